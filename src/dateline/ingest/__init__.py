@@ -1,0 +1,58 @@
+"""Ingestion: any input becomes an :class:`~dateline.record.Article` with ``text`` and ``meta``.
+
+:func:`article_from_text` is the single door: every reader (plain text, HTML, JSON Lines,
+standard input) ends there, so header detection, the language check and size limits apply the
+same way to all of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.errors import EmptyInputError, MalformedJSONError, TooLargeError
+from dateline.record import Article, Meta
+from dateline.settings import MAX_TEXT_CHARS
+
+from .dates import normalize_published
+from .language import check_english
+from .newswire import read_headers
+
+
+def article_from_text(text: str, *, id: str | None = None, published: Any = None,
+                      source: str | None = None, title: str | None = None,
+                      url: str | None = None, name: str = "<text>") -> Article:
+    """Build an article from its text and what the caller knows of it."""
+    if not isinstance(text, str):
+        raise MalformedJSONError(f"{name}: expected text as a string, got {type(text).__name__}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInputError(f"{name}: empty input: there is no text to extract from")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLargeError(
+            f"{name}: {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,} for one "
+            f"article; split it, or raise DATELINE_MAX_CHARS"
+        )
+    check_english(text, name)
+    meta = Meta(title=title, url=url, source=source,
+                published=normalize_published(published, name) if published else None)
+    read_headers(text, meta)
+    if source:  # the caller's word wins over the agency in the text
+        meta.source = source
+    return Article(text=text, id=str(id) if id not in (None, "") else "", meta=meta)
+
+
+def article_from_record(record: dict[str, Any], *, name: str = "<record>",
+                        published: Any = None, source: str | None = None) -> Article:
+    """One JSON Lines record: ``text`` required; ``id``, ``title``, ``url``, ``source``,
+    ``published`` optional (``published``/``source`` arguments fill what the record lacks)."""
+    if not isinstance(record, dict):
+        raise MalformedJSONError(f"{name}: expected a JSON object, got {type(record).__name__}")
+    if "text" not in record:
+        raise MalformedJSONError(f"{name}: the JSON object has no \"text\" field "
+                                 f"(keys: {', '.join(sorted(record)) or 'none'})")
+    return article_from_text(
+        record["text"], id=record.get("id"), name=name,
+        published=record.get("published") or published,
+        source=record.get("source") or source,
+        title=record.get("title"), url=record.get("url"),
+    )

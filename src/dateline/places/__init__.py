@@ -1,0 +1,9 @@
+"""The places layer (not yet implemented: leaves the layer empty)."""
+
+from __future__ import annotations
+
+from dateline.record import Article
+
+
+def resolve_places(article: Article) -> Article:
+    return article
