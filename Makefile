@@ -1,12 +1,12 @@
 # dateline: the two commands at the top of the README.
-PY ?= python3.11
+PY ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
 .PHONY: install demo test bench clean
 
 $(BIN)/dateline: pyproject.toml constraints.txt requirements-model.txt
-	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) on PATH"; exit 1; }
+	@$(PY) -c 'import sys; assert sys.version_info[:2] >= (3, 11), sys.version' || { echo "need Python 3.11 (python3.11 on PATH)"; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -e ".[test]"
