@@ -1,0 +1,195 @@
+"""Cues, sources and reported clauses read off the dependency parse.
+
+A *cue* is a reporting verb from the lexicon (with its auxiliaries and particle: "has denied",
+"called for") or the phrase "according to" / "as reported by".  Its *source* is the subject noun
+phrase as written, appositions included ("Alan Chong, associate professor at …, said"); a
+participle cue without a subject ("…, adding that …") takes the subject of the verb it hangs on.
+Its *content* is the reported clause without the complementizer and final punctuation
+("said that the system poses a threat." → "the system poses a threat").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.nlp import lemma
+
+from .lexicon import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+QUOTE_CHARS = "\"“”«»„"
+_OBJECT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "pcomp", "oprd", "dative", "attr", "acomp"}
+_DROP_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-"}
+
+
+@dataclass
+class Cue:
+    """A reporting expression at token ``head`` spanning tokens ``[start, end)``."""
+
+    head: "Token"
+    start: int
+    end: int
+    frame: str  # clause | object | both | according
+
+    @property
+    def chars(self) -> tuple[int, int]:
+        doc = self.head.doc
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+
+def cue_at(token: "Token") -> Cue | None:
+    """The cue headed by ``token``, if it is one."""
+    doc = token.doc
+    low = token.lower_
+    if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return Cue(token, token.i, token.i + 2, "according")
+    if (low == "reported" and token.i > 0 and doc[token.i - 1].lower_ == "as"
+            and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by"):
+        return Cue(token, token.i - 1, token.i + 2, "according")  # "As reported by the IAEA, …"
+    if token.pos_ != "VERB":
+        return None
+    lex = cues()
+    base = lemma(token).lower()
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    frame: str | None = None
+    end = token.i + 1
+    if nxt is not None and (base, nxt.lower_) in lex.phrasal and nxt.head.i == token.i:
+        frame, end = lex.phrasal[(base, nxt.lower_)], token.i + 2
+    elif base in lex.single:
+        frame = lex.single[base]
+    if frame is None:
+        return None
+    if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
+        return None  # "the reported attack", "a claimed victory"
+    start = token.i
+    # "has denied", "is calling for", "has always said": auxiliaries and adverbs just before.
+    j = token.i - 1
+    while j >= 0 and doc[j].head.i == token.i and doc[j].dep_ in ("aux", "advmod") \
+            and doc[j].lower_ not in ("not", "n't", "also"):
+        j -= 1
+    while j + 1 < token.i and doc[j + 1].dep_ != "aux":
+        j += 1  # never start on an adverb: "also said" → "said"
+    if j + 1 < token.i:
+        start = j + 1
+    return Cue(token, start, end, frame)
+
+
+def find_cues(sent: "SpacySpan") -> list[Cue]:
+    out = []
+    for token in sent:
+        cue = cue_at(token)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _trim(tokens: list["Token"]) -> list["Token"]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in QUOTE_CHARS:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def source_of(cue: Cue) -> tuple[int, int] | None:
+    """Character span of the cue's source noun phrase, or None."""
+    head = cue.head
+    if cue.frame == "according":
+        to = head.doc[cue.end - 1]
+        objs = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        return _phrase(objs[0])
+    verb = head
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            return _phrase(subj[0])
+        # "…, adding that …" / "and warned that …": the subject of the verb it hangs on.
+        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _phrase(token: "Token") -> tuple[int, int] | None:
+    tokens = _trim(list(token.subtree))
+    if not tokens:
+        return None
+    if any(t.lower_ in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens):
+        pass  # "armed men who boarded the train told …": relative clauses stay, as written
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last)
+
+
+def complement_of(cue: Cue) -> list["Token"] | None:
+    """The tokens of the reported clause or object (before trimming), or None."""
+    head = cue.head
+    doc = head.doc
+    if cue.frame == "according":
+        return _according_content(cue)
+    kids = list(head.children)
+    clause = [c for c in kids if c.dep_ == "ccomp"]
+    if cue.frame in ("clause", "both") and clause:
+        c = clause[-1]
+        toks = list(c.subtree)
+        if c.i < head.i:
+            # "In the past, the EU … Italy, Sisci said.": the clause runs from the sentence start.
+            sent_start = head.sent.start
+            toks = list(doc[sent_start:toks[-1].i + 1])
+        return toks
+    if cue.frame == "clause":
+        xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > head.i and c.tag_ in ("VB",)]
+        if xcomp and lemma(head) in ("claim", "promise", "threaten", "vow"):
+            return list(xcomp[0].subtree)
+        return None
+    # object frame: from just after the cue phrase to the right edge of its objects.
+    right = [c for c in kids if c.i >= cue.end and c.dep_ in _OBJECT_DEPS]
+    if not right:
+        return None
+    last = max(c.right_edge.i for c in right)
+    return list(doc[cue.end:last + 1])
+
+
+def _according_content(cue: Cue) -> list["Token"] | None:
+    """"According to X, <clause>." / "<clause>, according to X.": the clause."""
+    doc = cue.head.doc
+    sent = cue.head.sent
+    to = doc[cue.end - 1]
+    phrase_end = max([to.i] + [t.i for c in to.children for t in c.subtree])
+    before = [t for t in doc[sent.start:cue.start]]
+    after = [t for t in doc[phrase_end + 1:sent.end]]
+    before, after = _trim(before), _trim(after)
+    if len(after) >= len(before):
+        return after or None
+    return before or None
+
+
+def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
+    """Character span of the reported content: complementizer, cue and end punctuation off."""
+    tokens = [t for t in tokens if not (cue.start <= t.i < cue.end)]
+    tokens = _trim(tokens)
+    while tokens and (tokens[0].lower_ in _DROP_LEFT):
+        tokens = _trim(tokens[1:])
+    if len(tokens) < 2:
+        return None
+    text = tokens[0].doc.text
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    # A mixed quote ending inside its marks keeps them: 'is "dependent on … alternatives."'
+    inside = sum(text[start:end].count(q) for q in QUOTE_CHARS)
+    if inside % 2 == 1:
+        j = end
+        while j < len(text) and j - end < 3 and text[j] in ".,?!" + QUOTE_CHARS:
+            j += 1
+            if text[j - 1] in QUOTE_CHARS:
+                end = j
+                break
+    return start, end
+
+
+__all__ = ["Cue", "cue_at", "find_cues", "source_of", "complement_of", "content_span"]
