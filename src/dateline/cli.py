@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import sys
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
 import click
 
 from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.evaluation import EVALS
+
+if TYPE_CHECKING:
+    from dateline.record import Article
 
 
 class LazyGroup(click.Group):
@@ -72,50 +76,80 @@ def extract(paths: tuple[str, ...], published: str | None, source: str | None,
       dateline extract corpus.jsonl -o records.jsonl
       cat story.txt | dateline extract - --date 2025-02-03 --source Reuters
 
-    Exit status: 0 all inputs processed, 1 some failed (reported on standard error, the rest
-    processed), 2 all failed or a usage error.
+    A JSON Lines input gives one output line per good input line, in input order, with the
+    input's "id". Bad inputs (empty, binary, not UTF-8, too large, malformed JSON, HTML without
+    an article, not English, missing) are never written as records: each is reported as one
+    line "dateline: NAME: REASON" on standard error, and the rest are processed.
+
+    Exit status: 0 all inputs processed, 1 some failed (the rest processed), 2 all failed or a
+    usage error.
     """
     from dateline.ingest.dates import normalize_published
     from dateline.ingest.readers import read_inputs
-    from dateline.pipeline import run
+    from dateline.pipeline import STAGES, run
 
     if published:
         try:
             published = normalize_published(published, "--date")
         except DatelineError as exc:
-            raise click.UsageError(str(exc)) from exc
-    layer_list = [x.strip() for x in layers.split(",")] if layers else None
-    items = list(read_inputs(paths, published=published, source=source))
-    failures = [it for it in items if not it.ok]
-    good = [it for it in items if it.ok]
-    for it in failures:
-        click.echo(f"dateline: {it.error}", err=True)
-    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
-    fmt = fmt or ("json" if len(good) == 1 and len(items) == 1 else "jsonl")
+            click.echo(f"dateline: {exc}", err=True)
+            sys.exit(2)
+    layer_list = [x.strip() for x in layers.split(",") if x.strip()] if layers else None
+    unknown = sorted(set(layer_list or []) - set(STAGES))
+    if unknown:
+        click.echo(f"dateline: --layers: unknown layer {', '.join(unknown)}; expected some of "
+                   f"{','.join(STAGES)}", err=True)
+        sys.exit(2)
+
+    counts = {"inputs": 0, "failed": 0}
+
+    def articles() -> Iterator[Article]:
+        """Good articles, lazily; failures go to standard error as they are met."""
+        for item in read_inputs(paths, published=published, source=source):
+            counts["inputs"] += 1
+            if item.ok and item.article is not None:
+                yield item.article
+            else:
+                counts["failed"] += 1
+                click.echo(f"dateline: {item.error}", err=True)
+
     started = time.perf_counter()
+    records = run(articles(), layers=layer_list)
+    # Look two records ahead: one article alone is written as one indented JSON object.
+    head = list(itertools.islice(records, 2))
+    single = len(head) == 1 and counts["inputs"] == 1
+    fmt = fmt or ("json" if single else "jsonl")
+    written = 0
+    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        records = run((it.article for it in good if it.article), layers=layer_list)
-        if fmt == "json" and len(good) == 1:
-            out.write(next(records).to_json(indent=2) + "\n")
+        stream = itertools.chain(head, records)
+        if fmt == "json" and single:
+            out.write(head[0].to_json(indent=2) + "\n")
+            written = 1
         elif fmt == "json":
-            out.write("[\n")
-            for i, art in enumerate(records):
-                out.write((",\n" if i else "") + art.to_json())
+            out.write("[")
+            for art in stream:
+                out.write(("," if written else "") + "\n" + art.to_json())
+                art.doc = None
+                written += 1
             out.write("\n]\n")
         else:
-            for i, art in enumerate(records, start=1):
+            for art in stream:
                 out.write(art.to_json() + "\n")
-                if not quiet and sys.stderr.isatty() and i % 10 == 0:
-                    click.echo(f"\r{i}/{len(good)} articles", err=True, nl=False)
+                art.doc = None  # the parse is the bulk of an article's memory
+                written += 1
+                if not quiet and sys.stderr.isatty() and written % 10 == 0:
+                    click.echo(f"\r{written} articles", err=True, nl=False)
     finally:
         if output:
             out.close()
-    if not quiet and len(items) > 1:
+    failed, inputs = counts["failed"], counts["inputs"]
+    if not quiet and inputs > 1:
         secs = time.perf_counter() - started
-        click.echo(f"dateline: {len(good)} of {len(items)} inputs extracted in {secs:.1f}s"
-                   + (f", {len(failures)} failed" if failures else ""), err=True)
-    if failures:
-        sys.exit(2 if not good else 1)
+        click.echo(f"dateline: {written} of {inputs} inputs extracted in {secs:.1f}s"
+                   + (f", {failed} failed" if failed else ""), err=True)
+    if failed:
+        sys.exit(2 if not written else 1)
 
 
 @main.command()

@@ -15,13 +15,17 @@ from dateline.settings import MAX_TEXT_CHARS
 
 from .dates import normalize_published
 from .language import check_english
-from .newswire import read_headers
+from .newswire import read_headers, split_names
 
 
 def article_from_text(text: str, *, id: str | None = None, published: Any = None,
                       source: str | None = None, title: str | None = None,
-                      url: str | None = None, name: str = "<text>") -> Article:
-    """Build an article from its text and what the caller knows of it."""
+                      url: str | None = None, bylines: list[str] | None = None,
+                      name: str = "<text>") -> Article:
+    """Build an article from its text and what the caller knows of it.
+
+    ``name`` says where the text came from ("story.txt", "corpus.jsonl:12") in error messages.
+    """
     if not isinstance(text, str):
         raise MalformedJSONError(f"{name}: expected text as a string, got {type(text).__name__}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -33,7 +37,7 @@ def article_from_text(text: str, *, id: str | None = None, published: Any = None
             f"article; split it, or raise DATELINE_MAX_CHARS"
         )
     check_english(text, name)
-    meta = Meta(title=title, url=url, source=source,
+    meta = Meta(title=title, url=url, source=source, bylines=list(bylines or []),
                 published=normalize_published(published, name) if published else None)
     read_headers(text, meta)
     if source:  # the caller's word wins over the agency in the text
@@ -44,7 +48,8 @@ def article_from_text(text: str, *, id: str | None = None, published: Any = None
 def article_from_record(record: dict[str, Any], *, name: str = "<record>",
                         published: Any = None, source: str | None = None) -> Article:
     """One JSON Lines record: ``text`` required; ``id``, ``title``, ``url``, ``source``,
-    ``published`` optional (``published``/``source`` arguments fill what the record lacks)."""
+    ``published`` optional (``published``/``source`` arguments fill what the record lacks);
+    ``author`` ("Ayesha Tanzeem, Jeff Seldin") or ``bylines`` (a list) become the bylines."""
     if not isinstance(record, dict):
         raise MalformedJSONError(f"{name}: expected a JSON object, got {type(record).__name__}")
     if "text" not in record:
@@ -54,5 +59,17 @@ def article_from_record(record: dict[str, Any], *, name: str = "<record>",
         record["text"], id=record.get("id"), name=name,
         published=record.get("published") or published,
         source=record.get("source") or source,
-        title=record.get("title"), url=record.get("url"),
+        title=record.get("title"), url=record.get("url"), bylines=_bylines(record, name),
     )
+
+
+def _bylines(record: dict[str, Any], name: str) -> list[str]:
+    value = record.get("bylines", record.get("author"))
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return split_names(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [" ".join(v.split()) for v in value if v.strip()]
+    raise MalformedJSONError(f"{name}: \"author\"/\"bylines\" must be a string or a list of "
+                             f"strings, got {type(value).__name__}")

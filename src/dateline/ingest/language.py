@@ -27,11 +27,27 @@ def english_share(text: str, limit: int = 4000) -> tuple[float, int]:
     return sum(w in _FUNCTION for w in words) / len(words), len(words)
 
 
+def latin_share(text: str, limit: int = 4000) -> tuple[float, int]:
+    """The share of letters in the Latin script (Chinese, Arabic, Russian score near 0)."""
+    letters = [c for c in text[:limit] if c.isalpha()]
+    if not letters:
+        return 0.0, 0
+    return sum(c < "\u0250" for c in letters) / len(letters), len(letters)
+
+
 def check_english(text: str, name: str = "<input>") -> None:
     """Raise :class:`NotEnglishError` when the text is clearly not English.
 
-    Short texts (under 12 words) pass: a headline-length snippet gives too little evidence.
+    Two cheap tests on the first 4,000 characters: the script (Chinese has no spaces, so it
+    must not be judged by counting words) and the share of English function words.  Short
+    texts (under 12 words, under 20 letters) pass: a headline gives too little evidence.
     """
+    latin, letters = latin_share(text)
+    if letters >= 20 and latin < 0.5:
+        raise NotEnglishError(
+            f"{name}: the text is not English ({1 - latin:.0%} of its letters are not Latin "
+            f"script); dateline codes English news only"
+        )
     share, n = english_share(text)
     if n >= 12 and share < 0.12:
         raise NotEnglishError(

@@ -8,6 +8,9 @@ ingestion; those lines are never body sentences.
 
 from __future__ import annotations
 
+import re
+
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -59,28 +62,61 @@ def lemma(token: "Token") -> str:
 
 
 def make_doc(article: Article, nlp: "Language") -> "Doc":
-    """Tokenize and preset sentence starts at line breaks and around header lines."""
+    """Tokenize and preset sentence starts at paragraph breaks and around header lines.
+
+    spaCy's parser honours a preset ``is_sent_start = True`` (checked with spaCy 3.8 in
+    ``tests/test_nlp.py``).  A blank line always starts a sentence; a single line break does
+    when the line before ends a sentence or is a short title line, and never inside hard-wrapped
+    prose ("talks would continue\non Monday").
+    """
     doc = nlp.make_doc(article.text)
     for token in doc[1:]:
-        prev = doc[token.i - 1]
         if token.is_space:
             continue
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = True
+        prev = doc[token.i - 1]
+        gap = prev.whitespace_ + (prev.text if prev.is_space else "")
+        if "\n" not in gap:
+            continue
+        start = line_break_starts_sentence(article.text, token.idx)
+        if start is not None:
+            token.is_sent_start = start
+    starts = [t.idx for t in doc]
     for header in article.meta.headers:
         for cut in (header.start, header.end):
-            tok = _token_at(doc, cut)
+            tok = _token_at(doc, starts, cut)
             if tok is not None and tok.i > 0:
                 tok.is_sent_start = True
     return doc
 
 
-def _token_at(doc: "Doc", offset: int) -> "Token | None":
-    """The first token starting at or after ``offset``."""
-    for token in doc:
-        if token.idx >= offset and not token.is_space:
-            return token
+_TERMINAL = tuple('.!?:;"”’)]')
+
+
+def line_break_starts_sentence(text: str, offset: int) -> bool | None:
+    """Whether the word at ``offset``, first on its line, starts a sentence: True after a blank
+    line, a sentence end or a short title line; False for a lower-case continuation of
+    hard-wrapped prose; None (the parser decides) otherwise."""
+    before = text[max(0, offset - 400):offset]  # bounded: many lines must not cost O(n²)
+    if re.search(r"\n[ \t]*\n\s*$", before):
+        return True
+    stripped = before.rstrip()
+    prev_line = stripped[stripped.rfind("\n") + 1:].strip()
+    if not prev_line or prev_line.endswith(_TERMINAL):
+        return True
+    first = text[offset:offset + 1]
+    if first.islower():
+        return False
+    if len(prev_line) < 70:  # "Rubio meets Bukele\nSAN SALVADOR ...": a title line
+        return True
     return None
+
+
+def _token_at(doc: "Doc", starts: list[int], offset: int) -> "Token | None":
+    """The first non-space token starting at or after ``offset``."""
+    i = bisect_left(starts, offset)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def parse(article: Article, nlp: "Language | None" = None) -> Article:
@@ -121,19 +157,26 @@ def _finish(articles: list[Article], docs: Iterable["Doc"], nlp: "Language") -> 
 
 
 def body_sentences(article: Article, doc: "Doc") -> list[Sentence]:
-    """spaCy's sentences minus header/credit lines, trimmed of surrounding white space."""
-    headers = [(h.start, h.end) for h in article.meta.headers]
+    """spaCy's sentences minus header/credit lines, trimmed of surrounding white space.
+
+    A sentence that overlaps a header only in part keeps its body part: the header cuts are
+    preset as sentence starts, so this happens only when the parser ignores one.
+    """
+    headers = sorted((h.start, h.end) for h in article.meta.headers)
+    text = article.text
     out: list[Sentence] = []
     for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        text = article.text[start:end]
-        start += len(text) - len(text.lstrip())
-        end -= len(text) - len(text.rstrip())
-        if end <= start:
-            continue
-        if any(hs <= start and end <= he for hs, he in headers):
-            continue
-        out.append(Sentence(start, end))
+        pieces = [(sent.start_char, sent.end_char)]
+        for hs, he in headers:
+            if he <= sent.start_char or hs >= sent.end_char:
+                continue
+            pieces = [p for s, e in pieces for p in ((s, min(e, hs)), (max(s, he), e)) if p[0] < p[1]]
+        for start, end in pieces:
+            piece = text[start:end]
+            start += len(piece) - len(piece.lstrip())
+            end -= len(piece) - len(piece.rstrip())
+            if end > start and any(c.isalnum() for c in text[start:end]):
+                out.append(Sentence(start, end))
     return out
 
 

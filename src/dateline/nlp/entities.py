@@ -10,6 +10,8 @@ from 0.89 to 0.94.
 from __future__ import annotations
 
 import re
+
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +23,21 @@ if TYPE_CHECKING:
 _RELABEL = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"}
 _TRAILING = re.compile(r"(?:['’]s|['’]|[\s\-–—,.:;]+)$")
 _LEADING = re.compile(r"^[\s\-–—,:;\"“”‘’']+")
+# "U.S.", "C.A.R.", "Apple Inc.", "Martin Luther King Jr." keep their final full stop.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.[A-Z]?|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Gen|Col|Lt)\.)$")
 _CAPITALIZED = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+@lru_cache(maxsize=4096)
+def is_country(name: str) -> bool:
+    """"Jordan" after "Michael Jordan" may still be the country: a country name keeps GPE."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,7 +47,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         m = _TRAILING.search(piece)
         if m and m.start() > 0:
             # keep an abbreviation's own full stop: "U.S." stays "U.S."
-            if m.group().startswith(".") and re.search(r"\b[A-Z]\.[A-Z]?$", piece[: m.start() + 1]):
+            if m.group().startswith(".") and _ABBREVIATION.search(piece[: m.start() + 1]):
                 break
             end = start + m.start()
             continue
@@ -73,7 +89,8 @@ def consistent_entities(doc: "Doc", article: "Article") -> list[tuple[int, int, 
     for s, e, label in spans:
         piece = text[s:e]
         first = person_parts.get(piece)
-        if label in _RELABEL and first is not None and first < s:
+        if label in _RELABEL and first is not None and first < s and not (
+                label in ("GPE", "LOC") and is_country(piece)):
             label = "PERSON"
         fixed.append((s, e, label))
 
