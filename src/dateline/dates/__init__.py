@@ -1,9 +1,108 @@
-"""The dates layer (not yet implemented: leaves the layer empty)."""
+"""The times layer: temporal expressions with their TIMEX3 kind and TimeML value.
+
+:func:`resolve_times` finds expressions with fast patterns (:mod:`.find`) plus the spaCy
+DATE/TIME entities the patterns miss, reads the tense of each one's clause from the parse
+(:mod:`.tense`) and normalizes it against the publication date (:mod:`.normalize`): in a story
+published Monday 2025-02-03, "on Sunday" is 2025-02-02, "next Monday" 2025-02-10, "this week"
+2025-W06, "a 90-day freeze" P90D, "every Friday" XXXX-WXX-5.  A value the text does not
+determine is ``None``.
+"""
 
 from __future__ import annotations
 
-from dateline.record import Article
+import datetime as dt
+import re
+from typing import Any
+
+from dateline.ingest.dates import published_date
+from dateline.record import Article, Time
+
+from .find import Candidate, choose, find_candidates, trim_entity
+from .normalize import normalize
+from .tense import clause_tense
+from .timeml import Tense
+
+# Rules whose value depends on the direction the clause looks in.
+_TENSED = {"mdy", "dmy", "month", "quarter", "weekday", "weekend", "season", "time",
+           "holiday", "relunit"}
+# A spaCy DATE/TIME entity is kept only if it names a time: a unit, a month, a weekday, a year.
+_TEMPORAL = re.compile(
+    r"\b(?:(?:mid-?)?(?:1[89]|20)\d\d|\d{1,2}:\d\d|(?:second|minute|hour|day|night|week|"
+    r"weekend|month|year|decade|centur(?:y|ie)|quarter|season|spring|summer|autumn|winter|"
+    r"morning|afternoon|evening|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|"
+    r"[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|"
+    r"[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?)\b")
+_NOT_TIMEX = re.compile(r"(?:-|\s)old\b|\bage[sd]?\b|^\d{1,3}$|\btimes?\b", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:,|at|on|,\s*at|from|around|about|by)?\s*$", re.IGNORECASE)
 
 
 def resolve_times(article: Article) -> Article:
+    """Fill ``article.times`` (replacing what was there)."""
+    anchor = published_date(article.meta.published)
+    text = article.text
+    doc = article.doc
+    candidates = find_candidates(text)
+    candidates = choose([*candidates, *_entity_candidates(article, candidates)])
+    headers = [(h.start, h.end) for h in article.meta.headers]
+    times: list[Time] = []
+    values: list[tuple[Candidate, str, str | None]] = []
+    for cand in candidates:
+        if any(hs <= cand.start and cand.end <= he for hs, he in headers):
+            continue
+        tense: Tense = None
+        if doc is not None and cand.rule in _TENSED:
+            tense = clause_tense(doc, cand.start, cand.end)
+        kind, value = normalize(cand, anchor, tense)
+        values.append((cand, kind, value))
+    _date_clock_times(text, values)
+    for i, (cand, kind, value) in enumerate(values, start=1):
+        times.append(Time(id=f"t{i}", start=cand.start, end=cand.end,
+                          text=text[cand.start:cand.end], kind=kind, value=value))
+    article.times = times
     return article
+
+
+def _entity_candidates(article: Article, found: list[Candidate]) -> list[Candidate]:
+    """spaCy DATE/TIME entities that no pattern covers, trimmed to a TimeML extent."""
+    out: list[Candidate] = []
+    for ent in article.entities:
+        if ent.label not in ("DATE", "TIME"):
+            continue
+        start, end = trim_entity(article.text, ent.start, ent.end)
+        piece = article.text[start:end]
+        if end <= start or _NOT_TIMEX.search(piece) or not _TEMPORAL.search(piece):
+            continue
+        cand = Candidate(start, end, "entity", {"text": piece, "label": ent.label})
+        if any(cand.overlaps(f) for f in found):
+            continue
+        out.append(cand)
+    return out
+
+
+def _date_clock_times(text: str, values: list[Any]) -> None:
+    """Date a clock time by the day next to it: "Tuesday at 5 p.m." is Tuesday's 5 p.m."""
+    for i, (cand, kind, value) in enumerate(values):
+        if cand.rule != "time" or value is None or "dayword" in cand.groups or \
+                "weekday" in cand.groups:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(values):
+                continue
+            other, okind, ovalue = values[j]
+            if okind != "date" or not ovalue or not re.fullmatch(r"\d{4}-\d\d-\d\d", ovalue):
+                continue
+            gap = text[other.end:cand.start] if j < i else text[cand.end:other.start]
+            if _JOIN.match(gap):
+                values[i] = (cand, kind, ovalue + value[10:])
+                break
+
+
+def resolve_text(text: str, published: str | dt.date | None) -> list[Time]:
+    """Times of a bare text without a parse (patterns only, no tense): for quick checks."""
+    article = Article(text=text)
+    article.meta.published = published.isoformat() if isinstance(published, dt.date) \
+        else published
+    return resolve_times(article).times
+
+
+__all__ = ["resolve_times", "resolve_text"]

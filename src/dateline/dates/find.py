@@ -1,0 +1,221 @@
+"""Finding temporal expressions: fast patterns for the common forms, spaCy DATE/TIME for the rest.
+
+Each pattern is a rule name and a regular expression with named groups that
+:mod:`dateline.dates.normalize` reads.  Overlapping matches keep the longest (then the earlier
+rule), so "Monday, Feb. 3, 2025" is one expression and "the past three months" is not "three
+months".  Extents follow TimeML: modifiers that change the meaning stay in ("nearly five months",
+"early June", "the past week"); prepositions and possessives stay out ("on Monday" → "Monday",
+"Monday's" → "Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from .lexicon import alternation, lexicon
+
+
+@dataclass
+class Candidate:
+    """One temporal expression found in the text, before normalization."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str] = field(default_factory=dict)
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+# Words after which a bare year or month name is a date ("in 2019", "since July").
+_LEAD = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|"
+    r"and|or|than|early|late|mid|around|about|for|on|until|last|next|this|that|every|each|"
+    r"spring|summer|autumn|fall|winter|end|start|beginning|middle|year)|[-–(,])\s*$",
+    re.IGNORECASE)
+# Words that make a four-digit number a count, not a year ("2020 troops").
+_COUNTED = re.compile(r"^\s*(?:[a-z]+\s+)?(?:people|troops|soldiers|workers|jobs|cases|deaths|"
+                      r"votes|units|members|residents|migrants|refugees|children|km|miles|"
+                      r"kilometers|meters|feet|tons|tonnes|barrels|points|dollars|euros|"
+                      r"percent|%)\b", re.IGNORECASE)
+# Names that contain a weekday or "Today" but are not dates ("Black Monday", "USA Today").
+_NAME_BEFORE = re.compile(r"(?:\b(?:Black|Good|Super|Ash|Cyber|Bloody|Holy|Maundy|Easter|"
+                          r"USA|Russia|China|Sky|Euronews|Africa|India)|\bthe)\s+$")
+_POSSESSOR = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|hundred|once|twice|times|"
+                           r"dollars?|euros?|pounds?|cents?|barrels?|tons?|tonnes?|people|"
+                           r"visitors|hours?|miles?|kilometers?|meals?|doses?|shifts?))\s*$",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]], bool] | None]]:
+    """The rules, most specific first; compiled once."""
+    lex = lexicon()
+    full = [m.capitalize() for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
+    short = [m.capitalize() for m in lex["months"] if m.capitalize() not in full]
+    month = rf"(?P<month>{alternation(full)}|(?:{alternation(short)})\.?)(?![a-zA-Z])"
+    weekday = rf"(?P<weekday>{alternation([w.capitalize() for w in lex['weekdays']])})" \
+        r"(?![a-zA-Z])"
+    day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    year = r"(?<![\d,.$€£])(?P<year>(?:1[89]|20)\d\d)(?![\d%])"
+    nums = alternation(list(lex["numbers"]) + lex["vague_numbers"])
+    num = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|(?:{nums})" \
+        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?)"
+    unit = rf"(?P<unit>{alternation(list(lex['units']))})"
+    units_plural = r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|nights)"
+    part = rf"(?P<part>{alternation(list(lex['parts_of_day']))})"
+    edge = r"(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|" \
+        r"(?:early|late|mid)[\s-]?|end-)"
+    tz = r"(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|CEST|local time)"
+    i = "(?i:{})".format
+
+    def month_context(text: str, m: re.Match[str]) -> bool:
+        if m.group("rel"):
+            return True
+        name = m.group("month").rstrip(".").lower()
+        before = text[max(0, m.start() - 30):m.start()]
+        if name in {"may", "march"} and not _LEAD.search(before):
+            return False  # "may" the verb, "March" the walk
+        after = text[m.end():m.end() + 12]
+        return bool(_LEAD.search(before)) or after.startswith(("'s", "’s"))
+
+    def year_context(text: str, m: re.Match[str]) -> bool:
+        if _COUNTED.match(text, m.end()):
+            return False
+        return bool(m.group("edge")) or bool(_LEAD.search(text[max(0, m.start() - 30):m.start()]))
+
+    def not_name(text: str, m: re.Match[str]) -> bool:
+        return not _NAME_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+
+    def decade_context(text: str, m: re.Match[str]) -> bool:
+        return not _POSSESSOR.search(text[max(0, m.start() - 8):m.start()])
+
+    def after_count(text: str, m: re.Match[str]) -> bool:
+        """A set word, except "a year" that only counts as a set after a count ("$5 a year")."""
+        if not m.group(0).lower().startswith(("a ", "an ")):
+            return True
+        return bool(_COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+
+    def not_rate(text: str, m: re.Match[str]) -> bool:
+        """A duration, unless "a year" is the rate of a count ("$5 billion a year")."""
+        if not m.group(0).lower().startswith(("a ", "an ")):
+            return True
+        return not _COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+
+    rules: list[tuple[str, str, Callable[[str, re.Match[str]], bool] | None]] = [
+        ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-"
+                r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])", None),
+        ("slash", r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
+                  r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])", None),
+        ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?", None),
+        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
+         None),
+        ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
+        ("month", rf"(?:(?P<rel>{i('last|next|this|early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s-]+)?{month}",
+         month_context),
+        ("quarter", i(r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                      r"[\s-]+quarter(?:\s+of\s+(?P<rel>this|last|next|the)\s+year|"
+                      rf"(?:\s+of\s+(?:fiscal\s+)?|,?\s+){year})?"), None),
+        ("quarter", rf"(?<![\w-])Q(?P<q>[1-4])(?:\s+{year})?(?![\w-])", None),
+        ("half", i(r"(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|"
+                   rf"the)\s+year|{year})"), None),
+        ("fiscal", rf"(?i:fiscal(?:\s+year)?|FY)\s*{year}", None),
+        ("decade", rf"(?:(?P<mod>{i('early|late|mid')})[\s-]+)?(?:{i('the')}\s+)?"
+                   r"(?:(?P<cent>1[89]|20)|['’])(?P<dec>\d)0s(?![\w])", decade_context),
+        ("century", i(r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century"), None),
+        ("year", rf"(?:{edge}\s*)?{year}(?!\s*[-–]\s*(?:old|year))", year_context),
+        ("time", rf"(?<![\d:.,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
+                 r"(?P<ampm>[ap]\.\s?m\.?|[ap]m(?![a-z])|[AP]M(?![A-Za-z]))"
+                 rf"(?:\s+{tz})?(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow|tonight)))?",
+         None),
+        ("time", rf"(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s*{tz})?"
+                 rf"(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow|tonight)|{weekday}))?",
+         None),
+        ("time", i(r"(?P<named>noon|midday|midnight)"), None),
+        ("relday", i(r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>today|yesterday|tomorrow|tonight)"
+                     rf"(?:\s+{part})?"), not_name),
+        ("relday", i(r"the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)"), None),
+        ("thispart", i(rf"(?P<rel>this|last|tomorrow|yesterday)\s+{part}"), None),
+        ("weekday", rf"(?:(?P<rel>{i('last|next|this|coming|past|previous|early|late')})\s+)?"
+                    rf"{weekday}(?:\s+{part})?", not_name),
+        ("ago", i(rf"{num}[\s-]+{unit}s?\s+(?P<dir>ago|from\s+now|earlier|later|hence)"), None),
+        ("ago", i(rf"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
+        ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
+                       r"(?P<unit>week|month|year|decade|century|quarter)"), None),
+        ("relunit", i(r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|"
+                      r"following|same|that)\s+(?P<unit>weekend|week|month|year|quarter|decade|"
+                      r"century|spring|summer|autumn|fall|winter)(?![\w-])"), None),
+        ("weekend", i(r"the\s+weekend"), None),
+        ("duration", i(r"(?:(?P<approx>about|around|roughly|nearly|almost|approximately|"
+                       r"more\s+than|over|less\s+than|under|at\s+least|up\s+to|just\s+over|"
+                       r"just\s+under|fewer\s+than)\s+)?(?:(?P<the>the|another)\s+"
+                       r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|"
+                       r"latest|further|additional)\s+)?)?"
+                       rf"{num}[\s-]+(?:more\s+)?{unit}s?(?P<long>-long)?(?![\w-])"
+                       r"(?!\s+old)"), not_rate),
+        ("duration", i(rf"(?<=\bfor\s){units_plural}(?![\w-])"), None),
+        ("duration", i(rf"(?P<span>over\s+the\s+years)"), None),
+        ("pastunit", i(r"the\s+(?P<rel>past|last|next|coming|previous)\s+"
+                       r"(?P<unit>week|month|year|decade|century)(?![\w-])"), None),
+        ("season", i(r"(?:(?P<rel>this|last|next|early|late|the)\s+)?"
+                     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{year})?"),
+         None),
+        ("setday", i(rf"(?:every|each)\s+(?:(?P<weekday>monday|tuesday|wednesday|thursday|"
+                     rf"friday|saturday|sunday)|{part})"), None),
+        ("settimes", i(r"(?:once|twice|(?:\d+|three|four|five|six|several)\s+times)\s+"
+                       r"(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)"), None),
+        ("set", i(rf"(?<![\w-])(?P<set>{alternation(list(lex['sets']))})(?![\w-])"), after_count),
+        ("ref", i(rf"(?<![\w-])(?P<ref>{alternation(list(lex['references']))})(?![\w-])"),
+         not_name),
+        ("holiday", i(rf"(?<![\w-])(?P<holiday>{alternation(list(lex['holidays']))})"
+                      rf"(?:,?\s+{year})?(?![\w-])"), None),
+    ]
+    return [(name, re.compile(rx), check) for name, rx, check in rules]
+
+
+def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Every rule match in ``text[start:end]``, overlaps resolved (longest first)."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, int, Candidate]] = []
+    for priority, (name, rx, check) in enumerate(patterns()):
+        for m in rx.finditer(text, start, end):
+            if m.end() == m.start():
+                continue
+            if check is not None and not check(text, m):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            found.append((m.start(), m.end(), priority, Candidate(m.start(), m.end(), name,
+                                                                  groups)))
+    return choose(c for *_, c in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])))
+
+
+def choose(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep candidates in the given order of preference unless they overlap a kept one."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if not any(cand.overlaps(k) for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+_TRIM_LEFT = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|during|for|of|as|to|"
+                        r"through|before|after|about|around|between|over)\s+)+", re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s,.;:)\]\"“”-])+$")
+
+
+def trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a spaCy DATE/TIME span to a TimeML extent: no leading preposition, no possessive."""
+    piece = text[start:end]
+    m = _TRIM_LEFT.match(piece)
+    if m:
+        start += m.end()
+        piece = piece[m.end():]
+    m = _TRIM_RIGHT.search(piece)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end

@@ -1,0 +1,404 @@
+"""Normalizing a found expression to its TIMEX3 type and TimeML value.
+
+The anchor is the publication date (the document creation time); the tense of the governing
+clause picks the direction of underspecified dates ("said on Sunday" → the Sunday before, "will
+meet on Monday" → the Monday after).  What the text does not determine gets ``None``, never a
+guess: "two days later" needs a reference time the sentence does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Callable
+
+from . import timeml
+from .find import Candidate
+from .lexicon import lexicon, number
+from .timeml import Tense
+
+Result = tuple[str, str | None]  # (kind, value)
+Handler = Callable[[dict[str, str], "dt.date | None", Tense], Result]
+
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _month(name: str) -> int:
+    return int(lexicon()["months"][name.rstrip(".").lower()])
+
+
+def _weekday(name: str) -> int:
+    return int(lexicon()["weekdays"][name.lower()])
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("s") and word[:-1] in lexicon()["units"]:
+        word = word[:-1]
+    return str(lexicon()["units"].get(word, "X"))
+
+
+def _part(word: str | None) -> str | None:
+    return lexicon()["parts_of_day"].get(word.lower()) if word else None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y if y >= 100 else (2000 + y if y < 50 else 1900 + y)
+
+
+def iso_date(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    try:
+        d = dt.date(_year(g["year"]), int(g["mon"]), int(g["day"]))
+    except ValueError:
+        return "date", None
+    return "date", timeml.day(d)
+
+
+def month_day(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    mon, dom = _month(g["month"]), int(g["day"])
+    if "year" in g:
+        try:
+            return "date", timeml.day(dt.date(int(g["year"]), mon, dom))
+        except ValueError:
+            return "date", None
+    if anchor is None:
+        return "date", None
+    if "weekday" in g:  # "Monday, Feb. 3": the year whose Feb. 3 is a Monday, nearest first
+        wd = _weekday(g["weekday"])
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            try:
+                d = dt.date(year, mon, dom)
+            except ValueError:
+                continue
+            if d.isoweekday() == wd:
+                return "date", timeml.day(d)
+    found = timeml.day_near(anchor, mon, dom, tense)
+    return "date", timeml.day(found) if found else None
+
+
+def month_year(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "date", timeml.month(int(g["year"]), _month(g["month"]))
+
+
+def month_only(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if anchor is None:
+        return "date", None
+    mon = _month(g["month"])
+    rel = (g.get("rel") or "").lower()
+    if rel == "last":  # "last July", "last February" in a February story: a year ago
+        year = anchor.year if mon < anchor.month else anchor.year - 1
+    elif rel == "next":
+        year = anchor.year if mon > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = timeml.month_near(anchor, mon, tense)
+    return "date", timeml.month(year, mon)
+
+
+def quarter(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    q = int(g["q"]) if "q" in g else {"final": 4}.get(g.get("ord", "").lower()) or int(
+        lexicon()["ordinals"][g["ord"].lower()])
+    if "year" in g:
+        return "date", timeml.quarter(int(g["year"]), q)
+    if anchor is None:
+        return "date", None
+    rel = (g.get("rel") or "").lower()
+    current = timeml.quarter_of(anchor)
+    if rel in ("this", "the"):
+        year = anchor.year
+    elif rel == "last":
+        year = anchor.year - 1
+    elif rel == "next":
+        year = anchor.year + 1
+    elif tense == "future":
+        year = anchor.year if q >= current else anchor.year + 1
+    else:  # "GM posted a loss in the fourth quarter" (a February story): last year's
+        year = anchor.year if q <= current else anchor.year - 1
+    return "date", timeml.quarter(year, q)
+
+
+def half(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    h = 1 if g["ord"].lower() == "first" else 2
+    if "year" in g:
+        return "date", f"{g['year']}-H{h}"
+    if anchor is None:
+        return "date", None
+    shift = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+    return "date", f"{anchor.year + shift:04d}-H{h}"
+
+
+def year(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "date", g["year"]
+
+
+def decade(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    dec = int(g["dec"])
+    if "cent" in g:
+        return "date", f"{g['cent']}{dec}"
+    # "the '80s" is the 1980s; "the '20s" seen from 2025 is this century's.
+    this = (anchor.year if anchor else 2000) % 100
+    return "date", f"{19 if dec * 10 > this else 20}{dec}"
+
+
+def century(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "date", f"{int(g['ord']) - 1:02d}"
+
+
+def clock(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    named = (g.get("named") or "").lower()
+    if named:
+        hh, mm = (12, 0) if named in ("noon", "midday") else (24, 0)
+    else:
+        hh, mm = int(g["h"]), int(g.get("m") or 0)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    if anchor is None:
+        return "time", None
+    day = anchor
+    word = (g.get("dayword") or "").lower()
+    if word == "yesterday":
+        day = anchor - dt.timedelta(days=1)
+    elif word == "tomorrow":
+        day = anchor + dt.timedelta(days=1)
+    elif g.get("weekday"):
+        day = timeml.weekday_near(anchor, _weekday(g["weekday"]), tense)
+    zone = lexicon()["timezones"].get((g.get("tz") or "").lower(), "")
+    return "time", f"{timeml.day(day)}T{hh:02d}:{mm:02d}{zone}"
+
+
+def relday(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    rel = " ".join(g["rel"].lower().split())
+    part = _part(g.get("part"))
+    if rel == "tonight":
+        part = "NI"
+    if anchor is None:
+        return ("time" if part else "date"), None
+    shift = {"yesterday": -1, "tomorrow": 1, "before yesterday": -2, "after tomorrow": 2}
+    d = anchor + dt.timedelta(days=shift.get(rel, 0))
+    return ("time", f"{timeml.day(d)}T{part}") if part else ("date", timeml.day(d))
+
+
+def this_part(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if anchor is None:
+        return "time", None
+    shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
+    part = _part(g["part"])
+    if g["rel"].lower() == "last" and part != "NI":  # "last morning" is not a phrase
+        return "time", None
+    return "time", f"{timeml.day(anchor + dt.timedelta(days=shift))}T{part}"
+
+
+def weekday(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    part = _part(g.get("part"))
+    kind = "time" if part else "date"
+    if anchor is None:
+        return kind, None
+    wd = _weekday(g["weekday"])
+    rel = (g.get("rel") or "").lower()
+    diff = wd - anchor.isoweekday()
+    if rel in ("last", "past", "previous"):  # "last Monday" in a Monday story: a week ago
+        d = anchor - dt.timedelta(days=(-diff) % 7 or 7)
+    elif rel in ("next", "coming"):  # "next Monday" in a Monday story: a week on
+        d = anchor + dt.timedelta(days=diff % 7 or 7)
+    elif rel == "this":
+        d = anchor + dt.timedelta(days=diff)
+    else:
+        d = timeml.weekday_near(anchor, wd, tense)
+    return kind, timeml.day(d) + (f"T{part}" if part else "")
+
+
+def ago(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    direction = " ".join(g["dir"].lower().split())
+    amount = number(g["num"]) if "num" in g else None
+    unit = _unit(g["unit"])
+    if direction in ("earlier", "later"):  # counted from a reference time, not the anchor
+        return "date", None
+    sign = -1 if direction == "ago" else 1
+    if amount is None:
+        return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if anchor is None or not float(amount).is_integer():
+        return "date", None
+    n = int(amount) * sign
+    if unit == "D":
+        return "date", timeml.day(anchor + dt.timedelta(days=n))
+    if unit == "W":
+        return "date", timeml.week(anchor + dt.timedelta(weeks=n))
+    if unit == "M":
+        return "date", timeml.month(*timeml.add_months(anchor.year, anchor.month, n))
+    if unit == "Y":
+        return "date", f"{anchor.year + n:04d}"
+    if unit == "DE":
+        return "date", f"{anchor.year + 10 * n:04d}"
+    return "date", None
+
+
+def _shift_unit(unit: str, rel: str, anchor: dt.date) -> str | None:
+    """The value of this/last/next week, month, year … around the anchor."""
+    shift = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1,
+             "next": 1, "coming": 1}.get(rel)
+    if shift is None:  # "the following year", "that week": need a reference time
+        return None
+    if unit == "W":
+        return timeml.week(anchor + dt.timedelta(weeks=shift))
+    if unit == "WE":
+        saturday = anchor + dt.timedelta(days=6 - anchor.isoweekday())
+        return timeml.weekend(saturday + dt.timedelta(weeks=shift))
+    if unit == "M":
+        return timeml.month(*timeml.add_months(anchor.year, anchor.month, shift))
+    if unit == "Y":
+        return f"{anchor.year + shift:04d}"
+    if unit == "Q":
+        return timeml.quarter(*timeml.add_quarters(anchor.year, timeml.quarter_of(anchor),
+                                                   shift))
+    if unit == "DE":
+        return f"{anchor.year // 10 + shift:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + shift:02d}"
+    return None
+
+
+def relunit(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    word = g["unit"].lower()
+    rel = g["rel"].lower()
+    season = lexicon()["seasons"].get(word)
+    if season:
+        return season_value({"season": word, "rel": rel}, anchor, tense)
+    if anchor is None:
+        return "date", None
+    return "date", _shift_unit(_unit(word), rel, anchor)
+
+
+def boundary(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if anchor is None:
+        return "date", None
+    return "date", _shift_unit(_unit(g["unit"]), (g.get("rel") or "this").lower(), anchor)
+
+
+def weekend(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if anchor is None:
+        return "date", None
+    if tense == "future":
+        saturday = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
+    elif tense == "past" or anchor.isoweekday() < 3:  # "over the weekend" in a Monday story
+        saturday = anchor - dt.timedelta(days=(anchor.isoweekday() - 6) % 7)
+    else:
+        saturday = anchor + dt.timedelta(days=6 - anchor.isoweekday())
+    return "date", timeml.weekend(saturday)
+
+
+def duration(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if "span" in g:  # "over the years"
+        return "duration", "PXY"
+    amount = number(g["num"]) if "num" in g else None
+    return "duration", timeml.duration(amount, _unit(g["unit"]))
+
+
+def past_unit(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "duration", timeml.duration(1, _unit(g["unit"]))
+
+
+def season_value(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    code = lexicon()["seasons"][g["season"].lower()]
+    if "year" in g:
+        return "date", f"{g['year']}-{code}"
+    if anchor is None:
+        return "date", None
+    rel = (g.get("rel") or "").lower()
+    start = _SEASON_MONTH[code]
+    if rel == "last" or (rel not in ("next", "this") and tense == "past"):
+        y = anchor.year if anchor.month > start + 2 else anchor.year - 1
+    elif rel == "next" or tense == "future":
+        y = anchor.year if anchor.month < start else anchor.year + 1
+    else:
+        y = anchor.year
+    return "date", f"{y:04d}-{code}"
+
+
+def set_day(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if g.get("weekday"):
+        return "set", f"XXXX-WXX-{_weekday(g['weekday'])}"
+    return "set", f"XXXX-XX-XXT{_part(g['part'])}"
+
+
+def set_times(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "set", timeml.duration(1, _unit(g["unit"]))
+
+
+def set_word(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "set", str(lexicon()["sets"][" ".join(g["set"].lower().split())])
+
+
+def reference(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    return "date", str(lexicon()["references"][" ".join(g["ref"].lower().split())])
+
+
+def holiday(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    mon, dom = lexicon()["holidays"][" ".join(g["holiday"].lower().split())]
+    if "year" in g:
+        return "date", timeml.day(dt.date(int(g["year"]), mon, dom))
+    if anchor is None:
+        return "date", None
+    found = timeml.day_near(anchor, mon, dom, tense)
+    return "date", timeml.day(found) if found else None
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": iso_date, "slash": iso_date, "mdy": month_day, "dmy": month_day,
+    "month_year": month_year, "month": month_only, "quarter": quarter, "half": half,
+    "fiscal": year, "decade": decade, "century": century, "year": year, "time": clock,
+    "relday": relday, "thispart": this_part, "weekday": weekday, "ago": ago,
+    "boundary": boundary, "relunit": relunit, "weekend": weekend, "duration": duration,
+    "pastunit": past_unit, "season": season_value, "setday": set_day, "settimes": set_times,
+    "set": set_word, "ref": reference, "holiday": holiday,
+}
+
+
+def normalize(candidate: Candidate, anchor: dt.date | None, tense: Tense = None) -> Result:
+    """The TIMEX3 kind (date, time, duration, set) and value of one candidate."""
+    if candidate.rule == "entity":
+        return parse_fallback(candidate.groups["text"], anchor)
+    return HANDLERS[candidate.rule](candidate.groups, anchor, tense)
+
+
+@lru_cache(maxsize=4096)
+def parse_fallback(text: str, anchor: dt.date | None) -> Result:
+    """dateparser for the forms no rule covers, at the granularity the text states."""
+    if anchor is None or not any(ch.isdigit() for ch in text):
+        return "date", None
+    from dateparser.date import DateDataParser
+
+    parser = _parser(anchor)
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, OverflowError):
+        return "date", None
+    if data is None or data.date_obj is None:
+        return "date", None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return "date", f"{d.year:04d}"
+    if period == "month":
+        return "date", timeml.month(d.year, d.month)
+    if period == "week":
+        return "date", timeml.week(d)
+    if period in ("time", "hour", "minute", "second"):
+        return "time", f"{timeml.day(d)}T{data.date_obj:%H:%M}"
+    return "date", timeml.day(d)
+
+
+@lru_cache(maxsize=64)
+def _parser(anchor: dt.date):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day),
+                "PREFER_DATES_FROM": "current_period", "STRICT_PARSING": False,
+                "RETURN_TIME_AS_PERIOD": True}
+    return DateDataParser(languages=["en"], settings=settings)

@@ -1,0 +1,122 @@
+"""TimeML TIMEX3 values: calendar arithmetic and the value strings of dates, weeks and durations.
+
+Values follow ISO-TimeML: ``2025-02-03`` (day), ``2025-02`` (month), ``2025`` (year),
+``2025-W06`` (ISO week), ``2025-W05-WE`` (weekend), ``2025-Q1`` (quarter), ``2025-SU`` (season),
+``199`` (decade), ``19`` (century), ``2025-02-03T17:00`` / ``2025-02-03TMO`` (times),
+``P90D`` / ``PT5H`` / ``PXY`` (durations), ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+Tense = Literal["past", "future", "present"] | None
+# The time units of a duration's value: hours, minutes and seconds go after "T".
+TIME_UNITS = {"H", "S"}
+
+
+def day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, mon: int) -> str:
+    return f"{year:04d}-{mon:02d}"
+
+
+def week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def weekend(d: dt.date) -> str:
+    return week(d) + "-WE"
+
+
+def quarter(year: int, q: int) -> str:
+    return f"{year:04d}-Q{q}"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, mon: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (mon - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def add_quarters(year: int, q: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (q - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def weekday_near(anchor: dt.date, weekday: int, tense: Tense) -> dt.date:
+    """The date of ISO ``weekday`` (1 = Monday) nearest the anchor in the tense's direction.
+
+    The anchor's own weekday is the anchor itself ("on Monday" in a Monday story is that day);
+    past goes back up to six days, future forward up to six, an unknown tense goes back (news
+    reports what happened: "said on Sunday" in a Monday story is the day before).
+    """
+    diff = weekday - anchor.isoweekday()
+    if diff == 0:
+        return anchor
+    if tense == "future":
+        return anchor + dt.timedelta(days=diff % 7)
+    return anchor - dt.timedelta(days=(-diff) % 7)
+
+
+def month_near(anchor: dt.date, mon: int, tense: Tense) -> int:
+    """The year of month ``mon`` seen from the anchor: last July in the past, next in the future.
+
+    With no tense the nearer of the two (a July mentioned in February is this year's).
+    """
+    if mon == anchor.month:
+        return anchor.year
+    if tense == "past":
+        return anchor.year if mon < anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if mon > anchor.month else anchor.year + 1
+    # Months count from the anchor's month: ahead by up to five is the coming one.
+    ahead = (mon - anchor.month) % 12
+    if ahead <= 5:
+        return anchor.year if mon > anchor.month else anchor.year + 1
+    return anchor.year if mon < anchor.month else anchor.year - 1
+
+
+def day_near(anchor: dt.date, mon: int, dom: int, tense: Tense) -> dt.date | None:
+    """The date of month ``mon`` day ``dom`` without a year: the last one on or before the
+    anchor in the past, the next on or after in the future, else the nearer of the two."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, mon, dom))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    before = [d for d in candidates if d <= anchor]
+    after = [d for d in candidates if d >= anchor]
+    if tense == "past" and before:
+        return before[-1]
+    if tense == "future" and after:
+        return after[0]
+    if not tense and (before or after):
+        # An unmarked "Jan. 20" in a February story is last month's, not next year's.
+        options = ([before[-1]] if before else []) + ([after[0]] if after else [])
+        return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return None
+
+
+def duration(amount: float | None, unit: str) -> str:
+    """``P90D``, ``PT5H``, ``P1.5Y``; ``PXY`` when the amount is vague ("several years")."""
+    if amount is None:
+        text = "X"
+    elif float(amount).is_integer():
+        text = str(int(amount))
+    else:
+        text = f"{amount:g}"
+    if unit == "Q":  # quarters are three months
+        return f"P{text}Q" if amount is None else duration(amount * 3, "M")
+    prefix = "PT" if unit in TIME_UNITS or unit == "MIN" else "P"
+    return f"{prefix}{text}{'M' if unit == 'MIN' else unit}"
