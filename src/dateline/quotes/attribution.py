@@ -61,10 +61,16 @@ def cue_at(token: "Token") -> Cue | None:
         frame, end = lex.phrasal[(base, nxt.lower_)], token.i + 2
     elif base in lex.single:
         frame = lex.single[base]
+    if frame is None and base == "call" and _names_with_quote(token):
+        frame = "object"  # 'Leavitt called Ford’s comments “egregious and insulting.”'
     if frame is None:
         return None
-    if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
-        return None  # "the reported attack", "a claimed victory"
+    if token.tag_ == "VBN" and (token.dep_ in ("amod", "acl")
+                                or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)):
+        return None  # "the reported attack", "soldiers accused of the 2004 bombing"
+    subj = [c for c in token.children if c.dep_ == "nsubj"]
+    if base in ("think", "believe", "guess", "mean") and subj and subj[0].lower_ in ("i", "you"):
+        return None  # a hedge inside a quote or a question: "I think", "do you think …"
     start = token.i
     # "has denied", "is calling for", "has always said": auxiliaries and adverbs just before.
     j = token.i - 1
@@ -76,6 +82,15 @@ def cue_at(token: "Token") -> Cue | None:
     if j + 1 < token.i:
         start = j + 1
     return Cue(token, start, end, frame)
+
+
+def _names_with_quote(token: "Token") -> bool:
+    """"call X 'Y'": a verb of naming whose object is followed by a quotation."""
+    doc = token.doc
+    if not any(c.dep_ in ("oprd", "dobj") for c in token.children):
+        return False
+    stop = min(len(doc), token.right_edge.i + 2)
+    return any(t.text in QUOTE_CHARS for t in doc[token.i + 1:stop])
 
 
 def find_cues(sent: "SpacySpan") -> list[Cue]:
@@ -118,11 +133,37 @@ def source_of(cue: Cue) -> tuple[int, int] | None:
 
 
 def _phrase(token: "Token") -> tuple[int, int] | None:
-    tokens = _trim(list(token.subtree))
+    """The noun phrase of ``token`` as written, appositions kept, asides dropped:
+    "Luis Eguiluz, who headed the agency’s mission …, says" → "Luis Eguiluz";
+    "the Global Terrorism Index 2025 released last week" → "the Global Terrorism Index 2025";
+    "Khoshbo, 33, said" → "Khoshbo"; "Shahid Rind, earlier, told" → "Shahid Rind".
+    A restrictive relative clause stays: "armed men who boarded the train told …"."""
+    doc = token.doc
+    drop: set[int] = set()
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        comma_before = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+        if (child.dep_ == "relcl" and comma_before) or child.dep_ in ("acl", "advmod",
+                                                                       "npadvmod") \
+                or (child.dep_ == "appos" and child.pos_ == "NUM") \
+                or (child.dep_ == "prep" and child.lower_ == "in" and token.pos_ == "PROPN"):
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in token.subtree if t.i not in drop]
+    # Keep the leftmost contiguous run: dropping a clause leaves no hole in the phrase.
+    run = [tokens[0]] if tokens else []
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    tokens = run
+    while tokens and tokens[0].text in QUOTE_CHARS:
+        tokens = tokens[1:]
+    tokens = _trim(tokens)
+    while tokens and tokens[-1].text in QUOTE_CHARS:
+        tokens = _trim(tokens[:-1])
     if not tokens:
         return None
-    if any(t.lower_ in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens):
-        pass  # "armed men who boarded the train told …": relative clauses stay, as written
     first, last = tokens[0], tokens[-1]
     return first.idx, last.idx + len(last)
 
@@ -149,7 +190,9 @@ def complement_of(cue: Cue) -> list["Token"] | None:
             return list(xcomp[0].subtree)
         return None
     # object frame: from just after the cue phrase to the right edge of its objects.
-    right = [c for c in kids if c.i >= cue.end and c.dep_ in _OBJECT_DEPS]
+    if cue.end - 1 > head.i:  # "called for the creation of …": the particle's object
+        kids += list(doc[cue.end - 1].children)
+    right = [c for c in kids if c.i >= cue.end and c.dep_ in _OBJECT_DEPS | {"pobj"}]
     if not right:
         return None
     last = max(c.right_edge.i for c in right)
