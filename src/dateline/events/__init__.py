@@ -1,9 +1,84 @@
-"""The events layer (not yet implemented: leaves the layer empty)."""
+"""The events layer: PLOVER events with CAMEO codes, coded from the dependency parse.
+
+``code_events(article)`` fills ``article.events`` and returns the article.  Per body sentence:
+
+1. predicates (:mod:`.predicates`): verbs and nominalizations of the lexicon (:mod:`.lexicon`),
+   typed by their complements ("held talks", "cut ties", "called on");
+2. arguments (:mod:`.arguments`): actors and recipients from the clause's own syntax, coded by
+   the actor layer; no actor is ever taken from another sentence;
+3. setting (:mod:`.setting`): date, time and place from the clause or sentence, else the
+   publication date (``time`` null) and the dateline's place;
+4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`), and merging of
+   repeated mentions (:mod:`.merge`).
+
+Precision first: events with no actor found in their own clause, or under ``MIN_CONFIDENCE``,
+are not emitted.
+"""
 
 from __future__ import annotations
 
-from dateline.record import Article
+from dateline.nlp import spacy_sentences
+from dateline.record import Article, Event
+
+from . import lexicon
+from .arguments import actor_index, find_arguments
+from .confidence import score
+from .merge import merge_events
+from .modality import modality, negated
+from .predicates import CONSENT, find_predicates, lemma_of
+from .setting import locate, pick_place, pick_quantities, pick_time
+
+MIN_CONFIDENCE = 0.2
 
 
 def code_events(article: Article) -> Article:
+    """Fill ``article.events`` (needs ``article.doc``, and the actor, place and time layers)."""
+    if article.doc is None or not article.sentences:
+        article.events = []
+        return article
+    index = actor_index(article)
+    times = locate(article, article.times)
+    places = locate(article, article.places)
+    quantities = locate(article, article.quantities)
+    events: list[Event] = []
+    for sent_no, sentence in enumerate(spacy_sentences(article)):
+        if sentence is None:
+            continue
+        for pred in find_predicates(sentence):
+            args = find_arguments(pred, index)
+            if not args.actors:
+                continue  # precision first: an event with no actor is not coded
+            neg = negated(pred.anchor)
+            ptype, entry = pred.type, pred.entry
+            cameo, mode = entry.cameo, entry.mode
+            if neg and lemma_of(pred.anchor) in CONSENT:
+                ptype, cameo, mode, neg = "REJECT", "120", "", False
+            mod = modality(pred.anchor, sentence)
+            has_country = any((a := article.actor(x)) is not None and a.country
+                              for x in args.actors)
+            conf = score(pred, args, has_country, mod, neg)
+            if conf < MIN_CONFIDENCE:
+                continue
+            anchors = [pred.anchor, pred.head]
+            date, time_id = pick_time(article, times, anchors, sentence)
+            info = lexicon.code(cameo)
+            first, last = pred.trigger[0], pred.trigger[-1]
+            events.append(Event(
+                id="", type=ptype,
+                trigger=article.span(first.idx, last.idx + len(last.text)),
+                sentence=sent_no, mode=mode or None,
+                context=list(info.context) if info else [],
+                cameo=cameo, quad_class=info.quad_class if info else None,
+                goldstein=info.goldstein if info else None,
+                actors=args.actors, recipients=args.recipients,
+                date=date, time=time_id,
+                place=pick_place(article, places, anchors, sentence),
+                modality=mod, negated=neg,
+                quantities=pick_quantities(quantities, anchors, sentence),
+                confidence=conf,
+            ))
+    article.events = merge_events(events)
     return article
+
+
+__all__ = ["code_events", "MIN_CONFIDENCE"]

@@ -1,0 +1,306 @@
+"""Scoring the events layer: ``dateline eval events``.
+
+VOA development gold (``eval/voa/gold/<id>.json``, see its ``GUIDE.md``): every PLOVER event of
+the 60 stories.  A predicted event matches a gold event when the type agrees and so do the actor
+and the recipient countries: a side agrees when the predicted actors' countries and the gold
+countries (``actor``/``recipient`` plus ``also`` entries of that role) share one, or when both
+sides have none.  Matching is one-to-one, predictions by descending confidence, gold events of
+the same sentence first.  Precision and recall count *core* gold events only: a prediction
+matched to a non-core gold event counts neither way.  Date accuracy: matches whose date agrees
+with the gold date at the gold's precision (``2019-11`` accepts ``2019-11-25``).
+
+PLOVER gold records (``PLOVER_GSR_CAMEO.txt``): one sentence each, old names mapped
+(DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT).  The most confident event
+of the sentence is compared: type accuracy (over all records and over those with an event),
+and actor and recipient country and sector agreement where the record codes them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import click
+
+from dateline.evaluation import eval_data
+from dateline.record import Article
+
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+             "FIGHT": "ASSAULT"}
+BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
+
+
+@dataclass
+class GoldEvent:
+    type: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    core: bool
+    date: str | None
+    sentence: int | None
+
+
+@dataclass
+class PredEvent:
+    type: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    confidence: float
+    date: str | None
+    sentence: int | None
+
+
+@dataclass
+class Outcome:
+    """One article's matching: predictions as (confidence, "tp"|"fp"|"neutral"), misses, dates."""
+
+    preds: list[tuple[float, str]] = field(default_factory=list)
+    core_gold: int = 0
+    dates: list[bool] = field(default_factory=list)
+
+
+# -- readers -------------------------------------------------------------------------------------
+
+def _countries(main: dict[str, Any] | None, also: Iterable[dict[str, Any]], role: str) -> frozenset[str]:
+    out = set()
+    if main and main.get("country"):
+        out.add(main["country"])
+    for a in also:
+        if a.get("role") == role and a.get("country"):
+            out.add(a["country"])
+    return frozenset(out)
+
+
+def gold_events(gold: dict[str, Any], article: Article) -> list[GoldEvent]:
+    out = []
+    for e in gold.get("events", []):
+        also = e.get("also") or []
+        out.append(GoldEvent(
+            type=OLD_NAMES.get(e["type"], e["type"]),
+            actors=_countries(e.get("actor"), also, "actor"),
+            recipients=_countries(e.get("recipient"), also, "recipient"),
+            core=bool(e.get("core", True)), date=e.get("date"),
+            sentence=_sentence_of(article, e.get("evidence") or "")))
+    return out
+
+
+def _sentence_of(article: Article, evidence: str) -> int | None:
+    if not evidence:
+        return None
+    at = article.text.find(evidence[:60])
+    return article.sentence_index(at) if at >= 0 else None
+
+
+def predicted_events(article: Article, min_confidence: float = 0.0) -> list[PredEvent]:
+    def countries(ids: Sequence[str]) -> frozenset[str]:
+        return frozenset(a.country for x in ids if (a := article.actor(x)) and a.country)
+
+    return [PredEvent(e.type, countries(e.actors), countries(e.recipients), e.confidence,
+                      e.date, e.sentence)
+            for e in article.events if e.confidence >= min_confidence]
+
+
+# -- matching ------------------------------------------------------------------------------------
+
+def _side(gold: frozenset[str], pred: frozenset[str]) -> bool:
+    return bool(gold & pred) if gold or pred else True
+
+
+def compatible(g: GoldEvent, p: PredEvent) -> bool:
+    return g.type == p.type and _side(g.actors, p.actors) and _side(g.recipients, p.recipients)
+
+
+def date_agrees(gold: str | None, pred: str | None) -> bool:
+    if not gold:
+        return True
+    return bool(pred) and pred.startswith(gold)  # type: ignore[union-attr]
+
+
+def match(golds: list[GoldEvent], preds: list[PredEvent]) -> Outcome:
+    out = Outcome(core_gold=sum(g.core for g in golds))
+    used: set[int] = set()
+    for p in sorted(preds, key=lambda p: -p.confidence):
+        cands = [i for i, g in enumerate(golds) if i not in used and compatible(g, p)]
+        # Same sentence first, then core before non-core.
+        cands.sort(key=lambda i: (golds[i].sentence != p.sentence, not golds[i].core))
+        if not cands:
+            out.preds.append((p.confidence, "fp"))
+            continue
+        i = cands[0]
+        used.add(i)
+        if golds[i].core:
+            out.preds.append((p.confidence, "tp"))
+            out.dates.append(date_agrees(golds[i].date, p.date))
+        else:
+            out.preds.append((p.confidence, "neutral"))
+    return out
+
+
+def summarize(outcomes: list[Outcome]) -> dict[str, float]:
+    tp = sum(1 for o in outcomes for _, k in o.preds if k == "tp")
+    fp = sum(1 for o in outcomes for _, k in o.preds if k == "fp")
+    gold = sum(o.core_gold for o in outcomes)
+    dates = [d for o in outcomes for d in o.dates]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / gold if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
+            "tp": tp, "fp": fp, "gold": gold}
+
+
+def confidence_table(outcomes: list[Outcome]) -> list[dict[str, float]]:
+    """Precision of predictions per confidence bin, and cumulative precision at or above it."""
+    preds = [(c, k) for o in outcomes for c, k in o.preds if k != "neutral"]
+    rows = []
+    for lo, hi in zip(BINS, BINS[1:]):
+        inside = [k for c, k in preds if lo <= c < hi]
+        above = [k for c, k in preds if c >= lo]
+        rows.append({"from": lo, "to": min(hi, 1.0), "n": len(inside),
+                     "precision": round(inside.count("tp") / len(inside), 3) if inside else 0.0,
+                     "n_at_or_above": len(above),
+                     "precision_at_or_above":
+                         round(above.count("tp") / len(above), 3) if above else 0.0})
+    return rows
+
+
+# -- VOA -----------------------------------------------------------------------------------------
+
+def voa_outcomes(articles: Iterable[Article] | None = None,
+                 min_confidence: float = 0.0) -> list[tuple[str, Outcome]]:
+    from dateline.evaluation import voa
+
+    arts = list(articles) if articles is not None else list(voa.processed())
+    out = []
+    for art in arts:
+        sid = art.id.split(":")[-1]
+        gold = voa.gold(sid)
+        out.append((sid, match(gold_events(gold, art), predicted_events(art, min_confidence))))
+    return out
+
+
+def score_voa(articles: Iterable[Article] | None = None,
+              min_confidence: float = 0.0) -> dict[str, float]:
+    """Named scores on the VOA gold: ``voa_<half>_<metric>`` for all / even / odd."""
+    from dateline.evaluation.voa import by_half
+
+    scores: dict[str, float] = {}
+    for name, group in by_half(voa_outcomes(articles, min_confidence)):
+        for metric, value in summarize(group).items():
+            scores[f"voa_{name}_{metric}"] = value
+    return scores
+
+
+# -- PLOVER gold records -------------------------------------------------------------------------
+
+def plover_path() -> Path:
+    path = eval_data("plover", "PLOVER_GSR_CAMEO.txt")
+    return path if path.exists() else Path(__file__).resolve().parents[4] / "shared" / "data" \
+        / "plover" / "PLOVER_GSR_CAMEO.txt"
+
+
+def plover_records(path: Path | None = None) -> list[dict[str, Any]]:
+    text = (path or plover_path()).read_text("utf-8")
+    text = re.sub(r",\s*([\]}])", r"\1", text)  # the file has trailing commas
+    records = json.loads(text)
+    return [r for r in records if r.get("event") not in (None, "DOCUMENT") and r.get("text")]
+
+
+def _codes(side: Any) -> tuple[set[str], set[str]]:
+    if not isinstance(side, list):
+        return set(), set()
+    return ({a["code"] for a in side if isinstance(a, dict) and a.get("code")},
+            {a["sector"] for a in side if isinstance(a, dict) and a.get("sector")})
+
+
+def score_plover(records: list[dict[str, Any]] | None = None) -> dict[str, float]:
+    from dateline.ingest import article_from_record
+    from dateline.pipeline import run
+
+    records = records if records is not None else plover_records()
+    arts = (article_from_record({"id": r["id"], "text": r["text"], "published": "2000-01-01"},
+                                name=r["id"]) for r in records)
+    n = with_event = type_ok = 0
+    agree: dict[str, list[bool]] = {"actor_country": [], "actor_sector": [],
+                                    "recipient_country": [], "recipient_sector": []}
+    for rec, art in zip(records, run(arts)):
+        n += 1
+        gold_type = OLD_NAMES.get(rec["event"], rec["event"])
+        if not art.events:
+            continue
+        with_event += 1
+        top = max(art.events, key=lambda e: e.confidence)
+        type_ok += top.type == gold_type
+        for side, ids in (("actor", top.actors), ("recipient", top.recipients)):
+            codes, sectors = _codes(rec.get("source" if side == "actor" else "target"))
+            actors = [a for x in ids if (a := art.actor(x))]
+            if codes:
+                agree[f"{side}_country"].append(any(a.country in codes for a in actors))
+            if sectors:
+                agree[f"{side}_sector"].append(any(a.sector in sectors for a in actors))
+    scores = {"plover_records": n, "plover_coverage": round(with_event / n, 4) if n else 0.0,
+              "plover_type_accuracy": round(type_ok / n, 4) if n else 0.0,
+              "plover_type_accuracy_covered": round(type_ok / with_event, 4) if with_event else 0.0}
+    for k, v in agree.items():
+        scores[f"plover_{k}"] = round(sum(v) / len(v), 4) if v else 0.0
+    return scores
+
+
+# -- command -------------------------------------------------------------------------------------
+
+def table(scores: dict[str, float], floors: dict[str, float]) -> str:
+    lines = [f"{'metric':<34}{'score':>9}{'floor':>9}"]
+    for k, v in scores.items():
+        f = floors.get(k)
+        lines.append(f"{k:<34}{v:>9}{'' if f is None else f:>9}")
+    return "\n".join(lines)
+
+
+def print_confidence(outcomes: list[Outcome]) -> str:
+    lines = [f"{'confidence':<14}{'n':>5}{'precision':>11}{'n >=':>7}{'precision >=':>14}"]
+    for row in confidence_table(outcomes):
+        lines.append(f"[{row['from']:.2f}, {row['to']:.2f}){'':<2}{row['n']:>5}"
+                     f"{row['precision']:>11}{row['n_at_or_above']:>7}"
+                     f"{row['precision_at_or_above']:>14}")
+    return "\n".join(lines)
+
+
+@click.command("events")
+@click.option("--plover/--no-plover", default=True, help="Also score the PLOVER gold records.")
+@click.option("--min-confidence", type=float, default=0.0, help="Score only events at or above.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def cli(plover: bool, min_confidence: float, as_json: bool) -> None:
+    """Score the events layer on the VOA gold (even/odd halves) and the PLOVER gold records.
+
+    Example:
+
+        dateline eval events --no-plover --min-confidence 0.4
+    """
+    from dateline.evaluation.gate import below, floors
+    from dateline.evaluation.voa import by_half
+
+    started = time.perf_counter()
+    outcomes = voa_outcomes(min_confidence=min_confidence)
+    scores: dict[str, float] = {}
+    for name, group in by_half(outcomes):
+        for metric, value in summarize(group).items():
+            scores[f"voa_{name}_{metric}"] = value
+    if plover:
+        scores.update(score_plover())
+    if as_json:
+        click.echo(json.dumps(scores, indent=1))
+        return
+    pinned = floors("events")
+    click.echo(f"events on VOA dev (60 stories; even = tuning, odd = held out)"
+               f"{' + PLOVER gold records' if plover else ''}"
+               f" in {time.perf_counter() - started:.1f} s")
+    click.echo(table(scores, pinned))
+    for name, group in by_half(outcomes):
+        click.echo(f"\nprecision by confidence, VOA {name}")
+        click.echo(print_confidence(group))
+    for line in below("events", scores):
+        click.echo(f"BELOW FLOOR {line}")

@@ -1,0 +1,166 @@
+"""Event arguments from syntax: actors and recipients of a predicate, coded by the actor layer.
+
+Only the predicate's own clause is read: the subject (or passive agent) gives the actor, the
+object, a passive subject, or a "with / to / against / on / toward" phrase gives the recipient.
+A noun phrase becomes an actor id when one of the actor layer's mentions covers its head (or a
+possessive, compound or adjective modifier of it: "China's U.N. mission", "a Turkish offensive").
+Coordinated heads give several ("met with Bukele and El Salvador's foreign minister").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.record import Article
+
+from .predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+OBJECTS = ("dobj", "dative", "attr")
+RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon"}
+NOUN_ACTOR_PREPS = {"by", "from"}
+NOUN_RECIPIENT_PREPS = {"against", "on", "with", "of", "to", "toward", "towards", "into"}
+MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
+# Events that are mutual when their subject is plural and they have no object:
+# "The two presidents are closely cooperating in Syria" (VOA 6180015).
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+@dataclass
+class Arguments:
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
+    reciprocal: bool = False
+
+
+def actor_index(article: Article) -> dict[int, str]:
+    """Token index -> actor id, for every token inside an actor mention."""
+    doc: "Doc" = article.doc
+    out: dict[int, str] = {}
+    for actor in article.actors:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                out.setdefault(tok.i, actor.id)
+    return out
+
+
+def _conjuncts(token: "Token") -> list["Token"]:
+    out = [token]
+    for t in token.conjuncts:
+        if t.i > token.i and t not in out:
+            out.append(t)
+    return out
+
+
+def np_actor(token: "Token", index: dict[int, str]) -> str | None:
+    """The actor of a noun phrase headed by ``token``: the head, else a left modifier."""
+    if token.i in index:
+        return index[token.i]
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return np_actor(token.head.head, index)
+    for child in token.lefts:
+        if child.dep_ in MODIFIERS:
+            hit = index.get(child.i)
+            if hit is None and child.dep_ == "poss":
+                hit = np_actor(child, index)
+            if hit is not None:
+                return hit
+    # Appositions name the same actor: "the court's president, Judge Joan Donoghue".
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i in index:
+            return index[child.i]
+    return None
+
+
+def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
+    out: list[str] = []
+    for head in heads:
+        for t in _conjuncts(head):
+            a = np_actor(t, index)
+            if a is not None and a not in out:
+                out.append(a)
+    return out
+
+
+def _subject(verb: "Token") -> tuple[list["Token"], int]:
+    """The subject tokens of a verb (the agent if passive), and how directly they were found."""
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subj:
+        return subj, 1
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs, 1
+    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return [], 0  # a passive with no agent has no actor ("was arrested")
+    # Control and coordination: "refused to attend", "removed Bashir and jailed him".
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        subj, _ = _subject(verb.head)
+        return subj, 2 if subj else 0
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head], 2
+    return [], 0
+
+
+def _objects(verb: "Token") -> list["Token"]:
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive:
+        return passive
+    out = [c for c in verb.children if c.dep_ in OBJECTS]
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
+    args = Arguments()
+    for child in noun.lefts:
+        if child.dep_ in MODIFIERS:
+            a = index.get(child.i) or (np_actor(child, index) if child.dep_ == "poss" else None)
+            if a is not None and a not in args.actors:
+                args.actors.append(a)
+                args.actor_path = 1
+    for child in noun.rights:
+        if child.dep_ == "prep":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if child.lower_ in NOUN_ACTOR_PREPS and not args.actors:
+                args.actors = _actors_of(objs, index)
+                args.actor_path = 1 if args.actors else 0
+            elif child.lower_ in NOUN_RECIPIENT_PREPS:
+                args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
+    return args
+
+
+def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
+    """Actors and recipients of one predicate, from its own clause only."""
+    if pred.nominal:
+        return _noun_arguments(pred.head, index)
+    verb = pred.anchor
+    subj, path = _subject(verb)
+    args = Arguments(actors=_actors_of(subj, index))
+    args.actor_path = path if args.actors else 0
+    objs = _objects(verb)
+    if pred.head is not verb:  # support verb: "imposed sanctions on Turkey"
+        noun = _noun_arguments(pred.head, index)
+        objs = [o for o in objs if o is not pred.head]
+        args.recipients = noun.recipients
+        if not args.actors and noun.actors:
+            args.actors, args.actor_path = noun.actors, noun.actor_path
+    args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
+    args.recipients = [r for r in args.recipients if r not in args.actors]
+    if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
+        args.recipients = list(args.actors)
+        args.reciprocal = True
+    return args

@@ -1,0 +1,128 @@
+"""The event lexicon: trigger lemmas and their CAMEO / PLOVER codes, loaded once from data files.
+
+Three tables under ``dateline/data/events/`` (see its ``SOURCES.md``):
+
+* ``cameo_codes.tsv``: CAMEO code -> description, Goldstein score, quad class, PLOVER type/mode/context;
+* ``triggers.tsv``: the hand-made lexicon (verbs and nominalizations); a lemma listed there is coded
+  only from its rows;
+* ``cameo_verbs.tsv``: verb patterns from PETRARCH's CAMEO 2.0 dictionary, the fallback for lemmas
+  the hand-made lexicon does not list (minus ``exclude.tsv``), with a lower weight.
+
+A row's ``complement`` is a set of parse features (``prt:down``, ``obj:sanctions``, ``prep:with``,
+``prep:on/x``, ``xcomp:``) that the trigger must show; the most specific matching row wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from dateline.resources import data_path
+
+# Weight of a CAMEO-dictionary fallback code: the dictionary is broad and was written for a
+# different parser, so it counts as weak evidence.
+CAMEO_DEFAULT_WEIGHT = 0.35
+CAMEO_PATTERN_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Code:
+    """One CAMEO code with its GDELT weights and PLOVER mapping."""
+
+    cameo: str
+    description: str
+    goldstein: float | None
+    quad_class: int | None
+    type: str
+    mode: str
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: a trigger lemma (with required complement features) and its code."""
+
+    lemma: str
+    pos: str  # "V" | "N"
+    complement: frozenset[str]
+    cameo: str
+    type: str
+    mode: str
+    weight: float
+    source: str  # "dateline" | "cameo"
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = data_path("events", name).read_text("utf-8")
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        yield line.split("\t")
+
+
+def _feats(text: str) -> frozenset[str]:
+    return frozenset(f for f in text.split("|") if f)
+
+
+@lru_cache(maxsize=1)
+def codes() -> dict[str, Code]:
+    out = {}
+    for row in _rows("cameo_codes.tsv"):
+        row += [""] * (7 - len(row))
+        cameo, desc, gold, quad, ptype, mode, context = row[:7]
+        out[cameo] = Code(cameo, desc.strip(), float(gold) if gold else None,
+                          int(quad) if quad else None, ptype, mode,
+                          tuple(c for c in context.split(";") if c))
+    return out
+
+
+@lru_cache(maxsize=1)
+def excluded() -> frozenset[str]:
+    return frozenset(r[0].strip() for r in _rows("exclude.tsv"))
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(lemma, pos) -> rows, most specific (most complement features) first."""
+    table: dict[tuple[str, str], list[Entry]] = {}
+    info = codes()
+    for row in _rows("triggers.tsv"):
+        row += [""] * (7 - len(row))
+        lemma, pos, comp, cameo, ptype, mode, weight = (c.strip() for c in row[:7])
+        code = info.get(cameo)
+        entry = Entry(lemma, pos, _feats(comp), cameo, ptype or (code.type if code else ""),
+                      mode or (code.mode if code else ""), float(weight or 0.5), "dateline")
+        table.setdefault((lemma, pos), []).append(entry)
+    curated = {lemma for lemma, _ in table}
+    skip = excluded()
+    for lemma, comp, cameo in _rows("cameo_verbs.tsv"):
+        if lemma in curated or lemma in skip:
+            continue
+        code = info.get(cameo)
+        if code is None or not code.type:
+            continue  # CAMEO 01 statements and the like: not PLOVER events
+        weight = CAMEO_PATTERN_WEIGHT if comp else CAMEO_DEFAULT_WEIGHT
+        table.setdefault((lemma, "V"), []).append(
+            Entry(lemma, "V", _feats(comp), cameo, code.type, code.mode, weight, "cameo"))
+    return {k: tuple(sorted(v, key=lambda e: -len(e.complement))) for k, v in table.items()}
+
+
+def lookup(lemma: str, pos: str, features: Iterable[str]) -> Entry | None:
+    """The most specific row of ``lemma`` whose complement features the trigger shows."""
+    rows = entries().get((lemma, pos))
+    if not rows:
+        return None
+    have = set(features)
+    for entry in rows:
+        if entry.complement <= have:
+            return entry
+    return None
+
+
+def code(cameo: str) -> Code | None:
+    return codes().get(cameo)

@@ -1,0 +1,52 @@
+"""Modality and negation of an event clause.
+
+* reported: the clause is the complement of a speech verb ("a diplomatic source said Ankara
+  imposed controls") or the sentence attributes it ("according to");
+* planned: "will announce", "plans to", "is set to", "is due to", "are finalizing";
+* hypothetical: "could", "would", "may", "might", or a condition ("if Ankara activated");
+* negated: "did not meet", "never"; a negated verb of consent is a rejection (see predicates).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .predicates import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+SPEECH = {"say", "tell", "report", "claim", "add", "state", "announce", "note", "insist",
+          "confirm", "allege", "write", "argue", "reveal", "disclose", "indicate", "suggest"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+HYPOTHETICAL_AUX = {"could", "would", "may", "might", "should", "can", "must"}
+PLANNING = {"plan", "intend", "schedule", "expect", "prepare", "aim", "hope", "seek", "want",
+            "set", "due", "finalize", "consider", "propose", "go", "vote"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def negated(anchor: "Token") -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))
+               for c in anchor.children)
+
+
+def modality(anchor: "Token", sentence: "SpacySpan") -> str:
+    """asserted | reported | planned | hypothetical, for the clause headed by ``anchor``."""
+    node = anchor
+    for _ in range(4):
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if"
+                                         for c in node.children):
+            return "hypothetical"
+        if aux & FUTURE_AUX:
+            return "planned"
+        if node.dep_ in ("xcomp", "acomp") and lemma_of(node.head) in PLANNING:
+            return "planned"
+        if node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH:
+            return "reported"
+        if node.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or node.head is node:
+            break
+        node = node.head
+    if "according to" in sentence.text.lower():
+        return "reported"
+    return "asserted"

@@ -1,0 +1,115 @@
+"""Where and when: an event's date, time and place from its own clause or sentence.
+
+A time or place belongs to an event when the syntactic path from its head climbs to the event's
+anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
+capital": Monday and the capital hang from "flew").  Failing that, a sentence with exactly one
+date gives it.  Otherwise the date is the publication date with ``time`` null, and the place is
+the dateline's place, if the story has a dateline, else null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from dateline.record import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+DATE_KINDS = {"date", "time"}
+
+
+@dataclass
+class Located:
+    """A layer item (time, place, quantity) with the doc token that heads it."""
+
+    id: str
+    head: "Token"
+
+
+def locate(article: Article, items: Sequence[object]) -> list[Located]:
+    """The syntactic head token of each item with ``start``/``end`` offsets."""
+    doc: "Doc" = article.doc
+    out = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        if span is not None and len(span):
+            out.append(Located(item.id, span.root))  # type: ignore[attr-defined]
+    return out
+
+
+def attached(head: "Token", anchor: "Token", max_steps: int = 6) -> bool:
+    """Does ``head`` hang from ``anchor`` without crossing another verb?"""
+    node = head
+    for _ in range(max_steps):
+        if node.i == anchor.i:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i == anchor.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return False
+    return False
+
+
+def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
+    return [x for x in located if sentence.start <= x.head.i < sentence.end]
+
+
+def pick_time(article: Article, times: list[Located], anchors: list["Token"],
+              sentence: "SpacySpan") -> tuple[str | None, str | None]:
+    """(date, time id) of an event: its clause's date, else the sentence's only one."""
+    usable = [t for t in in_sentence(times, sentence) if _date_value(article, t.id)]
+    chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
+    if chosen is None and len(usable) == 1:
+        chosen = usable[0]
+    if chosen is not None:
+        return _date_value(article, chosen.id), chosen.id
+    return published(article), None
+
+
+def _date_value(article: Article, time_id: str) -> str | None:
+    t = article.time(time_id)
+    if t is None or t.kind not in DATE_KINDS or not t.value:
+        return None
+    value = t.value[:10]
+    return value if value[:4].isdigit() else None
+
+
+def published(article: Article) -> str | None:
+    from dateline.ingest.dates import published_date
+
+    try:
+        day = published_date(article.meta.published)
+    except Exception:  # noqa: BLE001 - an unreadable date is no date
+        return None
+    return day.isoformat() if day else None
+
+
+def pick_place(article: Article, places: list[Located], anchors: list["Token"],
+               sentence: "SpacySpan") -> str | None:
+    for p in in_sentence(places, sentence):
+        if any(attached(p.head, a) for a in anchors) and _locative(p.head, anchors):
+            return p.id
+    dateline = article.meta.dateline
+    return dateline.place if dateline is not None else None
+
+
+def _locative(head: "Token", anchors: list["Token"]) -> bool:
+    """The place is reached through "in / at / near / across" ("met in Bangui"), not an object."""
+    node = head
+    while node.i not in {a.i for a in anchors} and node.head is not node:
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "across", "inside",
+                                                        "outside", "into", "around"):
+            return True
+        node = node.head
+    return False
+
+
+def pick_quantities(quantities: list[Located], anchors: list["Token"],
+                    sentence: "SpacySpan") -> list[str]:
+    return [q.id for q in in_sentence(quantities, sentence)
+            if any(attached(q.head, a) for a in anchors)]

@@ -1,0 +1,188 @@
+"""The events layer on small parsed articles whose actor/time/place layers are filled by hand.
+
+The actors are built from the given names (one actor per name, every occurrence a mention), so
+these tests exercise predicate detection, typing, arguments, modality and merging without
+depending on the actor layer's own accuracy.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline import nlp as adapter
+from dateline.events import code_events
+from dateline.events import lexicon
+from dateline.events.merge import merge_events
+from dateline.record import Actor, Article, Dateline, Event, Meta, Place, Span, Time
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def article(nlp, text: str, actors: dict[str, tuple[str | None, str | None]],
+            times: dict[str, str] | None = None, places: dict[str, str] | None = None,
+            published: str = "2025-02-03") -> Article:
+    art = Article(text=text, meta=Meta(published=published))
+    adapter.parse(art, nlp)
+    for i, (name, (country, sector)) in enumerate(actors.items(), start=1):
+        mentions = [Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+        art.actors.append(Actor(f"a{i}", name, country=country, sector=sector, mentions=mentions))
+    for i, (surface, value) in enumerate((times or {}).items(), start=1):
+        at = text.index(surface)
+        art.times.append(Time(f"t{i}", at, at + len(surface), surface, "date", value))
+    for i, (surface, country) in enumerate((places or {}).items(), start=1):
+        at = text.index(surface)
+        art.places.append(Place(f"p{i}", at, at + len(surface), surface, surface, country))
+    return code_events(art)
+
+
+def names(art: Article, ids: list[str]) -> list[str]:
+    return [art.actor(x).name for x in ids]  # type: ignore[union-attr]
+
+
+def only(art: Article, etype: str) -> Event:
+    found = [e for e in art.events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in art.events]
+    return found[0]
+
+
+# -- lexicon ---------------------------------------------------------------------------------------
+
+def test_lexicon_codes_carry_goldstein_quad_class_and_plover_type() -> None:
+    code = lexicon.code("173")
+    assert code is not None and code.type == "COERCE" and code.quad_class == 4
+    assert code.goldstein == -5.0
+    assert lexicon.code("020").type == "REQUEST"  # CAMEO APPEAL, dropped by PLOVER
+
+
+def test_lexicon_most_specific_row_wins() -> None:
+    assert lexicon.lookup("impose", "V", {"obj:sanctions"}).type == "SANCTION"  # type: ignore[union-attr]
+    assert lexicon.lookup("impose", "V", {"obj:curfew"}).mode == "curfew"  # type: ignore[union-attr]
+    assert lexicon.lookup("cut", "V", {"obj:ties", "prep:with"}).type == "SANCTION"  # type: ignore[union-attr]
+    assert lexicon.lookup("say", "V", set()) is None
+
+
+# -- predicates, types and arguments ------------------------------------------------------------
+
+def test_meeting_with_coordinated_recipients(nlp) -> None:
+    art = article(nlp, "Rubio met with Bukele and Ebrard in San Salvador on Monday.",
+                  {"Rubio": ("USA", "GOV"), "Bukele": ("SLV", "GOV"), "Ebrard": ("MEX", "GOV")},
+                  times={"Monday": "2025-02-03"}, places={"San Salvador": "SLV"})
+    ev = only(art, "CONSULT")
+    assert names(art, ev.actors) == ["Rubio"]
+    assert names(art, ev.recipients) == ["Bukele", "Ebrard"]
+    assert ev.trigger.text == "met" and ev.time == "t1" and ev.date == "2025-02-03"
+    assert ev.place == "p1" and ev.cameo == "040" and ev.quad_class == 1
+
+
+def test_reciprocal_agreement_makes_each_actor_a_recipient(nlp) -> None:
+    art = article(nlp, "Turkey and Russia agreed to expand trade.",
+                  {"Turkey": ("TUR", "GOV"), "Russia": ("RUS", "GOV")})
+    ev = only(art, "AGREE")
+    assert sorted(names(art, ev.actors)) == ["Russia", "Turkey"]
+    assert sorted(names(art, ev.recipients)) == ["Russia", "Turkey"]
+
+
+def test_support_verb_noun_gives_type_and_verb_gives_actor(nlp) -> None:
+    art = article(nlp, "China imposed sanctions on Lithuania last week.",
+                  {"China": ("CHN", "GOV"), "Lithuania": ("LTU", "GOV")})
+    ev = only(art, "SANCTION")
+    assert ev.trigger.text == "imposed sanctions"
+    assert names(art, ev.actors) == ["China"] and names(art, ev.recipients) == ["Lithuania"]
+
+
+def test_refused_to_attend_is_one_reject(nlp) -> None:
+    art = article(nlp, "Kenya refused to attend the hearing at the court.",
+                  {"Kenya": ("KEN", "GOV")})
+    assert [e.type for e in art.events] == ["REJECT"]
+    assert names(art, art.events[0].actors) == ["Kenya"]
+
+
+def test_negated_consent_is_rejection(nlp) -> None:
+    art = article(nlp, "The army does not allow aid agencies to enter the area.",
+                  {"army": ("NGA", "MIL")})
+    ev = only(art, "REJECT")
+    assert not ev.negated
+
+
+def test_passive_agent_is_the_actor(nlp) -> None:
+    art = article(nlp, "Bashir was jailed by the military.",
+                  {"Bashir": ("SDN", "GOV"), "military": ("SDN", "MIL")})
+    ev = only(art, "COERCE")
+    assert names(art, ev.actors) == ["military"] and names(art, ev.recipients) == ["Bashir"]
+
+
+def test_passive_without_agent_emits_nothing(nlp) -> None:
+    art = article(nlp, "Bashir was jailed in April.", {"Bashir": ("SDN", "GOV")})
+    assert art.events == []
+
+
+def test_possessive_modifier_is_the_actor_of_a_nominal_event(nlp) -> None:
+    art = article(nlp, "Lawmakers are angry about a Turkish offensive against the Kurds.",
+                  {"Turkish": ("TUR", "GOV"), "Kurds": (None, "REB")})
+    ev = only(art, "ASSAULT")
+    assert names(art, ev.actors) == ["Turkish"] and names(art, ev.recipients) == ["Kurds"]
+
+
+def test_plain_reporting_is_not_an_event(nlp) -> None:
+    art = article(nlp, "Erdogan said the economy grew by 3 percent.", {"Erdogan": ("TUR", "GOV")})
+    assert art.events == []
+
+
+def test_request_with_call_on(nlp) -> None:
+    art = article(nlp, "MSF is calling on the Nigerian government to allow aid.",
+                  {"MSF": (None, "NGO"), "Nigerian government": ("NGA", "GOV")})
+    ev = only(art, "REQUEST")
+    assert names(art, ev.actors) == ["MSF"] and names(art, ev.recipients) == ["Nigerian government"]
+
+
+# -- modality, dates, places ------------------------------------------------------------------------
+
+def test_planned_reported_and_hypothetical(nlp) -> None:
+    art = article(nlp, "Putin will meet Erdogan in January.",
+                  {"Putin": ("RUS", "GOV"), "Erdogan": ("TUR", "GOV")})
+    assert only(art, "CONSULT").modality == "planned"
+    art = article(nlp, "Officials said Ankara arrested Topuz.",
+                  {"Ankara": ("TUR", "GOV"), "Topuz": ("USA", "CVL")})
+    assert only(art, "COERCE").modality == "reported"
+    art = article(nlp, "Ankara could attack Kurdish fighters if talks fail.",
+                  {"Ankara": ("TUR", "GOV"), "Kurdish fighters": (None, "REB")})
+    assert only(art, "ASSAULT").modality == "hypothetical"
+
+
+def test_no_date_in_text_means_publication_date_and_dateline_place(nlp) -> None:
+    text = "ANKARA - Turkey condemned Sweden."
+    art = Article(text=text, meta=Meta(published="2019-11-25T10:00:00Z",
+                                       dateline=Dateline(0, 6, "ANKARA", "p1")))
+    adapter.parse(art, nlp)
+    art.places.append(Place("p1", 0, 6, "ANKARA", "Ankara", "TUR"))
+    for i, name in enumerate(("Turkey", "Sweden"), start=1):
+        at = text.index(name)
+        art.actors.append(Actor(f"a{i}", name, country=name[:3].upper(),
+                                mentions=[Span(at, at + len(name), name)]))
+    code_events(art)
+    ev = only(art, "ACCUSE")
+    assert ev.date == "2019-11-25" and ev.time is None and ev.place == "p1"
+
+
+def test_events_have_evidence_and_json_round_trip(nlp) -> None:
+    art = article(nlp, "Kenya accused Somalia of meddling. Somalia rejected the claim.",
+                  {"Kenya": ("KEN", "GOV"), "Somalia": ("SOM", "GOV")})
+    assert [e.type for e in art.events] == ["ACCUSE", "REJECT"]
+    for ev in art.events:
+        assert art.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert 0 <= ev.sentence < len(art.sentences) and 0 < ev.confidence < 1
+    assert Article.from_json(art.to_json()).events == art.events
+
+
+# -- merge ------------------------------------------------------------------------------------------
+
+def test_merge_keeps_first_mention_with_highest_confidence() -> None:
+    def ev(conf: float, start: int) -> Event:
+        return Event("", "CONSULT", Span(start, start + 3, "met"), 0, actors=["a1"],
+                     recipients=["a2"], date="2025-02-03", confidence=conf)
+
+    merged = merge_events([ev(0.5, 10), ev(0.8, 90), Event("", "ACCUSE", Span(0, 1, "x"), 0)])
+    assert [e.id for e in merged] == ["v1", "v2"]
+    assert merged[0].trigger.start == 10 and merged[0].confidence == 0.8
