@@ -30,18 +30,20 @@ def article_from_html(html: str, *, name: str = "<html>", published: Any = None,
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # failures are ours to report
     try:
-        doc = trafilatura.bare_extraction(
+        found = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, favor_precision=True, as_dict=True,
+            include_images=False, favor_precision=True,
         )
+        doc: dict[str, Any] = {}
+        if found is not None:
+            doc = found if isinstance(found, dict) else found.as_dict()
     except (ValueError, TypeError) as exc:  # lxml's parser errors on broken documents
         raise InputError(f"{name}: cannot parse the HTML: {exc}") from exc
-    body = _paragraphs((doc or {}).get("text") or "")
+    body = _paragraphs(doc.get("text") or "")
     if len(body.split()) < MIN_BODY_WORDS:
         raise NoBodyError(
             f"{name}: no article body found in the HTML ({len(body.split())} words of text); "
             f"expected a news article page, or pass the text itself as .txt")
-    doc = doc or {}
     author = doc.get("author") or ""
     article = article_from_text(
         body, id=id, name=name,

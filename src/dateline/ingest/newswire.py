@@ -24,7 +24,8 @@ from dateline.record import Credit, Dateline, Meta, Span
 # -- names -----------------------------------------------------------------------------------
 # One word of a personal name as bylines write it: "Simon", "O'Brien", "McX", "al-Ali", "J.",
 # "SIMON" (AP capitalises bylines), particles "de", "van", "bin".
-_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|(?:de|da|van|von|der|den|del|la|le|bin|al|el|dos|du)\b)"
+_NAME_WORD = (r"(?:[A-Z][\w'’.\-]*|"
+              r"(?:de|da|van|von|der|den|del|la|le|bin|al|el|dos|du)(?:-[A-Z][\w'’.\-]*|\b))")
 _NAME = rf"[A-Z][\w'’.\-]*(?:[ \t]+{_NAME_WORD}){{1,4}}"
 _NAME_LIST = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_NAME})*"
 
@@ -217,8 +218,9 @@ def _paragraph_starts(text: str, body_start: int) -> list[int]:
         line = text[pos:line_end]
         if line.strip():
             starts.append(pos + len(line) - len(line.lstrip()))
-            if len(line) > 120 or _DATELINE.match(text, starts[-1]):
-                break  # a body paragraph: no dateline further down
+            if len(line) > 120 or line.rstrip().endswith((".", "!", "?", ":", '"', "”")) \
+                    or _DATELINE.match(text, starts[-1]):
+                break  # a body paragraph, not a title line: no dateline further down
         pos = line_end + 1
     return starts
 

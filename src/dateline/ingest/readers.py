@@ -138,7 +138,7 @@ def _read_jsonl(fh: IO[bytes], name: str, *, published: Any,
             continue
         records += 1
         try:
-            line = decode(raw, where)
+            line = decode(raw, where).rstrip("\r\n")
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:

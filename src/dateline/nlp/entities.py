@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # Labels a surname is wrongly given when the model sees it alone ("Rubio said" → ORG).
 _RELABEL = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"}
-_TRAILING = re.compile(r"(?:['’]s|['’]|[\s\-–—,.:;]+)$")
+_TRAILING = re.compile(r"(?:['’]s|['’]|[\s\-–—,.:;\"“”]+)$")
 _LEADING = re.compile(r"^[\s\-–—,:;\"“”‘’']+")
 # "U.S.", "C.A.R.", "Apple Inc.", "Martin Luther King Jr." keep their final full stop.
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.[A-Z]?|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Gen|Col|Lt)\.)$")
