@@ -50,8 +50,12 @@ def code_events(article: Article) -> Article:
                 continue  # precision first: an event with no actor is not coded
             neg = negated(pred.anchor)
             ptype, entry = pred.type, pred.entry
-            cameo, mode = entry.cameo, entry.mode
-            if neg and lemma_of(pred.anchor) in CONSENT:
+            cameo = pred.cameo or entry.cameo
+            refined = lexicon.code(cameo)
+            mode = entry.mode or (refined.mode if refined else "")
+            if ptype == "REJECT" and "neg:" in entry.complement:
+                neg = False  # "does not allow": the rejection itself is asserted
+            elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
             mod = modality(pred.anchor, sentence)
             has_country = any((a := article.actor(x)) is not None and a.country

@@ -152,7 +152,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
     objs = _objects(verb)
-    if pred.head is not verb:  # support verb: "imposed sanctions on Turkey"
+    if pred.statement:  # "Balkhi said Islamabad must address internal issues"
+        objs, _ = _subject(pred.head)
+    elif pred.head is not verb:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
         args.recipients = noun.recipients

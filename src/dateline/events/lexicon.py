@@ -5,8 +5,12 @@ Three tables under ``dateline/data/events/`` (see its ``SOURCES.md``):
 * ``cameo_codes.tsv``: CAMEO code -> description, Goldstein score, quad class, PLOVER type/mode/context;
 * ``triggers.tsv``: the hand-made lexicon (verbs and nominalizations); a lemma listed there is coded
   only from its rows;
-* ``cameo_verbs.tsv``: verb patterns from PETRARCH's CAMEO 2.0 dictionary, the fallback for lemmas
-  the hand-made lexicon does not list (minus ``exclude.tsv``), with a lower weight.
+* ``cameo_verbs.tsv``: verb patterns from PETRARCH's CAMEO 2.0 dictionary.  They refine the CAMEO
+  code of a hand-made trigger when their complement matches and their PLOVER type agrees
+  ("accused ... of war crimes" -> 1124).  Used alone, as triggers for lemmas the hand-made lexicon
+  does not list, they were right about one time in ten on the VOA even-id stories ("added",
+  "led", "took", "going" all have CAMEO codes), so that fallback is off unless
+  ``CAMEO_FALLBACK`` is set (``exclude.tsv`` then names lemmas it never uses).
 
 A row's ``complement`` is a set of parse features (``prt:down``, ``obj:sanctions``, ``prep:with``,
 ``prep:on/x``, ``xcomp:``) that the trigger must show; the most specific matching row wins.
@@ -24,6 +28,7 @@ from dateline.resources import data_path
 # different parser, so it counts as weak evidence.
 CAMEO_DEFAULT_WEIGHT = 0.35
 CAMEO_PATTERN_WEIGHT = 0.5
+CAMEO_FALLBACK = False
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
     curated = {lemma for lemma, _ in table}
     skip = excluded()
     for lemma, comp, cameo in _rows("cameo_verbs.tsv"):
-        if lemma in curated or lemma in skip:
+        if lemma in curated or lemma in skip or not CAMEO_FALLBACK:
             continue
         code = info.get(cameo)
         if code is None or not code.type:
@@ -110,6 +115,31 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
         table.setdefault((lemma, "V"), []).append(
             Entry(lemma, "V", _feats(comp), cameo, code.type, code.mode, weight, "cameo"))
     return {k: tuple(sorted(v, key=lambda e: -len(e.complement))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def cameo_patterns() -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    """lemma -> (complement, CAMEO code) rows of the CAMEO dictionary that have a complement."""
+    table: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for lemma, comp, cameo in _rows("cameo_verbs.tsv"):
+        if comp:
+            table.setdefault(lemma, []).append((_feats(comp), cameo))
+    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in table.items()}
+
+
+def refine(entry: Entry, features: Iterable[str]) -> str:
+    """A more specific CAMEO code for a bare hand-made row, when the CAMEO dictionary has a
+    matching complement pattern of the same PLOVER type; else the row's own code."""
+    if entry.complement or entry.pos != "V":
+        return entry.cameo
+    have = set(features)
+    info = codes()
+    for comp, cameo in cameo_patterns().get(entry.lemma, ()):
+        code = info.get(cameo)
+        if comp <= have and code is not None and code.type == entry.type \
+                and cameo.startswith(entry.cameo[:2]) and len(cameo) > len(entry.cameo):
+            return cameo
+    return entry.cameo
 
 
 def lookup(lemma: str, pos: str, features: Iterable[str]) -> Entry | None:

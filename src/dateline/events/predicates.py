@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
+SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress"}
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
 CONSENT = {"allow", "permit", "accept", "agree", "sign", "approve", "support", "back"}
@@ -36,6 +37,8 @@ class Predicate:
     entry: Entry
     type: str
     nominal: bool  # a noun with no support verb: arguments come from the noun phrase
+    cameo: str = ""
+    statement: bool = False  # a demand voiced in reported speech: recipient = clause subject
     governed_by: "Token | None" = None
 
 
@@ -68,11 +71,24 @@ def features(token: "Token") -> set[str]:
                     out.add(f"prep:{p}/{lemma_of(obj)}")
         elif dep == "xcomp":
             out.add("xcomp:")
+        if dep == "neg":
+            out.add("neg:")
+        if dep == "ccomp":
+            out.add("ccomp:")
+        if dep == "oprd" or (dep in ("xcomp", "ccomp") and child.pos_ in ("ADJ", "NOUN", "PROPN")):
+            out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
+        if dep in ("advcl", "ccomp", "xcomp"):
+            # "called for the Taliban to lift the ban": "for" marks the clause, not a PP.
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.lower_ == "for":
+                    out.add("prep:for")
     return out
 
 
-def _lookup(token: "Token", pos: str) -> Entry | None:
-    return lexicon.lookup(lemma_of(token), pos, features(token))
+def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
+    feats = features(token)
+    entry = lexicon.lookup(lemma_of(token), pos, feats)
+    return None if entry is None else (entry, lexicon.refine(entry, feats))
 
 
 def find_predicates(sentence: "SpacySpan") -> list[Predicate]:
@@ -80,22 +96,34 @@ def find_predicates(sentence: "SpacySpan") -> list[Predicate]:
     found: dict[int, Predicate] = {}
     support = support_verbs()
     for token in sentence:
+        if token.tag_ == "MD" and token.dep_ == "aux":
+            clause = token.head
+            hit = _lookup(token, "M")
+            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS:
+                entry, cameo = hit
+                found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
+                                                 False, cameo, statement=True)
+            continue
+        if token.dep_ == "amod":
+            continue  # "the banned group", "a deported migrant": a property, not an act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux"):
-            entry = _lookup(token, "V")
-            if entry is not None:
-                found[token.i] = Predicate([token], token, token, entry, entry.type, False)
+            hit = _lookup(token, "V")
+            if hit is not None:
+                entry, cameo = hit
+                found[token.i] = Predicate([token], token, token, entry, entry.type, False, cameo)
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
-            entry = _lookup(token, "N")
-            if entry is None:
+            hit = _lookup(token, "N")
+            if hit is None:
                 continue
+            entry, cameo = hit
             verb = token.head
             if (token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX")
                     and lemma_of(verb) in support):
                 span = [t for t in sentence.doc[verb.i:token.i + 1]] if token.i - verb.i <= 4 \
                     else [verb, token]
-                found[verb.i] = Predicate(span, verb, token, entry, entry.type, False)
+                found[verb.i] = Predicate(span, verb, token, entry, entry.type, False, cameo)
             else:
-                found[token.i] = Predicate([token], token, token, entry, entry.type, True)
+                found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
     preds = list(found.values())
@@ -109,11 +137,11 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
     for pred in by_anchor.values():
         node = pred.anchor
         for _ in range(3):
-            if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "advcl", "dobj", "conj") \
+            # Complements only: coordinated acts ("removed Bashir and jailed him") and adverbial
+            # clauses ("warned ... as Tehran rejected its offer") are events of their own.
+            if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj") \
                     or node.head is node:
                 break
-            if node.dep_ == "conj":
-                break  # coordinated acts are separate events ("removed Bashir and jailed him")
             node = node.head
             gov = by_anchor.get(node.i)
             if gov is not None and gov is not pred:
