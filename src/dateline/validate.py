@@ -36,6 +36,8 @@ def problems(record: dict[str, Any]) -> list[str]:
             out.append(f"{where}: text[{s}:{e}] is {text[s:e]!r}, record says {span['text']!r}")
 
     check("meta/dateline", record["meta"]["dateline"])
+    for i, h in enumerate(record["meta"].get("headers", [])):
+        check(f"meta/headers/{i}", h)
     for i, s in enumerate(record["sentences"]):
         check(f"sentences/{i}", s)
     for layer in ("entities", "places", "times", "quantities"):
