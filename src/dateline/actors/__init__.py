@@ -1,9 +1,109 @@
-"""The actors layer (not yet implemented: leaves the layer empty)."""
+"""The actors layer: who acts in the article, coded with country and PLOVER sector.
+
+    mentions.py    noun phrases that name or describe actors, with exact spans
+    coding (in mentions.py) country from modifiers / dictionary, sector from titles and agents
+    dictionary.py  the date-bounded actor dictionary (shipped + user files)
+    coref.py       grouping mentions into actors (names, titles, appositives, pronouns)
+    lexicon.py     agent nouns → sectors, pronoun and title word lists
+
+``resolve_actors(article)`` fills ``article.actors`` and returns the article.  Ambiguity is
+explicit: an actor whose country or sector cannot be determined gets None, not a guess.
+"""
 
 from __future__ import annotations
 
-from dateline.record import Article
+import datetime as dt
+import os
+from collections import Counter
+from typing import Iterable
+
+from dateline.countries import country_name
+from dateline.record import Actor, Article, Span
+
+from .coref import Cluster, group_mentions
+from .dictionary import Dictionary, load, user_paths
+from .mentions import Mention, find_mentions
+
+# A bare institution ("the government", "police") takes the article's dominant country only when
+# that country has at least this share of the coded mentions (and at least 3 of them).
+DOMINANT_SHARE = 0.6
+DOMINANT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 
 
-def resolve_actors(article: Article) -> Article:
+def publication_day(article: Article) -> dt.date | None:
+    from dateline.ingest.dates import published_date
+
+    try:
+        return published_date(article.meta.published)
+    except ValueError:  # an unparseable date leaves roles undated rather than failing the stage
+        return None
+
+
+def dictionary(paths: Iterable[str | os.PathLike[str]] | None = None) -> Dictionary:
+    """The actor dictionary: shipped files plus ``paths`` and ``$DATELINE_ACTORS``."""
+    return load(user_paths(paths))
+
+
+def resolve_actors(article: Article,
+                   dictionaries: Iterable[str | os.PathLike[str]] | None = None) -> Article:
+    """Fill ``article.actors`` (needs ``article.doc`` from :func:`dateline.nlp.parse`)."""
+    if article.doc is None:
+        from dateline import nlp
+
+        nlp.parse(article)
+    day = publication_day(article)
+    mentions = find_mentions(article, dictionary(dictionaries), day)
+    clusters = group_mentions(article.doc, mentions)
+    fill_dominant(clusters)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    article.actors = [to_actor(f"a{i}", c, article) for i, c in enumerate(clusters, start=1)]
     return article
+
+
+def fill_dominant(clusters: list[Cluster]) -> None:
+    """Give bare institutions ("the government") the dominant country when unambiguous."""
+    counts: Counter[str] = Counter()
+    for c in clusters:
+        for m in c.named:
+            if m.country and not m.country.startswith("IGO"):
+                counts[m.country] += 1
+    total = sum(counts.values())
+    if total < 3:
+        return
+    code, n = counts.most_common(1)[0]
+    if n / total < DOMINANT_SHARE:
+        return
+    for c in clusters:
+        if c.country() is None and c.sector() in DOMINANT_SECTORS and all(
+                m.name is None and not m.modifiers for m in c.named):
+            for m in c.named:
+                m.country = code
+
+
+def actor_name(c: Cluster) -> str:
+    if c.kind == "person":
+        names = c.names()
+        if names:
+            return max(names, key=len)
+    named = c.names()
+    if named:
+        return max(named, key=len).removeprefix("the ").removeprefix("The ")
+    if c.kind == "state" and c.country():
+        return country_name(c.country() or "") or c.named[0].text
+    texts = [m.text for m in c.named]
+    best = max(texts, key=len)
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        best = best.removeprefix(det)
+    return best
+
+
+def to_actor(actor_id: str, c: Cluster, article: Article) -> Actor:
+    titles = c.titles()
+    return Actor(
+        id=actor_id, name=actor_name(c), kind=c.kind, country=c.country(), sector=c.sector(),
+        title=max(titles, key=len) if titles else None,
+        mentions=[Span(m.start, m.end, article.text[m.start:m.end]) for m in c.mentions],
+    )
+
+
+__all__ = ["resolve_actors", "dictionary", "Mention"]

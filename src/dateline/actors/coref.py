@@ -1,0 +1,234 @@
+"""Coreference within one article: group mentions into actors.
+
+Built on the parse and the mention layer (no coreference package is installable offline).
+Precision first: a mention that cannot be tied with confidence starts its own actor, and a
+pronoun that cannot be tied is dropped rather than guessed.
+
+* names: "Rubio" joins "U.S. Secretary of State Marco Rubio" (surname or full name; the same
+  dictionary entry; an appositive "Nayib Bukele, El Salvador's president");
+* states and organizations: the same country code ("the U.S." = "Washington" as actors), the
+  same dictionary entry or IGO code ("U.N." = "the United Nations");
+* titles: "the secretary" / "the minister" → the most recent person whose title has that word;
+  "the militants" → the most recent group with that head noun;
+* pronouns: he/she → the subject of the governing verb ("Rubio said he was grateful"), else the
+  only gender-compatible person in this or the previous sentence; they/them → the subject of
+  the governing verb when it is a group, or — when that subject is a person speaking for a
+  government ("Bukele, asked …, said they were finalizing") — that person's state actor if the
+  article has one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+WINDOW = 1  # sentences back that a pronoun may look for its antecedent
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def named(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind != "pronoun"]
+
+    @property
+    def kind(self) -> str:
+        kinds = [m.kind for m in self.named]
+        for k in ("person", "state", "organization", "group"):
+            if k in kinds:
+                return k
+        return "unknown"
+
+    @property
+    def entry(self) -> object | None:
+        return next((m.entry for m in self.named if m.entry is not None), None)
+
+    def names(self) -> list[str]:
+        return [m.name for m in self.named if m.name]
+
+    def country(self) -> str | None:
+        return _vote([m.country for m in self.named])
+
+    def sector(self) -> str | None:
+        titled = [m.sector for m in self.named if m.title or m.former]
+        return _vote(titled) or _vote([m.sector for m in self.named])
+
+    def titles(self) -> list[str]:
+        return [m.title for m in self.named if m.title]
+
+    def last(self) -> Mention:
+        return self.mentions[-1]
+
+
+def _vote(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = counts.most_common()
+    return top[0][0]
+
+
+def _tokens(name: str) -> list[str]:
+    return [w.lower().strip(".,") for w in name.replace("-", " ").split() if w]
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Rubio" ~ "Marco Rubio" ~ "U.S. Secretary Marco Rubio" (surname or full name match)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return short[-1] == long_[-1] and all(w in long_ for w in short)
+
+
+class Grouper:
+    def __init__(self, doc: "Doc", mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.clusters: list[Cluster] = []
+        self.by_head: dict[int, Cluster] = {}
+
+    def join(self, m: Mention, cluster: Cluster | None) -> None:
+        if cluster is None:
+            cluster = Cluster()
+            self.clusters.append(cluster)
+        cluster.mentions.append(m)
+        self.by_head[m.head] = cluster
+        if m.gender and cluster.gender is None:
+            cluster.gender = m.gender
+
+    def recent(self, test: "callable[[Cluster], bool]", before: int) -> Cluster | None:  # type: ignore[valid-type]
+        best: Cluster | None = None
+        best_at = -1
+        for c in self.clusters:
+            at = max((x.start for x in c.mentions if x.start < before), default=-1)
+            if at > best_at and test(c):
+                best, best_at = c, at
+        return best
+
+    def run(self) -> list[Cluster]:
+        pronouns = [m for m in self.mentions if m.kind == "pronoun"]
+        for m in self.mentions:
+            if m.kind != "pronoun":
+                self.join(m, self.antecedent(m))
+        for p in pronouns:
+            c = self.pronoun(p)
+            if c is not None:
+                self.join(p, c)
+        for c in self.clusters:
+            c.mentions.sort(key=lambda x: x.start)
+        return [c for c in self.clusters if c.named]
+
+    # -- named and nominal mentions -----------------------------------------------------------
+    def antecedent(self, m: Mention) -> Cluster | None:
+        head = self.doc[m.head]
+        if head.dep_ == "appos" and head.head.i in self.by_head:
+            other = self.by_head[head.head.i]
+            if other.kind in ("person", "organization") and m.kind in ("person", "organization"):
+                return other
+        if m.entry is not None:
+            found = self.recent(lambda c: c.entry is m.entry, m.start)
+            if found is not None:
+                return found
+        if m.kind == "person" and m.name:
+            name = m.name
+            return self.recent(lambda c: c.kind == "person" and any(
+                same_person(name, n) for n in c.names()) and (
+                c.entry is None or m.entry is None or c.entry is m.entry), m.start)
+        if m.kind == "state" and m.country:
+            country = m.country
+            return self.recent(lambda c: c.kind == "state" and c.country() == country, m.start)
+        if m.kind == "organization" and m.name:
+            key = m.name.lower().removeprefix("the ")
+            code = m.country if m.entry is None and (m.country or "").startswith("IGO") else None
+            return self.recent(lambda c: c.kind == "organization" and (
+                any(n.lower().removeprefix("the ") == key for n in c.names())
+                or (code is not None and c.entry is None and c.country() == code
+                    and not any(x.title for x in c.named))), m.start)
+        if m.name is None and m.bare:
+            word = m.head_word
+            if m.kind == "person":
+                return self.recent(lambda c: c.kind == "person" and any(
+                    word in t.lower().split() for t in c.titles()), m.start)
+            return self.recent(lambda c: c.kind in ("group", "organization") and any(
+                x.head_word == word for x in c.named), m.start)
+        if m.name is None and m.kind == "group":
+            word, country = m.head_word, m.country
+            return self.recent(lambda c: c.kind == "group" and any(
+                x.head_word == word and x.name is None for x in c.named)
+                and (country is None or c.country() == country), m.start)
+        return None
+
+    # -- pronouns -----------------------------------------------------------------------------
+    def governing_subject(self, tok: "Token") -> Cluster | None:
+        """The cluster of the subject of a verb that governs ``tok`` ("Rubio said he …")."""
+        node = tok
+        seen = 0
+        while node.head is not node and seen < 8:
+            seen += 1
+            node = node.head
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and child.i < tok.i:
+                    c = self.by_head.get(child.i)
+                    if c is not None:
+                        return c
+        return None
+
+    def window(self, p: Mention) -> list[Cluster]:
+        out = []
+        for c in self.clusters:
+            if any(p.sent - WINDOW <= x.sent <= p.sent and x.start < p.start
+                   and x.kind != "pronoun" or (x.kind == "pronoun" and x.sent == p.sent
+                                               and x.start < p.start) for x in c.mentions):
+                out.append(c)
+        return out
+
+    def pronoun(self, p: Mention) -> Cluster | None:
+        tok = self.doc[p.head]
+        if p.gender:  # he / she
+            def fits(c: Cluster) -> bool:
+                return c.kind == "person" and (c.gender is None or c.gender == p.gender)
+            gov = self.governing_subject(tok)
+            if gov is not None:
+                return gov if fits(gov) else None
+            cands = [c for c in self.window(p) if fits(c)]
+            if len(cands) == 1:
+                return cands[0]
+            return None
+        # they / them / their
+        def plural(c: Cluster) -> bool:
+            return c.kind in ("group", "state", "organization") and any(
+                x.plural or x.kind in ("state", "organization") for x in c.named)
+        gov = self.governing_subject(tok)
+        if gov is not None:
+            if plural(gov):
+                return gov
+            if gov.kind == "person" and gov.sector() == "GOV" and gov.country():
+                country = gov.country()
+                return self.recent(lambda c: c.kind == "state" and c.country() == country,
+                                   p.start)
+            return None
+        cands = [c for c in self.window(p) if c.kind == "group"]
+        if len(cands) == 1:
+            return cands[0]
+        return None
+
+
+def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
+    return Grouper(doc, mentions).run()
+
+
+__all__ = ["Cluster", "group_mentions", "same_person"]

@@ -1,0 +1,214 @@
+"""The actor dictionary: named people and organizations with date-bounded roles.
+
+Shipped files (``dateline/data/actors/``, format in its README.md):
+
+* ``dateline.tsv`` — hand-kept heads of state and government, ministers and prominent
+  officials 2015–2026, agencies, armed groups, IGOs and media;
+* ``phoenix.jsonl`` — converted from the Phoenix/PETRARCH actor dictionaries (to ~2018) by
+  ``scripts/build_phoenix_actors.py``.
+
+Users add their own files (``.tsv`` or ``.jsonl``, same formats) with the ``DATELINE_ACTORS``
+environment variable (paths joined by ``os.pathsep``) or the ``dictionaries`` argument of
+:func:`dateline.actors.resolve_actors`.  User files win over ``dateline.tsv``, which wins over
+``phoenix.jsonl``; within one level a name shared by two entries is ambiguous unless only one of
+them holds a role on the article's date.
+
+A role answers "who was this on that day": ``Joe Biden`` in a 2025 story is a former president
+(PLOVER codes former officials ``ELI``), ``Bukele`` alone in a 2025 story is SLV GOV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from dateline.countries import normalize
+from dateline.errors import DataError
+from dateline.resources import data_path
+
+ENV = "DATELINE_ACTORS"
+SHIPPED = ("dateline.tsv", "phoenix.jsonl")  # highest priority first
+_DATES = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str | None
+    start: str | None = None  # ISO date, inclusive; None = open
+    end: str | None = None    # ISO date, exclusive; None = open
+    title: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str = "person"
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    roles: tuple[Role, ...] = ()
+    source: str = ""
+    level: int = 0  # 0 = user, 1 = dateline.tsv, 2 = phoenix.jsonl
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The role held on ``day``; a former office gives ELI; None if nothing fits."""
+        if not self.roles:
+            return None
+        if day is None:
+            dated = [r for r in self.roles if r.dated]
+            undated = [r for r in self.roles if not r.dated]
+            if undated and not dated:
+                return undated[0]
+            latest = max(dated, key=lambda r: (r.end or "9999", r.start or ""))
+            return latest
+        iso = day.isoformat()
+        holding = [r for r in self.roles if r.dated and r.holds(iso)]
+        if holding:
+            role = max(holding, key=lambda r: r.start or "")
+            if role.sector == "ELI" and not role.title:
+                before = [r for r in self.roles if r.title and r.end and r.end <= iso]
+                if before:
+                    last = max(before, key=lambda r: r.end or "")
+                    role = Role(role.country, "ELI", role.start, role.end, _former(last.title))
+            return role
+        undated = [r for r in self.roles if not r.dated]
+        if undated:
+            return undated[0]
+        past = [r for r in self.roles if r.end is not None and r.end <= iso]
+        if past:
+            last = max(past, key=lambda r: r.end or "")
+            return Role(last.country, "ELI", title=_former(last.title))
+        future = min(self.roles, key=lambda r: r.start or "")
+        return Role(future.country, None)
+
+
+def _former(title: str | None) -> str | None:
+    return f"former {title}" if title else None
+
+
+@dataclass
+class Dictionary:
+    """Name index over one or more dictionary files."""
+
+    entries: list[Entry] = field(default_factory=list)
+    index: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        for name in (entry.name, *entry.aliases):
+            key = normalize(name)
+            if key:
+                self.index.setdefault(key, []).append(entry)
+
+    def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
+        """The entry named ``name`` (any alias), or None when unknown or ambiguous."""
+        found = self.index.get(normalize(name))
+        if not found:
+            return None
+        best = min(e.level for e in found)
+        top = list({id(e): e for e in found if e.level == best}.values())
+        if len(top) == 1:
+            return top[0]
+        if day is not None:
+            iso = day.isoformat()
+            active = [e for e in top if any(r.dated and r.holds(iso) for r in e.roles)]
+            if len(active) == 1:
+                return active[0]
+        return None
+
+
+# -- file formats ------------------------------------------------------------------------------
+def parse_roles(text: str, where: str = "") -> tuple[Role, ...]:
+    """``USA GOV 2017-01-20..2021-01-20 President; USA ELI`` → roles (``-`` = unknown)."""
+    roles = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        words = part.split()
+        if len(words) < 2:
+            raise DataError(f"{where}: a role needs 'COUNTRY SECTOR [START..END] [Title]', got {part!r}")
+        country = None if words[0] == "-" else words[0]
+        sector = None if words[1] == "-" else words[1]
+        start = end = None
+        rest = words[2:]
+        if rest and _DATES.match(rest[0]):
+            m = _DATES.match(rest[0])
+            assert m is not None
+            start, end = m.group(1), m.group(2)
+            rest = rest[1:]
+        roles.append(Role(country, sector, start, end, " ".join(rest) or None))
+    return tuple(roles)
+
+
+def read_tsv(path: Path, level: int) -> Iterable[Entry]:
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5:
+            raise DataError(f"{path}:{n}: expected 5 tab-separated columns (name, aliases, kind, "
+                            f"gender, roles), got {len(cols)}")
+        name, aliases, kind, gender, roles = (c.strip() for c in cols[:5])
+        yield Entry(name=name, kind=kind or "person",
+                    aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+                    gender=gender or None, roles=parse_roles(roles, f"{path}:{n}"),
+                    source=path.name, level=level)
+
+
+def read_jsonl(path: Path, level: int) -> Iterable[Entry]:
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            roles = tuple(Role(r.get("country"), r.get("sector"), r.get("start"), r.get("end"),
+                               r.get("title")) for r in d.get("roles", []))
+            yield Entry(name=d["name"], kind=d.get("kind", "person"),
+                        aliases=tuple(d.get("aliases", [])), gender=d.get("gender"),
+                        roles=roles, source=d.get("source", path.name), level=level)
+        except (ValueError, KeyError, AttributeError, TypeError) as exc:
+            raise DataError(f"{path}:{n}: not a dictionary entry ({exc}); expected a JSON object "
+                            f"with 'name' and 'roles'") from exc
+
+
+def read(path: Path, level: int) -> Iterable[Entry]:
+    if not path.exists():
+        raise DataError(f"actor dictionary {path} does not exist (check {ENV} or the "
+                        f"'dictionaries' argument)")
+    if path.suffix == ".jsonl":
+        return read_jsonl(path, level)
+    return read_tsv(path, level)
+
+
+def user_paths(extra: Iterable[str | os.PathLike[str]] | None = None) -> tuple[str, ...]:
+    env = [p for p in os.environ.get(ENV, "").split(os.pathsep) if p]
+    return tuple(str(p) for p in [*(extra or []), *env])
+
+
+@lru_cache(maxsize=8)
+def load(user: tuple[str, ...] = ()) -> Dictionary:
+    """The shipped dictionaries plus user files (cached per set of user paths)."""
+    d = Dictionary()
+    for path in user:
+        for e in read(Path(path), 0):
+            d.add(e)
+    for level, fname in enumerate(SHIPPED, start=1):
+        for e in read(data_path("actors", fname), level):
+            d.add(e)
+    return d
+
+
+__all__ = ["Role", "Entry", "Dictionary", "load", "user_paths", "parse_roles", "ENV"]

@@ -1,0 +1,109 @@
+"""Agent nouns and the small word lists the actor layer reasons with.
+
+``agents.tsv`` (built by ``scripts/build_agents.py`` from the NGEC-2025 PLOVER agents file and
+the Phoenix agents file) maps an agent phrase ("foreign minister", "police", "rebel") to a PLOVER
+sector; ``agents_hand.tsv`` overrides it.  Phrases are stored singular; :func:`singular` gives
+the lookup form of a plural noun, so "migrants", "militias" and "policemen" all resolve.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dateline.resources import data_path
+
+# Institutions rather than people: a mention headed by one is an organization, not a person.
+ORG_NOUNS = frozenset("""
+government administration ministry department agency army military navy police court parliament
+congress senate party group company council commission regime authority authorities cabinet
+force forces coalition alliance union movement organization organisation office embassy
+committee assembly junta militia gang network bank firm newspaper broadcaster tribunal bureau
+service services legislature opposition team delegation mission
+""".split())
+
+# Nouns that are plural in meaning though singular in form.
+COLLECTIVE = frozenset("police people military troops forces authorities militia".split())
+
+MALE_WORDS = frozenset("he him his himself mr mr. king prince spokesman chairman congressman "
+                       "businessman policeman father son brother husband".split())
+FEMALE_WORDS = frozenset("she her hers herself ms ms. mrs mrs. queen princess spokeswoman "
+                         "chairwoman congresswoman businesswoman policewoman mother daughter "
+                         "sister wife".split())
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+
+FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "ousted", "exiled", "late", "retired",
+                    "deposed", "erstwhile"})
+
+# Nouns that never start an actor even when the agent lists name them (too vague or
+# mostly non-actor senses in news text).
+NOT_AGENTS = frozenset("""
+member members side sides source sources country countries state states nation nations
+world region area city capital home head part number majority minority one ones
+""".split())
+
+_IRREGULAR = {"men": "man", "women": "woman", "people": "people", "children": "child",
+              "police": "police", "policemen": "policeman", "policewomen": "policewoman",
+              "chairmen": "chairman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman",
+              "gunmen": "gunman", "congressmen": "congressman", "businessmen": "businessman",
+              "authorities": "authorities", "forces": "forces", "troops": "troops",
+              "militias": "militia", "series": "series", "news": "news", "headquarters":
+              "headquarters", "sons": "son"}
+
+
+def singular(word: str) -> str:
+    """A cheap singular of an English noun ("migrants" → "migrant", "militias" → "militia")."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    return w[:-1]
+
+
+def _rows(fname: str) -> list[list[str]]:
+    text = data_path("actors", fname).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """Agent phrase (lower case, singular) → PLOVER sector."""
+    table: dict[str, str] = {}
+    for phrase, sector, *_ in _rows("agents.tsv"):
+        table[phrase] = sector
+    for phrase, sector, *_ in _rows("agents_hand.tsv"):
+        table[phrase] = sector
+        words = phrase.split()
+        table[" ".join(words[:-1] + [singular(words[-1])])] = sector
+    for word in NOT_AGENTS:
+        table.pop(word, None)
+    return table
+
+
+@lru_cache(maxsize=1)
+def longest_agent() -> int:
+    return max(len(p.split()) for p in agents())
+
+
+def agent_sector(words: list[str]) -> str | None:
+    """Sector of an agent phrase given as words ("foreign", "ministers"); last word singularized."""
+    if not words:
+        return None
+    key = " ".join(w.lower() for w in words[:-1])
+    key = (key + " " if key else "") + singular(words[-1])
+    table = agents()
+    if key in table:
+        return table[key]
+    plain = " ".join(w.lower() for w in words)
+    return table.get(plain)
+
+
+__all__ = ["singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
+           "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent"]

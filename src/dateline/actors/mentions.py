@@ -1,0 +1,389 @@
+"""Actor mentions: the noun phrases of a parsed article that name or describe an actor.
+
+A mention is built around a nominal head token and spans the phrase as written, with its
+determiner, titles and modifiers: "U.S. Secretary of State Marco Rubio", "Colombian migrants",
+"El Salvador's foreign minister", "the Trump administration".  Heads are
+
+* PERSON / ORG entities (and proper nouns the actor dictionary knows: "Bukele"),
+* GPE entities and capital metonyms **when they act or are acted on as a polity** — subject,
+  object, or object of "by/with/against/between/on" ("Panama deported", "pressed El Salvador",
+  "Washington said") — never places ("in Panama City"),
+* NORP nouns ("Salvadorans", "Palestinians"),
+* agent nouns from the PLOVER/Phoenix agent lists ("police", "protesters", "the minister"),
+* personal pronouns (he/she/they …), kept only when coreference resolves them.
+
+Modifiers (compound, nmod, amod, possessive GPE) are parts of their head's mention, not actors
+of their own: "El Salvador" in "El Salvador's foreign minister" codes the minister SLV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.countries import capital_metonym, country_code, demonym_code, is_known_no_state
+from dateline.record import Article
+
+from . import lexicon
+from .dictionary import Dictionary, Entry, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+LEFT_MODS = {"det", "predet", "poss", "compound", "amod", "nmod", "nummod", "quantmod", "case",
+             "npadvmod"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "flat", "nummod"}
+SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
+ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among"}
+METONYM_PREPS = {"by", "with", "against", "between"}
+OF_TITLE_WORDS = {"state", "defense", "defence", "affairs", "interior", "justice", "staff",
+                  "deputies", "representatives", "commons", "lords", "commerce", "finance",
+                  "security", "homeland", "health", "treasury", "war", "ministers"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    sent: int
+    head: int                      # token index of the head
+    kind: str                      # person | organization | state | group | pronoun
+    text: str
+    name: str | None = None        # the proper name inside the phrase, as written
+    name_span: tuple[int, int] | None = None
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    entry: Entry | None = None
+    gender: str | None = None
+    head_word: str = ""            # singular lower-case head noun, or the pronoun
+    plural: bool = False
+    bare: bool = False             # "the minister": determiner + agent noun, nothing else
+    former: bool = False
+    dep: str = ""
+    modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
+
+
+def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
+    """token index → (first token, last token + 1, label) of the entity covering it."""
+    doc = article.doc
+    out: dict[int, tuple[int, int, str]] = {}
+    for e in article.entities:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            out[i] = (span.start, span.end, e.label)
+    return out
+
+
+def _root(doc: "object", first: int, last: int) -> int:
+    """The token of ``doc[first:last]`` whose head lies outside the span (the last if several)."""
+    root = last - 1
+    for i in range(first, last):
+        head = doc[i].head.i  # type: ignore[index]
+        if head < first or head >= last or head == i:
+            root = i
+    return root
+
+
+def actor_like(tok: "Token", metonym: bool = False) -> bool:
+    """A GPE that acts or is acted on: subject/object, or object of by/with/against …"""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in SUBJ_OBJ:
+        return not (metonym and t.dep_ == "dobj" and t.head.pos_ == "ADP")
+    if t.dep_ == "pobj":
+        return t.head.lower_ in (METONYM_PREPS if metonym else ACTOR_PREPS)
+    return False
+
+
+class MentionFinder:
+    """Finds and codes the mentions of one parsed article."""
+
+    def __init__(self, article: Article, dictionary: Dictionary, day: dt.date | None) -> None:
+        self.article = article
+        self.doc = article.doc
+        self.dictionary = dictionary
+        self.day = day
+        self.ents = _entity_index(article)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def lookup(self, name: str) -> Entry | None:
+        entry = self.dictionary.lookup(name, self.day)
+        if entry is None and name.lower().startswith("the "):
+            entry = self.dictionary.lookup(name[4:], self.day)
+        return entry
+
+    def role(self, entry: Entry | None) -> Role | None:
+        return entry.role_on(self.day) if entry else None
+
+    def text(self, first: int, last: int) -> str:
+        doc = self.doc
+        return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
+
+    def phrase(self, h: "Token") -> tuple[int, int]:
+        """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity."""
+        first, last = h.i, h.i + 1
+        for child in h.lefts:
+            if child.dep_ in LEFT_MODS:
+                first = min(first, child.left_edge.i)
+        # never across a comma or bracket inside the left modifiers
+        for i in range(h.i - 1, first - 1, -1):
+            if self.doc[i].text in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
+                first = i + 1
+                break
+        if h.i in self.ents:
+            s, e, _ = self.ents[h.i]
+            first, last = min(first, s), max(last, e)
+        for child in h.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                label = self.ents.get(pobj.i, (0, 0, ""))[2]
+                if label in {"GPE", "ORG", "NORP"} or pobj.lower_ in OF_TITLE_WORDS:
+                    last = max(last, pobj.right_edge.i + 1)
+                    if pobj.i in self.ents:
+                        last = max(last, self.ents[pobj.i][1])
+        while first < h.i and self.doc[first].pos_ in {"PUNCT", "CCONJ"}:
+            first += 1
+        return first, last
+
+    def title_in(self, first: int, last: int, skip: set[int],
+                 end_at: int | None = None) -> tuple[str | None, str | None, int | None]:
+        """The longest agent phrase among tokens ``first..last`` outside ``skip`` (ending at
+        token ``end_at`` if given): (title text, sector, index of its first token)."""
+        best: tuple[int, int, str] | None = None
+        n = lexicon.longest_agent()
+        for i in range(first, last):
+            if i in skip:
+                continue
+            ends = [end_at + 1] if end_at is not None else range(min(last, i + n), i, -1)
+            for j in ends:
+                if j <= i or j - i > n or any(k in skip for k in range(i, j)):
+                    continue
+                sector = lexicon.agent_sector([t.text for t in self.doc[i:j]])
+                if sector and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j, sector)
+                    break
+        if best is None:
+            return None, None, None
+        i, j, sector = best
+        return self.text(i, j), sector, i
+
+    def modifier_codes(self, first: int, last: int, skip: set[int]) -> list[str]:
+        """Country codes named by the modifiers of a phrase (entities, demonyms, possessors)."""
+        codes: list[str] = []
+        seen: set[int] = set()
+        for i in range(first, last):
+            if i in skip or i in seen:
+                continue
+            tok = self.doc[i]
+            if i in self.ents:
+                s, e, label = self.ents[i]
+                seen.update(range(s, e))
+                if any(k in skip for k in range(s, e)):
+                    continue
+                name = self.text(s, e)
+                if name.endswith(("'s", "’s")):
+                    name = name[:-2]
+                code = None
+                if label == "GPE":
+                    code = country_code(name) or capital_metonym(name)
+                elif label == "NORP":
+                    code = demonym_code(name) or country_code(name)
+                elif label in ("ORG", "PERSON"):
+                    role = self.role(self.lookup(name))
+                    code = role.country if role else country_code(name)
+                if code:
+                    codes.append(code)
+                continue
+            if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
+                code = demonym_code(tok.text) or country_code(tok.text)
+                if code:
+                    codes.append(code)
+        return codes
+
+    # -- mentions --------------------------------------------------------------------------
+    def find(self) -> list[Mention]:
+        from dateline.nlp import spacy_sentences
+
+        out: list[Mention] = []
+        for si, sent in enumerate(spacy_sentences(self.article)):
+            if sent is None:
+                continue
+            for tok in sent:
+                m = self.mention_at(tok, si)
+                if m is not None:
+                    out.append(m)
+        # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
+        # except a possessor person or organization ("Bukele's government").
+        return [m for m in out if m.dep == "poss" or not any(
+            o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+            for o in out)]
+
+    def mention_at(self, h: "Token", si: int) -> Mention | None:
+        if h.pos_ == "PRON":
+            low = h.lower_
+            if low in lexicon.PERSON_PRONOUNS or low in lexicon.GROUP_PRONOUNS:
+                return Mention(h.idx, h.idx + len(h.text), si, h.i, "pronoun", h.text,
+                               gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
+                               plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
+            return None
+        ent = self.ents.get(h.i)
+        if ent is not None:
+            s, e, label = ent
+            if label not in ACTOR_LABELS or _root(self.doc, s, e) != h.i:
+                return None
+        elif h.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if h.dep_ in MODIFIER_DEPS and h.head.i != h.i and h.head.pos_ in {"NOUN", "PROPN"}:
+            return None
+        if h.dep_ == "poss":
+            if ent is None or ent[2] not in {"PERSON", "ORG"}:
+                return None
+            return self.named(h, si, ent[0], ent[1])
+        first, last = self.phrase(h)
+        return self.classify(h, si, first, last)
+
+    def named(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
+        """A bare entity mention (possessor "Bukele's", …)."""
+        name = self.text(first, last)
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+            last -= 1 if self.doc[last - 1].text in {"'s", "’s"} else 0
+        return self.classify(h, si, first, last)
+
+    def classify(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
+        doc = self.doc
+        ent = self.ents.get(h.i)
+        label = ent[2] if ent else None
+        name_first = name_last = None
+        entry: Entry | None = None
+        if ent is not None:
+            name_first, name_last = ent[0], ent[1]
+            if doc[name_first].lower_ == "the":
+                name_first += 1
+            if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
+                name_last -= 1
+            entry = self.lookup(self.text(name_first, name_last))
+            if entry is None and label == "PERSON":
+                entry = self.lookup(h.text)
+        elif h.pos_ == "PROPN":
+            i = h.i
+            while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
+                i -= 1
+            for s in range(i, h.i + 1):
+                entry = self.lookup(self.text(s, h.i + 1))
+                if entry is not None:
+                    name_first, name_last = s, h.i + 1
+                    break
+        skip = set(range(name_first, name_last)) if name_first is not None else set()
+        name = self.text(name_first, name_last) if name_first is not None else None
+        if name is None:  # a common noun: the agent phrase must end at the head ("foreign minister")
+            title, title_sector, title_first = self.title_in(first, h.i + 1, set(), end_at=h.i)
+        else:
+            title, title_sector, title_first = self.title_in(first, last, skip)
+        role = self.role(entry)
+        words = [t.lower_ for t in doc[first:h.i]]
+        former = any(w in lexicon.FORMER for w in words) or any(
+            w.startswith("ex-") for w in words)
+
+        kind: str | None = None
+        country: str | None = None
+        if label == "PERSON" or (entry is not None and entry.kind == "person"):
+            kind = "person"
+        elif label == "ORG" or (entry is not None and entry.kind != "person"):
+            kind = "organization"
+            if entry is None and name:
+                country = country_code(name)
+                if country is None and title_sector is None:
+                    title, title_sector, _ = self.title_in(name_first or first, name_last or last, set())
+        elif label == "GPE":
+            code = country_code(name or h.text)
+            metonym = None if code else capital_metonym(name or h.text)
+            if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
+                return None
+            if entry is not None and entry.kind != "person" and not code:
+                kind = "organization"
+            else:
+                kind, country = "state", code or metonym
+        elif label == "NORP":
+            if h.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            if title_sector is None and (entry is None or role is None):
+                code = demonym_code(name or h.text)
+                if code is None and is_known_no_state(name or h.text):
+                    kind = "group"
+                elif code is None:
+                    return None
+                kind, country = "group", code
+            else:
+                kind = "group"
+        elif title_sector is not None and name is None:
+            head = lexicon.singular(h.text)
+            plural = h.tag_ in {"NNS", "NNPS"} or h.lower_ in lexicon.COLLECTIVE
+            if head in lexicon.ORG_NOUNS or h.lower_ in lexicon.ORG_NOUNS:
+                kind = "group" if plural and h.lower_ not in {"authorities", "forces", "police",
+                                                               "military"} else "organization"
+            else:
+                kind = "group" if plural else "person"
+        elif entry is not None:
+            kind = "person" if entry.kind == "person" else "organization"
+        if kind is None:
+            return None
+
+        codes = self.modifier_codes(first, last, skip | {h.i} | (
+            set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+        distinct = sorted(set(codes))
+        if country is None:
+            if len(distinct) == 1:
+                country = distinct[0]
+            elif not distinct and role is not None:
+                country = role.country
+        elif distinct and kind != "state" and distinct != [country]:
+            country = None if len(distinct) > 1 else distinct[0]
+
+        if former:
+            sector = "ELI"
+        elif title_sector is not None:
+            sector = title_sector
+        elif role is not None:
+            sector = role.sector
+        elif kind == "state":
+            sector = "GOV"  # PLOVER gold codes a state acting as a polity GOV ("Turkey", "Washington")
+        else:
+            sector = None
+        if kind == "state" and (country or "").startswith("IGO"):
+            kind, sector = "organization", (role.sector if role else None)
+        if title is None and role is not None and kind == "person":
+            title = role.title
+        gender = entry.gender if entry else None
+        for t in doc[first:last]:
+            if t.lower_ in lexicon.MALE_WORDS:
+                gender = gender or "m"
+            elif t.lower_ in lexicon.FEMALE_WORDS:
+                gender = gender or "f"
+        bare = (name is None and title_first is not None and doc[first].lower_ == "the"
+                and title_first == first + 1)
+        start = doc[first].idx
+        end = doc[last - 1].idx + len(doc[last - 1].text)
+        return Mention(
+            start=start, end=end, sent=si, head=h.i, kind=kind, text=self.article.text[start:end],
+            name=name, name_span=(doc[name_first].idx, doc[name_last - 1].idx + len(doc[name_last - 1].text))
+            if name_first is not None else None,
+            title=title, country=country, sector=sector, entry=entry, gender=gender,
+            head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
+            or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_,
+            modifiers=distinct)
+
+
+def find_mentions(article: Article, dictionary: Dictionary, day: dt.date | None) -> list[Mention]:
+    return MentionFinder(article, dictionary, day).find()
+
+
+__all__ = ["Mention", "find_mentions", "actor_like"]

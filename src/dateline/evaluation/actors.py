@@ -1,0 +1,239 @@
+"""``dateline eval actors``: actor coding against PLOVER and VOA gold.
+
+Two gold sets:
+
+* **PLOVER GSR** (``eval/plover/PLOVER_GSR_CAMEO.txt``, CC BY-SA 4.0): 322 sentences from the
+  CAMEO manual with ``source``/``target`` actors ``{actorText, code, sector}``.  Each sentence is
+  run through the actor layer with the record's date as publication date; a gold actor is
+  *found* when an actor mention overlaps its ``actorText``; it scores for country when that
+  actor's country equals the gold code (CAMEO's ``JAP``/``ITL``/``VTN`` read as ISO; the bare
+  ``IGO`` matches any IGO code; ``NGO``/``IMG``/``ISM`` carry no country and are not scored for
+  country), and for sector when the sectors are equal (``***`` = not scored).
+* **VOA** (``eval/voa/gold``): the actor and recipient ``{text, country, sector}`` of each gold
+  event, looked up in its evidence sentence; even-id (tuning) and odd-id (held-out) halves.
+
+Scores are shares of gold actors: ``found``, ``country`` (right country, over gold actors with
+a country) and ``sector`` (right sector, over gold actors with a sector).  Not found = wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import click
+
+from dateline.evaluation import eval_data
+from dateline.record import Actor, Article
+
+CAMEO_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "UKG": "GBR"}
+NO_COUNTRY = {"NGO", "IMG", "ISM", "MNC", "UIS", "---"}
+SECTOR_FIX = {"CIV": "CVL", "MOS": "REL", "HLH": "MED"}
+
+
+@dataclass
+class GoldActor:
+    doc: int          # index of the article it belongs to
+    start: int        # offsets of the gold text in the article (-1 if not found in the text)
+    end: int
+    text: str
+    country: str | None
+    sector: str | None
+    half: str = "all"
+
+
+def gold_country(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.strip().upper()
+    if code.startswith("IGO"):
+        return code[:6] if len(code) >= 6 else "IGO"
+    head = code[:3]
+    if head in NO_COUNTRY:
+        return None
+    return CAMEO_COUNTRY.get(head, head)
+
+
+def gold_sector(sector: str | None) -> str | None:
+    if not sector or sector.startswith("*"):
+        return None
+    head = sector[:3].upper()
+    return SECTOR_FIX.get(head, head)
+
+
+def same_country(gold: str, ours: str | None) -> bool:
+    if ours is None:
+        return False
+    if gold == "IGO":
+        return ours.startswith("IGO")
+    return ours == gold
+
+
+def actor_for(g: GoldActor, actors: Sequence[Actor]) -> Actor | None:
+    """The actor whose mention overlaps the gold text most (ties: the shorter mention)."""
+    best: tuple[int, int] | None = None
+    found: Actor | None = None
+    for a in actors:
+        for m in a.mentions:
+            overlap = min(m.end, g.end) - max(m.start, g.start)
+            if overlap > 0:
+                key = (overlap, -(m.end - m.start))
+                if best is None or key > best:
+                    best, found = key, a
+    return found
+
+
+def score(golds: Iterable[GoldActor], articles: Sequence[Article]) -> dict[str, float]:
+    golds = list(golds)
+    n = len(golds)
+    found = n_country = ok_country = n_sector = ok_sector = 0
+    for g in golds:
+        actor = actor_for(g, articles[g.doc].actors) if g.start >= 0 else None
+        found += actor is not None
+        if g.country is not None:
+            n_country += 1
+            ok_country += actor is not None and same_country(g.country, actor.country)
+        if g.sector is not None:
+            n_sector += 1
+            ok_sector += actor is not None and actor.sector == g.sector
+    return {"gold": float(n), "found": found / n if n else 0.0,
+            "country": ok_country / n_country if n_country else 0.0,
+            "sector": ok_sector / n_sector if n_sector else 0.0,
+            "gold_country": float(n_country), "gold_sector": float(n_sector)}
+
+
+# -- PLOVER GSR ---------------------------------------------------------------------------------
+def load_gsr(path: Path | None = None) -> tuple[list[Article], list[GoldActor]]:
+    from dateline.ingest import article_from_text
+
+    path = path or eval_data("plover", "PLOVER_GSR_CAMEO.txt")
+    records = [r for r in json.loads(path.read_text("utf-8")) if r.get("text")]
+    articles: list[Article] = []
+    golds: list[GoldActor] = []
+    for r in records:
+        doc = len(articles)
+        text = r["text"]
+        articles.append(article_from_text(text, id=r["id"], published=r.get("date")))
+        for role in ("source", "target"):
+            items = r.get(role)
+            if not isinstance(items, list):
+                continue
+            for a in items:
+                actor_text = (a.get("actorText") or "").strip()
+                if not actor_text:
+                    continue
+                at = text.find(actor_text)
+                if at < 0:
+                    at = text.lower().find(actor_text.lower())
+                golds.append(GoldActor(doc, at, at + len(actor_text) if at >= 0 else -1,
+                                       actor_text, gold_country(a.get("code")),
+                                       gold_sector(a.get("sector"))))
+    return articles, golds
+
+
+def gsr_scores(path: Path | None = None) -> dict[str, float]:
+    from dateline.pipeline import run
+
+    articles, golds = load_gsr(path)
+    done = list(run(articles, layers=["actors"]))
+    return {f"gsr_{k}": v for k, v in score(golds, done).items()}
+
+
+# -- VOA ------------------------------------------------------------------------------------------
+def voa_golds(articles: Sequence[Article]) -> list[GoldActor]:
+    from dateline.evaluation import voa
+
+    out: list[GoldActor] = []
+    for i, art in enumerate(articles):
+        sid = art.id.removeprefix("voa:")
+        gold = voa.gold(sid)
+        for ev in gold.get("events", []):
+            evidence = ev.get("evidence") or ""
+            at = art.text.find(evidence) if evidence else -1
+            for role in ("actor", "recipient"):
+                a = ev.get(role)
+                if not a or not a.get("text"):
+                    continue
+                s = art.text.find(a["text"], at) if at >= 0 else -1
+                if s < 0 or (at >= 0 and s > at + len(evidence)):
+                    s = -1
+                out.append(GoldActor(i, s, s + len(a["text"]) if s >= 0 else -1, a["text"],
+                                     a.get("country"), a.get("sector"), voa.half(sid)))
+    return out
+
+
+def voa_articles() -> tuple[Article, ...]:
+    from dateline.evaluation import voa
+
+    return voa.processed(["actors"])
+
+
+def voa_scores() -> dict[str, float]:
+    articles = voa_articles()
+    golds = voa_golds(articles)
+    out: dict[str, float] = {}
+    for half in ("all", "even", "odd"):
+        part = [g for g in golds if half == "all" or g.half == half]
+        out |= {f"voa_{half}_{k}": v for k, v in score(part, articles).items()}
+    return out
+
+
+def stage_cost(articles: Sequence[Article] | None = None) -> float:
+    """Milliseconds per article of the actors stage alone (parse excluded), on VOA."""
+    from dateline.actors import dictionary, resolve_actors
+
+    articles = articles or voa_articles()
+    dictionary()  # loading the dictionary is a once-per-process cost, not per article
+    started = time.perf_counter()
+    for art in articles:
+        resolve_actors(art)
+    return 1000 * (time.perf_counter() - started) / max(1, len(articles))
+
+
+def evaluate() -> dict[str, float]:
+    """Every pinned score: PLOVER GSR and VOA halves."""
+    return gsr_scores() | voa_scores()
+
+
+def _table(scores: dict[str, float]) -> list[str]:
+    rows = [f"  {'set':<12} {'gold':>5} {'found':>6} {'country':>8} {'sector':>7}"]
+    for label, prefix in (("PLOVER GSR", "gsr_"), ("VOA all", "voa_all_"),
+                          ("VOA even", "voa_even_"), ("VOA odd", "voa_odd_")):
+        if f"{prefix}gold" in scores:
+            rows.append(f"  {label:<12} {int(scores[prefix + 'gold']):>5} "
+                        f"{scores[prefix + 'found']:>6.3f} {scores[prefix + 'country']:>8.3f} "
+                        f"{scores[prefix + 'sector']:>7.3f}")
+    return rows
+
+
+@click.command(name="actors")
+@click.option("--voa/--no-voa", default=True, help="Also score the VOA event actors and cost.")
+def cli(voa: bool) -> None:
+    """Score actor coding (country, sector) on PLOVER GSR and VOA gold; check the floors.
+
+    \b
+    Example:
+      dateline eval actors            # PLOVER GSR + VOA even/odd, cost, floors
+      dateline eval actors --no-voa   # PLOVER GSR only (fast)
+    """
+    from dateline.evaluation.gate import below
+
+    scores = gsr_scores()
+    if voa:
+        scores |= voa_scores()
+    click.echo("actors: share of gold actors found, with the right country, with the right sector")
+    click.echo("\n".join(_table(scores)))
+    if voa:
+        click.echo(f"  actors stage cost: {stage_cost():.1f} ms/article (VOA, parse excluded)")
+    pinned = {k: v for k, v in scores.items() if not k.endswith("gold") and "gold_" not in k}
+    failed = below("actors", pinned) if voa else [
+        f for f in below("actors", pinned) if f.startswith("gsr_")]
+    click.echo("floors: " + ("all met" if not failed else "BELOW: " + "; ".join(failed)))
+    if failed:
+        raise SystemExit(1)
+
+
+__all__ = ["evaluate", "gsr_scores", "voa_scores", "score", "stage_cost", "cli", "load_gsr"]
