@@ -1,0 +1,217 @@
+"""Toponyms: which entity mentions name a place, and which name an actor or a people.
+
+A toponym is a GPE, LOC or FAC entity, or the dateline.  Three kinds of mention are not places:
+
+* demonyms and national adjectives ("Salvadoran", "Kenyan"): they inform the article's country
+  context (see resolve.py) but are not toponyms;
+* a state standing for its government: the subject of an action or speech ("Washington said",
+  "Panama deported 50 migrants"), the possessor or modifier of an agent noun ("El Salvador's
+  foreign minister", "U.S. officials");
+* words in the agent-noun list themselves ("the Trump administration" is an ORG anyway).
+
+The decision is syntactic (the dependency parse of the sentence), never "is there an actor".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.resources import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.record import Article
+
+LABELS = ("GPE", "LOC", "FAC")
+# Heads whose subject is described, not acting: "China is the largest producer".
+_COPULAS = {"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained",
+            "become", "became", "lie", "lies", "border", "borders", "bordered", "sits", "lay"}
+# "Subject" here is an agent: "Panama deported", "Washington said".
+_SUBJECTS = {"nsubj", "csubj"}
+
+
+@dataclass
+class Toponym:
+    """A place name as written: the span, and what the text around it says."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    dateline: bool = False
+    # A word right after or before it that says what kind of place it is: "Washington state",
+    # "the state of Washington", "Guangdong province", "the Nile river".
+    designator: str | None = None
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Nouns for people and bodies acting for a state (``data/places/agent_nouns.txt``)."""
+    lines = data_path("places", "agent_nouns.txt").read_text("utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+_DESIGNATORS = {
+    "state": "ADM1", "province": "ADM1", "region": "ADM1", "governorate": "ADM1",
+    "prefecture": "ADM1", "county": "ADM2", "district": "ADM2", "city": "PPL", "town": "PPL",
+    "village": "PPL", "river": "STM", "lake": "LK", "island": "ISL",
+    "country": "PCLI", "nation": "PCLI", "republic": "PCLI",
+}
+
+
+def designator(article: "Article", start: int, end: int) -> str | None:
+    """The kind of place the words next to the mention name, as a feature code, or None.
+
+    "a Washington state farm" → ADM1; "the state of Washington" → ADM1; "Guangdong province"."""
+    after = article.text[end:end + 12].lower().split()
+    if after and after[0].strip(",.;:") in _DESIGNATORS:
+        return _DESIGNATORS[after[0].strip(",.;:")]
+    before = article.text[max(0, start - 16):start].lower().split()
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _DESIGNATORS:
+        return _DESIGNATORS[before[-2]]
+    return None
+
+
+def is_demonym(text: str) -> bool:
+    """"Salvadoran", "Kenyans": a people or adjective, not a place (``dateline.countries``)."""
+    try:
+        from dateline.countries import country_code, demonym_code
+    except ImportError:  # the countries module is optional for this stage
+        return False
+    return demonym_code(text) is not None and country_code(text) is None
+
+
+def acts(token: "Token") -> bool:
+    """True when the mention headed by ``token`` stands for an actor, not a place.
+
+    "Washington said", "Panama deported 50 migrants" (subject of an action or speech);
+    "El Salvador's foreign minister", "U.S. officials" (owner or modifier of an agent noun).
+    A place in a prepositional phrase ("in Panama", "to El Salvador") is a place."""
+    # Conjuncts share the role of the first: "Washington and Beijing said".
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    dep, head = token.dep_, token.head
+    if dep in _SUBJECTS and head.pos_ in ("VERB", "AUX") and head.lower_ not in _COPULAS:
+        return True
+    if dep in ("poss", "compound", "amod", "nmod"):
+        noun = head
+        # "U.S. Agriculture Secretary Mike Johanns": climb a chain of compounds to the noun.
+        hops = 0
+        while noun.dep_ == "compound" and noun.head is not noun and hops < 4:
+            if noun.lower_ in agent_nouns():
+                return True
+            noun, hops = noun.head, hops + 1
+        if noun.lower_ in agent_nouns() or head.lower_ in agent_nouns():
+            return True
+        # "U.S. Agriculture Secretary Mike Johanns": a title among the name's other modifiers.
+        if dep == "compound" and any(c.dep_ == "compound" and c.lower_ in agent_nouns()
+                                     for c in noun.children if c.i > token.i):
+            return True
+    return False
+
+
+# "West Nile virus", "Marburg fever", "the Reston strain": a name given to a disease.
+_NAMED_FOR = {"virus", "viruses", "fever", "disease", "strain", "ebolavirus", "virus's"}
+
+
+def names_something_else(article: "Article", end: int) -> bool:
+    """True when the word after the name makes it the name of a disease ("West Nile virus")."""
+    after = article.text[end:end + 14].split()
+    return bool(after) and after[0].lower().strip(",.;:)") in _NAMED_FOR
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> frozenset[str]:
+    """News short forms of places (``aliases.tsv``) that the model may tag ORG: "DRC", "NSW"."""
+    lines = data_path("places", "aliases.tsv").read_text("utf-8").splitlines()
+    rows = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+    return frozenset(a for a in rows[1:] if a.replace(".", "").isupper())
+
+
+@lru_cache(maxsize=1)
+def feature_names() -> re.Pattern[str] | None:
+    """Multi-word names of regions and features (``supplement.tsv``) as written in news:
+    the small model often misses them ("crossed the Darien Gap", "in the Red Sea")."""
+    names: set[str] = set()
+    for line in data_path("places", "supplement.tsv").read_text("utf-8").splitlines()[1:]:
+        if line.startswith("#") or line.startswith("name\t"):
+            continue
+        cells = line.split("\t")
+        for name in [cells[0]] + [a for a in cells[1].split("|") if a]:
+            if " " in name and name[0].isupper():
+                names.add(name)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _nested_after_comma(article: "Article", start: int) -> bool:
+    """"Blakely, Georgia": the second name locates the first; the parser may call it a subject."""
+    before = article.text[max(0, start - 3):start]
+    if "," not in before:
+        return False
+    cut = start - len(before) + before.index(",")
+    return any(e.end == cut and e.label in ("GPE", "LOC") for e in article.entities)
+
+
+def find_toponyms(article: "Article") -> list[Toponym]:
+    """Place-name mentions of the body and the dateline, in text order, without actors."""
+    out: list[Toponym] = []
+    doc = article.doc
+    headers = [(h.start, h.end) for h in article.meta.headers]
+    dl = article.meta.dateline
+    if dl is not None and dl.text.strip():
+        out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
+    for ent in article.entities:
+        if ent.label not in LABELS and ent.text not in short_forms():
+            continue
+        if names_something_else(article, ent.end):
+            continue
+        if dl is not None and ent.start < dl.end and dl.start < ent.end:
+            continue
+        if any(hs <= ent.start and ent.end <= he for hs, he in headers):
+            continue
+        if is_demonym(ent.text):
+            continue
+        if doc is not None and not _nested_after_comma(article, ent.start):
+            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is not None and len(span) and acts(span.root):
+                continue
+        label = ent.label if ent.label in LABELS else "GPE"
+        out.append(Toponym(ent.start, ent.end, ent.text, label,
+                           designator=designator(article, ent.start, ent.end)))
+    out = _add_feature_names(article, out)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _add_feature_names(article: "Article", found: list[Toponym]) -> list[Toponym]:
+    """Add supplement names the model missed; a longer name replaces a shorter entity inside it
+    ("Gaza" in "the Gaza Strip")."""
+    pattern = feature_names()
+    if pattern is None:
+        return found
+    others = [(e.start, e.end) for e in article.entities if e.label not in LABELS]
+    body = [(s.start, s.end) for s in article.sentences]
+    for m in pattern.finditer(article.text):
+        s, e = m.span()
+        if not any(bs <= s and e <= be for bs, be in body):
+            continue
+        # "the Darien Gap" tagged ORG is still the gap; "Red Sea Corp." is not the sea.
+        if any(os < e and s < oe and not (s <= os and oe <= e) for os, oe in others):
+            continue
+        inside = [t for t in found if t.start < e and s < t.end]
+        if any(t.end - t.start >= e - s or t.dateline for t in inside):
+            continue
+        found = [t for t in found if t not in inside]
+        found.append(Toponym(s, e, m.group(), "LOC"))
+    return found
+
+
+__all__ = ["Toponym", "find_toponyms", "acts", "is_demonym", "designator", "agent_nouns"]

@@ -1,0 +1,217 @@
+"""Toponym resolution: pick one gazetteer entry per place name, using the whole article.
+
+Each candidate gets a score, the sum of
+
+* a prior by kind: a country (100) before a continent or a named region or feature (85-92),
+  a capital (80), a first-level division (75), then towns by population (10 per factor of
+  ten: a town of 1,000 scores 30, of 1 million 60) and second-level divisions (35);
+* the article's country context: +40 when the candidate lies in a country the article names
+  unambiguously, through a demonym ("Salvadoran"), or through the dateline;
+* co-mentioned places: +20 when it lies in a first-level division the article names; +40 when
+  the text nests it ("Blakely, Georgia": the town in the state, the state around the town);
+* the word beside it ("Washington state", "the state of Washington") when that word names its
+  kind: +30.
+
+Two passes: the first, without context, fixes what is unambiguous and builds the context; the
+second decides.  One sense per discourse: mentions with the same name share their decision.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from dateline.places.candidates import Toponym
+from dateline.places.gazetteer import (ADM1, ADM2, CAPITAL, CONTINENT, COUNTRY, TOWN, Entry,
+                                       Gazetteer, normalize)
+
+PRIOR = {COUNTRY: 100.0, CONTINENT: 92.0, "RGN": 88.0, CAPITAL: 80.0, ADM1: 75.0, ADM2: 35.0}
+FEATURE_PRIOR = 85.0  # seas, straits, canals, rivers, islands … (supplement.tsv)
+COUNTRY_BONUS = 40.0
+ADMIN_BONUS = 20.0
+NESTED_BONUS = 40.0
+DESIGNATOR_BONUS = 30.0
+DATELINE_TOWN_BONUS = 15.0  # a dateline names a city ("SAN SALVADOR —")
+# A pass-1 decision joins the context when it beats every rival from another country by this.
+CLEAR_MARGIN = 15.0
+
+# Words that qualify a name without being part of it: "northern China", "Guangdong Province".
+_QUALIFIERS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ", "south ",
+               "east ", "west ", "northeastern ", "northwestern ", "southeastern ",
+               "southwestern ", "mainland ", "greater ")
+_KINDS = (" province", " state", " region", " county", " district", " city", " governorate",
+          " river", " prefecture", " department", " territory")
+
+
+def prior(entry: Entry) -> float:
+    if entry.feature == TOWN:
+        bonus = 10.0 if entry.population >= 5_000_000 else 0.0  # "New York" is the city
+        return 10.0 * math.log10(entry.population + 1) + bonus
+    if entry.feature == CAPITAL:
+        return max(PRIOR[CAPITAL], 10.0 * math.log10(entry.population + 1))
+    return PRIOR.get(entry.feature, FEATURE_PRIOR)
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: country and division weights."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[str] = field(default_factory=Counter)
+
+
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether ``outer`` (a country or division) holds ``inner``."""
+    if outer is inner or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.feature == COUNTRY:
+        return inner.feature != COUNTRY
+    if outer.feature in (ADM1, ADM2) and outer.admin1:
+        return inner.admin1 == outer.admin1 and inner.feature not in (ADM1, COUNTRY)
+    return False
+
+
+def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
+    """Entries for the name as written, else for it without a qualifier or kind word."""
+    text = toponym.text.strip()
+    found = gazetteer.lookup(text)
+    if not found and toponym.dateline and "," in text:
+        found = gazetteer.lookup(text.split(",")[0])  # "KYIV, Ukraine"
+    if not found:
+        low = text.lower()
+        for q in _QUALIFIERS:
+            if low.startswith(q):
+                found = gazetteer.lookup(text[len(q):])
+                break
+        for k in _KINDS:
+            if not found and low.endswith(k):
+                found = gazetteer.lookup(text[: -len(k)])
+    if not found:
+        found = _country_alias(text, gazetteer)
+    # "US" in capitals is the country, never the French village of Us.
+    if text.isupper() and len(normalize(text)) <= 3 and not toponym.dateline:
+        found = [e for e in found if e.feature != TOWN or e.name.isupper()]
+    return found
+
+
+def _country_alias(text: str, gazetteer: Gazetteer) -> list[Entry]:
+    """A country by any name ``dateline.countries`` knows ("Republic of Korea")."""
+    try:
+        from dateline.countries import country_code
+    except ImportError:
+        return []
+    code = country_code(text)
+    country = getattr(gazetteer, "country", None)
+    if code is None or country is None:
+        return []
+    entry = country(code)
+    return [entry] if entry is not None else []
+
+
+def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | None = None,
+            text: str = "") -> list[Entry | None]:
+    """One entry (or None) per toponym, index for index; ``text`` is what their offsets index."""
+    context = context or Context()
+    cands = [candidates(t, gazetteer) for t in toponyms]
+    nested = _nesting(toponyms, cands, text)
+    first = [_score(t, cs, Context(), nested.get(i, set()))
+             for i, (t, cs) in enumerate(zip(toponyms, cands))]
+    learned = Context(Counter(context.countries), Counter(context.admin1))
+    own: list[Entry | None] = []
+    for scores in first:
+        best = _clear_winner(scores)
+        own.append(best)
+        if best is None:
+            continue
+        if best.country:
+            learned.countries[best.country] += 1
+        if best.feature == ADM1 and best.admin1:
+            learned.admin1[best.admin1] += 1
+    # A name is no evidence for itself: each mention sees the context without its own name's
+    # contribution (else "San Salvador" the Bahamian district would confirm the Bahamas).
+    keys = [normalize(t.text) for t in toponyms]
+    second = []
+    for i, (t, cs) in enumerate(zip(toponyms, cands)):
+        mine = Context()
+        for j, best in enumerate(own):
+            if best is not None and keys[j] == keys[i]:
+                if best.country:
+                    mine.countries[best.country] += 1
+                if best.feature == ADM1 and best.admin1:
+                    mine.admin1[best.admin1] += 1
+        seen = Context(learned.countries - mine.countries, learned.admin1 - mine.admin1)
+        second.append(_score(t, cs, seen, nested.get(i, set())))
+    # One sense per discourse: the same name means the same place throughout.
+    totals: dict[str, Counter[int]] = defaultdict(Counter)
+    by_id: dict[int, Entry] = {}
+    for t, scores in zip(toponyms, second):
+        for entry, score in scores:
+            totals[normalize(t.text)][id(entry)] += score  # type: ignore[assignment]
+            by_id[id(entry)] = entry
+    out: list[Entry | None] = []
+    for t, scores in zip(toponyms, second):
+        if not scores:
+            out.append(None)
+            continue
+        if t.designator or t.dateline:
+            out.append(max(scores, key=lambda es: es[1])[0])
+            continue
+        tally = totals[normalize(t.text)]
+        out.append(max((e for e, _ in scores), key=lambda e: tally[id(e)]))
+    return out
+
+
+def _nesting(toponyms: list[Toponym], cands: list[list[Entry]],
+             text: str) -> dict[int, set[int]]:
+    """For "X, Y" written together: the ids of entries of either that the other confirms."""
+    out: dict[int, set[int]] = {}
+    for i in range(len(toponyms) - 1):
+        a, b = toponyms[i], toponyms[i + 1]
+        if text[a.end:b.start].strip() != ",":
+            continue
+        inner = {id(x) for x in cands[i] for y in cands[i + 1] if contains(y, x)}
+        outer = {id(y) for y in cands[i + 1] for x in cands[i] if contains(y, x)}
+        out.setdefault(i, set()).update(inner)
+        out.setdefault(i + 1, set()).update(outer)
+    return out
+
+
+def _score(toponym: Toponym, cands: list[Entry], context: Context,
+           nested: set[int]) -> list[tuple[Entry, float]]:
+    out = []
+    for entry in cands:
+        score = prior(entry)
+        if entry.country and context.countries.get(entry.country):
+            score += COUNTRY_BONUS
+        if entry.admin1 and entry.feature != ADM1 and context.admin1.get(entry.admin1):
+            score += ADMIN_BONUS
+        if id(entry) in nested:
+            score += NESTED_BONUS
+        if toponym.designator and _kind_matches(toponym.designator, entry.feature):
+            score += DESIGNATOR_BONUS
+        if toponym.dateline and entry.feature in (TOWN, CAPITAL):
+            score += DATELINE_TOWN_BONUS
+        out.append((entry, score))
+    return out
+
+
+def _kind_matches(designator: str, feature: str) -> bool:
+    if designator in (ADM1, ADM2):
+        return feature in (ADM1, ADM2)
+    if designator == TOWN:
+        return feature in (TOWN, CAPITAL)
+    return designator == feature
+
+
+def _clear_winner(scores: list[tuple[Entry, float]]) -> Entry | None:
+    if not scores:
+        return None
+    best, top = max(scores, key=lambda es: es[1])
+    rivals = [s for e, s in scores if e.country != best.country]
+    if rivals and top - max(rivals) < CLEAR_MARGIN:
+        return None
+    return best
+
+
+__all__ = ["resolve", "candidates", "prior", "contains", "Context"]

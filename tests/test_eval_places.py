@@ -1,0 +1,61 @@
+"""The places accuracy gate (GeoVirus) and the scorer's matching and arithmetic."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.evaluation import places as P
+from dateline.evaluation.gate import below, floors
+from dateline.record import Place
+
+NAIROBI = P.GoldToponym(10, 17, "Nairobi", -1.28, 36.81)
+KENYA = P.GoldToponym(19, 24, "Kenya", 1.0, 38.0)
+
+
+def test_match_is_one_to_one_by_overlap() -> None:
+    places = [Place("p1", 10, 24, "Nairobi, Kenya", lat=-1.29, lon=36.82),
+              Place("p2", 19, 24, "Kenya", lat=0.5, lon=37.9)]
+    pairs = P.match([NAIROBI, KENYA], places)
+    assert {(g.name, p.id) for g, p in pairs} == {("Nairobi", "p1"), ("Kenya", "p2")}
+
+
+def test_score_counts_recall_precision_and_distance() -> None:
+    places = [Place("p1", 10, 17, "Nairobi", lat=-1.29, lon=36.82),  # ~1.5 km off
+              Place("p2", 30, 35, "Texas", lat=31.0, lon=-100.0)]  # no gold: a false place
+    scores = P.score([([NAIROBI, KENYA], places)])
+    assert scores["recall"] == 0.5 and scores["precision"] == 0.5
+    assert scores["acc161"] == 1.0 and scores["acc161_all"] == 0.5
+    assert scores["median_km"] < 5
+
+
+def test_unresolved_match_counts_as_inaccurate() -> None:
+    scores = P.score([([KENYA], [Place("p1", 19, 24, "Kenya")])])
+    assert scores["recall"] == 1.0 and scores["acc161"] == 0.0
+
+
+def test_geovirus_offsets_are_one_based_and_checked(tmp_path) -> None:
+    xml = ("<articles><article><source>s</source><text>Flu in Kenya.</text><locations>"
+           "<location><name>Kenya</name><start>8</start><end>13</end><lat>1</lat><lon>38</lon>"
+           "<page>p</page></location></locations></article></articles>")
+    path = tmp_path / "g.xml"
+    path.write_text(xml, "utf-8")
+    (art,) = P.load_geovirus(path)
+    (top,) = art.toponyms
+    assert art.text[top.start:top.end] == "Kenya" and top.start == 7
+    path.write_text(xml.replace("<start>8</start>", "<start>3</start>"), "utf-8")
+    with pytest.raises(Exception, match="not at"):
+        P.load_geovirus(path)
+
+
+def test_places_scores_stay_above_floors() -> None:
+    if not P.default_path().exists():
+        pytest.skip(f"GeoVirus (GPL, not shipped) not found at {P.default_path()}")
+    assert floors("places"), "eval/floors/places.json is missing"
+    scores = P.evaluate()
+    assert not below("places", scores), below("places", scores)
+
+
+def test_cli_help_has_an_example() -> None:
+    result = CliRunner().invoke(P.cli, ["--help"])
+    assert result.exit_code == 0 and "dateline eval places" in result.output

@@ -1,0 +1,68 @@
+"""The gazetteer: name normalization, the fake for tests, and the real index's contents."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places.gazetteer import (Entry, FakeGazetteer, distance_km, gazetteer,
+                                       normalize)
+
+
+@pytest.mark.parametrize("written, key", [
+    ("the U.S.", "us"), ("U.S.A.", "usa"), ("St. Louis", "saint louis"), ("Bogotá", "bogota"),
+    ("Côte d’Ivoire", "cote d'ivoire"), ("China's", "china"), ("Sint-Truiden", "sint truiden"),
+    ("Ft. Worth", "fort worth"), ("  New   York ", "new york"), ("Stockholm", "stockholm"),
+])
+def test_normalize(written: str, key: str) -> None:
+    assert normalize(written) == key
+
+
+def test_fake_gazetteer_looks_up_by_any_spelling() -> None:
+    salvador = Entry("San Salvador", "PPLC", "SLV", 13.69, -89.19, 3583361, 525990)
+    fake = FakeGazetteer([salvador], aliases={"S. Salvador": "San Salvador"})
+    assert fake.lookup("SAN SALVADOR") == [salvador]
+    assert fake.lookup("S. Salvador") == [salvador]
+    assert fake.lookup("Santa Ana") == []
+
+
+def test_distance_km() -> None:
+    # San Salvador to Panama City: about 1,150 km.
+    assert 1100 < distance_km(13.69, -89.19, 8.99, -79.52) < 1200
+    assert distance_km(10, 10, 10, 10) == 0
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+def test_countries_capitals_and_divisions(gaz) -> None:
+    salvador = {(e.feature, e.country) for e in gaz.lookup("San Salvador")}
+    assert ("PPLC", "SLV") in salvador
+    assert {e.country for e in gaz.lookup("U.S.") if e.feature == "PCLI"} == {"USA"}
+    washington = {(e.feature, e.country) for e in gaz.lookup("Washington")}
+    assert {("PPLC", "USA"), ("ADM1", "USA")} <= washington
+    florida = {(e.feature, e.country) for e in gaz.lookup("Florida")}
+    assert ("ADM1", "USA") in florida and ("PPL", "CUB") in florida
+
+
+def test_every_entry_of_a_name_has_its_country_and_point(gaz) -> None:
+    for name in ("Kenya", "Nairobi", "California", "Queensland", "Bulacan"):
+        found = gaz.lookup(name)
+        assert found, name
+        assert all(e.country and e.lat is not None and e.lon is not None for e in found), name
+
+
+def test_supplement_features_and_regions(gaz) -> None:
+    (gap,) = gaz.lookup("Darién Gap")
+    assert gap.feature == "GAP" and gap.country == "PAN"
+    assert 7 < gap.lat < 9 and -78.5 < gap.lon < -76.5
+    assert {e.feature for e in gaz.lookup("the Strait of Hormuz")} == {"STRT"}
+    assert {e.feature for e in gaz.lookup("Latin America")} == {"RGN"}
+    assert "CONT" in {e.feature for e in gaz.lookup("Africa")}
+
+
+def test_country_points_lie_inside_the_country_not_at_zero(gaz) -> None:
+    # The mainland centroid of the United States is in Kansas, not at the capital or 0,0.
+    (usa,) = [e for e in gaz.lookup("United States") if e.feature == "PCLI"]
+    assert 37 < usa.lat < 41 and -102 < usa.lon < -95

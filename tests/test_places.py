@@ -1,0 +1,146 @@
+"""The places layer: toponym choice (places vs actors and peoples) and resolution in context."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.places.candidates import Toponym
+from dateline.places.gazetteer import Entry, FakeGazetteer
+from dateline.places.resolve import Context, contains, prior, resolve
+
+SAN_SALVADOR = Entry("San Salvador", "PPLC", "SLV", 13.69, -89.19, 3583361, 525990, "SV.10")
+SAN_SALVADOR_BHS = Entry("San Salvador", "ADM1", "BHS", 24.05, -74.53, None, 1, "BS.35")
+SAN_SALVADOR_ARG = Entry("San Salvador", "PPL", "ARG", -31.62, -58.5, 3429058, 11626, "AR.08")
+EL_SALVADOR = Entry("El Salvador", "PCLI", "SLV", 13.8, -88.9, 3585968, 6420746)
+FLORIDA_US = Entry("Florida", "ADM1", "USA", 28.0, -82.0, 4155751, 759, "US.FL")
+FLORIDA_CU = Entry("Florida", "PPL", "CUB", 21.53, -78.23, 3558315, 50000, "CU.07")
+GEORGIA_US = Entry("Georgia", "ADM1", "USA", 32.9, -83.2, 4197000, 383, "US.GA")
+GEORGIA = Entry("Georgia", "PCLI", "GEO", 42.0, 43.5, 614540, 3704500)
+BLAKELY_GA = Entry("Blakely", "PPL", "USA", 31.38, -84.93, 4183363, 5000, "US.GA")
+BLAKELY_PA = Entry("Blakely", "PPL", "USA", 41.48, -75.59, 5180843, 6500, "US.PA")
+UNITED_STATES = Entry("United States", "PCLI", "USA", 39.5, -99.1, 6252001, 327167434)
+
+FAKE = FakeGazetteer([SAN_SALVADOR, SAN_SALVADOR_BHS, SAN_SALVADOR_ARG, EL_SALVADOR, FLORIDA_US,
+                      FLORIDA_CU, GEORGIA_US, GEORGIA, BLAKELY_GA, BLAKELY_PA, UNITED_STATES],
+                     aliases={"U.S.": "United States"})
+
+
+def toponyms(text: str, *names: str) -> list[Toponym]:
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        out.append(Toponym(start, start + len(name), name, "GPE"))
+        at = start + len(name)
+    return out
+
+
+def test_priors_rank_countries_before_divisions_before_towns() -> None:
+    assert prior(EL_SALVADOR) > prior(SAN_SALVADOR) > prior(FLORIDA_US) > prior(FLORIDA_CU)
+    assert prior(Entry("X", "PPL", population=10_000_000)) > prior(Entry("X", "ADM1"))
+
+
+def test_florida_is_the_us_state_without_context() -> None:
+    text = "She was elected to the Senate from Florida in 2010."
+    assert resolve(toponyms(text, "Florida"), FAKE, text=text) == [FLORIDA_US]
+
+
+def test_san_salvador_in_a_story_about_el_salvador_is_the_capital() -> None:
+    text = "Protesters marched in San Salvador. El Salvador's economy grew."
+    (entry, country) = resolve(toponyms(text, "San Salvador", "El Salvador"), FAKE, text=text)
+    assert entry == SAN_SALVADOR and country == EL_SALVADOR
+
+
+def test_country_context_from_demonyms_decides_between_towns() -> None:
+    text = "Police in San Salvador said."
+    without = resolve(toponyms(text, "San Salvador"), FakeGazetteer([SAN_SALVADOR_ARG,
+                                                                     SAN_SALVADOR_BHS]),
+                      text=text)
+    assert without == [SAN_SALVADOR_BHS]  # a division outranks a town of 11,000
+    context = Context()
+    context.countries["ARG"] += 1  # "Argentine police ..."
+    chosen = resolve(toponyms(text, "San Salvador"), FakeGazetteer([SAN_SALVADOR_ARG,
+                                                                    SAN_SALVADOR_BHS]),
+                     context, text=text)
+    assert chosen == [SAN_SALVADOR_ARG]
+
+
+def test_a_name_nested_after_a_comma_picks_the_pair_that_contains() -> None:
+    # "peanut butter from a plant in Blakely, Georgia"
+    text = "a plant in Blakely, Georgia"
+    town, state = resolve(toponyms(text, "Blakely", "Georgia"), FAKE, text=text)
+    assert town == BLAKELY_GA and state == GEORGIA_US
+    assert contains(GEORGIA_US, BLAKELY_GA) and not contains(GEORGIA_US, BLAKELY_PA)
+
+
+def test_georgia_alone_is_the_country() -> None:
+    text = "Carbon monoxide poisoning is not unknown in Georgia."
+    assert resolve(toponyms(text, "Georgia"), FAKE, text=text) == [GEORGIA]
+
+
+def test_unknown_names_stay_unresolved() -> None:
+    text = "The village of Kampungu was flooded."
+    assert resolve(toponyms(text, "Kampungu"), FAKE, text=text) == [None]
+
+
+# -- end to end, with the model ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def story() -> dateline.Article:
+    text = ("SAN SALVADOR (Reuters) - El Salvador's foreign minister met U.S. officials in "
+            "San Salvador on Monday. Washington said it would send aid to Panama. Salvadoran "
+            "police said the migrants crossed the Darien Gap from Colombia to reach Mexico.")
+    return dateline.extract(text, published="2025-02-03", layers=["actors", "places"])
+
+
+def texts(article: dateline.Article) -> list[str]:
+    return [p.text for p in article.places]
+
+
+def test_dateline_is_resolved_and_linked(story: dateline.Article) -> None:
+    dl = story.meta.dateline
+    assert dl is not None and dl.place is not None
+    place = story.place(dl.place)
+    assert place is not None
+    assert (place.name, place.country, place.feature) == ("San Salvador", "SLV", "PPLC")
+    assert abs(place.lat - 13.69) < 0.1 and place.geonames_id == 3583361
+
+
+def test_places_in_prepositional_phrases_are_kept(story: dateline.Article) -> None:
+    assert {"Panama", "Colombia", "Mexico", "Darien Gap"} <= set(texts(story))
+    gap = next(p for p in story.places if p.text == "Darien Gap")
+    assert gap.feature == "GAP" and gap.country == "PAN"
+
+
+def test_actors_and_demonyms_are_not_places(story: dateline.Article) -> None:
+    found = texts(story)
+    assert "Washington" not in found  # "Washington said"
+    assert "El Salvador" not in found  # "El Salvador's foreign minister"
+    assert "U.S." not in found  # "U.S. officials"
+    assert "Salvadoran" not in found
+
+
+def test_offsets_point_into_the_text_and_ids_are_in_order(story: dateline.Article) -> None:
+    for i, p in enumerate(story.places, start=1):
+        assert p.id == f"p{i}"
+        assert story.text[p.start:p.end] == p.text
+
+
+def test_subject_of_a_deportation_is_an_actor_but_its_object_place_is_not() -> None:
+    art = dateline.extract("Panama deported 50 migrants to Venezuela on Tuesday.",
+                           published="2025-02-03", layers=["places"])
+    assert texts(art) == ["Venezuela"]
+    assert art.places[0].country == "VEN"
+
+
+def test_disease_named_for_a_place_is_not_a_place() -> None:
+    art = dateline.extract("Three horses died of West Nile virus in Texas last week.",
+                           published="2025-02-03", layers=["places"])
+    assert texts(art) == ["Texas"]
+    assert art.places[0].feature == "ADM1"
+
+
+def test_article_without_places_has_an_empty_layer() -> None:
+    art = dateline.extract("The minister said the talks would resume soon.",
+                           published="2025-02-03", layers=["places"])
+    assert art.places == []
