@@ -46,8 +46,8 @@ def code_events(article: Article) -> Article:
             continue
         for pred in find_predicates(sentence):
             args = find_arguments(pred, index)
-            if not args.actors:
-                continue  # precision first: an event with no actor is not coded
+            if not args.actors or (pred.statement and not args.recipients):
+                continue  # precision first: an event with no actor (or a demand on no one)
             neg = negated(pred.anchor)
             ptype, entry = pred.type, pred.entry
             cameo = pred.cameo or entry.cameo

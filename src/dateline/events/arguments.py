@@ -10,11 +10,13 @@ Coordinated heads give several ("met with Bukele and El Salvador's foreign minis
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.record import Article
+from dateline.resources import data_path
 
-from .predicates import Predicate
+from .predicates import Predicate, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,6 +31,8 @@ MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
 # Events that are mutual when their subject is plural and they have no object:
 # "The two presidents are closely cooperating in Syria" (VOA 6180015).
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
+# Types whose target may sit in the complement clause ("urged Kenya to ...", "refused to attend").
+COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 RELATIVE = {"who", "which", "that", "whom"}
 
 
@@ -104,11 +108,18 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
                 return objs, 1
     if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         return [], 0  # a passive with no agent has no actor ("was arrested")
-    # Control and coordination: "refused to attend", "removed Bashir and jailed him".
-    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
+    # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         subj, _ = _subject(verb.head)
         return subj, 2 if subj else 0
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        subj, _ = _subject(verb.head.head)
+        return subj, 2 if subj else 0
+    # "fighters who attack", "militants attacking the base": the noun does the act; not in
+    # "all the passengers freed so far", where it undergoes it.
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN" \
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], 2
     return [], 0
 
@@ -117,6 +128,8 @@ def _objects(verb: "Token") -> list["Token"]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     if passive:
         return passive
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "government soldiers backed by African Union troops"
     out = [c for c in verb.children if c.dep_ in OBJECTS]
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
@@ -124,12 +137,52 @@ def _objects(verb: "Token") -> list["Token"]:
     return out
 
 
+def _object_phrases(objs: list["Token"]) -> list["Token"]:
+    """Targets inside an object's own phrase: "threatening retaliation against Washington",
+    "imposed onerous controls on U.S. operations" (VOA 6180206)."""
+    out = []
+    for obj in objs:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"by"}:
+                out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _complement_targets(verb: "Token") -> list["Token"]:
+    """Who a demand, refusal, threat or promise is about, from its complement clause:
+    "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
+    "refused to attend a hearing by the court"."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for"):
+            clause = c
+            if c.dep_ == "prep":
+                clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
+            subj = [x for x in clause.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+            if subj:
+                return subj
+            objs = _objects(clause)
+            return objs + _object_phrases(objs)
+    return []
+
+
+@lru_cache(maxsize=1)
+def patient_nouns() -> frozenset[str]:
+    lines = data_path("events", "patient_nouns.tsv").read_text("utf-8").splitlines()
+    return frozenset(l.strip() for l in lines[1:] if l.strip() and not l.startswith("#"))
+
+
 def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     args = Arguments()
+    patient = lemma_of(noun) in patient_nouns()
     for child in noun.lefts:
         if child.dep_ in MODIFIERS:
             a = index.get(child.i) or (np_actor(child, index) if child.dep_ == "poss" else None)
-            if a is not None and a not in args.actors:
+            if a is None:
+                continue
+            if patient and child.dep_ == "poss":
+                if a not in args.recipients:
+                    args.recipients.append(a)
+            elif a not in args.actors:
                 args.actors.append(a)
                 args.actor_path = 1
     for child in noun.rights:
@@ -162,6 +215,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.actors, args.actor_path = noun.actors, noun.actor_path
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
+    if not args.recipients and objs:
+        args.recipients = [r for r in _actors_of(_object_phrases(objs), index)
+                           if r not in args.actors]
+    if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement:
+        args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
+                           if r not in args.actors]
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress"}
+NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
 CONSENT = {"allow", "permit", "accept", "agree", "sign", "approve", "support", "back"}
@@ -53,7 +55,10 @@ def lemma_of(token: "Token") -> str:
 
 
 def features(token: "Token") -> set[str]:
-    """The complement features of a trigger: particles, objects, prepositions with their objects."""
+    """The complement features of a trigger: particles, objects, prepositions with their objects.
+
+    Prepositions before the trigger are not complements ("On Wednesday, Macron called ...").
+    """
     out: set[str] = set()
     for child in token.children:
         dep = child.dep_
@@ -62,7 +67,7 @@ def features(token: "Token") -> set[str]:
         elif dep in ("dobj", "attr", "oprd"):
             out.add(f"obj:{child.lower_}")
             out.add(f"obj:{lemma_of(child)}")
-        elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP":
+        elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
             p = child.lower_
             out.add(f"prep:{p}")
             for obj in child.children:
@@ -75,7 +80,7 @@ def features(token: "Token") -> set[str]:
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
-        if dep == "oprd" or (dep in ("xcomp", "ccomp") and child.pos_ in ("ADJ", "NOUN", "PROPN")):
+        if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
         if dep in ("advcl", "ccomp", "xcomp"):
             # "called for the Taliban to lift the ban": "for" marks the clause, not a PP.
@@ -83,6 +88,17 @@ def features(token: "Token") -> set[str]:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
     return out
+
+
+def _verdict(complement: "Token") -> bool:
+    """An adjective, or a quoted phrase: "called the ruling 'arbitrary'", "called Canada 'one of
+    the highest tariffing nations'" — not a name ("a militia called the anti-Balaka")."""
+    if complement.pos_ == "ADJ":
+        return True
+    doc = complement.doc
+    left, right = complement.left_edge.i, complement.right_edge.i
+    return any(doc[i].text in QUOTES for i in (left, left - 1, right, right + 1)
+               if 0 <= i < len(doc))
 
 
 def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
@@ -121,12 +137,17 @@ def find_predicates(sentence: "SpacySpan") -> list[Predicate]:
                     and lemma_of(verb) in support):
                 span = [t for t in sentence.doc[verb.i:token.i + 1]] if token.i - verb.i <= 4 \
                     else [verb, token]
-                found[verb.i] = Predicate(span, verb, token, entry, entry.type, False, cameo)
+                own = found.get(verb.i)
+                if own is None or not own.entry.complement:
+                    found[verb.i] = Predicate(span, verb, token, entry, entry.type, False, cameo)
+                else:
+                    # "signed a power-sharing agreement" keeps the verb's own, more specific row.
+                    own.trigger = span
             else:
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
-    preds = list(found.values())
+    preds = [p for p in found.values() if p.type != NOT_AN_EVENT]
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
 
@@ -139,12 +160,15 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
         for _ in range(3):
             # Complements only: coordinated acts ("removed Bashir and jailed him") and adverbial
             # clauses ("warned ... as Tehran rejected its offer") are events of their own.
-            if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj") \
+            if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl") \
                     or node.head is node:
                 break
+            dep = node.dep_
             node = node.head
             gov = by_anchor.get(node.i)
             if gov is not None and gov is not pred:
+                if dep == "advcl" and gov.type != "REQUEST":
+                    break  # only "called for X to lift the ban" embeds an adverbial clause
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
