@@ -32,6 +32,7 @@ import click
 from dateline.errors import DataError
 
 SPANS = ("content", "source", "cue")
+QUOTES = "\"“”«»"
 Pair = tuple[int, int]
 
 
@@ -222,7 +223,13 @@ def brat_docs(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
     for txt in sorted(folder.glob("*.txt")):
         ann = txt.with_suffix(".ann")
         if ann.exists():
-            out.append((txt.stem, txt.read_text("utf-8"), read_brat(ann.read_text("utf-8"))))
+            text = txt.read_text("utf-8")
+            gold = read_brat(ann.read_text("utf-8"))
+            for a in gold:  # no Direct/Indirect attribute: a content in quotation marks is direct
+                if a.direct is None:
+                    inner = text[a.content[0]:a.content[1]]
+                    a.direct = inner[:1] in QUOTES and inner[-1:] in QUOTES
+            out.append((txt.stem, text, gold))
     return out
 
 
