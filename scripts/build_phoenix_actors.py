@@ -12,7 +12,7 @@ aliases, and ``[CODE dates]`` blocks (on the entry line or indented below it) ar
 ``[RUSELI]`` (undated default).  Six-digit dates are YYMMDD.  A code is a country (ISO3, or
 ``IGO``+3 letters) followed by CAMEO agent codes, of which the first becomes the PLOVER sector.
 
-Country files are kept only for people holding a role since 2008 (the file reaches back to the
+Country files are kept only for people holding a role since 2008 or an open one begun since 1990 (the file reaches back to the
 1940s); international and non-state entries are all kept.
 """
 
@@ -24,6 +24,8 @@ import re
 from pathlib import Path
 
 import pycountry
+
+from dateline.countries import capital_metonym, country_code
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "actors" / "phoenix.jsonl"
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -125,8 +127,8 @@ def entries(path: Path, kind_default: str | None) -> list[dict]:
         if not e["roles"] or not e["name"]:
             continue
         upper = set(re.split(r"[_\s-]+", e["raw"].upper()))
-        if re.fullmatch(r"[A-Z]{3}", e["name"].upper()) and any(r["country"] == e["name"].upper() for r in e["roles"]):
-            continue  # a country header line of the country file
+        if country_code(e["name"]) or capital_metonym(e["name"]):
+            continue  # a country header ("SERBIA [SRB]"): countries are dateline.countries' job
         kind = kind_default or ("organization" if upper & ORG_WORDS or len(upper) > 5 else "person")
         aliases = sorted({a for a in e["aliases"] if a and a.lower() != e["name"].lower()
                           and len(a) > 2})
@@ -135,11 +137,11 @@ def entries(path: Path, kind_default: str | None) -> list[dict]:
 
 
 def recent(entry: dict) -> bool:
-    """Held a dated role ending in 2008 or later, or open-ended and started since 2000."""
+    """Held a dated role ending in 2008 or later, or a dated role still open at the file's date."""
     for r in entry["roles"]:
         if r["end"] and r["end"] >= "2008":
             return True
-        if not r["end"] and r["start"] and r["start"] >= "2000":
+        if not r["end"] and r["start"] and r["start"] >= "1990":
             return True
     return False
 

@@ -24,10 +24,10 @@ from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 
-# A bare institution ("the government", "police") takes the article's dominant country only when
-# that country has at least this share of the coded mentions (and at least 3 of them).
-DOMINANT_SHARE = 0.6
-DOMINANT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+# An actor without a country of its own takes the article's dominant country only when that
+# country has at least this share of the coded mentions (and at least 3 of them).
+DOMINANT_SHARE = 0.5
+DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 
 
 def publication_day(article: Article) -> dt.date | None:
@@ -39,7 +39,7 @@ def publication_day(article: Article) -> dt.date | None:
         return None
 
 
-def dictionary(paths: Iterable[str | os.PathLike[str]] | None = None) -> Dictionary:
+def load_dictionary(paths: Iterable[str | os.PathLike[str]] | None = None) -> Dictionary:
     """The actor dictionary: shipped files plus ``paths`` and ``$DATELINE_ACTORS``."""
     return load(user_paths(paths))
 
@@ -52,16 +52,17 @@ def resolve_actors(article: Article,
 
         nlp.parse(article)
     day = publication_day(article)
-    mentions = find_mentions(article, dictionary(dictionaries), day)
+    mentions, context = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
-    fill_dominant(clusters)
+    fill_from_context(clusters, context)
     clusters.sort(key=lambda c: c.mentions[0].start)
     article.actors = [to_actor(f"a{i}", c, article) for i, c in enumerate(clusters, start=1)]
     return article
 
 
-def fill_dominant(clusters: list[Cluster]) -> None:
-    """Give bare institutions ("the government") the dominant country when unambiguous."""
+def dominant_country(clusters: list[Cluster]) -> str | None:
+    """The country most coded mentions name, if it has ``DOMINANT_SHARE`` of them or twice the
+    runner-up's (and at least 3 mentions)."""
     counts: Counter[str] = Counter()
     for c in clusters:
         for m in c.named:
@@ -69,13 +70,29 @@ def fill_dominant(clusters: list[Cluster]) -> None:
                 counts[m.country] += 1
     total = sum(counts.values())
     if total < 3:
-        return
-    code, n = counts.most_common(1)[0]
-    if n / total < DOMINANT_SHARE:
-        return
+        return None
+    top = counts.most_common(2)
+    code, n = top[0]
+    second = top[1][1] if len(top) > 1 else 0
+    return code if n / total >= DOMINANT_SHARE or n >= DOMINANT_LEAD * second else None
+
+
+def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
+    """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
+    Matiangi") takes the one country its sentences name, else the article's dominant country
+    when its sentences name no other; otherwise it stays None."""
+    dominant = dominant_country(clusters)
     for c in clusters:
-        if c.country() is None and c.sector() in DOMINANT_SECTORS and all(
-                m.name is None and not m.modifiers for m in c.named):
+        if c.country() is not None or any(m.modifiers for m in c.named):
+            continue
+        named = {code for m in c.mentions for code in context[m.sent]} if context else set()
+        if len(named) == 1:
+            code: str | None = named.pop()
+        elif dominant is not None and (not named or dominant in named):
+            code = dominant
+        else:
+            code = None
+        if code is not None:
             for m in c.named:
                 m.country = code
 
@@ -106,4 +123,4 @@ def to_actor(actor_id: str, c: Cluster, article: Article) -> Actor:
     )
 
 
-__all__ = ["resolve_actors", "dictionary", "Mention"]
+__all__ = ["resolve_actors", "load_dictionary", "Mention"]

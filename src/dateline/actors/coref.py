@@ -134,8 +134,11 @@ class Grouper:
     def antecedent(self, m: Mention) -> Cluster | None:
         head = self.doc[m.head]
         if head.dep_ == "appos" and head.head.i in self.by_head:
+            # "Nayib Bukele, El Salvador's president": a name and a description of the same
+            # kind; never two names ("VOA: Russia's President Vladimir Putin" is no apposition)
             other = self.by_head[head.head.i]
-            if other.kind in ("person", "organization") and m.kind in ("person", "organization"):
+            if m.kind == other.kind and m.kind in ("person", "organization") and (
+                    m.name is None or not other.names()):
                 return other
         if m.entry is not None:
             found = self.recent(lambda c: c.entry is m.entry, m.start)
@@ -143,9 +146,19 @@ class Grouper:
                 return found
         if m.kind == "person" and m.name:
             name = m.name
-            return self.recent(lambda c: c.kind == "person" and any(
-                same_person(name, n) for n in c.names()) and (
-                c.entry is None or m.entry is None or c.entry is m.entry), m.start)
+            found = self.recent(lambda c: c.kind == "person" and any(
+                same_person(name, n) for n in c.names()), m.start)
+            if found is not None and m.entry is not None and found.entry is None and len(
+                    _tokens(name)) == 1 and any(len(_tokens(n)) > 1 for n in found.names()):
+                # "Bennett" after "Richard Bennett": the article's own Bennett, not the
+                # dictionary's; drop what the dictionary said.
+                m.entry = None
+                if m.by_entry:
+                    m.country, m.sector, m.title = None, None, None
+            elif found is not None and found.entry is not None and m.entry is not None \
+                    and found.entry is not m.entry:
+                return None
+            return found
         if m.kind == "state" and m.country:
             country = m.country
             return self.recent(lambda c: c.kind == "state" and c.country() == country, m.start)

@@ -32,7 +32,7 @@ FEMALE_WORDS = frozenset("she her hers herself ms ms. mrs mrs. queen princess sp
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 
-FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "ousted", "exiled", "late", "retired",
+FORMER = frozenset({"former", "ex", "ex-", "outgoing", "ousted", "exiled", "late", "retired",
                     "deposed", "erstwhile"})
 
 # Nouns that never start an actor even when the agent lists name them (too vague or

@@ -36,7 +36,8 @@ LEFT_MODS = {"det", "predet", "poss", "compound", "amod", "nmod", "nummod", "qua
              "npadvmod"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "flat", "nummod"}
 SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
-ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among"}
+ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
+VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 OF_TITLE_WORDS = {"state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
@@ -63,6 +64,7 @@ class Mention:
     bare: bool = False             # "the minister": determiner + agent noun, nothing else
     former: bool = False
     dep: str = ""
+    by_entry: bool = False         # country/sector/title came from the dictionary, not the text
     modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
 
 
@@ -74,8 +76,14 @@ def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None:
             continue
+        label = e.label
+        if label in {"PERSON", "ORG"}:
+            # the small model tags sentence-initial countries as people ("Sri Lanka has …")
+            code = country_code(e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text)
+            if code and not code.startswith("IGO"):
+                label = "GPE"
         for i in range(span.start, span.end):
-            out[i] = (span.start, span.end, e.label)
+            out[i] = (span.start, span.end, label)
     return out
 
 
@@ -97,7 +105,10 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
     if t.dep_ in SUBJ_OBJ:
         return not (metonym and t.dep_ == "dobj" and t.head.pos_ == "ADP")
     if t.dep_ == "pobj":
-        return t.head.lower_ in (METONYM_PREPS if metonym else ACTOR_PREPS)
+        prep = t.head
+        if metonym:
+            return prep.lower_ in METONYM_PREPS
+        return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
 
 
@@ -110,6 +121,8 @@ class MentionFinder:
         self.dictionary = dictionary
         self.day = day
         self.ents = _entity_index(article)
+        self.context: list[set[str]] = []
+        self.extra: list[Mention] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def lookup(self, name: str) -> Entry | None:
@@ -191,9 +204,12 @@ class MentionFinder:
                 name = self.text(s, e)
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
+                if e + 1 < len(self.doc) and self.doc[e].text == "-" and \
+                        self.doc[e + 1].lower_ in {"based", "born", "bound", "headquartered"}:
+                    continue
                 code = None
                 if label == "GPE":
-                    code = country_code(name) or capital_metonym(name)
+                    code = country_code(name) or capital_metonym(name) or demonym_code(name)
                 elif label == "NORP":
                     code = demonym_code(name) or country_code(name)
                 elif label in ("ORG", "PERSON"):
@@ -202,29 +218,84 @@ class MentionFinder:
                 if code:
                     codes.append(code)
                 continue
+            if i + 2 < len(self.doc) and self.doc[i + 1].text == "-" and \
+                    self.doc[i + 2].lower_ in {"based", "born", "bound", "headquartered"}:
+                continue  # "the Paris-based International Energy Agency" is not French
             if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
                 code = demonym_code(tok.text) or country_code(tok.text)
                 if code:
                     codes.append(code)
         return codes
 
+    def coordinated(self, first: int, h: "Token") -> list[tuple[int, int, str]]:
+        """Coordinated country modifiers of ``h``: [(first token, end token, code)], or []."""
+        mods = [c for c in h.lefts if c.i >= first and c.dep_ in {"amod", "compound", "nmod"}]
+        for mod in mods:
+            conjs = [c for c in mod.children if c.dep_ == "conj" and c.i < h.i]
+            if not conjs:
+                continue
+            out = []
+            for tok in [mod, *conjs]:
+                s_, e_ = (self.ents[tok.i][0], self.ents[tok.i][1]) if tok.i in self.ents \
+                    else (tok.i, tok.i + 1)
+                if self.doc[s_].lower_ == "the":
+                    s_ += 1
+                codes = self.modifier_codes(s_, e_, set())
+                if len(set(codes)) != 1:
+                    return []
+                out.append((s_, e_, codes[0]))
+            return out
+        return []
+
+    def inner_code(self, first: int, last: int, head: int) -> str | None:
+        """The one country named inside an organization's name ("The Kenya Interior Ministry")."""
+        codes = set()
+        for i in range(first, last):
+            if i == head or not self.doc[i].text[:1].isupper():
+                continue
+            for j in (i + 2, i + 1):
+                if j > last:
+                    continue
+                words = self.text(i, j)
+                code = country_code(words) or demonym_code(words)
+                if code:
+                    codes.add(code)
+                    break
+        return codes.pop() if len(codes) == 1 else None
+
     # -- mentions --------------------------------------------------------------------------
     def find(self) -> list[Mention]:
         from dateline.nlp import spacy_sentences
 
         out: list[Mention] = []
+        self.context = []
         for si, sent in enumerate(spacy_sentences(self.article)):
+            self.context.append(self.sentence_codes(sent) if sent is not None else set())
             if sent is None:
                 continue
             for tok in sent:
                 m = self.mention_at(tok, si)
                 if m is not None:
                     out.append(m)
+                out.extend(self.extra)
+                self.extra = []
         # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
         # except a possessor person or organization ("Bukele's government").
         return [m for m in out if m.dep == "poss" or not any(
             o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
             for o in out)]
+
+    def sentence_codes(self, sent: "object") -> set[str]:
+        """Countries a sentence names (GPE places included, IGOs not): its context."""
+        codes: set[str] = set()
+        for e in self.article.entities:
+            if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
+                name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
+                code = (country_code(name) or capital_metonym(name)) if e.label == "GPE" \
+                    else demonym_code(name)
+                if code and not code.startswith("IGO"):
+                    codes.add(code)
+        return codes
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
@@ -241,21 +312,50 @@ class MentionFinder:
                 return None
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
-        if h.dep_ in MODIFIER_DEPS and h.head.i != h.i and h.head.pos_ in {"NOUN", "PROPN"}:
-            return None
+        modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
+            h.head.pos_ in {"NOUN", "PROPN"}
+        if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head):
+            # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
+            # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
+            # stays a modifier of that actor.
+            return self.named(h, si, ent[0], ent[1], state=True)
         if h.dep_ == "poss":
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
             return self.named(h, si, ent[0], ent[1])
+        if modifier:
+            return None
         first, last = self.phrase(h)
         return self.classify(h, si, first, last)
 
-    def named(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
-        """A bare entity mention (possessor "Bukele's", …)."""
-        name = self.text(first, last)
-        if name.endswith(("'s", "’s")):
-            name = name[:-2]
-            last -= 1 if self.doc[last - 1].text in {"'s", "’s"} else 0
+    def is_actor_head(self, tok: "Token") -> bool:
+        """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""
+        ent = self.ents.get(tok.i)
+        if ent is not None and ent[2] in {"PERSON", "ORG", "NORP"}:
+            return True
+        if self.dictionary.lookup(tok.text, self.day) is not None:
+            return True
+        return self.title_in(max(0, tok.i - 3), tok.i + 1, set(), end_at=tok.i)[1] is not None
+
+    def named(self, h: "Token", si: int, first: int, last: int, state: bool = False) -> Mention | None:
+        """A bare entity mention (possessor "Bukele's", "Ankara's purchase", …)."""
+        if self.doc[first].lower_ == "the" and first < h.i:
+            first += 1
+        if last - 1 > first and self.doc[last - 1].text in {"'s", "’s", "'"}:
+            last -= 1
+        if state:
+            name = self.text(first, last)
+            code = country_code(name) or capital_metonym(name)
+            if code is None:
+                return None
+            start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
+            kind = "organization" if code.startswith("IGO") else "state"
+            entry = self.lookup(name)
+            role = self.role(entry)
+            return Mention(start, end, si, h.i, kind, self.article.text[start:end], name=name,
+                           name_span=(start, end), country=code,
+                           sector="GOV" if kind == "state" else (role.sector if role else None),
+                           entry=entry, head_word=h.lower_, dep=h.dep_)
         return self.classify(h, si, first, last)
 
     def classify(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
@@ -272,7 +372,11 @@ class MentionFinder:
                 name_last -= 1
             entry = self.lookup(self.text(name_first, name_last))
             if entry is None and label == "PERSON":
-                entry = self.lookup(h.text)
+                # "President Trump" → "Trump"; but "Richard Bennett" is not Naftali Bennett
+                words = [t for t in doc[name_first:name_last]
+                         if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
+                if len(words) == 1:
+                    entry = self.lookup(words[0].text)
         elif h.pos_ == "PROPN":
             i = h.i
             while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
@@ -299,10 +403,14 @@ class MentionFinder:
             kind = "person"
         elif label == "ORG" or (entry is not None and entry.kind != "person"):
             kind = "organization"
-            if entry is None and name:
-                country = country_code(name)
-                if country is None and title_sector is None:
-                    title, title_sector, _ = self.title_in(name_first or first, name_last or last, set())
+            if entry is None and name and name_first is not None and name_last is not None:
+                country = country_code(name) or self.inner_code(name_first, name_last, h.i)
+                # the organization's own head noun: "Interior Ministry" GOV, "Congress Party" PTY
+                t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
+                if sec is None:
+                    t, sec, _ = self.title_in(name_first, name_last, set())
+                if sec is not None and title_sector is None:
+                    title_sector = sec
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -337,6 +445,20 @@ class MentionFinder:
         if kind is None:
             return None
 
+        by_entry = False
+        if name is None and kind in ("group", "person", "organization"):
+            split = self.coordinated(first, h)
+            if split:
+                # "Senior Hungarian and Romanian officials", "U.S. and Russian negotiators": one
+                # actor per coordinated country; the last conjunct keeps the head noun.
+                for c_first, c_last, code in split[:-1]:
+                    cs, ce = doc[c_first].idx, doc[c_last - 1].idx + len(doc[c_last - 1].text)
+                    self.extra.append(Mention(
+                        cs, ce, si, c_first, "group" if kind == "person" else kind,
+                        self.article.text[cs:ce], title=title, country=code,
+                        sector="ELI" if former else title_sector, head_word=lexicon.singular(h.text),
+                        plural=True, dep=h.dep_, modifiers=[code]))
+                first = split[-1][0]
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
         distinct = sorted(set(codes))
@@ -345,6 +467,7 @@ class MentionFinder:
                 country = distinct[0]
             elif not distinct and role is not None:
                 country = role.country
+                by_entry = True
         elif distinct and kind != "state" and distinct != [country]:
             country = None if len(distinct) > 1 else distinct[0]
 
@@ -354,6 +477,7 @@ class MentionFinder:
             sector = title_sector
         elif role is not None:
             sector = role.sector
+            by_entry = True
         elif kind == "state":
             sector = "GOV"  # PLOVER gold codes a state acting as a polity GOV ("Turkey", "Washington")
         else:
@@ -378,12 +502,16 @@ class MentionFinder:
             if name_first is not None else None,
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
-            or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_,
+            or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             modifiers=distinct)
 
 
-def find_mentions(article: Article, dictionary: Dictionary, day: dt.date | None) -> list[Mention]:
-    return MentionFinder(article, dictionary, day).find()
+def find_mentions(article: Article, dictionary: Dictionary,
+                  day: dt.date | None) -> tuple[list[Mention], list[set[str]]]:
+    """The mentions of an article, and the countries each body sentence names."""
+    finder = MentionFinder(article, dictionary, day)
+    mentions = finder.find()
+    return mentions, finder.context
 
 
 __all__ = ["Mention", "find_mentions", "actor_like"]

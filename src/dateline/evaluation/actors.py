@@ -183,10 +183,10 @@ def voa_scores() -> dict[str, float]:
 
 def stage_cost(articles: Sequence[Article] | None = None) -> float:
     """Milliseconds per article of the actors stage alone (parse excluded), on VOA."""
-    from dateline.actors import dictionary, resolve_actors
+    from dateline.actors import load_dictionary, resolve_actors
 
     articles = articles or voa_articles()
-    dictionary()  # loading the dictionary is a once-per-process cost, not per article
+    load_dictionary()  # loading the dictionary is a once-per-process cost, not per article
     started = time.perf_counter()
     for art in articles:
         resolve_actors(art)

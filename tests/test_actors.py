@@ -1,0 +1,109 @@
+"""The actors layer end to end on real text (model-backed, few and real)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.record import Actor, Article
+
+STORY = (
+    "U.S. Secretary of State Marco Rubio met El Salvador's foreign minister on Monday in Panama "
+    "City. Colombian migrants were deported by Panamanian officials, the Trump administration "
+    "said.\n\n"
+    "The State Department pressed El Salvador to accept deportees, and Rubio said he was "
+    "grateful. The secretary later flew home.\n\n"
+    "Former President Joe Biden criticized the police and protesters in Kenya."
+)
+
+
+@pytest.fixture(scope="module")
+def story(nlp: object) -> Article:
+    return dateline.extract(STORY, published="2025-02-03", layers=["actors"])
+
+
+def actor_with(article: Article, text: str) -> Actor:
+    found = [a for a in article.actors if any(m.text == text for m in a.mentions)]
+    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in article.actors]}"
+    return found[0]
+
+
+def test_spans_are_exact(story: Article) -> None:
+    for a in story.actors:
+        for m in a.mentions:
+            assert story.text[m.start:m.end] == m.text
+    assert [a.id for a in story.actors] == [f"a{i}" for i in range(1, len(story.actors) + 1)]
+
+
+def test_rubio_is_one_actor_with_every_mention(story: Article) -> None:
+    rubio = actor_with(story, "U.S. Secretary of State Marco Rubio")
+    assert [m.text for m in rubio.mentions] == [
+        "U.S. Secretary of State Marco Rubio", "Rubio", "he", "The secretary"]
+    assert (rubio.kind, rubio.name, rubio.country, rubio.sector, rubio.title) == (
+        "person", "Marco Rubio", "USA", "GOV", "Secretary of State")
+
+
+def test_coding_from_modifiers(story: Article) -> None:
+    minister = actor_with(story, "El Salvador's foreign minister")
+    assert (minister.country, minister.sector) == ("SLV", "GOV")
+    migrants = actor_with(story, "Colombian migrants")
+    assert (migrants.kind, migrants.country, migrants.sector) == ("group", "COL", "CVL")
+    officials = actor_with(story, "Panamanian officials")
+    assert (officials.country, officials.sector) == ("PAN", "GOV")
+    admin = actor_with(story, "the Trump administration")
+    assert (admin.country, admin.sector) == ("USA", "GOV")
+    state_dept = actor_with(story, "The State Department")
+    assert (state_dept.kind, state_dept.country) == ("organization", "USA")
+
+
+def test_places_are_not_actors_but_polities_are(story: Article) -> None:
+    texts = {m.text for a in story.actors for m in a.mentions}
+    assert "Panama City" not in texts and "Kenya" not in texts
+    salvador = actor_with(story, "El Salvador")  # "pressed El Salvador": acted on as a polity
+    assert (salvador.kind, salvador.country, salvador.sector) == ("state", "SLV", "GOV")
+
+
+def test_former_president_is_eli(story: Article) -> None:
+    biden = actor_with(story, "Former President Joe Biden")
+    assert (biden.country, biden.sector) == ("USA", "ELI")
+
+
+def test_ambiguity_stays_null(nlp: object) -> None:
+    art = dateline.extract("Senior Hungarian and Romanian officials met the minister.",
+                           published="2000-01-01", layers=["actors"])
+    assert actor_with(art, "Hungarian").country == "HUN"
+    assert actor_with(art, "Romanian officials").country == "ROU"
+    minister = actor_with(art, "the minister")
+    assert minister.country is None  # two countries in play: no guess
+
+
+def test_reported_speech_they_resolves_to_the_government(nlp: object) -> None:
+    art = dateline.extract(
+        "El Salvador agreed to take deportees. President Nayib Bukele, asked about the deal, "
+        "said they were finalizing details with Washington.", published="2025-02-03",
+        layers=["actors"])
+    salvador = actor_with(art, "El Salvador")
+    assert "they" in [m.text for m in salvador.mentions]
+    bukele = actor_with(art, "President Nayib Bukele")
+    assert (bukele.country, bukele.sector) == ("SLV", "GOV")
+    assert actor_with(art, "Washington").country == "USA"
+
+
+def test_dictionary_surname_alone(nlp: object) -> None:
+    art = dateline.extract("Bukele said the prison would open soon.", published="2025-03-01",
+                           layers=["actors"])
+    bukele = actor_with(art, "Bukele")
+    assert (bukele.kind, bukele.country, bukele.sector) == ("person", "SLV", "GOV")
+
+
+def test_user_dictionary_argument(tmp_path, nlp: object) -> None:
+    from dateline import nlp as adapter
+    from dateline.actors import resolve_actors
+    from dateline.ingest import article_from_text
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("Jane Roe\tRoe\tperson\tf\tCAN JRN 2020-01-01.. Editor\n", "utf-8")
+    art = adapter.parse(article_from_text("Roe criticized the decision.", published="2024-01-01"))
+    resolve_actors(art, dictionaries=[path])
+    roe = actor_with(art, "Roe")
+    assert (roe.country, roe.sector, roe.title) == ("CAN", "JRN", "Editor")

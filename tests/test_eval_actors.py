@@ -1,0 +1,37 @@
+"""Accuracy gate for the actors layer: scores on PLOVER GSR and VOA never drop below the floors."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluation import actors as ev
+from dateline.evaluation.gate import below, floors
+
+
+@pytest.fixture(scope="module")
+def scores(nlp: object) -> dict[str, float]:
+    return ev.evaluate()
+
+
+def test_floors_are_pinned() -> None:
+    pinned = floors("actors")
+    for name in ("gsr_country", "gsr_sector", "voa_even_country", "voa_odd_country",
+                 "voa_even_sector", "voa_odd_sector"):
+        assert name in pinned
+
+
+def test_scores_meet_the_floors(scores: dict[str, float]) -> None:
+    assert below("actors", scores) == []
+
+
+def test_gold_sets_are_complete(scores: dict[str, float]) -> None:
+    assert scores["gsr_gold"] == 650
+    assert scores["voa_all_gold"] == scores["voa_even_gold"] + scores["voa_odd_gold"]
+
+
+def test_gold_code_reading() -> None:
+    assert ev.gold_country("JAP") == "JPN"
+    assert ev.gold_country("IGO") == "IGO" and ev.same_country("IGO", "IGOUNO")
+    assert ev.gold_country("NGO") is None
+    assert ev.gold_sector("***") is None and ev.gold_sector("CVLalb") == "CVL"
+    assert not ev.same_country("USA", None)
