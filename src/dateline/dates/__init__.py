@@ -34,6 +34,17 @@ _TEMPORAL = re.compile(
     r"[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?)\b")
 _NOT_TIMEX = re.compile(r"(?:-|\s)old\b|\bage[sd]?\b|^\d{1,3}$|\btimes?\b", re.IGNORECASE)
 _JOIN = re.compile(r"^\s*(?:,|at|on|,\s*at|from|around|about|by)?\s*$", re.IGNORECASE)
+# A clock time takes its day from a date earlier in the same sentence ("flew Tuesday in
+# Everett, Washington at 18:00 UTC").
+_SAME_SENTENCE = re.compile(r"^[^.!?;]*$")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Dates that move the reference time ("the day" after "on Tuesday" is Tuesday); a date after
+# "since" or "until" is a bound, not the day being told.
+_REFERENCE_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
+_SIGNAL_BEFORE = re.compile(r"\b(?:since|until|till|before|after|from)\s+$", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:profits?|loss(?:es)?|revenues?|sales|income|earnings|budgets?|"
+                          r"growth|rates?|output|production|inflation|deficits?|surplus|"
+                          r"salar(?:y|ies)|turnover|results?)\b", re.IGNORECASE)
 
 
 def resolve_times(article: Article) -> Article:
@@ -46,13 +57,19 @@ def resolve_times(article: Article) -> Article:
     headers = [(h.start, h.end) for h in article.meta.headers]
     times: list[Time] = []
     values: list[tuple[Candidate, str, str | None]] = []
+    reference = anchor  # the day the story is currently talking about
     for cand in candidates:
         if any(hs <= cand.start and cand.end <= he for hs, he in headers):
             continue
         tense: Tense = None
         if doc is not None and cand.rule in _TENSED:
-            tense = clause_tense(doc, cand.start, cand.end)
-        kind, value = normalize(cand, anchor, tense)
+            tense = clause_tense(doc, text, cand.start, cand.end)
+        kind, value = normalize(cand, reference if cand.rule == "anaphor" else anchor, tense)
+        if cand.rule == "set" and _PERIOD_NOUN.match(text, cand.end):
+            kind = "duration"  # "annual profit" is the profit of one year, not a recurrence
+        if cand.rule in _REFERENCE_RULES and value and _DAY.fullmatch(value) and \
+                not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+            reference = dt.date.fromisoformat(value)
         values.append((cand, kind, value))
     _date_clock_times(text, values)
     for i, (cand, kind, value) in enumerate(values, start=1):
@@ -85,14 +102,14 @@ def _date_clock_times(text: str, values: list[Any]) -> None:
         if cand.rule != "time" or value is None or "dayword" in cand.groups or \
                 "weekday" in cand.groups:
             continue
-        for j in (i - 1, i + 1):
+        for j in (i - 1, i + 1, i - 2):
             if not 0 <= j < len(values):
                 continue
             other, okind, ovalue = values[j]
-            if okind != "date" or not ovalue or not re.fullmatch(r"\d{4}-\d\d-\d\d", ovalue):
+            if okind != "date" or not ovalue or not _DAY.fullmatch(ovalue):
                 continue
             gap = text[other.end:cand.start] if j < i else text[cand.end:other.start]
-            if _JOIN.match(gap):
+            if _JOIN.match(gap) or (j < i and _SAME_SENTENCE.match(gap)):
                 values[i] = (cand, kind, ovalue + value[10:])
                 break
 

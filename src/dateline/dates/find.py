@@ -33,7 +33,7 @@ class Candidate:
 
 # Words after which a bare year or month name is a date ("in 2019", "since July").
 _LEAD = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|"
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|a|an|"
     r"and|or|than|early|late|mid|around|about|for|on|until|last|next|this|that|every|each|"
     r"spring|summer|autumn|fall|winter|end|start|beginning|middle|year)|[-–(,])\s*$",
     re.IGNORECASE)
@@ -64,10 +64,14 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?<![\d,.$€£])(?P<year>(?:1[89]|20)\d\d)(?![\d%])"
     nums = alternation(list(lex["numbers"]) + lex["vague_numbers"])
-    num = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|(?:{nums})" \
-        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?)"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    num = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|" \
+        rf"(?:(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{nums})" \
+        r"(?:\s+and\s+a\s+half)?)"
+    # "the past five trading days", "six straight days", "two consecutive quarters"
+    adj = r"(?:(?:trading|business|working|straight|consecutive|calendar|school|full|more)\s+)?"
     unit = rf"(?P<unit>{alternation(list(lex['units']))})"
-    units_plural = r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|nights)"
+    units_plural = r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
     part = rf"(?P<part>{alternation(list(lex['parts_of_day']))})"
     edge = r"(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|" \
         r"(?:early|late|mid)[\s-]?|end-)"
@@ -102,10 +106,23 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         return bool(_COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
 
     def not_rate(text: str, m: re.Match[str]) -> bool:
-        """A duration, unless "a year" is the rate of a count ("$5 billion a year")."""
+        """A duration, unless "a year" is the rate of a count ("$5 billion a year"), or "a
+        second A380", "about a quarter of its dealers" (not times)."""
+        if (m.groupdict().get("num") or "").lower() in ("a", "an") and \
+                m.group("unit").lower() in ("second", "quarter"):
+            return False
         if not m.group(0).lower().startswith(("a ", "an ")):
             return True
         return not _COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+
+    def season_context(text: str, m: re.Match[str]) -> bool:
+        """"this fall", "in the spring", "summer 2009"; not "a fall in retail sales"."""
+        if m.group("year") or (m.group("rel") or "").lower() in ("this", "last", "next",
+                                                                 "early", "late"):
+            return True
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        return bool(re.search(r"\b(?:in|during|over|through|until|by|since)\s+(?:the\s+)?$",
+                              before + ("the " if m.group("rel") else "")))
 
     rules: list[tuple[str, str, Callable[[str, re.Match[str]], bool] | None]] = [
         ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-"
@@ -116,6 +133,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
          None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
+        ("month", rf"{month}\s+of\s+(?P<rel>{i('this|last|next')})\s+{i('year')}", None),
         ("month", rf"(?:(?P<rel>{i('last|next|this|early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s-]+)?{month}",
          month_context),
         ("quarter", i(r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
@@ -127,6 +145,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("fiscal", rf"(?i:fiscal(?:\s+year)?|FY)\s*{year}", None),
         ("decade", rf"(?:(?P<mod>{i('early|late|mid')})[\s-]+)?(?:{i('the')}\s+)?"
                    r"(?:(?P<cent>1[89]|20)|['’])(?P<dec>\d)0s(?![\w])", decade_context),
+        ("decade", r"(?:(?<=\bthe )|(?<=\band ))(?P<dec>[2-9])0s(?![\w])", decade_context),
+        ("year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof ))['’](?P<yy>\d\d)(?![\w'’])", None),
         ("century", i(r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century"), None),
         ("year", rf"(?:{edge}\s*)?{year}(?!\s*[-–]\s*(?:old|year))", year_context),
         ("time", rf"(?<![\d:.,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
@@ -136,7 +156,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("time", rf"(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s*{tz})?"
                  rf"(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow|tonight)|{weekday}))?",
          None),
-        ("time", i(r"(?P<named>noon|midday|midnight)"), None),
+        ("time", i(r"(?<![\w-])(?P<named>noon|midday|midnight)(?![\w-])"), None),
+        ("time", r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT)", None),
         ("relday", i(r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>today|yesterday|tomorrow|tonight)"
                      rf"(?:\s+{part})?"), not_name),
         ("relday", i(r"the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)"), None),
@@ -147,24 +168,32 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("ago", i(rf"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
         ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
                        r"(?P<unit>week|month|year|decade|century|quarter)"), None),
-        ("relunit", i(r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|"
-                      r"following|same|that)\s+(?P<unit>weekend|week|month|year|quarter|decade|"
-                      r"century|spring|summer|autumn|fall|winter)(?![\w-])"), None),
+        ("relunit", i(r"(?P<rel>this|last|next|past|coming|current)\s+(?P<unit>weekend|week|"
+                      r"month|year|quarter|decade|century|spring|summer|autumn|fall|winter)"
+                      r"(?![\w-])"), None),
+        ("relunit", i(r"the\s+(?P<rel>previous|current)\s+(?P<unit>week|month|year|quarter|"
+                      r"decade)(?![\w-])"), None),
+        # Anaphoric: "the day", "the same day", "the following day" (the reference time).
+        ("anaphor", i(r"(?:(?P<rel>the\s+(?:same|following|next|previous)|that)\s+|the\s+)"
+                      r"(?P<unit>day)(?![\w-])(?!\s+(?:before|after|of|when|that|which)\b)"),
+         None),
+        ("anaphor", i(r"(?P<rel>the\s+same|that)\s+(?P<unit>week|month|year)(?![\w-])"), None),
         ("weekend", i(r"the\s+weekend"), None),
         ("duration", i(r"(?:(?P<approx>about|around|roughly|nearly|almost|approximately|"
-                       r"more\s+than|over|less\s+than|under|at\s+least|up\s+to|just\s+over|"
+                       r"more\s+than|over(?!\s+the\b)|less\s+than|under|at\s+least|up\s+to|just\s+over|"
                        r"just\s+under|fewer\s+than)\s+)?(?:(?P<the>the|another)\s+"
                        r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|"
                        r"latest|further|additional)\s+)?)?"
-                       rf"{num}[\s-]+(?:more\s+)?{unit}s?(?P<long>-long)?(?![\w-])"
+                       rf"{num}[\s-]+{adj}{unit}s?(?P<long>-long)?(?![\w-])"
                        r"(?!\s+old)"), not_rate),
-        ("duration", i(rf"(?<=\bfor\s){units_plural}(?![\w-])"), None),
+        ("duration", i(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bjust\s))"
+                       rf"{units_plural}(?![\w-])"), None),
         ("duration", i(rf"(?P<span>over\s+the\s+years)"), None),
         ("pastunit", i(r"the\s+(?P<rel>past|last|next|coming|previous)\s+"
                        r"(?P<unit>week|month|year|decade|century)(?![\w-])"), None),
         ("season", i(r"(?:(?P<rel>this|last|next|early|late|the)\s+)?"
-                     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{year})?"),
-         None),
+                     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{year})?"
+                     r"(?![\w-])"), season_context),
         ("setday", i(rf"(?:every|each)\s+(?:(?P<weekday>monday|tuesday|wednesday|thursday|"
                      rf"friday|saturday|sunday)|{part})"), None),
         ("settimes", i(r"(?:once|twice|(?:\d+|three|four|five|six|several)\s+times)\s+"
@@ -178,19 +207,115 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
     return [(name, re.compile(rx), check) for name, rx, check in rules]
 
 
+# The words each rule needs ("#" stands for a number that may be a year, a clock time or a
+# decade): a rule runs only in windows around its trigger words, which keeps the stage fast.
+_RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("#",), "slash": ("#",), "mdy": ("@months",), "dmy": ("@months",),
+    "month_year": ("@months",), "month": ("@months",), "quarter": ("quarter", "q1", "q2", "q3",
+                                                                   "q4"),
+    "half": ("half",), "fiscal": ("fiscal", "fy"), "decade": ("#",), "century": ("century",),
+    "year": ("#",), "time": ("#", "noon", "midday", "midnight"),
+    "relday": ("today", "yesterday", "tomorrow", "tonight"), "thispart": ("@parts_of_day",),
+    "weekday": ("@weekdays",), "ago": ("ago", "now", "earlier", "later", "hence"),
+    "boundary": ("@units",), "relunit": ("@units", "@seasons"), "anaphor": ("@units",),
+    "weekend": ("weekend",), "duration": ("@units",), "pastunit": ("@units",),
+    "season": ("@seasons",), "setday": ("every", "each"), "settimes": ("once", "twice", "times"),
+    "set": ("@sets",), "ref": ("@references",), "holiday": ("@holidays",),
+}
+_SKIP = {"the", "a", "an", "at", "in", "right", "these", "near", "long", "short", "coming",
+         "past", "ahead", "more", "very", "other", "each", "every", "per", "of", "and"}
+
+
+@lru_cache(maxsize=1)
+def rule_triggers() -> dict[str, frozenset[str]]:
+    """Rule name -> the lower-case words that can start a match of it."""
+    lex = lexicon()
+    out: dict[str, frozenset[str]] = {}
+    for rule, keys in _RULE_TRIGGERS.items():
+        words: set[str] = set()
+        for key in keys:
+            if key.startswith("@"):
+                for phrase in lex[key[1:]]:
+                    kept = [w for w in phrase.lower().replace("'s", "").split() if w not in _SKIP]
+                    words.update(kept or phrase.lower().split())  # "the past": "past"
+                if key == "@units":
+                    words.update({u + "s" for u in lex["units"]} | {"centuries"})
+            else:
+                words.add(key)
+        out[rule] = frozenset(words)
+    return out
+
+
+@lru_cache(maxsize=1)
+def all_triggers() -> frozenset[str]:
+    return frozenset().union(*rule_triggers().values())
+
+
+_WORD = re.compile(r"[A-Za-z]+\d?|\d+")
+_DIGIT_TRIGGER = re.compile(r"[:/-]\d|\s?[ap]\.?m\b|(?:st|nd|rd|th|s)\b|\s?(?:UTC|GMT)",
+                            re.IGNORECASE)
+_REACH = (60, 60)  # characters a rule may extend before and after its trigger word
+# Rules that end at (or just after) their trigger word search a narrower window: "nearly five
+# months", "two years ago", "in the past" (their lookaheads still see a few characters on).
+_RULE_REACH: dict[str, tuple[int, int]] = {
+    "duration": (50, 8), "pastunit": (30, 8), "ago": (45, 12), "relunit": (25, 8),
+    "boundary": (50, 8), "anaphor": (25, 14), "ref": (20, 15), "set": (20, 8),
+}
+
+
+def _window_index(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(word, start, end) of every word that may trigger a rule; numbers become "#"."""
+    words: list[tuple[str, int, int]] = []
+    triggers = all_triggers()
+    for m in _WORD.finditer(text, start, end):
+        word = m.group(0)
+        if word[0].isdigit():
+            if len(word) == 4 or _DIGIT_TRIGGER.match(text, m.end()) or \
+                    text[m.start() - 1:m.start()] in ("'", "’"):
+                words.append(("#", m.start(), m.end()))
+        elif word.lower() in triggers:
+            words.append((word.lower(), m.start(), m.end()))
+    return words
+
+
+def _windows(text: str, index: list[tuple[str, int, int]], triggers: frozenset[str],
+             start: int, end: int, reach: tuple[int, int] = _REACH) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, ending at a word boundary."""
+    out: list[tuple[int, int]] = []
+    for word, ws, we in index:
+        if word not in triggers:
+            continue
+        lo = max(start, ws - reach[0])
+        hi = min(end, we + reach[1])
+        while hi < end and (text[hi].isalnum() or text[hi] in "-'’."):
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Every rule match in ``text[start:end]``, overlaps resolved (longest first)."""
     end = len(text) if end is None else end
+    index = _window_index(text, start, end)
+    triggers = rule_triggers()
+    spans: dict[str, list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, Candidate]] = []
     for priority, (name, rx, check) in enumerate(patterns()):
-        for m in rx.finditer(text, start, end):
-            if m.end() == m.start():
-                continue
-            if check is not None and not check(text, m):
-                continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            found.append((m.start(), m.end(), priority, Candidate(m.start(), m.end(), name,
-                                                                  groups)))
+        if name not in spans:
+            spans[name] = _windows(text, index, triggers[name], start, end,
+                                   _RULE_REACH.get(name, _REACH))
+        for lo, hi in spans[name]:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                if check is not None and not check(text, m):
+                    continue
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append((m.start(), m.end(), priority, Candidate(m.start(), m.end(), name,
+                                                                      groups)))
     return choose(c for *_, c in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])))
 
 

@@ -132,6 +132,10 @@ def half(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
 
 
 def year(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    if "yy" in g:  # "since '82": the latest such year not after the anchor
+        yy = int(g["yy"])
+        this = (anchor.year if anchor else 2000) % 100
+        return "date", f"{(20 if yy <= this else 19)}{yy:02d}"
     return "date", g["year"]
 
 
@@ -312,13 +316,33 @@ def season_value(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Res
         return "date", None
     rel = (g.get("rel") or "").lower()
     start = _SEASON_MONTH[code]
-    if rel == "last" or (rel not in ("next", "this") and tense == "past"):
-        y = anchor.year if anchor.month > start + 2 else anchor.year - 1
-    elif rel == "next" or tense == "future":
-        y = anchor.year if anchor.month < start else anchor.year + 1
+    # The season under way or most recently begun: winter 2024 runs into February 2025.
+    begun = anchor.year if anchor.month >= start else anchor.year - 1
+    in_season = (anchor.month - start) % 12 < 3
+    if rel == "last":
+        y = begun - 1 if in_season else begun
+    elif rel == "next":
+        y = begun + 1
+    elif rel == "this" or in_season:
+        y = begun
+    elif tense == "past":
+        y = begun
     else:
-        y = anchor.year
+        y = begun + 1
     return "date", f"{y:04d}-{code}"
+
+
+def anaphor(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    """"the day", "the same day", "the following day": the anchor is the reference time."""
+    if anchor is None:
+        return "date", None
+    rel = " ".join((g.get("rel") or "the").lower().split())
+    unit = g["unit"].lower()
+    if unit != "day":
+        return "date", {"week": timeml.week(anchor), "month": timeml.month(anchor.year,
+                        anchor.month), "year": f"{anchor.year:04d}"}[unit]
+    shift = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+    return "date", timeml.day(anchor + dt.timedelta(days=shift))
 
 
 def set_day(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
@@ -356,7 +380,7 @@ HANDLERS: dict[str, Handler] = {
     "relday": relday, "thispart": this_part, "weekday": weekday, "ago": ago,
     "boundary": boundary, "relunit": relunit, "weekend": weekend, "duration": duration,
     "pastunit": past_unit, "season": season_value, "setday": set_day, "settimes": set_times,
-    "set": set_word, "ref": reference, "holiday": holiday,
+    "set": set_word, "ref": reference, "holiday": holiday, "anaphor": anaphor,
 }
 
 

@@ -25,20 +25,35 @@ _PLANNING = {
     "vowed", "promised", "pledged", "threatened", "announced", "called", "urged",
 }
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+# Modals look ahead: "the deal should be completed in October", "may be signed on September 12".
+_MODALS = {"should", "could", "may", "might", "must", "can", "would", "'d", "ca"}
+# Nouns that name a time ahead: "a June 1 deadline".
+_AHEAD_NOUNS = {"deadline", "target", "date"}
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
 
 
-def clause_tense(doc: "Doc", start: int, end: int) -> Tense:
-    """past, future or present for the verb governing ``doc.text[start:end]``; None if none."""
-    if _SINCE.search(doc.text[max(0, start - 40):start]):
+def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
+    """past, future or present for the verb governing ``text[start:end]``; None if none.
+
+    ``text`` is the text of ``doc`` (``doc.text`` rebuilds it from the tokens on every call).
+    """
+    if _SINCE.search(text[max(0, start - 40):start]):
         return "past"  # "since taking office on Jan. 20"
+    if text.startswith(("'s ", "’s "), end):
+        return "past"  # "Tuesday's deadly hostage-taking": a possessive date names a past event
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token: Token = span.root
     for _ in range(8):
+        if token.lower_ in _AHEAD_NOUNS:
+            return "future"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            return verb_tense(token)
+            tense = verb_tense(token)
+            if tense is None and _UNTIL.search(text[max(0, start - 10):start]):
+                return "future"  # "markets to remain closed until Friday"
+            return tense
         if token.head.i == token.i:
             return None
         token = token.head
@@ -52,15 +67,19 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return "future"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
-    if verb.tag_ == "VB" and "to" in words:
-        # "plans to visit on Monday": the tense of the planning, looking ahead.
+    if words & _MODALS:
+        return "future"
+    if verb.lower_ in ("scheduled", "slated", "due"):
+        return "future"  # "a June 3 hearing has been scheduled"
+    if "to" in words:
+        # "plans to visit on Monday", "an event to be held on October 12": an infinitive looks
+        # ahead, unless it is the purpose of a past act ("sent a delegation to attend the
+        # inauguration on May 20") or hangs on a past perfect ("had hoped to finish by March").
         head = verb.head
-        if head.i == verb.i or depth > 3:
-            return None
-        if head.lower_ in _PLANNING or verb_tense(head, depth + 1) == "future":
-            return "future"
-        return verb_tense(head, depth + 1) if head.tag_.startswith("VB") else None
-    if verb.lower_ in ("scheduled", "slated", "set", "due") and words & {"is", "are", "'s"}:
+        if head.i != verb.i and head.lower_ not in _PLANNING and (
+                head.tag_ == "VBD" or (head.tag_ == "VBN" and
+                                       any(c.lower_ == "had" for c in head.children))):
+            return "past"
         return "future"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"

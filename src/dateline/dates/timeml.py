@@ -117,6 +117,8 @@ def duration(amount: float | None, unit: str) -> str:
     else:
         text = f"{amount:g}"
     if unit == "Q":  # quarters are three months
-        return f"P{text}Q" if amount is None else duration(amount * 3, "M")
+        return "PXQ" if amount is None else duration(amount * 3, "M")
+    if unit in ("DE", "CE") and amount is not None:  # ISO 8601 has no decades: P10Y
+        return duration(amount * (10 if unit == "DE" else 100), "Y")
     prefix = "PT" if unit in TIME_UNITS or unit == "MIN" else "P"
     return f"{prefix}{text}{'M' if unit == 'MIN' else unit}"
