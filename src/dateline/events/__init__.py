@@ -60,7 +60,9 @@ def code_events(article: Article) -> Article:
             mod = modality(pred.anchor, sentence)
             has_country = any((a := article.actor(x)) is not None and a.country
                               for x in args.actors)
-            conf = score(pred, args, has_country, mod, neg)
+            rec_country = any((a := article.actor(x)) is not None and a.country
+                              for x in args.recipients)
+            conf = score(pred, args, has_country, mod, neg, rec_country)
             if conf < MIN_CONFIDENCE:
                 continue
             anchors = [pred.anchor, pred.head]

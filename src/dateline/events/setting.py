@@ -64,11 +64,23 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     """(date, time id) of an event: its clause's date, else the sentence's only one."""
     usable = [t for t in in_sentence(times, sentence) if _date_value(article, t.id)]
     chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
-    if chosen is None and len(usable) == 1:
+    if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
     if chosen is not None:
         return _date_value(article, chosen.id), chosen.id
     return published(article), None
+
+
+def _governs(time_head: "Token", anchor: "Token") -> bool:
+    """The date's clause contains the event: its first verb above is the anchor or one of the
+    anchor's ancestors ("said Tuesday that ... had rejected"), not a verb of another clause
+    ("rejected the allegation that Tuesday's attack was planned")."""
+    node = time_head
+    while node.head is not node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node.i == anchor.i or node.is_ancestor(anchor)
+    return node.i == anchor.i or node.is_ancestor(anchor)
 
 
 def _date_value(article: Article, time_id: str) -> str | None:
@@ -76,6 +88,8 @@ def _date_value(article: Article, time_id: str) -> str | None:
     if t is None or t.kind not in DATE_KINDS or not t.value:
         return None
     value = t.value[:10]
+    if "W" in value:
+        return None  # a week ("this week") is not a calendar date the record can hold
     return value if value[:4].isdigit() else None
 
 
