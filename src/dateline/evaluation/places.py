@@ -162,7 +162,8 @@ def oracle(gold: Sequence[GoldArticle], articles: Sequence[Article]) -> dict[str
     for g, art in zip(gold, articles):
         tops = sorted(g.toponyms, key=lambda t: t.start)
         toponyms = [Toponym(t.start, t.end, t.name, "GPE") for t in tops]
-        entries = resolve(toponyms, gazetteer(), article_context(art), art.text)
+        spans = [(t.start, t.end) for t in tops]
+        entries = resolve(toponyms, gazetteer(), article_context(art, spans), art.text)
         for t, e in zip(tops, entries):
             total += 1
             err = error_km(t, e.lat, e.lon) if e is not None else None

@@ -9,6 +9,9 @@ kept with null resolution fields; a FAC entity is kept only when resolved (most 
 
 from __future__ import annotations
 
+import re
+from typing import Iterable
+
 from dateline.places.candidates import Toponym, find_toponyms
 from dateline.places.gazetteer import Entry, Gazetteer, gazetteer
 from dateline.places.resolve import Context, resolve
@@ -18,8 +21,10 @@ from dateline.record import Article, Place
 def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     """Fill ``article.places`` (and the dateline's place id) from the parsed article."""
     gaz = gaz or gazetteer()
-    toponyms = find_toponyms(article)
-    entries = resolve(toponyms, gaz, article_context(article), article.text)
+    toponyms = [extend(t, article.text, gaz)
+                for t in find_toponyms(article, lambda name: bool(gaz.lookup(name)))]
+    spans = [(t.start, t.end) for t in toponyms]
+    entries = resolve(toponyms, gaz, article_context(article, spans), article.text)
     places: list[Place] = []
     for toponym, entry in zip(toponyms, entries):
         if entry is None and toponym.label == "FAC":
@@ -32,6 +37,22 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     return article
 
 
+_EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+)")
+
+
+def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
+    """The longer name when the model cut it short and the gazetteer knows the whole:
+    "Guinea" in "Guinea-Bissau", "Democratic Republic" in "Democratic Republic of the Congo"."""
+    m = _EXTENSIONS.match(text[toponym.end:toponym.end + 24])
+    if m is None or toponym.dateline:
+        return toponym
+    end = toponym.end + m.end()
+    if not gaz.lookup(text[toponym.start:end]):
+        return toponym
+    return Toponym(toponym.start, end, text[toponym.start:end], toponym.label,
+                   designator=toponym.designator)
+
+
 def to_place(place_id: str, toponym: Toponym, entry: Entry | None) -> Place:
     place = Place(place_id, toponym.start, toponym.end, toponym.text)
     if entry is not None:
@@ -42,15 +63,20 @@ def to_place(place_id: str, toponym: Toponym, entry: Entry | None) -> Place:
     return place
 
 
-def article_context(article: Article) -> Context:
-    """Countries the article names outright, by demonym, or by a capital standing for a state
-    ("Washington said" is no place, but it says the story concerns the United States)."""
+def article_context(article: Article, skip: Iterable[tuple[int, int]] = ()) -> Context:
+    """Countries the article names by demonym, or by a name that is not being resolved as a
+    place (``skip``: the toponyms' spans, which the resolver weighs itself): "Washington said"
+    is no place, but it says the story concerns the United States.  A toponym never counts
+    here, or "Georgia" would vouch for the country Georgia in a list of U.S. states."""
     context = Context()
+    skipped = set(skip)
     try:
         from dateline.countries import capital_metonym, country_code, demonym_code
     except ImportError:
         return context
     for ent in article.entities:
+        if any(s < ent.end and ent.start < e for s, e in skipped):
+            continue
         code = None
         if ent.label == "NORP":
             code = demonym_code(ent.text)

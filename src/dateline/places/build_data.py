@@ -37,7 +37,10 @@ from dateline.resources import data_path
 FRAME = re.compile(
     r"^(?:province|state|department|departamento|region|governorate|county|district|prefecture|"
     r"municipality|city|partido|provincia|estado|regiao|oblast)\s+(?:of|de|del|da|do)\s+|"
-    r"\s+(?:province|governorate|region|prefecture|oblast|state|district|county|municipality)$",
+    r"\s+(?:province|governorate|region|prefecture|oblast|state|district|county|municipality|"
+    # Chinese, Russian and Korean designations: "Anhui Sheng", "Xinjiang Uygur Zizhiqu",
+    # "Krasnodarskiy Kray", "Gyeonggi-do" (the ISO names are the bare "Anhui", "Xinjiang")
+    r"sheng|shi|(?:\w+\s+)?zizhiqu|kray|krai|respublika)$",
     re.IGNORECASE,
 )
 

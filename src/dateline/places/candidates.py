@@ -23,14 +23,18 @@ from typing import TYPE_CHECKING
 from dateline.resources import data_path
 
 if TYPE_CHECKING:
+    from typing import Callable
+
     from spacy.tokens import Token
 
-    from dateline.record import Article
+    from dateline.record import Article, Entity
 
 LABELS = ("GPE", "LOC", "FAC")
 # Heads whose subject is described, not acting: "China is the largest producer".
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained",
-            "become", "became", "lie", "lies", "border", "borders", "bordered", "sits", "lay"}
+            "become", "became", "lie", "lies", "border", "borders", "bordered", "sits", "lay",
+            # "Gaza has around 1,000 vaccine doses": what a place holds, not what it does
+            "have", "has", "had"}
 # "Subject" here is an agent: "Panama deported", "Washington said".
 _SUBJECTS = {"nsubj", "csubj"}
 
@@ -160,8 +164,44 @@ def _nested_after_comma(article: "Article", start: int) -> bool:
     return any(e.end == cut and e.label in ("GPE", "LOC") for e in article.entities)
 
 
-def find_toponyms(article: "Article") -> list[Toponym]:
-    """Place-name mentions of the body and the dateline, in text order, without actors."""
+# Prepositions whose object is a location: "in Malakal", "from Kisumu", "near Randwick".
+_LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
+             "throughout", "towards", "toward", "through", "within", "between", "via"}
+# Labels the small model gives place names it does not know ("in Malakal" → PERSON).
+_MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT"}
+
+
+def _located(article: "Article", ent: "Entity") -> bool:
+    """A mislabelled name is a place when the syntax says so: the object of a locative
+    preposition ("fled to Malakal"), or nested after a comma ("Pandi, Bulacan")."""
+    if _nested_after_comma(article, ent.start):
+        return True
+    after = article.text[ent.end:ent.end + 3]
+    if after.startswith(",") and any(e.start in range(ent.end + 1, ent.end + 3)
+                                     and e.label in ("GPE",) for e in article.entities):
+        return True
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or len(span) > 4:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
+        return False
+    prep = root.head
+    # "according to Garissa" names a source
+    return not (prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according")
+
+
+def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None
+                  ) -> list[Toponym]:
+    """Place-name mentions of the body and the dateline, in text order, without actors.
+
+    ``known`` says whether the gazetteer knows a name: with it, names the model mislabelled
+    (ORG, PERSON …) count when the syntax locates them ("in Malakal")."""
     out: list[Toponym] = []
     doc = article.doc
     headers = [(h.start, h.end) for h in article.meta.headers]
@@ -169,7 +209,9 @@ def find_toponyms(article: "Article") -> list[Toponym]:
     if dl is not None and dl.text.strip():
         out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
     for ent in article.entities:
-        if ent.label not in LABELS and ent.text not in short_forms():
+        if ent.label not in LABELS and ent.text not in short_forms() and not (
+                known is not None and ent.label in _MISLABELS and _located(article, ent)
+                and not is_demonym(ent.text) and known(ent.text)):
             continue
         if names_something_else(article, ent.end):
             continue
@@ -187,8 +229,42 @@ def find_toponyms(article: "Article") -> list[Toponym]:
         out.append(Toponym(ent.start, ent.end, ent.text, label,
                            designator=designator(article, ent.start, ent.end)))
     out = _add_feature_names(article, out)
+    out = _add_country_names(article, out)
     out.sort(key=lambda t: t.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> re.Pattern[str]:
+    """Country names and their news short forms (``countries.tsv``, ``aliases.tsv``)."""
+    names: set[str] = set()
+    for line in data_path("places", "countries.tsv").read_text("utf-8").splitlines()[1:]:
+        names.add(line.split("\t")[3])
+    for line in data_path("places", "aliases.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) == 4 and cells[2] == "PCLI":
+            names.add(cells[0])
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+
+
+def _add_country_names(article: "Article", found: list[Toponym]) -> list[Toponym]:
+    """Country names the model left outside every entity ("cases in Sudan and the DRC")."""
+    covered = [(e.start, e.end) for e in article.entities] + [(t.start, t.end) for t in found]
+    body = [(s.start, s.end) for s in article.sentences]
+    doc = article.doc
+    for m in country_names().finditer(article.text):
+        s, e = m.span()
+        if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        if not any(bs <= s and e <= be for bs, be in body) or names_something_else(article, e):
+            continue
+        if doc is not None:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and acts(span.root):
+                continue
+        found.append(Toponym(s, e, m.group(), "GPE", designator=designator(article, s, e)))
+    return found
 
 
 def _add_feature_names(article: "Article", found: list[Toponym]) -> list[Toponym]:
