@@ -40,7 +40,25 @@ FORMER = frozenset({"former", "ex", "ex-", "outgoing", "ousted", "exiled", "late
 NOT_AGENTS = frozenset("""
 member members side sides source sources country countries state states nation nations
 world region area city capital home head part number majority minority one ones
+province provinces prison prisons industry industries district
+insurgency insurgencies bureaucracy governance religion settlement settlements system
+systems economy market markets business
 """.split())
+
+# Singular agent nouns that name a person even without a typical suffix ("chief", "king").
+PERSON_NOUNS = frozenset("""
+chief head king queen emir prince princess pope cleric imam priest bishop rabbi monk sheikh
+nun deputy delegate representative candidate nominee chair chairperson envoy diplomat
+general colonel captain major admiral marshal lieutenant sergeant judge justice attorney
+mayor premier chancellor president secretary minister spokesperson spokesman spokeswoman
+official expert analyst activist journalist reporter editor student professor teacher
+lawyer prosecutor soldier officer commander militant rebel fighter gunman suspect victim
+resident citizen civilian migrant refugee child girl boy man woman mother father son
+daughter wife husband brother sister person dissident critic opponent ally aide adviser
+advisor envoy economist scientist engineer
+""".split())
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer",
+                   "ee", "ive", "ary", "at")
 
 _IRREGULAR = {"men": "man", "women": "woman", "people": "people", "children": "child",
               "police": "police", "policemen": "policeman", "policewomen": "policewoman",
@@ -65,6 +83,15 @@ def singular(word: str) -> str:
     if w.endswith("men"):
         return w[:-3] + "man"
     return w[:-1]
+
+
+def is_person_noun(word: str) -> bool:
+    """Does a singular agent noun name a person ("minister", "activist") rather than a body or
+    thing ("ministry", "base", "website")?"""
+    w = word.lower()
+    if w in ORG_NOUNS:
+        return False
+    return w in PERSON_NOUNS or w.endswith(PERSON_SUFFIXES)
 
 
 def _rows(fname: str) -> list[list[str]]:
@@ -94,8 +121,10 @@ def longest_agent() -> int:
 
 def agent_sector(words: list[str]) -> str | None:
     """Sector of an agent phrase given as words ("foreign", "ministers"); last word singularized."""
-    if not words:
+    if not words or words[0] == "-" or words[-1] == "-":
         return None
+    if "-" in words:  # "Secretary - General" as tokenized → "secretary-general"
+        words = " ".join(words).replace(" - ", "-").split()
     key = " ".join(w.lower() for w in words[:-1])
     key = (key + " " if key else "") + singular(words[-1])
     table = agents()
@@ -105,5 +134,5 @@ def agent_sector(words: list[str]) -> str | None:
     return table.get(plain)
 
 
-__all__ = ["singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
+__all__ = ["is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
            "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent"]

@@ -180,7 +180,9 @@ class MentionFinder:
                 if j <= i or j - i > n or any(k in skip for k in range(i, j)):
                     continue
                 sector = lexicon.agent_sector([t.text for t in self.doc[i:j]])
-                if sector and (best is None or j - i > best[1] - best[0]):
+                # the longest phrase; among equals the one nearest the head ("Deputy President
+                # nominee Kithuri Kindiki": "nominee"/"President", not "Deputy")
+                if sector and (best is None or j - i >= best[1] - best[0]):
                     best = (i, j, sector)
                     break
         if best is None:
@@ -222,9 +224,16 @@ class MentionFinder:
                     self.doc[i + 2].lower_ in {"based", "born", "bound", "headquartered"}:
                 continue  # "the Paris-based International Energy Agency" is not French
             if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
-                code = demonym_code(tok.text) or country_code(tok.text)
-                if code:
-                    codes.append(code)
+                for j in (i + 3, i + 2, i + 1):  # "Ivory Coast’s" missed by the tagger
+                    if j > last or any(k in skip or k in self.ents for k in range(i, j)):
+                        continue
+                    words = self.text(i, j)
+                    words = words[:-2] if words.endswith(("'s", "’s")) else words
+                    code = demonym_code(words) or country_code(words)
+                    if code:
+                        codes.append(code)
+                        seen.update(range(i, j))
+                        break
         return codes
 
     def coordinated(self, first: int, h: "Token") -> list[tuple[int, int, str]]:
@@ -438,8 +447,10 @@ class MentionFinder:
             if head in lexicon.ORG_NOUNS or h.lower_ in lexicon.ORG_NOUNS:
                 kind = "group" if plural and h.lower_ not in {"authorities", "forces", "police",
                                                                "military"} else "organization"
+            elif plural:
+                kind = "group"
             else:
-                kind = "group" if plural else "person"
+                kind = "person" if lexicon.is_person_noun(head) else "organization"
         elif entry is not None:
             kind = "person" if entry.kind == "person" else "organization"
         if kind is None:
