@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Iterator
+
 from dateline.record import Credit, Dateline, Meta, Span
 
 # -- names -----------------------------------------------------------------------------------
@@ -130,10 +132,9 @@ def read_headers(text: str, meta: Meta) -> Meta:
 # -- bylines -------------------------------------------------------------------------------------
 def _read_bylines(text: str, meta: Meta, headers: list[Span]) -> int:
     """Byline lines among the top lines; returns where the first body paragraph may start."""
-    pos, seen, body_start = 0, 0, 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    seen, body_start = 0, 0
+    for start, end in _lines(text):
+        line = text[start:end]
         if not line.strip():
             continue
         seen += 1
@@ -142,7 +143,8 @@ def _read_bylines(text: str, meta: Meta, headers: list[Span]) -> int:
         m = _BYLINE.match(line)
         if m is None:
             # A long line with sentence punctuation is body prose: the top is over.
-            if len(line) > 120 or re.search(r"[.!?][\"”’]?\s*$", line.rstrip()) and len(line) > 60:
+            ends_sentence = re.search(r"[.!?][\"”’]?$", line.rstrip()) is not None
+            if len(line) > 120 or (ends_sentence and len(line) > 60):
                 break
             continue
         names = split_names(m.group("names"))
@@ -154,11 +156,20 @@ def _read_bylines(text: str, meta: Meta, headers: list[Span]) -> int:
                 meta.bylines.append(name)
         if aff and meta.source is None and aff.lower().removesuffix(" writer") in _AGENCY_NAMES:
             meta.source = _AGENCY_NAMES[aff.lower().removesuffix(" writer")]
-        lead = len(line) - len(line.lstrip())
-        headers.append(Span(start + lead, end, text[start + lead:end].rstrip()))
-        headers[-1].end = headers[-1].start + len(headers[-1].text)
-        body_start = min(pos, len(text))
+        s, e = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        headers.append(Span(s, e, text[s:e]))
+        body_start = min(end + 1, len(text))
     return body_start
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line, lazily (only the top of a long text is ever read)."""
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl == -1 else nl
+        yield pos, end
+        pos = end + 1
 
 
 def split_names(names: str) -> list[str]:

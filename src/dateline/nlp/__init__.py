@@ -19,6 +19,7 @@ from dateline.record import Article, Entity, Sentence
 from dateline.settings import FALLBACK_MODELS, model_name
 
 from .entities import consistent_entities
+from .sentences import attach_closing_quotes, split_subheads
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -148,7 +149,10 @@ def _finish(articles: list[Article], docs: Iterable["Doc"], nlp: "Language") -> 
     for article, doc in zip(articles, docs):
         doc.user_data["nlp"] = nlp
         article.doc = doc
-        article.sentences = body_sentences(article, doc)
+        sentences = attach_closing_quotes(article.text, body_sentences(article, doc))
+        article.sentences, subheads = split_subheads(article.text, doc, sentences)
+        if subheads:
+            article.meta.headers = sorted(article.meta.headers + subheads, key=lambda h: h.start)
         article.entities = [
             Entity(id=f"e{i}", start=s, end=e, text=article.text[s:e], label=label)
             for i, (s, e, label) in enumerate(consistent_entities(doc, article), start=1)
