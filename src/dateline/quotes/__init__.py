@@ -13,6 +13,8 @@ Speakers are resolved through the actor layer (:mod:`.speakers`).
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from dateline.record import Article, Quote
@@ -73,7 +75,15 @@ def find_quotes(article: Article) -> Article:
         indirect.append((cue, span))
 
     for cue, span in indirect:
-        records.append((span[0], _quote(article, False, span, cue)))
+        direct_naming = False
+        if cue.frame == "object" and cue.end == cue.head.i + 1 and cue.head.lower_.startswith("call"):
+            # 'Trump called Canada “one of the highest tariffing nations …”': the name given,
+            # in the speaker's words, is what was said.
+            inner = article.text[span[0]:span[1]]
+            at = min((inner.find(m) for m in "\"“" if m in inner), default=-1)
+            if at > 0 and inner.rstrip()[-1:] in "\"”":
+                span, direct_naming = (span[0] + at, span[1]), True
+        records.append((span[0], _quote(article, direct_naming, span, cue)))
 
     # Direct quotes without their own cue inherit the one before ("X said. "…"") or after.
     anchors = sorted([(c.head.idx, c) for c, _ in indirect]
@@ -120,6 +130,7 @@ def _standalone(doc: "Doc", q: Quoted) -> bool:
     first = _token_at(doc, q.start)
     sent = first.sent if first is not None else None
     before = text[sent.start_char:q.start].strip() if sent is not None else ""
+    before = re.split(r"[.?!][\"”’]?\s+(?=[A-Z])", before)[-1] if before[-1:] != "." else ""
     ends_punct = inner[-1:] in ".,?!…—-"
     if not before:
         return ends_punct or len(words) >= 6  # opens its sentence: "“It’s not good,” Rubio said."
@@ -142,10 +153,12 @@ def _cue_before(doc: "Doc", q: Quoted) -> Cue | None:
     bridge = 0
     for i in range(first.i - 1, sent.start - 1, -1):
         tok = doc[i]
+        if tok.text in (".", "?", "!"):
+            return None  # a sentence end the parser missed: 'He argues X. "They are …'
         cue = cue_at(tok)
         if cue is not None:
             return cue if cue.frame != "according" else None
-        if tok.pos_ not in _BRIDGE_POS or tok.text in "\"“”":
+        if (tok.pos_ not in _BRIDGE_POS and tok.lower_ != "that") or tok.text in "\"“”":
             return None
         bridge += 1
         if bridge > _MAX_BRIDGE:

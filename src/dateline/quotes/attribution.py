@@ -68,7 +68,14 @@ def cue_at(token: "Token") -> Cue | None:
     if token.tag_ == "VBN" and (token.dep_ in ("amod", "acl")
                                 or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)):
         return None  # "the reported attack", "soldiers accused of the 2004 bombing"
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    if token.tag_ == "VBN" and not any(a in ("has", "have", "had", "'s", "'ve") for a in auxes):
+        return None  # "stand accused of the bombing", "dismissed by the ambassador as …"
+    if any(a in ("would", "could", "might", "should") for a in auxes):
+        return None  # speech imagined, not reported: "he would urge", "I would say"
     subj = [c for c in token.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ in ("which", "that", "who"):
+        return None  # "… records, which cites …": the relative clause's writer speaks
     if base in ("think", "believe", "guess", "mean") and subj and subj[0].lower_ in ("i", "you"):
         return None  # a hedge inside a quote or a question: "I think", "do you think …"
     start = token.i
@@ -121,21 +128,45 @@ def source_of(cue: Cue) -> tuple[int, int] | None:
         return _phrase(objs[0])
     verb = head
     for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i] or \
+            [c for c in verb.children if c.dep_ in SUBJECTS]
+        if len(subj) > 1 and subj[-1].left_edge.i == subj[-2].right_edge.i + 1:
+            # "The charity Doctors Without Borders says": a misparse into two subjects.
+            first, last = _phrase(subj[-2]), _phrase(subj[-1])
+            if first and last:
+                return first[0], last[1]
         if subj:
-            return _phrase(subj[0])
+            return _phrase(subj[-1] if subj[-1].i < verb.i else subj[0])
         # "…, adding that …" / "and warned that …": the subject of the verb it hangs on.
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
-    return None
+    return _left_phrase(cue)
+
+
+def _left_phrase(cue: Cue) -> tuple[int, int] | None:
+    """The noun phrase ending just before a subjectless cue: "In Abidjan, Willy Neth,
+    coordinator for …, says" (parsed as a conjunct of Abidjan) → "Willy Neth, coordinator …"."""
+    doc = cue.head.doc
+    j = cue.start - 1
+    while j >= cue.head.sent.start and doc[j].is_punct and doc[j].text in ",—–-":
+        j -= 1
+    if j < cue.head.sent.start:
+        return None
+    tok = doc[j]
+    while tok.dep_ in ("pobj", "prep", "appos", "compound", "amod", "nmod", "poss", "case") \
+            and tok.head.i < cue.start and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("DATE", "TIME") \
+            or tok.right_edge.i >= cue.start:
+        return None
+    return _phrase(tok)
 
 
 def _phrase(token: "Token") -> tuple[int, int] | None:
     """The noun phrase of ``token`` as written, appositions kept, asides dropped:
     "Luis Eguiluz, who headed the agency’s mission …, says" → "Luis Eguiluz";
-    "the Global Terrorism Index 2025 released last week" → "the Global Terrorism Index 2025";
     "Khoshbo, 33, said" → "Khoshbo"; "Shahid Rind, earlier, told" → "Shahid Rind".
     A restrictive relative clause stays: "armed men who boarded the train told …"."""
     doc = token.doc
@@ -144,8 +175,7 @@ def _phrase(token: "Token") -> tuple[int, int] | None:
         if child.i < token.i:
             continue
         comma_before = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
-        if (child.dep_ == "relcl" and comma_before) or child.dep_ in ("acl", "advmod",
-                                                                       "npadvmod") \
+        if (child.dep_ == "relcl" and comma_before) or child.dep_ == "advmod" \
                 or (child.dep_ == "appos" and child.pos_ == "NUM") \
                 or (child.dep_ == "prep" and child.lower_ == "in" and token.pos_ == "PROPN"):
             drop.update(t.i for t in child.subtree)
@@ -184,6 +214,8 @@ def complement_of(cue: Cue) -> list["Token"] | None:
             sent_start = head.sent.start
             toks = list(doc[sent_start:toks[-1].i + 1])
         return toks
+    if cue.frame in ("clause", "both") and head.dep_ == "parataxis" and head.head.i != head.i:
+        return _parenthetical_content(cue)
     if cue.frame == "clause":
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > head.i and c.tag_ in ("VB",)]
         if xcomp and lemma(head) in ("claim", "promise", "threaten", "vow"):
@@ -199,6 +231,27 @@ def complement_of(cue: Cue) -> list["Token"] | None:
     return list(doc[cue.end:last + 1])
 
 
+def _parenthetical_content(cue: Cue) -> list["Token"] | None:
+    """A cue set into the clause it reports: "Zamora’s health was better, Gallagher said, but
+    now …" → the clause before; "Regardless, analysts say, negotiations will be needed" → the
+    clause after (two words or fewer before the cue are an adverbial, not the content)."""
+    head = cue.head
+    doc = head.doc
+    main = head.head
+    inside = {t.i for t in head.subtree}
+    left_i, right_i = min(inside), max(inside)
+    later_conj = {t.i for c in main.children if c.dep_ in ("conj", "cc") and c.i > right_i
+                  for t in c.subtree}
+    toks = [t for t in main.subtree if t.i not in inside and t.i not in later_conj]
+    left = [t for t in toks if t.i < left_i and not t.is_punct]
+    right = [t for t in toks if t.i > right_i]
+    if len(left) <= 2 and right:
+        return right
+    if not right or all(t.is_punct for t in right):
+        return [t for t in toks if t.i < left_i]
+    return list(doc[toks[0].i:toks[-1].i + 1])
+
+
 def _according_content(cue: Cue) -> list["Token"] | None:
     """"According to X, <clause>." / "<clause>, according to X.": the clause."""
     doc = cue.head.doc
@@ -207,8 +260,11 @@ def _according_content(cue: Cue) -> list["Token"] | None:
     phrase_end = max([to.i] + [t.i for c in to.children for t in c.subtree])
     before = [t for t in doc[sent.start:cue.start]]
     after = [t for t in doc[phrase_end + 1:sent.end]]
+    comma_after = phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ","
     before, after = _trim(before), _trim(after)
-    if len(after) >= len(before):
+    # "… insurgents but according to MSF and U.N. agencies, the situation is dire": a comma
+    # after the phrase announces the clause it attributes.
+    if (comma_after and len(after) >= 3) or len(after) >= len(before):
         return after or None
     return before or None
 
@@ -217,10 +273,23 @@ def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
     """Character span of the reported content: complementizer, cue and end punctuation off."""
     tokens = [t for t in tokens if not (cue.start <= t.i < cue.end)]
     tokens = _trim(tokens)
-    while tokens and (tokens[0].lower_ in _DROP_LEFT):
+    # "said Wednesday a Pakistani military operation rescued …": the date is the saying's.
+    while tokens and (tokens[0].lower_ in _DROP_LEFT or tokens[0].dep_ == "cc"
+                      or (tokens[0].ent_type_ == "DATE" and tokens[0].head.i == cue.head.i)
+                      or (tokens[0].ent_type_ == "DATE" and tokens[0].dep_ == "npadvmod")):
         tokens = _trim(tokens[1:])
-    if len(tokens) < 2:
-        return None
+    if cue.frame in ("object", "according"):
+        # "… citing the Taliban’s opposition, a move that drew criticism": an aside on the
+        # last noun is the writer's, not the source's.
+        for k, t in enumerate(tokens[1:], start=1):
+            if t.text == "," and k + 1 < len(tokens) and (
+                    tokens[k + 1].dep_ in ("appos", "relcl")
+                    or tokens[k + 1].lower_ in ("which", "who", "a", "an")
+                    and tokens[k + 1].head.dep_ in ("appos", "relcl")):
+                tokens = _trim(tokens[:k])
+                break
+    if len(tokens) < 2 or tokens[0].lower_ in ("which", "who", "whom", "whose"):
+        return None  # "which it said were …", "say which countries …": no reported clause
     text = tokens[0].doc.text
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     # A mixed quote ending inside its marks keeps them: 'is "dependent on … alternatives."'
