@@ -53,16 +53,23 @@ def test_san_salvador_in_a_story_about_el_salvador_is_the_capital() -> None:
 
 def test_country_context_from_demonyms_decides_between_towns() -> None:
     text = "Police in San Salvador said."
-    without = resolve(toponyms(text, "San Salvador"), FakeGazetteer([SAN_SALVADOR_ARG,
-                                                                     SAN_SALVADOR_BHS]),
-                      text=text)
-    assert without == [SAN_SALVADOR_BHS]  # a division outranks a town of 11,000
+    town_bhs = Entry("San Salvador", "PPL", "BHS", 24.05, -74.53, None, 12000, "BS.35")
+    fake = FakeGazetteer([SAN_SALVADOR_ARG, town_bhs])
+    assert resolve(toponyms(text, "San Salvador"), fake, text=text) == [town_bhs]  # larger
     context = Context()
     context.countries["ARG"] += 1  # "Argentine police ..."
-    chosen = resolve(toponyms(text, "San Salvador"), FakeGazetteer([SAN_SALVADOR_ARG,
-                                                                    SAN_SALVADOR_BHS]),
-                     context, text=text)
-    assert chosen == [SAN_SALVADOR_ARG]
+    assert resolve(toponyms(text, "San Salvador"), fake, context, text=text) == [SAN_SALVADOR_ARG]
+
+
+def test_a_famous_city_beats_a_namesake_in_the_article_country() -> None:
+    # "the U.N. Human Rights Council based in Geneva", in a story about U.S. diplomacy
+    geneva = Entry("Geneva", "PPL", "CHE", 46.2, 6.15, 2660646, 183981, "CH.GE", 200)
+    geneva_ny = Entry("Geneva", "PPL", "USA", 42.87, -76.98, 5118226, 13000, "US.NY", 6)
+    text = "the council based in Geneva"
+    context = Context()
+    context.countries["USA"] += 3
+    assert resolve(toponyms(text, "Geneva"), FakeGazetteer([geneva, geneva_ny]), context,
+                   text=text) == [geneva]
 
 
 def test_a_name_nested_after_a_comma_picks_the_pair_that_contains() -> None:
@@ -131,6 +138,19 @@ def test_subject_of_a_deportation_is_an_actor_but_its_object_place_is_not() -> N
                            published="2025-02-03", layers=["places"])
     assert texts(art) == ["Venezuela"]
     assert art.places[0].country == "VEN"
+
+
+def test_the_other_party_of_an_act_is_an_actor() -> None:
+    art = dateline.extract("Ankara threatened retaliation against Washington over the sanctions "
+                           "imposed at a meeting in Brussels.", published="2025-02-03",
+                           layers=["places"])
+    assert texts(art) == ["Brussels"]
+
+
+def test_lower_case_words_are_never_places() -> None:
+    art = dateline.extract("The defendants are being tried in absentia in Paris. Civilians are "
+                           "hiding in the bush.", published="2025-02-03", layers=["places"])
+    assert texts(art) == ["Paris"]
 
 
 def test_disease_named_for_a_place_is_not_a_place() -> None:

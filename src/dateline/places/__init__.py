@@ -10,10 +10,10 @@ kept with null resolution fields; a FAC entity is kept only when resolved (most 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from dateline.places.candidates import Toponym, find_toponyms
-from dateline.places.gazetteer import Entry, Gazetteer, gazetteer
+from dateline.places.gazetteer import TOWN, Entry, Gazetteer, gazetteer
 from dateline.places.resolve import Context, resolve
 from dateline.record import Article, Place
 
@@ -21,8 +21,7 @@ from dateline.record import Article, Place
 def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     """Fill ``article.places`` (and the dateline's place id) from the parsed article."""
     gaz = gaz or gazetteer()
-    toponyms = [extend(t, article.text, gaz)
-                for t in find_toponyms(article, lambda name: bool(gaz.lookup(name)))]
+    toponyms = [extend(t, article.text, gaz) for t in find_toponyms(article, notable(gaz))]
     spans = [(t.start, t.end) for t in toponyms]
     entries = resolve(toponyms, gaz, article_context(article, spans), article.text)
     places: list[Place] = []
@@ -51,6 +50,14 @@ def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
         return toponym
     return Toponym(toponym.start, end, text[toponym.start:end], toponym.label,
                    designator=toponym.designator)
+
+
+def notable(gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether a name the model mislabelled is worth taking as a place: a country, division or
+    feature, or a town of 10,000 or more ("in Malakal" yes; "pending in Congress", Arizona, no)."""
+    def known(name: str) -> bool:
+        return any(e.feature != TOWN or e.population >= 10_000 for e in gaz.lookup(name))
+    return known
 
 
 def to_place(place_id: str, toponym: Toponym, entry: Entry | None) -> Place:

@@ -35,6 +35,8 @@ _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "remain", "remain
             "become", "became", "lie", "lies", "border", "borders", "bordered", "sits", "lay",
             # "Gaza has around 1,000 vaccine doses": what a place holds, not what it does
             "have", "has", "had"}
+# Prepositions whose object is a party to an act: "retaliation against Washington".
+_PARTY = {"against", "with"}
 # "Subject" here is an agent: "Panama deported", "Washington said".
 _SUBJECTS = {"nsubj", "csubj"}
 
@@ -101,6 +103,10 @@ def acts(token: "Token") -> bool:
         token = token.head
     dep, head = token.dep_, token.head
     if dep in _SUBJECTS and head.pos_ in ("VERB", "AUX") and head.lower_ not in _COPULAS:
+        return True
+    # "measures against Turkey", "trade talks with Beijing", "sanctioned by Washington": the
+    # other party of an act, not where it happens.
+    if dep == "pobj" and (head.lower_ in _PARTY or head.dep_ == "agent"):
         return True
     if dep in ("poss", "compound", "amod", "nmod"):
         noun = head
@@ -196,6 +202,13 @@ def _located(article: "Article", ent: "Entity") -> bool:
     return not (prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according")
 
 
+def _capitalized(text: str) -> bool:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
 def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None
                   ) -> list[Toponym]:
     """Place-name mentions of the body and the dateline, in text order, without actors.
@@ -210,8 +223,10 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
         out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
     for ent in article.entities:
         if ent.label not in LABELS and ent.text not in short_forms() and not (
-                known is not None and ent.label in _MISLABELS and _located(article, ent)
-                and not is_demonym(ent.text) and known(ent.text)):
+                known is not None and ent.label in _MISLABELS and not ent.text.isupper()
+                and _located(article, ent) and not is_demonym(ent.text) and known(ent.text)):
+            continue
+        if not _capitalized(ent.text):  # "in absentia", "hiding in the bush"
             continue
         if names_something_else(article, ent.end):
             continue

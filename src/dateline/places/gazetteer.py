@@ -58,6 +58,9 @@ class Entry:
     geonames_id: int | None = None
     population: int = 0
     admin1: str | None = None  # "US.06": the first-level division a place lies in (or is)
+    # How many names the world has for it (GeoNames alternate names, all scripts): a measure of
+    # fame that population misses ("Geneva" the Swiss city has 200, Geneva, New York has 6).
+    names: int = 0
 
 
 class Gazetteer(Protocol):
@@ -143,7 +146,7 @@ class GeoNamesGazetteer:
         self._load_supplement()
         self._load_aliases()
         self.rows = [(e.name, e.feature, e.country, e.lat, e.lon, e.geonames_id, e.population,
-                      e.admin1) for e in self.entries]
+                      e.admin1, e.names) for e in self.entries]
         self.entries = []
 
     # -- lookup ------------------------------------------------------------------------
@@ -211,7 +214,8 @@ class GeoNamesGazetteer:
                 names += [a for a in city["alternatenames"] if len(a) > 2 and _latin(a)]
             entry = Entry(city["name"], TOWN, iso3, float(city["latitude"]),
                           float(city["longitude"]), int(city["geonameid"]), population,
-                          f"{city['countrycode']}.{city['admin1code']}")
+                          f"{city['countrycode']}.{city['admin1code']}",
+                          len(city["alternatenames"]))
             i, keys = self._add(entry, names)
             if capitals.get(iso3) in keys:
                 if population > best_capital.get(iso3, (-1, -1))[0]:
@@ -219,7 +223,7 @@ class GeoNamesGazetteer:
         for _, i in best_capital.values():
             e = self.entries[i]
             self.entries[i] = Entry(e.name, CAPITAL, e.country, e.lat, e.lon, e.geonames_id,
-                                    e.population, e.admin1)
+                                    e.population, e.admin1, e.names)
 
     @property
     def _capital(self) -> dict[str, str]:
@@ -265,7 +269,7 @@ def _float(value: str | None) -> float | None:
     return float(value) if value not in (None, "") else None
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def cache_path() -> Path:

@@ -4,8 +4,9 @@ Each candidate gets a score, the sum of
 
 * a prior by kind: a country (100) before a continent or a named region or feature (85-92),
   a capital (80), a first-level division (75), then towns by population (10 per factor of
-  ten: a town of 1,000 scores 30, of 1 million 60) and second-level divisions (35);
-* the article's country context: +40 when the candidate lies in a country the article names
+  ten: a town of 1,000 scores 30, of 1 million 60) plus their fame (10 per factor of ten of
+  their names in other languages) and second-level divisions (35);
+* the article's country context: +25 when the candidate lies in a country the article names
   unambiguously, through a demonym ("Salvadoran"), or through the dateline;
 * co-mentioned places: +20 when it lies in a first-level division the article names; +40 when
   the text nests it ("Blakely, Georgia": the town in the state, the state around the town);
@@ -28,7 +29,7 @@ from dateline.places.gazetteer import (ADM1, ADM2, CAPITAL, CONTINENT, COUNTRY, 
 
 PRIOR = {COUNTRY: 100.0, CONTINENT: 92.0, "RGN": 88.0, CAPITAL: 80.0, ADM1: 75.0, ADM2: 35.0}
 FEATURE_PRIOR = 85.0  # seas, straits, canals, rivers, islands … (supplement.tsv)
-COUNTRY_BONUS = 40.0
+COUNTRY_BONUS = 25.0
 ADMIN_BONUS = 20.0
 NESTED_BONUS = 40.0
 DESIGNATOR_BONUS = 30.0
@@ -47,10 +48,16 @@ _KINDS = (" province", " state", " region", " county", " district", " city", " g
 def prior(entry: Entry) -> float:
     if entry.feature == TOWN:
         bonus = 10.0 if entry.population >= 5_000_000 else 0.0  # "New York" is the city
-        return 10.0 * math.log10(entry.population + 1) + bonus
+        return 10.0 * math.log10(entry.population + 1) + bonus + fame(entry)
     if entry.feature == CAPITAL:
-        return max(PRIOR[CAPITAL], 10.0 * math.log10(entry.population + 1))
+        return max(PRIOR[CAPITAL], 10.0 * math.log10(entry.population + 1) + fame(entry))
     return PRIOR.get(entry.feature, FEATURE_PRIOR)
+
+
+def fame(entry: Entry) -> float:
+    """Up to ~23 points for a town the world has many names for: "Geneva" in a story about
+    U.S. diplomats is still the Swiss city (200 names), not Geneva, New York (6)."""
+    return 10.0 * math.log10(entry.names + 1)
 
 
 @dataclass
