@@ -29,7 +29,8 @@ from .mentions import Mention, find_mentions
 # country has at least this share of the coded mentions (and at least 3 of them).
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
-INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational)\b")
+INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign)\b",
+                           re.IGNORECASE)
 
 
 def publication_day(article: Article) -> dt.date | None:
@@ -87,8 +88,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
-        if any(m.name and INTERNATIONAL.search(m.name) for m in c.named):
-            continue  # "World Resources Institute" is not of the story's country
+        if any(INTERNATIONAL.search(m.name or m.text) for m in c.named):
+            continue  # "World Resources Institute", "the global community": not the story's country
         named = {code for m in c.mentions for code in context[m.sent]} if context else set()
         if len(named) == 1:
             code: str | None = named.pop()

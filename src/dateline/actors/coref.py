@@ -77,6 +77,16 @@ def _vote(values: list[str | None]) -> str | None:
     return top[0][0]
 
 
+_DETS = {"the", "a", "an", "some", "many", "several", "other", "these", "those", "all", "both",
+         "more", "most", "few", "dozens", "hundreds", "thousands", "of"}
+
+
+def _plain(text: str) -> str:
+    """A phrase without determiners and numbers: "the 3R rebels" → "3r rebels"."""
+    words = [w.lower() for w in text.split()]
+    return " ".join(w for w in words if w not in _DETS and not w.replace(",", "").isdigit())
+
+
 def _tokens(name: str) -> list[str]:
     return [w.lower().strip(".,") for w in name.replace("-", " ").split() if w]
 
@@ -177,10 +187,11 @@ class Grouper:
             return self.recent(lambda c: c.kind in ("group", "organization") and any(
                 x.head_word == word for x in c.named), m.start)
         if m.name is None and m.kind == "group":
-            word, country = m.head_word, m.country
+            # "protesters" … "protesters": the same words again; "ruling parties" and
+            # "opposition parties" are different groups
+            key = _plain(m.text)
             return self.recent(lambda c: c.kind == "group" and any(
-                x.head_word == word and x.name is None for x in c.named)
-                and (country is None or c.country() == country), m.start)
+                x.name is None and _plain(x.text) == key for x in c.named), m.start)
         return None
 
     # -- pronouns -----------------------------------------------------------------------------

@@ -21,6 +21,12 @@ committee assembly junta militia gang network bank firm newspaper broadcaster tr
 service services legislature opposition team delegation mission
 """.split())
 
+# Titles that say rank, not sector: "al-Shabab leader" is REB, "the court's president" JUD.
+GENERIC_TITLES = frozenset("""
+leader official spokesman spokeswoman spokesperson member commander chief head president
+chairman chairwoman chair representative deputy director fighter militant boss
+""".split())
+
 # Nouns that are plural in meaning though singular in form.
 COLLECTIVE = frozenset("police people military troops forces authorities militia".split())
 
@@ -32,7 +38,7 @@ FEMALE_WORDS = frozenset("she her hers herself ms ms. mrs mrs. queen princess sp
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 
-FORMER = frozenset({"former", "ex", "ex-", "outgoing", "ousted", "exiled", "late", "retired",
+FORMER = frozenset({"former", "ex", "ex-", "ousted", "exiled", "late", "retired",
                     "deposed", "erstwhile"})
 
 # Nouns that never start an actor even when the agent lists name them (too vague or
@@ -134,5 +140,5 @@ def agent_sector(words: list[str]) -> str | None:
     return table.get(plain)
 
 
-__all__ = ["is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
+__all__ = ["GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
            "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent"]

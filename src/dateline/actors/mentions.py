@@ -39,7 +39,9 @@ SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
 ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
-OF_TITLE_WORDS = {"state", "defense", "defence", "affairs", "interior", "justice", "staff",
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government"}  # tagger noise
+OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
                   "security", "homeland", "health", "treasury", "war", "ministers"}
 
@@ -236,6 +238,30 @@ class MentionFinder:
                         break
         return codes
 
+    def modifier_sectors(self, first: int, last: int, skip: set[int]) -> list[str]:
+        """Sectors of the bodies modifying a phrase: known organizations ("al-Shabab") and
+        possessive agent nouns ("the court's")."""
+        out: list[str] = []
+        seen: set[int] = set()
+        for i in range(first, last):
+            if i in skip or i in seen:
+                continue
+            if i in self.ents:
+                s_, e_, label = self.ents[i]
+                seen.update(range(s_, e_))
+                if label == "ORG" and not any(k in skip for k in range(s_, e_)):
+                    name = self.text(s_, e_)
+                    role = self.role(self.lookup(name[:-2] if name.endswith(("'s", "’s")) else name))
+                    if role is not None and role.sector:
+                        out.append(role.sector)
+                continue
+            tok = self.doc[i]
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN":
+                sector = lexicon.agent_sector([tok.text])
+                if sector:
+                    out.append(sector)
+        return out
+
     def coordinated(self, first: int, h: "Token") -> list[tuple[int, int, str]]:
         """Coordinated country modifiers of ``h``: [(first token, end token, code)], or []."""
         mods = [c for c in h.lefts if c.i >= first and c.dep_ in {"amod", "compound", "nmod"}]
@@ -319,6 +345,11 @@ class MentionFinder:
             s, e, label = ent
             if label not in ACTOR_LABELS or _root(self.doc, s, e) != h.i:
                 return None
+            if s > 0 and self.doc[s - 1].text in QUOTES and e < len(self.doc) and \
+                    self.doc[e].text in QUOTES:
+                return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
+            if label == "ORG" and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
+                return None
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
@@ -380,6 +411,14 @@ class MentionFinder:
             if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
                 name_last -= 1
             entry = self.lookup(self.text(name_first, name_last))
+            if entry is None and label == "ORG" and name_last - name_first > 1:
+                # "Afghan Taliban", "Somalia's al-Shabab": a national modifier inside the name
+                for k in range(name_first + 1, min(name_last, name_first + 3)):
+                    prefix = self.text(name_first, k)
+                    if demonym_code(prefix) or country_code(prefix.removesuffix("'s").removesuffix("’s")):
+                        entry = self.lookup(self.text(k, name_last))
+                        if entry is not None:
+                            break
             if entry is None and label == "PERSON":
                 # "President Trump" → "Trump"; but "Richard Bennett" is not Naftali Bennett
                 words = [t for t in doc[name_first:name_last]
@@ -439,6 +478,8 @@ class MentionFinder:
                 elif code is None:
                     return None
                 kind, country = "group", code
+                if code is not None and h.tag_ in {"NNS", "NNPS"} and title_sector is None:
+                    title_sector = "CVL"  # "Tens of thousands of Sudanese", "Salvadorans"
             else:
                 kind = "group"
         elif title_sector is not None and name is None:
@@ -482,8 +523,21 @@ class MentionFinder:
         elif distinct and kind != "state" and distinct != [country]:
             country = None if len(distinct) > 1 else distinct[0]
 
+        org_sector = None
+        if title is not None and lexicon.singular(title.split()[-1]) in lexicon.GENERIC_TITLES:
+            # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
+            # a generic title takes the sector of the body it belongs to
+            sectors = set(self.modifier_sectors(first, last, skip | {h.i}))
+            if len(sectors) == 1:
+                org_sector = sectors.pop()
+        opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
+            title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
             sector = "ELI"
+        elif opposition:
+            sector = "OPP"  # "South African opposition politician Mmusi Maimane"
+        elif org_sector is not None:
+            sector = org_sector
         elif title_sector is not None:
             sector = title_sector
         elif role is not None:
