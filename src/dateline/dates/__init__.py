@@ -65,6 +65,8 @@ def resolve_times(article: Article) -> Article:
         if doc is not None and cand.rule in _TENSED:
             tense = clause_tense(doc, text, cand.start, cand.end)
         kind, value = normalize(cand, reference if cand.rule == "anaphor" else anchor, tense)
+        if cand.rule == "entity" and cand.groups.get("label") == "TIME" and kind == "date":
+            kind = "time"
         if cand.rule == "set" and _PERIOD_NOUN.match(text, cand.end):
             kind = "duration"  # "annual profit" is the profit of one year, not a recurrence
         if cand.rule in _REFERENCE_RULES and value and _DAY.fullmatch(value) and \

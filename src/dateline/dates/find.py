@@ -33,7 +33,7 @@ class Candidate:
 
 # Words after which a bare year or month name is a date ("in 2019", "since July").
 _LEAD = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|a|an|"
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|a|an|the|"
     r"and|or|than|early|late|mid|around|about|for|on|until|last|next|this|that|every|each|"
     r"spring|summer|autumn|fall|winter|end|start|beginning|middle|year)|[-–(,])\s*$",
     re.IGNORECASE)
@@ -100,7 +100,11 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         return not _POSSESSOR.search(text[max(0, m.start() - 8):m.start()])
 
     def after_count(text: str, m: re.Match[str]) -> bool:
-        """A set word, except "a year" that only counts as a set after a count ("$5 a year")."""
+        """A set word, except "a year" that only counts as a set after a count ("$5 a year"),
+        and not in a name ("The Cambodia Daily")."""
+        if m.group(0)[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):
+                                                                       m.start()]):
+            return False
         if not m.group(0).lower().startswith(("a ", "an ")):
             return True
         return bool(_COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
@@ -108,9 +112,11 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
     def not_rate(text: str, m: re.Match[str]) -> bool:
         """A duration, unless "a year" is the rate of a count ("$5 billion a year"), or "a
         second A380", "about a quarter of its dealers" (not times)."""
-        if (m.groupdict().get("num") or "").lower() in ("a", "an") and \
-                m.group("unit").lower() in ("second", "quarter"):
+        num = (m.groupdict().get("num") or "").lower()
+        if num in ("a", "an") and m.group("unit").lower() in ("second", "quarter"):
             return False
+        if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group(0).lower().endswith("s"):
+            return False  # "the 2020 calendar year" is a year, not 2,020 years
         if not m.group(0).lower().startswith(("a ", "an ")):
             return True
         return not _COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
@@ -190,7 +196,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                        rf"{units_plural}(?![\w-])"), None),
         ("duration", i(rf"(?P<span>over\s+the\s+years)"), None),
         ("pastunit", i(r"the\s+(?P<rel>past|last|next|coming|previous)\s+"
-                       r"(?P<unit>week|month|year|decade|century)(?![\w-])"), None),
+                       r"(?P<unit>week|month|year|decade|century)(?![\w-])(?!\s+of\b)"), None),
         ("season", i(r"(?:(?P<rel>this|last|next|early|late|the)\s+)?"
                      rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{year})?"
                      r"(?![\w-])"), season_context),

@@ -9,6 +9,7 @@ guess: "two days later" needs a reference time the sentence does not give.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Callable
 
@@ -214,7 +215,9 @@ def weekday(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     elif rel == "this":
         d = anchor + dt.timedelta(days=diff)
     else:
-        d = timeml.weekday_near(anchor, wd, tense)
+        # A weekday with a present-tense act is news present for what is ahead: "The court
+        # rules Wednesday on whether …".
+        d = timeml.weekday_near(anchor, wd, "future" if tense == "present" else tense)
     return kind, timeml.day(d) + (f"T{part}" if part else "")
 
 
@@ -391,9 +394,22 @@ def normalize(candidate: Candidate, anchor: dt.date | None, tense: Tense = None)
     return HANDLERS[candidate.rule](candidate.groups, anchor, tense)
 
 
+_VAGUE_SPAN = re.compile(r"^(?:the\s+|over\s+the\s+)?(?P<unit>years|months|weeks|days|decades|hours|"
+                         r"minutes|centuries)$", re.IGNORECASE)
+_COUNTED_SPAN = re.compile(r"^(?P<num>\S+)\s+(?:[a-z]+\s+)?(?P<unit>years?|months?|weeks?|days?|"
+                           r"decades?|hours?|minutes?)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def parse_fallback(text: str, anchor: dt.date | None) -> Result:
-    """dateparser for the forms no rule covers, at the granularity the text states."""
+    """A spaCy DATE/TIME entity no rule covers: a span of units ("the months", "eight
+    fantastic years") as a duration, else dateparser at the granularity the text states."""
+    m = _VAGUE_SPAN.match(text)
+    if m:
+        return "duration", timeml.duration(None, _unit(m.group("unit")))
+    m = _COUNTED_SPAN.match(text)
+    if m and number(m.group("num")) is not None:
+        return "duration", timeml.duration(number(m.group("num")), _unit(m.group("unit")))
     if anchor is None or not any(ch.isdigit() for ch in text):
         return "date", None
     from dateparser.date import DateDataParser

@@ -29,6 +29,16 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _MODALS = {"should", "could", "may", "might", "must", "can", "would", "'d", "ca"}
 # Nouns that name a time ahead: "a June 1 deadline".
 _AHEAD_NOUNS = {"deadline", "target", "date"}
+# Present-tense verbs that report or describe a state rather than schedule an act.
+_STATIVE = {
+    "says", "say", "tells", "tell", "is", "are", "am", "'s", "'re", "has", "have", "remains",
+    "remain", "continues", "continue", "shows", "show", "seems", "seem", "appears", "appear",
+    "believes", "believe", "thinks", "think", "knows", "know", "wants", "want", "needs", "need",
+    "hopes", "hope", "expects", "expect", "claims", "claim", "reports", "report", "adds", "add",
+    "notes", "note", "argues", "argue", "insists", "insist", "warns", "warn", "accuses",
+    "accuse", "denies", "deny", "includes", "include", "lives", "live", "works", "work",
+    "holds", "hold", "stands", "stand", "lies", "lie", "faces", "face", "looks", "look",
+}
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
 
@@ -87,8 +97,10 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return "past"  # "has signed on Monday": a past event in present perfect
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re"}:
         return "future"  # "is meeting on Monday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in _STATIVE:
+        return None  # "says Monday": a report, dated like the past
     if verb.tag_ in ("VBZ", "VBP", "VB"):
-        return "present"
+        return "present"  # "The court rules Wednesday": see normalize.weekday
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "relcl", "acl", "conj", "ROOT"):
         return "past"
     return None
