@@ -41,10 +41,11 @@ def code_events(article: Article) -> Article:
     places = locate(article, article.places)
     quantities = locate(article, article.quantities)
     events: list[Event] = []
+    lowers = article.doc.to_array("LOWER").tolist()
     for sent_no, sentence in enumerate(spacy_sentences(article)):
         if sentence is None:
             continue
-        for pred in find_predicates(sentence):
+        for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
             if not args.actors or (pred.statement and not args.recipients):
                 continue  # precision first: an event with no actor (or a demand on no one)

@@ -142,6 +142,16 @@ def refine(entry: Entry, features: Iterable[str]) -> str:
     return entry.cameo
 
 
+@lru_cache(maxsize=1)
+def surface_forms() -> frozenset[str]:
+    """The first three letters of every trigger lemma: a cheap pre-filter for tokens (inflection
+    keeps them, "ban" -> "banned", except for irregular verbs listed here by their past forms)."""
+    irregular = {"met", "held", "fought", "shot", "sought", "froze", "frozen", "struck", "bore",
+                 "brought", "sent", "took", "taken", "threw", "stood", "blew", "blown", "cut",
+                 "led", "left", "made", "began", "begun", "laid", "slew", "slain"}
+    return frozenset({lemma[:3] for lemma, _ in entries()} | {w[:3] for w in irregular})
+
+
 def lookup(lemma: str, pos: str, features: Iterable[str]) -> Entry | None:
     """The most specific row of ``lemma`` whose complement features the trigger shows."""
     rows = entries().get((lemma, pos))

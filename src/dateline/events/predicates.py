@@ -50,8 +50,18 @@ def support_verbs() -> frozenset[str]:
     return frozenset(l.strip() for l in lines[1:] if l.strip() and not l.startswith("#"))
 
 
+_LEMMAS: dict[tuple[str, str], str] = {}
+
+
 def lemma_of(token: "Token") -> str:
-    return nlp_lemma(token).lower()
+    """The lower-case lemma, memoized by form and part of speech (the rule lemmatizer is slow)."""
+    key = (token.lower_, token.pos_)
+    hit = _LEMMAS.get(key)
+    if hit is None:
+        if len(_LEMMAS) > 200_000:
+            _LEMMAS.clear()
+        hit = _LEMMAS[key] = nlp_lemma(token).lower()
+    return hit
 
 
 def features(token: "Token") -> set[str]:
@@ -102,16 +112,43 @@ def _verdict(complement: "Token") -> bool:
 
 
 def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
+    lemma = lemma_of(token)
+    if (lemma, pos) not in lexicon.entries():
+        return None
     feats = features(token)
-    entry = lexicon.lookup(lemma_of(token), pos, feats)
+    entry = lexicon.lookup(lemma, pos, feats)
     return None if entry is None else (entry, lexicon.refine(entry, feats))
 
 
-def find_predicates(sentence: "SpacySpan") -> list[Predicate]:
-    """Every event predicate of one sentence, with embedded acts folded into their governor."""
+_CANDIDATE: dict[int, bool] = {}
+
+
+def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["Token"]:
+    """Tokens whose form could inflect a lexicon lemma (same first three letters): a cheap
+    filter on the lower-case form's hash, so most tokens never become Python objects."""
+    doc = sentence.doc
+    words = lexicon.surface_forms()
+    strings = doc.vocab.strings
+    out = []
+    if lowers is None:
+        lowers = doc.to_array("LOWER").tolist()
+    for offset, h in enumerate(lowers[sentence.start:sentence.end]):
+        ok = _CANDIDATE.get(h)
+        if ok is None:
+            ok = _CANDIDATE[h] = strings[h][:3] in words
+        if ok:
+            out.append(doc[sentence.start + offset])
+    return out
+
+
+def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list[Predicate]:
+    """Every event predicate of one sentence, with embedded acts folded into their governor.
+
+    ``lowers``: the doc's lower-case form hashes (``doc.to_array("LOWER")``), when the caller
+    reads many sentences of one doc."""
     found: dict[int, Predicate] = {}
     support = support_verbs()
-    for token in sentence:
+    for token in candidates(sentence, lowers):
         if token.tag_ == "MD" and token.dep_ == "aux":
             clause = token.head
             hit = _lookup(token, "M")
