@@ -164,3 +164,12 @@ def test_article_without_places_has_an_empty_layer() -> None:
     art = dateline.extract("The minister said the talks would resume soon.",
                            published="2025-02-03", layers=["places"])
     assert art.places == []
+
+
+def test_names_the_model_mislabels_count_when_the_syntax_locates_them() -> None:
+    art = dateline.extract("Militants laid siege to a hotel in the central town of Beledweyne. "
+                           "Officials met in the country's capital, Bangui, on Monday.",
+                           published="2025-02-03", layers=["places"])
+    found = {p.text: p for p in art.places}
+    assert found["Beledweyne"].country == "SOM"
+    assert found["Bangui"].country == "CAF" and found["Bangui"].feature == "PPLC"

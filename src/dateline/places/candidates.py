@@ -177,9 +177,21 @@ _LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "around", "outs
 _MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT"}
 
 
+# Nouns that a place name stands beside: "the central town of Beledweyne", "the C.A.R.'s
+# capital, Bangui".
+_PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "state",
+                "county", "island", "port", "area", "camp", "suburb", "neighborhood",
+                "neighbourhood", "municipality", "settlement"}
+# Last words that make a name a place even when no gazetteer knows it: "the Boni Forest".
+GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|Region|District|"
+                     r"County|Islands?|Bay|Desert|Delta|Plateau|Basin|Peninsula|Coast|Camp|"
+                     r"Gap|Strait|Canal|Gulf)$")
+
+
 def _located(article: "Article", ent: "Entity") -> bool:
     """A mislabelled name is a place when the syntax says so: the object of a locative
-    preposition ("fled to Malakal"), or nested after a comma ("Pandi, Bulacan")."""
+    preposition ("fled to Malakal"), nested after a comma ("Pandi, Bulacan"), or beside a
+    place noun ("the central town of Beledweyne", "the capital, Bangui")."""
     if _nested_after_comma(article, ent.start):
         return True
     after = article.text[ent.end:ent.end + 3]
@@ -193,11 +205,17 @@ def _located(article: "Article", ent: "Entity") -> bool:
     if span is None or len(span) > 4:
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        if root.dep_ == "appos" and root.head.lower_ in _PLACE_NOUNS:
+            return True
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
+    if root.dep_ != "pobj":
         return False
     prep = root.head
+    if prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
+        return True
+    if prep.lower_ not in _LOCATIVE:
+        return False
     # "according to Garissa" names a source
     return not (prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according")
 
@@ -224,7 +242,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     for ent in article.entities:
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
-                and _located(article, ent) and not is_demonym(ent.text) and known(ent.text)):
+                and _located(article, ent) and not is_demonym(ent.text)
+                and (known(ent.text) or GENERIC.search(ent.text))):
             continue
         if not _capitalized(ent.text):  # "in absentia", "hiding in the bush"
             continue
