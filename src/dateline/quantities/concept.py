@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.nlp import lemma
+from dateline.quotes.attribution import doc_text
 
 from .lexicon import lexicon
 
@@ -65,8 +66,8 @@ def _np_text(doc: "Doc", head: "Token", start_i: int) -> str | None:
         toks.append(nxt)  # "80,000 people arrested", "30 terrorists killed"
     elif head.dep_ == "nsubjpass" and head.head.tag_ == "VBN":
         # "more than 80,000 people were arrested" → "people arrested"
-        return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] + " " + head.head.text
-    text = doc.text
+        return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])] + " " + head.head.text
+    text = doc_text(doc)
     return text[toks[0].idx:toks[-1].idx + len(toks[-1])]
 
 
@@ -128,7 +129,7 @@ def _subject_phrase(verb: "Token") -> str | None:
         toks = toks[1:]
     if not toks or len(toks) > _MAX_CONCEPT:
         return None
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     return text[toks[0].idx:toks[-1].idx + len(toks[-1])]
 
 

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from dateline.record import Article, Quote
 
-from .attribution import Cue, complement_of, content_span, cue_at, find_cues, source_of
+from .attribution import (Cue, complement_of, content_span, cue_at, doc_text, find_cues,
+                          source_of)
 from .marks import Quoted, quoted_spans
 from .speakers import resolve_speakers
 
@@ -122,7 +123,7 @@ def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
 
 def _standalone(doc: "Doc", q: Quoted) -> bool:
     """A quote that is itself what was said, not a term inside someone else's sentence."""
-    text = doc.text
+    text = doc_text(doc)
     inner = text[q.start + 1:q.end - (1 if q.closed else 0)].strip()
     words = inner.split()
     if not words:
@@ -168,7 +169,7 @@ def _cue_before(doc: "Doc", q: Quoted) -> Cue | None:
 
 def _cue_after(doc: "Doc", q: Quoted) -> Cue | None:
     """'"…," X said.' / '"…," said X, a …' / '"…," according to X'."""
-    text = doc.text
+    text = doc_text(doc)
     inner_end = text[q.start:q.end].rstrip("\"“”»' ")
     if inner_end.endswith(".") or not q.closed:
         return None  # a quote ending its sentence: what follows is a new sentence

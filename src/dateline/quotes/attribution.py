@@ -18,12 +18,20 @@ from dateline.nlp import lemma
 from .lexicon import cues
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 QUOTE_CHARS = "\"“”«»„"
 _OBJECT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "pcomp", "oprd", "dative", "attr", "acomp"}
 _DROP_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-"}
+
+
+def doc_text(doc: "Doc") -> str:
+    """The parse's text, built once: spaCy's ``Doc.text`` joins every token on each call."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -290,7 +298,7 @@ def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
                 break
     if len(tokens) < 2 or tokens[0].lower_ in ("which", "who", "whom", "whose"):
         return None  # "which it said were …", "say which countries …": no reported clause
-    text = tokens[0].doc.text
+    text = doc_text(tokens[0].doc)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     # A mixed quote ending inside its marks keeps them: 'is "dependent on … alternatives."'
     inside = sum(text[start:end].count(q) for q in QUOTE_CHARS)
@@ -304,4 +312,4 @@ def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
     return start, end
 
 
-__all__ = ["Cue", "cue_at", "find_cues", "source_of", "complement_of", "content_span"]
+__all__ = ["doc_text", "Cue", "cue_at", "find_cues", "source_of", "complement_of", "content_span"]
