@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 WINDOW = 1  # sentences back that a pronoun may look for its antecedent
+SUBJECT_WINDOW = 3  # … and for the last subject it may continue
 
 
 @dataclass
@@ -220,6 +221,25 @@ class Grouper:
                 out.append(c)
         return out
 
+    def last_subject(self, p: Mention, fits: "callable[[Cluster], bool]") -> Cluster | None:  # type: ignore[valid-type]
+        """A subject pronoun continues the most recent compatible person when that person's
+        last mention was itself a subject ("… said Maimane. … He said that …")."""
+        best: tuple[int, Mention, Cluster] | None = None
+        for c in self.clusters:
+            if not fits(c):
+                continue
+            for x in c.mentions:
+                if x.start < p.start and p.sent - x.sent <= SUBJECT_WINDOW and (
+                        best is None or x.start > best[0]):
+                    best = (x.start, x, c)
+        if best is None:
+            return None
+        _, x, c = best
+        head = self.doc[x.head]
+        subject = x.dep in {"nsubj", "nsubjpass"} or head.dep_ in {"nsubj", "nsubjpass"} or (
+            head.dep_ in {"appos", "compound"} and head.head.dep_ in {"nsubj", "nsubjpass"})
+        return c if subject else None
+
     def pronoun(self, p: Mention) -> Cluster | None:
         tok = self.doc[p.head]
         if p.gender:  # he / she
@@ -231,6 +251,8 @@ class Grouper:
             cands = [c for c in self.window(p) if fits(c)]
             if len(cands) == 1:
                 return cands[0]
+            if tok.dep_ in {"nsubj", "nsubjpass"}:
+                return self.last_subject(p, fits)
             return None
         # they / them / their
         def plural(c: Cluster) -> bool:

@@ -447,7 +447,11 @@ class MentionFinder:
 
         kind: str | None = None
         country: str | None = None
-        if label == "PERSON" or (entry is not None and entry.kind == "person"):
+        # the tagger's label decides person vs organization; a hand or user dictionary entry
+        # may overrule it (converted Phoenix entries guess their kind from the name)
+        trusted = entry is not None and entry.level <= 1
+        if (label == "PERSON" and not (trusted and entry.kind != "person")) or (
+                entry is not None and entry.kind == "person" and (trusted or label != "ORG")):
             kind = "person"
         elif label == "ORG" or (entry is not None and entry.kind != "person"):
             kind = "organization"
@@ -514,6 +518,11 @@ class MentionFinder:
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
         distinct = sorted(set(codes))
+        states = [c for c in distinct if not c.startswith("IGO")]
+        if len(states) == 1 and len(distinct) > 1:
+            # "China's U.N. ambassador", "British Deputy U.N. Ambassador James Kariuki": the
+            # state is the actor's, the IGO is where it acts
+            distinct = states
         if country is None:
             if len(distinct) == 1:
                 country = distinct[0]
