@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.ingest.newswire import parse_credit_clause, read_headers, split_names
 from dateline.record import Credit, Meta
@@ -192,3 +194,18 @@ def test_split_names() -> None:
     assert split_names("SIMON LEWIS") == ["Simon Lewis"]
     assert split_names("JANE O'BRIEN and MARY-ANN LEE") == ["Jane O'Brien", "Mary-Ann Lee"]
     assert split_names("Ayesha Tanzeem, Jeff Seldin") == ["Ayesha Tanzeem", "Jeff Seldin"]
+
+
+_PIECES = ["By Simon Lewis", "SAN SALVADOR (Reuters) - ", "KYIV, Ukraine (AP) — ", "\n", "\n\n",
+           "Officials said on Monday.", " Bukele met Rubio.", "(Reporting by A Bee; Editing by C Dee)",
+           " Ham Ji-ha contributed to this report.", "By Monday, ", "WASHINGTON", " — ", "(", ")"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=12), max_size=12))
+def test_headers_are_always_exact_slices(parts: list[str]) -> None:
+    text = "".join(parts)
+    m = headers(text)  # asserts every span is an exact slice
+    spans = sorted((h.start, h.end) for h in m.headers)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlaps
