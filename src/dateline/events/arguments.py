@@ -34,6 +34,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
 # Types whose target may sit in the complement clause ("urged Kenya to ...", "refused to attend").
 COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 RELATIVE = {"who", "which", "that", "whom"}
+PRONOUNS = {"he", "she", "it", "they", "we"}
 
 
 @dataclass
@@ -83,6 +84,20 @@ def np_actor(token: "Token", index: dict[int, str]) -> str | None:
     for child in token.rights:
         if child.dep_ == "appos" and child.i in index:
             return index[child.i]
+    if token.lower_ in PRONOUNS:
+        return _speaker(token, index)
+    return None
+
+
+def _speaker(pronoun: "Token", index: dict[int, str]) -> str | None:
+    """A subject pronoun of a reported clause is its speaker when nothing else is in reach:
+    "Mogadishu announced it was cutting ties with Kenya", "he said he would urge"."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS + PASSIVE_SUBJECTS or clause.dep_ != "ccomp":
+        return None
+    for subj in clause.head.children:
+        if subj.dep_ in SUBJECTS and subj.i in index:
+            return index[subj.i]
     return None
 
 
@@ -196,10 +211,28 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     return args
 
 
+def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
+    """Arguments of a trigger noun, or of the noun phrase it modifies: "100% tariff hikes on
+    Chinese EV imports", "Trump's imposition of sanctions" (VOA 6180206)."""
+    args = _noun_arguments(noun, index)
+    outer = None
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        outer = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        outer = noun.head.head
+    if outer is not None:
+        more = _noun_arguments(outer, index)
+        if not args.actors:
+            args.actors, args.actor_path = more.actors, more.actor_path
+        args.recipients += [r for r in more.recipients if r not in args.recipients]
+    args.recipients = [r for r in args.recipients if r not in args.actors]
+    return args
+
+
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
-        return _noun_arguments(pred.head, index)
+        return _nominal_arguments(pred.head, index)
     verb = pred.anchor
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))

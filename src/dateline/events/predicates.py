@@ -184,7 +184,11 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
-    preds = [p for p in found.values() if p.type != NOT_AN_EVENT]
+    # A trigger noun that is the object of a trigger verb is that verb's business: "attended a
+    # meeting" is one CONSULT, "welcomed the release" one SUPPORT.
+    preds = [p for p in found.values() if p.type != NOT_AN_EVENT and not (
+        p.nominal and p.head.dep_ == "dobj" and p.head.head.i in found
+        and found[p.head.head.i] is not p)]
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
 
