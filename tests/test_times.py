@@ -66,3 +66,24 @@ def test_voa_story_times_are_spans_of_the_text() -> None:
         for t in art.times:
             assert art.text[t.start:t.end] == t.text
             assert t.kind in ("date", "time", "duration", "set")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a plan, a postponement and a present passive look ahead
+    ("The European Union is set to vote Friday on tariffs.", "2024-10-03",
+     ("Friday", "2024-10-04")),
+    ("The vote was pushed from September 25 to Friday.", "2024-10-03",
+     ("Friday", "2024-10-04")),
+    # the purpose of a past act, and a deadline already passed, look back
+    ("The White House sent a delegation to attend the inauguration on May 20.", "2024-06-02",
+     ("May 20", "2024-05-20")),
+    ("The drawdown was supposed to be concluded by May 1.", "2021-05-09",
+     ("May 1", "2021-05-01")),
+    # a possessive date names a past event; the news present of a weekday is ahead
+    ("Officials rejected claims that Tuesday's attack was planned abroad.", "2025-03-13",
+     ("Tuesday", "2025-03-11")),
+    ("The court rules Wednesday on the appeal.", "2021-03-29", ("Wednesday", "2021-03-31")),
+])
+def test_clause_direction(text: str, published: str, expected: tuple[str, str]) -> None:
+    got = [(t, v) for t, _, v in times(text, published=published)]
+    assert expected in got, got

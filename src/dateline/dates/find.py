@@ -174,7 +174,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("ago", i(rf"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
         ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
                        r"(?P<unit>week|month|year|decade|century|quarter)"), None),
-        ("relunit", i(r"(?P<rel>this|last|next|past|coming|current)\s+(?P<unit>weekend|week|"
+        ("relunit", i(r"(?:(?:later|earlier)\s+)?(?P<rel>this|last|next|past|coming|current)\s+(?P<unit>weekend|week|"
                       r"month|year|quarter|decade|century|spring|summer|autumn|fall|winter)"
                       r"(?![\w-])"), None),
         ("relunit", i(r"the\s+(?P<rel>previous|current)\s+(?P<unit>week|month|year|quarter|"
@@ -265,7 +265,7 @@ _REACH = (60, 60)  # characters a rule may extend before and after its trigger w
 # months", "two years ago", "in the past" (their lookaheads still see a few characters on).
 _RULE_REACH: dict[str, tuple[int, int]] = {
     "duration": (50, 8), "pastunit": (30, 8), "ago": (45, 12), "relunit": (25, 8),
-    "boundary": (50, 8), "anaphor": (25, 14), "ref": (20, 15), "set": (20, 8),
+    "boundary": (50, 8), "anaphor": (25, 14), "ref": (14, 12), "set": (20, 8),
 }
 
 

@@ -391,6 +391,8 @@ def normalize(candidate: Candidate, anchor: dt.date | None, tense: Tense = None)
     """The TIMEX3 kind (date, time, duration, set) and value of one candidate."""
     if candidate.rule == "entity":
         return parse_fallback(candidate.groups["text"], anchor)
+    if tense == "present" and candidate.rule != "weekday":
+        tense = None  # only a weekday reads the news present as ahead (see weekday)
     return HANDLERS[candidate.rule](candidate.groups, anchor, tense)
 
 
@@ -408,7 +410,7 @@ def parse_fallback(text: str, anchor: dt.date | None) -> Result:
     if m:
         return "duration", timeml.duration(None, _unit(m.group("unit")))
     m = _COUNTED_SPAN.match(text)
-    if m and number(m.group("num")) is not None:
+    if m and m.group("num").lower() not in ("a", "an") and number(m.group("num")) is not None:
         return "duration", timeml.duration(number(m.group("num")), _unit(m.group("unit")))
     if anchor is None or not any(ch.isdigit() for ch in text):
         return "date", None

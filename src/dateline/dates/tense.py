@@ -41,6 +41,10 @@ _STATIVE = {
 }
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+# A new date for something put off lies ahead: "the vote was pushed from September 25 to
+# Friday", "postponed until March".
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|pushed|moved|rescheduled|extended|adjourned|"
+                      r"deferred)\b[^.;]{0,50}\b(?:to|until|till)\s+$", re.IGNORECASE)
 
 
 def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
@@ -50,6 +54,8 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
     """
     if _SINCE.search(text[max(0, start - 40):start]):
         return "past"  # "since taking office on Jan. 20"
+    if _PUT_OFF.search(text[max(0, start - 70):start]):
+        return "future"
     if text.startswith(("'s ", "’s "), end):
         return "past"  # "Tuesday's deadly hostage-taking": a possessive date names a past event
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -81,16 +87,23 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return "future"
     if verb.lower_ in ("scheduled", "slated", "due"):
         return "future"  # "a June 3 hearing has been scheduled"
+    if verb.lower_ in ("set", "poised", "expected") and words & {"is", "are", "'s", "'re"}:
+        return "future"  # "The European Union is set to vote Friday"
     if "to" in words:
-        # "plans to visit on Monday", "an event to be held on October 12": an infinitive looks
-        # ahead, unless it is the purpose of a past act ("sent a delegation to attend the
-        # inauguration on May 20") or hangs on a past perfect ("had hoped to finish by March").
+        # An infinitive takes its direction from what it hangs on: "plans to visit on Monday"
+        # and "is due to meet" look ahead; "sent a delegation to attend the inauguration on
+        # May 20" and "was supposed to be concluded by May 1" are past; a plan made in the
+        # past ("agreed to meet on Monday") may fall either side of the story's date, and
+        # "the attempt to overthrow him on Feb. 7" says nothing.
         head = verb.head
-        if head.i != verb.i and head.lower_ not in _PLANNING and (
-                head.tag_ == "VBD" or (head.tag_ == "VBN" and
-                                       any(c.lower_ == "had" for c in head.children))):
-            return "past"
-        return "future"
+        if head.i == verb.i or depth >= 3:
+            return "future"
+        if head.tag_.startswith("VB") or head.pos_ in ("VERB", "AUX"):
+            head_tense = verb_tense(head, depth + 1)
+            if head.lower_ in _PLANNING:
+                return None if head_tense == "past" else "future"
+            return "past" if head_tense == "past" else "future"
+        return "future" if head.lower_ in _PLANNING else None
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if words & {"has", "have", "'ve"} and verb.tag_ == "VBN":
@@ -101,6 +114,8 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return None  # "says Monday": a report, dated like the past
     if verb.tag_ in ("VBZ", "VBP", "VB"):
         return "present"  # "The court rules Wednesday": see normalize.weekday
+    if verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
+        return "present"  # a present passive: "is held", "are expected"
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "relcl", "acl", "conj", "ROOT"):
         return "past"
     return None
