@@ -29,6 +29,7 @@ from .mentions import Mention, find_mentions
 # country has at least this share of the coded mentions (and at least 3 of them).
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
+OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign)\b",
                            re.IGNORECASE)
 
@@ -90,9 +91,17 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
             continue
         if any(INTERNATIONAL.search(m.name or m.text) for m in c.named):
             continue  # "World Resources Institute", "the global community": not the story's country
+        if any(m.entry is not None for m in c.named):
+            continue  # the dictionary knows it and gives no country ("Islamic State")
         named = {code for m in c.mentions for code in context[m.sent]} if context else set()
-        if len(named) == 1:
-            code: str | None = named.pop()
+        official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
+        if any(m.name for m in c.named) and not official:
+            # a named person or organization without an official title may be a foreigner
+            # ("David Waskow" of the World Resources Institute in a story on Spain): only the
+            # one country of its own sentences, never the article's
+            code: str | None = named.pop() if len(named) == 1 else None
+        elif len(named) == 1:
+            code = named.pop()
         elif dominant is not None and (not named or dominant in named):
             code = dominant
         else:
@@ -107,6 +116,8 @@ def actor_name(c: Cluster) -> str:
         names = c.names()
         if names:
             return max(names, key=len)
+    if c.kind == "state" and c.country():
+        return country_name(c.country() or "") or max(c.names() or [c.named[0].text], key=len)
     named = c.names()
     if named:
         return max(named, key=len).removeprefix("the ").removeprefix("The ")

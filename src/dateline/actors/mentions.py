@@ -40,7 +40,12 @@ ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "a
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
-NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government"}  # tagger noise
+NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
+            "covid"}  # tagger noise
+PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
+               "outside", "within"}
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
+               "capital", "port", "area", "county", "camp", "base"}
 OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
                   "security", "homeland", "health", "treasury", "war", "ministers"}
@@ -256,7 +261,8 @@ class MentionFinder:
                         out.append(role.sector)
                 continue
             tok = self.doc[i]
-            if tok.dep_ == "poss" and tok.pos_ == "NOUN":
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and \
+                    lexicon.singular(tok.text) in lexicon.ORG_NOUNS:
                 sector = lexicon.agent_sector([tok.text])
                 if sector:
                     out.append(sector)
@@ -350,6 +356,9 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label == "ORG" and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
+            if label in {"PERSON", "ORG"} and self.is_place(h) and \
+                    self.lookup(self.text(s, e)) is None:
+                return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
@@ -367,6 +376,18 @@ class MentionFinder:
             return None
         first, last = self.phrase(h)
         return self.classify(h, si, first, last)
+
+    def is_place(self, h: "Token") -> bool:
+        """Is ``h`` the object of a locative preposition ("in", "at", "the town of")?"""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if prep.lower_ in PLACE_PREPS:
+            return True
+        return prep.lower_ == "of" and lexicon.singular(prep.head.text) in PLACE_NOUNS
 
     def is_actor_head(self, tok: "Token") -> bool:
         """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""
@@ -439,7 +460,12 @@ class MentionFinder:
         if name is None:  # a common noun: the agent phrase must end at the head ("foreign minister")
             title, title_sector, title_first = self.title_in(first, h.i + 1, set(), end_at=h.i)
         else:
-            title, title_sector, title_first = self.title_in(first, last, skip)
+            # the title right before the name ("Foreign Ministry spokesperson Mao Ning") …
+            title, title_sector, title_first = self.title_in(first, name_first, skip,
+                                                             end_at=name_first - 1) \
+                if name_first > first else (None, None, None)
+            if title is None:  # … else the longest one in the phrase
+                title, title_sector, title_first = self.title_in(first, last, skip)
         role = self.role(entry)
         words = [t.lower_ for t in doc[first:h.i]]
         former = any(w in lexicon.FORMER for w in words) or any(
@@ -568,6 +594,10 @@ class MentionFinder:
                 gender = gender or "f"
         bare = (name is None and title_first is not None and doc[first].lower_ == "the"
                 and title_first == first + 1)
+        for i in range(first + 1, last):  # "DOJ (Department of Justice" without its ")"
+            if doc[i].text == "(" and not any(doc[k].text == ")" for k in range(i, last)):
+                last = i
+                break
         start = doc[first].idx
         end = doc[last - 1].idx + len(doc[last - 1].text)
         return Mention(
