@@ -21,8 +21,8 @@ SPEECH = {"say", "tell", "report", "claim", "add", "state", "announce", "note", 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"could", "would", "may", "might", "should", "can", "must"}
 PLANNING = {"plan", "intend", "schedule", "expect", "prepare", "aim", "hope", "seek", "want",
-            "set", "due", "finalize", "consider", "propose", "go", "vote"}
-NEGATIONS = {"not", "n't", "never", "no"}
+            "set", "due", "finalize", "consider", "propose", "go", "vote", "look"}
+NEGATIONS = {"not", "n't", "never", "no", "seldom", "rarely", "hardly"}
 
 
 def negated(anchor: "Token") -> bool:

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress"}
+# Nouns that a trigger noun may modify and still be the event: "tariff hikes", "deportation
+# program", "rescue operation".
+EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
+               "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid"}
 NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
@@ -165,6 +169,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 entry, cameo = hit
                 found[token.i] = Predicate([token], token, token, entry, entry.type, False, cameo)
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
+            if token.dep_ == "compound" and lemma_of(token.head) not in EVENT_HEADS:
+                continue  # "an appeals court", "protest leaders", "arrest warrants": a modifier
             hit = _lookup(token, "N")
             if hit is None:
                 continue
@@ -198,7 +204,12 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in by_anchor.values():
         node = pred.anchor
-        for _ in range(3):
+        for _ in range(4):
+            if node.dep_ == "conj" and node.head is not node:
+                # A conjunct shares its first conjunct's embedding ("urge Afghanistan to hold
+                # perpetrators accountable and cooperate"), never its governor's type.
+                node = node.head
+                continue
             # Complements only: coordinated acts ("removed Bashir and jailed him") and adverbial
             # clauses ("warned ... as Tehran rejected its offer") are events of their own.
             if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl") \
