@@ -43,6 +43,8 @@ CONTINENT = "CONT"
 # transliterations that collide with common words and other places).
 ALTERNATES_FROM = 15000
 
+FUZZY_CUTOFF = 90.0
+
 TABLES = ("countries.tsv", "admin.tsv", "supplement.tsv", "aliases.tsv")
 
 
@@ -137,6 +139,7 @@ class GeoNamesGazetteer:
         self.index: dict[str, list[int]] = {}
         self.countries: dict[str, Entry] = {}  # ISO3 -> entry
         self._iso2: dict[str, str] = {}
+        self._notable_keys: dict[str, list[str]] | None = None
         if not build:
             return
         self._load_countries()
@@ -155,6 +158,31 @@ class GeoNamesGazetteer:
 
     def country(self, iso3: str) -> Entry | None:
         return self.countries.get(iso3)
+
+    def fuzzy(self, name: str, cutoff: float = FUZZY_CUTOFF) -> list[Entry]:
+        """Entries of the closest notable name, for a near miss only ("Dogubayazit" for
+        "Doğubeyazıt", "Mozambque"): same first letter, six letters or more, similarity at
+        least ``cutoff`` (rapidfuzz ratio, 0-100)."""
+        from rapidfuzz import fuzz, process
+
+        key = normalize(name)
+        if len(key) < 6:
+            return []
+        keys = self._notable().get(key[0], [])
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return self.lookup(best[0]) if best else []
+
+    def _notable(self) -> dict[str, list[str]]:
+        """Names of countries, divisions, features and towns of 15,000+, by first letter."""
+        if self._notable_keys is None:
+            out: dict[str, list[str]] = {}
+            for key, ids in self.index.items():
+                if len(key) >= 5 and any(self.rows[i][1] not in (TOWN, ADM2)
+                                         or (self.rows[i][6] or 0) >= ALTERNATES_FROM  # type: ignore[operator]
+                                         for i in ids):
+                    out.setdefault(key[0], []).append(key)
+            self._notable_keys = out
+        return self._notable_keys
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -96,6 +96,9 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
                 found = gazetteer.lookup(text[: -len(k)])
     if not found:
         found = _country_alias(text, gazetteer)
+    fuzzy = getattr(gazetteer, "fuzzy", None)
+    if not found and fuzzy is not None and text[:1].isupper():
+        found = fuzzy(text)
     # "US" in capitals is the country, never the French village of Us.
     if text.isupper() and len(normalize(text)) <= 3 and not toponym.dateline:
         found = [e for e in found if e.feature != TOWN or e.name.isupper()]
