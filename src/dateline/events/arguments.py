@@ -101,9 +101,18 @@ def _speaker(pronoun: "Token", index: dict[int, str]) -> str | None:
     return None
 
 
+def _label(token: "Token") -> bool:
+    """A speaker label of an interview transcript ("VOA: Russia's President ... visited")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and (
+        token.i == 0 or token.is_sent_start or doc[token.i - 1].is_space)
+
+
 def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
     out: list[str] = []
     for head in heads:
+        if _label(head):
+            continue
         for t in _conjuncts(head):
             a = np_actor(t, index)
             if a is not None and a not in out:
@@ -156,7 +165,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     """Targets inside an object's own phrase: "threatening retaliation against Washington",
     "imposed onerous controls on U.S. operations" (VOA 6180206)."""
     out = []
-    for obj in objs:
+    for obj in [t for o in objs for t in _conjuncts(o)]:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"by"}:
                 out += [o for o in c.children if o.dep_ == "pobj"]
@@ -168,7 +177,10 @@ def _complement_targets(verb: "Token") -> list["Token"]:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
     "refused to attend a hearing by the court"."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for"):
+        # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
+        marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                           for m in c.children)
+        if c.dep_ in ("xcomp", "ccomp") or marked or (c.dep_ == "prep" and c.lower_ == "for"):
             clause = c
             if c.dep_ == "prep":
                 clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
