@@ -17,7 +17,7 @@ from typing import Any
 from dateline.ingest.dates import published_date
 from dateline.record import Article, Time
 
-from .find import Candidate, choose, find_candidates, trim_entity
+from .find import _LEAD, Candidate, choose, find_candidates, trim_entity
 from .normalize import normalize
 from .tense import clause_tense
 from .timeml import Tense
@@ -32,7 +32,10 @@ _TEMPORAL = re.compile(
     r"morning|afternoon|evening|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|"
     r"[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|"
     r"[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?)\b")
-_NOT_TIMEX = re.compile(r"(?:-|\s)old\b|\bage[sd]?\b|^\d{1,3}$|\btimes?\b", re.IGNORECASE)
+_NOT_TIMEX = re.compile(r"(?:-|\s)old\b|\bage[sd]?\b|^\d{1,3}$|\btimes?\b|"
+                        r"^(?:about\s+)?(?:a|one|three)\s+quarters?$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^\d{4}$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _JOIN = re.compile(r"^\s*(?:,|at|on|,\s*at|from|around|about|by)?\s*$", re.IGNORECASE)
 # A clock time takes its day from a date earlier in the same sentence ("flew Tuesday in
 # Everett, Washington at 18:00 UTC").
@@ -91,6 +94,9 @@ def _entity_candidates(article: Article, found: list[Candidate]) -> list[Candida
         piece = article.text[start:end]
         if end <= start or _NOT_TIMEX.search(piece) or not _TEMPORAL.search(piece):
             continue
+        if _BARE_YEAR.match(piece) and not _LEAD.search(article.text[max(0, start - 30):start]) \
+                and _NAME_AFTER.match(article.text, end):
+            continue  # "The Russel 2000 Index": a number in a name, not a year
         cand = Candidate(start, end, "entity", {"text": piece, "label": ent.label})
         if any(cand.overlaps(f) for f in found):
             continue

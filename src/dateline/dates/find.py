@@ -206,7 +206,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                        r"(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)"), None),
         ("set", i(rf"(?<![\w-])(?P<set>{alternation(list(lex['sets']))})(?![\w-])"), after_count),
         ("ref", i(rf"(?<![\w-])(?P<ref>{alternation(list(lex['references']))})(?![\w-])"),
-         not_name),
+         None),
         ("holiday", i(rf"(?<![\w-])(?P<holiday>{alternation(list(lex['holidays']))})"
                       rf"(?:,?\s+{year})?(?![\w-])"), None),
     ]
