@@ -46,7 +46,7 @@ FORMER = frozenset({"former", "ex", "ex-", "ousted", "exiled", "late", "retired"
 NOT_AGENTS = frozenset("""
 member members side sides source sources country countries state states nation nations
 world region area city capital home head part number majority minority one ones
-province provinces prison prisons industry industries district
+province provinces prison prisons industry industries district town towns village villages
 insurgency insurgencies bureaucracy governance religion settlement settlements system
 systems economy market markets business
 """.split())

@@ -41,11 +41,13 @@ VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from 
 METONYM_PREPS = {"by", "with", "against", "between"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
-            "covid"}  # tagger noise
+            "covid", "village", "city", "town"}  # tagger noise
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
-               "capital", "port", "area", "county", "camp", "base"}
+               "capital", "port", "area", "county", "camp", "base", "water", "waters",
+               "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
+               "mainland", "countryside", "neighborhood", "street", "streets", "slum"}
 OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
                   "security", "homeland", "health", "treasury", "war", "ministers"}
@@ -356,14 +358,15 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label == "ORG" and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
-            if label in {"PERSON", "ORG"} and self.is_place(h) and \
+            if label in {"PERSON", "ORG"} and (self.is_place(h) or self.names_place(h)) and \
                     self.lookup(self.text(s, e)) is None:
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
             h.head.pos_ in {"NOUN", "PROPN"}
-        if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head):
+        if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
+                and not self.is_place_noun(h.head):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
             # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
             # stays a modifier of that actor.
@@ -388,6 +391,44 @@ class MentionFinder:
         if prep.lower_ in PLACE_PREPS:
             return True
         return prep.lower_ == "of" and lexicon.singular(prep.head.text) in PLACE_NOUNS
+
+    def apposed_org(self, h: "Token") -> Role | None:
+        """The role of a known organization in an apposition to ``h`` ("X, director at Y")."""
+        for appos in (c for c in h.children if c.dep_ == "appos"):
+            for tok in appos.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "of", "with", "for", "from"}:
+                    ent = self.ents.get(tok.i)
+                    if ent is None or ent[2] != "ORG":
+                        continue
+                    name = self.text(ent[0], ent[1])
+                    role = self.role(self.lookup(name))
+                    if role is not None and role.sector:
+                        return role
+        return None
+
+    def is_role(self, h: "Token", first: int) -> bool:
+        """"running for president", "served as minister": an office named without a
+        determiner, not a person."""
+        if h.tag_ != "NN" or first != h.i or any(c.dep_ in {"det", "poss"} for c in h.children):
+            return False
+        return h.dep_ in {"attr", "oprd"} or (h.dep_ == "pobj" and h.head.lower_ in {"for", "as"})
+
+    def is_place_noun(self, tok: "Token") -> bool:
+        """"Indonesia's Riau Archipelago", "Pakistan's Balochistan province": a place."""
+        label = self.ents.get(tok.i, (0, 0, ""))[2]
+        return label in {"GPE", "LOC", "FAC"} or lexicon.singular(tok.text) in PLACE_NOUNS
+
+    def names_place(self, h: "Token") -> bool:
+        """"the provincial capital, Quetta", "One of the islands …, Diego Garcia": a name in
+        apposition to a place noun or a place name."""
+        if h.dep_ != "appos":
+            return False
+        head = h.head
+        if lexicon.singular(head.text) in PLACE_NOUNS or self.ents.get(head.i, (0, 0, ""))[2] in {
+                "GPE", "LOC", "FAC"}:
+            return True
+        return head.lower_ == "one" and any(
+            lexicon.singular(t.text) in PLACE_NOUNS for t in head.subtree)
 
     def is_actor_head(self, tok: "Token") -> bool:
         """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""
@@ -512,6 +553,8 @@ class MentionFinder:
                     title_sector = "CVL"  # "Tens of thousands of Sudanese", "Salvadorans"
             else:
                 kind = "group"
+        elif title_sector is not None and name is None and self.is_role(h, first):
+            return None
         elif title_sector is not None and name is None:
             head = lexicon.singular(h.text)
             plural = h.tag_ in {"NNS", "NNPS"} or h.lower_ in lexicon.COLLECTIVE
@@ -586,6 +629,13 @@ class MentionFinder:
             kind, sector = "organization", (role.sector if role else None)
         if title is None and role is not None and kind == "person":
             title = role.title
+        if kind == "person" and name is not None and (sector is None or country is None):
+            # "Heather Barr, the associate women's rights director at Human Rights Watch":
+            # an untitled person takes the known organization named in their apposition
+            org = self.apposed_org(h)
+            if org is not None:
+                sector = sector or org.sector
+                country = country or org.country
         gender = entry.gender if entry else None
         for t in doc[first:last]:
             if t.lower_ in lexicon.MALE_WORDS:
