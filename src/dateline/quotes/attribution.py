@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+COMPLEMENTS = {"ccomp", "acl", "relcl", "pcomp", "csubj", "pobj"}
+CLIMB = {"advcl", "conj", "xcomp", "acl", "pcomp"}  # a cue's own relations that lend a subject
 QUOTE_CHARS = "\"“”«»„"
 _OBJECT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "pcomp", "oprd", "dative", "attr", "acomp"}
 _DROP_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-"}
@@ -134,10 +136,20 @@ def source_of(cue: Cue) -> tuple[int, int] | None:
         if not objs:
             return None
         return _phrase(objs[0])
+    if head.lower_ == "saying" and head.head.lower_ == "as":
+        # "The Financial Times cited security officials as saying …": the cited are the source.
+        objs = [c for c in head.head.head.children if c.dep_ == "dobj"]
+        if objs:
+            return _phrase(objs[0])
     verb = head
-    for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i] or \
-            [c for c in verb.children if c.dep_ in SUBJECTS]
+    for level in range(5):
+        # "…, adding that …" / "and warned that …": a subjectless cue takes the subject of the
+        # verb it hangs on, climbing past verbs inside complements ("He rejected the idea
+        # migration can lead to …, arguing …" is He's argument, not migration's).
+        inside_complement = level > 0 and verb.dep_ in COMPLEMENTS
+        subj = [] if inside_complement or verb.pos_ not in ("VERB", "AUX") else (
+            [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+            or [c for c in verb.children if c.dep_ in SUBJECTS])
         if len(subj) > 1 and subj[-1].left_edge.i == subj[-2].right_edge.i + 1:
             # "The charity Doctors Without Borders says": a misparse into two subjects.
             first, last = _phrase(subj[-2]), _phrase(subj[-1])
@@ -145,11 +157,9 @@ def source_of(cue: Cue) -> tuple[int, int] | None:
                 return first[0], last[1]
         if subj:
             return _phrase(subj[-1] if subj[-1].i < verb.i else subj[0])
-        # "…, adding that …" / "and warned that …": the subject of the verb it hangs on.
-        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        break
+        if verb.head.i == verb.i or (level == 0 and verb.dep_ not in CLIMB):
+            break
+        verb = verb.head
     return _left_phrase(cue)
 
 
@@ -217,6 +227,12 @@ def complement_of(cue: Cue) -> list["Token"] | None:
     if cue.frame in ("clause", "both") and clause:
         c = clause[-1]
         toks = list(c.subtree)
+        if c.i > head.i:
+            # "she tried to duck but the bullet hit her": a clause with its own subject joined
+            # to the cue continues what was said; "…, but did not give details" does not.
+            for conj in (k for k in kids if k.dep_ == "conj" and k.i > toks[-1].i):
+                if any(g.dep_ in SUBJECTS for g in conj.children) and cue_at(conj) is None:
+                    toks = list(doc[toks[0].i:conj.right_edge.i + 1])
         if c.i < head.i:
             # "In the past, the EU … Italy, Sisci said.": the clause runs from the sentence start.
             sent_start = head.sent.start
