@@ -146,9 +146,19 @@ def test_planned_reported_and_hypothetical(nlp) -> None:
     art = article(nlp, "Officials said Ankara arrested Topuz.",
                   {"Ankara": ("TUR", "GOV"), "Topuz": ("USA", "CVL")})
     assert only(art, "COERCE").modality == "reported"
+    art = article(nlp, "Ankara could attack Syria if talks fail.",
+                  {"Ankara": ("TUR", "GOV"), "Syria": ("SYR", "GOV")})
+    hypothetical = only(art, "ASSAULT")
+    assert hypothetical.modality == "hypothetical"
+    art = article(nlp, "Ankara attacked Syria.", {"Ankara": ("TUR", "GOV"), "Syria": ("SYR", "GOV")})
+    assert only(art, "ASSAULT").confidence > hypothetical.confidence
+
+
+def test_low_confidence_events_are_not_emitted(nlp) -> None:
+    # A hypothetical act on a target of unknown country rests on too little: nothing is coded.
     art = article(nlp, "Ankara could attack Kurdish fighters if talks fail.",
                   {"Ankara": ("TUR", "GOV"), "Kurdish fighters": (None, "REB")})
-    assert only(art, "ASSAULT").modality == "hypothetical"
+    assert art.events == []
 
 
 def test_no_date_in_text_means_publication_date_and_dateline_place(nlp) -> None:
