@@ -55,7 +55,19 @@ def describe(doc: "Doc", start: int, end: int, unit: str | None) -> tuple[str | 
 
 
 def _np_text(doc: "Doc", head: "Token", start_i: int) -> str | None:
-    """The noun phrase from ``start_i`` to ``head``, plus a participle right after it."""
+    """The noun phrase from ``start_i`` to ``head`` with its conjuncts ("dozens of women,
+    children and Baloch passengers"), plus a participle right after it."""
+    end = head
+    # Bare conjuncts only: "the two main factions and the government" counts factions.
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                 and not any(g.dep_ in ("det", "poss") for g in c.children)):
+        end = max(end, conj, key=lambda t: t.i)
+    if end is not head:
+        toks = list(doc[start_i:end.i + 1])
+        if toks and len(toks) <= _MAX_CONCEPT:
+            while toks and toks[0].pos_ in ("DET", "ADP", "PUNCT"):
+                toks = toks[1:]
+            return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else None
     toks = list(doc[start_i:head.i + 1])
     while toks and (toks[0].pos_ in ("DET", "ADP", "PUNCT") or toks[0].lower_ in ("of",)):
         toks = toks[1:]

@@ -60,7 +60,8 @@ def _pattern() -> re.Pattern[str]:
     scale = f"(?:{_alternation(scales)})"
     vague_re = (rf"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|"
                 rf"{_alternation(vague)})")
-    words = rf"(?:(?:a|an)\s+)?(?:{word}|{scale})(?:(?:[\s-]+|\s+and\s+)(?:{word}|{scale}))*"
+    words = (rf"(?:(?:a|an)\s+)?(?:{word}|{scale})"
+             rf"(?:(?:[\s-]+|\s+and\s+|[\s-]+point[\s-]+)(?:{word}|{scale}))*")
     # A fraction counts only as a share of something: "half of Germans", "two-thirds of".
     frac = (r"(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?))"
             r"(?=\s+of\b|\s+the\b)")
@@ -88,6 +89,19 @@ def word_value(text: str) -> float | None:
             parts = ["one"] + parts
     if parts[0] == "tens":
         parts[0] = "ten"
+    if "point" in parts:
+        # "seven-point-one million" 7.1e6: digits after "point", then any scale.
+        k = parts.index("point")
+        scales = [w for w in parts[k + 1:] if lex.get(w) and lex[w].kind == "scale"]
+        digits = [w for w in parts[k + 1:] if w not in scales]
+        whole = word_value(" ".join(parts[:k]))
+        if whole is None or not digits or any(lex.get(w) is None or lex[w].value > 9
+                                              for w in digits):
+            return None
+        value = whole + float("0." + "".join(str(int(lex[w].value)) for w in digits))
+        for w in scales:
+            value *= lex[w].value
+        return value
     total = current = 0.0
     for w in parts:
         entry = lex.get(w)
