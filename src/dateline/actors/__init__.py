@@ -29,6 +29,8 @@ from .mentions import Mention, find_mentions
 # country has at least this share of the coded mentions (and at least 3 of them).
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
+MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
+               "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign)\b",
                            re.IGNORECASE)
@@ -93,6 +95,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
             continue  # "World Resources Institute", "the global community": not the story's country
         if any(m.entry is not None for m in c.named):
             continue  # the dictionary knows it and gives no country ("Islamic State")
+        if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
+            continue  # "Central European populist leaders", "national governments": many states
         named = {code for m in c.mentions for code in context[m.sent]} if context else set()
         official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
         if any(m.name for m in c.named) and not official:

@@ -22,7 +22,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code, is_known_no_state
+from dateline.countries import (capital_metonym, country_code, demonym_code, is_known_no_state,
+                                normalize)
 from dateline.record import Article
 
 from . import lexicon
@@ -39,6 +40,9 @@ SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
 ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
+REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
+           "Scandinavian", "Balkan", "Gulf", "Pacific", "Caribbean", "Central", "Southeast",
+           "Middle", "Baltic", "Sahel", "Sahelian"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
             "covid", "village", "city", "town"}  # tagger noise
@@ -74,6 +78,7 @@ class Mention:
     former: bool = False
     dep: str = ""
     by_entry: bool = False         # country/sector/title came from the dictionary, not the text
+    regional: bool = False         # a modifier names a region or people with no state ("Central European")
     modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
 
 
@@ -132,6 +137,7 @@ class MentionFinder:
         self.ents = _entity_index(article)
         self.context: list[set[str]] = []
         self.extra: list[Mention] = []
+        self.regional = False
 
     # -- helpers ---------------------------------------------------------------------------
     def lookup(self, name: str) -> Entry | None:
@@ -203,6 +209,7 @@ class MentionFinder:
         """Country codes named by the modifiers of a phrase (entities, demonyms, possessors)."""
         codes: list[str] = []
         seen: set[int] = set()
+        self.regional = False
         for i in range(first, last):
             if i in skip or i in seen:
                 continue
@@ -223,6 +230,8 @@ class MentionFinder:
                     code = country_code(name) or capital_metonym(name) or demonym_code(name)
                 elif label == "NORP":
                     code = demonym_code(name) or country_code(name)
+                    self.regional = self.regional or (code is None and bool(REGIONS & set(
+                        name.replace("-", " ").split())))
                 elif label in ("ORG", "PERSON"):
                     role = self.role(self.lookup(name))
                     code = role.country if role else country_code(name)
@@ -307,6 +316,33 @@ class MentionFinder:
         return codes.pop() if len(codes) == 1 else None
 
     # -- mentions --------------------------------------------------------------------------
+    def add_dictionary_names(self, sent: "object") -> None:
+        """Multi-word names of the hand or user dictionary that the tagger missed
+        ("Media watchdog Reporters Without Borders") become entities."""
+        doc = self.doc
+        start, end = sent.start, sent.end  # type: ignore[attr-defined]
+        i = start
+        while i < end:
+            hit = None
+            for n in range(min(6, end - i), 1, -1):
+                j = i + n
+                if not (doc[i].text[:1].isupper() and doc[j - 1].text[:1].isupper()):
+                    continue
+                if any(k in self.ents for k in range(i, j)):
+                    continue
+                found = self.dictionary.index.get(normalize(self.text(i, j)), [])
+                entries = [e for e in found if e.level <= 1]
+                if len(entries) == 1:
+                    hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
+                    break
+            if hit is not None:
+                j, label = hit
+                for k in range(i, j):
+                    self.ents[k] = (i, j, label)
+                i = j
+            else:
+                i += 1
+
     def find(self) -> list[Mention]:
         from dateline.nlp import spacy_sentences
 
@@ -316,6 +352,7 @@ class MentionFinder:
             self.context.append(self.sentence_codes(sent) if sent is not None else set())
             if sent is None:
                 continue
+            self.add_dictionary_names(sent)
             for tok in sent:
                 m = self.mention_at(tok, si)
                 if m is not None:
@@ -356,7 +393,7 @@ class MentionFinder:
             if s > 0 and self.doc[s - 1].text in QUOTES and e < len(self.doc) and \
                     self.doc[e].text in QUOTES:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
-            if label == "ORG" and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
+            if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
             if label in {"PERSON", "ORG"} and (self.is_place(h) or self.names_place(h)) and \
                     self.lookup(self.text(s, e)) is None:
@@ -472,6 +509,12 @@ class MentionFinder:
                 name_first += 1
             if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
                 name_last -= 1
+            if label == "PERSON":
+                # "Commissioner Irungu Macharia" tagged whole: the title is not the name
+                while name_last - name_first > 1 and lexicon.agent_sector(
+                        [doc[name_first].text]) is not None and self.lookup(
+                        self.text(name_first, name_last)) is None:
+                    name_first += 1
             entry = self.lookup(self.text(name_first, name_last))
             if entry is None and label == "ORG" and name_last - name_first > 1:
                 # "Afghan Taliban", "Somalia's al-Shabab": a national modifier inside the name
@@ -657,6 +700,7 @@ class MentionFinder:
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
+            regional=self.regional and not distinct,
             modifiers=distinct)
 
 
