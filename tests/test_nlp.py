@@ -154,3 +154,20 @@ def test_lemma_on_demand(nlp) -> None:  # type: ignore[no-untyped-def]
     lemmas = {t.text: adapter.lemma(t) for t in art.doc}
     assert lemmas["met"] == "meet" and lemmas["accused"] == "accuse"
     assert lemmas["ministers"] == "minister"
+
+
+def test_untagged_adjacent_parts_make_one_mention() -> None:
+    words = ["Journalist", "Mech", "Dara", "spoke", ".", "Later", "Mech", "Dara", "left", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc, art = hand_doc(words, ents)
+    assert labelled(doc, art) == [("Mech Dara", "PERSON"), ("Mech Dara", "PERSON")]
+
+
+def test_part_used_as_a_place_before_the_name_stays_a_place() -> None:
+    # "Ankara" is GPE before the mistagged PERSON "Erdogan Ankara" (VOA 6180015).
+    words = ["Ankara", "said", "no", ".", "Erdogan", "Ankara", "will", "wait", ".", "Ankara",
+             "agreed", "."]
+    ents = ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O"]
+    doc, art = hand_doc(words, ents)
+    assert labelled(doc, art) == [("Ankara", "GPE"), ("Erdogan Ankara", "PERSON"),
+                                  ("Ankara", "GPE")]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.record import Article
 
@@ -84,6 +84,12 @@ def consistent_entities(doc: "Doc", article: "Article") -> list[tuple[int, int, 
                 for w in (words[0], words[-1]):
                     if _CAPITALIZED.match(w) and len(w) > 2:
                         person_parts.setdefault(w, s)
+    # A part already used on its own as a place or body before the full name appeared is that
+    # place: "Ankara" (GPE all through VOA 6180015) inside a mistagged PERSON "Erdogan Ankara".
+    for s, e, label in spans:
+        piece = text[s:e]
+        if label in _RELABEL and person_parts.get(piece, -1) > s:
+            del person_parts[piece]
 
     fixed: list[tuple[int, int, str]] = []
     for s, e, label in spans:
@@ -94,20 +100,31 @@ def consistent_entities(doc: "Doc", article: "Article") -> list[tuple[int, int, 
             label = "PERSON"
         fixed.append((s, e, label))
 
-    # Untagged later mentions of a known surname: "Bukele, asked ..., said"
+    # Untagged later mentions of a known name part: "Bukele, asked ..., said"; adjacent parts
+    # make one mention ("Mech Dara", both parts, untagged: one PERSON, not two).
     if person_parts:
         covered = [(s, e) for s, e, _ in fixed]
-        for token in doc:
-            w = token.text
-            first = person_parts.get(w)
-            if first is None or token.idx <= first or token.pos_ not in ("PROPN", "", "NOUN"):
+
+        def free(token: "Token") -> bool:
+            first = person_parts.get(token.text)
+            s, e = token.idx, token.idx + len(token.text)
+            return (first is not None and token.idx > first
+                    and token.pos_ in ("PROPN", "", "NOUN")
+                    and not any(cs <= s < ce or cs < e <= ce for cs, ce in covered)
+                    and not any(hs <= s < he for hs, he in headers))
+
+        i = 0
+        while i < len(doc):
+            if not free(doc[i]):
+                i += 1
                 continue
-            s, e = token.idx, token.idx + len(w)
-            if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
-                continue
-            if any(hs <= s < he for hs, he in headers):
-                continue
+            j = i
+            while j + 1 < len(doc) and doc[j].whitespace_ == " " \
+                    and free(doc[j + 1]):
+                j += 1
+            s, e = doc[i].idx, doc[j].idx + len(doc[j].text)
             fixed.append((s, e, "PERSON"))
             covered.append((s, e))
+            i = j + 1
     fixed.sort()
     return fixed
