@@ -75,7 +75,7 @@ def dateline_run(records: list[dict[str, Any]], layers: list[str], batch_size: i
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--repeat", type=int, default=3, help="run the 60 stories N times (default 3)")
+    ap.add_argument("--repeat", type=int, default=1, help="run the 60 stories N times (default 1)")
     ap.add_argument("--layers", default=",".join(STAGES), help="stages to run (default all)")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--rounds", type=int, default=2,
