@@ -66,3 +66,9 @@ def test_country_points_lie_inside_the_country_not_at_zero(gaz) -> None:
     # The mainland centroid of the United States is in Kansas, not at the capital or 0,0.
     (usa,) = [e for e in gaz.lookup("United States") if e.feature == "PCLI"]
     assert 37 < usa.lat < 41 and -102 < usa.lon < -95
+
+
+def test_fuzzy_lookup_only_for_near_misses_of_notable_names(gaz) -> None:
+    assert {e.country for e in gaz.fuzzy("Mozambque")} == {"MOZ"}
+    assert gaz.fuzzy("Brexit") == [] and gaz.fuzzy("Iberdrola") == []
+    assert gaz.fuzzy("Chad") == []  # too short to guess

@@ -161,12 +161,12 @@ class GeoNamesGazetteer:
 
     def fuzzy(self, name: str, cutoff: float = FUZZY_CUTOFF) -> list[Entry]:
         """Entries of the closest notable name, for a near miss only ("Dogubayazit" for
-        "Doğubeyazıt", "Mozambque"): same first letter, six letters or more, similarity at
+        "Doğubeyazıt", "Mozambque"): same first letter, eight letters or more, similarity at
         least ``cutoff`` (rapidfuzz ratio, 0-100)."""
         from rapidfuzz import fuzz, process
 
         key = normalize(name)
-        if len(key) < 6:
+        if len(key) < 8:  # "Easter" is one letter from "Eastern"
             return []
         keys = self._notable().get(key[0], [])
         best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -6,7 +6,7 @@ Each candidate gets a score, the sum of
   a capital (80), a first-level division (75), then towns by population (10 per factor of
   ten: a town of 1,000 scores 30, of 1 million 60) plus their fame (10 per factor of ten of
   their names in other languages) and second-level divisions (35);
-* the article's country context: +25 when the candidate lies in a country the article names
+* the article's country context: +20 when the candidate lies in a country the article names
   unambiguously, through a demonym ("Salvadoran"), or through the dateline;
 * co-mentioned places: +20 when it lies in a first-level division the article names; +40 when
   the text nests it ("Blakely, Georgia": the town in the state, the state around the town);
@@ -29,7 +29,7 @@ from dateline.places.gazetteer import (ADM1, ADM2, CAPITAL, CONTINENT, COUNTRY, 
 
 PRIOR = {COUNTRY: 100.0, CONTINENT: 92.0, "RGN": 88.0, CAPITAL: 80.0, ADM1: 75.0, ADM2: 35.0}
 FEATURE_PRIOR = 85.0  # seas, straits, canals, rivers, islands … (supplement.tsv)
-COUNTRY_BONUS = 25.0
+COUNTRY_BONUS = 20.0
 ADMIN_BONUS = 20.0
 NESTED_BONUS = 40.0
 DESIGNATOR_BONUS = 30.0
