@@ -31,6 +31,8 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
     ("It lies about 300 kilometers north.", ("300 kilometers", 300, "km", "~")),
     ("Half of Germans are worried.", ("Half", 0.5, "fraction", None)),
     ("up to 10,000 civilians were displaced", ("10,000", 10000, None, "<")),
+    ("Sales fell by one-third last year.", ("one-third", 0.333333, "fraction", None)),
+    ("Seven-point-one million people need aid.", ("Seven-point-one million", 7.1e6, None, None)),
 ])
 def test_values_units_and_bounds(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
@@ -48,6 +50,9 @@ def test_values_units_and_bounds(text: str, expected: tuple) -> None:
     "It bought the S-400 and F-16 jets.",          # names
     "The COVID-19 pandemic and Resolution 2231.",  # names
     "He finished 1st and she came third.",         # ordinals
+    "Migration should stop for three to five years.",  # a duration given as a range
+    "Girls ages 12 and older are barred.",         # an age
+    "It is not number one. No one came.",          # idioms
 ])
 def test_not_quantities(text: str) -> None:
     assert found(text) == []

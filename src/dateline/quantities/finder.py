@@ -31,8 +31,12 @@ _TIME_AFTER = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Article|Articles|Resolution|Section|Chapter|Flight|Route|Highway|Level|"
     r"Phase|Category|Class|Title|Room|Page|Paragraph|Item|Rule|Protocol|Number|Apollo|"
-    r"Boeing|Airbus|COP|Vision|Agenda|Stage|Grade|Zone|Block|Unit|Camp|Lot|Case|Bill|Act)"
-    r"\.?\s*|[A-Za-z]-|[A-Za-z])$")
+    r"Boeing|Airbus|COP|Vision|Agenda|Stage|Grade|Zone|Block|Unit|Camp|Case|Bill|Act|"
+    r"no|ages?|aged)"
+    r"\.?\s*|[A-Za-z]-|[A-Za-z])$", re.I)  # "number one", "no one", "girls ages 12 and older"
+_RANGE_TIME_AFTER = re.compile(
+    r"\s*(?:to|or|and|-|–)\s*(?:\d+|[a-z]+)(?=[\s-]*(?:years?|months?|weeks?|days?|hours?|"
+    r"minutes?|decades?)\b)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b")
 
 
@@ -63,8 +67,9 @@ def _pattern() -> re.Pattern[str]:
     words = (rf"(?:(?:a|an)\s+)?(?:{word}|{scale})"
              rf"(?:(?:[\s-]+|\s+and\s+|[\s-]+point[\s-]+)(?:{word}|{scale}))*")
     # A fraction counts only as a share of something: "half of Germans", "two-thirds of".
-    frac = (r"(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?))"
-            r"(?=\s+of\b|\s+the\b)")
+    frac = (r"(?P<frac>(?:one|two|three|four)-(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+            r"|(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)"
+            r"(?=\s+of\b|\s+the\b))")
     number = (rf"(?P<digits>{_DIGITS})(?:[\s-]+(?P<dscale>{scale}))?"
               rf"|{frac}|(?P<vague>{vague_re})|(?P<words>{words})")
     money_before = f"(?P<cur>{_alternation(list(lex.currency_before))})\\s?"
@@ -126,7 +131,7 @@ def fraction_value(text: str) -> float:
     words = re.split(r"[\s-]+", text.lower())
     count = {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[0], 1) if len(words) > 1 else 1
     part = words[-1].rstrip("s")
-    share = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}[part]
+    share = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}[part]
     return round(count * share, 6)
 
 
@@ -177,8 +182,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
         low_before = before.lower().rstrip(" ")
         low_after = after.lower().lstrip()
         if not (cur or m.group("pct") or unit_word):
-            if _TIME_AFTER.match(after):
-                continue
+            if _TIME_AFTER.match(after) or _RANGE_TIME_AFTER.match(text, e):
+                continue  # "two years", "three to five years"
             if any(low_before.endswith(mon) or (len(mon) <= 4 and low_before.endswith(mon + "."))
                    for mon in _MONTHS):
                 continue  # "April 29", "Dec. 13"; not "… in January. Three Americans …"
