@@ -209,3 +209,34 @@ def test_headers_are_always_exact_slices(parts: list[str]) -> None:
     spans = sorted((h.start, h.end) for h in m.headers)
     assert all(0 <= s < e <= len(text) for s, e in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlaps
+
+
+def test_afp_title_case_dateline_needs_the_agency() -> None:
+    m = headers("Paris (AFP) - France said on Monday it would act.")
+    assert m.dateline is not None and m.dateline.text == "Paris" and m.source == "AFP"
+    assert headers("Paris - France said on Monday it would act.").dateline is None
+
+
+def test_upper_case_byline_keyword() -> None:
+    assert headers("BY JANE DOE\n\nText of the story, officials said on Monday.").bylines == [
+        "Jane Doe"]
+
+
+def test_credit_line_without_parentheses() -> None:
+    text = ("Officials said talks would resume on Friday.\n\n"
+            "Reporting by Jane Doe in Kabul; Editing by Kim Coghill\n")
+    m = headers(text)
+    assert m.credits == [Credit("reporting", "Jane Doe", "Kabul"), Credit("editing", "Kim Coghill")]
+    assert [h.text for h in m.headers] == ["Reporting by Jane Doe in Kabul; Editing by Kim Coghill"]
+
+
+def test_last_line_that_is_body_is_not_a_credit_line() -> None:
+    text = "Officials met.\n\nReporting by state media said the talks failed on Monday; more later"
+    m = headers(text)
+    assert m.credits == [] and m.headers == []
+
+
+def test_credit_names_must_be_names() -> None:
+    assert parse_credit_clause("Reporting by state media said the talks failed") == []
+    text = "Officials met.\n\nReporting by state media said the talks failed on Monday."
+    assert headers(text).credits == []

@@ -34,7 +34,7 @@ _NAME_LIST = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_NAME}
 # Affiliations after a byline: "By SIMON LEWIS, Associated Press", "By Jane Doe, AP Writer".
 _AFFILIATION = r"[A-Z][\w.&'’\- ]{1,40}"
 _BYLINE = re.compile(
-    rf"^[ \t]*By[ \t]+(?P<names>{_NAME_LIST})(?:[ \t]*,[ \t]*(?P<aff>{_AFFILIATION}))?[ \t]*$",
+    rf"^[ \t]*(?:By|BY)[ \t]+(?P<names>{_NAME_LIST})(?:[ \t]*,[ \t]*(?P<aff>{_AFFILIATION}))?[ \t]*$",
 )
 
 def _read_title(text: str, meta: Meta, headers: list[Span]) -> None:
@@ -58,8 +58,9 @@ def _read_title(text: str, meta: Meta, headers: list[Span]) -> None:
 # -- dateline ------------------------------------------------------------------------------------
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|"
           r"April|June|July|August|September|October|November|December")
-# The place in capitals: "SAN SALVADOR", "UNITED NATIONS", "ISLAMABAD/PENTAGON", "ST. PAUL".
-_CITY = r"[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
+# The place in capitals: "SAN SALVADOR", "UNITED NATIONS", "ISLAMABAD/PENTAGON", "ST. PAUL";
+# AFP writes it in title case, always with the agency: "Paris (AFP) -".
+_CITY = r"[A-Z][A-Za-z.'’\-]*(?:[ /][A-Z][A-Za-z.'’\-]*){0,4}"
 # An optional region after a comma: "Ukraine", "Kenya", "Calif.", "N.Y.", "SPAIN", "South Africa".
 _REGION = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}"
 _DASH = r"[\-–—]{1,2}"
@@ -91,6 +92,7 @@ _ROLES = {
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
 _ROLE = rf"(?:{_ROLE_WORDS})(?:\s+and\s+(?:{_ROLE_WORDS}))?"
 _CREDIT_CLAUSE = re.compile(rf"^\s*(?P<role>{_ROLE})\s+by\s+(?P<names>.+?)\s*$", re.I)
+_CREDIT_NAME = re.compile(rf"^[A-Z][\w'’.\-]*(?: {_NAME_WORD}){{0,4}}$")
 # A parenthesised credit block, on its own line or closing the last paragraph.
 _CREDIT_BLOCK = re.compile(rf"\((?:{_ROLE})\s+by\s+[^()]+\)", re.I)
 # VOA's closing line: "Ham Ji-ha contributed to this report." / "Murtaza Zehri of VOA's Urdu
@@ -237,10 +239,11 @@ def _paragraph_starts(text: str, body_start: int) -> list[int]:
 
 
 def _plausible_place(m: re.Match[str]) -> bool:
-    """All-capital place of at least three letters ("US - China talks" is not a dateline)."""
+    """A place of at least three letters in capitals, or in title case before an agency
+    ("Paris (AFP) -"); "US - China talks" and "The Washington - based" are not datelines."""
     city = m.group("city")
     letters = [c for c in city if c.isalpha()]
-    if len(letters) < 3 or not city.isupper():
+    if len(letters) < 3 or not (city.isupper() or m.group("agency")):
         return False
     # "WASHINGTON -" is a dateline; "WASHINGTON is" would not have matched at all, but an
     # all-caps acronym opening a sentence ("NATO - the alliance") is only accepted with a dash
@@ -261,7 +264,26 @@ def _read_credits(text: str, meta: Meta, headers: list[Span]) -> None:
             meta.credits.extend(parse_credit_clause(clause))
         headers.append(Span(m.start(), m.end(), m.group()))
         return
-    _read_contributed(text, meta, headers)
+    if not _read_credit_line(text, meta, headers):
+        _read_contributed(text, meta, headers)
+
+
+def _read_credit_line(text: str, meta: Meta, headers: list[Span]) -> bool:
+    """The same credits without parentheses, as the story's last line:
+    "Reporting by Simon Lewis; Editing by Don Durfee"."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if start == 0 or end - start > 400:
+        return False  # the whole story is one line: that line is body
+    clauses = text[start:end].split(";")
+    parsed = [parse_credit_clause(c) for c in clauses]
+    if not all(parsed):
+        return False
+    for credits in parsed:
+        meta.credits.extend(credits)
+    headers.append(Span(start, end, text[start:end]))
+    return True
 
 
 def _closes_story(text: str, end: int) -> bool:
@@ -285,6 +307,8 @@ def parse_credit_clause(clause: str) -> list[Credit]:
         name, _, place = part.partition(" in ")
         people.append((name.strip(), place.strip() or None))
     # "Reporting by A and B in C": a trailing place covers the placeless names before it.
+    if not people or not all(_CREDIT_NAME.match(name) for name, _ in people):
+        return []  # "Reporting by state media said ...": a sentence, not a credit
     placed: list[tuple[str, str | None]] = []
     carry: str | None = None
     for name, place in reversed(people):
