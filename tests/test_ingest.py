@@ -292,3 +292,28 @@ def test_html_without_body() -> None:
     with pytest.raises(NoBodyError, match=r"^menu\.html: no article body found in the HTML"):
         article_from_html("<html><body><nav>Home</nav><p>Subscribe</p></body></html>",
                           name="menu.html")
+
+
+class CountingStream(io.RawIOBase):
+    """A readable byte stream that counts how much was read from it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.pos = data, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        chunk = self.data[self.pos:self.pos + len(buffer)]
+        buffer[:len(chunk)] = chunk
+        self.pos += len(chunk)
+        return len(chunk)
+
+
+def test_jsonl_is_read_lazily() -> None:
+    line = (json.dumps({"text": STORY + " " + "More words here. " * 600}) + "\n").encode()
+    raw = CountingStream(line * 200)  # ~2 MB
+    items = read_stream(raw, "big.jsonl")  # type: ignore[arg-type]
+    first = next(items)
+    assert first.ok and first.name == "big.jsonl:1"
+    assert raw.pos < 10 * len(line)  # a few lines read, not the whole stream

@@ -240,3 +240,11 @@ def test_credit_names_must_be_names() -> None:
     assert parse_credit_clause("Reporting by state media said the talks failed") == []
     text = "Officials met.\n\nReporting by state media said the talks failed on Monday."
     assert headers(text).credits == []
+
+
+def test_first_line_repeating_the_title_is_a_header() -> None:
+    text = "Kenya police to Haiti\n\nKenya said on Tuesday it would send more police to Haiti."
+    m = headers(text, title="Kenya police to Haiti")
+    assert [h.text for h in m.headers] == ["Kenya police to Haiti"]
+    # a one-line story that is its own title stays body
+    assert headers("Kenya police to Haiti", title="Kenya police to Haiti").headers == []

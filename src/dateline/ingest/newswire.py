@@ -39,7 +39,17 @@ _BYLINE = re.compile(
 
 def _read_title(text: str, meta: Meta, headers: list[Span]) -> None:
     """A short first line without a full stop, followed by the byline or dateline, is the
-    headline ("Rubio meets Bukele\nBy Simon Lewis"): a header, and the title if none is known."""
+    headline ("Rubio meets Bukele\nBy Simon Lewis"): a header, and the title if none is known.
+    A first line that repeats the known title (HTML bodies often start with the <h1>) is a
+    header too."""
+    first = next(((s, e) for s, e in _lines(text) if text[s:e].strip()), None)
+    if first is not None and meta.title and "\n" in text[first[1]:]:
+        s, e = first
+        line = text[s:e].strip()
+        if line == " ".join(meta.title.split()) and not any(h.start == s for h in headers):
+            start = text.index(line, s)
+            headers.insert(0, Span(start, start + len(line), line))
+            return
     if not headers:
         return
     top = text[:headers[0].start]
