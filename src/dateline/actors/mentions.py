@@ -93,8 +93,10 @@ def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
         label = e.label
         if label in {"PERSON", "ORG"}:
             # the small model tags sentence-initial countries as people ("Sri Lanka has …")
-            code = country_code(e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text)
-            if code and not code.startswith("IGO"):
+            text = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
+            code = country_code(text) or capital_metonym(text)
+            if code and not code.startswith("IGO") and text.lower() not in {"white house",
+                                                                           "the white house"}:
                 label = "GPE"
         for i in range(span.start, span.end):
             out[i] = (span.start, span.end, label)
@@ -174,7 +176,12 @@ class MentionFinder:
                     continue
                 label = self.ents.get(pobj.i, (0, 0, ""))[2]
                 if label in {"GPE", "ORG", "NORP"} or pobj.lower_ in OF_TITLE_WORDS:
-                    last = max(last, pobj.right_edge.i + 1)
+                    edge = pobj.right_edge.i + 1
+                    for k in range(pobj.i, edge):  # "the Ministry of X, Zia-ul Haq Haqmal"
+                        if self.doc[k].text in {",", "(", ";", "—", "–"}:
+                            edge = k
+                            break
+                    last = max(last, edge)
                     if pobj.i in self.ents:
                         last = max(last, self.ents[pobj.i][1])
         while first < h.i and self.doc[first].pos_ in {"PUNCT", "CCONJ"}:
@@ -551,7 +558,8 @@ class MentionFinder:
             if title is None:  # … else the longest one in the phrase
                 title, title_sector, title_first = self.title_in(first, last, skip)
         role = self.role(entry)
-        words = [t.lower_ for t in doc[first:h.i]]
+        owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
+        words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
         former = any(w in lexicon.FORMER for w in words) or any(
             w.startswith("ex-") for w in words)
 
