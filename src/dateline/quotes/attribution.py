@@ -314,6 +314,9 @@ def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
                 break
     if len(tokens) < 2 or tokens[0].lower_ in ("which", "who", "whom", "whose"):
         return None  # "which it said were …", "say which countries …": no reported clause
+    if cue.frame in ("object", "both") and len(tokens) < 5 \
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in tokens):
+        return None  # "denied all the charges", "cites historic records": an act, not speech
     text = doc_text(tokens[0].doc)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     # A mixed quote ending inside its marks keeps them: 'is "dependent on … alternatives."'
