@@ -173,3 +173,13 @@ def test_names_the_model_mislabels_count_when_the_syntax_locates_them() -> None:
     found = {p.text: p for p in art.places}
     assert found["Beledweyne"].country == "SOM"
     assert found["Bangui"].country == "CAF" and found["Bangui"].feature == "PPLC"
+
+
+def test_a_name_no_gazetteer_knows_is_kept_only_where_the_text_places_it() -> None:
+    art = dateline.extract("Rebels hid in the Boni Forest near the border. Critics have "
+                           "questioned Gachagua's removal.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: p for p in art.places}
+    assert "Gachagua" not in found
+    forest = next(p for p in art.places if p.text.endswith("Boni Forest"))
+    assert forest.lat is None and forest.name is None

@@ -4,7 +4,7 @@
 dateline, minus demonyms and states acting as actors: see ``candidates.py``), resolves each to a
 gazetteer entry using the article's country context (``resolve.py``), and fills
 ``article.places`` and ``article.meta.dateline.place``.  A toponym the gazetteer does not know is
-kept with null resolution fields; a FAC entity is kept only when resolved (most are buildings).
+kept with null resolution fields when the text shows it is a place (:func:`unknown_but_placed`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from dateline.places.candidates import Toponym, find_toponyms
+from dateline.places.candidates import GENERIC, Toponym, find_toponyms, located
 from dateline.places.gazetteer import TOWN, Entry, Gazetteer, gazetteer
 from dateline.places.resolve import Context, resolve
 from dateline.record import Article, Place
@@ -26,7 +26,7 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     entries = resolve(toponyms, gaz, article_context(article, spans), article.text)
     places: list[Place] = []
     for toponym, entry in zip(toponyms, entries):
-        if entry is None and toponym.label == "FAC":
+        if entry is None and not unknown_but_placed(article, toponym):
             continue
         place = to_place(f"p{len(places) + 1}", toponym, entry)
         places.append(place)
@@ -50,6 +50,16 @@ def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
         return toponym
     return Toponym(toponym.start, end, text[toponym.start:end], toponym.label,
                    designator=toponym.designator)
+
+
+def unknown_but_placed(article: Article, toponym: Toponym) -> bool:
+    """Whether a name no gazetteer knows is still kept as a place: the dateline, a name with a
+    geographic last word ("the Boni Forest"), or one the syntax locates ("near Kampungu").  A
+    GPE the model guessed for a surname ("Gachagua's removal", "von der Leyen") is dropped, and
+    so is an unknown FAC (most are buildings)."""
+    if toponym.dateline or GENERIC.search(toponym.text):
+        return True
+    return toponym.label != "FAC" and located(article, toponym.start, toponym.end)
 
 
 def notable(gaz: Gazetteer) -> Callable[[str], bool]:

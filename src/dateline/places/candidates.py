@@ -188,6 +188,13 @@ GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|R
                      r"Gap|Strait|Canal|Gulf)$")
 
 
+def located(article: "Article", start: int, end: int) -> bool:
+    """Whether the syntax makes ``text[start:end]`` a location (see :func:`_located`)."""
+    from dateline.record import Entity
+
+    return _located(article, Entity("", start, end, article.text[start:end], "GPE"))
+
+
 def _located(article: "Article", ent: "Entity") -> bool:
     """A mislabelled name is a place when the syntax says so: the object of a locative
     preposition ("fled to Malakal"), nested after a comma ("Pandi, Bulacan"), or beside a
@@ -324,4 +331,4 @@ def _add_feature_names(article: "Article", found: list[Toponym]) -> list[Toponym
     return found
 
 
-__all__ = ["Toponym", "find_toponyms", "acts", "is_demonym", "designator", "agent_nouns"]
+__all__ = ["Toponym", "find_toponyms", "located", "GENERIC", "acts", "is_demonym", "designator", "agent_nouns"]

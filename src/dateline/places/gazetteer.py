@@ -170,7 +170,9 @@ class GeoNamesGazetteer:
             return []
         keys = self._notable().get(key[0], [])
         best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return self.lookup(best[0]) if best else []
+        if best is None or best[0].rstrip("s") == key.rstrip("s"):
+            return []  # "Northern Border" is not the Saudi province of Northern Borders
+        return self.lookup(best[0])
 
     def _notable(self) -> dict[str, list[str]]:
         """Names of countries, divisions, features and towns of 15,000+, by first letter."""
