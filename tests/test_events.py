@@ -196,3 +196,25 @@ def test_merge_keeps_first_mention_with_highest_confidence() -> None:
     merged = merge_events([ev(0.5, 10), ev(0.8, 90), Event("", "ACCUSE", Span(0, 1, "x"), 0)])
     assert [e.id for e in merged] == ["v1", "v2"]
     assert merged[0].trigger.start == 10 and merged[0].confidence == 0.8
+
+
+def test_national_modifier_names_the_state_actor(nlp) -> None:
+    art = article(nlp, "Turkey sent troops to the border. Lawmakers condemned a Turkish offensive against "
+                       "Syria.", {"Turkey": ("TUR", "GOV"), "Syria": ("SYR", "GOV")})
+    for actor in art.actors:
+        actor.kind = "state"
+    code_events(art)
+    ev = only(art, "ASSAULT")
+    assert names(art, ev.actors) == ["Turkey"] and names(art, ev.recipients) == ["Syria"]
+    assert ev.sentence == 1 and ev.trigger.text == "offensive"
+
+
+def test_first_person_inside_a_quote_is_its_speaker(nlp) -> None:
+    from dateline.record import Quote
+
+    text = '"We reject the allegations made by Pakistan," Jaiswal told reporters.'
+    art = article(nlp, text, {"Jaiswal": ("IND", "GOV"), "Pakistan": ("PAK", "GOV")})
+    art.quotes.append(Quote("q1", True, art.span(0, text.index(",") + 2), speaker="a1"))
+    code_events(art)
+    ev = only(art, "REJECT")
+    assert names(art, ev.actors) == ["Jaiswal"] and names(art, ev.recipients) == ["Pakistan"]

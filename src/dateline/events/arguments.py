@@ -35,6 +35,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
 COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
+FIRST_PERSON = {"we", "i"}
 
 
 @dataclass
@@ -45,10 +46,17 @@ class Arguments:
     reciprocal: bool = False
 
 
-def actor_index(article: Article) -> dict[int, str]:
-    """Token index -> actor id, for every token inside an actor mention."""
+class ActorIndex(dict[int, str]):
+    """Token index -> actor id for every token inside an actor mention, plus what the syntax
+    needs besides: the article's state actors by country, and the speakers of its quotes."""
+
+    states: dict[str, str]
+    quotes: list[tuple[int, int, str]]
+
+
+def actor_index(article: Article) -> ActorIndex:
     doc: "Doc" = article.doc
-    out: dict[int, str] = {}
+    out = ActorIndex()
     for actor in article.actors:
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -56,7 +64,34 @@ def actor_index(article: Article) -> dict[int, str]:
                 continue
             for tok in span:
                 out.setdefault(tok.i, actor.id)
+    out.states = {}
+    for actor in article.actors:
+        if actor.kind == "state" and actor.country and actor.country not in out.states:
+            out.states[actor.country] = actor.id
+    out.quotes = [(q.content.start, q.content.end, q.speaker) for q in article.quotes
+                  if q.speaker and article.actor(q.speaker) is not None]
     return out
+
+
+def _state_of(token: "Token", index: dict[int, str]) -> str | None:
+    """The article's state actor named by a national modifier: "a Turkish offensive", "U.S.
+    sanctions", "called Chinese subsidies 'unbearable'" — only when the story names that state."""
+    states = getattr(index, "states", None)
+    if not states or token.pos_ not in ("ADJ", "PROPN"):
+        return None
+    from dateline.countries import country_code, demonym_code
+
+    code = demonym_code(token.text) or country_code(token.text)
+    return states.get(code) if code else None
+
+
+def _quote_speaker(token: "Token", index: dict[int, str]) -> str | None:
+    """"We" or "I" inside a quotation is its speaker: "“We strongly reject the baseless
+    allegations made by Pakistan,” Indian foreign ministry spokesperson Randhir Jaiswal told"."""
+    for start, end, speaker in getattr(index, "quotes", ()):
+        if start <= token.idx < end:
+            return speaker
+    return None
 
 
 def _conjuncts(token: "Token") -> list["Token"]:
@@ -78,12 +113,16 @@ def np_actor(token: "Token", index: dict[int, str]) -> str | None:
             hit = index.get(child.i)
             if hit is None and child.dep_ == "poss":
                 hit = np_actor(child, index)
+            if hit is None and child.dep_ in ("amod", "compound") and token.pos_ == "NOUN":
+                hit = _state_of(child, index)
             if hit is not None:
                 return hit
     # Appositions name the same actor: "the court's president, Judge Joan Donoghue".
     for child in token.rights:
         if child.dep_ == "appos" and child.i in index:
             return index[child.i]
+    if token.lower_ in FIRST_PERSON:
+        return _quote_speaker(token, index)
     if token.lower_ in PRONOUNS:
         return _speaker(token, index)
     return None
@@ -169,6 +208,10 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"by"}:
                 out += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        out += [o for o in agent.children if o.dep_ == "pobj"]
     return out
 
 
@@ -203,7 +246,8 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     patient = lemma_of(noun) in patient_nouns()
     for child in noun.lefts:
         if child.dep_ in MODIFIERS:
-            a = index.get(child.i) or (np_actor(child, index) if child.dep_ == "poss" else None)
+            a = index.get(child.i) or (np_actor(child, index) if child.dep_ == "poss" else None) \
+                or _state_of(child, index)
             if a is None:
                 continue
             if patient and child.dep_ == "poss":

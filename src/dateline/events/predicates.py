@@ -190,11 +190,12 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
-    # A trigger noun that is the object of a trigger verb is that verb's business: "attended a
-    # meeting" is one CONSULT, "welcomed the release" one SUPPORT.
+    # A trigger noun that a verb row names as its object is that verb's event: "attended a
+    # meeting" is one CONSULT; "condemned a Turkish offensive" stays two events.
     preds = [p for p in found.values() if p.type != NOT_AN_EVENT and not (
         p.nominal and p.head.dep_ == "dobj" and p.head.head.i in found
-        and found[p.head.head.i] is not p)]
+        and found[p.head.head.i] is not p and any(
+            f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
 
@@ -221,6 +222,8 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             if gov is not None and gov is not pred:
                 if dep == "advcl" and gov.type != "REQUEST":
                     break  # only "called for X to lift the ban" embeds an adverbial clause
+                if dep == "dobj" and gov.type == "ACCUSE":
+                    break  # "condemned a Turkish offensive": the offensive is an event too
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
