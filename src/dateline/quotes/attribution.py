@@ -43,7 +43,7 @@ class Cue:
     head: "Token"
     start: int
     end: int
-    frame: str  # clause | object | both | according
+    frame: str  # clause | object | request | both | according
 
     @property
     def chars(self) -> tuple[int, int]:
@@ -302,7 +302,7 @@ def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
                       or (tokens[0].ent_type_ == "DATE" and tokens[0].head.i == cue.head.i)
                       or (tokens[0].ent_type_ == "DATE" and tokens[0].dep_ == "npadvmod")):
         tokens = _trim(tokens[1:])
-    if cue.frame in ("object", "according"):
+    if cue.frame in ("object", "request", "according"):
         # "… citing the Taliban’s opposition, a move that drew criticism": an aside on the
         # last noun is the writer's, not the source's.
         for k, t in enumerate(tokens[1:], start=1):

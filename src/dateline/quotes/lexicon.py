@@ -8,7 +8,7 @@ from importlib import resources
 
 from dateline.errors import DataError
 
-FRAMES = ("clause", "object", "both")
+FRAMES = ("clause", "object", "request", "both")
 
 
 @dataclass(frozen=True)
