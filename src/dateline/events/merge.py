@@ -1,7 +1,10 @@
-"""Merge one event told twice in an article: same type, actors, recipients and date.
+"""Merge one event told twice: within a sentence, and across the article.
 
-The first mention is kept as the evidence (news repeats its lead later in the story); the kept
-event takes the highest confidence of its mentions, as a repeat is corroboration.
+* Same sentence, type and actors: one act described twice ("visited Europe and met with
+  officials in the EU"); the recipients are pooled.
+* Same type, actors, recipients and date anywhere in the article: news repeats its lead later in
+  the story.  The first mention is kept as the evidence; it takes the highest confidence of its
+  mentions, as a repeat is corroboration.
 """
 
 from __future__ import annotations
@@ -9,19 +12,35 @@ from __future__ import annotations
 from dateline.record import Event
 
 
+def _absorb(first: Event, ev: Event) -> None:
+    first.confidence = max(first.confidence, ev.confidence)
+    if first.time is None and ev.time is not None:
+        first.time, first.date = ev.time, ev.date
+    if first.place is None and ev.place is not None:
+        first.place = ev.place
+    first.quantities += [q for q in ev.quantities if q not in first.quantities]
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    kept: dict[tuple[object, ...], Event] = {}
+    in_sentence: dict[tuple[object, ...], Event] = {}
+    pooled: list[Event] = []
     for ev in events:
+        key = (ev.sentence, ev.type, frozenset(ev.actors), ev.negated)
+        first = in_sentence.get(key)
+        if first is None:
+            in_sentence[key] = ev
+            pooled.append(ev)
+        else:
+            first.recipients += [r for r in ev.recipients if r not in first.recipients]
+            _absorb(first, ev)
+    kept: dict[tuple[object, ...], Event] = {}
+    for ev in pooled:
         key = (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.date, ev.negated)
         first = kept.get(key)
         if first is None:
             kept[key] = ev
         else:
-            first.confidence = max(first.confidence, ev.confidence)
-            if first.time is None and ev.time is not None:
-                first.time = ev.time
-            if first.place is None and ev.place is not None:
-                first.place = ev.place
+            _absorb(first, ev)
     out = list(kept.values())
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
