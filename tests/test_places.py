@@ -85,6 +85,20 @@ def test_georgia_alone_is_the_country() -> None:
     assert resolve(toponyms(text, "Georgia"), FAKE, text=text) == [GEORGIA]
 
 
+def test_a_list_holds_one_kind_of_place() -> None:
+    states = [Entry("Arizona", "ADM1", "USA", 34.3, -111.7, None, 300, "US.AZ"),
+              Entry("Colorado", "ADM1", "USA", 39.0, -105.5, None, 300, "US.CO")]
+    countries = [Entry("Armenia", "PCLI", "ARM", 40.2, 45.0, None, 2951776),
+                 Entry("Azerbaijan", "PCLI", "AZE", 40.4, 47.6, None, 9942334)]
+    fake = FakeGazetteer([GEORGIA, GEORGIA_US, *states, *countries])
+    text = "cases in Arizona, Colorado, Georgia and Idaho"
+    tops = toponyms(text, "Arizona", "Colorado", "Georgia")
+    assert resolve(tops, fake, text=text)[2] == GEORGIA_US
+    text = "travel to Armenia, Azerbaijan and Georgia"
+    tops = toponyms(text, "Armenia", "Azerbaijan", "Georgia")
+    assert resolve(tops, fake, text=text)[2] == GEORGIA
+
+
 def test_unknown_names_stay_unresolved() -> None:
     text = "The village of Kampungu was flooded."
     assert resolve(toponyms(text, "Kampungu"), FAKE, text=text) == [None]

@@ -11,7 +11,9 @@ Each candidate gets a score, the sum of
 * co-mentioned places: +20 when it lies in a first-level division the article names; +40 when
   the text nests it ("Blakely, Georgia": the town in the state, the state around the town);
 * the word beside it ("Washington state", "the state of Washington") when that word names its
-  kind: +30.
+  kind: +30;
+* the other members of a list it stands in ("Arizona, California, Colorado, Georgia and
+  Idaho"): +20 in their country, +15 for their kind.
 
 Two passes: the first, without context, fixes what is unambiguous and builds the context; the
 second decides.  One sense per discourse: mentions with the same name share their decision.
@@ -20,6 +22,7 @@ second decides.  One sense per discourse: mentions with the same name share thei
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -33,6 +36,8 @@ COUNTRY_BONUS = 20.0
 ADMIN_BONUS = 20.0
 NESTED_BONUS = 40.0
 DESIGNATOR_BONUS = 30.0
+SIBLING_COUNTRY_BONUS = 20.0
+SIBLING_KIND_BONUS = 15.0
 DATELINE_TOWN_BONUS = 15.0  # a dateline names a city ("SAN SALVADOR —")
 # A pass-1 decision joins the context when it beats every rival from another country by this.
 CLEAR_MARGIN = 15.0
@@ -141,6 +146,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
     # A name is no evidence for itself: each mention sees the context without its own name's
     # contribution (else "San Salvador" the Bahamian district would confirm the Bahamas).
     keys = [normalize(t.text) for t in toponyms]
+    siblings = _lists(toponyms, text)
     second = []
     for i, (t, cs) in enumerate(zip(toponyms, cands)):
         mine = Context()
@@ -151,7 +157,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
                 if best.feature == ADM1 and best.admin1:
                     mine.admin1[best.admin1] += 1
         seen = Context(learned.countries - mine.countries, learned.admin1 - mine.admin1)
-        second.append(_score(t, cs, seen, nested.get(i, set())))
+        scores = _score(t, cs, seen, nested.get(i, set()))
+        second.append(_with_siblings(scores, [own[j] for j in siblings.get(i, ())]))
     # One sense per discourse: the same name means the same place throughout.
     totals: dict[str, Counter[int]] = defaultdict(Counter)
     by_id: dict[int, Entry] = {}
@@ -170,6 +177,35 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
         tally = totals[normalize(t.text)]
         out.append(max((e for e, _ in scores), key=lambda e: tally[id(e)]))
     return out
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+
+
+def _lists(toponyms: list[Toponym], text: str) -> dict[int, list[int]]:
+    """Names written as one list ("Arizona, California, Colorado, Georgia and Idaho"): for each
+    member of a list of three or more, the other members."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(toponyms):
+        if i and _LIST_GLUE.match(text[toponyms[i - 1].end:t.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return {i: [j for j in g if j != i] for g in groups if len(g) >= 3 for i in g}
+
+
+def _with_siblings(scores: list[tuple[Entry, float]],
+                   siblings: list[Entry | None]) -> list[tuple[Entry, float]]:
+    """A list holds one kind of place: +20 for a candidate in a country the other members'
+    clear readings share, +15 for one of their most common kind ("Georgia" among U.S. states
+    is the state, among Armenia and Azerbaijan the country)."""
+    known = [e for e in siblings if e is not None]
+    if not known:
+        return scores
+    countries = {e.country for e in known}
+    kind = Counter(e.feature for e in known).most_common(1)[0][0]
+    return [(e, s + SIBLING_COUNTRY_BONUS * (e.country in countries)
+             + SIBLING_KIND_BONUS * (e.feature == kind)) for e, s in scores]
 
 
 def _nesting(toponyms: list[Toponym], cands: list[list[Entry]],
