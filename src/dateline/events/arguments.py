@@ -33,6 +33,9 @@ MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
 # Types whose target may sit in the complement clause ("urged Kenya to ...", "refused to attend").
 COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+# A denial's complement is the charge, not a target: "the Taliban deny providing sanctuary to
+# anti-Pakistan fighters".
+DENIALS = {"deny", "dismiss"}
 RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
@@ -304,10 +307,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.actors, args.actor_path = noun.actors, noun.actor_path
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
-    if not args.recipients and objs:
+    if not args.recipients and objs and not pred.statement:
         args.recipients = [r for r in _actors_of(_object_phrases(objs), index)
                            if r not in args.actors]
-    if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement:
+    if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
+            and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
                            if r not in args.actors]
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
