@@ -144,3 +144,16 @@ def test_speakers_resolve_through_actor_layer(rubio: Article) -> None:
         pytest.skip("the actor layer found no actors")
     assert actor is not None and "Rubio" in actor.name
     assert [q.id for q in rubio.quotes] == [f"q{i}" for i in range(1, len(rubio.quotes) + 1)]
+
+
+def test_quote_inside_a_quote_with_its_own_cue(nlp) -> None:
+    from dateline import extract
+
+    text = ("The passengers were terrified. “When they came in, they said ‘Come out quietly and "
+            "we will let you go,’ and we did,” one passenger told VOA.")
+    art = extract(text, published="2025-03-12", layers=["quotes"])
+    inner = [q for q in art.quotes if q.content.text.startswith("‘Come out")]
+    assert len(inner) == 1 and inner[0].direct
+    assert (inner[0].source.text, inner[0].cue.text) == ("they", "said")
+    outer = [q for q in art.quotes if q.content.text.startswith("“When they came")]
+    assert outer and outer[0].source.text == "one passenger"

@@ -21,7 +21,7 @@ from dateline.record import Article, Quote
 
 from .attribution import (Cue, complement_of, content_span, cue_at, doc_text, find_cues,
                           source_of)
-from .marks import Quoted, quoted_spans
+from .marks import Quoted, nested_spans, quoted_spans
 from .speakers import resolve_speakers
 
 if TYPE_CHECKING:
@@ -59,6 +59,15 @@ def find_quotes(article: Article) -> Article:
         if cue is not None:
             used.add(cue.head.i)
         direct.append((q, cue))
+
+    # A quote inside a quote with its own cue: “They said ‘Come out quietly,’ and we did.”
+    for outer in list(standalone):
+        for ns, ne in nested_spans(article.text, outer):
+            inner = Quoted(ns, ne)
+            cue = _cue_before(doc, inner) or _cue_after(doc, inner)
+            if cue is not None and outer.start < cue.head.idx < outer.end:
+                used.add(cue.head.i)
+                direct.append((inner, cue))
 
     # Indirect and mixed: reporting verbs with a complement outside the standalone quotes.
     indirect: list[tuple[Cue, tuple[int, int]]] = []
