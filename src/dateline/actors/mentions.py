@@ -45,7 +45,8 @@ REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab"
            "Middle", "Baltic", "Sahel", "Sahelian"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
-            "covid", "village", "city", "town"}  # tagger noise
+            "covid", "village", "city", "town", "brexit", "schengen", "coronavirus",
+            "education", "health"}  # tagger noise
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
@@ -140,6 +141,12 @@ class MentionFinder:
         self.context: list[set[str]] = []
         self.extra: list[Mention] = []
         self.regional = False
+        self.words = [t.text for t in self.doc]
+        self.starts = [t.idx for t in self.doc]
+        self.ends = [t.idx + len(t.text) for t in self.doc]
+        # words of multi-word person names: a later "Jackson" is a person, not the city
+        self.name_words = {w.lower() for e in article.entities if e.label == "PERSON"
+                           and " " in e.text for w in e.text.split()}
 
     # -- helpers ---------------------------------------------------------------------------
     def lookup(self, name: str) -> Entry | None:
@@ -326,22 +333,23 @@ class MentionFinder:
     def add_dictionary_names(self, sent: "object") -> None:
         """Multi-word names of the hand or user dictionary that the tagger missed
         ("Media watchdog Reporters Without Borders") become entities."""
-        doc = self.doc
+        words, text = self.words, self.article.text
         start, end = sent.start, sent.end  # type: ignore[attr-defined]
+        upper = [w[:1].isupper() for w in words[start:end]]
         i = start
         while i < end:
             hit = None
-            for n in range(min(6, end - i), 1, -1):
-                j = i + n
-                if not (doc[i].text[:1].isupper() and doc[j - 1].text[:1].isupper()):
-                    continue
-                if any(k in self.ents for k in range(i, j)):
-                    continue
-                found = self.dictionary.index.get(normalize(self.text(i, j)), [])
-                entries = [e for e in found if e.level <= 1]
-                if len(entries) == 1:
-                    hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
-                    break
+            if upper[i - start] and i not in self.ents:
+                for n in range(min(6, end - i), 1, -1):
+                    j = i + n
+                    if not upper[j - 1 - start] or any(k in self.ents for k in range(i, j)):
+                        continue
+                    found = self.dictionary.index.get(
+                        normalize(text[self.starts[i]:self.ends[j - 1]]), [])
+                    entries = [e for e in found if e.level <= 1]
+                    if len(entries) == 1:
+                        hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
+                        break
             if hit is not None:
                 j, label = hit
                 for k in range(i, j):
@@ -402,8 +410,8 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
-            if label in {"PERSON", "ORG"} and (self.is_place(h) or self.names_place(h)) and \
-                    self.lookup(self.text(s, e)) is None:
+            if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
+                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -456,6 +464,14 @@ class MentionFinder:
         if h.tag_ != "NN" or first != h.i or any(c.dep_ in {"det", "poss"} for c in h.children):
             return False
         return h.dep_ in {"attr", "oprd"} or (h.dep_ == "pobj" and h.head.lower_ in {"for", "as"})
+
+    def is_city(self, first: int, last: int) -> bool:
+        """A city name the tagger took for a person or organization ("Quetta", "Bandar Abbas"),
+        unless it is part of a longer person name in the article ("Jesse Jackson" … "Jackson")."""
+        name = self.text(first, last).removeprefix("the ").lower()
+        if name not in lexicon.city_names():
+            return False
+        return name not in self.name_words
 
     def is_place_noun(self, tok: "Token") -> bool:
         """"Indonesia's Riau Archipelago", "Pakistan's Balochistan province": a place."""

@@ -186,7 +186,8 @@ def stage_cost(articles: Sequence[Article] | None = None) -> float:
     from dateline.actors import load_dictionary, resolve_actors
 
     articles = articles or voa_articles()
-    load_dictionary()  # loading the dictionary is a once-per-process cost, not per article
+    load_dictionary()  # loading the tables is a once-per-process cost, not per article
+    resolve_actors(articles[0])
     started = time.perf_counter()
     for art in articles:
         resolve_actors(art)
