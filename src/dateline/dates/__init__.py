@@ -24,7 +24,7 @@ from .timeml import Tense
 
 # Rules whose value depends on the direction the clause looks in.
 _TENSED = {"mdy", "dmy", "month", "quarter", "weekday", "weekend", "season", "time",
-           "holiday", "relunit"}
+           "holiday", "relunit", "entity"}
 # A spaCy DATE/TIME entity is kept only if it names a time: a unit, a month, a weekday, a year.
 _TEMPORAL = re.compile(
     r"\b(?:(?:mid-?)?(?:1[89]|20)\d\d|\d{1,2}:\d\d|(?:second|minute|hour|day|night|week|"
@@ -33,7 +33,8 @@ _TEMPORAL = re.compile(
     r"[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|"
     r"[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?)\b")
 _NOT_TIMEX = re.compile(r"(?:-|\s)old\b|\bage[sd]?\b|^\d{1,3}$|\btimes?\b|"
-                        r"^(?:about\s+)?(?:a|one|three)\s+quarters?$", re.IGNORECASE)
+                        r"^(?:about\s+)?(?:a|one|three)\s+quarters?$|year-(?:to|on|over)-year",
+                        re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _JOIN = re.compile(r"^\s*(?:,|at|on|,\s*at|from|around|about|by)?\s*$", re.IGNORECASE)

@@ -139,7 +139,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
          None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
-        ("month", rf"{month}\s+of\s+(?P<rel>{i('this|last|next')})\s+{i('year')}", None),
+        ("month", rf"{month}\s+of\s+(?P<yrel>{i('this|last|next')})\s+{i('year')}", None),
         ("month", rf"(?:(?P<rel>{i('last|next|this|early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s-]+)?{month}",
          month_context),
         ("quarter", i(r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"

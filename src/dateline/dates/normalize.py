@@ -89,7 +89,9 @@ def month_only(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Resul
         return "date", None
     mon = _month(g["month"])
     rel = (g.get("rel") or "").lower()
-    if rel == "last":  # "last July", "last February" in a February story: a year ago
+    if "yrel" in g:  # "October of next year"
+        year = anchor.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
+    elif rel == "last":  # "last July", "last February" in a February story: a year ago
         year = anchor.year if mon < anchor.month else anchor.year - 1
     elif rel == "next":
         year = anchor.year if mon > anchor.month else anchor.year + 1
@@ -389,10 +391,13 @@ HANDLERS: dict[str, Handler] = {
 
 def normalize(candidate: Candidate, anchor: dt.date | None, tense: Tense = None) -> Result:
     """The TIMEX3 kind (date, time, duration, set) and value of one candidate."""
-    if candidate.rule == "entity":
-        return parse_fallback(candidate.groups["text"], anchor)
     if tense == "present" and candidate.rule != "weekday":
         tense = None  # only a weekday reads the news present as ahead (see weekday)
+    if candidate.rule == "entity":
+        name = candidate.groups["text"].rstrip(".").lower()
+        if name in lexicon()["months"]:  # "a deadly January attack"
+            return month_only({"month": name}, anchor, tense)
+        return parse_fallback(candidate.groups["text"], anchor)
     return HANDLERS[candidate.rule](candidate.groups, anchor, tense)
 
 
