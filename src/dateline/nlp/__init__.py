@@ -19,7 +19,7 @@ from dateline.record import Article, Entity, Sentence
 from dateline.settings import FALLBACK_MODELS, model_name
 
 from .entities import consistent_entities
-from .sentences import attach_closing_quotes, split_subheads
+from .sentences import attach_closing_quotes, join_speaker_labels, split_subheads
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -150,6 +150,7 @@ def _finish(articles: list[Article], docs: Iterable["Doc"], nlp: "Language") -> 
         doc.user_data["nlp"] = nlp
         article.doc = doc
         sentences = attach_closing_quotes(article.text, body_sentences(article, doc))
+        sentences = join_speaker_labels(article.text, sentences)
         article.sentences, subheads = split_subheads(article.text, doc, sentences)
         if subheads:
             article.meta.headers = sorted(article.meta.headers + subheads, key=lambda h: h.start)

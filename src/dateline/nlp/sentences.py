@@ -15,6 +15,7 @@ cue: "Difficult switch Turkey's Defense Minister" cannot be told from "Senate Re
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dateline.record import Sentence, Span
@@ -113,4 +114,21 @@ def attach_closing_quotes(text: str, sentences: list[Sentence]) -> list[Sentence
     return out
 
 
-__all__ = ["split_subheads", "attach_closing_quotes"]
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2}:")
+
+
+def join_speaker_labels(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """An interview's speaker label belongs to what the speaker says: "VOA: Three days after
+    President Lai took office, ..." is one sentence, not "VOA:" and the rest (VOA 7638284)."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        if out and _SPEAKER_LABEL.fullmatch(text[out[-1].start:out[-1].end]) \
+                and "\n" not in text[out[-1].end:sent.start] \
+                and not text[out[-1].end:sent.start].strip():
+            out[-1] = Sentence(out[-1].start, sent.end)
+            continue
+        out.append(sent)
+    return out
+
+
+__all__ = ["split_subheads", "attach_closing_quotes", "join_speaker_labels"]
