@@ -185,7 +185,10 @@ _PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "dis
 # Last words that make a name a place even when no gazetteer knows it: "the Boni Forest".
 GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|Region|District|"
                      r"County|Islands?|Bay|Desert|Delta|Plateau|Basin|Peninsula|Coast|Camp|"
-                     r"Gap|Strait|Canal|Gulf)$")
+                     r"Gap|Strait|Canal|Gulf)$|"
+                     # "Lake Pontchartrain", "Mount Elgon", "Gulf of Aden", "Isle of Wight"
+                     r"^(?:[Tt]he\s+)?(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Strait of|Isle of|"
+                     r"Sea of)\s+[A-Z]")
 
 
 def located(article: "Article", start: int, end: int) -> bool:

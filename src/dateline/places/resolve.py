@@ -47,7 +47,7 @@ _QUALIFIERS = ("northern ", "southern ", "eastern ", "western ", "central ", "no
                "east ", "west ", "northeastern ", "northwestern ", "southeastern ",
                "southwestern ", "mainland ", "greater ")
 _KINDS = (" province", " state", " region", " county", " district", " city", " governorate",
-          " river", " prefecture", " department", " territory")
+          " river", " prefecture", " department", " territory", " coast", " region")
 
 
 def prior(entry: Entry) -> float:
@@ -91,6 +91,8 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
     if not found and toponym.dateline and "," in text:
         found = gazetteer.lookup(text.split(",")[0])  # "KYIV, Ukraine"
     if not found:
+        if text.lower().startswith("the "):  # "the Eastern Mediterranean"
+            text = text[4:]
         low = text.lower()
         for q in _QUALIFIERS:
             if low.startswith(q):
