@@ -43,6 +43,13 @@ METONYM_PREPS = {"by", "with", "against", "between"}
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
            "Scandinavian", "Balkan", "Gulf", "Pacific", "Caribbean", "Central", "Southeast",
            "Middle", "Baltic", "Sahel", "Sahelian"}
+THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
+               "sea", "valley", "camp", "express", "law", "act", "index", "report", "treaty",
+               "agreement", "accord", "convention", "prize", "award", "festival", "summit",
+               "games", "cup", "airport", "station", "hotel", "bridge", "dam", "stadium",
+               "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
+               "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
+               "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
             "covid", "village", "city", "town", "brexit", "schengen", "coronavirus",
@@ -410,6 +417,8 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
+            if label in {"ORG", "PERSON"} and self.doc[e - 1].lower_ in THING_WORDS:
+                return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or self.names_place(h) or self.is_city(s, e)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
