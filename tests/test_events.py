@@ -218,3 +218,13 @@ def test_first_person_inside_a_quote_is_its_speaker(nlp) -> None:
     code_events(art)
     ev = only(art, "REJECT")
     assert names(art, ev.actors) == ["Jaiswal"] and names(art, ev.recipients) == ["Pakistan"]
+
+
+def test_visit_host_from_the_place_visited(nlp) -> None:
+    text = "China protested. Sanchez said during a visit to Beijing that trade must grow."
+    art = article(nlp, text, {"China": ("CHN", "GOV"), "Sanchez": ("ESP", "GOV")},
+                  places={"Beijing": "CHN"})
+    art.actors[0].kind = "state"
+    code_events(art)
+    ev = only(art, "CONSULT")
+    assert names(art, ev.actors) == ["Sanchez"] and names(art, ev.recipients) == ["China"]

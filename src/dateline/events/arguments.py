@@ -36,6 +36,10 @@ COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 # A denial's complement is the charge, not a target: "the Taliban deny providing sanctuary to
 # anti-Pakistan fighters".
 DENIALS = {"deny", "dismiss"}
+# Objects that stand for someone's act or position: "regrets the decision of Kenya".
+STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", "comment",
+                "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
+                "position", "proposal", "demand", "offer", "plan", "refusal", "accusation"}
 RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
@@ -55,6 +59,7 @@ class ActorIndex(dict[int, str]):
 
     states: dict[str, str]
     quotes: list[tuple[int, int, str]]
+    places: dict[int, str]  # token index -> country of a place mention
 
 
 def actor_index(article: Article) -> ActorIndex:
@@ -73,6 +78,27 @@ def actor_index(article: Article) -> ActorIndex:
             out.states[actor.country] = actor.id
     out.quotes = [(q.content.start, q.content.end, q.speaker) for q in article.quotes
                   if q.speaker and article.actor(q.speaker) is not None]
+    out.places = {}
+    for place in article.places:
+        if not place.country:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            out.places.setdefault(tok.i, place.country)
+    return out
+
+
+def _visited_state(tokens: list["Token"], index: dict[int, str]) -> list[str]:
+    """The host of a visit named by its place: "visited Europe", "a visit to Beijing" -> the
+    story's state actor of that country, when the story names one (VOA 6238998)."""
+    places, states = getattr(index, "places", {}), getattr(index, "states", {})
+    out = []
+    for tok in tokens:
+        for t in _conjuncts(tok):
+            code = places.get(t.i)
+            actor = states.get(code) if code else None
+            if actor is not None and actor not in out:
+                out.append(actor)
     return out
 
 
@@ -209,7 +235,8 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     out = []
     for obj in [t for o in objs for t in _conjuncts(o)]:
         for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"by"}:
+            if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
+                    c.lower_ == "of" and lemma_of(obj) in STANCE_NOUNS)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
                 for agent in c.children:
@@ -291,7 +318,19 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
-        return _nominal_arguments(pred.head, index)
+        args = _nominal_arguments(pred.head, index)
+        noun = pred.head
+        if not args.actors and noun.dep_ == "pobj" and noun.head.lower_ == "during" \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.
+            subj, _ = _subject(noun.head.head)
+            args.actors = [a for a in _actors_of(subj, index) if a not in args.recipients]
+            args.actor_path = 2 if args.actors else 0
+        if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
+            to = [o for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj"]
+            args.recipients = [r for r in _visited_state(to, index) if r not in args.actors]
+        return args
     verb = pred.anchor
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))
@@ -310,6 +349,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and objs and not pred.statement:
         args.recipients = [r for r in _actors_of(_object_phrases(objs), index)
                            if r not in args.actors]
+    if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
+        args.recipients = [r for r in _visited_state(objs, index) if r not in args.actors]
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)

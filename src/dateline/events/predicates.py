@@ -29,6 +29,7 @@ SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid"}
+EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
@@ -216,10 +217,12 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl") \
                     or node.head is node:
                 break
+            if node.dep_ == "prep" and node.lower_ not in EMBEDDING_PREPS:
+                break  # "said during a visit to Beijing": a circumstance, not the content
             dep = node.dep_
             node = node.head
             gov = by_anchor.get(node.i)
-            if gov is not None and gov is not pred:
+            if gov is not None and gov is not pred and not gov.statement:
                 if dep == "advcl" and gov.type != "REQUEST":
                     break  # only "called for X to lift the ban" embeds an adverbial clause
                 if dep == "dobj" and gov.type == "ACCUSE":
