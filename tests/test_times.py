@@ -87,3 +87,9 @@ def test_voa_story_times_are_spans_of_the_text() -> None:
 def test_clause_direction(text: str, published: str, expected: tuple[str, str]) -> None:
     got = [(t, v) for t, _, v in times(text, published=published)]
     assert expected in got, got
+
+
+def test_possessive_month_keeps_its_clause_direction() -> None:
+    got = times("China hopes there can be a new deal before October's expiration.",
+                published="2025-03-13")
+    assert got == [("October", "date", "2025-10")]

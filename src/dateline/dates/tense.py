@@ -39,6 +39,7 @@ _STATIVE = {
     "accuse", "denies", "deny", "includes", "include", "lives", "live", "works", "work",
     "holds", "hold", "stands", "stand", "lies", "lie", "faces", "face", "looks", "look",
 }
+_WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
 # A new date for something put off lies ahead: "the vote was pushed from September 25 to
@@ -56,8 +57,10 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
         return "past"  # "since taking office on Jan. 20"
     if _PUT_OFF.search(text[max(0, start - 70):start]):
         return "future"
-    if text.startswith(("'s ", "’s "), end):
-        return "past"  # "Tuesday's deadly hostage-taking": a possessive date names a past event
+    if text.startswith(("'s ", "’s "), end) and _WEEKDAY_END.search(text, start, end):
+        # "Tuesday's deadly hostage-taking": a possessive weekday names a past event (a month
+        # does not: "before October's expiration").
+        return "past"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None

@@ -55,6 +55,7 @@ class GoldDoc:
     text: str
     published: str | None
     timexes: list[GoldTimex] = field(default_factory=list)
+    corpus: str = ""  # MEANTIME's topic folder (corpus_airbus …), for the breakdown
 
 
 # -- readers -------------------------------------------------------------------------------
@@ -132,7 +133,7 @@ def read_meantime(path: Path) -> GoldDoc:
         line, _ = _detokenize([t for _, t in by_sentence.get(1, [])])
         published = _published(line) or published
     return GoldDoc(root.get("doc_id", path.stem), "".join(pieces), published,
-                   sorted(timexes, key=lambda t: t.start))
+                   sorted(timexes, key=lambda t: t.start), corpus=path.parent.name)
 
 
 def _published(line: str) -> str | None:
@@ -348,6 +349,13 @@ def cli(path: Path | None, voa: bool) -> None:
     click.echo(f"times on {label}: {len(docs)} documents, {int(scores['gold'])} gold, "
                f"{int(scores['predicted'])} predicted")
     click.echo("\n".join(_rows(scores, "")))
+    corpora = sorted({d.corpus for d in docs if d.corpus})
+    if len(corpora) > 1:
+        click.echo("  by topic (relaxed F1 / value F1):")
+        for name in corpora:
+            part = score((d.timexes, p) for d, p in zip(docs, predicted) if d.corpus == name)
+            click.echo(f"    {name:<20} {part['relaxed_f1']:.3f} / {part['value_f1']:.3f} "
+                       f"({int(part['gold'])} gold)")
     pinned: dict[str, float] = {}
     if path is None:
         pinned |= {f"meantime_{k}": v for k, v in scores.items()}
