@@ -36,7 +36,8 @@ def main() -> None:
         text = stories[sid]["text"]
         out = []
         for surface, nth, value, unit, concept, approx in items:
-            hits = [m.start() for m in re.finditer(rf"(?<![\w$.,]){re.escape(surface)}(?!\w|[.,]\d)", text)]
+            word = rf"(?<![\w$.,]){re.escape(surface)}(?!\w|[.,]\d)"
+            hits = [m.start() for m in re.finditer(word, text)]
             if nth >= len(hits):
                 raise SystemExit(f"{sid}: {surface!r} occurrence {nth} not found "
                                  f"({len(hits)} occurrences)")

@@ -23,7 +23,8 @@ _NP_LEFT = {"compound", "amod", "nmod", "nummod", "poss", "case"}
 _MAX_CONCEPT = 12
 
 
-def describe(doc: "Doc", start: int, end: int, unit: str | None) -> tuple[str | None, str | None] | None:
+def describe(doc: "Doc", start: int, end: int,
+             unit: str | None) -> tuple[str | None, str | None] | None:
     """(concept, direction) of the number at ``[start, end)``; None if it is not a count."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):

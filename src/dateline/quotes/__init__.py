@@ -55,7 +55,7 @@ def find_quotes(article: Article) -> Article:
     used: set[int] = set()  # cue head indices spent on a direct quote
     direct: list[tuple[Quoted, Cue | None]] = []
     for q in standalone:
-        cue = _own_cue(doc, q, all_cues)
+        cue = _own_cue(doc, q)
         if cue is not None:
             used.add(cue.head.i)
         direct.append((q, cue))
@@ -86,7 +86,8 @@ def find_quotes(article: Article) -> Article:
 
     for cue, span in indirect:
         direct_naming = False
-        if cue.frame == "object" and cue.end == cue.head.i + 1 and cue.head.lower_.startswith("call"):
+        naming = cue.head.lower_.startswith("call") and cue.end == cue.head.i + 1
+        if cue.frame == "object" and naming:
             # 'Trump called Canada “one of the highest tariffing nations …”': the name given,
             # in the speaker's words, is what was said.
             inner = article.text[span[0]:span[1]]
@@ -100,7 +101,7 @@ def find_quotes(article: Article) -> Article:
                      + [(c.head.idx, c) for _, c in direct if c is not None], key=lambda x: x[0])
     for k, (q, cue) in enumerate(direct):
         if cue is None:
-            cue = _inherited(article, doc, q, k, direct, anchors)
+            cue = _inherited(article, q, k, direct, anchors)
         records.append((q.start, _quote(article, True, (q.start, q.end), cue)))
 
     records.sort(key=lambda r: r[0])
@@ -183,7 +184,6 @@ def _cue_after(doc: "Doc", q: Quoted) -> Cue | None:
     if inner_end.endswith(".") or not q.closed:
         return None  # a quote ending its sentence: what follows is a new sentence
     after = _tokens(doc, q.end, min(len(text), q.end + 200))
-    verbs = 0
     for n, tok in enumerate(after):
         if tok.text in "\"“”" or n > 14:
             return None
@@ -193,17 +193,15 @@ def _cue_after(doc: "Doc", q: Quoted) -> Cue | None:
         if cue is not None:
             return cue
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "relcl", "acl"):
-            verbs += 1
-            if verbs > 0:
-                return None
+            return None  # another verb first: what follows is a new clause, not the attribution
     return None
 
 
-def _own_cue(doc: "Doc", q: Quoted, cues: list[Cue]) -> Cue | None:
+def _own_cue(doc: "Doc", q: Quoted) -> Cue | None:
     return _cue_after(doc, q) or _cue_before(doc, q)
 
 
-def _inherited(article: Article, doc: "Doc", q: Quoted, k: int,
+def _inherited(article: Article, q: Quoted, k: int,
                direct: list[tuple[Quoted, Cue | None]],
                anchors: list[tuple[int, Cue]]) -> Cue | None:
     """The attribution a cue-less quote continues: the one just before (within two sentences),

@@ -120,7 +120,8 @@ def find_cues(sent: "SpacySpan") -> list[Cue]:
 
 
 def _trim(tokens: list["Token"]) -> list["Token"]:
-    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in QUOTE_CHARS:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) \
+            and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
