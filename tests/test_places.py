@@ -197,3 +197,12 @@ def test_a_name_no_gazetteer_knows_is_kept_only_where_the_text_places_it() -> No
     assert "Gachagua" not in found
     forest = next(p for p in art.places if p.text.endswith("Boni Forest"))
     assert forest.lat is None and forest.name is None
+
+
+def test_a_major_city_the_model_calls_a_person_is_a_place_as_an_object() -> None:
+    art = dateline.extract("KYIV, Ukraine (Reuters) - Russian drones struck Kharkiv overnight, "
+                           "officials said. Police in the city arrested a man on Monday.",
+                           published="2025-02-03", layers=["places"])
+    found = {p.text: p for p in art.places}
+    assert found["Kharkiv"].country == "UKR"
+    assert art.place(art.meta.dateline.place).name == "Kyiv"

@@ -13,7 +13,7 @@ import re
 from typing import Callable, Iterable
 
 from dateline.places.candidates import GENERIC, Toponym, find_toponyms, located
-from dateline.places.gazetteer import TOWN, Entry, Gazetteer, gazetteer
+from dateline.places.gazetteer import ADM2, TOWN, Entry, Gazetteer, gazetteer
 from dateline.places.resolve import Context, resolve
 from dateline.record import Article, Place
 
@@ -21,7 +21,8 @@ from dateline.record import Article, Place
 def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     """Fill ``article.places`` (and the dateline's place id) from the parsed article."""
     gaz = gaz or gazetteer()
-    toponyms = [extend(t, article.text, gaz) for t in find_toponyms(article, notable(gaz))]
+    toponyms = [extend(t, article.text, gaz)
+                for t in find_toponyms(article, notable(gaz), notable(gaz, 1_000_000))]
     spans = [(t.start, t.end) for t in toponyms]
     entries = resolve(toponyms, gaz, article_context(article, spans), article.text)
     places: list[Place] = []
@@ -62,11 +63,13 @@ def unknown_but_placed(article: Article, toponym: Toponym) -> bool:
     return toponym.label != "FAC" and located(article, toponym.start, toponym.end)
 
 
-def notable(gaz: Gazetteer) -> Callable[[str], bool]:
+def notable(gaz: Gazetteer, population: int = 10_000) -> Callable[[str], bool]:
     """Whether a name the model mislabelled is worth taking as a place: a country, division or
-    feature, or a town of 10,000 or more ("in Malakal" yes; "pending in Congress", Arizona, no)."""
+    feature, or a town of ``population`` or more ("in Malakal" yes; "pending in Congress",
+    Arizona, no)."""
     def known(name: str) -> bool:
-        return any(e.feature != TOWN or e.population >= 10_000 for e in gaz.lookup(name))
+        return any((e.feature != TOWN and (e.feature != ADM2 or population <= 10_000))
+                   or e.population >= population for e in gaz.lookup(name))
     return known
 
 

@@ -237,12 +237,23 @@ def _capitalized(text: str) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
-def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None
-                  ) -> list[Toponym]:
+def _object(article: "Article", ent: "Entity") -> bool:
+    """The single-word direct object of a verb: "Russian drones struck Kharkiv"."""
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span.root.dep_ == "dobj"
+
+
+def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None,
+                  major: "Callable[[str], bool] | None" = None) -> list[Toponym]:
     """Place-name mentions of the body and the dateline, in text order, without actors.
 
     ``known`` says whether the gazetteer knows a name: with it, names the model mislabelled
-    (ORG, PERSON …) count when the syntax locates them ("in Malakal")."""
+    (ORG, PERSON …) count when the syntax locates them ("in Malakal").  ``major`` says whether
+    a name is a country, division or city of a million: such a name mislabelled as the object
+    of a verb counts too ("drones struck Kharkiv", tagged PERSON)."""
     out: list[Toponym] = []
     doc = article.doc
     headers = [(h.start, h.end) for h in article.meta.headers]
@@ -253,7 +264,9 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
                 and _located(article, ent) and not is_demonym(ent.text)
-                and (known(ent.text) or GENERIC.search(ent.text))):
+                and (known(ent.text) or GENERIC.search(ent.text))) and not (
+                major is not None and ent.label in _MISLABELS and _object(article, ent)
+                and major(ent.text)):
             continue
         if not _capitalized(ent.text):  # "in absentia", "hiding in the bush"
             continue
