@@ -158,3 +158,12 @@ def test_not_english_named(runner: CliRunner, tmp_path: Path) -> None:
         f"dateline: {tmp_path / 'fr.txt'}: the text is not English (5% English function words, "
         f"expected over 12%); dateline codes English news only")
     assert [r["text"] for r in records(result.stdout)] == [STORY]
+
+
+def test_source_option_is_a_default(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE)
+    (tmp_path / "plain.txt").write_text(STORY)
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": STORY, "source": "AFP"}) + "\n")
+    result = runner.invoke(main, ["extract", str(tmp_path), "--source", "VOA", "-q", *LAYERS])
+    assert result.exit_code == 0, result.output
+    assert [r["meta"]["source"] for r in records(result.stdout)] == ["AFP", "VOA", "Reuters"]

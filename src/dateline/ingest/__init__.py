@@ -48,19 +48,24 @@ def article_from_text(text: str, *, id: str | None = None, published: Any = None
 def article_from_record(record: dict[str, Any], *, name: str = "<record>",
                         published: Any = None, source: str | None = None) -> Article:
     """One JSON Lines record: ``text`` required; ``id``, ``title``, ``url``, ``source``,
-    ``published`` optional (``published``/``source`` arguments fill what the record lacks);
+    ``published`` optional.  The ``published`` and ``source`` arguments are defaults: they fill
+    what neither the record nor its text gives (a record's own ``source`` wins over the agency
+    in its text, the agency in the text over the default);
     ``author`` ("Ayesha Tanzeem, Jeff Seldin") or ``bylines`` (a list) become the bylines."""
     if not isinstance(record, dict):
         raise MalformedJSONError(f"{name}: expected a JSON object, got {type(record).__name__}")
     if "text" not in record:
         raise MalformedJSONError(f"{name}: the JSON object has no \"text\" field "
                                  f"(keys: {', '.join(sorted(record)) or 'none'})")
-    return article_from_text(
+    article = article_from_text(
         record["text"], id=record.get("id"), name=name,
         published=record.get("published") or published,
-        source=record.get("source") or source,
+        source=record.get("source"),
         title=record.get("title"), url=record.get("url"), bylines=_bylines(record, name),
     )
+    if article.meta.source is None:  # the default comes after the agency in the text
+        article.meta.source = source
+    return article
 
 
 def _bylines(record: dict[str, Any], name: str) -> list[str]:

@@ -25,7 +25,10 @@ MIN_BODY_WORDS = 12
 
 def article_from_html(html: str, *, name: str = "<html>", published: Any = None,
                       source: str | None = None, id: str | None = None) -> Article:
-    """An article from one HTML page; ``published``/``source`` fill what the page lacks."""
+    """An article from one HTML page; ``published``/``source`` fill what the page lacks.
+
+    The source is the agency in the text ("SAN SALVADOR (Reuters) -"), else the site's name,
+    else ``source``."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # failures are ours to report
@@ -48,14 +51,14 @@ def article_from_html(html: str, *, name: str = "<html>", published: Any = None,
     article = article_from_text(
         body, id=id, name=name,
         published=doc.get("date") or published,
-        source=source,
+        source=None,
         title=doc.get("title") or None,
         url=doc.get("url") or None,
         bylines=split_names(author.replace(";", ",")) if author else None,
     )
     # The agency in the text ("SAN SALVADOR (Reuters) -") says more than the site's name.
     if article.meta.source is None:
-        article.meta.source = doc.get("sitename") or None
+        article.meta.source = doc.get("sitename") or source
     return article
 
 

@@ -55,7 +55,10 @@ class Item:
 
 def read_inputs(paths: Iterable[str], *, published: Any = None,
                 source: str | None = None) -> Iterator[Item]:
-    """Every article of every path ("-" for standard input; directories are walked), lazily."""
+    """Every article of every path ("-" for standard input; directories are walked), lazily.
+
+    ``published`` and ``source`` are defaults for articles that do not carry their own.
+    """
     for raw in paths:
         if raw == "-":
             yield from read_stream(sys.stdin.buffer, "-", published=published, source=source)
@@ -115,7 +118,9 @@ def read_stream(fh: IO[bytes], name: str, *, kind: str | None = None, published:
 
             article = article_from_html(text, name=name, published=published, source=source)
         else:
-            article = article_from_text(text, name=name, published=published, source=source)
+            article = article_from_text(text, name=name, published=published)
+            if article.meta.source is None:  # a default: the agency in the text comes first
+                article.meta.source = source
         yield Item(name, article=article)
     except DatelineError as exc:
         yield Item(name, error=exc)
