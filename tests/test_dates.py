@@ -154,3 +154,15 @@ def test_day_near_respects_tense(anchor: dt.date, month: int, day: int) -> None:
     assert past is not None and future is not None
     assert past <= anchor <= future
     assert (anchor - past).days < 366 and (future - anchor).days < 366
+
+
+def test_determiner_stays_out_of_a_modifier_duration() -> None:
+    times = resolve_text("The 90-day freeze began. It lasted the next three days.", "2025-02-03")
+    assert [(t.text, t.value) for t in times] == [("90-day", "P90D"),
+                                                  ("the next three days", "P3D")]
+
+
+def test_clock_time_of_a_set_has_no_single_day() -> None:
+    times = resolve_text("Talks resume every Friday at 5 p.m.", "2025-02-03")
+    assert [(t.text, t.kind, t.value) for t in times] == [
+        ("every Friday", "set", "XXXX-WXX-5"), ("5 p.m.", "time", None)]

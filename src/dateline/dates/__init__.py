@@ -115,9 +115,12 @@ def _date_clock_times(text: str, values: list[Any]) -> None:
             if not 0 <= j < len(values):
                 continue
             other, okind, ovalue = values[j]
+            gap = text[other.end:cand.start] if j < i else text[cand.end:other.start]
+            if okind == "set" and _JOIN.match(gap):
+                values[i] = (cand, kind, None)  # "every Friday at 5 p.m.": no one day
+                break
             if okind != "date" or not ovalue or not _DAY.fullmatch(ovalue):
                 continue
-            gap = text[other.end:cand.start] if j < i else text[cand.end:other.start]
             if _JOIN.match(gap) or (j < i and _SAME_SENTENCE.match(gap)):
                 values[i] = (cand, kind, ovalue + value[10:])
                 break

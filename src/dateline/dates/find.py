@@ -187,9 +187,9 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("weekend", i(r"the\s+weekend"), None),
         ("duration", i(r"(?:(?P<approx>about|around|roughly|nearly|almost|approximately|"
                        r"more\s+than|over(?!\s+the\b)|less\s+than|under|at\s+least|up\s+to|just\s+over|"
-                       r"just\s+under|fewer\s+than)\s+)?(?:(?P<the>the|another)\s+"
-                       r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|"
-                       r"latest|further|additional)\s+)?)?"
+                       r"just\s+under|fewer\s+than)\s+)?(?:the\s+"
+                       r"(?P<rel>past|last|next|coming|previous|first|final|following|"
+                       r"latest|further|additional)\s+|another\s+)?"
                        rf"{num}[\s-]+{adj}{unit}s?(?P<long>-long)?(?![\w-])"
                        r"(?!\s+old)"), not_rate),
         ("duration", i(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bjust\s))"

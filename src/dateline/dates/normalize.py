@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from . import timeml
 from .find import Candidate
 from .lexicon import lexicon, number
 from .timeml import Tense
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 Result = tuple[str, str | None]  # (kind, value)
 Handler = Callable[[dict[str, str], "dt.date | None", Tense], Result]
@@ -419,8 +422,6 @@ def parse_fallback(text: str, anchor: dt.date | None) -> Result:
         return "duration", timeml.duration(number(m.group("num")), _unit(m.group("unit")))
     if anchor is None or not any(ch.isdigit() for ch in text):
         return "date", None
-    from dateparser.date import DateDataParser
-
     parser = _parser(anchor)
     try:
         data = parser.get_date_data(text)
@@ -442,7 +443,8 @@ def parse_fallback(text: str, anchor: dt.date | None) -> Result:
 
 
 @lru_cache(maxsize=64)
-def _parser(anchor: dt.date):  # type: ignore[no-untyped-def]
+def _parser(anchor: dt.date) -> "DateDataParser":
+    """dateparser anchored at the publication date (imported on first use: it is slow)."""
     from dateparser.date import DateDataParser
 
     settings = {"RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day),
