@@ -157,3 +157,17 @@ def test_quote_inside_a_quote_with_its_own_cue(nlp) -> None:
     assert (inner[0].source.text, inner[0].cue.text) == ("they", "said")
     outer = [q for q in art.quotes if q.content.text.startswith("“When they came")]
     assert outer and outer[0].source.text == "one passenger"
+
+
+def test_content_keeps_percent_sign_and_paragraph_continued_quote(nlp) -> None:
+    from dateline import extract
+
+    text = ("Migration through the Darien Gap fell by 90%, officials said.\n\n"
+            "“The only people who benefit are the smugglers,” Rubio said. “They will stop.\n\n"
+            "“We are going to stop it,” he added.")
+    art = extract(text, published="2025-02-03", layers=["quotes"])
+    first = _find(art, "Migration")
+    assert first.content.text == "Migration through the Darien Gap fell by 90%"
+    cont = _find(art, "“They will stop.")
+    assert cont.direct and cont.content.text == "“They will stop."
+    assert cont.cue is not None and cont.cue.text == "said"

@@ -38,6 +38,8 @@ def describe(doc: "Doc", start: int, end: int,
         if core.dep_ != "nummod" or nxt is None or nxt.lower_ == "of":
             return None
     concept = _of_phrase(doc, last) or _modified_noun(doc, span, core)
+    if concept is None and unit is not None and unit.isupper():
+        concept = _money_for(doc, last)
     noun = _counted_head(doc, span, core)
     if noun is not None and lexicon().direction.get(lemma(noun).lower()):
         # "a 45% increase in terrorism deaths": the change is the governor, deaths the concept.
@@ -90,6 +92,16 @@ def _of_phrase(doc: "Doc", last: "Token") -> str | None:
     if i < len(doc) and doc[i].lower_ == "of":
         objs = [c for c in doc[i].children if c.dep_ == "pobj"]
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+            return _np_text(doc, objs[0], i + 1)
+    return None
+
+
+def _money_for(doc: "Doc", last: "Token") -> str | None:
+    """'some $164 billion in loans', '$2 million for reconstruction': what the money is."""
+    i = last.i + 1
+    if i < len(doc) and doc[i].lower_ in ("in", "for") and doc[i].head.i in (last.i, last.head.i):
+        objs = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if objs:
             return _np_text(doc, objs[0], i + 1)
     return None
 

@@ -24,6 +24,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 COMPLEMENTS = {"ccomp", "acl", "relcl", "pcomp", "csubj", "pobj"}
 CLIMB = {"advcl", "conj", "xcomp", "acl", "pcomp"}  # a cue's own relations that lend a subject
 QUOTE_CHARS = "\"“”«»„"
+KEPT_PUNCT = {"%", "$", "€", "£", "#", "&", "@"}
 _OBJECT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "pcomp", "oprd", "dative", "attr", "acomp"}
 _DROP_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-"}
 
@@ -119,11 +120,15 @@ def find_cues(sent: "SpacySpan") -> list[Cue]:
     return out
 
 
+def _is_stop(token: "Token") -> bool:
+    """Punctuation that bounds a phrase; "%" and "$" are spaCy punctuation but part of it."""
+    return token.is_space or (token.is_punct and token.text not in KEPT_PUNCT)
+
+
 def _trim(tokens: list["Token"]) -> list["Token"]:
-    while tokens and (tokens[0].is_punct or tokens[0].is_space) \
-            and tokens[0].text not in QUOTE_CHARS:
+    while tokens and _is_stop(tokens[0]) and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+    while tokens and (_is_stop(tokens[-1]) or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return tokens
 
