@@ -34,7 +34,8 @@ _NAME_LIST = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_NAME}
 # Affiliations after a byline: "By SIMON LEWIS, Associated Press", "By Jane Doe, AP Writer".
 _AFFILIATION = r"[A-Z][\w.&'’\- ]{1,40}"
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:By|BY)[ \t]+(?P<names>{_NAME_LIST})(?:[ \t]*,[ \t]*(?P<aff>{_AFFILIATION}))?[ \t]*$",
+    rf"^[ \t]*(?:By|BY)[ \t]+(?P<names>{_NAME_LIST})"
+    rf"(?:[ \t]*,[ \t]*(?P<aff>{_AFFILIATION}))?[ \t]*$",
 )
 
 def _read_title(text: str, meta: Meta, headers: list[Span]) -> None:

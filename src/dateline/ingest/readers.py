@@ -101,7 +101,8 @@ def read_path(path: Path, *, published: Any = None, source: str | None = None) -
 def read_stream(fh: IO[bytes], name: str, *, kind: str | None = None, published: Any = None,
                 source: str | None = None) -> Iterator[Item]:
     """The articles of one byte stream; ``kind`` ("text", "html", "jsonl") is sniffed if None."""
-    buffered: IO[bytes] = fh if hasattr(fh, "peek") else io.BufferedReader(fh)  # type: ignore[arg-type]
+    buffered: IO[bytes] = (fh if hasattr(fh, "peek")
+                           else io.BufferedReader(fh))  # type: ignore[arg-type]
     try:
         if kind is None:
             kind = sniff(buffered.peek(4096)[:4096])  # type: ignore[attr-defined]

@@ -175,7 +175,8 @@ def body_sentences(article: Article, doc: "Doc") -> list[Sentence]:
         for hs, he in headers:
             if he <= sent.start_char or hs >= sent.end_char:
                 continue
-            pieces = [p for s, e in pieces for p in ((s, min(e, hs)), (max(s, he), e)) if p[0] < p[1]]
+            pieces = [p for s, e in pieces
+                      for p in ((s, min(e, hs)), (max(s, he), e)) if p[0] < p[1]]
         for start, end in pieces:
             piece = text[start:end]
             start += len(piece) - len(piece.lstrip())

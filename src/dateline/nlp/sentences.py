@@ -9,8 +9,11 @@ The cue is a capitalised word that can only open a sentence ("Since", "The", "A"
 "During") right after a short headline-like phrase that ends in a content word; or a capitalised
 plural noun after a lower-case one ("Sovereignty negotiations Negotiations between Britain and
 Mauritius ...", VOA 8005869).  The parse must agree: the sentence's root lies after the cut, so
-"Trump also attacked The Wall Street Journal" (root "attacked") stays whole.  A proper noun after the phrase is never taken as the
-cue: "Difficult switch Turkey's Defense Minister" cannot be told from "Senate Republicans".
+"Trump also attacked The Wall Street Journal" (root "attacked") stays whole.  A proper noun
+after the phrase is never taken as the cue: "Difficult switch Turkey's Defense Minister" cannot
+be told from "Senate Republicans".  Nor is a capitalised adjective: "The former French foreign
+minister" has one, and so does every nationality.  An interview's speaker label ("Armitage:")
+is joined to the answer it introduces (:func:`join_speaker_labels`).
 """
 
 from __future__ import annotations
@@ -27,8 +30,6 @@ MAX_SUBHEAD = 6  # tokens
 # Capitalised, these open a sentence; inside one they are lower case ("since", "the", "then").
 _OPENER_TAGS = {"DT", "IN", "RB", "WRB", "CC", "PRP", "EX"}
 # Capitalised plural nouns open a sentence after a lower-case word.
-# Not adjectives: "The former French foreign minister" has a capitalised adjective after a
-# lower-case word, and so does every nationality.
 _NOUN_OPENER_TAGS = {"NNS", "NNPS"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
 _SENTENCE_END = tuple('.!?"”’')
