@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from dateline.quotes.marks import nested_spans, quoted_spans
 from dateline.quotes.speakers import resolve_speakers
@@ -171,3 +172,13 @@ def test_content_keeps_percent_sign_and_paragraph_continued_quote(nlp) -> None:
     cont = _find(art, "“They will stop.")
     assert cont.direct and cont.content.text == "“They will stop."
     assert cont.cue is not None and cont.cue.text == "said"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"“”‘’'")), max_size=60))
+def test_quoted_spans_are_ordered_disjoint_and_start_on_a_mark(text: str) -> None:
+    spans = quoted_spans(text)
+    for q in spans:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start] in "\"“«„"
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
