@@ -167,3 +167,11 @@ def test_source_option_is_a_default(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", str(tmp_path), "--source", "VOA", "-q", *LAYERS])
     assert result.exit_code == 0, result.output
     assert [r["meta"]["source"] for r in records(result.stdout)] == ["AFP", "VOA", "Reuters"]
+
+
+def test_unwritable_output_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "s.txt").write_text(STORY)
+    target = tmp_path / "no" / "such" / "dir.jsonl"
+    result = runner.invoke(main, ["extract", str(tmp_path / "s.txt"), "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr == f"dateline: -o {target}: cannot write: No such file or directory\n"

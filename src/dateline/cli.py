@@ -101,6 +101,11 @@ def extract(paths: tuple[str, ...], published: str | None, source: str | None,
                    f"{','.join(STAGES)}", err=True)
         sys.exit(2)
 
+    try:  # fail before any work when the output cannot be written
+        out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        click.echo(f"dateline: -o {output}: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     counts = {"inputs": 0, "failed": 0}
 
     def articles() -> Iterator[Article]:
@@ -120,7 +125,6 @@ def extract(paths: tuple[str, ...], published: str | None, source: str | None,
     single = len(head) == 1 and counts["inputs"] == 1
     fmt = fmt or ("json" if single else "jsonl")
     written = 0
-    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         stream = itertools.chain(head, records)
         if fmt == "json" and single:
