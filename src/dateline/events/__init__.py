@@ -28,7 +28,7 @@ from .modality import modality, negated
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import locate, pick_place, pick_quantities, pick_time
 
-MIN_CONFIDENCE = 0.3
+MIN_CONFIDENCE = 0.4
 
 
 def code_events(article: Article) -> Article:
