@@ -185,8 +185,12 @@ class Grouper:
             if m.kind == "person":
                 return self.recent(lambda c: c.kind == "person" and any(
                     word in t.lower().split() for t in c.titles()), m.start)
+            # "the party" → the last party; "the ruling party" only → a ruling party
+            title = _plain(m.title or word)
             return self.recent(lambda c: c.kind in ("group", "organization") and any(
-                x.head_word == word for x in c.named), m.start)
+                x.head_word == word and (len(title.split()) == 1
+                                         or _plain(x.title or "") == title) for x in c.named),
+                m.start)
         if m.name is None and m.kind == "group":
             # "protesters" … "protesters": the same words again; "ruling parties" and
             # "opposition parties" are different groups

@@ -170,7 +170,12 @@ class MentionFinder:
         return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
 
     def phrase(self, h: "Token") -> tuple[int, int]:
-        """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity."""
+        """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity;
+        never beyond its sentence ("on X. The Taliban" is two sentences)."""
+        first, last = self._phrase(h)
+        return max(first, h.sent.start), min(last, h.sent.end)
+
+    def _phrase(self, h: "Token") -> tuple[int, int]:
         first, last = h.i, h.i + 1
         for child in h.lefts:
             if child.dep_ in LEFT_MODS:
@@ -256,6 +261,8 @@ class MentionFinder:
                 elif label in ("ORG", "PERSON"):
                     role = self.role(self.lookup(name))
                     code = role.country if role else country_code(name)
+                else:  # "Ivory Coast’s" tagged LOC or FAC
+                    code = country_code(name)
                 if code:
                     codes.append(code)
                 continue
@@ -342,7 +349,8 @@ class MentionFinder:
         ("Media watchdog Reporters Without Borders") become entities."""
         words, text = self.words, self.article.text
         start, end = sent.start, sent.end  # type: ignore[attr-defined]
-        upper = [w[:1].isupper() for w in words[start:end]]
+        upper = [w[:1].isupper() or w.lower().startswith(("al-", "el-", "ad-", "as-", "an-"))
+                 for w in words[start:end]]  # "al-Shabab"
         i = start
         while i < end:
             hit = None
@@ -618,6 +626,9 @@ class MentionFinder:
         elif label == "NORP":
             if h.pos_ not in {"NOUN", "PROPN"}:
                 return None
+            if h.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"}
+                                                          for c in h.children):
+                return None  # "foreigners who don't speak Japanese": a language, not a people
             if title_sector is None and (entry is None or role is None):
                 code = demonym_code(name or h.text)
                 if code is None and is_known_no_state(name or h.text):
@@ -625,7 +636,8 @@ class MentionFinder:
                 elif code is None:
                     return None
                 kind, country = "group", code
-                if code is not None and h.tag_ in {"NNS", "NNPS"} and title_sector is None:
+                if code is not None and not code.startswith("IGO") and \
+                        h.tag_ in {"NNS", "NNPS"} and title_sector is None:
                     title_sector = "CVL"  # "Tens of thousands of Sudanese", "Salvadorans"
             else:
                 kind = "group"
