@@ -162,7 +162,9 @@ def test_determiner_stays_out_of_a_modifier_duration() -> None:
                                                   ("the next three days", "P3D")]
 
 
-def test_clock_time_of_a_set_has_no_single_day() -> None:
-    times = resolve_text("Talks resume every Friday at 5 p.m.", "2025-02-03")
+def test_clock_time_of_a_set_recurs_with_it() -> None:
+    times = resolve_text("Talks resume every Friday at 5 p.m. and every Monday at noon.",
+                         "2025-02-03")
     assert [(t.text, t.kind, t.value) for t in times] == [
-        ("every Friday", "set", "XXXX-WXX-5"), ("5 p.m.", "time", None)]
+        ("every Friday at 5 p.m.", "set", "XXXX-WXX-5T17:00"),
+        ("every Monday", "set", "XXXX-WXX-1"), ("noon", "time", None)]

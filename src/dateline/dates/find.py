@@ -200,8 +200,11 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("season", i(r"(?:(?P<rel>this|last|next|early|late|the)\s+)?"
                      rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{year})?"
                      r"(?![\w-])"), season_context),
+        # "every Friday at 5 p.m." is one recurring time
         ("setday", i(rf"(?:every|each)\s+(?:(?P<weekday>monday|tuesday|wednesday|thursday|"
-                     rf"friday|saturday|sunday)|{part})"), None),
+                     rf"friday|saturday|sunday)|{part})(?:\s+at\s+(?P<h>1[0-2]|0?[1-9])"
+                     r"(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m(?![a-z])))?"),
+         None),
         ("settimes", i(r"(?:once|twice|(?:\d+|three|four|five|six|several)\s+times)\s+"
                        r"(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)"), None),
         ("set", i(rf"(?<![\w-])(?P<set>{alternation(list(lex['sets']))})(?![\w-])"), after_count),

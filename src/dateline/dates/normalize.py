@@ -354,8 +354,12 @@ def anaphor(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
 
 
 def set_day(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    clock = ""
+    if "h" in g:
+        hh = int(g["h"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        clock = f"T{hh:02d}:{int(g.get('m') or 0):02d}"
     if g.get("weekday"):
-        return "set", f"XXXX-WXX-{_weekday(g['weekday'])}"
+        return "set", f"XXXX-WXX-{_weekday(g['weekday'])}{clock}"
     return "set", f"XXXX-XX-XXT{_part(g['part'])}"
 
 
