@@ -59,3 +59,16 @@ def test_places_scores_stay_above_floors() -> None:
 def test_cli_help_has_an_example() -> None:
     result = CliRunner().invoke(P.cli, ["--help"])
     assert result.exit_code == 0 and "dateline eval places" in result.output
+
+
+def test_right_place_credits_a_country_that_holds_the_gold_point() -> None:
+    # GeoVirus puts Canada at Wikipedia's 60 N 95 W; dateline at the mainland centroid.
+    canada = P.GoldToponym(0, 6, "Canada", 60.0, -95.0)
+    atlanta_ga = P.GoldToponym(0, 7, "Georgia", 33.75, -84.39)  # the U.S. state meant
+    locator = P.Locator()
+    guess = Place("p1", 0, 6, "Canada", name="Canada", country="CAN", lat=57.7, lon=-101.6,
+                  feature="PCLI")
+    assert P.right_place(canada, guess, locator) and P.error_km(canada, 57.7, -101.6) > 161
+    country = Place("p1", 0, 7, "Georgia", name="Georgia", country="GEO", lat=42.0, lon=43.5,
+                    feature="PCLI")
+    assert not P.right_place(atlanta_ga, country, locator)
