@@ -182,3 +182,14 @@ def test_quoted_spans_are_ordered_disjoint_and_start_on_a_mark(text: str) -> Non
         assert text[q.start] in "\"“«„"
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
+
+
+def test_cue_after_clause_and_source_parsed_as_conjunct(nlp) -> None:
+    from dateline import extract
+
+    text = ("UNHCR refugee programs in Kenya and elsewhere are feeling the strain of insufficient "
+            "funding, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA in an email response.")
+    art = extract(text, published="2021-03-29", layers=["quotes"])
+    (q,) = art.quotes
+    assert q.content.text.startswith("UNHCR refugee programs") and q.content.text.endswith("funding")
+    assert (q.source.text, q.cue.text) == ("Glenn Jusnes, a spokesperson for UNHCR Kenya", "told")

@@ -147,6 +147,10 @@ def source_of(cue: Cue) -> tuple[int, int] | None:
         objs = [c for c in head.head.head.children if c.dep_ == "dobj"]
         if objs:
             return _phrase(objs[0])
+    if _postposed(cue):
+        left = _left_phrase(cue)
+        if left is not None:
+            return left
     verb = head
     for level in range(5):
         # "…, adding that …" / "and warned that …": a subjectless cue takes the subject of the
@@ -167,6 +171,17 @@ def source_of(cue: Cue) -> tuple[int, int] | None:
             break
         verb = verb.head
     return _left_phrase(cue)
+
+
+def _postposed(cue: Cue) -> bool:
+    """A cue after its clause and source, parsed as a conjunct of that clause's verb:
+    "<clause>, Glenn Jusnes, a spokesperson …, told VOA"."""
+    head = cue.head
+    doc = head.doc
+    return (head.dep_ in ("conj", "parataxis") and head.head.i < head.i
+            and not any(c.dep_ in SUBJECTS or c.dep_ == "ccomp" for c in head.children)
+            and cue.start > 0 and doc[cue.start - 1].text == ","
+            and doc[cue.start - 2].pos_ in ("PROPN", "NOUN"))
 
 
 def _left_phrase(cue: Cue) -> tuple[int, int] | None:
@@ -246,6 +261,12 @@ def complement_of(cue: Cue) -> list["Token"] | None:
         return toks
     if cue.frame in ("clause", "both") and head.dep_ == "parataxis" and head.head.i != head.i:
         return _parenthetical_content(cue)
+    if cue.frame in ("clause", "both") and _postposed(cue):
+        left = _left_phrase(cue)
+        if left is not None:
+            # "UNHCR programs are feeling the strain, Glenn Jusnes, a spokesperson for UNHCR
+            # Kenya, told VOA": the clause runs from the sentence start to the source.
+            return [t for t in doc[head.sent.start:head.i] if t.idx + len(t) <= left[0]]
     if cue.frame == "clause":
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > head.i and c.tag_ in ("VB",)]
         if xcomp and lemma(head) in ("claim", "promise", "threaten", "vow"):
