@@ -31,8 +31,12 @@ from .setting import locate, pick_place, pick_quantities, pick_time
 MIN_CONFIDENCE = 0.4
 
 
-def code_events(article: Article) -> Article:
-    """Fill ``article.events`` (needs ``article.doc``, and the actor, place and time layers)."""
+def code_events(article: Article, min_confidence: float | None = None) -> Article:
+    """Fill ``article.events`` (needs ``article.doc``, and the actor, place and time layers).
+
+    ``min_confidence``: the emission cut (default ``MIN_CONFIDENCE``); a lower cut shows the
+    candidates the default holds back, as the scorer's precision-confidence table does."""
+    cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
     if article.doc is None or not article.sentences:
         article.events = []
         return article
@@ -64,7 +68,7 @@ def code_events(article: Article) -> Article:
             rec_country = any((a := article.actor(x)) is not None and a.country
                               for x in args.recipients)
             conf = score(pred, args, has_country, mod, neg, rec_country)
-            if conf < MIN_CONFIDENCE:
+            if conf < cut:
                 continue
             anchors = [pred.anchor, pred.head]
             date, time_id = pick_time(article, times, anchors, sentence)
