@@ -31,10 +31,10 @@ chairman chairwoman chair representative deputy director fighter militant boss
 COLLECTIVE = frozenset("police people military troops forces authorities militia".split())
 
 MALE_WORDS = frozenset("he him his himself mr mr. king prince spokesman chairman congressman "
-                       "businessman policeman father son brother husband".split())
+                       "businessman policeman father son brother husband man boy".split())
 FEMALE_WORDS = frozenset("she her hers herself ms ms. mrs mrs. queen princess spokeswoman "
                          "chairwoman congresswoman businesswoman policewoman mother daughter "
-                         "sister wife".split())
+                         "sister wife woman girl".split())
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 

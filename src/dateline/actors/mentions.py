@@ -549,12 +549,13 @@ class MentionFinder:
                 name_first += 1
             if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
                 name_last -= 1
-            if label == "PERSON":
-                # "Commissioner Irungu Macharia" tagged whole: the title is not the name
-                while name_last - name_first > 1 and lexicon.agent_sector(
-                        [doc[name_first].text]) is not None and self.lookup(
-                        self.text(name_first, name_last)) is None:
-                    name_first += 1
+            if label == "PERSON" and self.lookup(self.text(name_first, name_last)) is None:
+                # "Lamu County Commissioner Irungu Macharia" tagged whole: the name starts
+                # after the last title word
+                for k in range(name_last - 2, name_first - 1, -1):
+                    if lexicon.agent_sector([doc[k].text]) is not None:
+                        name_first = k + 1
+                        break
             entry = self.lookup(self.text(name_first, name_last))
             if entry is None and label == "ORG" and name_last - name_first > 1:
                 # "Afghan Taliban", "Somalia's al-Shabab": a national modifier inside the name
