@@ -72,3 +72,15 @@ def test_fuzzy_lookup_only_for_near_misses_of_notable_names(gaz) -> None:
     assert {e.country for e in gaz.fuzzy("Mozambque")} == {"MOZ"}
     assert gaz.fuzzy("Brexit") == [] and gaz.fuzzy("Iberdrola") == []
     assert gaz.fuzzy("Chad") == []  # too short to guess
+
+
+def test_normalize_is_idempotent_on_any_text() -> None:
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("abcSt. -'’éÉ,ThehU")), max_size=20))
+    def check(text: str) -> None:
+        once = normalize(text)
+        assert normalize(once) == once
+
+    check()

