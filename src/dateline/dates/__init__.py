@@ -17,7 +17,8 @@ from typing import Any
 from dateline.ingest.dates import published_date
 from dateline.record import Article, Time
 
-from .find import _LEAD, Candidate, choose, find_candidates, trim_entity
+from .find import DATE_LEAD, Candidate, choose, find_candidates, trim_entity
+from .lexicon import words
 from .normalize import normalize
 from .tense import clause_tense
 from .timeml import Tense
@@ -46,9 +47,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "since" or "until" is a bound, not the day being told.
 _REFERENCE_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
 _SIGNAL_BEFORE = re.compile(r"\b(?:since|until|till|before|after|from)\s+$", re.IGNORECASE)
-_PERIOD_NOUN = re.compile(r"\s+(?:profits?|loss(?:es)?|revenues?|sales|income|earnings|budgets?|"
-                          r"growth|rates?|output|production|inflation|deficits?|surplus|"
-                          r"salar(?:y|ies)|turnover|results?)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def resolve_times(article: Article) -> Article:
@@ -71,7 +70,7 @@ def resolve_times(article: Article) -> Article:
         kind, value = normalize(cand, reference if cand.rule == "anaphor" else anchor, tense)
         if cand.rule == "entity" and cand.groups.get("label") == "TIME" and kind == "date":
             kind = "time"
-        if cand.rule == "set" and _PERIOD_NOUN.match(text, cand.end):
+        if cand.rule == "set" and _period_noun_after(text, cand.end):
             kind = "duration"  # "annual profit" is the profit of one year, not a recurrence
         if cand.rule in _REFERENCE_RULES and value and _DAY.fullmatch(value) and \
                 not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
@@ -85,6 +84,11 @@ def resolve_times(article: Article) -> Article:
     return article
 
 
+def _period_noun_after(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() in words("period_nouns")
+
+
 def _entity_candidates(article: Article, found: list[Candidate]) -> list[Candidate]:
     """spaCy DATE/TIME entities that no pattern covers, trimmed to a TimeML extent."""
     out: list[Candidate] = []
@@ -95,8 +99,9 @@ def _entity_candidates(article: Article, found: list[Candidate]) -> list[Candida
         piece = article.text[start:end]
         if end <= start or _NOT_TIMEX.search(piece) or not _TEMPORAL.search(piece):
             continue
-        if _BARE_YEAR.match(piece) and not _LEAD.search(article.text[max(0, start - 30):start]) \
-                and _NAME_AFTER.match(article.text, end):
+        before = article.text[max(0, start - 30):start]
+        if _BARE_YEAR.match(piece) and not DATE_LEAD.search(before) and \
+                _NAME_AFTER.match(article.text, end):
             continue  # "The Russel 2000 Index": a number in a name, not a year
         cand = Candidate(start, end, "entity", {"text": piece, "label": ent.label})
         if any(cand.overlaps(f) for f in found):

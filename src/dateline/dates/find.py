@@ -32,8 +32,9 @@ class Candidate:
 
 
 # Words after which a bare year or month name is a date ("in 2019", "since July").
-_LEAD = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|a|an|the|"
+DATE_LEAD = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
+    r"between|a|an|the|"
     r"and|or|than|early|late|mid|around|about|for|on|until|last|next|this|that|every|each|"
     r"spring|summer|autumn|fall|winter|end|start|beginning|middle|year)|[-–(,])\s*$",
     re.IGNORECASE)
@@ -77,21 +78,24 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         r"(?:early|late|mid)[\s-]?|end-)"
     tz = r"(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|CEST|local time)"
     i = "(?i:{})".format
+    month_rel = "last|next|this|early|late|mid|the end of|the beginning of|the start of|" \
+        "the middle of"
 
     def month_context(text: str, m: re.Match[str]) -> bool:
         if m.group("rel"):
             return True
         name = m.group("month").rstrip(".").lower()
         before = text[max(0, m.start() - 30):m.start()]
-        if name in {"may", "march"} and not _LEAD.search(before):
+        if name in {"may", "march"} and not DATE_LEAD.search(before):
             return False  # "may" the verb, "March" the walk
         after = text[m.end():m.end() + 12]
-        return bool(_LEAD.search(before)) or after.startswith(("'s", "’s"))
+        return bool(DATE_LEAD.search(before)) or after.startswith(("'s", "’s"))
 
     def year_context(text: str, m: re.Match[str]) -> bool:
         if _COUNTED.match(text, m.end()):
             return False
-        return bool(m.group("edge")) or bool(_LEAD.search(text[max(0, m.start() - 30):m.start()]))
+        before = text[max(0, m.start() - 30):m.start()]
+        return bool(m.group("edge")) or bool(DATE_LEAD.search(before))
 
     def not_name(text: str, m: re.Match[str]) -> bool:
         return not _NAME_BEFORE.search(text[max(0, m.start() - 12):m.start()])
@@ -140,7 +144,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
          None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
         ("month", rf"{month}\s+of\s+(?P<yrel>{i('this|last|next')})\s+{i('year')}", None),
-        ("month", rf"(?:(?P<rel>{i('last|next|this|early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s-]+)?{month}",
+        ("month", rf"(?:(?P<rel>{i(month_rel)})[\s-]+)?{month}",
          month_context),
         ("quarter", i(r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                       r"[\s-]+quarter(?:\s+of\s+(?P<rel>this|last|next|the)\s+year|"
@@ -174,7 +178,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("ago", i(rf"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
         ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
                        r"(?P<unit>week|month|year|decade|century|quarter)"), None),
-        ("relunit", i(r"(?:(?:later|earlier)\s+)?(?P<rel>this|last|next|past|coming|current)\s+(?P<unit>weekend|week|"
+        ("relunit", i(r"(?:(?:later|earlier)\s+)?(?P<rel>this|last|next|past|coming|current)\s+"
+                      r"(?P<unit>weekend|week|"
                       r"month|year|quarter|decade|century|spring|summer|autumn|fall|winter)"
                       r"(?![\w-])"), None),
         ("relunit", i(r"the\s+(?P<rel>previous|current)\s+(?P<unit>week|month|year|quarter|"
@@ -186,7 +191,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("anaphor", i(r"(?P<rel>the\s+same|that)\s+(?P<unit>week|month|year)(?![\w-])"), None),
         ("weekend", i(r"the\s+weekend"), None),
         ("duration", i(r"(?:(?P<approx>about|around|roughly|nearly|almost|approximately|"
-                       r"more\s+than|over(?!\s+the\b)|less\s+than|under|at\s+least|up\s+to|just\s+over|"
+                       r"more\s+than|over(?!\s+the\b)|less\s+than|under|at\s+least|up\s+to|"
+                       r"just\s+over|"
                        r"just\s+under|fewer\s+than)\s+)?(?:the\s+"
                        r"(?P<rel>past|last|next|coming|previous|first|final|following|"
                        r"latest|further|additional)\s+|another\s+)?"

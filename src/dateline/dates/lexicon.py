@@ -35,3 +35,13 @@ def number(text: str) -> float | None:
     if len(words) == 2 and words[0] in table and words[1] in table:  # "twenty five"
         return float(table[words[0]] + table[words[1]])
     return None
+
+
+@lru_cache(maxsize=16)
+def words(name: str) -> frozenset[str]:
+    """A word list of ``data/dates/tense.json``: "planning" heads whose complement lies ahead
+    ("plans to visit on Monday"), "stative_present" verbs that report rather than schedule
+    ("says Monday"), "period_nouns" that make "annual" a one-year span ("annual profit")."""
+    path = resources.files("dateline") / "data" / "dates" / "tense.json"
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return frozenset(data[name])

@@ -408,7 +408,8 @@ def normalize(candidate: Candidate, anchor: dt.date | None, tense: Tense = None)
     return HANDLERS[candidate.rule](candidate.groups, anchor, tense)
 
 
-_VAGUE_SPAN = re.compile(r"^(?:the\s+|over\s+the\s+)?(?P<unit>years|months|weeks|days|decades|hours|"
+_VAGUE_SPAN = re.compile(r"^(?:the\s+|over\s+the\s+)?"
+                         r"(?P<unit>years|months|weeks|days|decades|hours|"
                          r"minutes|centuries)$", re.IGNORECASE)
 _COUNTED_SPAN = re.compile(r"^(?P<num>\S+)\s+(?:[a-z]+\s+)?(?P<unit>years?|months?|weeks?|days?|"
                            r"decades?|hours?|minutes?)$", re.IGNORECASE)

@@ -10,35 +10,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon import words as word_list
 from .timeml import Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Heads whose infinitive or prepositional complement lies ahead: "plans to visit on Monday",
-# "is scheduled to meet on Monday", "set for Tuesday".
-_PLANNING = {
-    "plan", "plans", "planned", "planning", "schedule", "scheduled", "set", "due", "expect",
-    "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims",
-    "aimed", "hope", "hopes", "hoped", "want", "wants", "going", "prepare", "prepares",
-    "preparing", "slated", "poised", "likely", "ready", "agreed", "agree", "agrees",
-    "vowed", "promised", "pledged", "threatened", "announced", "called", "urged",
-}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals look ahead: "the deal should be completed in October", "may be signed on September 12".
 _MODALS = {"should", "could", "may", "might", "must", "can", "would", "'d", "ca"}
 # Nouns that name a time ahead: "a June 1 deadline".
 _AHEAD_NOUNS = {"deadline", "target", "date"}
-# Present-tense verbs that report or describe a state rather than schedule an act.
-_STATIVE = {
-    "says", "say", "tells", "tell", "is", "are", "am", "'s", "'re", "has", "have", "remains",
-    "remain", "continues", "continue", "shows", "show", "seems", "seem", "appears", "appear",
-    "believes", "believe", "thinks", "think", "knows", "know", "wants", "want", "needs", "need",
-    "hopes", "hope", "expects", "expect", "claims", "claim", "reports", "report", "adds", "add",
-    "notes", "note", "argues", "argue", "insists", "insist", "warns", "warn", "accuses",
-    "accuse", "denies", "deny", "includes", "include", "lives", "live", "works", "work",
-    "holds", "hold", "stands", "stand", "lies", "lie", "faces", "face", "looks", "look",
-}
 _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
@@ -103,17 +85,17 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
             return "future"
         if head.tag_.startswith("VB") or head.pos_ in ("VERB", "AUX"):
             head_tense = verb_tense(head, depth + 1)
-            if head.lower_ in _PLANNING:
+            if head.lower_ in word_list("planning"):
                 return None if head_tense == "past" else "future"
             return "past" if head_tense == "past" else "future"
-        return "future" if head.lower_ in _PLANNING else None
+        return "future" if head.lower_ in word_list("planning") else None
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if words & {"has", "have", "'ve"} and verb.tag_ == "VBN":
         return "past"  # "has signed on Monday": a past event in present perfect
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re"}:
         return "future"  # "is meeting on Monday"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in _STATIVE:
+    if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in word_list("stative_present"):
         return None  # "says Monday": a report, dated like the past
     if verb.tag_ in ("VBZ", "VBP", "VB"):
         return "present"  # "The court rules Wednesday": see normalize.weekday
