@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, strategies as st
@@ -168,3 +169,27 @@ def test_clock_time_of_a_set_recurs_with_it() -> None:
     assert [(t.text, t.kind, t.value) for t in times] == [
         ("every Friday at 5 p.m.", "set", "XXXX-WXX-5T17:00"),
         ("every Monday", "set", "XXXX-WXX-1"), ("noon", "time", None)]
+
+
+_VALUE = re.compile(
+    r"^(?:\d{2,4}(?:-(?:\d\d|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-(?:\d\d|WE))?)?"
+    r"(?:T(?:\d\d:\d\d|MO|AF|EV|NI)Z?)?"
+    r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE)|PT(?:\d+(?:\.\d+)?|X)[HMS]"
+    r"|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-WXX-\d(?:T\d\d:\d\d)?|XXXX-XX-XXT(?:MO|AF|EV|NI))$")
+_PIECES = ["on", "Monday", "last", "next", "week", "year", "the", "past", "three", "months", "ago",
+           "Jan.", "20", "2019", "every", "Friday", "at", "5", "p.m.", "daily", "90-day", "in",
+           "July", "since", "the 1990s", "early", "quarter", "fourth", "spring", "now", "a",
+           "day", "later", ",", ".", "Tuesday's", "16:08", "UTC", "today", "decade", "'80s"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14),
+       st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))
+def test_any_text_gives_ordered_spans_and_timeml_values(pieces: list[str],
+                                                        published: dt.date) -> None:
+    text = " ".join(pieces)
+    times = resolve_text(text, published)
+    for t in times:
+        assert text[t.start:t.end] == t.text and t.text.strip() == t.text
+        assert t.kind in ("date", "time", "duration", "set")
+        assert t.value is None or _VALUE.match(t.value), t.value
+    assert all(a.end <= b.start for a, b in zip(times, times[1:]))
