@@ -127,3 +127,14 @@ def test_change_direction_and_what_changed(story: Article) -> None:
 def test_one_counts_only_before_a_noun(story: Article) -> None:
     ones = [q for q in story.quantities if q.text == "One"]
     assert [(q.value, q.concept) for q in ones] == [(1, "soldier")]
+
+
+def test_fractions_survive_a_time_span_over_them() -> None:
+    from dateline.record import Time
+
+    text = "Three-quarters of French voters are worried."
+    art = Article(text=text, sentences=[Sentence(0, len(text))])
+    art.times = [Time("t1", 0, 14, "Three-quarters", kind="duration", value="P9M")]
+    find_quantities(art)
+    assert [(q.text, q.value, q.unit) for q in art.quantities] == [
+        ("Three-quarters", 0.75, "fraction")]

@@ -23,7 +23,9 @@ def find_quantities(article: Article) -> Article:
     out: list[Quantity] = []
     for sent in article.sentences:
         for f in find_numbers(text, sent.start, sent.end):
-            if any(s < f.end and f.start < e for s, e in times):
+            # A bare number inside a date or duration is the times layer's; "90%", "$5" and
+            # "three-quarters of the French" never are, whatever that layer says.
+            if f.unit is None and any(s < f.end and f.start < e for s, e in times):
                 continue
             concept = direction = None
             if doc is not None:
