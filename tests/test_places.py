@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import dateline
@@ -78,6 +80,21 @@ def test_a_name_nested_after_a_comma_picks_the_pair_that_contains() -> None:
     town, state = resolve(toponyms(text, "Blakely", "Georgia"), FAKE, text=text)
     assert town == BLAKELY_GA and state == GEORGIA_US
     assert contains(GEORGIA_US, BLAKELY_GA) and not contains(GEORGIA_US, BLAKELY_PA)
+
+
+class FreshEntries(FakeGazetteer):
+    """Like the real gazetteer, a new Entry object on every lookup."""
+
+    def lookup(self, name: str) -> list[Entry]:
+        return [dataclasses.replace(e) for e in super().lookup(name)]
+
+
+def test_one_sense_per_discourse_across_lookups() -> None:
+    # "a Peanut Corp. of America center in Blakely, Georgia ... products from the Georgia plant"
+    text = "a center in Blakely, Georgia. Products from the Georgia plant"
+    tops = toponyms(text, "Blakely", "Georgia", "Georgia")
+    fresh = FreshEntries([GEORGIA, GEORGIA_US, BLAKELY_GA, BLAKELY_PA])
+    assert resolve(tops, fresh, text=text)[1:] == [GEORGIA_US, GEORGIA_US]
 
 
 def test_georgia_alone_is_the_country() -> None:

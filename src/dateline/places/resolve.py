@@ -161,23 +161,22 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
         seen = Context(learned.countries - mine.countries, learned.admin1 - mine.admin1)
         scores = _score(t, cs, seen, nested.get(i, set()))
         second.append(_with_siblings(scores, [own[j] for j in siblings.get(i, ())]))
-    # One sense per discourse: the same name means the same place throughout.
-    totals: dict[str, Counter[int]] = defaultdict(Counter)
-    by_id: dict[int, Entry] = {}
-    for t, scores in zip(toponyms, second):
+    # One sense per discourse: the same name means the same place throughout (entries compare
+    # by value: each lookup makes new ones).
+    totals: dict[str, Counter[Entry]] = defaultdict(Counter)
+    for key, scores in zip(keys, second):
         for entry, score in scores:
-            totals[normalize(t.text)][id(entry)] += score  # type: ignore[assignment]
-            by_id[id(entry)] = entry
+            totals[key][entry] += score  # type: ignore[assignment]
     out: list[Entry | None] = []
-    for t, scores in zip(toponyms, second):
+    for t, key, scores in zip(toponyms, keys, second):
         if not scores:
             out.append(None)
             continue
         if t.designator or t.dateline:
             out.append(max(scores, key=lambda es: es[1])[0])
             continue
-        tally = totals[normalize(t.text)]
-        out.append(max((e for e, _ in scores), key=lambda e: tally[id(e)]))
+        tally = totals[key]
+        out.append(max((e for e, _ in scores), key=lambda e: tally[e]))
     return out
 
 
