@@ -143,6 +143,14 @@ def _standalone(doc: "Doc", q: Quoted) -> bool:
     before = text[sent.start_char:q.start].strip() if sent is not None else ""
     before = re.split(r"[.?!][\"”’]?\s+(?=[A-Z])", before)[-1] if before[-1:] != "." else ""
     ends_punct = inner[-1:] in ".,?!…—-"
+    if q.closed:
+        at = q.end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        nxt = _token_at(doc, at) if at < len(text) else None
+        if nxt is not None and nxt.pos_ in ("VERB", "AUX") and cue_at(nxt) is None \
+                and not ends_punct:
+            return False  # the subject of a longer clause: '“less bureaucracy” is needed'
     if not before:
         return ends_punct or len(words) >= 6  # opens its sentence: "“It’s not good,” Rubio said."
     # After a cue: 'told VOA, "Because …"', 'said: “…”', 'said Wednesday "A trade war …'.
