@@ -44,6 +44,9 @@ def modality(anchor: "Token", sentence: "SpacySpan") -> str:
             return "planned"
         if node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH:
             return "reported"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # "he may tease the U.S. by ... defying": the manner clause
+            continue
         if node.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or node.head is node:
             break
         node = node.head
