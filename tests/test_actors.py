@@ -107,3 +107,37 @@ def test_user_dictionary_argument(tmp_path, nlp: object) -> None:
     resolve_actors(art, dictionaries=[path])
     roe = actor_with(art, "Roe")
     assert (roe.country, roe.sector, roe.title) == ("CAN", "JRN", "Editor")
+
+
+def test_places_and_works_named_like_people_are_not_actors(nlp: object) -> None:
+    art = dateline.extract(
+        'Security forces in Somalia say they killed all six attackers in the central town of '
+        'Beledweyne. She said the book, "Siyasi Jaj," was banned. The train left the provincial '
+        'capital, Quetta, on Tuesday.', published="2025-03-12", layers=["actors"])
+    texts = {m.text for a in art.actors for m in a.mentions}
+    assert not texts & {"Beledweyne", "Siyasi Jaj", "Quetta", "the central town"}
+    assert actor_with(art, "all six attackers").sector == "REB"
+
+
+def test_apposed_organization_codes_an_untitled_person(nlp: object) -> None:
+    art = dateline.extract(
+        "“Their crackdown is continuing,” said Heather Barr, the associate women’s rights "
+        "director at Human Rights Watch.", published="2025-03-01", layers=["actors"])
+    barr = actor_with(art, "Heather Barr")
+    assert barr.sector == "SOC" and barr.country is None
+
+
+def test_generic_title_takes_the_sector_of_its_body(nlp: object) -> None:
+    art = dateline.extract("Mansoor Tima-Weeyne, a senior al-Shabab leader, was killed.",
+                           published="2025-03-12", layers=["actors"])
+    leader = actor_with(art, "a senior al-Shabab leader")
+    assert (leader.country, leader.sector) == ("SOM", "REB")
+
+
+def test_bare_title_joins_the_last_body_with_that_head(nlp: object) -> None:
+    art = dateline.extract(
+        "Kenya has refused to attend a hearing by the International Court of Justice. The court "
+        "said it would proceed.", published="2021-03-15", layers=["actors"])
+    icj = actor_with(art, "the International Court of Justice")
+    assert "The court" in [m.text for m in icj.mentions]
+    assert (icj.country, icj.sector) == ("IGOUNO", "JUD")

@@ -120,6 +120,8 @@ def agents() -> dict[str, str]:
     """Agent phrase (lower case, singular) → PLOVER sector."""
     table: dict[str, str] = {}
     for phrase, sector, *_ in _rows("agents.tsv"):
+        if phrase.startswith(("the ", "a ", "an ")):
+            continue  # "the court": the determiner is not part of the title
         table[phrase] = sector
     for phrase, sector, *_ in _rows("agents_hand.tsv"):
         table[phrase] = sector

@@ -293,7 +293,7 @@ class MentionFinder:
             if i in self.ents:
                 s_, e_, label = self.ents[i]
                 seen.update(range(s_, e_))
-                if label == "ORG" and not any(k in skip for k in range(s_, e_)):
+                if label in {"ORG", "PERSON"} and not any(k in skip for k in range(s_, e_)):
                     name = self.text(s_, e_)
                     role = self.role(self.lookup(name[:-2] if name.endswith(("'s", "’s")) else name))
                     if role is not None and role.sector:
@@ -420,8 +420,9 @@ class MentionFinder:
             s, e, label = ent
             if label not in ACTOR_LABELS or _root(self.doc, s, e) != h.i:
                 return None
-            if s > 0 and self.doc[s - 1].text in QUOTES and e < len(self.doc) and \
-                    self.doc[e].text in QUOTES:
+            after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
+            if s > 0 and self.doc[s - 1].text in QUOTES and after < len(self.doc) and \
+                    self.doc[after].text in QUOTES:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
