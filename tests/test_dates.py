@@ -86,6 +86,7 @@ def test_common_forms(text: str, expected: tuple[str, str]) -> None:
     "Police deployed 2020 officers.",
     "A second A380 landed.",
     "It cut about a quarter of its dealers.",
+    "A survey found three-quarters of voters agree.",
     "She read USA Today.",
     "The talks march on.",
 ])

@@ -119,6 +119,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         num = (m.groupdict().get("num") or "").lower()
         if num in ("a", "an") and m.group("unit").lower() in ("second", "quarter"):
             return False
+        if re.search(r"-quarters$", m.group(0), re.IGNORECASE):
+            return False  # "three-quarters of French voters": a fraction
         if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group(0).lower().endswith("s"):
             return False  # "the 2020 calendar year" is a year, not 2,020 years
         if not m.group(0).lower().startswith(("a ", "an ")):
