@@ -130,7 +130,13 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
             text: str = "") -> list[Entry | None]:
     """One entry (or None) per toponym, index for index; ``text`` is what their offsets index."""
     context = context or Context()
-    cands = [candidates(t, gazetteer) for t in toponyms]
+    memo: dict[tuple[str, bool], list[Entry]] = {}
+    cands = []
+    for t in toponyms:  # "China" ten times in a story is looked up once
+        key = (t.text, t.dateline)
+        if key not in memo:
+            memo[key] = candidates(t, gazetteer)
+        cands.append(memo[key])
     nested = _nesting(toponyms, cands, text)
     first = [_score(t, cs, Context(), nested.get(i, set()))
              for i, (t, cs) in enumerate(zip(toponyms, cands))]
