@@ -93,3 +93,9 @@ def test_possessive_month_keeps_its_clause_direction() -> None:
     got = times("China hopes there can be a new deal before October's expiration.",
                 published="2025-03-13")
     assert got == [("October", "date", "2025-10")]
+
+
+def test_future_in_reported_past_stays_near() -> None:
+    got = times("Reports said the ship would depart China in early February.",
+                published="2025-03-14")
+    assert got == [("early February", "date", "2025-02")]

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals look ahead: "the deal should be completed in October", "may be signed on September 12".
-_MODALS = {"should", "could", "may", "might", "must", "can", "would", "'d", "ca"}
+# Not "would": in reported speech it is a future seen from the past ("said the ship would
+# depart in early February", in a March story).
+_MODALS = {"should", "could", "may", "might", "must", "can", "ca"}
 # Nouns that name a time ahead: "a June 1 deadline".
 _AHEAD_NOUNS = {"deadline", "target", "date"}
 _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
