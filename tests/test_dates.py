@@ -97,7 +97,7 @@ def test_not_temporal(text: str) -> None:
 def test_unresolvable_is_null() -> None:
     # "two days later" counts from a reference time, and without a publication date nothing
     # relative resolves; absolute dates still do.
-    assert one("Two days later, talks resumed.")[2] is None
+    assert resolve_text("Two days later, talks resumed.", "2025-02-03")[0].value is None
     assert one("on Monday", "past", anchor=None)[2] is None  # type: ignore[arg-type]
     times = resolve_text("They met on March 3, 2021 and again on Friday.", None)
     assert [(t.text, t.value) for t in times] == [("March 3, 2021", "2021-03-03"),
@@ -194,3 +194,12 @@ def test_any_text_gives_ordered_spans_and_timeml_values(pieces: list[str],
         assert t.kind in ("date", "time", "duration", "set")
         assert t.value is None or _VALUE.match(t.value), t.value
     assert all(a.end <= b.start for a, b in zip(times, times[1:]))
+
+
+def test_later_counts_from_a_day_just_named() -> None:
+    times = resolve_text("The ship docked on March 8. Two days later, it left. It arrived on "
+                         "March 20, three days later than planned.", "2025-03-14")
+    assert [(t.text, t.value) for t in times] == [
+        ("March 8", "2025-03-08"), ("Two days later", "2025-03-10"),
+        ("March 20", "2025-03-20"), ("three days", "P3D")]
+    assert resolve_text("Two days later, it left.", "2025-03-14")[0].value is None

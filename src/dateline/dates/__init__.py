@@ -46,6 +46,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Dates that move the reference time ("the day" after "on Tuesday" is Tuesday); a date after
 # "since" or "until" is a bound, not the day being told.
 _REFERENCE_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
+# "N days later" counts from a day named at most this many characters before it.
+_RELATIVE_REACH = 160
 _SIGNAL_BEFORE = re.compile(r"\b(?:since|until|till|before|after|from)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -61,13 +63,19 @@ def resolve_times(article: Article) -> Article:
     times: list[Time] = []
     values: list[tuple[Candidate, str, str | None]] = []
     reference = anchor  # the day the story is currently talking about
+    told_at = -_RELATIVE_REACH - 1  # where the text last named that day explicitly
     for cand in candidates:
         if any(hs <= cand.start and cand.end <= he for hs, he in headers):
             continue
         tense: Tense = None
         if doc is not None and cand.rule in _TENSED:
             tense = clause_tense(doc, text, cand.start, cand.end)
-        kind, value = normalize(cand, reference if cand.rule == "anaphor" else anchor, tense)
+        base = anchor
+        if cand.rule == "anaphor":
+            base = reference
+        elif cand.rule == "ago" and cand.groups["dir"].lower() in ("earlier", "later"):
+            base = reference if cand.start - told_at <= _RELATIVE_REACH else None
+        kind, value = normalize(cand, base, tense)
         if cand.rule == "entity" and cand.groups.get("label") == "TIME" and kind == "date":
             kind = "time"
         if cand.rule == "set" and _period_noun_after(text, cand.end):
@@ -75,6 +83,7 @@ def resolve_times(article: Article) -> Article:
         if cand.rule in _REFERENCE_RULES and value and _DAY.fullmatch(value) and \
                 not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
             reference = dt.date.fromisoformat(value)
+            told_at = cand.end
         values.append((cand, kind, value))
     _date_clock_times(text, values)
     for i, (cand, kind, value) in enumerate(values, start=1):

@@ -176,7 +176,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("thispart", i(rf"(?P<rel>this|last|tomorrow|yesterday)\s+{part}"), None),
         ("weekday", rf"(?:(?P<rel>{i('last|next|this|coming|past|previous|early|late')})\s+)?"
                     rf"{weekday}(?:\s+{part})?", not_name),
-        ("ago", i(rf"{num}[\s-]+{unit}s?\s+(?P<dir>ago|from\s+now|earlier|later|hence)"), None),
+        ("ago", i(rf"{num}[\s-]+{unit}s?\s+(?P<dir>ago|from\s+now|earlier|later|hence)(?!\s+than\b)"),
+         None),
         ("ago", i(rf"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
         ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
                        r"(?P<unit>week|month|year|decade|century|quarter)"), None),

@@ -230,9 +230,11 @@ def ago(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     direction = " ".join(g["dir"].lower().split())
     amount = number(g["num"]) if "num" in g else None
     unit = _unit(g["unit"])
-    if direction in ("earlier", "later"):  # counted from a reference time, not the anchor
+    if direction in ("earlier", "later") and (anchor is None or unit not in ("D", "W")):
+        # counted from a reference time: the caller passes one only when the story has just
+        # named a day ("docked on March 8. Two days later, …"), else the value stays unknown
         return "date", None
-    sign = -1 if direction == "ago" else 1
+    sign = -1 if direction in ("ago", "earlier") else 1
     if amount is None:
         return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if anchor is None or not float(amount).is_integer():
