@@ -71,6 +71,10 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
             if conf < cut:
                 continue
             anchors = [pred.anchor, pred.head]
+            if pred.anchor.dep_ == "conj":
+                # "Last week, officials met in Bangui and signed an agreement": coordinated
+                # acts share the first one's time and place.
+                anchors.append(pred.anchor.head)
             date, time_id = pick_time(article, times, anchors, sentence)
             info = lexicon.code(cameo)
             first, last = pred.trigger[0], pred.trigger[-1]

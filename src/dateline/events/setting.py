@@ -88,9 +88,21 @@ def _date_value(article: Article, time_id: str) -> str | None:
     if t is None or t.kind not in DATE_KINDS or not t.value:
         return None
     value = t.value[:10]
-    if "W" in value:
-        return None  # a week ("this week") is not a calendar date the record can hold
+    if "-W" in value:
+        return _week_month(value)
     return value if value[:4].isdigit() else None
+
+
+def _week_month(value: str) -> str | None:
+    """An ISO week ("last week" = 2024-W26) as the month of its Thursday ("2024-06"): the
+    record's date is a calendar date, a month or a year."""
+    import datetime as dt
+
+    try:
+        year, week = int(value[:4]), int(value[6:8])
+        return dt.date.fromisocalendar(year, week, 4).strftime("%Y-%m")
+    except ValueError:
+        return None
 
 
 def published(article: Article) -> str | None:
