@@ -223,3 +223,11 @@ def test_a_major_city_the_model_calls_a_person_is_a_place_as_an_object() -> None
     found = {p.text: p for p in art.places}
     assert found["Kharkiv"].country == "UKR"
     assert art.place(art.meta.dateline.place).name == "Kyiv"
+
+
+def test_only_a_state_owns_its_officials() -> None:
+    art = dateline.extract("New York Governor Andrew Cuomo declared an emergency, and British "
+                           "officials said UK officials would help.", published="2025-02-03",
+                           layers=["places"])
+    found = texts(art)
+    assert "New York" in found and "UK" not in found

@@ -92,7 +92,17 @@ def is_demonym(text: str) -> bool:
     return demonym_code(text) is not None and country_code(text) is None
 
 
-def acts(token: "Token") -> bool:
+def names_a_state(text: str) -> bool:
+    """A country or a seat of government ("Kenya", "Britain", "Washington", "Beijing"): names
+    that can stand for a state.  Without ``dateline.countries``, every name may."""
+    try:
+        from dateline.countries import capital_metonym, country_code
+    except ImportError:
+        return True
+    return bool(country_code(text) or capital_metonym(text))
+
+
+def acts(token: "Token", state: bool = True) -> bool:
     """True when the mention headed by ``token`` stands for an actor, not a place.
 
     "Washington said", "Panama deported 50 migrants" (subject of an action or speech);
@@ -108,7 +118,9 @@ def acts(token: "Token") -> bool:
     # other party of an act, not where it happens.
     if dep == "pobj" and (head.lower_ in _PARTY or head.dep_ == "agent"):
         return True
-    if dep in ("poss", "compound", "amod", "nmod"):
+    # Only a state owns its ministers: "a Phnom Penh court", "New York Governor Andrew Cuomo",
+    # "Rhode Island state environmental officials" name where the office sits.
+    if dep in ("poss", "compound", "amod", "nmod") and state:
         noun = head
         # "U.S. Agriculture Secretary Mike Johanns": climb a chain of compounds to the noun.
         hops = 0
@@ -280,7 +292,7 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
             continue
         if doc is not None and not _nested_after_comma(article, ent.start):
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-            if span is not None and len(span) and acts(span.root):
+            if span is not None and len(span) and acts(span.root, names_a_state(ent.text)):
                 continue
         label = ent.label if ent.label in LABELS else "GPE"
         out.append(Toponym(ent.start, ent.end, ent.text, label,
