@@ -203,3 +203,8 @@ def test_later_counts_from_a_day_just_named() -> None:
         ("March 8", "2025-03-08"), ("Two days later", "2025-03-10"),
         ("March 20", "2025-03-20"), ("three days", "P3D")]
     assert resolve_text("Two days later, it left.", "2025-03-14")[0].value is None
+
+
+def test_malformed_publication_date_resolves_absolute_dates_only() -> None:
+    times = resolve_text("It began in March 2021 and ended on Friday.", "sometime")
+    assert [(t.text, t.value) for t in times] == [("March 2021", "2021-03"), ("Friday", None)]

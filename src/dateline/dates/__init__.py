@@ -54,7 +54,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 def resolve_times(article: Article) -> Article:
     """Fill ``article.times`` (replacing what was there)."""
-    anchor = published_date(article.meta.published)
+    try:
+        anchor = published_date(article.meta.published)
+    except ValueError:  # a record built by hand with a malformed date: resolve absolutes only
+        anchor = None
     text = article.text
     doc = article.doc
     candidates = find_candidates(text)
