@@ -76,3 +76,24 @@ def test_gate_voa_quotes_above_floors() -> None:
 
     scores = voa_scores()
     assert below("quotes", scores) == []
+
+
+def test_speaker_agreement_checks_named_sources_known_to_the_actor_layer() -> None:
+    from dateline.evaluation.quotes import speaker_agreement
+    from dateline.record import Actor, Article, Quote
+
+    text = "Rubio said it was bad. He said more. Analysts said no."
+    art = Article(text=text)
+    art.actors = [Actor("a1", "Marco Rubio", kind="person", mentions=[art.span(0, 5)])]
+    art.quotes = [Quote("q1", False, art.span(11, 21), art.span(6, 10), art.span(0, 5), "a1"),
+                  Quote("q2", False, art.span(31, 35), art.span(26, 30), art.span(23, 25), None)]
+
+    def g(src: tuple[int, int], cue: tuple[int, int], con: tuple[int, int]) -> dict:
+        return {"source": text[src[0]:src[1]], "cue": "said", "content": "", "direct": False,
+                "source_start": src[0], "source_end": src[1], "cue_start": cue[0],
+                "cue_end": cue[1], "content_start": con[0], "content_end": con[1]}
+
+    gold = {"quotes": [g((0, 5), (6, 10), (11, 21)), g((23, 25), (26, 30), (31, 35)),
+                       g((37, 45), (46, 50), (51, 53))]}
+    # Only the first is checked: "He" is a pronoun, "Analysts" no actor.
+    assert speaker_agreement(art, gold) == (1, 1)

@@ -207,14 +207,44 @@ def voa_scores(layers: Iterable[str] = VOA_LAYERS) -> dict[str, float]:
     from dateline.evaluation import voa
 
     items = []
+    speakers = []
     for art in voa.processed(layers):
         sid = art.id
-        items.append((sid, (from_record(art.quotes), from_voa(voa.gold(sid)))))
+        gold = voa.gold(sid)
+        items.append((sid, (from_record(art.quotes), from_voa(gold))))
+        speakers.append((sid, speaker_agreement(art, gold)))
     out: dict[str, float] = {}
     for half, docs in voa.by_half(items):
         for k, v in score(docs).items():
             out[f"{half}.{k}"] = v
+    for half, counts in voa.by_half(speakers):
+        ok, n = sum(c[0] for c in counts), sum(c[1] for c in counts)
+        out[f"{half}.speaker.agreement"] = round(ok / n, 4) if n else 0.0
     return out
+
+
+def speaker_agreement(article: Any, gold: dict[str, Any]) -> tuple[int, int]:
+    """(agreeing, checked) quotes: where the gold source names an actor of the actor layer
+    (its core overlaps a mention), does the predicted quote's speaker equal that actor?
+    Pronoun sources are not checked (the gold names no antecedent).  This measures speaker
+    resolution given the actor layer, so it moves with that layer and has no floor."""
+    from dateline.quotes.speakers import PERSONAL, speaker_of
+    from dateline.record import Span
+
+    pred = from_record(article.quotes)
+    golds = [q for q in gold.get("quotes", [])
+             if q.get("content_start") is not None and q.get("content_end") is not None]
+    ok = n = 0
+    for i, j in match(pred, from_voa(gold)):
+        g = golds[j]
+        if g.get("source_start") is None or g["source"].lower() in PERSONAL | {"they", "it"}:
+            continue
+        truth = speaker_of(Span(g["source_start"], g["source_end"], g["source"]), article.actors)
+        if truth is None:
+            continue
+        n += 1
+        ok += article.quotes[i].speaker == truth
+    return ok, n
 
 
 def brat_docs(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
@@ -253,8 +283,10 @@ def table(scores: dict[str, float], floors: dict[str, float]) -> str:
                 row = f"{name:<22}" + "".join(f"{scores[f'{h}.{name}']:>8.3f}" for h in halves)
                 fl = floors.get(f"all.{name}")
                 lines.append(row + (f"   {fl:.3f}" if fl is not None else ""))
-    name = "direct.accuracy"
-    lines.append(f"{name:<22}" + "".join(f"{scores[f'{h}.{name}']:>8.3f}" for h in halves))
+    for name in ("direct.accuracy", "speaker.agreement"):
+        if f"all.{name}" in scores:
+            lines.append(f"{name:<22}"
+                         + "".join(f"{scores[f'{h}.{name}']:>8.3f}" for h in halves))
     lines.append(f"{'gold / predicted':<22}" + "".join(
         f"{int(scores[f'{h}.n.gold'])}/{int(scores[f'{h}.n.pred'])}".rjust(8) for h in halves))
     return "\n".join(lines)
