@@ -208,3 +208,9 @@ def test_later_counts_from_a_day_just_named() -> None:
 def test_malformed_publication_date_resolves_absolute_dates_only() -> None:
     times = resolve_text("It began in March 2021 and ended on Friday.", "sometime")
     assert [(t.text, t.value) for t in times] == [("March 2021", "2021-03"), ("Friday", None)]
+
+
+def test_weekday_takes_the_date_written_beside_it() -> None:
+    times = resolve_text("A report set for release Friday (Dec. 13) finds growth.", "2019-12-09")
+    assert [(t.text, t.value) for t in times] == [("Friday", "2019-12-13"),
+                                                  ("Dec. 13", "2019-12-13")]

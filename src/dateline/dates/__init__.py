@@ -43,6 +43,7 @@ _JOIN = re.compile(r"^\s*(?:,|at|on|,\s*at|from|around|about|by)?\s*$", re.IGNOR
 # Everett, Washington at 18:00 UTC").
 _SAME_SENTENCE = re.compile(r"^[^.!?;]*$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_APPOSITION = re.compile(r"^\s*[(,]\s*$")
 # Dates that move the reference time ("the day" after "on Tuesday" is Tuesday); a date after
 # "since" or "until" is a bound, not the day being told.
 _REFERENCE_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
@@ -89,6 +90,7 @@ def resolve_times(article: Article) -> Article:
             told_at = cand.end
         values.append((cand, kind, value))
     _date_clock_times(text, values)
+    _date_weekdays_by_apposition(text, values)
     for i, (cand, kind, value) in enumerate(values, start=1):
         times.append(Time(id=f"t{i}", start=cand.start, end=cand.end,
                           text=text[cand.start:cand.end], kind=kind, value=value))
@@ -141,6 +143,19 @@ def _date_clock_times(text: str, values: list[Any]) -> None:
             if _JOIN.match(gap) or (j < i and _SAME_SENTENCE.match(gap)):
                 values[i] = (cand, kind, ovalue + value[10:])
                 break
+
+
+def _date_weekdays_by_apposition(text: str, values: list[Any]) -> None:
+    """"set for release Friday (Dec. 13)": the weekday is the date written beside it."""
+    for i in range(len(values) - 1):
+        (cand, kind, value), (other, _, ovalue) = values[i], values[i + 1]
+        if cand.rule != "weekday" or kind != "date" or other.rule not in ("mdy", "dmy") or \
+                not ovalue or not _DAY.fullmatch(ovalue) or \
+                not _APPOSITION.match(text[cand.end:other.start]):
+            continue
+        day = dt.date.fromisoformat(ovalue)
+        if day.strftime("%A").lower() == cand.groups["weekday"].lower():
+            values[i] = (cand, kind, ovalue)
 
 
 def resolve_text(text: str, published: str | dt.date | None) -> list[Time]:
