@@ -43,6 +43,7 @@ METONYM_PREPS = {"by", "with", "against", "between"}
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
            "Scandinavian", "Balkan", "Gulf", "Pacific", "Caribbean", "Central", "Southeast",
            "Middle", "Baltic", "Sahel", "Sahelian"}
+FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
 THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
                "sea", "valley", "camp", "express", "law", "act", "index", "report", "treaty",
                "agreement", "accord", "convention", "prize", "award", "festival", "summit",
@@ -50,10 +51,12 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
                "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+BARE_ACTORS = {"police", "military", "government", "media", "security", "intelligence",
+               "management", "leadership", "staff", "army", "navy"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
             "covid", "village", "city", "town", "brexit", "schengen", "coronavirus",
-            "education", "health"}  # tagger noise
+            "education", "health", "caucasus", "mideast", "middle east", "sahel", "balkans"}  # tagger noise
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
@@ -426,7 +429,8 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
-            if label in {"ORG", "PERSON"} and self.doc[e - 1].lower_ in THING_WORDS:
+            if label in {"ORG", "PERSON"} and (self.doc[e - 1].lower_ in THING_WORDS
+                                               or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or self.names_place(h) or self.is_city(s, e)):
@@ -476,12 +480,33 @@ class MentionFinder:
                         return role
         return None
 
+    def apposed_country(self, h: "Token") -> str | None:
+        """The one country placing a named person: "Maria Ressa from the Philippines",
+        "Jimmy Lai in Hong Kong", "Carl Thayer, a professor from the University of New South
+        Wales in Australia"."""
+        codes: set[str] = set()
+        for child in h.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
+                for tok in child.subtree:
+                    ent = self.ents.get(tok.i)
+                    if ent is not None and ent[2] == "GPE" and tok.i == ent[0]:
+                        name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
+                        code = country_code(name) or capital_metonym(name)
+                        if code:
+                            codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def is_role(self, h: "Token", first: int) -> bool:
-        """"running for president", "served as minister": an office named without a
-        determiner, not a person."""
-        if h.tag_ != "NN" or first != h.i or any(c.dep_ in {"det", "poss"} for c in h.children):
+        """A singular common noun with no determiner does not refer to an actor: "running for
+        president", "said in court", "responded to with full force", "the use of armed
+        force", "community-led projects" (but "police said" does)."""
+        if h.tag_ != "NN" or h.lower_ in BARE_ACTORS or h.dep_ == "appos":
             return False
-        return h.dep_ in {"attr", "oprd"} or (h.dep_ == "pobj" and h.head.lower_ in {"for", "as"})
+        if any(c.dep_ in {"det", "poss", "nummod", "predet", "appos"} for c in h.children):
+            return False
+        if any(c.lower_ in lexicon.FORMER or c.i in self.ents for c in h.lefts):
+            return False  # "Former French ambassador to Ivory Coast, Jean-Marc Simon"
+        return not (h.i == h.sent.start or h.text[:1].isupper())  # "Officials said", headlines
 
     def is_city(self, first: int, last: int) -> bool:
         """A city name the tagger took for a person or organization ("Quetta", "Bandar Abbas"),
@@ -726,6 +751,8 @@ class MentionFinder:
             if org is not None:
                 sector = sector or org.sector
                 country = country or org.country
+            if country is None:
+                country = self.apposed_country(h)
         gender = entry.gender if entry else None
         for t in doc[first:last]:
             if t.lower_ in lexicon.MALE_WORDS:
