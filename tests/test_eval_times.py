@@ -63,3 +63,12 @@ def test_missing_path_is_a_dateline_error() -> None:
 
     with pytest.raises(T.TimeMLError):
         T.load(Path("/nonexistent/folder"))
+
+
+def test_nested_values_for_the_voa_proxy() -> None:
+    assert T.nested("2025-W06", "2025-02-04")  # "this week" holds an event on Tuesday
+    assert T.nested("2024-06-28", "2024-06")  # a day inside the gold month
+    assert T.nested("2008-Q4", "2008-11-03") and T.nested("2019", "2019-11")
+    assert not T.nested("2025-W06", "2025-02-10")
+    assert not T.nested("P3M", "2025-02") and not T.nested("PRESENT_REF", "2025-02-03")
+    assert T.interval("2025-W05-WE") == (T.dt.date(2025, 2, 1), T.dt.date(2025, 2, 2))
