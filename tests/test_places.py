@@ -116,6 +116,26 @@ def test_a_list_holds_one_kind_of_place() -> None:
     assert resolve(tops, fake, text=text)[2] == GEORGIA
 
 
+def test_a_list_is_not_a_nesting() -> None:
+    # "countries such as Mexico, China, Japan, Ukraine and Brazil": not China, Kagoshima
+    china = Entry("China", "PCLI", "CHN", 36.6, 103.9, 1814991, 1392730000)
+    china_town = Entry("China", "PPL", "JPN", 27.3, 128.6, 1861084, 20000, "JP.18", 30)
+    japan = Entry("Japan", "PCLI", "JPN", 36.0, 136.9, 1861060, 126529100)
+    mexico = Entry("Mexico", "PCLI", "MEX", 23.0, -102.0, 3996063, 126190788)
+    text = "such as Mexico, China, Japan"
+    tops = toponyms(text, "Mexico", "China", "Japan")
+    assert resolve(tops, FakeGazetteer([china, china_town, japan, mexico]), text=text)[1] == china
+
+
+def test_a_capitalized_qualifier_is_part_of_the_name() -> None:
+    china = Entry("China", "PCLI", "CHN", 36.6, 103.9, 1814991, 1392730000)
+    midlands = Entry("Midlands", "ADM1", "ZWE", -19.0, 29.8, None, 50, "ZW.07")
+    fake = FakeGazetteer([china, midlands])
+    text = "in the West Midlands and Eastern China"
+    tops = toponyms(text, "West Midlands", "Eastern China")
+    assert resolve(tops, fake, text=text) == [None, china]
+
+
 def test_unknown_names_stay_unresolved() -> None:
     text = "The village of Kampungu was flooded."
     assert resolve(toponyms(text, "Kampungu"), FAKE, text=text) == [None]

@@ -97,6 +97,11 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
         for q in _QUALIFIERS:
             if low.startswith(q):
                 found = gazetteer.lookup(text[len(q):])
+                # A capital letter makes the word part of a name: "West Midlands" is not the
+                # Midlands of Zimbabwe, "North Eastern Province" not Rwanda's Eastern Province;
+                # "Eastern China" still lies in China.
+                if text[:1].isupper():
+                    found = [e for e in found if e.feature in (COUNTRY, CONTINENT)]
                 break
         for k in _KINDS:
             if not found and low.endswith(k):
@@ -137,7 +142,9 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
         if key not in memo:
             memo[key] = candidates(t, gazetteer)
         cands.append(memo[key])
-    nested = _nesting(toponyms, cands, text)
+    siblings = _lists(toponyms, text)
+    # "Mexico, China, Japan" is a list, not China (a town of Japan) nested in Japan.
+    nested = {i: ids for i, ids in _nesting(toponyms, cands, text).items() if i not in siblings}
     first = [_score(t, cs, Context(), nested.get(i, set()))
              for i, (t, cs) in enumerate(zip(toponyms, cands))]
     learned = Context(Counter(context.countries), Counter(context.admin1))
@@ -154,7 +161,6 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
     # A name is no evidence for itself: each mention sees the context without its own name's
     # contribution (else "San Salvador" the Bahamian district would confirm the Bahamas).
     keys = [normalize(t.text) for t in toponyms]
-    siblings = _lists(toponyms, text)
     second = []
     for i, (t, cs) in enumerate(zip(toponyms, cands)):
         mine = Context()
