@@ -190,6 +190,10 @@ class MentionFinder:
                 break
         if h.i in self.ents:
             s, e, _ = self.ents[h.i]
+            for k in range(h.i + 1, e):  # "the Ministry of Information and Culture, Zia-ul Haq"
+                if self.doc[k].text in {",", ";", "(", "—", "–"}:
+                    e = k
+                    break
             first, last = min(first, s), max(last, e)
         for child in h.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -760,7 +764,7 @@ class MentionFinder:
             elif t.lower_ in lexicon.FEMALE_WORDS:
                 gender = gender or "f"
         bare = (name is None and title_first is not None and doc[first].lower_ == "the"
-                and title_first == first + 1)
+                and title_first == first + 1 and last == h.i + 1 and not distinct)
         for i in range(first + 1, last):  # "DOJ (Department of Justice" without its ")"
             if doc[i].text == "(" and not any(doc[k].text == ")" for k in range(i, last)):
                 last = i
