@@ -68,7 +68,10 @@ def cue_at(token: "Token") -> Cue | None:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     frame: str | None = None
     end = token.i + 1
-    if nxt is not None and (base, nxt.lower_) in lex.phrasal and nxt.head.i == token.i:
+    # "called for the creation of …"; "called for the charge to be dropped" ("for" marking a
+    # clause of "called" in the parse).
+    if nxt is not None and (base, nxt.lower_) in lex.phrasal and (
+            nxt.head.i == token.i or (nxt.dep_ == "mark" and nxt.head.head.i == token.i)):
         frame, end = lex.phrasal[(base, nxt.lower_)], token.i + 2
     elif base in lex.single:
         frame = lex.single[base]
@@ -274,7 +277,10 @@ def complement_of(cue: Cue) -> list["Token"] | None:
         return None
     # object frame: from just after the cue phrase to the right edge of its objects.
     if cue.end - 1 > head.i:  # "called for the creation of …": the particle's object
-        kids += list(doc[cue.end - 1].children)
+        particle = doc[cue.end - 1]
+        if particle.dep_ == "mark":
+            return list(doc[cue.end:particle.head.right_edge.i + 1])
+        kids += list(particle.children)
     right = [c for c in kids if c.i >= cue.end and c.dep_ in _OBJECT_DEPS | {"pobj"}]
     if not right:
         return None
