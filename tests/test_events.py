@@ -238,3 +238,12 @@ def test_coordinated_acts_share_the_date_and_weeks_become_months(nlp) -> None:
     assert set(events) == {"CONSULT", "SUPPORT"}
     assert events["CONSULT"].date == events["SUPPORT"].date == "2024-06"
     assert events["SUPPORT"].time == "t1"
+
+
+def test_merge_across_sentences_needs_a_date_from_the_text() -> None:
+    def ev(sentence: int, time: str | None) -> Event:
+        return Event("", "THREATEN", Span(sentence * 10, sentence * 10 + 3, "x"), sentence,
+                     actors=["a1"], recipients=["a2"], date="2019-11-25", time=time)
+
+    assert len(merge_events([ev(0, "t1"), ev(3, "t2")])) == 1
+    assert len(merge_events([ev(0, None), ev(3, None)])) == 2

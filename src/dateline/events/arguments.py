@@ -260,7 +260,8 @@ def _complement_targets(verb: "Token") -> list["Token"]:
             subj = [x for x in clause.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
             if subj:
                 return subj
-            objs = _objects(clause)
+            # "threatened to close or suspend U.S. operations": the object is shared.
+            objs = [o for verb_ in _conjuncts(clause) for o in _objects(verb_)]
             return objs + _object_phrases(objs)
     return []
 

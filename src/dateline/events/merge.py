@@ -2,8 +2,8 @@
 
 * Same sentence, type and actors: one act described twice ("visited Europe and met with
   officials in the EU"); the recipients are pooled.
-* Same type, actors, recipients and date anywhere in the article: news repeats its lead later in
-  the story.  The first mention is kept as the evidence; it takes the highest confidence of its
+* Same type, actors, recipients and date (a date the text gives) anywhere in the article: news
+  repeats its lead later in the story.  The first mention is kept as the evidence; it takes the highest confidence of its
   mentions, as a repeat is corroboration.
 """
 
@@ -35,7 +35,11 @@ def merge_events(events: list[Event]) -> list[Event]:
             _absorb(first, ev)
     kept: dict[tuple[object, ...], Event] = {}
     for ev in pooled:
-        key = (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.date, ev.negated)
+        # A date that fell back to the publication date says nothing about when the act
+        # happened: "Ankara is threatening retaliation" and "in past tensions, Ankara has
+        # threatened to close U.S. operations" (VOA 6180932) are two threats.
+        date = ev.date if ev.time is not None else ("undated", id(ev))
+        key = (ev.type, frozenset(ev.actors), frozenset(ev.recipients), date, ev.negated)
         first = kept.get(key)
         if first is None:
             kept[key] = ev
