@@ -99,3 +99,9 @@ def test_future_in_reported_past_stays_near() -> None:
     got = times("Reports said the ship would depart China in early February.",
                 published="2025-03-14")
     assert got == [("early February", "date", "2025-02")]
+
+
+def test_present_in_an_adverbial_clause_of_a_past_verb_is_past() -> None:
+    got = times("Demonstrators chanted as they march in Khartoum Thursday.",
+                published="2019-11-29")
+    assert got == [("Thursday", "date", "2019-11-28")]

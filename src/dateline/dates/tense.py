@@ -99,6 +99,8 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return "future"  # "is meeting on Monday"
     if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in word_list("stative_present"):
         return None  # "says Monday": a report, dated like the past
+    if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
+        return "past"  # "Demonstrators chanted as they march in Khartoum Thursday"
     if verb.tag_ in ("VBZ", "VBP", "VB"):
         return "present"  # "The court rules Wednesday": see normalize.weekday
     if verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
