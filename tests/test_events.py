@@ -146,7 +146,7 @@ def test_planned_reported_and_hypothetical(nlp) -> None:
     art = article(nlp, "Officials said Ankara arrested Topuz.",
                   {"Ankara": ("TUR", "GOV"), "Topuz": ("USA", "CVL")})
     assert only(art, "COERCE").modality == "reported"
-    art = article(nlp, "Ankara could attack Syria if talks fail.",
+    art = article(nlp, "Ankara could attack Syria.",
                   {"Ankara": ("TUR", "GOV"), "Syria": ("SYR", "GOV")})
     hypothetical = only(art, "ASSAULT")
     assert hypothetical.modality == "hypothetical"
@@ -247,3 +247,11 @@ def test_merge_across_sentences_needs_a_date_from_the_text() -> None:
 
     assert len(merge_events([ev(0, "t1"), ev(3, "t2")])) == 1
     assert len(merge_events([ev(0, None), ev(3, None)])) == 2
+
+
+def test_a_coercive_act_on_a_condition_is_a_threat(nlp) -> None:
+    art = article(nlp, "The official added that sanctions could follow if Ankara activated the "
+                       "system.", {"official": ("USA", "GOV"), "Ankara": ("TUR", "GOV")})
+    ev = only(art, "THREATEN")
+    assert names(art, ev.actors) == ["official"] and names(art, ev.recipients) == ["Ankara"]
+    assert [e.type for e in art.events] == ["THREATEN"]

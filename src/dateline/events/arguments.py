@@ -337,7 +337,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
     objs = _objects(verb)
-    if pred.statement:  # "Balkhi said Islamabad must address internal issues"
+    if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
+        objs = [pred.target] + _objects(pred.head)
+    elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
         objs, _ = _subject(pred.head)
     elif pred.head is not verb:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)

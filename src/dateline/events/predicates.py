@@ -30,7 +30,11 @@ SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
-NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
+NOT_AN_EVENT = "-"
+# Conditional threats: the promised act is coercive, or one of these verbs of consequence.
+COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "PROTEST"}
+THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "face"}
+CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
 CONSENT = {"allow", "permit", "accept", "agree", "sign", "approve", "support", "back"}
@@ -46,6 +50,7 @@ class Predicate:
     nominal: bool  # a noun with no support verb: arguments come from the noun phrase
     cameo: str = ""
     statement: bool = False  # a demand voiced in reported speech: recipient = clause subject
+    target: "Token | None" = None  # the recipient's head when the syntax names it elsewhere
     governed_by: "Token | None" = None
 
 
@@ -197,8 +202,46 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         p.nominal and p.head.dep_ == "dobj" and p.head.head.i in found
         and found[p.head.head.i] is not p and any(
             f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
+    preds = _conditional_threats(preds, sentence)
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
+
+
+def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[Predicate]:
+    """A coercive act promised on a condition is a threat against the condition's subject:
+    "The official added that sanctions could follow if Ankara activated the system" (VOA
+    6180015), "If the United States escalates, I will not hesitate to shut the electricity off"."""
+    by_anchor = {p.anchor.i: p for p in preds}
+    threat = lexicon.lookup("threaten", "V", set())
+    if threat is None:
+        return preds
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+            continue
+        aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        cond = next((c for c in token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+        if cond is None or not aux & CONDITIONAL_AUX:
+            continue
+        own = by_anchor.get(token.i)
+        coercive = (own is not None and own.type in COERCIVE) or lemma_of(token) in THREAT_VERBS \
+            or any(by_anchor.get(c.i) is not None and by_anchor[c.i].type in COERCIVE
+                   for c in token.children if c.dep_ in ("nsubj", "xcomp", "dobj"))
+        if not coercive:
+            continue
+        target = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "agent")),
+                      None)
+        if target is not None and target.dep_ == "agent":
+            target = next((o for o in target.children if o.dep_ == "pobj"), None)
+        speech = token.head if token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH_VERBS \
+            else None
+        pred = Predicate([token], speech or token, token, threat, "THREATEN", False,
+                         threat.cameo, statement=speech is not None, target=target)
+        preds = [p for p in preds if p.anchor.i not in (token.i, pred.anchor.i)
+                 and not (p.head.i == token.i or p.head.head.i == token.i)]
+        preds.append(pred)
+        by_anchor = {p.anchor.i: p for p in preds}
+    return preds
 
 
 def _fold_governed(preds: Iterable[Predicate]) -> None:
