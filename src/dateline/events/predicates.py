@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from spacy.strings import hash_string
+
 from dateline.nlp import lemma as nlp_lemma
 from dateline.resources import data_path
 
@@ -34,6 +36,7 @@ NOT_AN_EVENT = "-"
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "PROTEST"}
 THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "face"}
+IF_HASH = hash_string("if")
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
@@ -202,7 +205,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         p.nominal and p.head.dep_ == "dobj" and p.head.head.i in found
         and found[p.head.head.i] is not p and any(
             f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
-    preds = _conditional_threats(preds, sentence)
+    if IF_HASH in (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]:
+        preds = _conditional_threats(preds, sentence)
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
 
