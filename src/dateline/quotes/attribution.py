@@ -347,6 +347,8 @@ def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
                 break
     if len(tokens) < 2 or tokens[0].lower_ in ("which", "who", "whom", "whose"):
         return None  # "which it said were …", "say which countries …": no reported clause
+    if cue.frame != "clause" and tokens[0].lower_ == "as":
+        return None  # "what they describe as increasing insecurity": the object is elsewhere
     if cue.frame in ("object", "both") and len(tokens) < 5 \
             and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in tokens):
         return None  # "denied all the charges", "cites historic records": an act, not speech
