@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
+from .dictionary import Entry
 from .mentions import Mention
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class Cluster:
         return "unknown"
 
     @property
-    def entry(self) -> object | None:
+    def entry(self) -> Entry | None:
         return next((m.entry for m in self.named if m.entry is not None), None)
 
     def names(self) -> list[str]:
@@ -119,7 +120,7 @@ class Grouper:
         if m.gender and cluster.gender is None:
             cluster.gender = m.gender
 
-    def recent(self, test: "callable[[Cluster], bool]", before: int) -> Cluster | None:  # type: ignore[valid-type]
+    def recent(self, test: Callable[[Cluster], bool], before: int) -> Cluster | None:
         best: Cluster | None = None
         best_at = -1
         for c in self.clusters:
@@ -225,7 +226,7 @@ class Grouper:
                 out.append(c)
         return out
 
-    def last_subject(self, p: Mention, fits: "callable[[Cluster], bool]") -> Cluster | None:  # type: ignore[valid-type]
+    def last_subject(self, p: Mention, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """A subject pronoun continues the most recent compatible person when that person's
         last mention was itself a subject ("… said Maimane. … He said that …")."""
         best: tuple[int, Mention, Cluster] | None = None
