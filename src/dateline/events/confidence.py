@@ -27,7 +27,7 @@ NO_RECIPIENT_BY_TYPE = {"PROTEST": 0.9, "MOBILIZE": 0.9, "REJECT": 0.75, "SUPPOR
 NOMINAL = 0.85
 # No core event of the VOA gold is hypothetical and few are planned: coders code what happened.
 HYPOTHETICAL = 0.45
-PLANNED = 0.8
+PLANNED = 0.6
 NEGATED = 0.6
 
 
