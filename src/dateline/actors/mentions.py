@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import (capital_metonym, country_code, demonym_code, is_known_no_state,
                                 normalize)
+from dateline.nlp import lemma
 from dateline.record import Article
 
 from . import lexicon
@@ -38,6 +39,9 @@ LEFT_MODS = {"det", "predet", "poss", "compound", "amod", "nmod", "nummod", "qua
 MODIFIER_DEPS = {"compound", "amod", "nmod", "flat", "nummod"}
 SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
 ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
+MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "come", "fly",
+                "head", "relocate", "migrate", "escape", "transfer", "repatriate",
+                "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
@@ -62,7 +66,8 @@ PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "ou
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
                "capital", "port", "area", "county", "camp", "base", "water", "waters",
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
-               "mainland", "countryside", "neighborhood", "street", "streets", "slum"}
+               "mainland", "countryside", "neighborhood", "street", "streets", "slum", "farm",
+               "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield"}
 OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
                   "security", "homeland", "health", "treasury", "war", "ministers"}
@@ -135,6 +140,12 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         prep = t.head
         if metonym:
             return prep.lower_ in METONYM_PREPS
+        if prep.lower_ == "to" and prep.head.pos_ == "VERB" and lemma(prep.head) in MOTION_VERBS:
+            return False  # "deported to Honduras", "taken to Venezuela": a destination
+        if prep.lower_ == "with" and prep.head.lower_ in {"border", "borders", "frontier"}:
+            return False  # "a town near Somalia's border with Ethiopia": geography
+        if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
+            return False  # "the C.A.R. shares borders with Cameroon"
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
 
