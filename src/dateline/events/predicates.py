@@ -91,6 +91,8 @@ def features(token: "Token") -> set[str]:
             out.add(f"obj:{child.lower_}")
             out.add(f"obj:{lemma_of(child)}")
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
+            if dep == "agent":
+                out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
             out.add(f"prep:{p}")
             for obj in child.children:
