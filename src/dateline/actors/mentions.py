@@ -672,7 +672,8 @@ class MentionFinder:
                                                           for c in h.children):
                 return None  # "foreigners who don't speak Japanese": a language, not a people
             if title_sector is None and (entry is None or role is None):
-                code = demonym_code(name or h.text)
+                # the head word first: "Chinese Americans" are American
+                code = demonym_code(h.text) or demonym_code(name or h.text)
                 if code is None and is_known_no_state(name or h.text):
                     kind = "group"
                 elif code is None:
