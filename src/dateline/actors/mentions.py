@@ -729,7 +729,7 @@ class MentionFinder:
             elif not distinct and role is not None:
                 country = role.country
                 by_entry = True
-        elif distinct and kind != "state" and distinct != [country]:
+        elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
 
         org_sector = None
