@@ -214,3 +214,8 @@ def test_weekday_takes_the_date_written_beside_it() -> None:
     times = resolve_text("A report set for release Friday (Dec. 13) finds growth.", "2019-12-09")
     assert [(t.text, t.value) for t in times] == [("Friday", "2019-12-13"),
                                                   ("Dec. 13", "2019-12-13")]
+
+
+def test_clock_times_need_a_clock_context() -> None:
+    assert find_candidates("He quoted John 3:16 and a 2:1 ratio.") == []
+    assert one("The market closed at 16:30.")[1:] == ("time", "2025-02-03T16:30")

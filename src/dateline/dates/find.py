@@ -46,6 +46,8 @@ _COUNTED = re.compile(r"^\s*(?:[a-z]+\s+)?(?:people|troops|soldiers|workers|jobs
 # Names that contain a weekday or "Today" but are not dates ("Black Monday", "USA Today").
 _NAME_BEFORE = re.compile(r"(?:\b(?:Black|Good|Super|Ash|Cyber|Bloody|Holy|Maundy|Easter|"
                           r"USA|Russia|China|Sky|Euronews|Africa|India)|\bthe)\s+$")
+_CLOCK_LEAD = re.compile(r"\b(?:at|by|around|about|from|until|till|before|after|since|to)\s+$",
+                         re.IGNORECASE)
 _POSSESSOR = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|hundred|once|twice|times|"
                            r"dollars?|euros?|pounds?|cents?|barrels?|tons?|tonnes?|people|"
@@ -127,6 +129,13 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
             return True
         return not _COUNT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
 
+    def clock_context(text: str, m: re.Match[str]) -> bool:
+        """A 24-hour "16:08" needs a zone or a clock word before it: "John 3:16" is a verse,
+        "a 2:1 ratio" a ratio."""
+        if m.group("tz"):
+            return True
+        return bool(_CLOCK_LEAD.search(text[max(0, m.start() - 12):m.start()]))
+
     def season_context(text: str, m: re.Match[str]) -> bool:
         """"this fall", "in the spring", "summer 2009"; not "a fall in retail sales"."""
         if m.group("year") or (m.group("rel") or "").lower() in ("this", "last", "next",
@@ -167,7 +176,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
          None),
         ("time", rf"(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s*{tz})?"
                  rf"(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow|tonight)|{weekday}))?",
-         None),
+         clock_context),
         ("time", i(r"(?<![\w-])(?P<named>noon|midday|midnight)(?![\w-])"), None),
         ("time", r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT)", None),
         ("relday", i(r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>today|yesterday|tomorrow|tonight)"
