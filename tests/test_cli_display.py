@@ -52,3 +52,21 @@ def test_summary_table() -> None:
     assert lines[2].split()[0] == "t1" and lines[2].split()[-8:] == ["1", "0", "2", "1", "1", "0",
                                                                    "0", "1"]
     assert lines[-1].split()[0] == "total"
+
+
+def test_event_lines_rank_by_confidence_and_count_types():
+    from dateline.display import event_lines
+    from dateline.record import Actor, Article, Event, Span
+
+    art = Article(text="Rubio met Bukele. Panama deported migrants.")
+    art.actors = [Actor("a1", "Marco Rubio", "person", "USA", "GOV", None, [Span(0, 5, "Rubio")]),
+                  Actor("a2", "Nayib Bukele", "person", "SLV", "GOV", None, [Span(10, 16, "Bukele")])]
+    art.events = [Event("v1", "CONSULT", Span(6, 9, "met"), 0, actors=["a1"], recipients=["a2"],
+                        date="2025-02-03", confidence=0.9),
+                  Event("v2", "COERCE", Span(25, 33, "deported"), 1, date="2025-02-03",
+                        confidence=0.4)]
+    lines = event_lines([art]).splitlines()
+    assert lines[0] == "events by type: COERCE 1, CONSULT 1"
+    assert lines[3].split() == ["0.90", "2025-02-03", "CONSULT", "«met»", "Marco", "Rubio",
+                                "(USA", "GOV)", "→", "Nayib", "Bukele", "(SLV", "GOV)"]
+    assert "—" in lines[4]

@@ -170,7 +170,7 @@ def demo(limit: int | None, output: str) -> None:
     """
     from pathlib import Path
 
-    from dateline.display import summary_table
+    from dateline.display import event_lines, summary_table
     from dateline.ingest import article_from_record
     from dateline.pipeline import run
     from dateline.resources import demo_corpus
@@ -191,6 +191,7 @@ def demo(limit: int | None, output: str) -> None:
     click.echo("", err=True)
     words = sum(len(a.text.split()) for a in done)
     click.echo(summary_table(done))
+    click.echo("\n" + event_lines(done))
     click.echo(f"\n{len(done)} stories, {words:,} words in {secs:.1f}s "
                f"({words / secs:,.0f} words/s); records in {output}")
 

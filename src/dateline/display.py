@@ -72,3 +72,36 @@ def render_html(art: Article) -> str:
 
 def _names(art: Article, ids: list[str]) -> str:
     return ", ".join((a.name if (a := art.actor(i)) else i) for i in ids) or "—"
+
+
+def _side(art: Article, ids: list[str]) -> str:
+    """"Marco Rubio (USA GOV)" for each actor id, joined."""
+    parts = []
+    for i in ids:
+        a = art.actor(i)
+        if a is not None:
+            code = " ".join(x for x in (a.country, a.sector) if x) or "?"
+            parts.append(f"{a.name} ({code})")
+    return ", ".join(parts) or "—"
+
+
+def event_lines(articles: Iterable[Article], limit: int = 12, width: int = 110) -> str:
+    """Event types counted over all articles, then the most confident events, one a line:
+    date, type, actor → recipient, trigger."""
+    arts = list(articles)
+    counts: dict[str, int] = {}
+    for art in arts:
+        for ev in art.events:
+            counts[ev.type] = counts.get(ev.type, 0) + 1
+    lines = ["events by type: " + ", ".join(
+        f"{t} {n}" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))]
+    ranked = sorted(((ev.confidence, art, ev) for art in arts for ev in art.events),
+                    key=lambda x: -x[0])[:limit]
+    if ranked:
+        lines.append("")
+        lines.append(f"the {len(ranked)} most confident events:")
+    for conf, art, ev in ranked:
+        line = (f"  {conf:.2f}  {ev.date or '?':10}  {ev.type:9}  «{ev.trigger.text}»  "
+                f"{_side(art, ev.actors)} → {_side(art, ev.recipients)}")
+        lines.append(line if len(line) <= width else line[: width - 1] + "…")
+    return "\n".join(lines)
