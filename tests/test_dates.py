@@ -83,6 +83,7 @@ def test_common_forms(text: str, expected: tuple[str, str]) -> None:
     "The 65-year-old minister resigned.",
     "He may attend.",
     "Retail sales saw a fall in exports.",
+    "Refugees fled in the fall of Kabul.",
     "Police deployed 2020 officers.",
     "A second A380 landed.",
     "It cut about a quarter of its dealers.",

@@ -141,6 +141,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         if m.group("year") or (m.group("rel") or "").lower() in ("this", "last", "next",
                                                                  "early", "late"):
             return True
+        if re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+            return False  # "in the fall of Kabul", "the spring of discontent"
         before = text[max(0, m.start() - 12):m.start()].lower()
         return bool(re.search(r"\b(?:in|during|over|through|until|by|since)\s+(?:the\s+)?$",
                               before + ("the " if m.group("rel") else "")))
