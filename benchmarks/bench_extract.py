@@ -92,6 +92,15 @@ def main(argv: list[str] | None = None) -> None:
     t = clock_now()
     pipeline = nlp.load()
     load_model = clock_now() - t
+    rss_model = peak_rss_mb()
+    gazetteer_load = None
+    if "places" in layers:
+        # The gazetteer is the largest table: its load time and memory are shown apart.
+        from dateline.places.gazetteer import gazetteer
+
+        t, w = clock_now(), time.perf_counter()
+        gazetteer()
+        gazetteer_load = (clock_now() - t, time.perf_counter() - w, peak_rss_mb() - rss_model)
     t = clock_now()
     dateline_run(stories[:5], layers, args.batch_size, {})  # loads every stage's data
     warm = clock_now() - t
@@ -122,7 +131,12 @@ def main(argv: list[str] | None = None) -> None:
           f"best of {args.rounds} rounds; "
           f"pipeline {pipeline.meta.get('name')} {pipeline.meta.get('version')} "
           f"{pipeline.pipe_names}, disabled {pipeline.disabled}, batch {args.batch_size}")
-    print(f"model load {load_model:.2f}s; warm-up (stage data) {warm:.2f}s\n")
+    print(f"model load {load_model:.2f}s (RSS {rss_model:.0f} MB); "
+          f"warm-up (other stage data) {warm:.2f}s")
+    if gazetteer_load:
+        cpu, wall, mb = gazetteer_load
+        print(f"gazetteer load {cpu:.2f}s cpu / {wall:.2f}s wall, +{mb:.0f} MB peak RSS")
+    print()
     print("CPU seconds of this process (wall seconds, which include other processes' load, "
           "in the last column)")
     print(f"{'run':<26}{'cpu s':>9}{'words/s':>11}{'articles/s':>12}{'ms/article':>12}"
