@@ -26,7 +26,7 @@ from .confidence import score
 from .merge import merge_events
 from .modality import modality, negated
 from .predicates import CONSENT, find_predicates, lemma_of
-from .setting import locate, pick_place, pick_quantities, pick_time
+from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
 
 MIN_CONFIDENCE = 0.4
 
@@ -46,9 +46,12 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     quantities = locate(article, article.quantities)
     events: list[Event] = []
     lowers = article.doc.to_array("LOWER").tolist()
-    for sent_no, sentence in enumerate(spacy_sentences(article)):
+    spans = spacy_sentences(article)
+    for sent_no, sentence in enumerate(spans):
         if sentence is None:
             continue
+        carried = carried_time(article, times, sentence,
+                               [s for s in spans[max(0, sent_no - 2):sent_no] if s is not None])
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
             if not args.actors or (pred.statement and not args.recipients):
@@ -75,7 +78,7 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
                 # "Last week, officials met in Bangui and signed an agreement": coordinated
                 # acts share the first one's time and place.
                 anchors.append(pred.anchor.head)
-            date, time_id = pick_time(article, times, anchors, sentence)
+            date, time_id = pick_time(article, times, anchors, sentence, carried)
             info = lexicon.code(cameo)
             first, last = pred.trigger[0], pred.trigger[-1]
             events.append(Event(

@@ -60,15 +60,44 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 
 
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
-              sentence: "SpacySpan") -> tuple[str | None, str | None]:
-    """(date, time id) of an event: its clause's date, else the sentence's only one."""
+              sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
+    """(date, time id) of an event: its clause's date, else the sentence's only one, else the
+    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`)."""
     usable = [t for t in in_sentence(times, sentence) if _date_value(article, t.id)]
     chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
     if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
     if chosen is not None:
         return _date_value(article, chosen.id), chosen.id
+    if carried is not None and not usable and _past(anchors[0]):
+        return _date_value(article, carried), carried
     return published(article), None
+
+
+CARRY_SENTENCES = 1  # how far back a narrated date still holds
+
+
+def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
+                 previous: list["SpacySpan"]) -> str | None:
+    """The last date of the ``CARRY_SENTENCES`` sentences before ``sentence``: news narrates a
+    dated act over several sentences ("Tens of thousands of Sudanese began protesting late last
+    year ... They demanded reforms and Bashir's ouster", VOA 6180206).  Only a day carries: a
+    year or month in a story is mostly background ("in 2017", "last year")."""
+    for prev in reversed(previous[-CARRY_SENTENCES:]):
+        usable = [t for t in in_sentence(times, prev)
+                  if len(_date_value(article, t.id) or "") == 10]
+        if usable:
+            return max(usable, key=lambda t: t.head.i).id
+    return None
+
+
+def _past(anchor: "Token") -> bool:
+    """A past-tense clause: only a narrated act inherits the narrative's date."""
+    aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    if anchor.tag_ == "VBD" and not aux:
+        return True
+    # "had warned", "was attacked" — not "has rejected" (a present perfect is the present).
+    return anchor.tag_ == "VBN" and bool(aux) and all(c.tag_ == "VBD" for c in aux)
 
 
 def _governs(time_head: "Token", anchor: "Token") -> bool:
