@@ -64,6 +64,7 @@ class ActorIndex(dict[int, str]):
     places: dict[int, str]  # token index -> country of a place mention
     mentions: list[tuple[int, str]]  # (token index, actor id) of every mention token, in order
     kinds: dict[str, str]  # actor id -> kind
+    countries: dict[str, str]  # actor id -> country
 
 
 def actor_index(article: Article) -> ActorIndex:
@@ -86,6 +87,7 @@ def actor_index(article: Article) -> ActorIndex:
                 out.states[actor.country] = actor.id
     out.mentions = sorted((tok_i, aid) for tok_i, aid in out.items())
     out.kinds = {a.id: a.kind for a in article.actors}
+    out.countries = {a.id: a.country for a in article.actors if a.country}
     out.quotes = [(q.content.start, q.content.end, q.speaker) for q in article.quotes
                   if q.speaker and article.actor(q.speaker) is not None]
     out.places = {}
@@ -98,15 +100,19 @@ def actor_index(article: Article) -> ActorIndex:
     return out
 
 
-def _visited_state(tokens: list["Token"], index: dict[int, str]) -> list[str]:
+def _visited_state(tokens: list["Token"], index: dict[int, str],
+                   visitors: list[str] = ()) -> list[str]:  # type: ignore[assignment]
     """The host of a visit named by its place: "visited Europe", "a visit to Beijing" -> the
-    story's state actor of that country, when the story names one (VOA 6238998)."""
+    story's state actor of that country, when the story names one (VOA 6238998).  Not a place
+    of the visitor's own country: "During a visit to Quetta ..., Pakistan's Prime Minister"
+    (VOA 8009976) visits no one."""
     places, states = getattr(index, "places", {}), getattr(index, "states", {})
+    own = {c for v in visitors if (c := getattr(index, "countries", {}).get(v))}
     out = []
     for tok in tokens:
         for t in _conjuncts(tok):
             code = places.get(t.i)
-            actor = states.get(code) if code else None
+            actor = states.get(code) if code and code not in own else None
             if actor is not None and actor not in out:
                 out.append(actor)
     return out
@@ -156,7 +162,7 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
     if not mentions:
         return None
     low = pronoun.lower_
-    wanted = ("person",) if low in PERSON_PRONOUNS else ("group", "organization") \
+    wanted = ("person",) if low in PERSON_PRONOUNS else ("group",) \
         if low in GROUP_PRONOUNS else ()
     if not wanted:
         return None
@@ -423,7 +429,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
             to = [o for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
-            args.recipients = [r for r in _visited_state(to, index) if r not in args.actors]
+            args.recipients = [r for r in _visited_state(to, index, args.actors)
+                               if r not in args.actors]
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
@@ -446,7 +453,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = [r for r in _actors_of(_object_phrases(objs), index)
                            if r not in args.actors]
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
-        args.recipients = [r for r in _visited_state(objs, index) if r not in args.actors]
+        args.recipients = [r for r in _visited_state(objs, index, args.actors)
+                           if r not in args.actors]
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
