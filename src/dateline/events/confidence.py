@@ -9,7 +9,7 @@ even-id stories so that precision rises with confidence (see ``dateline eval eve
 from __future__ import annotations
 
 from .arguments import Arguments
-from .predicates import Predicate
+from .predicates import Predicate, lemma_of
 
 NO_ACTOR = 0.45
 INHERITED_ACTOR = 0.85
@@ -28,6 +28,9 @@ NO_RECIPIENT = 0.5
 # removal") matched none of 3 candidates on VOA even: it keeps the default.
 NO_RECIPIENT_BY_TYPE = {"PROTEST": 0.9, "MOBILIZE": 0.9, "REJECT": 0.75, "SUPPORT": 0.75,
                         "CONCEDE": 0.75, "REQUEST": 0.6}
+# A denial answers a charge and seldom names the accuser: "Gachagua denied all the charges",
+# "Afghan Taliban routinely deny providing sanctuary" (VOA 7846440, 8007760) have no recipient.
+DENIALS = {"deny"}
 NOMINAL = 0.85
 # No core event of the VOA gold is hypothetical and few are planned: coders code what happened.
 HYPOTHETICAL = 0.45
@@ -47,7 +50,7 @@ def score(pred: Predicate, args: Arguments, has_country: bool, modality: str,
             s *= ACTOR_WITHOUT_COUNTRY
     if args.recipients and not args.reciprocal:
         s *= WITH_RECIPIENT if recipient_country else RECIPIENT_WITHOUT_COUNTRY
-    elif not args.recipients:
+    elif not args.recipients and lemma_of(pred.head) not in DENIALS:
         s *= NO_RECIPIENT_BY_TYPE.get(pred.type, NO_RECIPIENT)
     if pred.nominal:
         s *= NOMINAL

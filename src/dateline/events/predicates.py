@@ -122,8 +122,11 @@ def _verdict(complement: "Token") -> bool:
         return True
     doc = complement.doc
     left, right = complement.left_edge.i, complement.right_edge.i
+    # ... or a quote opened after the article: "called the decision to reimprison Zamora a
+    # “blatant case of judicial weaponization.”" (VOA 8010046)
     return any(doc[i].text in QUOTES for i in (left, left - 1, right, right + 1)
-               if 0 <= i < len(doc))
+               if 0 <= i < len(doc)) or (
+        left + 1 <= right and doc[left].pos_ == "DET" and doc[left + 1].text in QUOTES)
 
 
 def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
@@ -272,8 +275,11 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             node = node.head
             gov = by_anchor.get(node.i)
             if gov is not None and gov is not pred and not gov.statement:
-                if dep == "advcl" and gov.type != "REQUEST":
-                    break  # only "called for X to lift the ban" embeds an adverbial clause
+                if dep == "advcl" and (gov.type != "REQUEST" or pred.anchor.i < gov.anchor.i):
+                    # only "called for X to lift the ban" embeds an adverbial clause; a fronted
+                    # participle is an act of its own: "Threatening to kill the hostages, BLA
+                    # demanded the release of political prisoners" (VOA 8007760)
+                    break
                 if dep == "dobj" and gov.type == "ACCUSE":
                     break  # "condemned a Turkish offensive": the offensive is an event too
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
