@@ -32,7 +32,9 @@ MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
 # "The two presidents are closely cooperating in Syria" (VOA 6180015).
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
 # Types whose target may sit in the complement clause ("urged Kenya to ...", "refused to attend").
-COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+# An allegation's accused is its clause's subject: "A Phnom Penh court earlier alleged the
+# journalist had posted 'provocative' and 'false' messages" (VOA 7836916).
+COMPLEMENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"}
 # A denial's complement is the charge, not a target: "the Taliban deny providing sanctuary to
 # anti-Pakistan fighters".
 DENIALS = {"deny", "dismiss"}
@@ -344,10 +346,11 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     return out
 
 
-def _complement_targets(verb: "Token") -> list["Token"]:
+def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
     """Who a demand, refusal, threat or promise is about, from its complement clause:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
-    "refused to attend a hearing by the court"."""
+    "refused to attend a hearing by the court".  ``own``: a pronoun subject of the clause is the
+    speaker itself ("warned that it will ..."), so the target is further down."""
     for c in verb.children:
         # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
         marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
@@ -357,11 +360,21 @@ def _complement_targets(verb: "Token") -> list["Token"]:
             if c.dep_ == "prep":
                 clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
             subj = [x for x in clause.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-            if subj:
+            if subj and not (own and all(x.lower_ in PRONOUNS for x in subj)):
                 return subj
-            # "threatened to close or suspend U.S. operations": the object is shared.
-            objs = [o for verb_ in _conjuncts(clause) for o in _objects(verb_)]
-            return objs + _object_phrases(objs)
+            # "threatened to close or suspend U.S. operations": the object is shared; "warned
+            # that it will continue to exert 'maximum pressure' on Iran" (VOA 8009004): the
+            # speaker's own clause, down its chain of complements.
+            out: list["Token"] = []
+            node = clause
+            for _ in range(3):
+                objs = [o for verb_ in _conjuncts(node) for o in _objects(verb_)]
+                out += objs + _object_phrases(objs)
+                nxt = next((x for x in node.children if x.dep_ in ("xcomp", "ccomp")), None)
+                if nxt is None or out:
+                    break
+                node = nxt
+            return out
     return []
 
 
@@ -459,6 +472,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
                            if r not in args.actors]
+        if not args.recipients:
+            args.recipients = [r for r in _actors_of(_complement_targets(verb, own=True), index)
+                               if r not in args.actors]
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True
