@@ -255,3 +255,68 @@ def test_a_coercive_act_on_a_condition_is_a_threat(nlp) -> None:
     ev = only(art, "THREATEN")
     assert names(art, ev.actors) == ["official"] and names(art, ev.recipients) == ["Ankara"]
     assert [e.type for e in art.events] == ["THREATEN"]
+
+
+# -- second round: arguments the actor layer leaves open, carried dates -------------------------
+
+def test_interview_label_is_not_the_subject(nlp) -> None:
+    art = article(nlp, "VOA: Russia's President Vladimir Putin recently visited China after he "
+                       "began a fifth term.",
+                  {"VOA": ("USA", "MED"), "Vladimir Putin": ("RUS", "GOV"), "China": ("CHN", "GOV")})
+    ev = only(art, "CONSULT")
+    assert names(art, ev.actors) == ["Vladimir Putin"] and names(art, ev.recipients) == ["China"]
+
+
+def test_uncoded_national_phrase_is_its_state(nlp) -> None:
+    text = ("During the negotiations, China proposed to set a minimum price, but the European side "
+            "refused. The European Union met China.")
+    art = article(nlp, text, {"China": ("CHN", "GOV"), "European Union": ("IGOEU", "GOV")})
+    art.actors[0].kind = "state"
+    art.actors[1].kind = "organization"
+    code_events(art)
+    ev = next(e for e in art.events if e.type == "REJECT")
+    assert names(art, ev.actors) == ["European Union"]
+
+
+def test_object_pronoun_takes_the_nearest_person_before_it(nlp) -> None:
+    art = article(nlp, "In April, the military removed Bashir and jailed him.",
+                  {"military": ("SDN", "MIL"), "Bashir": ("SDN", "GOV")})
+    art.actors[0].kind, art.actors[1].kind = "group", "person"
+    code_events(art)
+    ev = only(art, "COERCE")
+    assert ev.trigger.text == "jailed"
+    assert names(art, ev.actors) == ["military"] and names(art, ev.recipients) == ["Bashir"]
+
+
+def test_denial_needs_no_recipient(nlp) -> None:
+    art = article(nlp, "Gachagua denied all the charges.", {"Gachagua": ("KEN", "GOV")})
+    ev = only(art, "REJECT")
+    assert names(art, ev.actors) == ["Gachagua"] and ev.recipients == []
+
+
+def test_allegation_accuses_its_clause_subject(nlp) -> None:
+    art = article(nlp, "A Phnom Penh court alleged the journalist had posted false messages.",
+                  {"Phnom Penh court": ("KHM", "JUD"), "journalist": ("KHM", "MED")})
+    ev = only(art, "ACCUSE")
+    assert names(art, ev.recipients) == ["journalist"]
+
+
+def test_a_visit_inside_ones_own_country_has_no_host(nlp) -> None:
+    text = "Pakistan protested. Prime Minister Shehbaz Sharif visited Quetta on Thursday."
+    art = article(nlp, text, {"Pakistan": ("PAK", "GOV"), "Shehbaz Sharif": ("PAK", "GOV")},
+                  places={"Quetta": "PAK"})
+    art.actors[0].kind = "state"
+    code_events(art)
+    assert all(not (e.type == "CONSULT" and e.recipients) for e in art.events)
+
+
+def test_a_narrated_day_carries_to_the_next_past_tense_sentence(nlp) -> None:
+    text = ("Sudan's army attacked Darfur rebels on Monday. The rebels accused the army of "
+            "killing civilians. The rebels accuse the army of looting.")
+    art = article(nlp, text, {"Sudan's army": ("SDN", "MIL"), "rebels": ("SDN", "REB"),
+                              "army": ("SDN", "MIL")},
+                  times={"Monday": "2025-02-03"}, published="2025-02-05")
+    accusations = sorted((e for e in art.events if e.type == "ACCUSE"), key=lambda e: e.sentence)
+    assert [e.sentence for e in accusations] == [1, 2]
+    assert accusations[0].date == "2025-02-03" and accusations[0].time == "t1"
+    assert accusations[1].date == "2025-02-05" and accusations[1].time is None
