@@ -23,7 +23,7 @@ from dateline.record import Actor, Article, Span
 
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
-from .mentions import Mention, find_mentions
+from .mentions import MOBILE_GROUPS, Mention, find_mentions
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -86,8 +86,15 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
     Matiangi") takes the one country its sentences name, else the article's dominant country
-    when its sentences name no other; otherwise it stays None."""
+    when its sentences name it or no country; otherwise it stays None.
+
+    Stricter than a guess from the story: a country that a sentence names only as another
+    actor's modifier ("he told reporters … with French Minister of Armed Forces Florence
+    Parly") places nobody else; a named person or organization without an official title
+    takes nothing from a story's dominant country; people on the move or held abroad keep no
+    story country."""
     dominant = dominant_country(clusters)
+    owned = owned_codes(clusters)
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
@@ -97,22 +104,53 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
             continue  # the dictionary knows it and gives no country ("Islamic State")
         if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
             continue  # "Central European populist leaders", "national governments": many states
-        named = {code for m in c.mentions for code in context[m.sent]} if context else set()
+        if any(m.head_word in MOBILE_GROUPS for m in c.named):
+            # "a secure prison to hold captured terrorists" (Guantanamo, not American),
+            # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
+            # what they are
+            continue
         official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
-        if any(m.name for m in c.named) and not official:
-            # a named person or organization without an official title may be a foreigner
-            # ("David Waskow" of the World Resources Institute in a story on Spain): only the
-            # one country of its own sentences, never the article's
-            code: str | None = named.pop() if len(named) == 1 else None
-        elif len(named) == 1:
-            code = named.pop()
-        elif dominant is not None and (not named or dominant in named):
-            code = dominant
-        else:
-            code = None
+        untitled = any(m.name for m in c.named) and not official
+        sentences = {m.sent for m in c.mentions if context and m.sent < len(context)}
+        named: set[str] = set()
+        for si in sentences:
+            named |= context[si] - owned.get((si, id(c)), set())
+        code: str | None = None
+        if dominant is not None and not untitled:
+            # the one country the actor's sentences name (not as another actor's modifier),
+            # else the article's dominant country among them.  A named person or organization
+            # without an official title may be a foreigner ("Geir Pedersen" in a story on
+            # Syria is the U.N. envoy) and takes nothing.
+            if len(named) == 1:
+                code = next(iter(named))
+            elif not named or dominant in named:
+                code = dominant
+        elif dominant is None:
+            # a text without a dominant country (a one-sentence report: "President Omar El
+            # Bashir on Thursday shortened … the nightly curfew imposed in Sudan") gives the one
+            # country its sentences name
+            in_text = set().union(*(context[si] for si in sentences)) if sentences else set()
+            code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:
+    """(sentence, cluster id) → the countries that sentence gives to OTHER clusters' mentions
+    (modifiers or own codes): "he told reporters … with French Minister of Armed Forces
+    Florence Parly" names France for Parly, not for the reporters."""
+    by_sent: dict[int, list[tuple[int, set[str]]]] = {}
+    for c in clusters:
+        for m in c.named:
+            by_sent.setdefault(m.sent, []).append((id(c), set(m.modifiers or (
+                [m.country] if m.country and not m.by_entry else []))))
+    out: dict[tuple[int, int], set[str]] = {}
+    for si, items in by_sent.items():
+        for cid in {i for i, _ in items}:
+            others = set().union(*(codes for i, codes in items if i != cid))
+            out[(si, cid)] = others
+    return out
 
 
 def actor_name(c: Cluster) -> str:

@@ -55,6 +55,10 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
                "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
+                 "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
+                 "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
+                 "reporter", "correspondent", "visitor", "diplomat", "envoy", "observer"}
 BARE_ACTORS = {"police", "military", "government", "media", "security", "intelligence",
                "management", "leadership", "staff", "army", "navy"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -511,6 +515,22 @@ class MentionFinder:
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
+    def placed_in(self, h: "Token") -> str | None:
+        """The one country of an "in/throughout/across X" attached to ``h`` itself."""
+        codes: set[str] = set()
+        for child in h.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "throughout", "across"}:
+                for tok in child.children:
+                    if tok.dep_ != "pobj":
+                        continue
+                    ent = self.ents.get(tok.i)
+                    if ent is not None and ent[2] == "GPE":
+                        name = self.text(ent[0], ent[1]).removeprefix("the ")
+                        code = country_code(name)
+                        if code and not code.startswith("IGO"):
+                            codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def is_role(self, h: "Token", first: int) -> bool:
         """A singular common noun with no determiner does not refer to an actor: "running for
         president", "said in court", "responded to with full force", "the use of armed
@@ -769,6 +789,12 @@ class MentionFinder:
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+        if kind in ("group", "organization") and name is None and country is None and \
+                lexicon.singular(h.text) not in MOBILE_GROUPS:
+            # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
+            # throughout Indonesia": a group placed in one country by its own phrase (not people
+            # on the move: "refugees in Kenya" are Somali)
+            country = self.placed_in(h)
         gender = entry.gender if entry else None
         for t in doc[first:last]:
             if t.lower_ in lexicon.MALE_WORDS:

@@ -14,6 +14,9 @@ Two gold sets:
 
 Scores are shares of gold actors: ``found``, ``country`` (right country, over gold actors with
 a country) and ``sector`` (right sector, over gold actors with a sector).  Not found = wrong.
+``country_precision`` is the share of right countries among the found actors that were given
+one (a country where the gold has none counts as wrong): ``country`` rewards any guess, this one
+punishes a wrong guess, and the layer's rule is that a wrong country is worse than a null.
 """
 
 from __future__ import annotations
@@ -89,10 +92,14 @@ def actor_for(g: GoldActor, actors: Sequence[Actor]) -> Actor | None:
 def score(golds: Iterable[GoldActor], articles: Sequence[Article]) -> dict[str, float]:
     golds = list(golds)
     n = len(golds)
-    found = n_country = ok_country = n_sector = ok_sector = 0
+    found = n_country = ok_country = n_sector = ok_sector = n_coded = ok_coded = 0
     for g in golds:
         actor = actor_for(g, articles[g.doc].actors) if g.start >= 0 else None
         found += actor is not None
+        if actor is not None and actor.country is not None:
+            # precision of the countries given: a country where the gold has none is wrong
+            n_coded += 1
+            ok_coded += g.country is not None and same_country(g.country, actor.country)
         if g.country is not None:
             n_country += 1
             ok_country += actor is not None and same_country(g.country, actor.country)
@@ -102,6 +109,7 @@ def score(golds: Iterable[GoldActor], articles: Sequence[Article]) -> dict[str, 
     return {"gold": float(n), "found": found / n if n else 0.0,
             "country": ok_country / n_country if n_country else 0.0,
             "sector": ok_sector / n_sector if n_sector else 0.0,
+            "country_precision": ok_coded / n_coded if n_coded else 0.0,
             "gold_country": float(n_country), "gold_sector": float(n_sector)}
 
 
@@ -200,13 +208,14 @@ def evaluate() -> dict[str, float]:
 
 
 def _table(scores: dict[str, float]) -> list[str]:
-    rows = [f"  {'set':<12} {'gold':>5} {'found':>6} {'country':>8} {'sector':>7}"]
+    rows = [f"  {'set':<12} {'gold':>5} {'found':>6} {'country':>8} {'sector':>7} {'c.prec':>7}"]
     for label, prefix in (("PLOVER GSR", "gsr_"), ("VOA all", "voa_all_"),
                           ("VOA even", "voa_even_"), ("VOA odd", "voa_odd_")):
         if f"{prefix}gold" in scores:
             rows.append(f"  {label:<12} {int(scores[prefix + 'gold']):>5} "
                         f"{scores[prefix + 'found']:>6.3f} {scores[prefix + 'country']:>8.3f} "
-                        f"{scores[prefix + 'sector']:>7.3f}")
+                        f"{scores[prefix + 'sector']:>7.3f} "
+                        f"{scores.get(prefix + 'country_precision', 0.0):>7.3f}")
     return rows
 
 
@@ -225,7 +234,8 @@ def cli(voa: bool) -> None:
     scores = gsr_scores()
     if voa:
         scores |= voa_scores()
-    click.echo("actors: share of gold actors found, with the right country, with the right sector")
+    click.echo("actors: share of gold actors found, with the right country, with the right sector;"
+               " c.prec = right share of the countries given")
     click.echo("\n".join(_table(scores)))
     if voa:
         click.echo(f"  actors stage cost: {stage_cost():.1f} ms/article (VOA, parse excluded)")

@@ -1,0 +1,50 @@
+"""The story-context country guess of the actors layer: strict, never a guess from elsewhere."""
+
+from __future__ import annotations
+
+import dateline
+from dateline.record import Actor, Article
+
+KENYA = (
+    "Kenya's government said on Monday that it would close the camp. Kenyan officials said the "
+    "decision was final. Kenyan police guarded the gates.\n\n"
+    "Hundreds of thousands of refugees live in the camp in Kenya.\n\n"
+    "The officials also met reporters with French Minister of Armed Forces Florence Parly.\n\n"
+    "Ngozi Adebayo, who follows the region, criticized the decision."
+)
+
+
+def actor_with(article: Article, text: str) -> Actor:
+    found = [a for a in article.actors if any(m.text == text for m in a.mentions)]
+    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in article.actors]}"
+    return found[0]
+
+
+def test_refugees_keep_no_story_country(nlp: object) -> None:
+    art = dateline.extract(KENYA, published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "refugees").country is None
+
+
+def test_another_actors_modifier_places_nobody_else(nlp: object) -> None:
+    art = dateline.extract(KENYA, published="2021-04-01", layers=["actors"])
+    parly = actor_with(art, "French Minister")
+    assert parly.country == "FRA"
+    # France belongs to Parly; the reporters take the story's country, not France's
+    assert actor_with(art, "reporters").country != "FRA"
+
+
+def test_untitled_named_person_takes_no_story_country(nlp: object) -> None:
+    art = dateline.extract(KENYA, published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "Ngozi Adebayo").country is None
+
+
+def test_one_sentence_text_takes_its_one_country(nlp: object) -> None:
+    art = dateline.extract("President Omar El Bashir on Thursday shortened the nightly curfew "
+                           "imposed in Sudan.", published="1989-08-03", layers=["actors"])
+    assert actor_with(art, "President Omar El Bashir").country == "SDN"
+
+
+def test_group_placed_in_a_country_by_its_own_phrase(nlp: object) -> None:
+    art = dateline.extract("Seven opposition parties in Nepal have organized a general strike.",
+                           published="2006-04-01", layers=["actors"])
+    assert actor_with(art, "Seven opposition parties").country == "NPL"
