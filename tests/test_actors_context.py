@@ -48,3 +48,18 @@ def test_group_placed_in_a_country_by_its_own_phrase(nlp: object) -> None:
     art = dateline.extract("Seven opposition parties in Nepal have organized a general strike.",
                            published="2006-04-01", layers=["actors"])
     assert actor_with(art, "Seven opposition parties").country == "NPL"
+
+
+def test_possessor_inside_an_organization_name(nlp: object) -> None:
+    art = dateline.extract("A page for Mauritius on China’s Foreign Ministry website states "
+                           "that the two have a strategic partnership.",
+                           published="2025-03-12", layers=["actors"])
+    found = [a for a in art.actors if "Foreign Ministry" in a.name]
+    assert found and found[0].country == "CHN"
+
+
+def test_social_media_as_a_channel_is_no_actor(nlp: object) -> None:
+    art = dateline.extract("U.S. Homeland Security Secretary Kristi Noem said on social media "
+                           "that the detainees were dangerous.", published="2025-03-12",
+                           layers=["actors"])
+    assert not any(m.text == "social media" for a in art.actors for m in a.mentions)

@@ -282,7 +282,10 @@ class MentionFinder:
                         name.replace("-", " ").split())))
                 elif label in ("ORG", "PERSON"):
                     role = self.role(self.lookup(name))
-                    code = role.country if role else country_code(name)
+                    # "China’s Foreign Ministry website": the country inside the body's name
+                    code = role.country if role else (
+                        country_code(name) or (self.inner_code(s, e, -1) if label == "ORG"
+                                               else None))
                 else:  # "Ivory Coast’s" tagged LOC or FAC
                     code = country_code(name)
                 if code:
@@ -359,7 +362,9 @@ class MentionFinder:
                 if j > last:
                     continue
                 words = self.text(i, j)
-                code = country_code(words) or demonym_code(words)
+                # "China’s Foreign Ministry website": the possessor inside the name
+                bare = words.removesuffix("'s").removesuffix("’s")
+                code = country_code(bare) or demonym_code(words)
                 if code:
                     codes.add(code)
                     break
@@ -530,6 +535,12 @@ class MentionFinder:
                         if code and not code.startswith("IGO"):
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
+
+    def is_channel(self, h: "Token") -> bool:
+        """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
+        object of "on/via/through" is where something was said."""
+        return h.lower_ == "media" and h.dep_ == "pobj" and h.head.lower_ in {
+            "on", "via", "through", "across"}
 
     def is_role(self, h: "Token", first: int) -> bool:
         """A singular common noun with no determiner does not refer to an actor: "running for
@@ -706,6 +717,8 @@ class MentionFinder:
                 kind = "group"
         elif title_sector is not None and name is None and self.is_role(h, first):
             return None
+        elif title_sector is not None and name is None and self.is_channel(h):
+            return None  # "said on social media": a channel, not an actor
         elif title_sector is not None and name is None:
             head = lexicon.singular(h.text)
             plural = h.tag_ in {"NNS", "NNPS"} or h.lower_ in lexicon.COLLECTIVE
