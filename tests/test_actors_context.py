@@ -63,3 +63,10 @@ def test_social_media_as_a_channel_is_no_actor(nlp: object) -> None:
                            "that the detainees were dangerous.", published="2025-03-12",
                            layers=["actors"])
     assert not any(m.text == "social media" for a in art.actors for m in a.mentions)
+
+
+def test_expert_abroad_takes_the_country_named_in_the_employer(nlp: object) -> None:
+    art = dateline.extract("Ja Ian Chong, associate professor of political science at the "
+                           "National University of Singapore, told VOA that the EU is divided.",
+                           published="2025-03-12", layers=["actors"])
+    assert actor_with(art, "Ja Ian Chong").country == "SGP"

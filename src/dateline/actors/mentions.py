@@ -518,7 +518,26 @@ class MentionFinder:
                         code = country_code(name) or capital_metonym(name)
                         if code:
                             codes.add(code)
+                    elif ent is not None and ent[2] == "ORG" and tok.i == ent[0] and \
+                            child.dep_ == "appos":
+                        # "Ja Ian Chong, associate professor … at the National University of
+                        # Singapore": a country NAME inside the employer's name (not a demonym:
+                        # the "Chinese Council of Advanced Policy Studies" is in Taiwan)
+                        codes |= self.country_names_in(ent[0], ent[1])
         return codes.pop() if len(codes) == 1 else None
+
+    def country_names_in(self, first: int, last: int) -> set[str]:
+        codes: set[str] = set()
+        for i in range(first, last):
+            if not self.doc[i].text[:1].isupper():
+                continue
+            for j in (i + 2, i + 1):
+                if j <= last:
+                    code = country_code(self.text(i, j).removesuffix("'s").removesuffix("’s"))
+                    if code and not code.startswith("IGO"):
+                        codes.add(code)
+                        break
+        return codes
 
     def placed_in(self, h: "Token") -> str | None:
         """The one country of an "in/throughout/across X" attached to ``h`` itself."""
