@@ -299,7 +299,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         return [], 0  # a passive with no agent has no actor ("was arrested")
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
     # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         subj, _ = _subject(verb.head)
         return subj, 2 if subj else 0
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
@@ -454,7 +454,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
         objs, _ = _subject(pred.head)
-    elif pred.head is not verb:  # support verb: "imposed sanctions on Turkey"
+    elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
         args.recipients = noun.recipients

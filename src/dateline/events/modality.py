@@ -47,7 +47,7 @@ def modality(anchor: "Token", sentence: "SpacySpan") -> str:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "he may tease the U.S. by ... defying": the manner clause
             continue
-        if node.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or node.head.i == node.i:
             break
         node = node.head
     if "according to" in sentence.text.lower():

@@ -259,7 +259,7 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
     for pred in by_anchor.values():
         node = pred.anchor
         for _ in range(4):
-            if node.dep_ == "conj" and node.head is not node:
+            if node.dep_ == "conj" and node.head.i != node.i:
                 # A conjunct shares its first conjunct's embedding ("urge Afghanistan to hold
                 # perpetrators accountable and cooperate"), never its governor's type.
                 node = node.head
@@ -267,7 +267,7 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             # Complements only: coordinated acts ("removed Bashir and jailed him") and adverbial
             # clauses ("warned ... as Tehran rejected its offer") are events of their own.
             if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl") \
-                    or node.head is node:
+                    or node.head.i == node.i:
                 break
             if node.dep_ == "prep" and node.lower_ not in EMBEDDING_PREPS:
                 break  # "said during a visit to Beijing": a circumstance, not the content

@@ -45,7 +45,7 @@ def attached(head: "Token", anchor: "Token", max_steps: int = 6) -> bool:
     for _ in range(max_steps):
         if node.i == anchor.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.i == anchor.i:
@@ -105,7 +105,7 @@ def _governs(time_head: "Token", anchor: "Token") -> bool:
     anchor's ancestors ("said Tuesday that ... had rejected"), not a verb of another clause
     ("rejected the allegation that Tuesday's attack was planned")."""
     node = time_head
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
             return node.i == anchor.i or node.is_ancestor(anchor)
@@ -156,7 +156,7 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
 def _locative(head: "Token", anchors: list["Token"]) -> bool:
     """The place is reached through "in / at / near / across" ("met in Bangui"), not an object."""
     node = head
-    while node.i not in {a.i for a in anchors} and node.head is not node:
+    while node.i not in {a.i for a in anchors} and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "across", "inside",
                                                         "outside", "into", "around"):
             return True
