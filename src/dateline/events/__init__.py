@@ -5,9 +5,12 @@
 1. predicates (:mod:`.predicates`): verbs and nominalizations of the lexicon (:mod:`.lexicon`),
    typed by their complements ("held talks", "cut ties", "called on");
 2. arguments (:mod:`.arguments`): actors and recipients from the clause's own syntax, coded by
-   the actor layer; no actor is ever taken from another sentence;
-3. setting (:mod:`.setting`): date, time and place from the clause or sentence, else the
-   publication date (``time`` null) and the dateline's place;
+   the actor layer; where that layer left a phrase open, a national modifier or country name
+   gives the story's state, and a he/she/they (him/them) the nearest fitting actor before it
+   (within ``PRONOUN_WINDOW`` tokens) — the only way an argument comes from an earlier sentence;
+3. setting (:mod:`.setting`): date, time and place from the clause or sentence, else (past tense
+   only) a day named in the sentence just before, else the publication date (``time`` null) and
+   the dateline's place;
 4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`), and merging of
    repeated mentions (:mod:`.merge`).
 

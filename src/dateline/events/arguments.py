@@ -5,6 +5,9 @@ object, a passive subject, or a "with / to / against / on / toward" phrase gives
 A noun phrase becomes an actor id when one of the actor layer's mentions covers its head (or a
 possessive, compound or adjective modifier of it: "China's U.N. mission", "a Turkish offensive").
 Coordinated heads give several ("met with Bukele and El Salvador's foreign minister").
+Fallbacks, only where the actor layer has no actor on the phrase: a national modifier or a
+country name (``dateline.countries``) gives the story's actor of that state; a third-person
+pronoun the nearest preceding actor of a fitting kind; a quoted "we" the speech verb's subject.
 """
 
 from __future__ import annotations
