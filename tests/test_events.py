@@ -320,3 +320,13 @@ def test_a_narrated_day_carries_to_the_next_past_tense_sentence(nlp) -> None:
     assert [e.sentence for e in accusations] == [1, 2]
     assert accusations[0].date == "2025-02-03" and accusations[0].time == "t1"
     assert accusations[1].date == "2025-02-05" and accusations[1].time is None
+
+
+def test_subject_it_takes_the_nearest_state_before_it(nlp) -> None:
+    art = article(nlp, "Kenya has hosted refugees since 1991. On Monday it accused Somalia of "
+                       "arming militants.", {"Kenya": ("KEN", "GOV"), "Somalia": ("SOM", "GOV")})
+    for actor in art.actors:
+        actor.kind = "state"
+    code_events(art)
+    ev = only(art, "ACCUSE")
+    assert names(art, ev.actors) == ["Kenya"] and names(art, ev.recipients) == ["Somalia"]

@@ -168,7 +168,8 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
         return None
     low = pronoun.lower_
     wanted = ("person",) if low in PERSON_PRONOUNS else ("group",) \
-        if low in GROUP_PRONOUNS else ()
+        if low in GROUP_PRONOUNS else ("state", "organization", "group") \
+        if low == "it" and pronoun.dep_ in SUBJECTS else ()
     if not wanted:
         return None
     # the subject of the pronoun's own clause is not its antecedent ("he shot him")
