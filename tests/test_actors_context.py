@@ -70,3 +70,12 @@ def test_expert_abroad_takes_the_country_named_in_the_employer(nlp: object) -> N
                            "National University of Singapore, told VOA that the EU is divided.",
                            published="2025-03-12", layers=["actors"])
     assert actor_with(art, "Ja Ian Chong").country == "SGP"
+
+
+def test_predicate_nouns_are_no_actors(nlp: object) -> None:
+    art = dateline.extract("Al-Sharaa’s HTS is an Islamist group that is designated as a "
+                           "terrorist organization by the United States.",
+                           published="2025-03-12", layers=["actors"])
+    texts = {m.text for a in art.actors for m in a.mentions}
+    assert "an Islamist group" not in texts and "a terrorist organization" not in texts
+    assert "the United States" in texts

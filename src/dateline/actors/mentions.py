@@ -555,6 +555,18 @@ class MentionFinder:
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
+    def is_predicate(self, h: "Token") -> bool:
+        """A noun that says what something is, not who acts: the complement of a copula
+        ("HTS is an Islamist group", "This is a military base") or of a verb's "as"
+        ("designated as a terrorist organization", "disguise themselves as cattle ranchers")."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
+                c.dep_ in {"det"} and c.lower_ in {"a", "an"} for c in t.children):
+            return True
+        return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
+
     def is_channel(self, h: "Token") -> bool:
         """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
         object of "on/via/through" is where something was said."""
@@ -738,6 +750,8 @@ class MentionFinder:
             return None
         elif title_sector is not None and name is None and self.is_channel(h):
             return None  # "said on social media": a channel, not an actor
+        elif title_sector is not None and name is None and self.is_predicate(h):
+            return None
         elif title_sector is not None and name is None:
             head = lexicon.singular(h.text)
             plural = h.tag_ in {"NNS", "NNPS"} or h.lower_ in lexicon.COLLECTIVE
