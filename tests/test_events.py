@@ -330,3 +330,13 @@ def test_subject_it_takes_the_nearest_state_before_it(nlp) -> None:
     code_events(art)
     ev = only(art, "ACCUSE")
     assert names(art, ev.actors) == ["Kenya"] and names(art, ev.recipients) == ["Somalia"]
+
+
+def test_owner_of_a_rejected_offer_is_not_the_rejecter(nlp) -> None:
+    art = article(nlp, "The United States offered new nuclear talks on Monday. Tehran rejected its "
+                       "offer.", {"United States": ("USA", "GOV"), "Tehran": ("IRN", "GOV")})
+    for actor in art.actors:
+        actor.kind = "state"
+    code_events(art)
+    ev = only(art, "REJECT")
+    assert names(art, ev.actors) == ["Tehran"] and names(art, ev.recipients) == ["United States"]

@@ -167,16 +167,20 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
     if not mentions:
         return None
     low = pronoun.lower_
-    wanted = ("person",) if low in PERSON_PRONOUNS else ("group",) \
-        if low in GROUP_PRONOUNS else ("state", "organization", "group") \
-        if low == "it" and pronoun.dep_ in SUBJECTS else ()
+    wanted = ("person",) if low in PERSON_PRONOUNS | {"his"} else ("group",) \
+        if low in GROUP_PRONOUNS | {"their"} else ("state", "organization", "group") \
+        if (low == "it" and pronoun.dep_ in SUBJECTS) or low == "its" else ()
     if not wanted:
         return None
-    # the subject of the pronoun's own clause is not its antecedent ("he shot him")
+    # the subject of the pronoun's own clause is not its antecedent ("he shot him"), nor, for
+    # the owner of an object, that subject's actor ("as Tehran rejected its offer", VOA 8009004)
     own = {c.i for c in pronoun.head.children if c.dep_ in SUBJECTS} if pronoun.dep_ in (
         "dobj", "dative") else set()
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
+        own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
+    own_actors = {index[i] for i in own if i in index}
     for tok_i, aid in reversed(mentions):
-        if tok_i >= pronoun.i or tok_i in own:
+        if tok_i >= pronoun.i or tok_i in own or aid in own_actors:
             continue
         if pronoun.i - tok_i > PRONOUN_WINDOW:
             return None
