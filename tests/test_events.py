@@ -340,3 +340,15 @@ def test_owner_of_a_rejected_offer_is_not_the_rejecter(nlp) -> None:
     code_events(art)
     ev = only(art, "REJECT")
     assert names(art, ev.actors) == ["Tehran"] and names(art, ev.recipients) == ["United States"]
+
+
+def test_a_visit_by_travellers_is_not_talks_but_an_officials_visit_is():
+    import dateline
+
+    tourists = dateline.extract("More than 2.8 million Chinese tourists visited Vietnam last "
+                                "year, the tourism board said.", published="2019-12-02")
+    minister = dateline.extract("Chinese Foreign Minister Wang Yi visited Vietnam on Monday "
+                                "for talks on the South China Sea.", published="2019-12-02")
+    assert not [e for e in tourists.events if e.type == "CONSULT"]
+    visits = [e for e in minister.events if e.type == "CONSULT"]
+    assert visits and minister.actor(visits[0].actors[0]).country == "CHN"

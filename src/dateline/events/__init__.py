@@ -34,6 +34,10 @@ from .setting import carried_time, locate, pick_place, pick_quantities, pick_tim
 MIN_CONFIDENCE = 0.4
 
 
+# Confidence factor of a visit by private people (no sector, or civilians): tourism, not talks.
+PRIVATE_VISIT = 0.3
+
+
 def code_events(article: Article, min_confidence: float | None = None) -> Article:
     """Fill ``article.events`` (needs ``article.doc``, and the actor, place and time layers).
 
@@ -74,6 +78,12 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
             rec_country = any((a := article.actor(x)) is not None and a.country
                               for x in args.recipients)
             conf = score(pred, args, has_country, mod, neg, rec_country)
+            if ptype == "CONSULT" and mode == "visit" and all(
+                    (a := article.actor(x)) is None or a.sector in (None, "CVL")
+                    for x in args.actors):
+                # "more than 2.8 million Chinese tourists visited Vietnam" (VOA 6203336): a
+                # visit is a CONSULT when officials or organizations make it, not travellers.
+                conf = round(conf * PRIVATE_VISIT, 3)
             if conf < cut:
                 continue
             anchors = [pred.anchor, pred.head]
