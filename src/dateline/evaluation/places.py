@@ -253,12 +253,7 @@ def voa_scores() -> dict[str, float]:
         resolve_places(art)
     ms = 1000 * (time.perf_counter() - t0) / max(1, len(articles))
     items: list[tuple[str, tuple[int, int]]] = []
-    for art in articles:
-        sid = art.id.split(":")[-1]
-        try:
-            gold = voa.gold(sid)
-        except FileNotFoundError:
-            continue
+    for sid, art, gold in voa.with_gold(articles):
         found = hits = 0
         for ev in gold.get("events", []):
             place, evidence = ev.get("place"), ev.get("evidence") or ""

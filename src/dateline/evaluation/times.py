@@ -294,12 +294,7 @@ def voa_scores() -> dict[str, float]:
         runs.append(1000 * (time.process_time() - t0) / max(1, len(articles)))
     ms = sorted(runs)[1]
     items: list[tuple[str, tuple[int, int, int]]] = []  # (events, exact, compatible)
-    for art in articles:
-        sid = art.id.split(":")[-1]
-        try:
-            gold = voa.gold(sid)
-        except FileNotFoundError:
-            continue
+    for sid, art, gold in voa.with_gold(articles):
         found = exact = compatible = 0
         for ev in gold.get("events", []):
             if not ev.get("date_from_text") or not ev.get("date"):

@@ -24,6 +24,16 @@ def gold(story_id: str, folder: Path | None = None) -> dict[str, Any]:
     return json.loads((folder / f"{story_id}.json").read_text("utf-8"))
 
 
+def with_gold(articles: Iterable[Article]) -> Iterator[tuple[str, Article, dict[str, Any]]]:
+    """(story id, article, gold) for each processed article that has a gold file."""
+    for art in articles:
+        sid = art.id.split(":")[-1]
+        try:
+            yield sid, art, gold(sid)
+        except FileNotFoundError:
+            continue
+
+
 def half(story_id: str) -> str:
     """"even" (tuning) or "odd" (held out) by the numeric story id."""
     return "even" if int(story_id) % 2 == 0 else "odd"
