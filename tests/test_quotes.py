@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from dateline.quotes.marks import nested_spans, quoted_spans
 from dateline.quotes.speakers import resolve_speakers
-from dateline.record import Actor, Article, Quote, Sentence, Span
+from dateline.record import Actor, Article, Quote, Sentence
 
 
 def texts(text: str) -> list[str]:

@@ -148,7 +148,7 @@ def _date_clock_times(text: str, values: list[Any]) -> None:
 def _date_weekdays_by_apposition(text: str, values: list[Any]) -> None:
     """"set for release Friday (Dec. 13)": the weekday is the date written beside it."""
     for i in range(len(values) - 1):
-        (cand, kind, value), (other, _, ovalue) = values[i], values[i + 1]
+        (cand, kind, _), (other, _, ovalue) = values[i], values[i + 1]
         if cand.rule != "weekday" or kind != "date" or other.rule not in ("mdy", "dmy") or \
                 not ovalue or not _DAY.fullmatch(ovalue) or \
                 not _APPOSITION.match(text[cand.end:other.start]):

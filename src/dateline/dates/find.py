@@ -189,7 +189,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                     rf"{weekday}(?:\s+{part})?", not_name),
         ("ago", i(rf"{num}[\s-]+{unit}s?\s+(?P<dir>ago|from\s+now|earlier|later|hence)(?!\s+than\b)"),
          None),
-        ("ago", i(rf"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
+        ("ago", i(r"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
         ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
                        r"(?P<unit>week|month|year|decade|century|quarter)"), None),
         ("relunit", i(r"(?:(?:later|earlier)\s+)?(?P<rel>this|last|next|past|coming|current)\s+"
@@ -214,7 +214,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                        r"(?!\s+old)"), not_rate),
         ("duration", i(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bjust\s))"
                        rf"{units_plural}(?![\w-])"), None),
-        ("duration", i(rf"(?P<span>over\s+the\s+years)"), None),
+        ("duration", i(r"(?P<span>over\s+the\s+years)"), None),
         ("pastunit", i(r"the\s+(?P<rel>past|last|next|coming|previous)\s+"
                        r"(?P<unit>week|month|year|decade|century)(?![\w-])(?!\s+of\b)"), None),
         ("season", i(r"(?:(?P<rel>this|last|next|early|late|the)\s+)?"

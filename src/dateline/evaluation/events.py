@@ -280,7 +280,7 @@ def cli(plover: bool, min_confidence: float, as_json: bool) -> None:
 
         dateline eval events --no-plover --min-confidence 0.4
     """
-    from dateline.evaluation.gate import below, floors
+    from dateline.evaluation.gate import check, floors
     from dateline.evaluation.voa import by_half
 
     from dateline.evaluation import voa
@@ -313,6 +313,4 @@ def cli(plover: bool, min_confidence: float, as_json: bool) -> None:
         click.echo(f"\nprecision by confidence, VOA {name} (events are emitted from "
                    f"{MIN_CONFIDENCE}; lower rows are the candidates held back)")
         click.echo(print_confidence(group))
-    for line in below("events", scores):
-        if plover or not line.startswith("plover_"):
-            click.echo(f"BELOW FLOOR {line}")
+    check("events", scores)

@@ -25,17 +25,13 @@ from dateline.record import Article, Event
 
 from . import lexicon
 from .arguments import actor_index, find_arguments
-from .confidence import score
+from .confidence import PRIVATE_VISIT, score
 from .merge import merge_events
 from .modality import modality, negated
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
 
 MIN_CONFIDENCE = 0.4
-
-
-# Confidence factor of a visit by private people (no sector, or civilians): tourism, not talks.
-PRIVATE_VISIT = 0.3
 
 
 def code_events(article: Article, min_confidence: float | None = None) -> Article:
@@ -81,8 +77,6 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
             if ptype == "CONSULT" and mode == "visit" and all(
                     (a := article.actor(x)) is None or a.sector in (None, "CVL")
                     for x in args.actors):
-                # "more than 2.8 million Chinese tourists visited Vietnam" (VOA 6203336): a
-                # visit is a CONSULT when officials or organizations make it, not travellers.
                 conf = round(conf * PRIVATE_VISIT, 3)
             if conf < cut:
                 continue

@@ -36,6 +36,9 @@ NOMINAL = 0.85
 HYPOTHETICAL = 0.45
 PLANNED = 0.6
 NEGATED = 0.6
+# "more than 2.8 million Chinese tourists visited Vietnam" (VOA 6203336): a visit is a CONSULT
+# when officials or organizations make it; travellers (no sector, or civilians) are tourism.
+PRIVATE_VISIT = 0.3
 
 
 def score(pred: Predicate, args: Arguments, has_country: bool, modality: str,
