@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dateline.ingest.newswire import parse_credit_clause, read_headers, split_names
@@ -203,6 +203,7 @@ _PIECES = ["By Simon Lewis", "SAN SALVADOR (Reuters) - ", "KYIV, Ukraine (AP) â€
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=12), max_size=12))
+@example(["SAN SALVADOR (Reuters) - ", " Ham Ji-ha contributed to this report."])
 def test_headers_are_always_exact_slices(parts: list[str]) -> None:
     text = "".join(parts)
     m = headers(text)  # asserts every span is an exact slice

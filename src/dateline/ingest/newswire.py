@@ -337,6 +337,11 @@ def _read_contributed(text: str, meta: Meta, headers: list[Span]) -> None:
     tail_from = max(0, end - 300)
     starts = [m.end() for m in _SENTENCE_END.finditer(text, tail_from, end)]
     last_line = text.rfind("\n", 0, end) + 1
+    # a dateline or byline already read on that line is not part of the credit:
+    # "SAN SALVADOR (Reuters) -  Ham Ji-ha contributed to this report."
+    taken = max((h.end for h in headers if h.end <= end), default=0)
+    if taken > last_line:
+        last_line = taken + len(text[taken:end]) - len(text[taken:end].lstrip())
     starts.append(last_line)
     for start in sorted(set(starts), reverse=True):
         if start < last_line:
