@@ -84,3 +84,14 @@ def test_normalize_is_idempotent_on_any_text() -> None:
         assert normalize(once) == once
 
     check()
+
+
+def test_first_level_division_points_come_from_the_published_iso3166_2_table(gaz) -> None:
+    # iso3166-2's CA-ON is 50.0 N 86.0 W; the box of Ontario's towns (the fallback) sits at
+    # 47.5 N, ~280 km south, where the province's towns crowd.
+    (ontario,) = [e for e in gaz.lookup("Ontario") if e.feature == "ADM1"]
+    assert 49.5 < ontario.lat < 50.5 and -86.5 < ontario.lon < -85.5
+    from dateline.resources import data_path
+
+    text = (data_path("places") / "admin.tsv").read_text("utf-8")
+    assert "\tCA-ON\t" in text and "iso3166-2 latLng" in text

