@@ -251,3 +251,26 @@ def test_only_a_state_owns_its_officials() -> None:
                            layers=["places"])
     found = texts(art)
     assert "New York" in found and "UK" not in found
+
+
+def test_a_list_of_states_makes_new_york_the_state() -> None:
+    art = dateline.extract("Illnesses were reported in Michigan, Oregon, New Mexico, New York, "
+                           "Indiana, Ohio and Wisconsin.", published="2025-02-03",
+                           layers=["places"])
+    assert {p.feature for p in art.places} == {"ADM1"}
+    assert [p for p in art.places if p.text == "New York"][0].country == "USA"
+
+
+def test_a_county_outranks_a_smaller_foreign_town_of_its_name() -> None:
+    # Cornwall (England) against Cornwall, Ontario (49,000 people).
+    art = dateline.extract("Two people died of carbon monoxide poisoning at a holiday park in "
+                           "Cornwall. The coroner for Cornwall said Britain needs more "
+                           "detectors.", published="2025-02-03", layers=["places"])
+    assert {(p.feature, p.country) for p in art.places} == {("ADM2", "GBR")}
+
+
+def test_bare_congo_is_a_country_the_context_picks() -> None:
+    art = dateline.extract("The disease has struck in Ituri district, in the northern part of "
+                           "Congo.", published="2025-02-03", layers=["places"])
+    congo = [p for p in art.places if p.text == "Congo"]
+    assert congo and congo[0].feature == "PCLI" and congo[0].country == "COD"
