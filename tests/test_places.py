@@ -274,3 +274,19 @@ def test_bare_congo_is_a_country_the_context_picks() -> None:
                            "Congo.", published="2025-02-03", layers=["places"])
     congo = [p for p in art.places if p.text == "Congo"]
     assert congo and congo[0].feature == "PCLI" and congo[0].country == "COD"
+
+
+def test_a_spaced_dash_separates_two_names() -> None:
+    art = dateline.extract("Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon "
+                           "and Chad are at risk.", published="2025-02-03", layers=["places"])
+    assert texts(art)[:2] == ["Central Africa", "Nigeria"]
+    assert art.places[0].feature == "RGN" and art.places[1].country == "NGA"
+
+
+def test_kind_words_and_hyphenated_directions_around_a_name() -> None:
+    art = dateline.extract("Representatives from the City of Santa Ana, California, met horse "
+                           "owners from North-Western Sydney.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found["the City of Santa Ana"] == ("PPL", "USA")
+    assert found["North-Western Sydney"] == ("PPL", "AUS")

@@ -272,7 +272,7 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     dl = article.meta.dateline
     if dl is not None and dl.text.strip():
         out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
-    for ent in article.entities:
+    for ent in _dash_pieces(article.entities):
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
                 and _located(article, ent) and not is_demonym(ent.text)
@@ -300,6 +300,27 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     out = _add_feature_names(article, out)
     out = _add_country_names(article, out)
     out.sort(key=lambda t: t.start)
+    return out
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_pieces(entities: "list[Entity]") -> "list[Entity]":
+    """Entities with a spaced dash cut in two: the model runs "Central Africa - Nigeria,
+    Cameroon and Chad" into one name; each side is a name of its own."""
+    from dataclasses import replace
+
+    out = []
+    for ent in entities:
+        at = 0
+        for m in [*_SPACED_DASH.finditer(ent.text), None]:
+            stop = m.start() if m is not None else len(ent.text)
+            if ent.text[at:stop].strip():
+                out.append(ent if (at, stop) == (0, len(ent.text)) else
+                           replace(ent, start=ent.start + at, end=ent.start + stop,
+                                   text=ent.text[at:stop]))
+            at = m.end() if m is not None else at
     return out
 
 

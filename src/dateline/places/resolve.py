@@ -47,7 +47,11 @@ CLEAR_MARGIN = 15.0
 # Words that qualify a name without being part of it: "northern China", "Guangdong Province".
 _QUALIFIERS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ", "south ",
                "east ", "west ", "northeastern ", "northwestern ", "southeastern ",
-               "southwestern ", "mainland ", "greater ")
+               "southwestern ", "north-eastern ", "north-western ", "south-eastern ",
+               "south-western ", "mainland ", "greater ")
+# Kind words before the name: "the City of Santa Ana", "the Province of Bulacan".
+_KIND_PREFIX = re.compile(r"^(?:city|province|state|county|district|region|municipality) of ",
+                          re.IGNORECASE)
 _KINDS = (" province", " state", " region", " county", " district", " city", " governorate",
           " river", " prefecture", " department", " territory", " coast", " region")
 
@@ -95,15 +99,19 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
     if not found:
         if text.lower().startswith("the "):  # "the Eastern Mediterranean"
             text = text[4:]
+        if _KIND_PREFIX.match(text):
+            found = gazetteer.lookup(_KIND_PREFIX.sub("", text))
         low = text.lower()
         for q in _QUALIFIERS:
-            if low.startswith(q):
+            if not found and low.startswith(q):
                 found = gazetteer.lookup(text[len(q):])
                 # A capital letter makes the word part of a name: "West Midlands" is not the
                 # Midlands of Zimbabwe, "North Eastern Province" not Rwanda's Eastern Province;
-                # "Eastern China" still lies in China.
+                # "Eastern China" still lies in China, "South Darfur" in Darfur, and
+                # "North-Western Sydney" (a hyphenated direction) in the city.
                 if text[:1].isupper():
-                    found = [e for e in found if e.feature in (COUNTRY, CONTINENT)]
+                    found = [e for e in found if e.feature in (COUNTRY, CONTINENT, "RGN")
+                             or ("-" in q and e.feature in (TOWN, CAPITAL))]
                 break
         for k in _KINDS:
             if not found and low.endswith(k):
