@@ -290,3 +290,9 @@ def test_kind_words_and_hyphenated_directions_around_a_name() -> None:
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found["the City of Santa Ana"] == ("PPL", "USA")
     assert found["North-Western Sydney"] == ("PPL", "AUS")
+
+
+def test_a_governor_names_a_state() -> None:
+    art = dateline.extract("New York Governor Andrew Cuomo declared a public health emergency "
+                           "as flu cases rose.", published="2025-02-03", layers=["places"])
+    assert [(p.text, p.feature) for p in art.places] == [("New York", "ADM1")]

@@ -67,6 +67,9 @@ _DESIGNATORS = {
     "prefecture": "ADM1", "county": "ADM2", "district": "ADM2", "city": "PPL", "town": "PPL",
     "village": "PPL", "river": "STM", "lake": "LK", "island": "ISL",
     "country": "PCLI", "nation": "PCLI", "republic": "PCLI",
+    # An office names its seat's kind: "New York Governor Andrew M. Cuomo" (the state), "the
+    # governor of Kandahar" (the province), "the Mayor of London" (the city).
+    "governor": "ADM1", "mayor": "PPL",
 }
 
 
