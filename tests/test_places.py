@@ -296,3 +296,10 @@ def test_a_governor_names_a_state() -> None:
     art = dateline.extract("New York Governor Andrew Cuomo declared a public health emergency "
                            "as flu cases rose.", published="2025-02-03", layers=["places"])
     assert [(p.text, p.feature) for p in art.places] == [("New York", "ADM1")]
+
+
+def test_a_name_cut_short_before_a_particle_is_extended() -> None:
+    art = dateline.extract("One case each was confirmed in Rio Grande do Sul and Tocantins.",
+                           published="2025-02-03", layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Rio Grande do Sul") == ("ADM1", "BRA")

@@ -37,12 +37,14 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     return article
 
 
-_EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+)")
+_EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+|"
+                         r"\s+(?:do|da|dos|das|de|del|de la|di|du|des|and)\s+[A-Z][\w']+)")
 
 
 def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
     """The longer name when the model cut it short and the gazetteer knows the whole:
-    "Guinea" in "Guinea-Bissau", "Democratic Republic" in "Democratic Republic of the Congo"."""
+    "Guinea" in "Guinea-Bissau", "Democratic Republic" in "Democratic Republic of the Congo",
+    "Rio Grande" in "Rio Grande do Sul", "Trinidad" in "Trinidad and Tobago"."""
     m = _EXTENSIONS.match(text[toponym.end:toponym.end + 24])
     if m is None or toponym.dateline:
         return toponym
