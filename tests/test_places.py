@@ -303,3 +303,11 @@ def test_a_name_cut_short_before_a_particle_is_extended() -> None:
                            published="2025-02-03", layers=["places"])
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("Rio Grande do Sul") == ("ADM1", "BRA")
+
+
+def test_a_plural_kind_word_designates_every_member_of_its_list() -> None:
+    art = dateline.extract("The company, based in Lynchburg but also operating in the states of "
+                           "Texas and Georgia, makes the drug.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found["Georgia"] == ("ADM1", "USA") and found["Texas"] == ("ADM1", "USA")

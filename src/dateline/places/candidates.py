@@ -83,7 +83,21 @@ def designator(article: "Article", start: int, end: int) -> str | None:
     before = article.text[max(0, start - 16):start].lower().split()
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _DESIGNATORS:
         return _DESIGNATORS[before[-2]]
+    plural = _PLURAL_FRAME.search(article.text[max(0, start - 120):start])
+    if plural is not None:
+        return _DESIGNATORS[_PLURALS[plural.group(1).lower()]]
     return None
+
+
+# "the states of Texas and Georgia", "the provinces of Nyanza, Rift Valley and Western": the
+# kind word before a written list names the kind of every member.
+_PLURALS = {"states": "state", "provinces": "province", "regions": "region",
+            "counties": "county", "districts": "district", "prefectures": "prefecture",
+            "governorates": "governorate"}
+_NAME = r"[A-Z][\w'.-]*(?:\s+(?:(?:de|do|da|del)\s+)?[A-Z][\w'.-]*)*"
+_PLURAL_FRAME = re.compile(
+    rf"\b((?i:{'|'.join(_PLURALS)}))\s+of\s+(?:the\s+)?"
+    rf"(?:{_NAME}(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 
 def is_demonym(text: str) -> bool:
