@@ -311,3 +311,12 @@ def test_a_plural_kind_word_designates_every_member_of_its_list() -> None:
                            layers=["places"])
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found["Georgia"] == ("ADM1", "USA") and found["Texas"] == ("ADM1", "USA")
+
+
+def test_a_name_cut_after_its_first_word_is_extended_to_the_left() -> None:
+    # The model tags only "Viejo" here, which alone is El Viejo, Nicaragua.
+    art = dateline.extract("Diners fell ill at Teppan Grill in Mission Viejo and at a sushi bar "
+                           "in Fullerton, California.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.name, p.country) for p in art.places}
+    assert found.get("Mission Viejo") == ("Mission Viejo", "USA")
