@@ -320,3 +320,9 @@ def test_a_name_cut_after_its_first_word_is_extended_to_the_left() -> None:
                            layers=["places"])
     found = {p.text: (p.name, p.country) for p in art.places}
     assert found.get("Mission Viejo") == ("Mission Viejo", "USA")
+
+
+def test_a_capitalized_article_before_a_name_is_not_part_of_it() -> None:
+    art = dateline.extract("The Hilton in Nairobi was evacuated.", published="2025-02-03",
+                           layers=["places"])
+    assert "The Hilton" not in texts(art) and "Nairobi" in texts(art)

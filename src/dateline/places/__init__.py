@@ -13,7 +13,7 @@ import re
 from typing import Callable, Iterable
 
 from dateline.places.candidates import GENERIC, Toponym, find_toponyms, located
-from dateline.places.gazetteer import ADM2, TOWN, Entry, Gazetteer, gazetteer
+from dateline.places.gazetteer import ADM2, TOWN, Entry, Gazetteer, gazetteer, normalize
 from dateline.places.resolve import Context, resolve
 from dateline.record import Article, Place
 
@@ -56,8 +56,9 @@ def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
     if m is not None and gaz.lookup(text[start:end + m.end()]):
         end += m.end()
     b = _WORD_BEFORE.search(text[max(0, start - 24):start])
-    if b is not None and gaz.lookup(text[start - len(b.group()):end]):
-        start -= len(b.group())
+    longer = text[start - len(b.group()):end] if b is not None else ""
+    if longer and normalize(longer) != normalize(text[start:end]) and gaz.lookup(longer):
+        start -= len(b.group())  # not "The U.S.": the same name
     if (start, end) == (toponym.start, toponym.end):
         return toponym
     return Toponym(start, end, text[start:end], toponym.label, designator=toponym.designator)
