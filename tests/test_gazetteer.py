@@ -120,3 +120,8 @@ def test_a_division_without_an_iso_code_takes_the_iso_point_of_its_english_name(
     # an English name of CN-NM, 43.2 N 114.3 E (the box of its towns: 46.0 N 112.8 E).
     (region,) = [e for e in gaz.lookup("Inner Mongolia") if e.feature == "ADM1"]
     assert abs(region.lat - 43.2) < 0.5 and abs(region.lon - 114.3) < 0.5
+
+
+def test_supplement_islands_news_names(gaz) -> None:
+    (chagos,) = gaz.lookup("the Chagos Islands")
+    assert chagos.feature == "ISLS" and -8 < chagos.lat < -4 and 70 < chagos.lon < 73

@@ -326,3 +326,10 @@ def test_a_capitalized_article_before_a_name_is_not_part_of_it() -> None:
     art = dateline.extract("The Hilton in Nairobi was evacuated.", published="2025-02-03",
                            layers=["places"])
     assert "The Hilton" not in texts(art) and "Nairobi" in texts(art)
+
+
+def test_a_bare_compass_word_is_no_place() -> None:
+    art = dateline.extract("Russia accused the West of arming Ukraine, and troops moved to the "
+                           "South of the country near Kherson.", published="2025-02-03",
+                           layers=["places"])
+    assert not {"West", "the West", "South", "the South"} & set(texts(art))

@@ -299,6 +299,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
             continue
         if not _capitalized(ent.text):  # "in absentia", "hiding in the bush"
             continue
+        if _COMPASS.match(ent.text):  # "the West" of "Western allies", not Cameroon's West
+            continue
         if names_something_else(article, ent.end):
             continue
         if dl is not None and ent.start < dl.end and dl.start < ent.end:
@@ -320,6 +322,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     return out
 
 
+_COMPASS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west)|"
+                      r"midwest|middle)$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
