@@ -333,3 +333,11 @@ def test_a_bare_compass_word_is_no_place() -> None:
                            "South of the country near Kherson.", published="2025-02-03",
                            layers=["places"])
     assert not {"West", "the West", "South", "the South"} & set(texts(art))
+
+
+def test_a_kind_word_inside_the_name_designates_it() -> None:
+    art = dateline.extract("Gunmen attacked a checkpoint in Ghazni province on Monday. Traders "
+                           "in Ghazni city closed their shops, and the road from Ghazni to Kabul "
+                           "was shut.", published="2025-02-03", layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Ghazni province") == ("ADM1", "AFG")

@@ -76,7 +76,12 @@ _DESIGNATORS = {
 def designator(article: "Article", start: int, end: int) -> str | None:
     """The kind of place the words next to the mention name, as a feature code, or None.
 
-    "a Washington state farm" → ADM1; "the state of Washington" → ADM1; "Guangdong province"."""
+    "a Washington state farm" → ADM1; "the state of Washington" → ADM1; "Guangdong province",
+    also when the model's span holds the kind word ("Ghazni province" is the province, not the
+    city)."""
+    own = article.text[start:end].lower().split()
+    if len(own) >= 2 and own[-1] in _DESIGNATORS:
+        return _DESIGNATORS[own[-1]]
     after = article.text[end:end + 12].lower().split()
     if after and after[0].strip(",.;:") in _DESIGNATORS:
         return _DESIGNATORS[after[0].strip(",.;:")]
