@@ -341,3 +341,10 @@ def test_a_kind_word_inside_the_name_designates_it() -> None:
                            "was shut.", published="2025-02-03", layers=["places"])
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("Ghazni province") == ("ADM1", "AFG")
+
+
+def test_a_landmark_is_not_a_town_named_after_it_in_another_language() -> None:
+    # GeoNames gives Casablanca the English alternate name "White House".
+    art = dateline.extract("Leaders met at the White House on Monday.", published="2025-02-03",
+                           layers=["places"])
+    assert [(p.name, p.country) for p in art.places] == [("White House", "USA")]
