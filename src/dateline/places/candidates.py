@@ -67,20 +67,42 @@ _DESIGNATORS = {
     "prefecture": "ADM1", "county": "ADM2", "district": "ADM2", "city": "PPL", "town": "PPL",
     "village": "PPL", "river": "STM", "lake": "LK", "island": "ISL",
     "country": "PCLI", "nation": "PCLI", "republic": "PCLI",
+    # An office names its seat's kind: "New York Governor Andrew M. Cuomo" (the state), "the
+    # governor of Kandahar" (the province), "the Mayor of London" (the city).
+    "governor": "ADM1", "mayor": "PPL",
 }
 
 
 def designator(article: "Article", start: int, end: int) -> str | None:
     """The kind of place the words next to the mention name, as a feature code, or None.
 
-    "a Washington state farm" → ADM1; "the state of Washington" → ADM1; "Guangdong province"."""
+    "a Washington state farm" → ADM1; "the state of Washington" → ADM1; "Guangdong province",
+    also when the model's span holds the kind word ("Ghazni province" is the province, not the
+    city)."""
+    own = article.text[start:end].lower().split()
+    if len(own) >= 2 and own[-1] in _DESIGNATORS:
+        return _DESIGNATORS[own[-1]]
     after = article.text[end:end + 12].lower().split()
     if after and after[0].strip(",.;:") in _DESIGNATORS:
         return _DESIGNATORS[after[0].strip(",.;:")]
     before = article.text[max(0, start - 16):start].lower().split()
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _DESIGNATORS:
         return _DESIGNATORS[before[-2]]
+    plural = _PLURAL_FRAME.search(article.text[max(0, start - 120):start])
+    if plural is not None:
+        return _DESIGNATORS[_PLURALS[plural.group(1).lower()]]
     return None
+
+
+# "the states of Texas and Georgia", "the provinces of Nyanza, Rift Valley and Western": the
+# kind word before a written list names the kind of every member.
+_PLURALS = {"states": "state", "provinces": "province", "regions": "region",
+            "counties": "county", "districts": "district", "prefectures": "prefecture",
+            "governorates": "governorate"}
+_NAME = r"[A-Z][\w'.-]*(?:\s+(?:(?:de|do|da|del)\s+)?[A-Z][\w'.-]*)*"
+_PLURAL_FRAME = re.compile(
+    rf"\b((?i:{'|'.join(_PLURALS)}))\s+of\s+(?:the\s+)?"
+    rf"(?:{_NAME}(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 
 def is_demonym(text: str) -> bool:
@@ -272,7 +294,7 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     dl = article.meta.dateline
     if dl is not None and dl.text.strip():
         out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
-    for ent in article.entities:
+    for ent in _dash_pieces(article.entities):
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
                 and _located(article, ent) and not is_demonym(ent.text)
@@ -281,6 +303,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
                 and major(ent.text)):
             continue
         if not _capitalized(ent.text):  # "in absentia", "hiding in the bush"
+            continue
+        if _COMPASS.match(ent.text):  # "the West" of "Western allies", not Cameroon's West
             continue
         if names_something_else(article, ent.end):
             continue
@@ -300,6 +324,29 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     out = _add_feature_names(article, out)
     out = _add_country_names(article, out)
     out.sort(key=lambda t: t.start)
+    return out
+
+
+_COMPASS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west)|"
+                      r"midwest|middle)$", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_pieces(entities: "list[Entity]") -> "list[Entity]":
+    """Entities with a spaced dash cut in two: the model runs "Central Africa - Nigeria,
+    Cameroon and Chad" into one name; each side is a name of its own."""
+    from dataclasses import replace
+
+    out = []
+    for ent in entities:
+        at = 0
+        for m in [*_SPACED_DASH.finditer(ent.text), None]:
+            stop = m.start() if m is not None else len(ent.text)
+            if ent.text[at:stop].strip():
+                out.append(ent if (at, stop) == (0, len(ent.text)) else
+                           replace(ent, start=ent.start + at, end=ent.start + stop,
+                                   text=ent.text[at:stop]))
+            at = m.end() if m is not None else at
     return out
 
 

@@ -5,7 +5,8 @@ Each candidate gets a score, the sum of
 * a prior by kind: a country (100) before a continent or a named region or feature (85-92),
   a capital (80), a first-level division (75), then towns by population (10 per factor of
   ten: a town of 1,000 scores 30, of 1 million 60) plus their fame (10 per factor of ten of
-  their names in other languages) and second-level divisions (35);
+  their names in other languages) and second-level divisions (45, a town of ~30,000: with
+  the article's country, "a farm in Surrey, UK" is the English county, not the Canadian city);
 * the article's country context: +20 when the candidate lies in a country the article names
   unambiguously, through a demonym ("Salvadoran"), or through the dateline;
 * co-mentioned places: +20 when it lies in a first-level division the article names; +40 when
@@ -13,7 +14,8 @@ Each candidate gets a score, the sum of
 * the word beside it ("Washington state", "the state of Washington") when that word names its
   kind: +30;
 * the other members of a list it stands in ("Arizona, California, Colorado, Georgia and
-  Idaho"): +20 in their country, +15 for their kind.
+  Idaho"): +20 in their country, +25 for their kind (a capital counts as a town): "Michigan,
+  Oregon, New Mexico, New York, Indiana" names the state, not the city.
 
 Two passes: the first, without context, fixes what is unambiguous and builds the context; the
 second decides.  One sense per discourse: mentions with the same name share their decision.
@@ -30,14 +32,14 @@ from dateline.places.candidates import Toponym
 from dateline.places.gazetteer import (ADM1, ADM2, CAPITAL, CONTINENT, COUNTRY, TOWN, Entry,
                                        Gazetteer, normalize)
 
-PRIOR = {COUNTRY: 100.0, CONTINENT: 92.0, "RGN": 88.0, CAPITAL: 80.0, ADM1: 75.0, ADM2: 35.0}
+PRIOR = {COUNTRY: 100.0, CONTINENT: 92.0, "RGN": 88.0, CAPITAL: 80.0, ADM1: 75.0, ADM2: 45.0}
 FEATURE_PRIOR = 85.0  # seas, straits, canals, rivers, islands … (supplement.tsv)
 COUNTRY_BONUS = 20.0
 ADMIN_BONUS = 20.0
 NESTED_BONUS = 40.0
 DESIGNATOR_BONUS = 30.0
 SIBLING_COUNTRY_BONUS = 20.0
-SIBLING_KIND_BONUS = 15.0
+SIBLING_KIND_BONUS = 25.0
 DATELINE_TOWN_BONUS = 15.0  # a dateline names a city ("SAN SALVADOR —")
 # A pass-1 decision joins the context when it beats every rival from another country by this.
 CLEAR_MARGIN = 15.0
@@ -45,7 +47,11 @@ CLEAR_MARGIN = 15.0
 # Words that qualify a name without being part of it: "northern China", "Guangdong Province".
 _QUALIFIERS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ", "south ",
                "east ", "west ", "northeastern ", "northwestern ", "southeastern ",
-               "southwestern ", "mainland ", "greater ")
+               "southwestern ", "north-eastern ", "north-western ", "south-eastern ",
+               "south-western ", "mainland ", "greater ")
+# Kind words before the name: "the City of Santa Ana", "the Province of Bulacan".
+_KIND_PREFIX = re.compile(r"^(?:city|province|state|county|district|region|municipality) of ",
+                          re.IGNORECASE)
 _KINDS = (" province", " state", " region", " county", " district", " city", " governorate",
           " river", " prefecture", " department", " territory", " coast", " region")
 
@@ -93,15 +99,19 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
     if not found:
         if text.lower().startswith("the "):  # "the Eastern Mediterranean"
             text = text[4:]
+        if _KIND_PREFIX.match(text):
+            found = gazetteer.lookup(_KIND_PREFIX.sub("", text))
         low = text.lower()
         for q in _QUALIFIERS:
-            if low.startswith(q):
+            if not found and low.startswith(q):
                 found = gazetteer.lookup(text[len(q):])
                 # A capital letter makes the word part of a name: "West Midlands" is not the
                 # Midlands of Zimbabwe, "North Eastern Province" not Rwanda's Eastern Province;
-                # "Eastern China" still lies in China.
+                # "Eastern China" still lies in China, "South Darfur" in Darfur, and
+                # "North-Western Sydney" (a hyphenated direction) in the city.
                 if text[:1].isupper():
-                    found = [e for e in found if e.feature in (COUNTRY, CONTINENT)]
+                    found = [e for e in found if e.feature in (COUNTRY, CONTINENT, "RGN")
+                             or ("-" in q and e.feature in (TOWN, CAPITAL))]
                 break
         for k in _KINDS:
             if not found and low.endswith(k):
@@ -216,9 +226,14 @@ def _with_siblings(scores: list[tuple[Entry, float]],
     if not known:
         return scores
     countries = {e.country for e in known}
-    kind = Counter(e.feature for e in known).most_common(1)[0][0]
+    kind = Counter(_kind(e.feature) for e in known).most_common(1)[0][0]
     return [(e, s + SIBLING_COUNTRY_BONUS * (e.country in countries)
-             + SIBLING_KIND_BONUS * (e.feature == kind)) for e, s in scores]
+             + SIBLING_KIND_BONUS * (_kind(e.feature) == kind)) for e, s in scores]
+
+
+def _kind(feature: str) -> str:
+    """A capital is a town among towns ("London, Paris and New York")."""
+    return TOWN if feature == CAPITAL else feature
 
 
 def _nesting(toponyms: list[Toponym], cands: list[list[Entry]],
