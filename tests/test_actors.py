@@ -141,3 +141,11 @@ def test_bare_title_joins_the_last_body_with_that_head(nlp: object) -> None:
     icj = actor_with(art, "the International Court of Justice")
     assert "The court" in [m.text for m in icj.mentions]
     assert (icj.country, icj.sector) == ("IGOUNO", "JUD")
+
+
+def test_generic_title_takes_the_sector_of_its_employer(nlp: object) -> None:
+    art = dateline.extract(
+        "“China’s rise has been phenomenal,” according to Harsh Pant, the vice president of "
+        "studies at the Observer Research Foundation in New Delhi.",
+        published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "Harsh Pant").sector == "SOC"  # a think tank, not a government

@@ -79,3 +79,26 @@ def test_predicate_nouns_are_no_actors(nlp: object) -> None:
     texts = {m.text for a in art.actors for m in a.mentions}
     assert "an Islamist group" not in texts and "a terrorist organization" not in texts
     assert "the United States" in texts
+
+
+GUANTANAMO = (
+    "The U.S. government said on Monday that it would keep migrants at Guantanamo. U.S. "
+    "officials said the decision was final. American judges will hear the case.\n\n"
+    "Lawyers are expected to face off with attorneys for rights groups over the use of a naval "
+    "base in Cuba to hold migrants."
+)
+
+
+def test_a_foreign_place_gives_a_group_no_nationality(nlp: object) -> None:
+    art = dateline.extract(GUANTANAMO, published="2025-03-01", layers=["actors"])
+    # Cuba is where the base is, not whose the attorneys are
+    assert actor_with(art, "attorneys").country != "CUB"
+
+
+def test_a_place_in_the_story_country_supports_it(nlp: object) -> None:
+    art = dateline.extract(
+        "Kenya's government said on Monday that it would close the border. Kenyan officials "
+        "said the decision was final. Kenyan police guarded the gates.\n\n"
+        "The government sent soldiers into Somalia to fight the militants.",
+        published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "The government").country == "KEN"

@@ -58,9 +58,9 @@ def resolve_actors(article: Article,
 
         nlp.parse(article)
     day = publication_day(article)
-    mentions, context = find_mentions(article, load_dictionary(dictionaries), day)
+    mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
-    fill_from_context(clusters, context)
+    fill_from_context(clusters, context, places)
     clusters.sort(key=lambda c: c.mentions[0].start)
     article.actors = [to_actor(f"a{i}", c, article) for i, c in enumerate(clusters, start=1)]
     return article
@@ -83,7 +83,8 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     return code if n / total >= DOMINANT_SHARE or n >= DOMINANT_LEAD * second else None
 
 
-def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
+def fill_from_context(clusters: list[Cluster], context: list[set[str]],
+                      places: list[set[str]] | None = None) -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
     Matiangi") takes the one country its sentences name, else the article's dominant country
     when its sentences name it or no country; otherwise it stays None.
@@ -115,6 +116,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
         named: set[str] = set()
         for si in sentences:
             named |= context[si] - owned.get((si, id(c)), set())
+            if places and official and c.kind == "person":
+                named |= places[si]  # an official acts for the state where he acts
+            elif places and dominant in places[si]:
+                # a place in the story's own country supports it; a foreign place ("attorneys
+                # for rights groups over … a U.S. naval base in Cuba") gives a group no
+                # nationality
+                named.add(dominant)
         code: str | None = None
         if dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
@@ -128,8 +136,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
         elif dominant is None:
             # a text without a dominant country (a one-sentence report: "President Omar El
             # Bashir on Thursday shortened … the nightly curfew imposed in Sudan") gives the one
-            # country its sentences name
-            in_text = set().union(*(context[si] for si in sentences)) if sentences else set()
+            # country its sentences name, places included
+            in_text: set[str] = set()
+            for si in sentences:
+                in_text |= context[si] | (places[si] if places else set())
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
             for m in c.named:

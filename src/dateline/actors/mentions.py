@@ -164,6 +164,7 @@ class MentionFinder:
         self.day = day
         self.ents = _entity_index(article)
         self.context: list[set[str]] = []
+        self.places: list[set[str]] = []  # countries a sentence names only as places
         self.extra: list[Mention] = []
         self.regional = False
         self.words = [t.text for t in self.doc]
@@ -405,6 +406,7 @@ class MentionFinder:
 
         out: list[Mention] = []
         self.context = []
+        self.places = []
         for si, sent in enumerate(spacy_sentences(self.article)):
             self.context.append(self.sentence_codes(sent) if sent is not None else set())
             if sent is None:
@@ -423,16 +425,44 @@ class MentionFinder:
             for o in out)]
 
     def sentence_codes(self, sent: "object") -> set[str]:
-        """Countries a sentence names (GPE places included, IGOs not): its context."""
+        """Countries a sentence names as a nationality or a polity (IGOs not): its context.
+
+        A country named only as a place ("a U.S. naval base in Cuba", "sent soldiers into
+        Somalia", "when you go to Zimbabwe") is where something happens, not whose it is: it
+        gives nobody in the sentence its nationality."""
         codes: set[str] = set()
+        places: set[str] = set()
         for e in self.article.entities:
             if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
                 name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
                 code = (country_code(name) or capital_metonym(name)) if e.label == "GPE" \
                     else demonym_code(name)
-                if code and not code.startswith("IGO"):
+                if not code or code.startswith("IGO"):
+                    continue
+                if e.label == "GPE" and self.names_location(e.start, e.end):
+                    places.add(code)
+                else:
                     codes.add(code)
+        self.places.append(places - codes)
         return codes
+
+    def names_location(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ in {"compound", "poss", "nmod", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
+            # "in Qatar's capital", "near the Cameroon border", "a U.S. naval base in Cuba"
+            if lexicon.singular(t.head.text) in PLACE_NOUNS:
+                return True
+            t = t.head
+        if self.is_place(t):
+            return True
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
+            lemma(t.head.head) in MOTION_VERBS
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
@@ -554,6 +584,28 @@ class MentionFinder:
                         if code and not code.startswith("IGO"):
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
+
+    def employer_sector(self, h: "Token") -> str | None:
+        """The sector of the organization a generic title belongs to by "of/at" ("Harsh Pant,
+        the vice president of studies at the Observer Research Foundation" SOC, not GOV): the
+        dictionary's, else the sector its own head noun names."""
+        todo = [c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}]
+        for depth in range(2):  # "of studies at X"
+            nxt = []
+            for prep in todo:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    ent = self.ents.get(pobj.i)
+                    if ent is not None and ent[2] == "ORG":
+                        s_, e_ = ent[0], ent[1]
+                        name = self.text(s_, e_)
+                        role = self.role(self.lookup(name))
+                        if role is not None:
+                            return role.sector
+                        end = _root(self.doc, s_, e_)
+                        return self.title_in(s_, end + 1, set(), end_at=end)[1]
+                    nxt.extend(c for c in pobj.rights if c.dep_ == "prep" and c.lower_ in {"at", "of"})
+            todo = nxt
+        return None
 
     def is_predicate(self, h: "Token") -> bool:
         """A noun that says what something is, not who acts: the complement of a copula
@@ -805,6 +857,8 @@ class MentionFinder:
             sectors = set(self.modifier_sectors(first, last, skip | {h.i}))
             if len(sectors) == 1:
                 org_sector = sectors.pop()
+            elif not sectors and name is None:
+                org_sector = self.employer_sector(h)
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
@@ -867,11 +921,12 @@ class MentionFinder:
 
 
 def find_mentions(article: Article, dictionary: Dictionary,
-                  day: dt.date | None) -> tuple[list[Mention], list[set[str]]]:
-    """The mentions of an article, and the countries each body sentence names."""
+                  day: dt.date | None) -> tuple[list[Mention], list[set[str]], list[set[str]]]:
+    """The mentions of an article, the countries each body sentence names as nationalities or
+    polities, and those it names only as places."""
     finder = MentionFinder(article, dictionary, day)
     mentions = finder.find()
-    return mentions, finder.context
+    return mentions, finder.context, finder.places
 
 
 __all__ = ["Mention", "find_mentions", "actor_like"]
