@@ -149,3 +149,19 @@ def test_generic_title_takes_the_sector_of_its_employer(nlp: object) -> None:
         "studies at the Observer Research Foundation in New Delhi.",
         published="2025-03-01", layers=["actors"])
     assert actor_with(art, "Harsh Pant").sector == "SOC"  # a think tank, not a government
+
+
+def test_same_named_bodies_of_two_states_stay_apart(nlp: object) -> None:
+    art = dateline.extract(
+        "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless. "
+        "Pakistan's Ministry of Foreign Affairs said it stood by them.",
+        published="2025-03-13", layers=["actors"])
+    afg = actor_with(art, "Afghanistan's Ministry of Foreign Affairs")
+    assert afg.country == "AFG" and len(afg.mentions) == 1
+
+
+def test_a_religion_word_that_is_a_first_name_is_no_title(nlp: object) -> None:
+    art = dateline.extract("German Finance Minister Christian Lindner said a trade war would "
+                           "hurt.", published="2024-10-01", layers=["actors"])
+    lindner = actor_with(art, "German Finance Minister Christian Lindner")
+    assert (lindner.country, lindner.sector) == ("DEU", "GOV")

@@ -102,3 +102,20 @@ def test_a_place_in_the_story_country_supports_it(nlp: object) -> None:
         "The government sent soldiers into Somalia to fight the militants.",
         published="2021-04-01", layers=["actors"])
     assert actor_with(art, "The government").country == "KEN"
+
+
+def test_a_group_in_several_countries_or_from_overseas_has_no_country(nlp: object) -> None:
+    art = dateline.extract(
+        "Botswana's government said on Monday that it would keep the hunts. Botswanan officials "
+        "said the decision was final. Botswana issues licenses, most purchased by overseas "
+        "hunters.\n\nOfficials in the two countries met on Friday.",
+        published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "overseas hunters").country is None
+    assert actor_with(art, "Officials").country is None
+
+
+def test_the_government_of_a_person_takes_the_persons_country(nlp: object) -> None:
+    art = dateline.extract("The government of Malaysian Prime Minister Mahathir Mohamad is "
+                           "reviewing the country's rights offshore.",
+                           published="2019-12-20", layers=["actors"])
+    assert actor_with(art, "The government").country == "MYS"

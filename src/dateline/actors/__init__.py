@@ -32,7 +32,8 @@ DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
-INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign)\b",
+INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|Overseas|"
+                           r"Visiting|Expatriate)\b",
                            re.IGNORECASE)
 
 

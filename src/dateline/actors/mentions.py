@@ -72,6 +72,10 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
                "mainland", "countryside", "neighborhood", "street", "streets", "slum", "farm",
                "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield"}
+# religion words that are also given names: "German Finance Minister Christian Lindner"
+RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
+PLACE_PREFIXES = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern",
+                  "Western", "Central", "Upper", "Lower", "Greater"}
 OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
                   "security", "homeland", "health", "treasury", "war", "ministers"}
@@ -353,11 +357,17 @@ class MentionFinder:
             return out
         return []
 
+    def inside_name(self, first: int, i: int) -> bool:
+        """Does a compass word or "New" of the same name precede token ``i``?  Then a country
+        name at ``i`` is part of a longer place name: "the University of New South Wales" is in
+        Australia, the "South China Morning Post" in Hong Kong."""
+        return i > first and self.doc[i - 1].text in PLACE_PREFIXES
+
     def inner_code(self, first: int, last: int, head: int) -> str | None:
         """The one country named inside an organization's name ("The Kenya Interior Ministry")."""
         codes = set()
         for i in range(first, last):
-            if i == head or not self.doc[i].text[:1].isupper():
+            if i == head or not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
                 continue
             for j in (i + 2, i + 1):
                 if j > last:
@@ -559,7 +569,7 @@ class MentionFinder:
     def country_names_in(self, first: int, last: int) -> set[str]:
         codes: set[str] = set()
         for i in range(first, last):
-            if not self.doc[i].text[:1].isupper():
+            if not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
                 continue
             for j in (i + 2, i + 1):
                 if j <= last:
@@ -568,6 +578,30 @@ class MentionFinder:
                         codes.add(code)
                         break
         return codes
+
+    def in_many_states(self, h: "Token") -> bool:
+        """"Officials in the two countries", "security officials in two Western countries":
+        a group placed in several states has no one country."""
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and any(
+            p.dep_ == "pobj" and p.lower_ in {"countries", "nations", "states"}
+            for p in c.children) for c in h.children)
+
+    def of_person_code(self, h: "Token") -> str | None:
+        """The one country of the person a body belongs to by "of": "The government of
+        Malaysian Prime Minister Mahathir Mohamad" is Malaysia's."""
+        if lexicon.singular(h.text) not in lexicon.ORG_NOUNS:
+            return None
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(pobj.i)
+                if ent is None or ent[2] != "PERSON":
+                    continue
+                regional = self.regional
+                codes = set(self.modifier_codes(pobj.left_edge.i, ent[1], set()))
+                self.regional = regional
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def placed_in(self, h: "Token") -> str | None:
         """The one country of an "in/throughout/across X" attached to ``h`` itself."""
@@ -615,8 +649,10 @@ class MentionFinder:
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
         if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
-                c.dep_ in {"det"} and c.lower_ in {"a", "an"} for c in t.children):
-            return True
+                (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (
+                    c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {"GPE", "LOC"})
+                for c in t.children):
+            return True  # "it still remains Europe’s second biggest wind producer"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
 
     def is_channel(self, h: "Token") -> bool:
@@ -708,7 +744,8 @@ class MentionFinder:
                 # "Lamu County Commissioner Irungu Macharia" tagged whole: the name starts
                 # after the last title word
                 for k in range(name_last - 2, name_first - 1, -1):
-                    if lexicon.agent_sector([doc[k].text]) is not None:
+                    if doc[k].lower_ not in RELIGION_NAMES and \
+                            lexicon.agent_sector([doc[k].text]) is not None:
                         name_first = k + 1
                         break
             entry = self.lookup(self.text(name_first, name_last))
@@ -894,7 +931,7 @@ class MentionFinder:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali)
-            country = self.placed_in(h)
+            country = self.of_person_code(h) or self.placed_in(h)
         gender = entry.gender if entry else None
         for t in doc[first:last]:
             if t.lower_ in lexicon.MALE_WORDS:
@@ -916,7 +953,7 @@ class MentionFinder:
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
-            regional=self.regional and not distinct,
+            regional=(self.regional and not distinct) or (country is None and self.in_many_states(h)),
             modifiers=distinct)
 
 
