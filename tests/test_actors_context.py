@@ -119,3 +119,18 @@ def test_the_government_of_a_person_takes_the_persons_country(nlp: object) -> No
                            "reviewing the country's rights offshore.",
                            published="2019-12-20", layers=["actors"])
     assert actor_with(art, "The government").country == "MYS"
+
+
+def test_a_stateless_people_takes_the_story_country(nlp: object) -> None:
+    art = dateline.extract(
+        "Syria's interim government said on Monday that it would adopt the draft. Syrian "
+        "officials said the decision was final. Syrian police guarded the gates.\n\n"
+        "Critics said the draft ignored the Kurds.", published="2025-03-14", layers=["actors"])
+    kurds = actor_with(art, "the Kurds")
+    assert (kurds.country, kurds.sector) == ("SYR", "CVL")
+
+
+def test_coordinated_nouns_share_a_demonym(nlp: object) -> None:
+    art = dateline.extract("The act allowed Chinese merchants, diplomats and students into the "
+                           "country.", published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "students").country == "CHN"

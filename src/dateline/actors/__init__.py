@@ -112,7 +112,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # what they are
             continue
         official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
-        untitled = any(m.name for m in c.named) and not official
+        # a people is no named individual: "the Kurds" in a story on Syria are Syria's
+        untitled = any(m.name for m in c.named) and not official and \
+            not all(m.stateless for m in c.named)
         sentences = {m.sent for m in c.mentions if context and m.sent < len(context)}
         named: set[str] = set()
         for si in sentences:

@@ -104,6 +104,7 @@ class Mention:
     by_entry: bool = False         # country/sector/title came from the dictionary, not the text
     regional: bool = False         # a modifier names a region or people with no state ("Central European")
     modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
+    stateless: bool = False        # a people without a state of its own ("the Kurds")
 
 
 def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
@@ -579,6 +580,22 @@ class MentionFinder:
                         break
         return codes
 
+    def shared_demonym(self, h: "Token") -> str | None:
+        """A bare plural conjunct shares the people its first conjunct names: "Chinese
+        merchants, diplomats and students" are all Chinese."""
+        if h.dep_ != "conj" or h.tag_ not in {"NNS", "NNPS"} or any(
+                c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in h.lefts):
+            return None
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.tag_ not in {"NNS", "NNPS"} or lexicon.agent_sector([t.text]) is None:
+            return None
+        codes = {demonym_code(self.text(self.ents[c.i][0], self.ents[c.i][1]))
+                 for c in t.lefts if c.dep_ in {"amod", "compound"}
+                 and self.ents.get(c.i, (0, 0, ""))[2] == "NORP"}
+        return codes.pop() if len(codes) == 1 else None
+
     def in_many_states(self, h: "Token") -> bool:
         """"Officials in the two countries", "security officials in two Western countries":
         a group placed in several states has no one country."""
@@ -791,6 +808,7 @@ class MentionFinder:
 
         kind: str | None = None
         country: str | None = None
+        stateless = False
         # the tagger's label decides person vs organization; a hand or user dictionary entry
         # may overrule it (converted Phoenix entries guess their kind from the name)
         trusted = entry is not None and entry.level <= 1
@@ -826,13 +844,14 @@ class MentionFinder:
                 # the head word first: "Chinese Americans" are American
                 code = demonym_code(h.text) or demonym_code(name or h.text)
                 if code is None and is_known_no_state(name or h.text):
-                    kind = "group"
+                    kind, stateless = "group", True
                 elif code is None:
                     return None
                 kind, country = "group", code
-                if code is not None and not code.startswith("IGO") and \
+                if not (code or "").startswith("IGO") and \
                         h.tag_ in {"NNS", "NNPS"} and title_sector is None:
-                    title_sector = "CVL"  # "Tens of thousands of Sudanese", "Salvadorans"
+                    # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
+                    title_sector = "CVL"
             else:
                 kind = "group"
         elif title_sector is not None and name is None and self.is_role(h, first):
@@ -926,12 +945,14 @@ class MentionFinder:
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+        if kind in ("group", "organization") and name is None and country is None:
+            country = self.of_person_code(h) or self.shared_demonym(h)
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali)
-            country = self.of_person_code(h) or self.placed_in(h)
+            country = self.placed_in(h)
         gender = entry.gender if entry else None
         for t in doc[first:last]:
             if t.lower_ in lexicon.MALE_WORDS:
@@ -953,7 +974,7 @@ class MentionFinder:
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
-            regional=(self.regional and not distinct) or (country is None and self.in_many_states(h)),
+            stateless=stateless, regional=(self.regional and not distinct) or (country is None and self.in_many_states(h)),
             modifiers=distinct)
 
 
