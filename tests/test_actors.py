@@ -165,3 +165,11 @@ def test_a_religion_word_that_is_a_first_name_is_no_title(nlp: object) -> None:
                            "hurt.", published="2024-10-01", layers=["actors"])
     lindner = actor_with(art, "German Finance Minister Christian Lindner")
     assert (lindner.country, lindner.sector) == ("DEU", "GOV")
+
+
+def test_platforms_as_channels_and_copula_descriptions(nlp: object) -> None:
+    art = dateline.extract("Yang is a Chinese businessman in Austria. He amassed 12.89 million "
+                           "followers on Douyin.", published="2024-10-01", layers=["actors"])
+    yang = actor_with(art, "Yang")
+    assert (yang.country, yang.sector) == ("CHN", "BUS")
+    assert not any("Douyin" in a.name for a in art.actors)

@@ -72,6 +72,10 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
                "mainland", "countryside", "neighborhood", "street", "streets", "slum", "farm",
                "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield"}
+# social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
+             "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
+             "reddit", "threads", "bluesky", "snapchat", "signal"}
 # religion words that are also given names: "German Finance Minister Christian Lindner"
 RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 PLACE_PREFIXES = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern",
@@ -494,6 +498,9 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
+            if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
+                    h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
+                return None  # "joked in response on Twitter": a channel, not an actor
             if label in {"ORG", "PERSON"} and (self.doc[e - 1].lower_ in THING_WORDS
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
@@ -595,6 +602,25 @@ class MentionFinder:
                  for c in t.lefts if c.dep_ in {"amod", "compound"}
                  and self.ents.get(c.i, (0, 0, ""))[2] == "NORP"}
         return codes.pop() if len(codes) == 1 else None
+
+    def predicate_description(self, h: "Token") -> tuple[str | None, str | None, str | None]:
+        """(country, sector, title) of the indefinite agent noun a copula predicates of the
+        subject ``h``: "Yang is a Chinese businessman in Austria" → CHN, BUS."""
+        if h.dep_ != "nsubj" or h.head.lower_ not in {"is", "was", "are", "were", "remains"}:
+            return None, None, None
+        for attr in (c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in attr.children) or \
+                    not lexicon.is_person_noun(lexicon.singular(attr.text)):
+                continue  # not "HTS is an Islamist group"
+            first = attr.left_edge.i
+            title, sector, _ = self.title_in(first, attr.i + 1, set(), end_at=attr.i)
+            if sector is None:
+                continue
+            regional = self.regional
+            codes = set(self.modifier_codes(first, attr.i, set()))
+            self.regional = regional
+            return (codes.pop() if len(codes) == 1 else None), sector, title
+        return None, None, None
 
     def in_many_states(self, h: "Token") -> bool:
         """"Officials in the two countries", "security officials in two Western countries":
@@ -945,6 +971,9 @@ class MentionFinder:
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+            if sector is None and country is None and title is None:
+                # "Yang is a Chinese businessman in Austria": the description the copula gives
+                country, sector, title = self.predicate_description(h)
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h)
         if kind in ("group", "organization") and name is None and country is None and \
