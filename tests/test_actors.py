@@ -173,3 +173,10 @@ def test_platforms_as_channels_and_copula_descriptions(nlp: object) -> None:
     yang = actor_with(art, "Yang")
     assert (yang.country, yang.sector) == ("CHN", "BUS")
     assert not any("Douyin" in a.name for a in art.actors)
+
+
+def test_a_generic_title_of_a_non_government_team_has_no_government_sector(nlp: object) -> None:
+    art = dateline.extract("A judge ordered journalist Jose Ruben Zamora back to prison in a move "
+                           "that the leader of his legal team called inhumane.",
+                           published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "the leader").sector != "GOV"

@@ -662,7 +662,7 @@ class MentionFinder:
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
-    def employer_sector(self, h: "Token") -> str | None:
+    def employer_sector(self, h: "Token") -> tuple[bool, str | None]:
         """The sector of the organization a generic title belongs to by "of/at" ("Harsh Pant,
         the vice president of studies at the Observer Research Foundation" SOC, not GOV): the
         dictionary's, else the sector its own head noun names."""
@@ -676,13 +676,19 @@ class MentionFinder:
                         s_, e_ = ent[0], ent[1]
                         name = self.text(s_, e_)
                         role = self.role(self.lookup(name))
-                        if role is not None:
-                            return role.sector
+                        if role is not None:  # a known body without a sector: keep the title's
+                            return role.sector is not None, role.sector
                         end = _root(self.doc, s_, e_)
-                        return self.title_in(s_, end + 1, set(), end_at=end)[1]
+                        return True, self.title_in(s_, end + 1, set(), end_at=end)[1]
+                    if ent is None and pobj.pos_ == "NOUN" and \
+                            lexicon.singular(pobj.text) in {"team", "group", "firm", "company"}:
+                        # "the leader of his legal team": the body's own words give the sector
+                        first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
+                            else pobj.i
+                        return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1]
                     nxt.extend(c for c in pobj.rights if c.dep_ == "prep" and c.lower_ in {"at", "of"})
             todo = nxt
-        return None
+        return False, None
 
     def is_predicate(self, h: "Token") -> bool:
         """A noun that says what something is, not who acts: the complement of a copula
@@ -940,7 +946,9 @@ class MentionFinder:
             if len(sectors) == 1:
                 org_sector = sectors.pop()
             elif not sectors and name is None:
-                org_sector = self.employer_sector(h)
+                found, org_sector = self.employer_sector(h)
+                if found and org_sector is None:
+                    title_sector = None  # "the leader of his legal team": a rank, no sector
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
