@@ -32,8 +32,8 @@ DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
-INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|Overseas|"
-                           r"Visiting|Expatriate)\b",
+INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
+                           r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
 
 
@@ -94,7 +94,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     actor's modifier ("he told reporters … with French Minister of Armed Forces Florence
     Parly") places nobody else; a named person or organization without an official title
     takes nothing from a story's dominant country; people on the move or held abroad keep no
-    story country."""
+    story country; a country a sentence names only as a place ("a naval base in Cuba") gives a
+    group nothing unless it is the story's own country."""
     dominant = dominant_country(clusters)
     owned = owned_codes(clusters)
     for c in clusters:

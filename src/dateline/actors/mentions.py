@@ -686,7 +686,8 @@ class MentionFinder:
                         first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
                             else pobj.i
                         return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1]
-                    nxt.extend(c for c in pobj.rights if c.dep_ == "prep" and c.lower_ in {"at", "of"})
+                    nxt.extend(c for c in pobj.rights
+                               if c.dep_ == "prep" and c.lower_ in {"at", "of"})
             todo = nxt
         return False, None
 
@@ -1011,7 +1012,9 @@ class MentionFinder:
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
-            stateless=stateless, regional=(self.regional and not distinct) or (country is None and self.in_many_states(h)),
+            stateless=stateless,
+            regional=(self.regional and not distinct) or (
+                country is None and self.in_many_states(h)),
             modifiers=distinct)
 
 
