@@ -134,3 +134,18 @@ def test_coordinated_nouns_share_a_demonym(nlp: object) -> None:
     art = dateline.extract("The act allowed Chinese merchants, diplomats and students into the "
                            "country.", published="2025-03-01", layers=["actors"])
     assert actor_with(art, "students").country == "CHN"
+
+
+def test_its_takes_the_nearest_state_or_body(nlp: object) -> None:
+    art = dateline.extract("Kenyan officials said the camp would close. He longs for Somalia but "
+                           "considers that unrealistic, given its fragile government.",
+                           published="2019-03-01", layers=["actors"])
+    assert actor_with(art, "its fragile government").country == "SOM"
+
+
+def test_a_known_possessor_inside_a_name_gives_country_and_sector(nlp: object) -> None:
+    art = dateline.extract("Chinese state media made no reference to the ship, according to a "
+                           "review by VOA’s Mandarin Service.", published="2025-02-20",
+                           layers=["actors"])
+    service = actor_with(art, "VOA’s Mandarin Service")
+    assert (service.country, service.sector) == ("USA", "JRN")

@@ -362,6 +362,14 @@ class MentionFinder:
             return out
         return []
 
+    def name_possessor(self, first: int, last: int) -> Role | None:
+        """The dictionary role of a possessor inside an organization's name ("VOA’s Mandarin
+        Service")."""
+        for k in range(first + 1, last - 1):
+            if self.doc[k].text in {"'s", "’s"}:
+                return self.role(self.lookup(self.text(first, k)))
+        return None
+
     def inside_name(self, first: int, i: int) -> bool:
         """Does a compass word or "New" of the same name precede token ``i``?  Then a country
         name at ``i`` is part of a longer place name: "the University of New South Wales" is in
@@ -646,6 +654,35 @@ class MentionFinder:
                     return codes.pop()
         return None
 
+    def its_code(self, h: "Token") -> str | None:
+        """The country of the state or body "its" refers to: the nearest country or known
+        organization before it in the sentence ("He longs for Somalia but considers that
+        unrealistic, given its fragile government" SOM; "praising ECOWAS … for activating its
+        regional standby force" IGO)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in h.children):
+            return None
+        i = h.i - 1
+        while i >= h.sent.start:
+            ent = self.ents.get(i)
+            if ent is None or ent[2] not in {"GPE", "ORG"}:
+                i -= 1
+                continue
+            root = self.doc[_root(self.doc, ent[0], ent[1])]
+            if root.dep_ == "pobj" and root.head.head.pos_ in {"NOUN", "PROPN"}:
+                # "As the White House talks about … economic cooperation with Russia, some of
+                # its officials": a country inside another noun's phrase is not what "its" is
+                i = ent[0] - 1
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").removesuffix("'s")
+            name = name.removesuffix("’s")
+            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+            code = country_code(name) or (capital_metonym(name) if ent[2] == "GPE" else None) \
+                or (role.country if role else None)
+            if code:
+                return code
+            i = ent[0] - 1
+        return None
+
     def placed_in(self, h: "Token") -> str | None:
         """The one country of an "in/throughout/across X" attached to ``h`` itself."""
         codes: set[str] = set()
@@ -790,6 +827,10 @@ class MentionFinder:
                 name_first += 1
             if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
                 name_last -= 1
+            for k in range(name_first + 1, name_last):  # "DOJ (Department of Justice": DOJ
+                if doc[k].text == "(":
+                    name_last = k
+                    break
             if label == "PERSON" and self.lookup(self.text(name_first, name_last)) is None:
                 # "Lamu County Commissioner Irungu Macharia" tagged whole: the name starts
                 # after the last title word
@@ -852,12 +893,19 @@ class MentionFinder:
             kind = "organization"
             if entry is None and name and name_first is not None and name_last is not None:
                 country = country_code(name) or self.inner_code(name_first, name_last, h.i)
+                owner = self.name_possessor(name_first, name_last)
+                if owner is not None and owner.country:
+                    # "VOA’s Mandarin Service", "VOA’s Russian Service": the body of a known
+                    # possessor is its country's, whatever language it works in
+                    country = owner.country
                 # the organization's own head noun: "Interior Ministry" GOV, "Congress Party" PTY
                 t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
                 if sec is None:
                     t, sec, _ = self.title_in(name_first, name_last, set())
                 if sec is not None and title_sector is None:
                     title_sector = sec
+                elif sec is None and title_sector is None and owner is not None:
+                    title_sector = owner.sector  # … and of its sector (VOA: JRN)
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -984,7 +1032,7 @@ class MentionFinder:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
                 country, sector, title = self.predicate_description(h)
         if kind in ("group", "organization") and name is None and country is None:
-            country = self.of_person_code(h) or self.shared_demonym(h)
+            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
