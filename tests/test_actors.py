@@ -180,3 +180,19 @@ def test_a_generic_title_of_a_non_government_team_has_no_government_sector(nlp: 
                            "that the leader of his legal team called inhumane.",
                            published="2025-03-01", layers=["actors"])
     assert actor_with(art, "the leader").sector != "GOV"
+
+
+def test_predicates_origins_and_objections_are_no_actors(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract(
+        "Her parents saw themselves as Americans. The rest come from the Democratic Republic of "
+        "Congo. The United States, along with Britain and France, which remain parties to the "
+        "deal, called a meeting. The U.N. did not invite them, citing the Taliban’s opposition. "
+        "Now some are headed to Vietnam’s clinics and hospitals.",
+        published="2025-03-01", layers=["actors"])
+    texts = {m.text for a in art.actors for m in a.mentions}
+    for thing in ("Americans", "the Democratic Republic of Congo", "parties",
+                  "the Taliban’s opposition", "hospitals"):
+        assert thing not in texts, thing
+    assert "France" in texts or "Britain" in texts

@@ -62,6 +62,9 @@ def resolve_actors(article: Article,
     mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_context(clusters, context, places)
+    for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
+        c.mentions = [m for m in c.mentions if not m.place]
+    clusters = [c for c in clusters if c.named]
     clusters.sort(key=lambda c: c.mentions[0].start)
     article.actors = [to_actor(f"a{i}", c, article) for i, c in enumerate(clusters, start=1)]
     return article

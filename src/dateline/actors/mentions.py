@@ -42,6 +42,10 @@ ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "a
 MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "come", "fly",
                 "head", "relocate", "migrate", "escape", "transfer", "repatriate",
                 "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate"}
+# "The rest come from the Democratic Republic of Congo": where people come from (not "took
+# ownership of the archipelago from France", where France acts)
+ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
+                "return", "arrive", "fly", "go", "relocate"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
@@ -67,6 +71,9 @@ NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government
             "education", "health", "caucasus", "mideast", "middle east", "sahel", "balkans"}  # tagger noise
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
+# (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
+# one on the military there; not stations: "a local radio station" reports)
+INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
                "capital", "port", "area", "county", "camp", "base", "water", "waters",
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
@@ -109,6 +116,9 @@ class Mention:
     regional: bool = False         # a modifier names a region or people with no state ("Central European")
     modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
     stateless: bool = False        # a people without a state of its own ("the Kurds")
+    # an installation named by an agent phrase ("the U.S. military base"): its country counts
+    # towards the story's, but it is no actor
+    place: bool = False
 
 
 def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
@@ -159,6 +169,8 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "a town near Somalia's border with Ethiopia": geography
         if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
             return False  # "the C.A.R. shares borders with Cameroon"
+        if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
+            return False  # "The rest come from the Democratic Republic of Congo": an origin
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
 
@@ -740,7 +752,29 @@ class MentionFinder:
                     c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {"GPE", "LOC"})
                 for c in t.children):
             return True  # "it still remains Europe’s second biggest wind producer"
+        if t.dep_ == "attr" and t.tag_ in {"NNS", "NNPS"} and \
+                lemma(t.head) in {"remain", "become", "stay"} and \
+                not any(c.dep_ == "attr" and c.i < t.i for c in t.head.children):
+            return True  # "Britain and France, which remain parties to the JCPOA"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
+
+    def is_thing(self, h: "Token") -> bool:
+        """A common noun that names a destination or a stance, not an actor: "some are headed to Vietnam’s clinics and
+        hospitals" (where they go), "citing the Taliban’s opposition" (an objection: the
+        opposition OF a non-state body)."""
+        head = lexicon.singular(h.text)
+        if head == "opposition" and any(c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {
+                "ORG", "PERSON"} for c in h.children):
+            return True
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        # a destination that is an institution, not a person or a force ("escaped and came to
+        # our [armed] forces" is to people)
+        return t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and \
+            t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
+            not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
+            head != "force"
 
     def is_channel(self, h: "Token") -> bool:
         """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
@@ -916,8 +950,8 @@ class MentionFinder:
             else:
                 kind, country = "state", code or metonym
         elif label == "NORP":
-            if h.pos_ not in {"NOUN", "PROPN"}:
-                return None
+            if h.pos_ not in {"NOUN", "PROPN"} or self.is_predicate(h):
+                return None  # "her parents saw themselves as Americans": what they are
             if h.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"}
                                                           for c in h.children):
                 return None  # "foreigners who don't speak Japanese": a language, not a people
@@ -940,6 +974,8 @@ class MentionFinder:
         elif title_sector is not None and name is None and self.is_channel(h):
             return None  # "said on social media": a channel, not an actor
         elif title_sector is not None and name is None and self.is_predicate(h):
+            return None
+        elif title_sector is not None and name is None and self.is_thing(h):
             return None
         elif title_sector is not None and name is None:
             head = lexicon.singular(h.text)
@@ -1053,6 +1089,7 @@ class MentionFinder:
                 break
         start = doc[first].idx
         end = doc[last - 1].idx + len(doc[last - 1].text)
+        head_noun = lexicon.singular(h.text)
         return Mention(
             start=start, end=end, sent=si, head=h.i, kind=kind, text=self.article.text[start:end],
             name=name, name_span=(doc[name_first].idx, doc[name_last - 1].idx + len(doc[name_last - 1].text))
@@ -1060,7 +1097,7 @@ class MentionFinder:
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
-            stateless=stateless,
+            stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),
             modifiers=distinct)
