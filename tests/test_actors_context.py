@@ -149,3 +149,25 @@ def test_a_known_possessor_inside_a_name_gives_country_and_sector(nlp: object) -
                            layers=["actors"])
     service = actor_with(art, "VOA’s Mandarin Service")
     assert (service.country, service.sector) == ("USA", "JRN")
+
+
+def test_people_fleeing_a_country_take_no_story_country(nlp: object) -> None:
+    art = dateline.extract(KENYA + "\n\nThe camps offered havens to people fleeing civil wars "
+                           "in Somalia and Sudan.", published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "people").country is None
+
+
+def test_his_government_is_the_speaking_officials(nlp: object) -> None:
+    art = dateline.extract(
+        "South Korean Ambassador Joonkook Hwang told council members the threat was real. He "
+        "said that since North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+        "held a summit, Pyongyang has shipped containers to Russia. His government has also "
+        "determined that shells were included.", published="2023-11-01", layers=["actors"])
+    assert actor_with(art, "His government").country == "KOR"
+
+
+def test_people_led_by_a_person_share_their_country_and_sector(nlp: object) -> None:
+    art = dateline.extract("Eight Republican U.S. senators led by Jim Risch sent a letter to the "
+                           "secretary.", published="2025-02-20", layers=["actors"])
+    risch = actor_with(art, "Jim Risch")
+    assert (risch.country, risch.sector) == ("USA", "LEG")

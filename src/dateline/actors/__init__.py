@@ -23,7 +23,7 @@ from dateline.record import Actor, Article, Span
 
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
-from .mentions import MOBILE_GROUPS, Mention, find_mentions
+from .mentions import Mention, find_mentions
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -61,6 +61,7 @@ def resolve_actors(article: Article,
     day = publication_day(article)
     mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
+    fill_from_possessor(clusters, article.doc)
     fill_from_context(clusters, context, places)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
@@ -110,7 +111,7 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # the dictionary knows it and gives no country ("Islamic State")
         if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
             continue  # "Central European populist leaders", "national governments": many states
-        if any(m.head_word in MOBILE_GROUPS for m in c.named):
+        if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
             # what they are
@@ -150,6 +151,35 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
             for m in c.named:
+                m.country = code
+
+
+def fill_from_possessor(clusters: list[Cluster], doc: "object") -> None:
+    """A body without a country of its own whose possessor is "his/her" ("His government has
+    also determined …", right after "South Korean Ambassador Joonkook Hwang said …") takes the
+    country of the nearest official before it (same or previous sentence) of that gender."""
+    # the main-clause subjects: "He said South Korea's ministry has assessed that … Kim Jong
+    # Un and Russian President Vladimir Putin held a summit …" — "He" (Hwang), not Putin
+    people = sorted(((m.start, m.sent, m.gender, c) for c in clusters for m in c.mentions
+                     if c.kind == "person" and m.dep == "nsubj"
+                     and doc[m.head].head.dep_ == "ROOT"),  # type: ignore[index]
+                    key=lambda x: x[0])
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        for m in c.named:
+            poss = next((t for t in doc[m.head].children  # type: ignore[index]
+                         if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
+            if poss is None:
+                continue
+            gender = "m" if poss.lower_ == "his" else "f"
+            before = [(s, c2) for s, si, g, c2 in people if s < m.start and
+                      m.sent - 1 <= si <= m.sent and g in (None, gender) and c2 is not c]
+            if not before:
+                continue
+            owner = before[-1][1]
+            code = owner.country()
+            if code and owner.sector() in OFFICIAL_SECTORS:
                 m.country = code
 
 

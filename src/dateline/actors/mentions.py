@@ -119,6 +119,7 @@ class Mention:
     # an installation named by an agent phrase ("the U.S. military base"): its country counts
     # towards the story's, but it is no actor
     place: bool = False
+    mobile: bool = False           # people on the move or held abroad: no story country
 
 
 def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
@@ -642,6 +643,27 @@ class MentionFinder:
             return (codes.pop() if len(codes) == 1 else None), sector, title
         return None, None, None
 
+    def leads(self, h: "Token") -> tuple[str | None, str | None]:
+        """(country, sector) of the group an untitled person leads: "Eight Republican U.S.
+        senators led by Jim Risch and Pete Ricketts" → USA, LEG."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ != "by" or lemma(t.head.head) != "lead" or \
+                t.head.head.dep_ != "acl":
+            return None, None
+        group = t.head.head.head
+        if group.tag_ not in {"NNS", "NNPS"} or not lexicon.is_person_noun(
+                lexicon.singular(group.text)):
+            return None, None
+        first = group.left_edge.i
+        _, sector, title_first = self.title_in(first, group.i + 1, set(), end_at=group.i)
+        regional = self.regional
+        codes = set(self.modifier_codes(first, group.i, set(range(title_first, group.i + 1))
+                                        if title_first is not None else set()))
+        self.regional = regional
+        return (codes.pop() if len(codes) == 1 else None), sector
+
     def in_many_states(self, h: "Token") -> bool:
         """"Officials in the two countries", "security officials in two Western countries":
         a group placed in several states has no one country."""
@@ -757,6 +779,14 @@ class MentionFinder:
                 not any(c.dep_ == "attr" and c.i < t.i for c in t.head.children):
             return True  # "Britain and France, which remain parties to the JCPOA"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
+
+    def on_the_move(self, h: "Token") -> bool:
+        """People a participle or relative clause puts on the move: "people fleeing civil wars
+        and strife in Somalia and Sudan" (in Kenyan camps) are not Kenyan."""
+        return any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and
+                   lemma(c) in {"flee", "escape", "migrate", "emigrate"} and
+                   any(self.ents.get(t.i, (0, 0, ""))[2] == "GPE" for t in c.subtree)
+                   for c in h.children)
 
     def is_thing(self, h: "Token") -> bool:
         """A common noun that names a destination or a stance, not an actor: "some are headed to Vietnam’s clinics and
@@ -1067,6 +1097,9 @@ class MentionFinder:
             if sector is None and country is None and title is None:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
                 country, sector, title = self.predicate_description(h)
+            if country is None and title is None:
+                led_country, led_sector = self.leads(h)
+                country, sector = led_country, sector or led_sector
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
@@ -1098,6 +1131,7 @@ class MentionFinder:
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
+            mobile=head_noun in MOBILE_GROUPS or (name is None and self.on_the_move(h)),
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),
             modifiers=distinct)
