@@ -196,3 +196,15 @@ def test_predicates_origins_and_objections_are_no_actors(nlp: object) -> None:
                   "the Taliban’s opposition", "hospitals"):
         assert thing not in texts, thing
     assert "France" in texts or "Britain" in texts
+
+
+def test_a_descriptor_parsed_apart_from_its_name_is_no_actor_of_its_own(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract(
+        "The charity Doctors Without Borders says insecurity has put more than a million "
+        "Nigerians beyond the reach of humanitarian workers.", published="2019-03-01", layers=["actors"])
+    texts = {m.text for a in art.actors for m in a.mentions}
+    assert "The charity" not in texts
+    msf = next(a for a in art.actors if a.name == "Doctors Without Borders")
+    assert (msf.country, msf.sector) == (None, "MED")

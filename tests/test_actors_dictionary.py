@@ -109,3 +109,13 @@ def test_singular(plural: str, single: str) -> None:
 ])
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+def test_haftar_commands_forces(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract("Turkish backing averted defeat against forces of Khalifa Haftar, the "
+                           "de facto leader of eastern Libya.", published="2020-01-10",
+                           layers=["actors"])
+    haftar = next(a for a in art.actors if a.name == "Khalifa Haftar")
+    assert (haftar.country, haftar.sector) == ("LBY", "MIL")

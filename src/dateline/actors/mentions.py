@@ -788,6 +788,14 @@ class MentionFinder:
                    any(self.ents.get(t.i, (0, 0, ""))[2] == "GPE" for t in c.subtree)
                    for c in h.children)
 
+    def names_next(self, h: "Token") -> bool:
+        """A descriptor right before the name it describes, parsed apart from it ("The charity
+        Doctors Without Borders says", two subjects): the name is the actor."""
+        nxt = self.ents.get(h.i + 1)
+        return h.tag_ == "NN" and nxt is not None and nxt[0] == h.i + 1 and \
+            nxt[2] in {"ORG", "PERSON"} and self.doc[h.i + 1].head.i != h.i and \
+            any(c.dep_ == "det" for c in h.children)
+
     def is_thing(self, h: "Token") -> bool:
         """A common noun that names a destination or a stance, not an actor: "some are headed to Vietnam’s clinics and
         hospitals" (where they go), "citing the Taliban’s opposition" (an objection: the
@@ -1006,6 +1014,8 @@ class MentionFinder:
         elif title_sector is not None and name is None and self.is_predicate(h):
             return None
         elif title_sector is not None and name is None and self.is_thing(h):
+            return None
+        elif title_sector is not None and name is None and self.names_next(h):
             return None
         elif title_sector is not None and name is None:
             head = lexicon.singular(h.text)
