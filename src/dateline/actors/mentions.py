@@ -304,7 +304,7 @@ class MentionFinder:
                     self.regional = self.regional or (code is None and bool(REGIONS & set(
                         name.replace("-", " ").split())))
                 elif label in ("ORG", "PERSON"):
-                    role = self.role(self.lookup(name))
+                    role = self.role(self.lookup(name)) or self.leader_role(name, e)
                     # "China’s Foreign Ministry website": the country inside the body's name
                     code = role.country if role else (
                         country_code(name) or (self.inner_code(s, e, -1) if label == "ORG"
@@ -329,6 +329,21 @@ class MentionFinder:
                         seen.update(range(i, j))
                         break
         return codes
+
+    def leader_role(self, name: str, after: int) -> Role | None:
+        """The role of the one head of government in the hand dictionary a bare name before
+        "regime/government/administration" stands for: "the Kim regime" (Kim Jong Un) PRK."""
+        if " " in name or after >= len(self.doc) or \
+                self.doc[after].lower_ not in {"regime", "government", "administration"}:
+            return None
+        roles = []
+        for entry in self.dictionary.entries:
+            words = entry.name.split()
+            if entry.level <= 1 and entry.kind == "person" and name in (words[0], words[-1]):
+                role = self.role(entry)
+                if role is not None and role.sector == "GOV" and role.country:
+                    roles.append(role)
+        return roles[0] if len({r.country for r in roles}) == 1 else None
 
     def modifier_sectors(self, first: int, last: int, skip: set[int]) -> list[str]:
         """Sectors of the bodies modifying a phrase: known organizations ("al-Shabab") and
