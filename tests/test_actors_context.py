@@ -171,3 +171,10 @@ def test_people_led_by_a_person_share_their_country_and_sector(nlp: object) -> N
                            "secretary.", published="2025-02-20", layers=["actors"])
     risch = actor_with(art, "Jim Risch")
     assert (risch.country, risch.sector) == ("USA", "LEG")
+
+
+def test_non_residents_take_no_story_country(nlp: object) -> None:
+    art = dateline.extract(KENYA + "\n\nNon-residents were stumped by the new rules.",
+                           published="2021-04-01", layers=["actors"])
+    found = [a for a in art.actors if any("residents" in m.text for m in a.mentions)]
+    assert found and all(a.country is None for a in found)

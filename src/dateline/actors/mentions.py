@@ -795,6 +795,12 @@ class MentionFinder:
             return True  # "Britain and France, which remain parties to the JCPOA"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
 
+    def negated(self, h: "Token") -> bool:
+        """"baffled residents and non-residents alike": a "non-" group is defined by not being
+        of the place, so it takes no story country."""
+        return (h.i >= 2 and self.doc[h.i - 1].text == "-" and self.doc[h.i - 2].lower_ == "non") \
+            or h.lower_.startswith("non-")
+
     def on_the_move(self, h: "Token") -> bool:
         """People a participle or relative clause puts on the move: "people fleeing civil wars
         and strife in Somalia and Sudan" (in Kenyan camps) are not Kenyan."""
@@ -1156,7 +1162,8 @@ class MentionFinder:
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
-            mobile=head_noun in MOBILE_GROUPS or (name is None and self.on_the_move(h)),
+            mobile=head_noun in MOBILE_GROUPS or (name is None and (
+                self.on_the_move(h) or self.negated(h))),
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),
             modifiers=distinct)
