@@ -141,3 +141,70 @@ def test_bare_title_joins_the_last_body_with_that_head(nlp: object) -> None:
     icj = actor_with(art, "the International Court of Justice")
     assert "The court" in [m.text for m in icj.mentions]
     assert (icj.country, icj.sector) == ("IGOUNO", "JUD")
+
+
+def test_generic_title_takes_the_sector_of_its_employer(nlp: object) -> None:
+    art = dateline.extract(
+        "“China’s rise has been phenomenal,” according to Harsh Pant, the vice president of "
+        "studies at the Observer Research Foundation in New Delhi.",
+        published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "Harsh Pant").sector == "SOC"  # a think tank, not a government
+
+
+def test_same_named_bodies_of_two_states_stay_apart(nlp: object) -> None:
+    art = dateline.extract(
+        "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless. "
+        "Pakistan's Ministry of Foreign Affairs said it stood by them.",
+        published="2025-03-13", layers=["actors"])
+    afg = actor_with(art, "Afghanistan's Ministry of Foreign Affairs")
+    assert afg.country == "AFG" and len(afg.mentions) == 1
+
+
+def test_a_religion_word_that_is_a_first_name_is_no_title(nlp: object) -> None:
+    art = dateline.extract("German Finance Minister Christian Lindner said a trade war would "
+                           "hurt.", published="2024-10-01", layers=["actors"])
+    lindner = actor_with(art, "German Finance Minister Christian Lindner")
+    assert (lindner.country, lindner.sector) == ("DEU", "GOV")
+
+
+def test_platforms_as_channels_and_copula_descriptions(nlp: object) -> None:
+    art = dateline.extract("Yang is a Chinese businessman in Austria. He amassed 12.89 million "
+                           "followers on Douyin.", published="2024-10-01", layers=["actors"])
+    yang = actor_with(art, "Yang")
+    assert (yang.country, yang.sector) == ("CHN", "BUS")
+    assert not any("Douyin" in a.name for a in art.actors)
+
+
+def test_a_generic_title_of_a_non_government_team_has_no_government_sector(nlp: object) -> None:
+    art = dateline.extract("A judge ordered journalist Jose Ruben Zamora back to prison in a move "
+                           "that the leader of his legal team called inhumane.",
+                           published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "the leader").sector != "GOV"
+
+
+def test_predicates_origins_and_objections_are_no_actors(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract(
+        "Her parents saw themselves as Americans. The rest come from the Democratic Republic of "
+        "Congo. The United States, along with Britain and France, which remain parties to the "
+        "deal, called a meeting. The U.N. did not invite them, citing the Taliban’s opposition. "
+        "Now some are headed to Vietnam’s clinics and hospitals.",
+        published="2025-03-01", layers=["actors"])
+    texts = {m.text for a in art.actors for m in a.mentions}
+    for thing in ("Americans", "the Democratic Republic of Congo", "parties",
+                  "the Taliban’s opposition", "hospitals"):
+        assert thing not in texts, thing
+    assert "France" in texts or "Britain" in texts
+
+
+def test_a_descriptor_parsed_apart_from_its_name_is_no_actor_of_its_own(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract(
+        "The charity Doctors Without Borders says insecurity has put more than a million "
+        "Nigerians beyond the reach of humanitarian workers.", published="2019-03-01", layers=["actors"])
+    texts = {m.text for a in art.actors for m in a.mentions}
+    assert "The charity" not in texts
+    msf = next(a for a in art.actors if a.name == "Doctors Without Borders")
+    assert (msf.country, msf.sector) == (None, "MED")

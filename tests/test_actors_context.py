@@ -79,3 +79,102 @@ def test_predicate_nouns_are_no_actors(nlp: object) -> None:
     texts = {m.text for a in art.actors for m in a.mentions}
     assert "an Islamist group" not in texts and "a terrorist organization" not in texts
     assert "the United States" in texts
+
+
+GUANTANAMO = (
+    "The U.S. government said on Monday that it would keep migrants at Guantanamo. U.S. "
+    "officials said the decision was final. American judges will hear the case.\n\n"
+    "Lawyers are expected to face off with attorneys for rights groups over the use of a naval "
+    "base in Cuba to hold migrants."
+)
+
+
+def test_a_foreign_place_gives_a_group_no_nationality(nlp: object) -> None:
+    art = dateline.extract(GUANTANAMO, published="2025-03-01", layers=["actors"])
+    # Cuba is where the base is, not whose the attorneys are
+    assert actor_with(art, "attorneys").country != "CUB"
+
+
+def test_a_place_in_the_story_country_supports_it(nlp: object) -> None:
+    art = dateline.extract(
+        "Kenya's government said on Monday that it would close the border. Kenyan officials "
+        "said the decision was final. Kenyan police guarded the gates.\n\n"
+        "The government sent soldiers into Somalia to fight the militants.",
+        published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "The government").country == "KEN"
+
+
+def test_a_group_in_several_countries_or_from_overseas_has_no_country(nlp: object) -> None:
+    art = dateline.extract(
+        "Botswana's government said on Monday that it would keep the hunts. Botswanan officials "
+        "said the decision was final. Botswana issues licenses, most purchased by overseas "
+        "hunters.\n\nOfficials in the two countries met on Friday.",
+        published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "overseas hunters").country is None
+    assert actor_with(art, "Officials").country is None
+
+
+def test_the_government_of_a_person_takes_the_persons_country(nlp: object) -> None:
+    art = dateline.extract("The government of Malaysian Prime Minister Mahathir Mohamad is "
+                           "reviewing the country's rights offshore.",
+                           published="2019-12-20", layers=["actors"])
+    assert actor_with(art, "The government").country == "MYS"
+
+
+def test_a_stateless_people_takes_the_story_country(nlp: object) -> None:
+    art = dateline.extract(
+        "Syria's interim government said on Monday that it would adopt the draft. Syrian "
+        "officials said the decision was final. Syrian police guarded the gates.\n\n"
+        "Critics said the draft ignored the Kurds.", published="2025-03-14", layers=["actors"])
+    kurds = actor_with(art, "the Kurds")
+    assert (kurds.country, kurds.sector) == ("SYR", "CVL")
+
+
+def test_coordinated_nouns_share_a_demonym(nlp: object) -> None:
+    art = dateline.extract("The act allowed Chinese merchants, diplomats and students into the "
+                           "country.", published="2025-03-01", layers=["actors"])
+    assert actor_with(art, "students").country == "CHN"
+
+
+def test_its_takes_the_nearest_state_or_body(nlp: object) -> None:
+    art = dateline.extract("Kenyan officials said the camp would close. He longs for Somalia but "
+                           "considers that unrealistic, given its fragile government.",
+                           published="2019-03-01", layers=["actors"])
+    assert actor_with(art, "its fragile government").country == "SOM"
+
+
+def test_a_known_possessor_inside_a_name_gives_country_and_sector(nlp: object) -> None:
+    art = dateline.extract("Chinese state media made no reference to the ship, according to a "
+                           "review by VOA’s Mandarin Service.", published="2025-02-20",
+                           layers=["actors"])
+    service = actor_with(art, "VOA’s Mandarin Service")
+    assert (service.country, service.sector) == ("USA", "JRN")
+
+
+def test_people_fleeing_a_country_take_no_story_country(nlp: object) -> None:
+    art = dateline.extract(KENYA + "\n\nThe camps offered havens to people fleeing civil wars "
+                           "in Somalia and Sudan.", published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "people").country is None
+
+
+def test_his_government_is_the_speaking_officials(nlp: object) -> None:
+    art = dateline.extract(
+        "South Korean Ambassador Joonkook Hwang told council members the threat was real. He "
+        "said that since North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+        "held a summit, Pyongyang has shipped containers to Russia. His government has also "
+        "determined that shells were included.", published="2023-11-01", layers=["actors"])
+    assert actor_with(art, "His government").country == "KOR"
+
+
+def test_people_led_by_a_person_share_their_country_and_sector(nlp: object) -> None:
+    art = dateline.extract("Eight Republican U.S. senators led by Jim Risch sent a letter to the "
+                           "secretary.", published="2025-02-20", layers=["actors"])
+    risch = actor_with(art, "Jim Risch")
+    assert (risch.country, risch.sector) == ("USA", "LEG")
+
+
+def test_non_residents_take_no_story_country(nlp: object) -> None:
+    art = dateline.extract(KENYA + "\n\nNon-residents were stumped by the new rules.",
+                           published="2021-04-01", layers=["actors"])
+    found = [a for a in art.actors if any("residents" in m.text for m in a.mentions)]
+    assert found and all(a.country is None for a in found)

@@ -109,3 +109,22 @@ def test_singular(plural: str, single: str) -> None:
 ])
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+def test_haftar_commands_forces(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract("Turkish backing averted defeat against forces of Khalifa Haftar, the "
+                           "de facto leader of eastern Libya.", published="2020-01-10",
+                           layers=["actors"])
+    haftar = next(a for a in art.actors if a.name == "Khalifa Haftar")
+    assert (haftar.country, haftar.sector) == ("LBY", "MIL")
+
+
+def test_a_leaders_name_before_regime_gives_his_country(nlp: object) -> None:
+    import dateline
+
+    art = dateline.extract("The proposal would ease restrictions on the Kim regime, the envoy "
+                           "said.", published="2019-12-20", layers=["actors"])
+    regime = next(a for a in art.actors if any(m.text == "the Kim regime" for m in a.mentions))
+    assert regime.country == "PRK"

@@ -23,7 +23,7 @@ from dateline.record import Actor, Article, Span
 
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
-from .mentions import MOBILE_GROUPS, Mention, find_mentions
+from .mentions import Mention, find_mentions
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -32,7 +32,8 @@ DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
-INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign)\b",
+INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
+                           r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
 
 
@@ -58,9 +59,13 @@ def resolve_actors(article: Article,
 
         nlp.parse(article)
     day = publication_day(article)
-    mentions, context = find_mentions(article, load_dictionary(dictionaries), day)
+    mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
-    fill_from_context(clusters, context)
+    fill_from_possessor(clusters, article.doc)
+    fill_from_context(clusters, context, places)
+    for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
+        c.mentions = [m for m in c.mentions if not m.place]
+    clusters = [c for c in clusters if c.named]
     clusters.sort(key=lambda c: c.mentions[0].start)
     article.actors = [to_actor(f"a{i}", c, article) for i, c in enumerate(clusters, start=1)]
     return article
@@ -83,7 +88,8 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     return code if n / total >= DOMINANT_SHARE or n >= DOMINANT_LEAD * second else None
 
 
-def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
+def fill_from_context(clusters: list[Cluster], context: list[set[str]],
+                      places: list[set[str]] | None = None) -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
     Matiangi") takes the one country its sentences name, else the article's dominant country
     when its sentences name it or no country; otherwise it stays None.
@@ -92,7 +98,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
     actor's modifier ("he told reporters … with French Minister of Armed Forces Florence
     Parly") places nobody else; a named person or organization without an official title
     takes nothing from a story's dominant country; people on the move or held abroad keep no
-    story country."""
+    story country; a country a sentence names only as a place ("a naval base in Cuba") gives a
+    group nothing unless it is the story's own country."""
     dominant = dominant_country(clusters)
     owned = owned_codes(clusters)
     for c in clusters:
@@ -104,17 +111,26 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
             continue  # the dictionary knows it and gives no country ("Islamic State")
         if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
             continue  # "Central European populist leaders", "national governments": many states
-        if any(m.head_word in MOBILE_GROUPS for m in c.named):
+        if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
             # what they are
             continue
         official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
-        untitled = any(m.name for m in c.named) and not official
+        # a people is no named individual: "the Kurds" in a story on Syria are Syria's
+        untitled = any(m.name for m in c.named) and not official and \
+            not all(m.stateless for m in c.named)
         sentences = {m.sent for m in c.mentions if context and m.sent < len(context)}
         named: set[str] = set()
         for si in sentences:
             named |= context[si] - owned.get((si, id(c)), set())
+            if places and official and c.kind == "person":
+                named |= places[si]  # an official acts for the state where he acts
+            elif places and dominant in places[si]:
+                # a place in the story's own country supports it; a foreign place ("attorneys
+                # for rights groups over … a U.S. naval base in Cuba") gives a group no
+                # nationality
+                named.add(dominant)
         code: str | None = None
         if dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
@@ -128,11 +144,42 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]]) -> None:
         elif dominant is None:
             # a text without a dominant country (a one-sentence report: "President Omar El
             # Bashir on Thursday shortened … the nightly curfew imposed in Sudan") gives the one
-            # country its sentences name
-            in_text = set().union(*(context[si] for si in sentences)) if sentences else set()
+            # country its sentences name, places included
+            in_text: set[str] = set()
+            for si in sentences:
+                in_text |= context[si] | (places[si] if places else set())
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
             for m in c.named:
+                m.country = code
+
+
+def fill_from_possessor(clusters: list[Cluster], doc: "object") -> None:
+    """A body without a country of its own whose possessor is "his/her" ("His government has
+    also determined …", right after "South Korean Ambassador Joonkook Hwang said …") takes the
+    country of the nearest official before it (same or previous sentence) of that gender."""
+    # the main-clause subjects: "He said South Korea's ministry has assessed that … Kim Jong
+    # Un and Russian President Vladimir Putin held a summit …" — "He" (Hwang), not Putin
+    people = sorted(((m.start, m.sent, m.gender, c) for c in clusters for m in c.mentions
+                     if c.kind == "person" and m.dep == "nsubj"
+                     and doc[m.head].head.dep_ == "ROOT"),  # type: ignore[index]
+                    key=lambda x: x[0])
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        for m in c.named:
+            poss = next((t for t in doc[m.head].children  # type: ignore[index]
+                         if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
+            if poss is None:
+                continue
+            gender = "m" if poss.lower_ == "his" else "f"
+            before = [(s, c2) for s, si, g, c2 in people if s < m.start and
+                      m.sent - 1 <= si <= m.sent and g in (None, gender) and c2 is not c]
+            if not before:
+                continue
+            owner = before[-1][1]
+            code = owner.country()
+            if code and owner.sector() in OFFICIAL_SECTORS:
                 m.country = code
 
 

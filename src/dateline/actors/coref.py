@@ -177,8 +177,11 @@ class Grouper:
         if m.kind == "organization" and m.name:
             key = m.name.lower().removeprefix("the ")
             code = m.country if m.entry is None and (m.country or "").startswith("IGO") else None
+            mine = m.country
             return self.recent(lambda c: c.kind == "organization" and (
+                # "Afghanistan's Ministry of Foreign Affairs" is not "Pakistan's …"
                 any(n.lower().removeprefix("the ") == key for n in c.names())
+                and not (mine and c.country() and c.country() != mine)
                 or (code is not None and c.entry is None and c.country() == code
                     and not any(x.title for x in c.named))), m.start)
         if m.name is None and m.bare:

@@ -42,6 +42,10 @@ ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "a
 MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "come", "fly",
                 "head", "relocate", "migrate", "escape", "transfer", "repatriate",
                 "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate"}
+# "The rest come from the Democratic Republic of Congo": where people come from (not "took
+# ownership of the archipelago from France", where France acts)
+ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
+                "return", "arrive", "fly", "go", "relocate"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
@@ -67,11 +71,22 @@ NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government
             "education", "health", "caucasus", "mideast", "middle east", "sahel", "balkans"}  # tagger noise
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
+# (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
+# one on the military there; not stations: "a local radio station" reports)
+INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
                "capital", "port", "area", "county", "camp", "base", "water", "waters",
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
                "mainland", "countryside", "neighborhood", "street", "streets", "slum", "farm",
                "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield"}
+# social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
+             "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
+             "reddit", "threads", "bluesky", "snapchat", "signal"}
+# religion words that are also given names: "German Finance Minister Christian Lindner"
+RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
+PLACE_PREFIXES = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern",
+                  "Western", "Central", "Upper", "Lower", "Greater"}
 OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
                   "deputies", "representatives", "commons", "lords", "commerce", "finance",
                   "security", "homeland", "health", "treasury", "war", "ministers"}
@@ -100,6 +115,11 @@ class Mention:
     by_entry: bool = False         # country/sector/title came from the dictionary, not the text
     regional: bool = False         # a modifier names a region or people with no state ("Central European")
     modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
+    stateless: bool = False        # a people without a state of its own ("the Kurds")
+    # an installation named by an agent phrase ("the U.S. military base"): its country counts
+    # towards the story's, but it is no actor
+    place: bool = False
+    mobile: bool = False           # people on the move or held abroad: no story country
 
 
 def _entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
@@ -150,6 +170,8 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "a town near Somalia's border with Ethiopia": geography
         if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
             return False  # "the C.A.R. shares borders with Cameroon"
+        if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
+            return False  # "The rest come from the Democratic Republic of Congo": an origin
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
 
@@ -164,6 +186,7 @@ class MentionFinder:
         self.day = day
         self.ents = _entity_index(article)
         self.context: list[set[str]] = []
+        self.places: list[set[str]] = []  # countries a sentence names only as places
         self.extra: list[Mention] = []
         self.regional = False
         self.words = [t.text for t in self.doc]
@@ -281,7 +304,7 @@ class MentionFinder:
                     self.regional = self.regional or (code is None and bool(REGIONS & set(
                         name.replace("-", " ").split())))
                 elif label in ("ORG", "PERSON"):
-                    role = self.role(self.lookup(name))
+                    role = self.role(self.lookup(name)) or self.leader_role(name, e)
                     # "China’s Foreign Ministry website": the country inside the body's name
                     code = role.country if role else (
                         country_code(name) or (self.inner_code(s, e, -1) if label == "ORG"
@@ -306,6 +329,21 @@ class MentionFinder:
                         seen.update(range(i, j))
                         break
         return codes
+
+    def leader_role(self, name: str, after: int) -> Role | None:
+        """The role of the one head of government in the hand dictionary a bare name before
+        "regime/government/administration" stands for: "the Kim regime" (Kim Jong Un) PRK."""
+        if " " in name or after >= len(self.doc) or \
+                self.doc[after].lower_ not in {"regime", "government", "administration"}:
+            return None
+        roles = []
+        for entry in self.dictionary.entries:
+            words = entry.name.split()
+            if entry.level <= 1 and entry.kind == "person" and name in (words[0], words[-1]):
+                role = self.role(entry)
+                if role is not None and role.sector == "GOV" and role.country:
+                    roles.append(role)
+        return roles[0] if len({r.country for r in roles}) == 1 else None
 
     def modifier_sectors(self, first: int, last: int, skip: set[int]) -> list[str]:
         """Sectors of the bodies modifying a phrase: known organizations ("al-Shabab") and
@@ -352,11 +390,25 @@ class MentionFinder:
             return out
         return []
 
+    def name_possessor(self, first: int, last: int) -> Role | None:
+        """The dictionary role of a possessor inside an organization's name ("VOA’s Mandarin
+        Service")."""
+        for k in range(first + 1, last - 1):
+            if self.doc[k].text in {"'s", "’s"}:
+                return self.role(self.lookup(self.text(first, k)))
+        return None
+
+    def inside_name(self, first: int, i: int) -> bool:
+        """Does a compass word or "New" of the same name precede token ``i``?  Then a country
+        name at ``i`` is part of a longer place name: "the University of New South Wales" is in
+        Australia, the "South China Morning Post" in Hong Kong."""
+        return i > first and self.doc[i - 1].text in PLACE_PREFIXES
+
     def inner_code(self, first: int, last: int, head: int) -> str | None:
         """The one country named inside an organization's name ("The Kenya Interior Ministry")."""
         codes = set()
         for i in range(first, last):
-            if i == head or not self.doc[i].text[:1].isupper():
+            if i == head or not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
                 continue
             for j in (i + 2, i + 1):
                 if j > last:
@@ -405,6 +457,7 @@ class MentionFinder:
 
         out: list[Mention] = []
         self.context = []
+        self.places = []
         for si, sent in enumerate(spacy_sentences(self.article)):
             self.context.append(self.sentence_codes(sent) if sent is not None else set())
             if sent is None:
@@ -423,16 +476,44 @@ class MentionFinder:
             for o in out)]
 
     def sentence_codes(self, sent: "object") -> set[str]:
-        """Countries a sentence names (GPE places included, IGOs not): its context."""
+        """Countries a sentence names as a nationality or a polity (IGOs not): its context.
+
+        A country named only as a place ("a U.S. naval base in Cuba", "sent soldiers into
+        Somalia", "when you go to Zimbabwe") is where something happens, not whose it is: it
+        gives nobody in the sentence its nationality."""
         codes: set[str] = set()
+        places: set[str] = set()
         for e in self.article.entities:
             if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
                 name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
                 code = (country_code(name) or capital_metonym(name)) if e.label == "GPE" \
                     else demonym_code(name)
-                if code and not code.startswith("IGO"):
+                if not code or code.startswith("IGO"):
+                    continue
+                if e.label == "GPE" and self.names_location(e.start, e.end):
+                    places.add(code)
+                else:
                     codes.add(code)
+        self.places.append(places - codes)
         return codes
+
+    def names_location(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ in {"compound", "poss", "nmod", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
+            # "in Qatar's capital", "near the Cameroon border", "a U.S. naval base in Cuba"
+            if lexicon.singular(t.head.text) in PLACE_NOUNS:
+                return True
+            t = t.head
+        if self.is_place(t):
+            return True
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
+            lemma(t.head.head) in MOTION_VERBS
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
@@ -453,6 +534,9 @@ class MentionFinder:
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
+            if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
+                    h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
+                return None  # "joked in response on Twitter": a channel, not an actor
             if label in {"ORG", "PERSON"} and (self.doc[e - 1].lower_ in THING_WORDS
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
@@ -529,7 +613,7 @@ class MentionFinder:
     def country_names_in(self, first: int, last: int) -> set[str]:
         codes: set[str] = set()
         for i in range(first, last):
-            if not self.doc[i].text[:1].isupper():
+            if not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
                 continue
             for j in (i + 2, i + 1):
                 if j <= last:
@@ -538,6 +622,115 @@ class MentionFinder:
                         codes.add(code)
                         break
         return codes
+
+    def shared_demonym(self, h: "Token") -> str | None:
+        """A bare plural conjunct shares the people its first conjunct names: "Chinese
+        merchants, diplomats and students" are all Chinese."""
+        if h.dep_ != "conj" or h.tag_ not in {"NNS", "NNPS"} or any(
+                c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in h.lefts):
+            return None
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.tag_ not in {"NNS", "NNPS"} or lexicon.agent_sector([t.text]) is None:
+            return None
+        codes = {demonym_code(self.text(self.ents[c.i][0], self.ents[c.i][1]))
+                 for c in t.lefts if c.dep_ in {"amod", "compound"}
+                 and self.ents.get(c.i, (0, 0, ""))[2] == "NORP"}
+        return codes.pop() if len(codes) == 1 else None
+
+    def predicate_description(self, h: "Token") -> tuple[str | None, str | None, str | None]:
+        """(country, sector, title) of the indefinite agent noun a copula predicates of the
+        subject ``h``: "Yang is a Chinese businessman in Austria" → CHN, BUS."""
+        if h.dep_ != "nsubj" or h.head.lower_ not in {"is", "was", "are", "were", "remains"}:
+            return None, None, None
+        for attr in (c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in attr.children) or \
+                    not lexicon.is_person_noun(lexicon.singular(attr.text)):
+                continue  # not "HTS is an Islamist group"
+            first = attr.left_edge.i
+            title, sector, _ = self.title_in(first, attr.i + 1, set(), end_at=attr.i)
+            if sector is None:
+                continue
+            regional = self.regional
+            codes = set(self.modifier_codes(first, attr.i, set()))
+            self.regional = regional
+            return (codes.pop() if len(codes) == 1 else None), sector, title
+        return None, None, None
+
+    def leads(self, h: "Token") -> tuple[str | None, str | None]:
+        """(country, sector) of the group an untitled person leads: "Eight Republican U.S.
+        senators led by Jim Risch and Pete Ricketts" → USA, LEG."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ != "by" or lemma(t.head.head) != "lead" or \
+                t.head.head.dep_ != "acl":
+            return None, None
+        group = t.head.head.head
+        if group.tag_ not in {"NNS", "NNPS"} or not lexicon.is_person_noun(
+                lexicon.singular(group.text)):
+            return None, None
+        first = group.left_edge.i
+        _, sector, title_first = self.title_in(first, group.i + 1, set(), end_at=group.i)
+        regional = self.regional
+        codes = set(self.modifier_codes(first, group.i, set(range(title_first, group.i + 1))
+                                        if title_first is not None else set()))
+        self.regional = regional
+        return (codes.pop() if len(codes) == 1 else None), sector
+
+    def in_many_states(self, h: "Token") -> bool:
+        """"Officials in the two countries", "security officials in two Western countries":
+        a group placed in several states has no one country."""
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and any(
+            p.dep_ == "pobj" and p.lower_ in {"countries", "nations", "states"}
+            for p in c.children) for c in h.children)
+
+    def of_person_code(self, h: "Token") -> str | None:
+        """The one country of the person a body belongs to by "of": "The government of
+        Malaysian Prime Minister Mahathir Mohamad" is Malaysia's."""
+        if lexicon.singular(h.text) not in lexicon.ORG_NOUNS:
+            return None
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(pobj.i)
+                if ent is None or ent[2] != "PERSON":
+                    continue
+                regional = self.regional
+                codes = set(self.modifier_codes(pobj.left_edge.i, ent[1], set()))
+                self.regional = regional
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
+
+    def its_code(self, h: "Token") -> str | None:
+        """The country of the state or body "its" refers to: the nearest country or known
+        organization before it in the sentence ("He longs for Somalia but considers that
+        unrealistic, given its fragile government" SOM; "praising ECOWAS … for activating its
+        regional standby force" IGO)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in h.children):
+            return None
+        i = h.i - 1
+        while i >= h.sent.start:
+            ent = self.ents.get(i)
+            if ent is None or ent[2] not in {"GPE", "ORG"}:
+                i -= 1
+                continue
+            root = self.doc[_root(self.doc, ent[0], ent[1])]
+            if root.dep_ == "pobj" and root.head.head.pos_ in {"NOUN", "PROPN"}:
+                # "As the White House talks about … economic cooperation with Russia, some of
+                # its officials": a country inside another noun's phrase is not what "its" is
+                i = ent[0] - 1
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").removesuffix("'s")
+            name = name.removesuffix("’s")
+            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+            code = country_code(name) or (capital_metonym(name) if ent[2] == "GPE" else None) \
+                or (role.country if role else None)
+            if code:
+                return code
+            i = ent[0] - 1
+        return None
 
     def placed_in(self, h: "Token") -> str | None:
         """The one country of an "in/throughout/across X" attached to ``h`` itself."""
@@ -555,6 +748,35 @@ class MentionFinder:
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
+    def employer_sector(self, h: "Token") -> tuple[bool, str | None]:
+        """The sector of the organization a generic title belongs to by "of/at" ("Harsh Pant,
+        the vice president of studies at the Observer Research Foundation" SOC, not GOV): the
+        dictionary's, else the sector its own head noun names."""
+        todo = [c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}]
+        for depth in range(2):  # "of studies at X"
+            nxt = []
+            for prep in todo:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    ent = self.ents.get(pobj.i)
+                    if ent is not None and ent[2] == "ORG":
+                        s_, e_ = ent[0], ent[1]
+                        name = self.text(s_, e_)
+                        role = self.role(self.lookup(name))
+                        if role is not None:  # a known body without a sector: keep the title's
+                            return role.sector is not None, role.sector
+                        end = _root(self.doc, s_, e_)
+                        return True, self.title_in(s_, end + 1, set(), end_at=end)[1]
+                    if ent is None and pobj.pos_ == "NOUN" and \
+                            lexicon.singular(pobj.text) in {"team", "group", "firm", "company"}:
+                        # "the leader of his legal team": the body's own words give the sector
+                        first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
+                            else pobj.i
+                        return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1]
+                    nxt.extend(c for c in pobj.rights
+                               if c.dep_ == "prep" and c.lower_ in {"at", "of"})
+            todo = nxt
+        return False, None
+
     def is_predicate(self, h: "Token") -> bool:
         """A noun that says what something is, not who acts: the complement of a copula
         ("HTS is an Islamist group", "This is a military base") or of a verb's "as"
@@ -563,9 +785,55 @@ class MentionFinder:
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
         if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
-                c.dep_ in {"det"} and c.lower_ in {"a", "an"} for c in t.children):
-            return True
+                (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (
+                    c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {"GPE", "LOC"})
+                for c in t.children):
+            return True  # "it still remains Europe’s second biggest wind producer"
+        if t.dep_ == "attr" and t.tag_ in {"NNS", "NNPS"} and \
+                lemma(t.head) in {"remain", "become", "stay"} and \
+                not any(c.dep_ == "attr" and c.i < t.i for c in t.head.children):
+            return True  # "Britain and France, which remain parties to the JCPOA"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
+
+    def negated(self, h: "Token") -> bool:
+        """"baffled residents and non-residents alike": a "non-" group is defined by not being
+        of the place, so it takes no story country."""
+        return (h.i >= 2 and self.doc[h.i - 1].text == "-" and self.doc[h.i - 2].lower_ == "non") \
+            or h.lower_.startswith("non-")
+
+    def on_the_move(self, h: "Token") -> bool:
+        """People a participle or relative clause puts on the move: "people fleeing civil wars
+        and strife in Somalia and Sudan" (in Kenyan camps) are not Kenyan."""
+        return any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and
+                   lemma(c) in {"flee", "escape", "migrate", "emigrate"} and
+                   any(self.ents.get(t.i, (0, 0, ""))[2] == "GPE" for t in c.subtree)
+                   for c in h.children)
+
+    def names_next(self, h: "Token") -> bool:
+        """A descriptor right before the name it describes, parsed apart from it ("The charity
+        Doctors Without Borders says", two subjects): the name is the actor."""
+        nxt = self.ents.get(h.i + 1)
+        return h.tag_ == "NN" and nxt is not None and nxt[0] == h.i + 1 and \
+            nxt[2] in {"ORG", "PERSON"} and self.doc[h.i + 1].head.i != h.i and \
+            any(c.dep_ == "det" for c in h.children)
+
+    def is_thing(self, h: "Token") -> bool:
+        """A common noun that names a destination or a stance, not an actor: "some are headed to Vietnam’s clinics and
+        hospitals" (where they go), "citing the Taliban’s opposition" (an objection: the
+        opposition OF a non-state body)."""
+        head = lexicon.singular(h.text)
+        if head == "opposition" and any(c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {
+                "ORG", "PERSON"} for c in h.children):
+            return True
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        # a destination that is an institution, not a person or a force ("escaped and came to
+        # our [armed] forces" is to people)
+        return t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and \
+            t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
+            not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
+            head != "force"
 
     def is_channel(self, h: "Token") -> bool:
         """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
@@ -652,11 +920,16 @@ class MentionFinder:
                 name_first += 1
             if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
                 name_last -= 1
+            for k in range(name_first + 1, name_last):  # "DOJ (Department of Justice": DOJ
+                if doc[k].text == "(":
+                    name_last = k
+                    break
             if label == "PERSON" and self.lookup(self.text(name_first, name_last)) is None:
                 # "Lamu County Commissioner Irungu Macharia" tagged whole: the name starts
                 # after the last title word
                 for k in range(name_last - 2, name_first - 1, -1):
-                    if lexicon.agent_sector([doc[k].text]) is not None:
+                    if doc[k].lower_ not in RELIGION_NAMES and \
+                            lexicon.agent_sector([doc[k].text]) is not None:
                         name_first = k + 1
                         break
             entry = self.lookup(self.text(name_first, name_last))
@@ -702,6 +975,7 @@ class MentionFinder:
 
         kind: str | None = None
         country: str | None = None
+        stateless = False
         # the tagger's label decides person vs organization; a hand or user dictionary entry
         # may overrule it (converted Phoenix entries guess their kind from the name)
         trusted = entry is not None and entry.level <= 1
@@ -712,12 +986,19 @@ class MentionFinder:
             kind = "organization"
             if entry is None and name and name_first is not None and name_last is not None:
                 country = country_code(name) or self.inner_code(name_first, name_last, h.i)
+                owner = self.name_possessor(name_first, name_last)
+                if owner is not None and owner.country:
+                    # "VOA’s Mandarin Service", "VOA’s Russian Service": the body of a known
+                    # possessor is its country's, whatever language it works in
+                    country = owner.country
                 # the organization's own head noun: "Interior Ministry" GOV, "Congress Party" PTY
                 t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
                 if sec is None:
                     t, sec, _ = self.title_in(name_first, name_last, set())
                 if sec is not None and title_sector is None:
                     title_sector = sec
+                elif sec is None and title_sector is None and owner is not None:
+                    title_sector = owner.sector  # … and of its sector (VOA: JRN)
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -728,8 +1009,8 @@ class MentionFinder:
             else:
                 kind, country = "state", code or metonym
         elif label == "NORP":
-            if h.pos_ not in {"NOUN", "PROPN"}:
-                return None
+            if h.pos_ not in {"NOUN", "PROPN"} or self.is_predicate(h):
+                return None  # "her parents saw themselves as Americans": what they are
             if h.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"}
                                                           for c in h.children):
                 return None  # "foreigners who don't speak Japanese": a language, not a people
@@ -737,13 +1018,14 @@ class MentionFinder:
                 # the head word first: "Chinese Americans" are American
                 code = demonym_code(h.text) or demonym_code(name or h.text)
                 if code is None and is_known_no_state(name or h.text):
-                    kind = "group"
+                    kind, stateless = "group", True
                 elif code is None:
                     return None
                 kind, country = "group", code
-                if code is not None and not code.startswith("IGO") and \
+                if not (code or "").startswith("IGO") and \
                         h.tag_ in {"NNS", "NNPS"} and title_sector is None:
-                    title_sector = "CVL"  # "Tens of thousands of Sudanese", "Salvadorans"
+                    # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
+                    title_sector = "CVL"
             else:
                 kind = "group"
         elif title_sector is not None and name is None and self.is_role(h, first):
@@ -751,6 +1033,10 @@ class MentionFinder:
         elif title_sector is not None and name is None and self.is_channel(h):
             return None  # "said on social media": a channel, not an actor
         elif title_sector is not None and name is None and self.is_predicate(h):
+            return None
+        elif title_sector is not None and name is None and self.is_thing(h):
+            return None
+        elif title_sector is not None and name is None and self.names_next(h):
             return None
         elif title_sector is not None and name is None:
             head = lexicon.singular(h.text)
@@ -805,6 +1091,10 @@ class MentionFinder:
             sectors = set(self.modifier_sectors(first, last, skip | {h.i}))
             if len(sectors) == 1:
                 org_sector = sectors.pop()
+            elif not sectors and name is None:
+                found, org_sector = self.employer_sector(h)
+                if found and org_sector is None:
+                    title_sector = None  # "the leader of his legal team": a rank, no sector
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
@@ -835,6 +1125,14 @@ class MentionFinder:
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+            if sector is None and country is None and title is None:
+                # "Yang is a Chinese businessman in Austria": the description the copula gives
+                country, sector, title = self.predicate_description(h)
+            if country is None and title is None:
+                led_country, led_sector = self.leads(h)
+                country, sector = led_country, sector or led_sector
+        if kind in ("group", "organization") and name is None and country is None:
+            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
@@ -855,6 +1153,7 @@ class MentionFinder:
                 break
         start = doc[first].idx
         end = doc[last - 1].idx + len(doc[last - 1].text)
+        head_noun = lexicon.singular(h.text)
         return Mention(
             start=start, end=end, sent=si, head=h.i, kind=kind, text=self.article.text[start:end],
             name=name, name_span=(doc[name_first].idx, doc[name_last - 1].idx + len(doc[name_last - 1].text))
@@ -862,16 +1161,21 @@ class MentionFinder:
             title=title, country=country, sector=sector, entry=entry, gender=gender,
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
-            regional=self.regional and not distinct,
+            stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
+            mobile=head_noun in MOBILE_GROUPS or (name is None and (
+                self.on_the_move(h) or self.negated(h))),
+            regional=(self.regional and not distinct) or (
+                country is None and self.in_many_states(h)),
             modifiers=distinct)
 
 
 def find_mentions(article: Article, dictionary: Dictionary,
-                  day: dt.date | None) -> tuple[list[Mention], list[set[str]]]:
-    """The mentions of an article, and the countries each body sentence names."""
+                  day: dt.date | None) -> tuple[list[Mention], list[set[str]], list[set[str]]]:
+    """The mentions of an article, the countries each body sentence names as nationalities or
+    polities, and those it names only as places."""
     finder = MentionFinder(article, dictionary, day)
     mentions = finder.find()
-    return mentions, finder.context
+    return mentions, finder.context, finder.places
 
 
 __all__ = ["Mention", "find_mentions", "actor_like"]
