@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
-SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress"}
+SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress",
+                "declare", "announce", "note", "assert", "emphasize", "reiterate", "tweet"}
+# "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
+# knowing is an admonition, not a demand for an act.
+COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
 # Nouns that a trigger noun may modify and still be the event: "tariff hikes", "deportation
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
@@ -170,7 +174,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         if token.tag_ == "MD" and token.dep_ == "aux":
             clause = token.head
             hit = _lookup(token, "M")
-            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS:
+            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS \
+                    and lemma_of(clause) not in COGNITION:
                 entry, cameo = hit
                 found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
                                                  False, cameo, statement=True)
