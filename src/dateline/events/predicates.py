@@ -19,6 +19,7 @@ from dateline.resources import data_path
 
 from . import lexicon
 from .lexicon import Entry
+from .statements import find_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -207,6 +208,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                     own.trigger = span
             else:
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
+    for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found)):
+        found[pred.anchor.i] = pred
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
     # A trigger noun that a verb row names as its object is that verb's event: "attended a
