@@ -246,8 +246,11 @@ def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[
                    for c in token.children if c.dep_ in ("nsubj", "xcomp", "dobj"))
         if not coercive:
             continue
-        target = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "agent")),
-                      None)
+        # The condition's doer: "If other ... Tariffs are not likewise dropped by Canada, I will
+        # substantially increase ... the Tariffs on Cars" (VOA 8006924) threatens Canada, the
+        # passive's agent, not the tariffs.
+        target = min((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "agent")),
+                     key=lambda c: ("agent", "nsubj", "nsubjpass").index(c.dep_), default=None)
         if target is not None and target.dep_ == "agent":
             target = next((o for o in target.children if o.dep_ == "pobj"), None)
         speech = token.head if token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH_VERBS \
