@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 import dateline
+from dateline.events.predicates import find_predicates
+from dateline.nlp import spacy_sentences
 from dateline.record import Article, Event
 
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -132,3 +134,27 @@ def test_must_with_an_act_is_a_demand() -> None:
                   "the sanctions bill.")
     ev = one(art, "REQUEST")
     assert countries(art, ev.actors) == {"TUR"} and countries(art, ev.recipients) == {"USA"}
+
+
+def test_holding_hostages_is_an_abduction() -> None:
+    # CAMEO 181 'abduct, hijack, or take hostage'; "hold" is a support verb.
+    # With no recipient the event stays under the emission cut: the predicate is checked.
+    art = extract("The Baloch Liberation Army is holding 200 hostages, Pakistani officials said.")
+    preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
+    assert [(p.type, p.entry.mode, " ".join(t.text for t in p.trigger)) for p in preds] == [
+        ("ASSAULT", "abduct", "holding 200 hostages")]
+
+
+def test_summoning_an_ambassador_is_a_disapproval() -> None:
+    # PLOVER CONSULT, ambiguities: summoning an ambassador to present grievances is ACCUSE.
+    art = extract("China summoned the Japanese ambassador on Friday.")
+    ev = one(art, "ACCUSE")
+    assert countries(art, ev.actors) == {"CHN"} and countries(art, ev.recipients) == {"JPN"}
+    assert not events(art, "CONSULT")
+
+
+def test_a_conditional_threat_targets_the_passive_agent() -> None:
+    art = extract('"If the tariffs are not dropped by Canada, I will increase the tariffs on '
+                  'cars," U.S. President Donald Trump declared.')
+    ev = one(art, "THREATEN")
+    assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"CAN"}
