@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
-SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress",
-                "declare", "announce", "note", "assert", "emphasize", "reiterate", "tweet"}
+SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
+                          "stress", "declare", "announce", "note", "assert", "emphasize",
+                          "reiterate", "tweet"})
 # "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
 # knowing is an admonition, not a demand for an act.
 COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
@@ -208,7 +209,9 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                     own.trigger = span
             else:
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
-    for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found)):
+    if lowers is None:
+        lowers = sentence.doc.to_array("LOWER").tolist()
+    for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found), lowers):
         found[pred.anchor.i] = pred
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).

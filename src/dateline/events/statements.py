@@ -116,15 +116,45 @@ def _target(clause: "Token", speaker: set[int]) -> "Token | None":
     return None
 
 
-def find_statements(sentence: "SpacySpan", speech_verbs: set[str], lemma_of,
-                    taken: set[int]) -> list["Predicate"]:
+_SPEECH_FORM: dict[int, bool] = {}
+
+
+def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
+                   lowers: list[int]) -> list["Token"]:
+    """Tokens whose form could inflect a speech verb (same first three letters, or an irregular
+    past): a filter on the lower-case form's hash, as :func:`.predicates.candidates` does."""
+    doc = sentence.doc
+    strings = doc.vocab.strings
+    prefixes = _prefixes(speech_verbs)
+    out = []
+    for offset, h in enumerate(lowers[sentence.start:sentence.end]):
+        ok = _SPEECH_FORM.get(h)
+        if ok is None:
+            form = strings[h]
+            ok = _SPEECH_FORM[h] = form[:3] in prefixes or form in IRREGULAR_SPEECH
+        if ok:
+            out.append(doc[sentence.start + offset])
+    return out
+
+
+IRREGULAR_SPEECH = {"said", "told", "wrote", "written"}
+
+
+@lru_cache(maxsize=4)
+def _prefixes(speech_verbs: frozenset[str]) -> frozenset[str]:
+    return frozenset(v[:3] for v in speech_verbs)
+
+
+def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str], lemma_of,
+                    taken: set[int], lowers: list[int]) -> list["Predicate"]:
     """ACCUSE statements of one sentence: a speech verb (not already an event anchor, index in
-    ``taken``) whose reported clause holds a marker of disapproval."""
+    ``taken``) whose reported clause holds a marker of disapproval.  ``lowers``: the doc's
+    lower-case form hashes."""
     from .predicates import Predicate
 
     table = markers()
     out: list[Predicate] = []
-    for verb in sentence:
+    for verb in _speech_tokens(sentence, speech_verbs, lowers):
         if verb.pos_ != "VERB" or verb.i in taken or lemma_of(verb) not in speech_verbs:
             continue
         for content in verb.children:
