@@ -158,3 +158,11 @@ def test_a_conditional_threat_targets_the_passive_agent() -> None:
                   'cars," U.S. President Donald Trump declared.')
     ev = one(art, "THREATEN")
     assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"CAN"}
+
+
+def test_a_negated_verdict_on_a_policy_accuses_the_body_named_in_it() -> None:
+    # VOA 6205696: the accused is the body named in the subject, not the policy.
+    art = extract("French President Emmanuel Macron says immigration in the EU is “not working”.")
+    ev = one(art, "ACCUSE")
+    assert ev.trigger.text == "working"
+    assert countries(art, ev.actors) == {"FRA"} and countries(art, ev.recipients) == {"IGOEU"}
