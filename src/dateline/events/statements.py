@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from dateline.resources import data_path
 
@@ -33,11 +33,13 @@ if TYPE_CHECKING:
 CLAUSE_DEPS = ("ccomp", "parataxis")
 NAMED = {"ORG", "GPE", "NORP", "PERSON"}
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those", "what"}
+# A verdict under one of these verbs is its subject's, not the speaker's: "rejects other
+# countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476).
+OPINION_VERBS = {"consider", "call", "deem", "describe", "label", "brand", "regard", "term",
+                 "view", "see", "find"}
 # The gold guide does not annotate analysts' opinions: '"It is a long-standing tradition of the
 # Chinese Communist Party to use foreigners to voice its propaganda," said Mareike Ohlberg, a
 # senior fellow at the German Marshall Fund' is commentary, not an accusation by a party.
-OPINION_VERBS = {"consider", "call", "deem", "describe", "label", "brand", "regard", "term",
-                 "view", "see", "find"}
 ANALYSTS = {"analyst", "analysts", "fellow", "professor", "expert", "experts", "researcher",
             "scholar", "economist", "commentator", "observer", "observers"}
 
@@ -70,9 +72,11 @@ def _matches(token: "Token", marker: Marker) -> bool:
                                    for c in token.children):
         return False
     if marker.negated:
-        neg = any(c.dep_ == "neg" for c in token.children) or any(
-            c.dep_ == "neg" for c in token.head.children) and token.dep_ in ("acomp", "attr")
-        if not neg:
+        # "is not working", or a copula's negation: "This case is not legal"
+        own = any(c.dep_ == "neg" for c in token.children)
+        copula = token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg"
+                                                         for c in token.head.children)
+        if not (own or copula):
             return False
     return True
 
@@ -90,7 +94,8 @@ def _clause(token: "Token", stop: "Token") -> "Token":
     return stop
 
 
-def _judged_by_other(token: "Token", content: "Token", lemma_of) -> bool:
+def _judged_by_other(token: "Token", content: "Token",
+                     lemma_of: Callable[["Token"], str]) -> bool:
     """Whether the verdict is another party's, reported inside the clause: "rejects other
     countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476)."""
     node = token
@@ -153,43 +158,43 @@ def _prefixes(speech_verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(v[:3] for v in speech_verbs)
 
 
-def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str], lemma_of,
-                    taken: set[int], lowers: list[int]) -> list["Predicate"]:
+def _marker_in(content: "Token", lemma_of: Callable[["Token"], str]
+               ) -> tuple["Token", Marker] | None:
+    """The first marker of disapproval in a reported clause, with its token."""
+    table = markers()
+    for t in content.subtree:
+        rows = table.get(t.lower_)
+        if rows is None and t.pos_ in ("VERB", "AUX"):
+            rows = table.get(lemma_of(t))
+        for m in rows or ():
+            if _matches(t, m):
+                return t, m
+    return None
+
+
+def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
+                    lemma_of: Callable[["Token"], str], taken: set[int],
+                    lowers: list[int]) -> list["Predicate"]:
     """ACCUSE statements of one sentence: a speech verb (not already an event anchor, index in
     ``taken``) whose reported clause holds a marker of disapproval.  ``lowers``: the doc's
     lower-case form hashes."""
     from .predicates import Predicate
 
-    table = markers()
     out: list[Predicate] = []
     for verb in _speech_tokens(sentence, speech_verbs, lowers):
         if verb.pos_ != "VERB" or verb.i in taken or lemma_of(verb) not in speech_verbs:
             continue
-        for content in verb.children:
-            if content.dep_ not in CLAUSE_DEPS:
-                continue
-            hit = None
-            for t in content.subtree:
-                rows = table.get(t.lower_)
-                if rows is None and t.pos_ in ("VERB", "AUX"):
-                    rows = table.get(lemma_of(t))
-                for m in rows or ():
-                    if _matches(t, m):
-                        hit = (t, m)
-                        break
-                if hit:
-                    break
-            if hit is None:
-                continue
-            token, marker = hit
-            if _judged_by_other(token, content, lemma_of):
-                break
-            speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-            if any(t.lower_ in ANALYSTS for t in speaker):
-                break
-            clause = _clause(token, content)
-            out.append(Predicate([token], verb, clause, marker.entry, marker.entry.type, False,
-                                 marker.entry.cameo, statement=True,
-                                 target=_target(clause, {t.i for t in speaker})))
-            break
+        content = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS
+                        and _marker_in(c, lemma_of) is not None), None)
+        if content is None:
+            continue
+        token, marker = _marker_in(content, lemma_of)  # type: ignore[misc]
+        speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if _judged_by_other(token, content, lemma_of) or any(t.lower_ in ANALYSTS
+                                                             for t in speaker):
+            continue
+        clause = _clause(token, content)
+        entry = marker.entry
+        out.append(Predicate([token], verb, clause, entry, entry.type, False, entry.cameo,
+                             statement=True, target=_target(clause, {t.i for t in speaker})))
     return out
