@@ -166,3 +166,18 @@ def test_a_negated_verdict_on_a_policy_accuses_the_body_named_in_it() -> None:
     ev = one(art, "ACCUSE")
     assert ev.trigger.text == "working"
     assert countries(art, ev.actors) == {"FRA"} and countries(art, ev.recipients) == {"IGOEU"}
+
+
+def test_a_court_ruling_something_unconstitutional_convicts() -> None:
+    # PLOVER SANCTION 'convict': "find an entity or behavior guilty, unconstitutional, or liable".
+    art = extract("Kenya's High Court ruled in early 2017 that closing the camp would be "
+                  "unconstitutional.")
+    preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
+    assert [(p.type, p.entry.mode, p.trigger[0].text) for p in preds] == [
+        ("SANCTION", "convict", "ruled")]
+
+
+def test_a_ruling_without_a_verdict_is_no_conviction() -> None:
+    art = extract("Kenya's High Court ruled in early 2017 that the case could proceed.")
+    preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
+    assert not [p for p in preds if p.type == "SANCTION"]

@@ -33,6 +33,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "sta
 # "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
 # knowing is an admonition, not a demand for an act.
 COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
+LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable", "invalid",
+                  "void"}
 # Nouns that a trigger noun may modify and still be the event: "tariff hikes", "deportation
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
@@ -113,12 +115,22 @@ def features(token: "Token") -> set[str]:
             out.add("ccomp:")
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
+        if dep in ("oprd", "xcomp", "ccomp") and _legal_verdict(child):
+            out.add("verdict:")  # "ruled ... that closing the camp would be unconstitutional"
         if dep in ("advcl", "ccomp", "xcomp"):
             # "called for the Taliban to lift the ban": "for" marks the clause, not a PP.
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
     return out
+
+
+def _legal_verdict(complement: "Token") -> bool:
+    """A finding of a court (PLOVER SANCTION 'convict': "find an entity or behavior guilty,
+    unconstitutional, or liable"): the complement, or its predicate adjective, is one of them."""
+    return complement.lower_ in LEGAL_VERDICTS or any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in LEGAL_VERDICTS
+        for c in complement.children)
 
 
 def _verdict(complement: "Token") -> bool:
