@@ -181,3 +181,11 @@ def test_a_ruling_without_a_verdict_is_no_conviction() -> None:
     art = extract("Kenya's High Court ruled in early 2017 that the case could proceed.")
     preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
     assert not [p for p in preds if p.type == "SANCTION"]
+
+
+def test_support_as_a_noun_is_typed_by_its_modifier() -> None:
+    # "military support" is material aid (CAMEO 072, PLOVER AID); bare "support" is backing.
+    art = extract("The United States gives military support to the Philippines. The United "
+                  "States expressed support for Taiwan's democracy.")
+    preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
+    assert [(p.type, p.head.text) for p in preds] == [("AID", "support"), ("SUPPORT", "support")]

@@ -109,6 +109,8 @@ def features(token: "Token") -> set[str]:
                     out.add(f"prep:{p}/{lemma_of(obj)}")
         elif dep == "xcomp":
             out.add("xcomp:")
+        elif dep == "amod" and token.pos_ == "NOUN":
+            out.add(f"amod:{child.lower_}")  # "military support" is aid, "support" backing
         if dep == "neg":
             out.add("neg:")
         if dep == "ccomp":
