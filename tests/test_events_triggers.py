@@ -189,3 +189,11 @@ def test_support_as_a_noun_is_typed_by_its_modifier() -> None:
                   "States expressed support for Taiwan's democracy.")
     preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
     assert [(p.type, p.head.text) for p in preds] == [("AID", "support"), ("SUPPORT", "support")]
+
+
+def test_an_apology_is_a_concession() -> None:
+    # PLOVER CONCEDE: "expressions of regret or remorse for an action" (VOA 7836916 gold).
+    art = extract("Cambodian journalist Mech Dara apologized to Prime Minister Hun Manet on "
+                  "Tuesday.")
+    ev = one(art, "CONCEDE")
+    assert ev.cameo == "055" and countries(art, ev.recipients) == {"KHM"}
