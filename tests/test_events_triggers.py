@@ -213,3 +213,18 @@ def test_readiness_to_undergo_is_no_agreement() -> None:
     art = extract('"I am not ready to be repatriated to Somalia," said Muslima Abdullahi, a '
                   "Somali refugee in Kenya.")
     assert not events(art, "AGREE")
+
+
+def test_lifting_a_curfew_is_a_concession() -> None:
+    # CAMEO 081 maps to PLOVER CONCEDE ("removing curfews"); PLOVER GSR example.
+    art = extract("Serbia lifted a night curfew in Montenegro on Sunday.")
+    preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
+    assert [(p.type, p.trigger[0].text) for p in preds] == [("CONCEDE", "lifted")]
+
+
+def test_blocking_roads_is_a_protest() -> None:
+    # CAMEO 144 'obstruct passage, block', PLOVER PROTEST 'obstruct'.
+    art = extract("Demonstrators in Baghdad blocked a road to show their disapproval for the "
+                  "United States' military policies.")
+    preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
+    assert ("PROTEST", "obstruct") in [(p.type, p.entry.mode) for p in preds]
