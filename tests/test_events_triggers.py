@@ -199,22 +199,6 @@ def test_an_apology_is_a_concession() -> None:
     assert ev.cameo == "055" and countries(art, ev.recipients) == {"KHM"}
 
 
-def test_readiness_to_act_is_an_agreement() -> None:
-    # PLOVER AGREE: "indicate willingness or commitment to cooperate"; one event, not an AGREE
-    # and a SUPPORT (VOA 6204080).
-    art = extract("The UNHCR said it was ready to support Kenya's government in strengthening "
-                  "ongoing efforts.")
-    ev = one(art, "AGREE")
-    assert ev.trigger.text == "ready" and not events(art, "SUPPORT")
-    assert countries(art, ev.actors) == {"IGOUNO"} and countries(art, ev.recipients) == {"KEN"}
-
-
-def test_readiness_to_undergo_is_no_agreement() -> None:
-    art = extract('"I am not ready to be repatriated to Somalia," said Muslima Abdullahi, a '
-                  "Somali refugee in Kenya.")
-    assert not events(art, "AGREE")
-
-
 def test_lifting_a_curfew_is_a_concession() -> None:
     # CAMEO 081 maps to PLOVER CONCEDE ("removing curfews"); PLOVER GSR example.
     art = extract("Serbia lifted a night curfew in Montenegro on Sunday.")

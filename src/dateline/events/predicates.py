@@ -19,7 +19,7 @@ from dateline.resources import data_path
 
 from . import lexicon
 from .lexicon import Entry
-from .statements import find_statements, first_named
+from .statements import find_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -196,12 +196,6 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
                                                  False, cameo, statement=True)
             continue
-        if token.pos_ == "ADJ":
-            if token.dep_ == "acomp":
-                pred = _willingness(token)
-                if pred is not None:
-                    found[pred.anchor.i] = pred
-            continue
         if token.dep_ == "amod":
             continue  # "the banned group", "a deported migrant": a property, not an act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux"):
@@ -233,12 +227,6 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         lowers = sentence.doc.to_array("LOWER").tolist()
     for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found), lowers):
         found[pred.anchor.i] = pred
-    for pred in list(found.values()):
-        if pred.entry.pos == "A":
-            # "ready to support Kenya's government" is one AGREE, not an AGREE and a SUPPORT.
-            for c in pred.head.children:
-                if c.dep_ == "xcomp" and c.i in found:
-                    found[c.i].governed_by = pred.anchor
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
     # A trigger noun that a verb row names as its object is that verb's event: "attended a
@@ -251,25 +239,6 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         preds = _conditional_threats(preds, sentence)
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
-
-
-def _willingness(adjective: "Token") -> Predicate | None:
-    """An AGREE of willingness (PLOVER AGREE: "indicate willingness or commitment to cooperate"):
-    "The UNHCR said it was ready to support Kenya's government" (VOA 6204080), "we are open for
-    dialogue".  The copula's subject is the actor; the recipient is the first state, body or
-    person named in the complement."""
-    hit = _lookup(adjective, "A")
-    if hit is None or adjective.head.i == adjective.i:
-        return None
-    entry, cameo = hit
-    if any(c.dep_ == "xcomp" and any(x.dep_ == "auxpass" for x in c.children)
-           for c in adjective.children):
-        return None  # "I am not ready to be repatriated to Somalia": undergoing, not offering
-    copula = adjective.head
-    subject = {t.i for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    complement = [t for c in adjective.children if c.dep_ in ("xcomp", "prep") for t in c.subtree]
-    return Predicate([adjective], copula, adjective, entry, entry.type, False, cameo,
-                     target=first_named(complement, subject))
 
 
 def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[Predicate]:

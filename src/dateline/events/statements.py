@@ -115,13 +115,13 @@ def _target(clause: "Token", speaker: set[int]) -> "Token | None":
     if subj is not None and subj.pos_ == "NOUN":
         # "immigration in the EU is 'not working'" (VOA 6205696): the state or body named in a
         # subject that is a policy or a thing.
-        return first_named(subj.subtree, speaker)
+        return _first_named(subj.subtree, speaker)
     if subj is not None and subj.lower_ not in DEMONSTRATIVES:
         return None  # the subject itself (coded by the arguments stage)
-    return first_named(clause.subtree, speaker)
+    return _first_named(clause.subtree, speaker)
 
 
-def first_named(tokens, speaker: set[int]) -> "Token | None":
+def _first_named(tokens, speaker: set[int]) -> "Token | None":
     for t in tokens:
         if t.ent_type_ in NAMED and t.ent_iob_ == "B" and t.i not in speaker:
             ent = next((e for e in t.doc.ents if e.start == t.i), None)
