@@ -166,6 +166,7 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     filter on the lower-case form's hash, so most tokens never become Python objects."""
     doc = sentence.doc
     words = lexicon.surface_forms()
+    short = lexicon.short_forms()
     strings = doc.vocab.strings
     out = []
     if lowers is None:
@@ -173,7 +174,8 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _CANDIDATE.get(h)
         if ok is None:
-            ok = _CANDIDATE[h] = strings[h][:3] in words
+            form = strings[h]
+            ok = _CANDIDATE[h] = form[:3] in words and (len(form) > 3 or form in short)
         if ok:
             out.append(doc[sentence.start + offset])
     return out

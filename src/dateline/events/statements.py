@@ -134,17 +134,16 @@ _SPEECH_FORM: dict[int, bool] = {}
 
 def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
                    lowers: list[int]) -> list["Token"]:
-    """Tokens whose form could inflect a speech verb (same first three letters, or an irregular
-    past): a filter on the lower-case form's hash, as :func:`.predicates.candidates` does."""
+    """Tokens whose form inflects a speech verb: a filter on the lower-case form's hash, as
+    :func:`.predicates.candidates` does, so most tokens never become Python objects."""
     doc = sentence.doc
     strings = doc.vocab.strings
-    prefixes = _prefixes(speech_verbs)
+    forms = _speech_forms(speech_verbs)
     out = []
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _SPEECH_FORM.get(h)
         if ok is None:
-            form = strings[h]
-            ok = _SPEECH_FORM[h] = form[:3] in prefixes or form in IRREGULAR_SPEECH
+            ok = _SPEECH_FORM[h] = strings[h] in forms
         if ok:
             out.append(doc[sentence.start + offset])
     return out
@@ -154,15 +153,35 @@ IRREGULAR_SPEECH = {"said", "told", "wrote", "written"}
 
 
 @lru_cache(maxsize=4)
-def _prefixes(speech_verbs: frozenset[str]) -> frozenset[str]:
-    return frozenset(v[:3] for v in speech_verbs)
+def _speech_forms(speech_verbs: frozenset[str]) -> frozenset[str]:
+    """Regular inflections of the speech verbs, and the irregular pasts."""
+    out = set(IRREGULAR_SPEECH)
+    for v in speech_verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v, v + "s", v + "es", v + "ed", v + "d", stem + "ing", v + "ing"}
+    return frozenset(out)
 
 
-def _marker_in(content: "Token", lemma_of: Callable[["Token"], str]
+_MARKER_FORM: dict[int, bool] = {}
+
+
+def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: list[int]
                ) -> tuple["Token", Marker] | None:
-    """The first marker of disapproval in a reported clause, with its token."""
+    """The first marker of disapproval in a reported clause (its subtree, a contiguous span of
+    the projective parse), with its token.  Tokens are made only for forms that share their first
+    three letters with a marker word."""
     table = markers()
-    for t in content.subtree:
+    prefixes = _marker_prefixes()
+    doc = content.doc
+    strings = doc.vocab.strings
+    for i in range(content.left_edge.i, content.right_edge.i + 1):
+        h = lowers[i]
+        ok = _MARKER_FORM.get(h)
+        if ok is None:
+            ok = _MARKER_FORM[h] = strings[h][:3] in prefixes
+        if not ok:
+            continue
+        t = doc[i]
         rows = table.get(t.lower_)
         if rows is None and t.pos_ in ("VERB", "AUX"):
             rows = table.get(lemma_of(t))
@@ -170,6 +189,11 @@ def _marker_in(content: "Token", lemma_of: Callable[["Token"], str]
             if _matches(t, m):
                 return t, m
     return None
+
+
+@lru_cache(maxsize=1)
+def _marker_prefixes() -> frozenset[str]:
+    return frozenset(w[:3] for w in markers())
 
 
 def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
@@ -184,11 +208,11 @@ def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
     for verb in _speech_tokens(sentence, speech_verbs, lowers):
         if verb.pos_ != "VERB" or verb.i in taken or lemma_of(verb) not in speech_verbs:
             continue
-        content = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS
-                        and _marker_in(c, lemma_of) is not None), None)
-        if content is None:
+        hit = next(((c, found) for c in verb.children if c.dep_ in CLAUSE_DEPS
+                    and (found := _marker_in(c, lemma_of, lowers)) is not None), None)
+        if hit is None:
             continue
-        token, marker = _marker_in(content, lemma_of)  # type: ignore[misc]
+        content, (token, marker) = hit
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if _judged_by_other(token, content, lemma_of) or any(t.lower_ in ANALYSTS
                                                              for t in speaker):
