@@ -148,8 +148,16 @@ def surface_forms() -> frozenset[str]:
     keeps them, "ban" -> "banned", except for irregular verbs listed here by their past forms)."""
     irregular = {"met", "held", "fought", "shot", "sought", "froze", "frozen", "struck", "bore",
                  "brought", "sent", "took", "taken", "threw", "stood", "blew", "blown", "cut",
-                 "led", "left", "made", "began", "begun", "laid", "slew", "slain"}
+                 "led", "left", "made", "began", "begun", "laid", "slew", "slain", "gave"}
     return frozenset({lemma[:3] for lemma, _ in entries()} | {w[:3] for w in irregular})
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> frozenset[str]:
+    """Forms of three letters or fewer that can be triggers ("ban", "cut", "met"): any other short
+    form ("can", "out", "not") shares a prefix with a lemma but never inflects one."""
+    return frozenset({lemma for lemma, _ in entries() if len(lemma) <= 3}
+                     | {"met", "cut", "led", "hit", "won", "set", "put", "ran"})
 
 
 def lookup(lemma: str, pos: str, features: Iterable[str]) -> Entry | None:

@@ -19,6 +19,7 @@ from dateline.resources import data_path
 
 from . import lexicon
 from .lexicon import Entry
+from .statements import find_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -26,7 +27,14 @@ if TYPE_CHECKING:
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
-SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "write", "state", "warn", "stress"}
+SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
+                          "stress", "declare", "announce", "note", "assert", "emphasize",
+                          "reiterate", "tweet"})
+# "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
+# knowing is an admonition, not a demand for an act.
+COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
+LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable", "invalid",
+                  "void"}
 # Nouns that a trigger noun may modify and still be the event: "tariff hikes", "deportation
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
@@ -101,18 +109,30 @@ def features(token: "Token") -> set[str]:
                     out.add(f"prep:{p}/{lemma_of(obj)}")
         elif dep == "xcomp":
             out.add("xcomp:")
+        elif dep == "amod" and token.pos_ == "NOUN":
+            out.add(f"amod:{child.lower_}")  # "military support" is aid, "support" backing
         if dep == "neg":
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
+        if dep in ("oprd", "xcomp", "ccomp") and _legal_verdict(child):
+            out.add("verdict:")  # "ruled ... that closing the camp would be unconstitutional"
         if dep in ("advcl", "ccomp", "xcomp"):
             # "called for the Taliban to lift the ban": "for" marks the clause, not a PP.
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
     return out
+
+
+def _legal_verdict(complement: "Token") -> bool:
+    """A finding of a court (PLOVER SANCTION 'convict': "find an entity or behavior guilty,
+    unconstitutional, or liable"): the complement, or its predicate adjective, is one of them."""
+    return complement.lower_ in LEGAL_VERDICTS or any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in LEGAL_VERDICTS
+        for c in complement.children)
 
 
 def _verdict(complement: "Token") -> bool:
@@ -146,6 +166,7 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     filter on the lower-case form's hash, so most tokens never become Python objects."""
     doc = sentence.doc
     words = lexicon.surface_forms()
+    short = lexicon.short_forms()
     strings = doc.vocab.strings
     out = []
     if lowers is None:
@@ -153,7 +174,8 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _CANDIDATE.get(h)
         if ok is None:
-            ok = _CANDIDATE[h] = strings[h][:3] in words
+            form = strings[h]
+            ok = _CANDIDATE[h] = form[:3] in words and (len(form) > 3 or form in short)
         if ok:
             out.append(doc[sentence.start + offset])
     return out
@@ -170,7 +192,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         if token.tag_ == "MD" and token.dep_ == "aux":
             clause = token.head
             hit = _lookup(token, "M")
-            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS:
+            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS \
+                    and lemma_of(clause) not in COGNITION:
                 entry, cameo = hit
                 found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
                                                  False, cameo, statement=True)
@@ -202,6 +225,10 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                     own.trigger = span
             else:
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
+    if lowers is None:
+        lowers = sentence.doc.to_array("LOWER").tolist()
+    for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found), lowers):
+        found[pred.anchor.i] = pred
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
     # A trigger noun that a verb row names as its object is that verb's event: "attended a
@@ -238,8 +265,11 @@ def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[
                    for c in token.children if c.dep_ in ("nsubj", "xcomp", "dobj"))
         if not coercive:
             continue
-        target = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "agent")),
-                      None)
+        # The condition's doer: "If other ... Tariffs are not likewise dropped by Canada, I will
+        # substantially increase ... the Tariffs on Cars" (VOA 8006924) threatens Canada, the
+        # passive's agent, not the tariffs.
+        target = min((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "agent")),
+                     key=lambda c: ("agent", "nsubj", "nsubjpass").index(c.dep_), default=None)
         if target is not None and target.dep_ == "agent":
             target = next((o for o in target.children if o.dep_ == "pobj"), None)
         speech = token.head if token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH_VERBS \

@@ -1,0 +1,224 @@
+"""Statement events: reported speech that is itself the act (PLOVER ACCUSE 'disapprove').
+
+The gold guide counts a statement as an event when the statement is the act: '"This is an
+absolutely baseless case that ... highlights the criminalization strategies being implemented by
+the Public Ministry," Arevalo said' is an accusation of the Public Ministry, though no verb of
+accusing is used.  A clause reported by a speech verb is coded here only when its content carries
+a clear marker of disapproval, a word of a small closed list (``statement_markers.tsv``:
+"baseless", "illegal", "ripping off", "flagrantly", a negated "legal"), and the event is
+anchored on the speech verb: its subject is the speaker, the actor.  The recipient is the
+subject of the clause that holds the marker ("Canada has been ripping off the United States"),
+or, when that subject is no actor ("This is ..."), the first named organization, state or
+person of that clause; with neither, the event is not emitted (``Predicate.statement``).
+
+Demands with a modal ("Islamabad must address internal issues") and conditional threats are
+found in :mod:`.predicates`; plain reporting is never an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+from dateline.resources import data_path
+
+from .lexicon import Entry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+    from .predicates import Predicate
+
+CLAUSE_DEPS = ("ccomp", "parataxis")
+NAMED = {"ORG", "GPE", "NORP", "PERSON"}
+DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those", "what"}
+# A verdict under one of these verbs is its subject's, not the speaker's: "rejects other
+# countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476).
+OPINION_VERBS = {"consider", "call", "deem", "describe", "label", "brand", "regard", "term",
+                 "view", "see", "find"}
+# The gold guide does not annotate analysts' opinions: '"It is a long-standing tradition of the
+# Chinese Communist Party to use foreigners to voice its propaganda," said Mareike Ohlberg, a
+# senior fellow at the German Marshall Fund' is commentary, not an accusation by a party.
+ANALYSTS = {"analyst", "analysts", "fellow", "professor", "expert", "experts", "researcher",
+            "scholar", "economist", "commentator", "observer", "observers"}
+
+
+@dataclass(frozen=True)
+class Marker:
+    word: str  # lower-case form or lemma
+    particle: str  # a required particle ("rip" + "off"), or ""
+    negated: bool  # the word counts only under a negation ("not legal")
+    entry: Entry
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, tuple[Marker, ...]]:
+    """word -> markers, from ``statement_markers.tsv``."""
+    table: dict[str, list[Marker]] = {}
+    lines = data_path("events", "statement_markers.tsv").read_text("utf-8").splitlines()
+    rows = [l.split("\t") for l in lines if l.strip() and not l.startswith("#")][1:]
+    for row in rows:
+        row += [""] * (7 - len(row))
+        word, particle, neg, cameo, ptype, mode, weight = (c.strip() for c in row[:7])
+        entry = Entry(word, "S", frozenset(), cameo, ptype, mode, float(weight or 0.5),
+                      "dateline")
+        table.setdefault(word, []).append(Marker(word, particle, neg == "neg", entry))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _matches(token: "Token", marker: Marker) -> bool:
+    if marker.particle and not any(c.dep_ == "prt" and c.lower_ == marker.particle
+                                   for c in token.children):
+        return False
+    if marker.negated:
+        # "is not working", or a copula's negation: "This case is not legal"
+        own = any(c.dep_ == "neg" for c in token.children)
+        copula = token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg"
+                                                         for c in token.head.children)
+        if not (own or copula):
+            return False
+    return True
+
+
+def _clause(token: "Token", stop: "Token") -> "Token":
+    """The nearest verb (or copula) above ``token`` that has a subject, up to ``stop``."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                                for c in node.children):
+            return node
+        if node.i == stop.i or node.head.i == node.i:
+            break
+        node = node.head
+    return stop
+
+
+def _judged_by_other(token: "Token", content: "Token",
+                     lemma_of: Callable[["Token"], str]) -> bool:
+    """Whether the verdict is another party's, reported inside the clause: "rejects other
+    countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ == "VERB" and lemma_of(node) in OPINION_VERBS:
+            return True
+        if node.i == content.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _target(clause: "Token", speaker: set[int]) -> "Token | None":
+    """The accused when the clause subject names no one: the first named organization, state
+    or person inside the clause ("strategies being implemented by the Public Ministry")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        # "immigration in the EU is 'not working'" (VOA 6205696): the state or body named in a
+        # subject that is a policy or a thing.
+        return _first_named(subj.subtree, speaker)
+    if subj is not None and subj.lower_ not in DEMONSTRATIVES:
+        return None  # the subject itself (coded by the arguments stage)
+    return _first_named(clause.subtree, speaker)
+
+
+def _first_named(tokens, speaker: set[int]) -> "Token | None":
+    for t in tokens:
+        if t.ent_type_ in NAMED and t.ent_iob_ == "B" and t.i not in speaker:
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            return ent.root if ent is not None else t
+    return None
+
+
+_SPEECH_FORM: dict[int, bool] = {}
+
+
+def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
+                   lowers: list[int]) -> list["Token"]:
+    """Tokens whose form inflects a speech verb: a filter on the lower-case form's hash, as
+    :func:`.predicates.candidates` does, so most tokens never become Python objects."""
+    doc = sentence.doc
+    strings = doc.vocab.strings
+    forms = _speech_forms(speech_verbs)
+    out = []
+    for offset, h in enumerate(lowers[sentence.start:sentence.end]):
+        ok = _SPEECH_FORM.get(h)
+        if ok is None:
+            ok = _SPEECH_FORM[h] = strings[h] in forms
+        if ok:
+            out.append(doc[sentence.start + offset])
+    return out
+
+
+IRREGULAR_SPEECH = {"said", "told", "wrote", "written"}
+
+
+@lru_cache(maxsize=4)
+def _speech_forms(speech_verbs: frozenset[str]) -> frozenset[str]:
+    """Regular inflections of the speech verbs, and the irregular pasts."""
+    out = set(IRREGULAR_SPEECH)
+    for v in speech_verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v, v + "s", v + "es", v + "ed", v + "d", stem + "ing", v + "ing"}
+    return frozenset(out)
+
+
+_MARKER_FORM: dict[int, bool] = {}
+
+
+def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: list[int]
+               ) -> tuple["Token", Marker] | None:
+    """The first marker of disapproval in a reported clause (its subtree, a contiguous span of
+    the projective parse), with its token.  Tokens are made only for forms that share their first
+    three letters with a marker word."""
+    table = markers()
+    prefixes = _marker_prefixes()
+    doc = content.doc
+    strings = doc.vocab.strings
+    for i in range(content.left_edge.i, content.right_edge.i + 1):
+        h = lowers[i]
+        ok = _MARKER_FORM.get(h)
+        if ok is None:
+            ok = _MARKER_FORM[h] = strings[h][:3] in prefixes
+        if not ok:
+            continue
+        t = doc[i]
+        rows = table.get(t.lower_)
+        if rows is None and t.pos_ in ("VERB", "AUX"):
+            rows = table.get(lemma_of(t))
+        for m in rows or ():
+            if _matches(t, m):
+                return t, m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _marker_prefixes() -> frozenset[str]:
+    return frozenset(w[:3] for w in markers())
+
+
+def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
+                    lemma_of: Callable[["Token"], str], taken: set[int],
+                    lowers: list[int]) -> list["Predicate"]:
+    """ACCUSE statements of one sentence: a speech verb (not already an event anchor, index in
+    ``taken``) whose reported clause holds a marker of disapproval.  ``lowers``: the doc's
+    lower-case form hashes."""
+    from .predicates import Predicate
+
+    out: list[Predicate] = []
+    for verb in _speech_tokens(sentence, speech_verbs, lowers):
+        if verb.pos_ != "VERB" or verb.i in taken or lemma_of(verb) not in speech_verbs:
+            continue
+        hit = next(((c, found) for c in verb.children if c.dep_ in CLAUSE_DEPS
+                    and (found := _marker_in(c, lemma_of, lowers)) is not None), None)
+        if hit is None:
+            continue
+        content, (token, marker) = hit
+        speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if _judged_by_other(token, content, lemma_of) or any(t.lower_ in ANALYSTS
+                                                             for t in speaker):
+            continue
+        clause = _clause(token, content)
+        entry = marker.entry
+        out.append(Predicate([token], verb, clause, entry, entry.type, False, entry.cameo,
+                             statement=True, target=_target(clause, {t.i for t in speaker})))
+    return out
