@@ -58,6 +58,7 @@ class Arguments:
     recipients: list[str] = field(default_factory=list)
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
+    pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
 
 
 class ActorIndex(dict[int, str]):
@@ -70,6 +71,7 @@ class ActorIndex(dict[int, str]):
     mentions: list[tuple[int, str]]  # (token index, actor id) of every mention token, in order
     kinds: dict[str, str]  # actor id -> kind
     countries: dict[str, str]  # actor id -> country
+    turns: list[tuple[int, str | None]]  # (token index, speaker) of each interview turn label
 
 
 def actor_index(article: Article) -> ActorIndex:
@@ -95,6 +97,7 @@ def actor_index(article: Article) -> ActorIndex:
     out.countries = {a.id: a.country for a in article.actors if a.country}
     out.quotes = [(q.content.start, q.content.end, q.speaker) for q in article.quotes
                   if q.speaker and article.actor(q.speaker) is not None]
+    out.turns = _turns(article, out)
     out.places = {}
     for place in article.places:
         if not place.country:
@@ -103,6 +106,43 @@ def actor_index(article: Article) -> ActorIndex:
         for tok in span if span is not None else ():
             out.places.setdefault(tok.i, place.country)
     return out
+
+
+LABEL_SPAN = 14  # tokens a speaker label ("Richard Armitage, former deputy secretary:") may have
+
+
+def _turns(article: Article, index: dict[int, str]) -> list[tuple[int, str | None]]:
+    """The turns of an interview transcript: a body sentence that opens with a speaker label
+    (a name, no verb, then a colon), with the label's actor."""
+    from dateline.nlp import spacy_sentences
+
+    out = []
+    for sent in spacy_sentences(article):
+        if sent is None:
+            continue
+        for tok in sent[:LABEL_SPAN]:
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.text == ":" and tok.i > sent.start:
+                speaker = next((index[t.i] for t in sent.doc[sent.start:tok.i] if t.i in index),
+                               None)
+                out.append((sent.start, speaker))
+                break
+    return out
+
+
+def _interview_party(pronoun: "Token", index: dict[int, str]) -> str | None:
+    """"we" or "I" in an interview turn is the turn's speaker, unless that is the interviewer
+    (the speaker of the first turn, which asks the first question): "Richard Armitage, former
+    U.S. deputy secretary of state: The obvious message we brought to Taiwan was a bipartisan
+    support" (VOA 7638284)."""
+    turns = getattr(index, "turns", [])
+    if len(turns) < 2:
+        return None
+    own = [speaker for start, speaker in turns if start <= pronoun.i]
+    if not own or own[-1] == turns[0][1]:
+        return None
+    return own[-1]
 
 
 def _visited_state(tokens: list["Token"], index: dict[int, str],
@@ -226,7 +266,8 @@ def np_actor(token: "Token", index: dict[int, str]) -> str | None:
         if child.dep_ == "appos" and child.i in index:
             return index[child.i]
     if token.lower_ in FIRST_PERSON:
-        return _quote_speaker(token, index) or _quoted_speaker(token, index)
+        return _quote_speaker(token, index) or _quoted_speaker(token, index) \
+            or _interview_party(token, index)
     if token.lower_ in PRONOUNS:
         hit = _speaker(token, index)
         if hit is not None:
@@ -308,7 +349,12 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
     # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        subj, _ = _subject(verb.head)
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+            # "The UNHCR said it was ready to support Kenya's government" (VOA 6204080): the
+            # subject of "be ready / willing / prepared to".
+            head = head.head
+        subj, _ = _subject(head)
         return subj, 2 if subj else 0
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         subj, _ = _subject(verb.head.head)
@@ -457,6 +503,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
