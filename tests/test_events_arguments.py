@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import dateline
+from dateline import nlp as adapter
 from dateline.events import candidates, confidence
+from dateline.record import Actor, Article, Meta, Place, Span
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -66,3 +68,30 @@ def test_emitted_events_are_the_candidates_above_the_cut() -> None:
     above = {(ev.type, ev.trigger.start) for ev, _ in candidates(art)
              if ev.confidence >= confidence.MIN_CONFIDENCE}
     assert emitted == above and ("ASSAULT" in {t for t, _ in emitted})
+
+
+def test_a_refusal_of_a_proposal_answers_the_proposer() -> None:
+    art = dateline.extract("Russia offered new talks on Monday, but Ukraine rejected them.",
+                           published="2024-10-03")
+    rejects = [e for e in art.events if e.type == "REJECT"]
+    assert rejects
+    assert countries(art, rejects[0].actors) == {"UKR"}
+    assert countries(art, rejects[0].recipients) == {"RUS"}
+
+
+def test_a_place_is_not_a_recipient(nlp) -> None:
+    # The actor layer may take a town for a person ("Beledweyne", VOA 8008152); the places
+    # layer knows it is a place, so it is no one's recipient.
+    text = ("Somali President Hassan Sheikh Mohamud called for a total war against al-Shabab, "
+            "Beledweyne, a town near the border.")
+    art = Article(text=text, meta=Meta(published="2025-03-12"))
+    adapter.parse(art, nlp)
+    for i, (name, country) in enumerate([("Hassan Sheikh Mohamud", "SOM"),
+                                         ("al-Shabab", "SOM"), ("Beledweyne", None)], start=1):
+        at = text.index(name)
+        art.actors.append(Actor(f"a{i}", name, country=country, kind="person",
+                                mentions=[Span(at, at + len(name), name)]))
+    at = text.index("Beledweyne")
+    art.places.append(Place("p1", at, at + 10, "Beledweyne", "Beledweyne", "SOM"))
+    requests = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
+    assert requests and requests[0].recipients == ["a2"]

@@ -46,6 +46,8 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
                 "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
                 "position", "proposal", "demand", "offer", "plan", "refusal", "accusation"}
 RELATIVE = {"who", "which", "that", "whom"}
+PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
+             "seek", "plead"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
 QUOTE_MARKS = {'"', "“", "”"}
@@ -72,6 +74,7 @@ class ActorIndex(dict[int, str]):
     kinds: dict[str, str]  # actor id -> kind
     countries: dict[str, str]  # actor id -> country
     turns: list[tuple[int, str | None]]  # (token index, speaker) of each interview turn label
+    place_names: set[str]  # actor ids with no country whose mentions are places
 
 
 def actor_index(article: Article) -> ActorIndex:
@@ -99,12 +102,17 @@ def actor_index(article: Article) -> ActorIndex:
                   if q.speaker and article.actor(q.speaker) is not None]
     out.turns = _turns(article, out)
     out.places = {}
+    placed: set[int] = set()
     for place in article.places:
-        if not place.country:
-            continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         for tok in span if span is not None else ():
-            out.places.setdefault(tok.i, place.country)
+            placed.add(tok.i)
+            if place.country:
+                out.places.setdefault(tok.i, place.country)
+    # An uncoded "actor" that the places layer reads as a place is a place: "called for a 'total
+    # war' against al-Shabab, Beledweyne, a town near Somalia's border" (VOA 8008152).
+    out.place_names = {aid for tok_i, aid in out.items()
+                       if tok_i in placed and aid not in out.countries}
     return out
 
 
@@ -329,7 +337,7 @@ def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
             continue
         for t in _conjuncts(head):
             a = np_actor(t, index)
-            if a is not None and a not in out:
+            if a is not None and a not in out and a not in getattr(index, "place_names", ()):
                 out.append(a)
     return out
 
@@ -530,6 +538,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients:
             args.recipients = [r for r in _actors_of(_complement_targets(verb, own=True), index)
                                if r not in args.actors]
+    if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
+            and lemma_of(verb.head) in PROPOSALS:
+        # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
+        # to set a minimum import price, but the European side refused" (VOA 7808748).
+        subj, _ = _subject(verb.head)
+        args.recipients = [r for r in _actors_of(subj, index) if r not in args.actors]
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True
