@@ -158,9 +158,12 @@ def main() -> None:
     ap.add_argument("--min-precision", type=float, default=0.63)
     ap.add_argument("--plover-weight", type=float, default=0.3,
                     help="weight of each PLOVER gold record candidate in the fit (0: VOA only)")
+    ap.add_argument("--features", help="comma-separated feature names (default: FEATURES)")
     ap.add_argument("--cut", type=float, help="use this emission cut instead of choosing one")
     ap.add_argument("--write", action="store_true", help="update events/confidence.py")
     opts = ap.parse_args()
+    if opts.features:
+        confidence.FEATURES = tuple(opts.features.split(","))
     arts = load(opts.cache)
     plover = load_plover()
     data = dataset(arts)

@@ -124,9 +124,12 @@ def _turns(article: Article, index: dict[int, str]) -> list[tuple[int, str | Non
     (a name, no verb, then a colon), with the label's actor."""
     from dateline.nlp import spacy_sentences
 
-    out = []
+    out: list[tuple[int, str | None]] = []
+    if article.text.count(":") < 2:
+        return out  # a transcript has a label per turn
+    text = article.text
     for sent in spacy_sentences(article):
-        if sent is None:
+        if sent is None or ":" not in text[sent.start_char:sent.start_char + 160]:
             continue
         for tok in sent[:LABEL_SPAN]:
             if tok.pos_ in ("VERB", "AUX"):

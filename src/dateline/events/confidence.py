@@ -93,6 +93,11 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
     return {
         "bias": 1.0,
         "log_prior": math.log(max(p, 0.01)),
+        "recipient_country": float(recipients and recipient_country),
+        "no_recipient": float(not recipients),
+        "actor_uncoded": float(not actor_country),
+        "inherited": float(actor_path == 2),
+        "nominal": float(nominal),
         "pronoun": float(pronoun),
         "quoted": float(quoted),
         "reported": float(modality == "reported"),
