@@ -16,17 +16,6 @@ def countries(art, ids: list[str]) -> set[str | None]:
     return {art.actor(x).country for x in ids}  # type: ignore[union-attr]
 
 
-def test_subject_of_be_ready_to_is_the_actor() -> None:
-    # "it" is the subject of "was ready", not of "support": the actor comes through "ready to"
-    # and the pronoun is the reporting subject (VOA 6204080).
-    art = dateline.extract("The UNHCR said it was ready to support Kenya's government in "
-                           "strengthening ongoing efforts.", published="2021-03-24")
-    support = [ev for ev, _ in candidates(art) if ev.type == "SUPPORT"]
-    assert support
-    assert countries(art, support[0].actors) == {"IGOUNO"}
-    assert countries(art, support[0].recipients) == {"KEN"}
-
-
 def test_we_in_an_interviewees_turn_is_the_interviewee() -> None:
     text = ("VOA: What message did you bring to Taiwan? "
             "Richard Armitage, former U.S. deputy secretary of state: We met with President "

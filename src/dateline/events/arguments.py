@@ -360,12 +360,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
     # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        head = verb.head
-        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
-            # "The UNHCR said it was ready to support Kenya's government" (VOA 6204080): the
-            # subject of "be ready / willing / prepared to".
-            head = head.head
-        subj, _ = _subject(head)
+        subj, _ = _subject(verb.head)
         return subj, 2 if subj else 0
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         subj, _ = _subject(verb.head.head)
