@@ -20,18 +20,21 @@ are not emitted.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from dateline.nlp import spacy_sentences
 from dateline.record import Article, Event
 
 from . import lexicon
 from .arguments import actor_index, find_arguments
-from .confidence import PRIVATE_VISIT, score
+from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .merge import merge_events
 from .modality import modality, negated
-from .predicates import CONSENT, find_predicates, lemma_of
+from .predicates import CONSENT, QUOTES, find_predicates, lemma_of
 from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
 
-MIN_CONFIDENCE = 0.4
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
 
 
 def code_events(article: Article, min_confidence: float | None = None) -> Article:
@@ -40,21 +43,26 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     ``min_confidence``: the emission cut (default ``MIN_CONFIDENCE``); a lower cut shows the
     candidates the default holds back, as the scorer's precision-confidence table does."""
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    article.events = merge_events([ev for ev, _ in candidates(article, cut)])
+    return article
+
+
+def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict[str, float]]]:
+    """Every event candidate with an actor and a confidence >= ``cut``, unmerged, with the
+    features its confidence was computed from (``scripts/fit_event_confidence.py`` fits the
+    weights on them)."""
     if article.doc is None or not article.sentences:
-        article.events = []
-        return article
+        return
     index = actor_index(article)
     times = locate(article, article.times)
     places = locate(article, article.places)
     quantities = locate(article, article.quantities)
-    events: list[Event] = []
     lowers = article.doc.to_array("LOWER").tolist()
     spans = spacy_sentences(article)
     for sent_no, sentence in enumerate(spans):
         if sentence is None:
             continue
-        carried = carried_time(article, times, sentence,
-                               [s for s in spans[max(0, sent_no - 2):sent_no] if s is not None])
+        carried = None
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
             if not args.actors or (pred.statement and not args.recipients):
@@ -69,26 +77,37 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
             mod = modality(pred.anchor, sentence)
-            has_country = any((a := article.actor(x)) is not None and a.country
-                              for x in args.actors)
-            rec_country = any((a := article.actor(x)) is not None and a.country
-                              for x in args.recipients)
-            conf = score(pred, args, has_country, mod, neg, rec_country)
-            if ptype == "CONSULT" and mode == "visit" and all(
-                    (a := article.actor(x)) is None or a.sector in (None, "CVL")
-                    for x in args.actors):
-                conf = round(conf * PRIVATE_VISIT, 3)
+            actors = [a for x in args.actors if (a := article.actor(x)) is not None]
+            feats = features(
+                weight=entry.weight, actor_path=args.actor_path, pronoun=args.pronoun,
+                actor_country=any(a.country for a in actors),
+                recipients=bool(args.recipients),
+                recipient_country=any((a := article.actor(x)) is not None and a.country
+                                      for x in args.recipients),
+                reciprocal=args.reciprocal, etype=ptype,
+                denial=lemma_of(pred.head) in DENIALS, nominal=pred.nominal,
+                statement=pred.statement, modality=mod, negated=neg,
+                quoted=_quoted(pred.anchor, sentence),
+                # "more than 2.8 million Chinese tourists visited Vietnam" (VOA 6203336): a
+                # visit is a CONSULT when officials or organizations make it, not tourists.
+                private_visit=ptype == "CONSULT" and mode == "visit" and all(
+                    a.sector in (None, "CVL") for a in actors),
+                sentence=sent_no)
+            conf = score(feats)
             if conf < cut:
                 continue
+            if carried is None:
+                carried = carried_time(article, times, sentence, [
+                    s for s in spans[max(0, sent_no - 2):sent_no] if s is not None]) or ""
             anchors = [pred.anchor, pred.head]
             if pred.anchor.dep_ == "conj":
                 # "Last week, officials met in Bangui and signed an agreement": coordinated
                 # acts share the first one's time and place.
                 anchors.append(pred.anchor.head)
-            date, time_id = pick_time(article, times, anchors, sentence, carried)
+            date, time_id = pick_time(article, times, anchors, sentence, carried or None)
             info = lexicon.code(cameo)
             first, last = pred.trigger[0], pred.trigger[-1]
-            events.append(Event(
+            yield Event(
                 id="", type=ptype,
                 trigger=article.span(first.idx, last.idx + len(last.text)),
                 sentence=sent_no, mode=mode or None,
@@ -101,9 +120,14 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
                 modality=mod, negated=neg,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
-            ))
-    article.events = merge_events(events)
-    return article
+            ), feats
 
 
-__all__ = ["code_events", "MIN_CONFIDENCE"]
+def _quoted(anchor: "Token", sentence: "SpacySpan") -> bool:
+    """Is the trigger inside quotation marks (an odd number of marks before it)?"""
+    doc = sentence.doc
+    return sum(1 for t in doc[sentence.start:anchor.i] if t.text in QUOTES and t.text != "'"
+               and t.text != "’") % 2 == 1
+
+
+__all__ = ["code_events", "candidates", "MIN_CONFIDENCE"]

@@ -46,6 +46,8 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
                 "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
                 "position", "proposal", "demand", "offer", "plan", "refusal", "accusation"}
 RELATIVE = {"who", "which", "that", "whom"}
+PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
+             "seek", "plead"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
 QUOTE_MARKS = {'"', "“", "”"}
@@ -58,6 +60,7 @@ class Arguments:
     recipients: list[str] = field(default_factory=list)
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
+    pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
 
 
 class ActorIndex(dict[int, str]):
@@ -70,6 +73,8 @@ class ActorIndex(dict[int, str]):
     mentions: list[tuple[int, str]]  # (token index, actor id) of every mention token, in order
     kinds: dict[str, str]  # actor id -> kind
     countries: dict[str, str]  # actor id -> country
+    turns: list[tuple[int, str | None]]  # (token index, speaker) of each interview turn label
+    place_names: set[str]  # actor ids with no country whose mentions are places
 
 
 def actor_index(article: Article) -> ActorIndex:
@@ -95,14 +100,60 @@ def actor_index(article: Article) -> ActorIndex:
     out.countries = {a.id: a.country for a in article.actors if a.country}
     out.quotes = [(q.content.start, q.content.end, q.speaker) for q in article.quotes
                   if q.speaker and article.actor(q.speaker) is not None]
+    out.turns = _turns(article, out)
     out.places = {}
+    placed: set[int] = set()
     for place in article.places:
-        if not place.country:
-            continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         for tok in span if span is not None else ():
-            out.places.setdefault(tok.i, place.country)
+            placed.add(tok.i)
+            if place.country:
+                out.places.setdefault(tok.i, place.country)
+    # An uncoded "actor" that the places layer reads as a place is a place: "called for a 'total
+    # war' against al-Shabab, Beledweyne, a town near Somalia's border" (VOA 8008152).
+    out.place_names = {aid for tok_i, aid in out.items()
+                       if tok_i in placed and aid not in out.countries}
     return out
+
+
+LABEL_SPAN = 14  # tokens a speaker label ("Richard Armitage, former deputy secretary:") may have
+
+
+def _turns(article: Article, index: dict[int, str]) -> list[tuple[int, str | None]]:
+    """The turns of an interview transcript: a body sentence that opens with a speaker label
+    (a name, no verb, then a colon), with the label's actor."""
+    from dateline.nlp import spacy_sentences
+
+    out: list[tuple[int, str | None]] = []
+    if article.text.count(":") < 2:
+        return out  # a transcript has a label per turn
+    text = article.text
+    for sent in spacy_sentences(article):
+        if sent is None or ":" not in text[sent.start_char:sent.start_char + 160]:
+            continue
+        for tok in sent[:LABEL_SPAN]:
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.text == ":" and tok.i > sent.start:
+                speaker = next((index[t.i] for t in sent.doc[sent.start:tok.i] if t.i in index),
+                               None)
+                out.append((sent.start, speaker))
+                break
+    return out
+
+
+def _interview_party(pronoun: "Token", index: dict[int, str]) -> str | None:
+    """"we" or "I" in an interview turn is the turn's speaker, unless that is the interviewer
+    (the speaker of the first turn, which asks the first question): "Richard Armitage, former
+    U.S. deputy secretary of state: The obvious message we brought to Taiwan was a bipartisan
+    support" (VOA 7638284)."""
+    turns = getattr(index, "turns", [])
+    if len(turns) < 2:
+        return None
+    own = [speaker for start, speaker in turns if start <= pronoun.i]
+    if not own or own[-1] == turns[0][1]:
+        return None
+    return own[-1]
 
 
 def _visited_state(tokens: list["Token"], index: dict[int, str],
@@ -226,7 +277,8 @@ def np_actor(token: "Token", index: dict[int, str]) -> str | None:
         if child.dep_ == "appos" and child.i in index:
             return index[child.i]
     if token.lower_ in FIRST_PERSON:
-        return _quote_speaker(token, index) or _quoted_speaker(token, index)
+        return _quote_speaker(token, index) or _quoted_speaker(token, index) \
+            or _interview_party(token, index)
     if token.lower_ in PRONOUNS:
         hit = _speaker(token, index)
         if hit is not None:
@@ -288,7 +340,7 @@ def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
             continue
         for t in _conjuncts(head):
             a = np_actor(t, index)
-            if a is not None and a not in out:
+            if a is not None and a not in out and a not in getattr(index, "place_names", ()):
                 out.append(a)
     return out
 
@@ -457,6 +509,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
@@ -483,6 +536,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients:
             args.recipients = [r for r in _actors_of(_complement_targets(verb, own=True), index)
                                if r not in args.actors]
+    if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
+            and lemma_of(verb.head) in PROPOSALS:
+        # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
+        # to set a minimum import price, but the European side refused" (VOA 7808748).
+        subj, _ = _subject(verb.head)
+        args.recipients = [r for r in _actors_of(subj, index) if r not in args.actors]
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True

@@ -1,0 +1,86 @@
+"""Event arguments and confidence on real sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline import nlp as adapter
+from dateline.events import candidates, confidence
+from dateline.record import Actor, Article, Meta, Place, Span
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def countries(art, ids: list[str]) -> set[str | None]:
+    return {art.actor(x).country for x in ids}  # type: ignore[union-attr]
+
+
+def test_we_in_an_interviewees_turn_is_the_interviewee() -> None:
+    text = ("VOA: What message did you bring to Taiwan? "
+            "Richard Armitage, former U.S. deputy secretary of state: We met with President "
+            "Lai Ching-te of Taiwan in Taipei.")
+    art = dateline.extract(text, published="2024-06-02")
+    meets = [ev for ev, _ in candidates(art) if ev.type == "CONSULT"]
+    assert meets
+    assert [art.actor(x).name for x in meets[0].actors] == ["Richard Armitage"]
+
+
+def test_we_in_the_interviewers_turn_is_not_resolved() -> None:
+    text = ("VOA: We met with President Lai Ching-te of Taiwan in Taipei. "
+            "Richard Armitage, former U.S. deputy secretary of state: That was a good meeting.")
+    art = dateline.extract(text, published="2024-06-02")
+    assert not [ev for ev, _ in candidates(art) if ev.type == "CONSULT"
+                and any(art.actor(x).name == "Richard Armitage" for x in ev.actors)]
+
+
+def test_confidence_is_a_probability_that_rises_with_the_evidence() -> None:
+    base = dict(weight=0.9, actor_path=1, pronoun=False, actor_country=True, recipients=True,
+                recipient_country=True, reciprocal=False, etype="ASSAULT", denial=False,
+                nominal=False, statement=False, modality="asserted", negated=False,
+                quoted=False, private_visit=False, sentence=3)
+    full = confidence.score(confidence.features(**base))
+    no_recipient = confidence.score(confidence.features(**{**base, "recipients": False}))
+    hypothetical = confidence.score(confidence.features(**{**base, "modality": "hypothetical"}))
+    uncoded = confidence.score(confidence.features(**{**base, "actor_country": False}))
+    assert 0 < hypothetical < full < 1 and no_recipient < full and uncoded < full
+    # an asserted attack with both sides coded is emitted, a hypothetical one with no target not
+    assert full >= confidence.MIN_CONFIDENCE
+    weak = {**base, "recipients": False, "modality": "hypothetical"}
+    assert confidence.score(confidence.features(**weak)) < confidence.MIN_CONFIDENCE
+
+
+def test_emitted_events_are_the_candidates_above_the_cut() -> None:
+    art = dateline.extract("Turkish troops attacked Kurdish fighters in Syria on Monday, and "
+                           "Ankara could impose sanctions on Sweden.", published="2019-12-11")
+    emitted = {(e.type, e.trigger.start) for e in art.events}
+    above = {(ev.type, ev.trigger.start) for ev, _ in candidates(art)
+             if ev.confidence >= confidence.MIN_CONFIDENCE}
+    assert emitted == above and ("ASSAULT" in {t for t, _ in emitted})
+
+
+def test_a_refusal_of_a_proposal_answers_the_proposer() -> None:
+    art = dateline.extract("Russia offered new talks on Monday, but Ukraine rejected them.",
+                           published="2024-10-03")
+    rejects = [e for e in art.events if e.type == "REJECT"]
+    assert rejects
+    assert countries(art, rejects[0].actors) == {"UKR"}
+    assert countries(art, rejects[0].recipients) == {"RUS"}
+
+
+def test_a_place_is_not_a_recipient(nlp) -> None:
+    # The actor layer may take a town for a person ("Beledweyne", VOA 8008152); the places
+    # layer knows it is a place, so it is no one's recipient.
+    text = ("Somali President Hassan Sheikh Mohamud called for a total war against al-Shabab, "
+            "Beledweyne, a town near the border.")
+    art = Article(text=text, meta=Meta(published="2025-03-12"))
+    adapter.parse(art, nlp)
+    for i, (name, country) in enumerate([("Hassan Sheikh Mohamud", "SOM"),
+                                         ("al-Shabab", "SOM"), ("Beledweyne", None)], start=1):
+        at = text.index(name)
+        art.actors.append(Actor(f"a{i}", name, country=country, kind="person",
+                                mentions=[Span(at, at + len(name), name)]))
+    at = text.index("Beledweyne")
+    art.places.append(Place("p1", at, at + 10, "Beledweyne", "Beledweyne", "SOM"))
+    requests = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
+    assert requests and requests[0].recipients == ["a2"]
