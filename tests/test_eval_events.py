@@ -28,6 +28,7 @@ def test_non_core_matches_count_neither_way() -> None:
     scores = E.summarize([E.match(golds, preds)])
     assert (scores["tp"], scores["fp"], scores["gold"]) == (1, 1, 1)
     assert scores["precision"] == 0.5 and scores["recall"] == 1.0 and scores["date_accuracy"] == 1.0
+    assert scores["dated_recall"] == 1.0
     table = E.confidence_table([E.match(golds, preds)])
     assert table[0]["n_at_or_above"] == 2 and table[0]["precision_at_or_above"] == 0.5
 

@@ -7,7 +7,9 @@ countries (``actor``/``recipient`` plus ``also`` entries of that role) share one
 sides have none.  Matching is one-to-one, predictions by descending confidence, gold events of
 the same sentence first.  Precision and recall count *core* gold events only: a prediction
 matched to a non-core gold event counts neither way.  Date accuracy: matches whose date agrees
-with the gold date at the gold's precision (``2019-11`` accepts ``2019-11-25``).
+with the gold date at the gold's precision (``2019-11`` accepts ``2019-11-25``).  Dated recall:
+core gold events found with the right date — unlike date accuracy, it does not fall when a newly
+found event carries a date the text gives only relative to another event ("three days after").
 
 PLOVER gold records (``PLOVER_GSR_CAMEO.txt``): one sentence each, old names mapped
 (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT).  The most confident event
@@ -150,6 +152,7 @@ def summarize(outcomes: list[Outcome]) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4),
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
             "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
+            "dated_recall": round(sum(dates) / gold, 4) if gold else 0.0,
             "tp": tp, "fp": fp, "gold": gold}
 
 
