@@ -1,7 +1,7 @@
 """Scorers behind ``dateline eval LAYER``: each layer has a module with a click command ``cli``.
 
 Modules are imported only when their command runs.  Gold data shipped in the repository lives
-under ``eval/`` at the top of the checkout; the pinned floors in ``eval/floors.json``.
+under ``eval/`` at the top of the checkout; the pinned floors in ``eval/floors/<layer>.json``.
 """
 
 from __future__ import annotations
