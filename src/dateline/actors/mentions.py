@@ -59,6 +59,8 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
                "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
+                 "Group", "Holdings", "Bank"}
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
                  "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
@@ -189,6 +191,7 @@ class MentionFinder:
         self.places: list[set[str]] = []  # countries a sentence names only as places
         self.extra: list[Mention] = []
         self.regional = False
+        self.employer_igo: str | None = None
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
         self.ends = [t.idx + len(t.text) for t in self.doc]
@@ -749,19 +752,31 @@ class MentionFinder:
         return codes.pop() if len(codes) == 1 else None
 
     def employer_sector(self, h: "Token") -> tuple[bool, str | None]:
-        """The sector of the organization a generic title belongs to by "of/at" ("Harsh Pant,
-        the vice president of studies at the Observer Research Foundation" SOC, not GOV): the
-        dictionary's, else the sector its own head noun names."""
-        todo = [c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}]
+        """The sector of the organization a generic title belongs to by "of/at/for" ("Harsh
+        Pant, the vice president of studies at the Observer Research Foundation" SOC, not GOV;
+        "Daniel Cheng, president of Wan Guo Jin Liang Company" BUS): the dictionary's, else the
+        sector its own head noun names.  An international body's code is kept in
+        ``self.employer_igo`` ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO)."""
+        self.employer_igo = None
+        todo = [c for c in h.rights if c.dep_ == "prep" and
+                c.lower_ in {"of", "at", "with", "for"}]
         for depth in range(2):  # "of studies at X"
             nxt = []
             for prep in todo:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     ent = self.ents.get(pobj.i)
+                    if ent is not None and self.doc[ent[1] - 1].text in COMPANY_WORDS:
+                        return True, "BUS"  # the tagger may call "… Company" a PERSON
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]
                         name = self.text(s_, e_)
                         role = self.role(self.lookup(name))
+                        if e_ - s_ > 1 and (role is None or role.sector is None) and \
+                                country_code(self.doc[e_ - 1].text):
+                            # "UNHCR Kenya": the body's office in a country
+                            role = self.role(self.lookup(self.text(s_, e_ - 1))) or role
+                        if role is not None and (role.country or "").startswith("IGO"):
+                            self.employer_igo = role.country
                         if role is not None:  # a known body without a sector: keep the title's
                             return role.sector is not None, role.sector
                         end = _root(self.doc, s_, e_)
@@ -1095,6 +1110,8 @@ class MentionFinder:
                 found, org_sector = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
+                if self.employer_igo:
+                    country = self.employer_igo  # an IGO's official is coded with the IGO
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
