@@ -54,3 +54,14 @@ def test_aid_agencies_take_no_story_country(nlp: object) -> None:
     assert by_mention(actors_of(text), "Aid agencies").country is None
     # … but officials in the same story do take it
     assert by_mention(actors_of(text), "Malawian officials").country == "MWI"
+
+
+def test_equipment_acquired_is_no_actor(nlp: object) -> None:
+    actors = actors_of('"[fighter jets] cannot be acquired for any reason," Akar said.')
+    assert not any("jets" in m.text for a in actors for m in a.mentions)
+
+
+def test_ships_that_act_stay_actors(nlp: object) -> None:
+    actors = actors_of("Chinese coast guard ships blocked a Philippine resupply mission.")
+    ships = by_mention(actors, "Chinese coast guard ships")
+    assert ships.country == "CHN"

@@ -61,6 +61,13 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
 COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
                  "Group", "Holdings", "Bank"}
+# vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
+EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
+             "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
+             "submarine", "tanker", "freighter"}
+TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
+               "import", "export", "produce", "manufacture", "order", "own", "transfer",
+               "ship", "operate", "seize", "test"}
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
                  "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
@@ -837,6 +844,11 @@ class MentionFinder:
         hospitals" (where they go), "citing the Taliban’s opposition" (an objection: the
         opposition OF a non-state body)."""
         head = lexicon.singular(h.text)
+        if head in EQUIPMENT and self.traded(h):
+            # "[fighter jets] cannot be acquired", "one of two Iranian cargo ships Tehran is
+            # using": equipment bought, sold or used is no actor ("Chinese coast guard ships"
+            # that block a resupply mission are, in the VOA gold)
+            return True
         if head == "opposition" and any(c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {
                 "ORG", "PERSON"} for c in h.children):
             return True
@@ -849,6 +861,15 @@ class MentionFinder:
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def traded(self, h: "Token") -> bool:
+        """Equipment that is the object of a verb of acquiring or using, directly, passively
+        or through a relative clause ("cargo ships Tehran is using")."""
+        if h.dep_ in {"dobj", "nsubjpass"} and lemma(h.head) in TRADE_VERBS:
+            return True
+        return any(c.dep_ in {"relcl", "acl"} and lemma(c) in TRADE_VERBS and not any(
+            k.dep_ == "nsubj" and k.lower_ in {"that", "which"} for k in c.children)
+            for c in h.children)
 
     def is_channel(self, h: "Token") -> bool:
         """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
