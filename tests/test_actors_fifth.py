@@ -65,3 +65,11 @@ def test_ships_that_act_stay_actors(nlp: object) -> None:
     actors = actors_of("Chinese coast guard ships blocked a Philippine resupply mission.")
     ships = by_mention(actors, "Chinese coast guard ships")
     assert ships.country == "CHN"
+
+
+def test_forces_of_an_igo_mission_take_the_igo_not_the_host(nlp: object) -> None:
+    actors = actors_of("Forces of the African Union Mission in Somalia attacked al-Shabab.")
+    forces = next(a for a in actors if a.name.startswith("Forces of"))
+    assert (forces.country, forces.sector) == ("IGOAFU", "MIL")
+    # a nationality stays the actor's: "China's U.N. ambassador"
+    assert actors_of("China's U.N. ambassador in New York spoke.")[0].country == "CHN"

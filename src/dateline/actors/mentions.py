@@ -199,6 +199,7 @@ class MentionFinder:
         self.extra: list[Mention] = []
         self.regional = False
         self.employer_igo: str | None = None
+        self.place_codes: set[str] = set()
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
         self.ends = [t.idx + len(t.text) for t in self.doc]
@@ -321,6 +322,10 @@ class MentionFinder:
                                                else None))
                 else:  # "Ivory Coast’s" tagged LOC or FAC
                     code = country_code(name)
+                root = self.doc[_root(self.doc, s, e)]
+                if code and label in {"GPE", "LOC", "FAC"} and root.dep_ == "pobj" and \
+                        root.head.lower_ in PLACE_PREPS:
+                    self.place_codes.add(code)  # "the U.N. … Mission in the C.A.R."
                 if code:
                     codes.append(code)
                 continue
@@ -1103,6 +1108,7 @@ class MentionFinder:
                         sector="ELI" if former else title_sector, head_word=lexicon.singular(h.text),
                         plural=True, dep=h.dep_, modifiers=[code]))
                 first = split[-1][0]
+        self.place_codes = set()
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
         distinct = sorted(set(codes))
@@ -1111,6 +1117,11 @@ class MentionFinder:
             # "China's U.N. ambassador", "British Deputy U.N. Ambassador James Kariuki": the
             # state is the actor's, the IGO is where it acts
             distinct = states
+        igos = [c for c in set(codes) if c.startswith("IGO")]
+        if len(igos) == 1 and states and set(states) <= self.place_codes:
+            # "forces of the United Nations … Mission in the Central African Republic": the
+            # mission is the IGO's; the country is where it serves
+            distinct = igos
         if country is None:
             if len(distinct) == 1:
                 country = distinct[0]
