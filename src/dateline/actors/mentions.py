@@ -603,6 +603,15 @@ class MentionFinder:
                         return role
         return None
 
+    def office_role(self, s_: int, e_: int) -> Role | None:
+        """The role of the organization named by tokens s_..e_, or of the body whose country
+        office it names ("UNHCR Kenya" is UNHCR's)."""
+        role = self.role(self.lookup(self.text(s_, e_)))
+        if e_ - s_ > 1 and (role is None or role.sector is None) and \
+                country_code(self.doc[e_ - 1].text):
+            role = self.role(self.lookup(self.text(s_, e_ - 1))) or role
+        return role
+
     def apposed_country(self, h: "Token") -> str | None:
         """The one country placing a named person: "Maria Ressa from the Philippines",
         "Jimmy Lai in Hong Kong", "Carl Thayer, a professor from the University of New South
@@ -622,7 +631,11 @@ class MentionFinder:
                         # "Ja Ian Chong, associate professor … at the National University of
                         # Singapore": a country NAME inside the employer's name (not a demonym:
                         # the "Chinese Council of Advanced Policy Studies" is in Taiwan)
-                        codes |= self.country_names_in(ent[0], ent[1])
+                        role = self.office_role(ent[0], ent[1])
+                        if role is not None and (role.country or "").startswith("IGO"):
+                            codes.add(role.country)  # "a spokesperson for UNHCR Kenya"
+                        else:
+                            codes |= self.country_names_in(ent[0], ent[1])
         return codes.pop() if len(codes) == 1 else None
 
     def country_names_in(self, first: int, last: int) -> set[str]:
@@ -782,11 +795,7 @@ class MentionFinder:
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]
                         name = self.text(s_, e_)
-                        role = self.role(self.lookup(name))
-                        if e_ - s_ > 1 and (role is None or role.sector is None) and \
-                                country_code(self.doc[e_ - 1].text):
-                            # "UNHCR Kenya": the body's office in a country
-                            role = self.role(self.lookup(self.text(s_, e_ - 1))) or role
+                        role = self.office_role(s_, e_)
                         if role is not None and (role.country or "").startswith("IGO"):
                             self.employer_igo = role.country
                         if role is not None:  # a known body without a sector: keep the title's
