@@ -74,3 +74,11 @@ def test_forces_of_an_igo_mission_take_the_igo_not_the_host(nlp: object) -> None
     assert (forces.country, forces.sector) == ("IGOAFU", "MIL")
     # a nationality stays the actor's: "China's U.N. ambassador"
     assert actors_of("China's U.N. ambassador in New York spoke.")[0].country == "CHN"
+
+
+def test_a_person_of_a_think_tank_is_soc(nlp: object) -> None:
+    actors = actors_of("Andrew Lebovich of the Dutch international affairs think tank "
+                       "Clingendael said these disrupted plots are indicative of IS Sahel's "
+                       "broader ambitions.")
+    lebovich = by_mention(actors, "Andrew Lebovich of the Dutch international affairs")
+    assert (lebovich.country, lebovich.sector) == ("NLD", "SOC")

@@ -68,6 +68,9 @@ EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane
 TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
                "import", "export", "produce", "manufacture", "order", "own", "transfer",
                "ship", "operate", "seize", "test"}
+# the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
+AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"),
+                ("college", "EDU"))
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
                  "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
@@ -601,6 +604,24 @@ class MentionFinder:
                     role = self.role(self.lookup(name))
                     if role is not None and role.sector:
                         return role
+        return None
+
+    def affiliation_sector(self, end: int) -> str | None:
+        """The sector of the kind of body a name is "of/at" by its words, read on the surface
+        (the parser often breaks these): "Andrew Lebovich of the Dutch international affairs
+        think tank Clingendael" SOC."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in {"of", "at", "with", "from"}:
+            return None
+        words: list[str] = []
+        for t in doc[end + 1:end + 10]:
+            if t.is_punct or t.pos_ in {"VERB", "AUX"} and t.lower_ != "think":
+                break
+            words.append(t.lower_)
+        text = " ".join(words)
+        for key, sector in AFFILIATIONS:
+            if key in text:
+                return sector
         return None
 
     def office_role(self, s_: int, e_: int) -> Role | None:
@@ -1183,6 +1204,8 @@ class MentionFinder:
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+            if sector is None and title is None:
+                sector = self.affiliation_sector(name_last if name_last is not None else last)
             if sector is None and country is None and title is None:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
                 country, sector, title = self.predicate_description(h)
