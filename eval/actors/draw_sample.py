@@ -1,4 +1,4 @@
-"""Draw the hand-check sample: 100 actors at random (seed 2028 since the fourth round; v7 used 2027, v6 2026, v1..v5 2025) from
+"""Draw the hand-check sample: 100 actors at random (seed 2029 since the fifth round; v8 used 2028, v7 2027, v6 2026, v1..v5 2025) from
 the actors layer's output on the 60 VOA dev stories (both halves).  Writes ``sample.tsv`` with the output columns and
 empty ``true_country``/``true_sector``/``verdict`` columns to fill by hand; a re-draw keeps any
 hand values already filled for the same (story, mention) rows.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dateline.evaluation import voa
 
-SEED = 2028
+SEED = 2029
 SIZE = 100
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["n", "story", "half", "actor", "kind", "name", "mention", "country", "sector",

@@ -32,6 +32,8 @@ DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
+AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities)\b", re.IGNORECASE)
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
@@ -139,6 +141,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # Syria is the U.N. envoy) and takes nothing.
             if len(named) == 1:
                 code = next(iter(named))
+            elif not named and c.kind == "group" and all(
+                    m.sector in ADVOCACY and AID.search(m.text) for m in c.named):
+                # "Aid agencies distributed relief where they could" (Malawi and Mozambique),
+                # "humanitarian agencies": aid groups work across borders; only a sentence
+                # that names the country ties them to it.  (Not rights groups: "immigrants'
+                # rights groups" in a story on U.S. deportations are American in the gold.)
+                code = None
             elif not named or dominant in named:
                 code = dominant
         elif dominant is None:

@@ -59,6 +59,18 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
                "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
+                 "Group", "Holdings", "Bank"}
+# vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
+EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
+             "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
+             "submarine", "tanker", "freighter"}
+TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
+               "import", "export", "produce", "manufacture", "order", "own", "transfer",
+               "ship", "operate", "seize", "test"}
+# the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
+AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"),
+                ("college", "EDU"))
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
                  "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
@@ -189,6 +201,8 @@ class MentionFinder:
         self.places: list[set[str]] = []  # countries a sentence names only as places
         self.extra: list[Mention] = []
         self.regional = False
+        self.employer_igo: str | None = None
+        self.place_codes: set[str] = set()
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
         self.ends = [t.idx + len(t.text) for t in self.doc]
@@ -311,6 +325,10 @@ class MentionFinder:
                                                else None))
                 else:  # "Ivory Coast’s" tagged LOC or FAC
                     code = country_code(name)
+                root = self.doc[_root(self.doc, s, e)]
+                if code and label in {"GPE", "LOC", "FAC"} and root.dep_ == "pobj" and \
+                        root.head.lower_ in PLACE_PREPS:
+                    self.place_codes.add(code)  # "the U.N. … Mission in the C.A.R."
                 if code:
                     codes.append(code)
                 continue
@@ -588,6 +606,33 @@ class MentionFinder:
                         return role
         return None
 
+    def affiliation_sector(self, end: int) -> str | None:
+        """The sector of the kind of body a name is "of/at" by its words, read on the surface
+        (the parser often breaks these): "Andrew Lebovich of the Dutch international affairs
+        think tank Clingendael" SOC."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in {"of", "at", "with", "from"}:
+            return None
+        words: list[str] = []
+        for t in doc[end + 1:end + 10]:
+            if t.is_punct or t.pos_ in {"VERB", "AUX"} and t.lower_ != "think":
+                break
+            words.append(t.lower_)
+        text = " ".join(words)
+        for key, sector in AFFILIATIONS:
+            if key in text:
+                return sector
+        return None
+
+    def office_role(self, s_: int, e_: int) -> Role | None:
+        """The role of the organization named by tokens s_..e_, or of the body whose country
+        office it names ("UNHCR Kenya" is UNHCR's)."""
+        role = self.role(self.lookup(self.text(s_, e_)))
+        if e_ - s_ > 1 and (role is None or role.sector is None) and \
+                country_code(self.doc[e_ - 1].text):
+            role = self.role(self.lookup(self.text(s_, e_ - 1))) or role
+        return role
+
     def apposed_country(self, h: "Token") -> str | None:
         """The one country placing a named person: "Maria Ressa from the Philippines",
         "Jimmy Lai in Hong Kong", "Carl Thayer, a professor from the University of New South
@@ -607,7 +652,11 @@ class MentionFinder:
                         # "Ja Ian Chong, associate professor … at the National University of
                         # Singapore": a country NAME inside the employer's name (not a demonym:
                         # the "Chinese Council of Advanced Policy Studies" is in Taiwan)
-                        codes |= self.country_names_in(ent[0], ent[1])
+                        role = self.office_role(ent[0], ent[1])
+                        if role is not None and (role.country or "").startswith("IGO"):
+                            codes.add(role.country)  # "a spokesperson for UNHCR Kenya"
+                        else:
+                            codes |= self.country_names_in(ent[0], ent[1])
         return codes.pop() if len(codes) == 1 else None
 
     def country_names_in(self, first: int, last: int) -> set[str]:
@@ -749,19 +798,27 @@ class MentionFinder:
         return codes.pop() if len(codes) == 1 else None
 
     def employer_sector(self, h: "Token") -> tuple[bool, str | None]:
-        """The sector of the organization a generic title belongs to by "of/at" ("Harsh Pant,
-        the vice president of studies at the Observer Research Foundation" SOC, not GOV): the
-        dictionary's, else the sector its own head noun names."""
-        todo = [c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}]
+        """The sector of the organization a generic title belongs to by "of/at/for" ("Harsh
+        Pant, the vice president of studies at the Observer Research Foundation" SOC, not GOV;
+        "Daniel Cheng, president of Wan Guo Jin Liang Company" BUS): the dictionary's, else the
+        sector its own head noun names.  An international body's code is kept in
+        ``self.employer_igo`` ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO)."""
+        self.employer_igo = None
+        todo = [c for c in h.rights if c.dep_ == "prep" and
+                c.lower_ in {"of", "at", "with", "for"}]
         for depth in range(2):  # "of studies at X"
             nxt = []
             for prep in todo:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     ent = self.ents.get(pobj.i)
+                    if ent is not None and self.doc[ent[1] - 1].text in COMPANY_WORDS:
+                        return True, "BUS"  # the tagger may call "… Company" a PERSON
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]
                         name = self.text(s_, e_)
-                        role = self.role(self.lookup(name))
+                        role = self.office_role(s_, e_)
+                        if role is not None and (role.country or "").startswith("IGO"):
+                            self.employer_igo = role.country
                         if role is not None:  # a known body without a sector: keep the title's
                             return role.sector is not None, role.sector
                         end = _root(self.doc, s_, e_)
@@ -822,6 +879,11 @@ class MentionFinder:
         hospitals" (where they go), "citing the Taliban’s opposition" (an objection: the
         opposition OF a non-state body)."""
         head = lexicon.singular(h.text)
+        if head in EQUIPMENT and self.traded(h):
+            # "[fighter jets] cannot be acquired", "one of two Iranian cargo ships Tehran is
+            # using": equipment bought, sold or used is no actor ("Chinese coast guard ships"
+            # that block a resupply mission are, in the VOA gold)
+            return True
         if head == "opposition" and any(c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {
                 "ORG", "PERSON"} for c in h.children):
             return True
@@ -834,6 +896,15 @@ class MentionFinder:
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def traded(self, h: "Token") -> bool:
+        """Equipment that is the object of a verb of acquiring or using, directly, passively
+        or through a relative clause ("cargo ships Tehran is using")."""
+        if h.dep_ in {"dobj", "nsubjpass"} and lemma(h.head) in TRADE_VERBS:
+            return True
+        return any(c.dep_ in {"relcl", "acl"} and lemma(c) in TRADE_VERBS and not any(
+            k.dep_ == "nsubj" and k.lower_ in {"that", "which"} for k in c.children)
+            for c in h.children)
 
     def is_channel(self, h: "Token") -> bool:
         """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
@@ -1067,6 +1138,7 @@ class MentionFinder:
                         sector="ELI" if former else title_sector, head_word=lexicon.singular(h.text),
                         plural=True, dep=h.dep_, modifiers=[code]))
                 first = split[-1][0]
+        self.place_codes = set()
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
         distinct = sorted(set(codes))
@@ -1075,6 +1147,11 @@ class MentionFinder:
             # "China's U.N. ambassador", "British Deputy U.N. Ambassador James Kariuki": the
             # state is the actor's, the IGO is where it acts
             distinct = states
+        igos = [c for c in set(codes) if c.startswith("IGO")]
+        if len(igos) == 1 and states and set(states) <= self.place_codes:
+            # "forces of the United Nations … Mission in the Central African Republic": the
+            # mission is the IGO's; the country is where it serves
+            distinct = igos
         if country is None:
             if len(distinct) == 1:
                 country = distinct[0]
@@ -1095,6 +1172,8 @@ class MentionFinder:
                 found, org_sector = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
+                if self.employer_igo:
+                    country = self.employer_igo  # an IGO's official is coded with the IGO
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
@@ -1125,6 +1204,8 @@ class MentionFinder:
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+            if sector is None and title is None:
+                sector = self.affiliation_sector(name_last if name_last is not None else last)
             if sector is None and country is None and title is None:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
                 country, sector, title = self.predicate_description(h)
