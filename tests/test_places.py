@@ -348,3 +348,18 @@ def test_a_landmark_is_not_a_town_named_after_it_in_another_language() -> None:
     art = dateline.extract("Leaders met at the White House on Monday.", published="2025-02-03",
                            layers=["places"])
     assert [(p.name, p.country) for p in art.places] == [("White House", "USA")]
+
+
+def test_a_former_province_is_found_in_its_country() -> None:
+    # Nyanza is also a town in Rwanda; the Kenyan province was abolished in 2013.
+    art = dateline.extract("Cholera has spread in Kenya's Nyanza Province. Health workers in "
+                           "Nyanza said 40 people were treated.", published="2025-02-03",
+                           layers=["places"])
+    found = {(p.text, p.country) for p in art.places}
+    assert {("Nyanza Province", "KEN"), ("Nyanza", "KEN")} <= found
+
+
+def test_a_valley_news_names_is_a_place() -> None:
+    art = dateline.extract("Farm workers in the Salinas Valley were tested on Monday.",
+                           published="2025-02-03", layers=["places"])
+    assert [(p.name, p.feature) for p in art.places] == [("Salinas Valley", "VAL")]
