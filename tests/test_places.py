@@ -363,3 +363,14 @@ def test_a_valley_news_names_is_a_place() -> None:
     art = dateline.extract("Farm workers in the Salinas Valley were tested on Monday.",
                            published="2025-02-03", layers=["places"])
     assert [(p.name, p.feature) for p in art.places] == [("Salinas Valley", "VAL")]
+
+
+def test_a_list_of_former_provinces_stays_in_their_country() -> None:
+    # "North Eastern" was read as Sri Lanka's North Western by a near-miss spelling, "Western"
+    # as Fiji's division; among Kenya's former provinces both are Kenya's.
+    art = dateline.extract("Cases were reported in Kenya's provinces of Nyanza, Rift Valley, "
+                           "North Eastern and Western.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("North Eastern") == ("ADM1", "KEN")
+    assert found.get("Western") == ("ADM1", "KEN")
