@@ -374,3 +374,12 @@ def test_a_list_of_former_provinces_stays_in_their_country() -> None:
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("North Eastern") == ("ADM1", "KEN")
     assert found.get("Western") == ("ADM1", "KEN")
+
+
+def test_a_compass_word_the_model_cut_off_after_a_name_is_taken_back() -> None:
+    # The model tags "Mashonaland" alone; Zimbabwe's province is "Mashonaland West".
+    art = dateline.extract("Cholera cases were reported in the past week in the Zimbabwean "
+                           "provinces of Mashonaland West and Midlands.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Mashonaland West") == ("ADM1", "ZWE")
