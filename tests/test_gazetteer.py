@@ -131,3 +131,14 @@ def test_english_spellings_of_divisions_from_iso3166_2(gaz) -> None:
     # GeoNames writes "Nord Kivu"; news writes "North Kivu" (iso3166-2's English other name).
     assert {(e.feature, e.country) for e in gaz.lookup("North Kivu")} == {("ADM1", "COD")}
     assert gaz.lookup("Equator") == []  # a one-word translation of Équateur is a common noun
+
+
+def test_supplement_mountains_valleys_and_former_provinces(gaz) -> None:
+    (urals,) = gaz.lookup("the Ural Mountains")
+    assert urals.feature == "MTS" and urals.country == "RUS" and 55 < urals.lat < 65
+    assert {(e.feature, e.country) for e in gaz.lookup("Salinas Valley")} == {("VAL", "USA")}
+    # Kenya's provinces ended in 2013 (GeoNames now lists counties); news still names them.
+    assert ("ADM1", "KEN") in {(e.feature, e.country) for e in gaz.lookup("Nyanza Province")}
+    # The English name of a former DRC province that GeoNames writes in French.
+    assert {(e.name, e.feature) for e in gaz.lookup("West Kasai")} == {("Kasai-Occidental",
+                                                                       "ADM1")}

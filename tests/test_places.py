@@ -348,3 +348,42 @@ def test_a_landmark_is_not_a_town_named_after_it_in_another_language() -> None:
     art = dateline.extract("Leaders met at the White House on Monday.", published="2025-02-03",
                            layers=["places"])
     assert [(p.name, p.country) for p in art.places] == [("White House", "USA")]
+
+
+def test_a_former_province_is_found_in_its_country() -> None:
+    # Nyanza is also a town in Rwanda; the Kenyan province was abolished in 2013.
+    art = dateline.extract("Cholera has spread in Kenya's Nyanza Province. Health workers in "
+                           "Nyanza said 40 people were treated.", published="2025-02-03",
+                           layers=["places"])
+    found = {(p.text, p.country) for p in art.places}
+    assert {("Nyanza Province", "KEN"), ("Nyanza", "KEN")} <= found
+
+
+def test_a_valley_news_names_is_a_place() -> None:
+    art = dateline.extract("Farm workers in the Salinas Valley were tested on Monday.",
+                           published="2025-02-03", layers=["places"])
+    assert [(p.name, p.feature) for p in art.places] == [("Salinas Valley", "VAL")]
+
+
+def test_a_feature_the_model_missed_is_found_by_its_supplement_name() -> None:
+    art = dateline.extract("Romania confirmed that there has been another outbreak in the "
+                           "Danube Delta area.", published="2025-02-03", layers=["places"])
+    assert ("Danube Delta", "ROU") in {(p.text, p.country) for p in art.places}
+
+
+def test_a_list_of_former_provinces_stays_in_their_country() -> None:
+    # "Western" was Fiji's division; among Kenya's former provinces it is Kenya's.
+    art = dateline.extract("Cases were reported in Kenya's provinces of Nyanza, Rift Valley, "
+                           "Eastern and Western.", published="2025-02-03", layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Western") == ("ADM1", "KEN")
+    assert found.get("Eastern") == ("ADM1", "KEN")
+
+
+def test_a_compass_word_the_model_cut_off_after_a_name_is_taken_back() -> None:
+    # The model tags "Mashonaland" alone; Zimbabwe's province is "Mashonaland West".
+    art = dateline.extract("Cholera cases were reported in the past week in the Zimbabwean "
+                           "provinces of Mashonaland West and Midlands.", published="2025-02-03",
+                           layers=["places"])
+    found = {p.text: (p.feature, p.country) for p in art.places}
+    assert found.get("Mashonaland West") == ("ADM1", "ZWE")

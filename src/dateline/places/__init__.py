@@ -38,7 +38,8 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
 
 
 _EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+|"
-                         r"\s+(?:do|da|dos|das|de|del|de la|di|du|des|and)\s+[A-Z][\w']+)")
+                         r"\s+(?:do|da|dos|das|de|del|de la|di|du|des|and)\s+[A-Z][\w']+|"
+                         r"\s+(?:North|South|East|West|Central)(?![\w-]))")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
@@ -47,7 +48,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
 def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
     """The longer name when the model cut it short and the gazetteer knows the whole:
     "Guinea" in "Guinea-Bissau", "Democratic Republic" in "Democratic Republic of the Congo",
-    "Rio Grande" in "Rio Grande do Sul", "Trinidad" in "Trinidad and Tobago", and a capitalized
+    "Rio Grande" in "Rio Grande do Sul", "Trinidad" in "Trinidad and Tobago", a compass word
+    after it ("Mashonaland" in "the provinces of Mashonaland West"), and a capitalized
     word before it: "Viejo" in "restaurants in Mission Viejo"."""
     if toponym.dateline:
         return toponym
