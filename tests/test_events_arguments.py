@@ -84,3 +84,43 @@ def test_a_place_is_not_a_recipient(nlp) -> None:
     art.places.append(Place("p1", at, at + 10, "Beledweyne", "Beledweyne", "SOM"))
     requests = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
     assert requests and requests[0].recipients == ["a2"]
+
+
+def test_a_negative_adverb_holds_the_event_back() -> None:
+    # "Najib Razak ... seldom criticized China" (VOA 6181504): a negated act did not happen.
+    said = dateline.extract("Malaysia's prime minister criticized China on Monday.",
+                            published="2019-12-23")
+    seldom = dateline.extract("Malaysia's prime minister seldom criticized China.",
+                              published="2019-12-23")
+    assert [e.type for e in said.events] == ["ACCUSE"]
+    assert not [e for e in seldom.events if e.type == "ACCUSE"]
+    held = [ev for ev, _ in candidates(seldom) if ev.type == "ACCUSE"]
+    assert held and held[0].negated and held[0].confidence < confidence.MIN_CONFIDENCE
+
+
+def test_no_longer_is_a_negation(nlp) -> None:
+    from dateline.events.modality import negated
+
+    doc = nlp("The IAEA no longer conducts verification activities in Iran.")
+    assert negated(doc[4])  # conducts
+    assert not negated(nlp("The IAEA conducts verification activities in Iran.")[2])
+
+
+def test_an_embedded_passive_does_not_inherit_the_subject(nlp) -> None:
+    from dateline.events.arguments import _subject
+
+    doc = nlp("He thanked Kenya for being freed.")
+    assert doc[5].text == "freed" and _subject(doc[5]) == ([], 0)
+    active = nlp("He thanked Kenya for freeing the hostages.")
+    subj, path = _subject(active[4])  # freeing: the thanker did it
+    assert [t.text for t in subj] == ["He"] and path == 2
+
+
+def test_the_object_of_discuss_is_a_topic_not_a_recipient() -> None:
+    # VOA 8009004: "called a private meeting ... to discuss Iran's proliferation efforts".
+    art = dateline.extract("The United States met with Britain on Wednesday to discuss Iran's "
+                           "nuclear program.", published="2025-03-12")
+    discuss = [ev for ev, _ in candidates(art) if ev.trigger.text == "discuss"]
+    assert all("IRN" not in countries(art, ev.recipients) for ev in discuss)
+    met = [ev for ev, _ in candidates(art) if ev.trigger.text == "met"]
+    assert met and countries(art, met[0].recipients) == {"GBR"}

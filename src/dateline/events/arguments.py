@@ -46,6 +46,9 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
                 "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
                 "position", "proposal", "demand", "offer", "plan", "refusal", "accusation"}
 RELATIVE = {"who", "which", "that", "whom"}
+# Verbs of talk whose direct object is the topic, never the partner: "discuss Iran's
+# proliferation efforts", "negotiate a ceasefire with Hamas".
+TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
@@ -355,8 +358,11 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return objs, 1
-    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
-        return [], 0  # a passive with no agent has no actor ("was arrested")
+    if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+        # A passive with no agent has no actor ("was arrested"); an embedded passive does not
+        # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
+        # freed", "refused to be questioned".
+        return [], 0
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
     # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
@@ -511,6 +517,10 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args.actor_path = path if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
+    if pred.type == "CONSULT" and lemma_of(verb) in TOPIC_VERBS:
+        # "called a private meeting ... to discuss Iran's proliferation efforts" (VOA 8009004):
+        # the object is the topic; the partners are a "with" phrase or the subject itself.
+        objs = [o for o in objs if o.dep_ == "pobj"]
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"

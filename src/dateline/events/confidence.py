@@ -38,7 +38,10 @@ NOMINAL = 0.85
 # No core event of the VOA gold is hypothetical and few are planned: coders code what happened.
 HYPOTHETICAL = 0.45
 PLANNED = 0.6
-NEGATED = 0.6
+# A negated act did not happen: none of the 5 negated events of the VOA gold is core ("China
+# has never condemned Russia's invasion", "seldom criticized China"), so a negated candidate
+# (other than a refusal, which is coded REJECT and asserted) stays under the emission cut.
+NEGATED = 0.25
 # A denial answers a charge and seldom names the accuser: "Gachagua denied all the charges",
 # "Afghan Taliban routinely deny providing sanctuary" (VOA 7846440, 8007760) have no recipient.
 DENIALS = {"deny"}

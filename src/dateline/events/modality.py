@@ -26,8 +26,16 @@ NEGATIONS = {"not", "n't", "never", "no", "seldom", "rarely", "hardly"}
 
 
 def negated(anchor: "Token") -> bool:
+    """A negation or a negative adverb of frequency on the clause: "did not meet", "seldom
+    criticized China" (VOA 6181504), "no longer conducts verification"."""
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))
-               for c in anchor.children)
+               or _no_longer(c) for c in anchor.children)
+
+
+def _no_longer(token: "Token") -> bool:
+    """"no longer" / "not any longer": the parser hangs the negation on "longer"."""
+    return token.lower_ == "longer" and token.dep_ == "advmod" and any(
+        c.lower_ in ("no", "not", "n't", "any") for c in token.lefts)
 
 
 def modality(anchor: "Token", sentence: "SpacySpan") -> str:
