@@ -124,3 +124,33 @@ def test_the_object_of_discuss_is_a_topic_not_a_recipient() -> None:
     assert all("IRN" not in countries(art, ev.recipients) for ev in discuss)
     met = [ev for ev, _ in candidates(art) if ev.trigger.text == "met"]
     assert met and countries(art, met[0].recipients) == {"GBR"}
+
+
+def test_a_when_clause_of_a_date_is_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    doc = nlp("Al-Shabab has been fighting Kenyan troops since 2011, when the government sent "
+              "soldiers into Somalia.")
+    sent = next(t for t in doc if t.text == "sent")
+    assert background(sent)
+    fighting = next(t for t in doc if t.text == "fighting")
+    assert not background(fighting)
+    who = nlp("Police arrested six militants who attacked a hotel in Mogadishu.")
+    assert not background(next(t for t in who if t.text == "attacked"))
+
+
+def test_background_lowers_the_confidence() -> None:
+    base = dict(weight=0.9, actor_path=1, pronoun=False, actor_country=True, recipients=True,
+                recipient_country=True, reciprocal=False, etype="MOBILIZE", denial=False,
+                nominal=False, statement=False, modality="asserted", negated=False,
+                quoted=False, private_visit=False, sentence=3)
+    news = confidence.score(confidence.features(**base))
+    scene = confidence.score(confidence.features(**base, background=True))
+    assert scene < confidence.MIN_CONFIDENCE <= news
+
+
+def test_the_object_it_of_accuse_is_an_actor() -> None:
+    art = dateline.extract("Pakistani officials blamed India on Tuesday, accusing it of "
+                           "supporting militants in Afghanistan.", published="2025-03-14")
+    accusing = [ev for ev, _ in candidates(art) if ev.trigger.text == "accusing"]
+    assert accusing and countries(art, accusing[0].recipients) == {"IND"}

@@ -223,7 +223,8 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
     low = pronoun.lower_
     wanted = ("person",) if low in PERSON_PRONOUNS | {"his"} else ("group",) \
         if low in GROUP_PRONOUNS | {"their"} else ("state", "organization", "group") \
-        if (low == "it" and pronoun.dep_ in SUBJECTS) or low == "its" else ()
+        if (low == "it" and (pronoun.dep_ in SUBJECTS or _agent_object(pronoun))) \
+        or low == "its" else ()
     if not wanted:
         return None
     # the subject of the pronoun's own clause is not its antecedent ("he shot him"), nor, for
@@ -241,6 +242,17 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
         if kinds.get(aid) in wanted:
             return aid
     return None
+
+
+# Verbs whose object is someone who acts, never a thing: "Pakistani officials blamed archrival
+# India, accusing it of providing support to militants" (VOA 8011076).  Not "criticized it" or
+# "rejected it", whose "it" is as often a meeting or a proposal.
+AGENT_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "ask", "press", "invite", "sanction",
+                      "thank", "praise"}
+
+
+def _agent_object(pronoun: "Token") -> bool:
+    return pronoun.dep_ == "dobj" and lemma_of(pronoun.head) in AGENT_OBJECT_VERBS
 
 
 def _quote_speaker(token: "Token", index: dict[int, str]) -> str | None:
