@@ -154,3 +154,13 @@ def test_the_object_it_of_accuse_is_an_actor() -> None:
                            "supporting militants in Afghanistan.", published="2025-03-14")
     accusing = [ev for ev, _ in candidates(art) if ev.trigger.text == "accusing"]
     assert accusing and countries(art, accusing[0].recipients) == {"IND"}
+
+
+def test_the_proposer_of_a_rejected_appeal_is_the_recipient() -> None:
+    # PLOVER gold record: "Rebels in the Ivory Coast on Wednesday dismissed an appeal from
+    # President Laurent Gbago to lay down their arms".
+    art = dateline.extract("Newly appointed Palestinian Prime Minister Ismail Haniyeh has "
+                           "refused to respond to a demand from the US President to adhere to "
+                           "interim peace deals.", published="2006-03-30")
+    rejects = [e for e in art.events if e.type == "REJECT"]
+    assert rejects and countries(art, rejects[0].recipients) == {"USA"}

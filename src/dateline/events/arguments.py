@@ -44,7 +44,9 @@ DENIALS = {"deny", "dismiss"}
 # Objects that stand for someone's act or position: "regrets the decision of Kenya".
 STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", "comment",
                 "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
-                "position", "proposal", "demand", "offer", "plan", "refusal", "accusation"}
+                "position", "proposal", "demand", "offer", "plan", "refusal", "accusation",
+                "appeal", "ultimatum", "call", "invitation", "initiative", "bid", "overture",
+                "suggestion", "warning"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs of talk whose direct object is the topic, never the partner: "discuss Iran's
 # proliferation efforts", "negotiate a ceasefire with Hamas".
@@ -414,8 +416,10 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     out = []
     for obj in [t for o in objs for t in _conjuncts(o)]:
         for c in obj.children:
+            # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
+            # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
-                    c.lower_ == "of" and lemma_of(obj) in STANCE_NOUNS)):
+                    c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
                 for agent in c.children:
