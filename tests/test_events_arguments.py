@@ -84,3 +84,83 @@ def test_a_place_is_not_a_recipient(nlp) -> None:
     art.places.append(Place("p1", at, at + 10, "Beledweyne", "Beledweyne", "SOM"))
     requests = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
     assert requests and requests[0].recipients == ["a2"]
+
+
+def test_a_negative_adverb_holds_the_event_back() -> None:
+    # "Najib Razak ... seldom criticized China" (VOA 6181504): a negated act did not happen.
+    said = dateline.extract("Malaysia's prime minister criticized China on Monday.",
+                            published="2019-12-23")
+    seldom = dateline.extract("Malaysia's prime minister seldom criticized China.",
+                              published="2019-12-23")
+    assert [e.type for e in said.events] == ["ACCUSE"]
+    assert not [e for e in seldom.events if e.type == "ACCUSE"]
+    held = [ev for ev, _ in candidates(seldom) if ev.type == "ACCUSE"]
+    assert held and held[0].negated and held[0].confidence < confidence.MIN_CONFIDENCE
+
+
+def test_no_longer_is_a_negation(nlp) -> None:
+    from dateline.events.modality import negated
+
+    doc = nlp("The IAEA no longer conducts verification activities in Iran.")
+    assert negated(doc[4])  # conducts
+    assert not negated(nlp("The IAEA conducts verification activities in Iran.")[2])
+
+
+def test_an_embedded_passive_does_not_inherit_the_subject(nlp) -> None:
+    from dateline.events.arguments import _subject
+
+    doc = nlp("He thanked Kenya for being freed.")
+    assert doc[5].text == "freed" and _subject(doc[5]) == ([], 0)
+    active = nlp("He thanked Kenya for freeing the hostages.")
+    subj, path = _subject(active[4])  # freeing: the thanker did it
+    assert [t.text for t in subj] == ["He"] and path == 2
+
+
+def test_the_object_of_discuss_is_a_topic_not_a_recipient() -> None:
+    # VOA 8009004: "called a private meeting ... to discuss Iran's proliferation efforts".
+    art = dateline.extract("The United States met with Britain on Wednesday to discuss Iran's "
+                           "nuclear program.", published="2025-03-12")
+    discuss = [ev for ev, _ in candidates(art) if ev.trigger.text == "discuss"]
+    assert all("IRN" not in countries(art, ev.recipients) for ev in discuss)
+    met = [ev for ev, _ in candidates(art) if ev.trigger.text == "met"]
+    assert met and countries(art, met[0].recipients) == {"GBR"}
+
+
+def test_a_when_clause_of_a_date_is_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    doc = nlp("Al-Shabab has been fighting Kenyan troops since 2011, when the government sent "
+              "soldiers into Somalia.")
+    sent = next(t for t in doc if t.text == "sent")
+    assert background(sent)
+    fighting = next(t for t in doc if t.text == "fighting")
+    assert not background(fighting)
+    who = nlp("Police arrested six militants who attacked a hotel in Mogadishu.")
+    assert not background(next(t for t in who if t.text == "attacked"))
+
+
+def test_background_lowers_the_confidence() -> None:
+    base = dict(weight=0.9, actor_path=1, pronoun=False, actor_country=True, recipients=True,
+                recipient_country=True, reciprocal=False, etype="MOBILIZE", denial=False,
+                nominal=False, statement=False, modality="asserted", negated=False,
+                quoted=False, private_visit=False, sentence=3)
+    news = confidence.score(confidence.features(**base))
+    scene = confidence.score(confidence.features(**base, background=True))
+    assert scene < confidence.MIN_CONFIDENCE <= news
+
+
+def test_the_object_it_of_accuse_is_an_actor() -> None:
+    art = dateline.extract("Pakistani officials blamed India on Tuesday, accusing it of "
+                           "supporting militants in Afghanistan.", published="2025-03-14")
+    accusing = [ev for ev, _ in candidates(art) if ev.trigger.text == "accusing"]
+    assert accusing and countries(art, accusing[0].recipients) == {"IND"}
+
+
+def test_the_proposer_of_a_rejected_appeal_is_the_recipient() -> None:
+    # PLOVER gold record: "Rebels in the Ivory Coast on Wednesday dismissed an appeal from
+    # President Laurent Gbago to lay down their arms".
+    art = dateline.extract("Newly appointed Palestinian Prime Minister Ismail Haniyeh has "
+                           "refused to respond to a demand from the US President to adhere to "
+                           "interim peace deals.", published="2006-03-30")
+    rejects = [e for e in art.events if e.type == "REJECT"]
+    assert rejects and countries(art, rejects[0].recipients) == {"USA"}

@@ -29,7 +29,7 @@ from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .merge import merge_events
-from .modality import modality, negated
+from .modality import background, modality, negated
 from .predicates import CONSENT, QUOTES, find_predicates, lemma_of
 from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
 
@@ -92,7 +92,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 # visit is a CONSULT when officials or organizations make it, not tourists.
                 private_visit=ptype == "CONSULT" and mode == "visit" and all(
                     a.sector in (None, "CVL") for a in actors),
-                sentence=sent_no)
+                sentence=sent_no, background=background(pred.anchor))
             conf = score(feats)
             if conf < cut:
                 continue

@@ -44,8 +44,13 @@ DENIALS = {"deny", "dismiss"}
 # Objects that stand for someone's act or position: "regrets the decision of Kenya".
 STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", "comment",
                 "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
-                "position", "proposal", "demand", "offer", "plan", "refusal", "accusation"}
+                "position", "proposal", "demand", "offer", "plan", "refusal", "accusation",
+                "appeal", "ultimatum", "call", "invitation", "initiative", "bid", "overture",
+                "suggestion", "warning"}
 RELATIVE = {"who", "which", "that", "whom"}
+# Verbs of talk whose direct object is the topic, never the partner: "discuss Iran's
+# proliferation efforts", "negotiate a ceasefire with Hamas".
+TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
@@ -220,7 +225,8 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
     low = pronoun.lower_
     wanted = ("person",) if low in PERSON_PRONOUNS | {"his"} else ("group",) \
         if low in GROUP_PRONOUNS | {"their"} else ("state", "organization", "group") \
-        if (low == "it" and pronoun.dep_ in SUBJECTS) or low == "its" else ()
+        if (low == "it" and (pronoun.dep_ in SUBJECTS or _agent_object(pronoun))) \
+        or low == "its" else ()
     if not wanted:
         return None
     # the subject of the pronoun's own clause is not its antecedent ("he shot him"), nor, for
@@ -238,6 +244,17 @@ def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
         if kinds.get(aid) in wanted:
             return aid
     return None
+
+
+# Verbs whose object is someone who acts, never a thing: "Pakistani officials blamed archrival
+# India, accusing it of providing support to militants" (VOA 8011076).  Not "criticized it" or
+# "rejected it", whose "it" is as often a meeting or a proposal.
+AGENT_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "ask", "press", "invite", "sanction",
+                      "thank", "praise"}
+
+
+def _agent_object(pronoun: "Token") -> bool:
+    return pronoun.dep_ == "dobj" and lemma_of(pronoun.head) in AGENT_OBJECT_VERBS
 
 
 def _quote_speaker(token: "Token", index: dict[int, str]) -> str | None:
@@ -355,8 +372,11 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return objs, 1
-    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
-        return [], 0  # a passive with no agent has no actor ("was arrested")
+    if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+        # A passive with no agent has no actor ("was arrested"); an embedded passive does not
+        # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
+        # freed", "refused to be questioned".
+        return [], 0
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
     # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
@@ -396,8 +416,10 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     out = []
     for obj in [t for o in objs for t in _conjuncts(o)]:
         for c in obj.children:
+            # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
+            # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
-                    c.lower_ == "of" and lemma_of(obj) in STANCE_NOUNS)):
+                    c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
                 for agent in c.children:
@@ -511,6 +533,10 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args.actor_path = path if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
+    if pred.type == "CONSULT" and lemma_of(verb) in TOPIC_VERBS:
+        # "called a private meeting ... to discuss Iran's proliferation efforts" (VOA 8009004):
+        # the object is the topic; the partners are a "with" phrase or the subject itself.
+        objs = [o for o in objs if o.dep_ == "pobj"]
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"

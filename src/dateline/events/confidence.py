@@ -38,7 +38,13 @@ NOMINAL = 0.85
 # No core event of the VOA gold is hypothetical and few are planned: coders code what happened.
 HYPOTHETICAL = 0.45
 PLANNED = 0.6
-NEGATED = 0.6
+# A negated act did not happen: none of the 5 negated events of the VOA gold is core ("China
+# has never condemned Russia's invasion", "seldom criticized China"), so a negated candidate
+# (other than a refusal, which is coded REJECT and asserted) stays under the emission cut.
+NEGATED = 0.25
+# A "when" / "where" relative clause sets the scene ("since 2011, when the government sent
+# soldiers into Somalia"): background, not the news (see ``modality.background``).
+BACKGROUND = 0.3
 # A denial answers a charge and seldom names the accuser: "Gachagua denied all the charges",
 # "Afghan Taliban routinely deny providing sanctuary" (VOA 7846440, 8007760) have no recipient.
 DENIALS = {"deny"}
@@ -60,7 +66,7 @@ MIN_CONFIDENCE = 0.4  # the emission cut chosen with the weights
 
 def prior(*, weight: float, actor_path: int, actor_country: bool, recipients: bool,
           recipient_country: bool, reciprocal: bool, etype: str, denial: bool, nominal: bool,
-          modality: str, negated: bool) -> float:
+          modality: str, negated: bool, background: bool = False) -> float:
     """The hand-weighted evidence of a candidate (it has an actor)."""
     s = weight
     if actor_path == 2:
@@ -79,19 +85,22 @@ def prior(*, weight: float, actor_path: int, actor_country: bool, recipients: bo
         s *= PLANNED
     if negated:
         s *= NEGATED
+    if background:
+        s *= BACKGROUND
     return min(s, 0.99)
 
 
 def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bool,
              recipients: bool, recipient_country: bool, reciprocal: bool, etype: str,
              denial: bool, nominal: bool, statement: bool, modality: str, negated: bool,
-             quoted: bool, private_visit: bool, sentence: int) -> dict[str, float]:
+             quoted: bool, private_visit: bool, sentence: int,
+             background: bool = False) -> dict[str, float]:
     """The named features of one candidate: the log of its :func:`prior`, and 1.0 / 0.0 flags
     (``FEATURES`` names the ones the fitted model uses)."""
     p = prior(weight=weight, actor_path=actor_path, actor_country=actor_country,
               recipients=recipients, recipient_country=recipient_country,
               reciprocal=reciprocal, etype=etype, denial=denial, nominal=nominal,
-              modality=modality, negated=negated)
+              modality=modality, negated=negated, background=background)
     return {
         "bias": 1.0,
         "log_prior": math.log(max(p, 0.01)),
@@ -106,6 +115,7 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
         "statement": float(statement),
         "lead": float(sentence == 0),
         "private_visit": float(private_visit),
+        "background": float(background),
     }
 
 
