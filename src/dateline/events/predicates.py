@@ -39,6 +39,7 @@ LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable",
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid"}
+MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
@@ -98,6 +99,10 @@ def features(token: "Token") -> set[str]:
         elif dep in ("dobj", "attr", "oprd"):
             out.add(f"obj:{child.lower_}")
             out.add(f"obj:{lemma_of(child)}")
+            # A particle after the object is often parsed as the object's preposition: "forced
+            # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
+            out.update(f"prt:{g.lower_}" for g in child.children
+                       if g.dep_ == "prep" and g.lower_ in MISPARSED_PARTICLES)
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
             if dep == "agent":
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
