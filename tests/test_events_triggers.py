@@ -273,3 +273,18 @@ def test_imposing_a_curfew_is_coercion() -> None:
     ev = one(art, "COERCE")
     assert ev.mode == "curfew" and ev.trigger.text == "imposed a curfew"
     assert countries(art, ev.actors) == {"NGA"}
+
+
+def test_a_hunger_strike_is_a_protest_and_an_air_strike_an_attack() -> None:
+    # Typed by the noun's modifier (CAMEO 142 hunger strike, 143 strike; PLOVER PROTEST).
+    assert predicates("Algerian landowners began a hunger strike outside Parliament on "
+                      "Monday.") == [("PROTEST", "began a hunger strike", "142")]
+    assert [p[:3:2] for p in predicates("Nepalese opposition parties organized a general "
+                                        "strike in Kathmandu.")] == [("PROTEST", "143")]
+    assert [p[0] for p in predicates("Israel carried out an air strike on Gaza on Monday.")] \
+        == ["ASSAULT"]
+
+
+def test_staging_rallies_is_a_protest() -> None:
+    assert [p[0] for p in predicates("Angry Palestinian activists have staged rallies in the Gaza "
+                                     "Strip against Mahmoud Abbas.")] == ["PROTEST"]

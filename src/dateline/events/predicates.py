@@ -116,6 +116,9 @@ def features(token: "Token") -> set[str]:
             out.add("xcomp:")
         elif dep == "amod" and token.pos_ == "NOUN":
             out.add(f"amod:{child.lower_}")  # "military support" is aid, "support" backing
+            out.add(f"mod:{child.lower_}")
+        elif dep == "compound" and token.pos_ == "NOUN":
+            out.add(f"mod:{child.lower_}")  # "a hunger strike" is a protest, "a strike" an attack
         if dep == "neg":
             out.add("neg:")
         if dep == "ccomp":
