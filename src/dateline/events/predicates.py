@@ -73,6 +73,10 @@ def support_verbs() -> frozenset[str]:
 
 
 _LEMMAS: dict[tuple[str, str], str] = {}
+# Forms the rule lemmatizer gets wrong, found by inflecting every lexicon lemma
+# ("raped" -> "rap", "lambasted" -> "lambast").
+MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "lambasted": "lambaste",
+                 "lambastes": "lambaste", "lambasting": "lambaste"}
 
 
 def lemma_of(token: "Token") -> str:
@@ -82,7 +86,7 @@ def lemma_of(token: "Token") -> str:
     if hit is None:
         if len(_LEMMAS) > 200_000:
             _LEMMAS.clear()
-        hit = _LEMMAS[key] = nlp_lemma(token).lower()
+        hit = _LEMMAS[key] = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
     return hit
 
 
