@@ -296,3 +296,13 @@ def test_forms_the_lemmatizer_gets_wrong_still_find_their_lemma() -> None:
     assert [p[::2] for p in predicates("Soldiers raped women in the village, the UN said.")] \
         == [("ASSAULT", "1821")]
     assert [p[0] for p in predicates("China lambasted Japan over the visit.")] == ["ACCUSE"]
+
+
+def test_a_diplomatic_protest_is_an_official_complaint() -> None:
+    # CAMEO 114 'complain officially' (PLOVER ACCUSE); street protests stay PROTEST.
+    art = extract("Serbia lodged an official protest with Albania on Tuesday.")
+    ev = one(art, "ACCUSE")
+    assert ev.cameo == "114" and countries(art, ev.actors) == {"SRB"}
+    assert countries(art, ev.recipients) == {"ALB"}
+    assert [p[0] for p in predicates("Thousands of students protested in Belgrade on "
+                                     "Tuesday.")] == ["PROTEST"]
