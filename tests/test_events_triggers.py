@@ -306,3 +306,20 @@ def test_a_diplomatic_protest_is_an_official_complaint() -> None:
     assert countries(art, ev.recipients) == {"ALB"}
     assert [p[0] for p in predicates("Thousands of students protested in Belgrade on "
                                      "Tuesday.")] == ["PROTEST"]
+
+
+def test_the_object_modifier_types_the_act() -> None:
+    # "aid deliveries" / "mediation efforts": the compound modifier of the object is the act's
+    # object (CAMEO 162 reduce or stop aid, 165 halt mediation; PLOVER SANCTION).
+    assert [p[::2] for p in predicates("Red Cross officials suspended aid deliveries in Baghdad "
+                                       "on Wednesday.")] == [("SANCTION", "162")]
+    assert [p[::2] for p in predicates("Syrian officers ended mediation efforts between the "
+                                       "militias.")] == [("SANCTION", "165")]
+
+
+def test_martial_law_is_imposed_and_lifted() -> None:
+    # CAMEO 1724 impose / 0814 ease a state of emergency or martial law.
+    assert [p[::2] for p in predicates("The Thai army declared martial law on Tuesday.")] \
+        == [("COERCE", "1724")]
+    assert [p[::2] for p in predicates("Sudan's government lifted a state of emergency in West "
+                                       "Darfur on Sunday.")] == [("RETREAT", "0814")]

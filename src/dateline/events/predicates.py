@@ -103,6 +103,10 @@ def features(token: "Token") -> set[str]:
         elif dep in ("dobj", "attr", "oprd"):
             out.add(f"obj:{child.lower_}")
             out.add(f"obj:{lemma_of(child)}")
+            # The object's noun modifier types the act: "suspended aid deliveries" (PLOVER GSR)
+            # is suspending aid, "ended mediation efforts" ending mediation.
+            out.update(f"obj:{g.lower_}" for g in child.children if g.dep_ == "compound"
+                       and g.pos_ == "NOUN")
             # A particle after the object is often parsed as the object's preposition: "forced
             # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
             out.update(f"prt:{g.lower_}" for g in child.children
