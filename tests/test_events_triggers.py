@@ -323,3 +323,17 @@ def test_martial_law_is_imposed_and_lifted() -> None:
         == [("COERCE", "1724")]
     assert [p[::2] for p in predicates("Sudan's government lifted a state of emergency in West "
                                        "Darfur on Sunday.")] == [("RETREAT", "0814")]
+
+
+def test_expecting_another_to_act_is_a_demand() -> None:
+    # CAMEO 10 demand (PLOVER REQUEST): "X expects/wants Y to do Z"; the embedded act is folded.
+    art = extract("Pakistan expects the Afghan government to stop attacks from its soil, the "
+                  "military said.")
+    ev = one(art, "REQUEST")
+    assert ev.trigger.text == "expects"
+    assert countries(art, ev.actors) == {"PAK"} and countries(art, ev.recipients) == {"AFG"}
+    art = extract("We want Russia to withdraw its troops from Ukraine, Macron said.")
+    assert [e.type for e in art.events] == ["REQUEST"]
+    # A prediction is not a demand.
+    assert predicates("The Chinese president is expected to visit Russia next week.") == [
+        ("CONSULT", "visit", "042")]

@@ -131,6 +131,9 @@ def features(token: "Token") -> set[str]:
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
         if dep in ("oprd", "xcomp", "ccomp") and _legal_verdict(child):
