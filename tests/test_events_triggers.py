@@ -337,3 +337,14 @@ def test_expecting_another_to_act_is_a_demand() -> None:
     # A prediction is not a demand.
     assert predicates("The Chinese president is expected to visit Russia next week.") == [
         ("CONSULT", "visit", "042")]
+
+
+def test_telling_or_pressing_another_to_act_is_a_request() -> None:
+    for text in ("Washington told Israel to stop the offensive in Rafah.",
+                 "The European Union pressed China to release the detained activists.",
+                 "Iranian authorities have been pressuring bus workers to cancel their strike."):
+        types = [p[0] for p in predicates(text)]
+        assert types and types[0] == "REQUEST", (text, types)
+    # Telling someone a fact is not a request.
+    assert "REQUEST" not in [p[0] for p in predicates("Macron told reporters that the talks "
+                                                      "went well.")]

@@ -148,7 +148,8 @@ def surface_forms() -> frozenset[str]:
     keeps them, "ban" -> "banned", except for irregular verbs listed here by their past forms)."""
     irregular = {"met", "held", "fought", "shot", "sought", "froze", "frozen", "struck", "bore",
                  "brought", "sent", "took", "taken", "threw", "stood", "blew", "blown", "cut",
-                 "led", "left", "made", "began", "begun", "laid", "slew", "slain", "gave"}
+                 "led", "left", "made", "began", "begun", "laid", "slew", "slain", "gave",
+                 "told"}
     return frozenset({lemma[:3] for lemma, _ in entries()} | {w[:3] for w in irregular})
 
 
