@@ -348,3 +348,11 @@ def test_telling_or_pressing_another_to_act_is_a_request() -> None:
     # Telling someone a fact is not a request.
     assert "REQUEST" not in [p[0] for p in predicates("Macron told reporters that the talks "
                                                       "went well.")]
+
+
+def test_verbs_of_violence_from_the_cameo_dictionary() -> None:
+    cases = {"Russian forces pounded Ukrainian positions near Bakhmut on Monday.": "194",
+             "Russia annexed Crimea in 2014.": "192",
+             "Gunmen murdered two Pakistani policemen in Quetta on Sunday.": "1823"}
+    for text, cameo in cases.items():
+        assert [p[2] for p in predicates(text)] == [cameo], text
