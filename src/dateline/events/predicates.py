@@ -39,6 +39,7 @@ LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable",
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid"}
+MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
@@ -72,6 +73,10 @@ def support_verbs() -> frozenset[str]:
 
 
 _LEMMAS: dict[tuple[str, str], str] = {}
+# Forms the rule lemmatizer gets wrong, found by inflecting every lexicon lemma
+# ("raped" -> "rap", "lambasted" -> "lambast").
+MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "lambasted": "lambaste",
+                 "lambastes": "lambaste", "lambasting": "lambaste"}
 
 
 def lemma_of(token: "Token") -> str:
@@ -81,7 +86,7 @@ def lemma_of(token: "Token") -> str:
     if hit is None:
         if len(_LEMMAS) > 200_000:
             _LEMMAS.clear()
-        hit = _LEMMAS[key] = nlp_lemma(token).lower()
+        hit = _LEMMAS[key] = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
     return hit
 
 
@@ -98,6 +103,14 @@ def features(token: "Token") -> set[str]:
         elif dep in ("dobj", "attr", "oprd"):
             out.add(f"obj:{child.lower_}")
             out.add(f"obj:{lemma_of(child)}")
+            # The object's noun modifier types the act: "suspended aid deliveries" (PLOVER GSR)
+            # is suspending aid, "ended mediation efforts" ending mediation.
+            out.update(f"obj:{g.lower_}" for g in child.children if g.dep_ == "compound"
+                       and g.pos_ == "NOUN")
+            # A particle after the object is often parsed as the object's preposition: "forced
+            # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
+            out.update(f"prt:{g.lower_}" for g in child.children
+                       if g.dep_ == "prep" and g.lower_ in MISPARSED_PARTICLES)
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
             if dep == "agent":
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
@@ -111,10 +124,16 @@ def features(token: "Token") -> set[str]:
             out.add("xcomp:")
         elif dep == "amod" and token.pos_ == "NOUN":
             out.add(f"amod:{child.lower_}")  # "military support" is aid, "support" backing
+            out.add(f"mod:{child.lower_}")
+        elif dep == "compound" and token.pos_ == "NOUN":
+            out.add(f"mod:{child.lower_}")  # "a hunger strike" is a protest, "a strike" an attack
         if dep == "neg":
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
         if dep in ("oprd", "xcomp", "ccomp") and _legal_verdict(child):
