@@ -64,7 +64,10 @@ def resolve_actors(article: Article,
     mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
+    dominant = dominant_country(clusters)
     fill_from_context(clusters, context, places)
+    if dominant is None:
+        fill_rebels(clusters)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -159,6 +162,36 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 in_text |= context[si] | (places[si] if places else set())
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
+            for m in c.named:
+                m.country = code
+
+
+def fill_rebels(clusters: list[Cluster]) -> None:
+    """Rebels the text gives no country ("Shona rebels", "Darfur rebels") take the country of
+    the one government body their sentence names: an armed opposition fights its own state ("The
+    Sudanese government has accused Darfur rebels of violating a month-old ceasefire").  Two
+    governments in the sentence leave them None.  Only for a text without a dominant country
+    (a one-sentence report): in a story, :func:`fill_from_context` knows better ("The Kabul
+    authorities have failed to address the threat posed … by other terrorist groups" is a
+    Pakistani complaint about Afghanistan)."""
+    govs: dict[int, set[str]] = {}
+    for c in clusters:
+        for m in c.named:
+            # a government body ("the Sudanese government", "Kenyan authorities", "the army"),
+            # not a state name: "the United States bombed rebels" is a foreign state acting
+            if m.sector in ("GOV", "MIL") and m.country and not m.country.startswith("IGO") \
+                    and m.kind in ("organization", "group") and m.name is None:
+                govs.setdefault(m.sent, set()).add(m.country)
+    for c in clusters:
+        if c.country() is not None or c.kind != "group" or c.sector() != "REB":
+            continue
+        if any(m.modifiers or m.regional or m.entry is not None or m.name for m in c.named):
+            continue
+        codes: set[str] = set()
+        for m in c.named:
+            codes |= govs.get(m.sent, set())
+        if len(codes) == 1:
+            code = codes.pop()
             for m in c.named:
                 m.country = code
 

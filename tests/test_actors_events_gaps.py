@@ -1,0 +1,29 @@
+"""Actor-layer gaps that held back events: phrases that gave the events layer no actor or no
+country (PLOVER gold records and VOA even-id stories; model-backed, few and real)."""
+
+from __future__ import annotations
+
+import dateline
+from dateline.record import Actor, Article
+
+
+def actors_of(text: str) -> Article:
+    return dateline.extract(text, published="2000-01-01", layers=["actors"])
+
+
+def actor_named(article: Article, text: str) -> Actor:
+    found = [a for a in article.actors if any(m.text == text for m in a.mentions)]
+    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in article.actors]}"
+    return found[0]
+
+
+def test_rebels_take_the_one_government_of_their_sentence(nlp: object) -> None:
+    art = actors_of("The Sudanese government has accused Darfur rebels of violating a month-old "
+                    "ceasefire, a member of the Chadian team trying to broker a peace pact has said.")
+    assert actor_named(art, "Darfur rebels").country == "SDN"
+
+
+def test_rebels_stay_none_between_two_governments(nlp: object) -> None:
+    art = actors_of("The Sudanese government and the Chadian government accused rebels of "
+                    "violating the ceasefire.")
+    assert actor_named(art, "rebels").country is None
