@@ -27,3 +27,15 @@ def test_rebels_stay_none_between_two_governments(nlp: object) -> None:
     art = actors_of("The Sudanese government and the Chadian government accused rebels of "
                     "violating the ceasefire.")
     assert actor_named(art, "rebels").country is None
+
+
+def test_nationality_of_a_demand_is_the_state_that_makes_it(nlp: object) -> None:
+    art = actors_of("Serbia on Thursday flatly rejected an Australian ultimatum to handover a "
+                    "guard involved in a shooting in front of the Yugoslav consulate in Sydney.")
+    australia = actor_named(art, "Australian")
+    assert (australia.kind, australia.country) == ("state", "AUS")
+
+
+def test_nationality_of_a_thing_is_no_actor(nlp: object) -> None:
+    art = actors_of("Serbia on Thursday rejected Australian wheat.")
+    assert not any(m.text == "Australian" for a in art.actors for m in a.mentions)

@@ -75,6 +75,10 @@ MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "pri
                  "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
                  "reporter", "correspondent", "visitor", "diplomat", "envoy", "observer"}
+# what a state does in words or deeds, as a noun ("an Australian ultimatum"): its nationality
+# adjective names the state that acts
+ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
+             "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge"}
 BARE_ACTORS = {"police", "military", "government", "media", "security", "intelligence",
                "management", "leadership", "staff", "army", "navy"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -571,6 +575,11 @@ class MentionFinder:
             # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
             # stays a modifier of that actor.
             return self.named(h, si, ent[0], ent[1], state=True)
+        if modifier and ent is not None and ent[2] == "NORP" and h.dep_ == "amod" and \
+                lexicon.singular(h.head.lower_) in ACT_NOUNS:
+            # "rejected an Australian ultimatum", "a Russian proposal": the nationality of a
+            # demand or an offer is the state that makes it
+            return self.named(h, si, ent[0], ent[1], state=True)
         if h.dep_ == "poss":
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
@@ -966,7 +975,8 @@ class MentionFinder:
             last -= 1
         if state:
             name = self.text(first, last)
-            code = country_code(name) or capital_metonym(name)
+            code = country_code(name) or capital_metonym(name) or (
+                demonym_code(name) if self.ents.get(h.i, (0, 0, ""))[2] == "NORP" else None)
             if code is None:
                 return None
             start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
