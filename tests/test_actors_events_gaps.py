@@ -39,3 +39,15 @@ def test_nationality_of_a_demand_is_the_state_that_makes_it(nlp: object) -> None
 def test_nationality_of_a_thing_is_no_actor(nlp: object) -> None:
     art = actors_of("Serbia on Thursday rejected Australian wheat.")
     assert not any(m.text == "Australian" for a in art.actors for m in a.mentions)
+
+
+def test_a_force_acts_through_its_machines(nlp: object) -> None:
+    art = actors_of("Israeli army bulldozers demolished Palestinian homes and civilian buildings "
+                    "in southern Gaza on Sunday, Palestinian officials and US witnesses said.")
+    army = actor_named(art, "Israeli army bulldozers")
+    assert (army.country, army.sector) == ("ISR", "MIL")
+
+
+def test_machines_bought_are_no_actor(nlp: object) -> None:
+    art = actors_of("Turkey wants to buy army bulldozers from Germany.")
+    assert not any("bulldozers" in m.text for a in art.actors for m in a.mentions)

@@ -64,7 +64,7 @@ COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co."
 # vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
-             "submarine", "tanker", "freighter"}
+             "submarine", "tanker", "freighter", "bulldozer", "warship", "gunboat"}
 TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
                "import", "export", "produce", "manufacture", "order", "own", "transfer",
                "ship", "operate", "seize", "test"}
@@ -906,6 +906,16 @@ class MentionFinder:
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
 
+    def equipment_owner(self, h: "Token", first: int) -> tuple[str | None, str | None, int | None]:
+        """The agent noun compounded on a vehicle or weapon that acts ("Israeli army
+        bulldozers demolished Palestinian homes"): the force acts through its machines.  Not
+        equipment bought, sold or used ("[fighter jets] cannot be acquired")."""
+        owner = h.i - 1
+        if lexicon.singular(h.text) not in EQUIPMENT or owner < first or self.traded(h) or \
+                self.doc[owner].dep_ != "compound" or self.doc[owner].head.i != h.i:
+            return None, None, None
+        return self.title_in(first, h.i, set(), end_at=owner)
+
     def traded(self, h: "Token") -> bool:
         """Equipment that is the object of a verb of acquiring or using, directly, passively
         or through a relative clause ("cargo ships Tehran is using")."""
@@ -1048,6 +1058,8 @@ class MentionFinder:
                 if name_first > first else (None, None, None)
             if title is None:  # … else the longest one in the phrase
                 title, title_sector, title_first = self.title_in(first, last, skip)
+        if name is None and title is None:
+            title, title_sector, title_first = self.equipment_owner(h, first)
         role = self.role(entry)
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
