@@ -51,3 +51,11 @@ def test_a_force_acts_through_its_machines(nlp: object) -> None:
 def test_machines_bought_are_no_actor(nlp: object) -> None:
     art = actors_of("Turkey wants to buy army bulldozers from Germany.")
     assert not any("bulldozers" in m.text for a in art.actors for m in a.mentions)
+
+
+def test_one_word_dictionary_name_before_group(nlp: object) -> None:
+    art = actors_of("The pro-Iranian Hizbollah (Party of God) group declared a unilateral "
+                    "ceasefire on Wednesday in south Lebanon after 12 days of battles with the "
+                    "Syrian-backed Amal militia.")
+    hizbollah = actor_named(art, "Hizbollah")
+    assert (hizbollah.kind, hizbollah.country) == ("organization", "LBN")

@@ -79,6 +79,8 @@ MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "pri
 # adjective names the state that acts
 ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
              "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge"}
+# generic nouns after an organization's name: "the Hizbollah (Party of God) group"
+NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
 BARE_ACTORS = {"police", "military", "government", "media", "security", "intelligence",
                "management", "leadership", "staff", "army", "navy"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -466,6 +468,13 @@ class MentionFinder:
                     if len(entries) == 1:
                         hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
                         break
+                if hit is None and self.doc[i].tag_ == "NNP":
+                    # a one-word organization of the hand dictionary ("The pro-Iranian
+                    # Hizbollah (Party of God) group"): persons' surnames are too ambiguous
+                    found = self.dictionary.index.get(normalize(words[i]), [])
+                    entries = [e for e in found if e.level <= 1]
+                    if len(entries) == 1 and entries[0].kind != "person":
+                        hit = (i + 1, "ORG")
             if hit is not None:
                 j, label = hit
                 for k in range(i, j):
@@ -580,6 +589,10 @@ class MentionFinder:
             # "rejected an Australian ultimatum", "a Russian proposal": the nationality of a
             # demand or an offer is the state that makes it
             return self.named(h, si, ent[0], ent[1], state=True)
+        if modifier and ent is not None and ent[2] == "ORG" and \
+                lexicon.singular(h.head.lower_) in NAMED_BODIES and _root(self.doc, ent[0], ent[1]) == h.i:
+            # "the Hizbollah group", "the Amal militia": the name is the actor
+            return self.named(h, si, ent[0], ent[1])
         if h.dep_ == "poss":
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
