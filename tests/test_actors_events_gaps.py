@@ -59,3 +59,15 @@ def test_one_word_dictionary_name_before_group(nlp: object) -> None:
                     "Syrian-backed Amal militia.")
     hizbollah = actor_named(art, "Hizbollah")
     assert (hizbollah.kind, hizbollah.country) == ("organization", "LBN")
+
+
+def test_the_state_whose_towns_are_struck(nlp: object) -> None:
+    art = actors_of("Iran threatened to shell Iraqi towns today in retaliation for an air raid "
+                    "on the southern city of Susangerd.")
+    iraq = actor_named(art, "Iraqi")
+    assert (iraq.kind, iraq.country) == ("state", "IRQ")
+
+
+def test_towns_where_something_happens_name_no_state(nlp: object) -> None:
+    art = actors_of("Protests continued in Iraqi towns on Sunday.")
+    assert not any(m.text == "Iraqi" for a in art.actors for m in a.mentions)

@@ -589,6 +589,12 @@ class MentionFinder:
             # "rejected an Australian ultimatum", "a Russian proposal": the nationality of a
             # demand or an offer is the state that makes it
             return self.named(h, si, ent[0], ent[1], state=True)
+        if modifier and ent is not None and ent[2] == "NORP" and h.dep_ == "amod" and \
+                h.head.tag_ == "NNS" and lexicon.singular(h.head.lower_) in PLACE_NOUNS and \
+                h.head.dep_ in {"dobj", "nsubjpass"} and h.head.head.pos_ == "VERB":
+            # "Iran threatened to shell Iraqi towns": the state whose towns are struck or taken
+            # is acted on (not "in Iraqi towns", where something happens)
+            return self.named(h, si, ent[0], ent[1], state=True)
         if modifier and ent is not None and ent[2] == "ORG" and \
                 lexicon.singular(h.head.lower_) in NAMED_BODIES and _root(self.doc, ent[0], ent[1]) == h.i:
             # "the Hizbollah group", "the Amal militia": the name is the actor
