@@ -71,3 +71,9 @@ def test_the_state_whose_towns_are_struck(nlp: object) -> None:
 def test_towns_where_something_happens_name_no_state(nlp: object) -> None:
     art = actors_of("Protests continued in Iraqi towns on Sunday.")
     assert not any(m.text == "Iraqi" for a in art.actors for m in a.mentions)
+
+
+def test_groups_named_by_their_cause_are_advocacy_groups(nlp: object) -> None:
+    art = actors_of("But it also has gas, and several environment groups accused the Spanish "
+                    "company of trying to influence the Madrid talks.")
+    assert actor_named(art, "several environment groups").sector == "SOC"

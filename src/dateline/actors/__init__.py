@@ -33,7 +33,10 @@ MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
-AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities)\b", re.IGNORECASE)
+# aid and environment groups work across borders ("several environment groups accused the
+# Spanish company" at the Madrid climate talks are nobody's in the VOA gold)
+AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities|environment|environmental|"
+                 r"conservation)\b", re.IGNORECASE)
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
