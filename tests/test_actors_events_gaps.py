@@ -77,3 +77,10 @@ def test_groups_named_by_their_cause_are_advocacy_groups(nlp: object) -> None:
     art = actors_of("But it also has gas, and several environment groups accused the Spanish "
                     "company of trying to influence the Madrid talks.")
     assert actor_named(art, "several environment groups").sector == "SOC"
+
+
+def test_national_armed_movements_have_their_country(nlp: object) -> None:
+    art = actors_of("President Dos Santos has reportedly conceded at last to demands from the "
+                    "National Union for the Total Independence of Angola to overhaul the judiciary.")
+    unita = actor_named(art, "the National Union for the Total Independence of Angola")
+    assert (unita.country, unita.sector) == ("AGO", "REB")
