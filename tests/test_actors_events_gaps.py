@@ -84,3 +84,11 @@ def test_national_armed_movements_have_their_country(nlp: object) -> None:
                     "National Union for the Total Independence of Angola to overhaul the judiciary.")
     unita = actor_named(art, "the National Union for the Total Independence of Angola")
     assert (unita.country, unita.sector) == ("AGO", "REB")
+
+
+def test_a_possessor_keeps_its_titles(nlp: object) -> None:
+    art = actors_of("Iran's religious leader Ayatollah Ruhollah Khomeini today rejected Iraqi "
+                    "President Saddam Hussein's proposal for a cease-fire during the Moslem holy "
+                    "month of Moharram, saying that it was a trick.")
+    saddam = actor_named(art, "Iraqi President Saddam Hussein")
+    assert (saddam.country, saddam.sector) == ("IRQ", "GOV")

@@ -602,7 +602,11 @@ class MentionFinder:
         if h.dep_ == "poss":
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
-            return self.named(h, si, ent[0], ent[1])
+            first = ent[0]
+            if ent[2] == "PERSON":
+                # with its titles: "rejected Iraqi President Saddam Hussein's proposal"
+                first = min(first, self.phrase(h)[0])
+            return self.named(h, si, first, ent[1])
         if modifier:
             return None
         first, last = self.phrase(h)
