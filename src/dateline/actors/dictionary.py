@@ -105,9 +105,14 @@ class Dictionary:
 
     entries: list[Entry] = field(default_factory=list)
     index: dict[str, list[Entry]] = field(default_factory=dict)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
+        if entry.kind == "person" and " " in entry.name.strip():
+            key = normalize(entry.name.split()[-1])
+            if key:
+                self.surnames.setdefault(key, []).append(entry)
         for name in (entry.name, *entry.aliases):
             key = normalize(name)
             if key:
@@ -128,6 +133,24 @@ class Dictionary:
             if len(active) == 1:
                 return active[0]
         return None
+
+    def by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
+        """The one dictionary person named ``surname`` who holds a dated role on ``day``.
+
+        "President Bush has threatened further action against Russia" (PLOVER GSR, 2000): a bare
+        surname is too ambiguous to match any entry ("Richard Bennett" is not Naftali Bennett),
+        but among the people in office on the story's date it is usually one person.  None
+        without a date, or when no one or several people of that surname hold a role then."""
+        if day is None:
+            return None
+        iso = day.isoformat()
+        found = {id(e): e for e in self.surnames.get(normalize(surname), ())
+                 if any(r.dated and r.holds(iso) for r in e.roles)}
+        people = {normalize(e.name) for e in found.values()}
+        if len(people) != 1:
+            return None
+        best = min(found.values(), key=lambda e: e.level)
+        return best
 
 
 # -- file formats ------------------------------------------------------------------------------

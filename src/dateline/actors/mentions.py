@@ -215,6 +215,10 @@ class MentionFinder:
         # words of multi-word person names: a later "Jackson" is a person, not the city
         self.name_words = {w.lower() for e in article.entities if e.label == "PERSON"
                            and " " in e.text for w in e.text.split()}
+        # surnames the text gives with a first name ("Bill Clinton"; not "President Bush")
+        self.full_surnames = {e.text.split()[-1].lower() for e in article.entities
+                              if e.label == "PERSON" and " " in e.text
+                              and lexicon.agent_sector([e.text.split()[-2]]) is None}
 
     # -- helpers ---------------------------------------------------------------------------
     def lookup(self, name: str) -> Entry | None:
@@ -222,6 +226,14 @@ class MentionFinder:
         if entry is None and name.lower().startswith("the "):
             entry = self.dictionary.lookup(name[4:], self.day)
         return entry
+
+    def by_surname(self, surname: str) -> Entry | None:
+        """A bare surname ("President Bush") as the one dictionary person of that surname in
+        office on the story's date — unless the text names someone else of that surname in
+        full ("Richard Bennett")."""
+        if surname.lower() in self.full_surnames:
+            return None
+        return self.dictionary.by_surname(surname, self.day)
 
     def role(self, entry: Entry | None) -> Role | None:
         return entry.role_on(self.day) if entry else None
@@ -1060,7 +1072,7 @@ class MentionFinder:
                 words = [t for t in doc[name_first:name_last]
                          if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
                 if len(words) == 1:
-                    entry = self.lookup(words[0].text)
+                    entry = self.lookup(words[0].text) or self.by_surname(words[0].text)
         elif h.pos_ == "PROPN":
             i = h.i
             while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
