@@ -54,3 +54,24 @@ def test_surname_of_someone_else_named_in_full_is_not_looked_up() -> None:
     actors = actors_of("Professor Richard Bush spoke in Moscow on Monday. "
                        "Bush said Russia was wrong.", "2005-06-01")
     assert all(a.country != "USA" for a in actors)
+
+
+def test_well_known_former_leaders_are_in_the_dictionary() -> None:
+    from dateline.actors.dictionary import load
+
+    d = load()
+    tutu = d.lookup("Archbishop Desmond Tutu", dt.date(1995, 1, 1))
+    assert tutu is not None and tutu.role_on(dt.date(1995, 1, 1)).country == "ZAF"
+    clinton = d.lookup("Bill Clinton", dt.date(2019, 1, 1))
+    assert clinton is not None
+    assert (clinton.role_on(dt.date(2019, 1, 1)).country,
+            clinton.role_on(dt.date(2019, 1, 1)).sector) == ("USA", "ELI")
+    # "Clinton" alone in 1998 is the president; Hillary Clinton held no office then
+    assert d.by_surname("Clinton", dt.date(1998, 5, 1)).name == "Bill Clinton"
+
+
+def test_named_leader_keeps_his_country_against_the_sentence() -> None:
+    # "Nigeria" in the sentence is where he speaks, not his country
+    actors = actors_of("Archbishop Desmond Tutu criticized the military government of Nigeria "
+                       "on Sunday.", "1996-03-01")
+    assert by_mention(actors, "Archbishop Desmond Tutu").country == "ZAF"

@@ -144,13 +144,19 @@ class Dictionary:
         if day is None:
             return None
         iso = day.isoformat()
-        found = {id(e): e for e in self.surnames.get(normalize(surname), ())
-                 if any(r.dated and r.holds(iso) for r in e.roles)}
-        people = {normalize(e.name) for e in found.values()}
-        if len(people) != 1:
-            return None
-        best = min(found.values(), key=lambda e: e.level)
-        return best
+        holding = [(e, [r for r in e.roles if r.dated and r.holds(iso)])
+                   for e in self.surnames.get(normalize(surname), ())]
+        # an office holder first ("Clinton" in 1998 is the president, not the first lady the
+        # Phoenix dictionary codes ELI then), else anyone with a dated role that day
+        for in_office in (True, False):
+            found = [e for e, roles in holding
+                     if any(r.sector != "ELI" for r in roles) or (roles and not in_office)]
+            people = {normalize(e.name) for e in found}
+            if len(people) == 1:
+                return min(found, key=lambda e: e.level)
+            if len(people) > 1:
+                return None
+        return None
 
 
 # -- file formats ------------------------------------------------------------------------------
