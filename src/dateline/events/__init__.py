@@ -30,11 +30,11 @@ from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .merge import merge_events
 from .modality import background, modality, negated
-from .predicates import CONSENT, QUOTES, find_predicates, lemma_of
+from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Token
 
 
 def code_events(article: Article, min_confidence: float | None = None) -> Article:
@@ -87,7 +87,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 reciprocal=args.reciprocal, etype=ptype,
                 denial=lemma_of(pred.head) in DENIALS, nominal=pred.nominal,
                 statement=pred.statement, modality=mod, negated=neg,
-                quoted=_quoted(pred.anchor, sentence),
+                quoted=_quoted(pred.anchor, article),
                 # "more than 2.8 million Chinese tourists visited Vietnam" (VOA 6203336): a
                 # visit is a CONSULT when officials or organizations make it, not tourists.
                 private_visit=ptype == "CONSULT" and mode == "visit" and all(
@@ -123,11 +123,10 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             ), feats
 
 
-def _quoted(anchor: "Token", sentence: "SpacySpan") -> bool:
-    """Is the trigger inside quotation marks (an odd number of marks before it)?"""
-    doc = sentence.doc
-    return sum(1 for t in doc[sentence.start:anchor.i] if t.text in QUOTES and t.text != "'"
-               and t.text != "’") % 2 == 1
+def _quoted(anchor: "Token", article: Article) -> bool:
+    """Is the trigger inside the words of a direct quote (the quotes layer paired the marks)?"""
+    return any(q.direct and q.content.start <= anchor.idx < q.content.end
+               for q in article.quotes)
 
 
 __all__ = ["code_events", "candidates", "MIN_CONFIDENCE"]
