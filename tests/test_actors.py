@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.record import Actor, Article
+from dateline.record import Article
+from helpers import actor_with
 
 STORY = (
     "U.S. Secretary of State Marco Rubio met El Salvador's foreign minister on Monday in Panama "
@@ -20,12 +21,6 @@ STORY = (
 @pytest.fixture(scope="module")
 def story(nlp: object) -> Article:
     return dateline.extract(STORY, published="2025-02-03", layers=["actors"])
-
-
-def actor_with(article: Article, text: str) -> Actor:
-    found = [a for a in article.actors if any(m.text == text for m in a.mentions)]
-    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in article.actors]}"
-    return found[0]
 
 
 def test_spans_are_exact(story: Article) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dateline
-from dateline.record import Actor, Article
+from helpers import actor_with
 
 KENYA = (
     "Kenya's government said on Monday that it would close the camp. Kenyan officials said the "
@@ -12,12 +12,6 @@ KENYA = (
     "The officials also met reporters with French Minister of Armed Forces Florence Parly.\n\n"
     "Ngozi Adebayo, who follows the region, criticized the decision."
 )
-
-
-def actor_with(article: Article, text: str) -> Actor:
-    found = [a for a in article.actors if any(m.text == text for m in a.mentions)]
-    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in article.actors]}"
-    return found[0]
 
 
 def test_refugees_keep_no_story_country(nlp: object) -> None:

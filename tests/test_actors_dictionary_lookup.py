@@ -6,6 +6,7 @@ import datetime as dt
 
 import dateline
 from dateline.actors.dictionary import Dictionary, Entry, Role
+from helpers import actor_with
 
 
 def _dictionary() -> Dictionary:
@@ -37,16 +38,12 @@ def actors_of(text: str, published: str) -> list:
     return dateline.extract(text, published=published, layers=["actors"]).actors
 
 
-def by_mention(actors: list, text: str):
-    return next(a for a in actors if any(m.text == text for m in a.mentions))
-
-
 def test_titled_surname_takes_the_office_holders_country() -> None:
     # the shipped dictionary: George W. Bush was the U.S. president in 2005, and the
     # sentence's other country (Russia) must not be his
     actors = actors_of("President Bush criticized Russia over its gas dispute on Monday.",
                        "2005-06-01")
-    bush = by_mention(actors, "President Bush")
+    bush = actor_with(actors, "President Bush")
     assert bush.country == "USA"
 
 
@@ -74,4 +71,4 @@ def test_named_leader_keeps_his_country_against_the_sentence() -> None:
     # "Nigeria" in the sentence is where he speaks, not his country
     actors = actors_of("Archbishop Desmond Tutu criticized the military government of Nigeria "
                        "on Sunday.", "1996-03-01")
-    assert by_mention(actors, "Archbishop Desmond Tutu").country == "ZAF"
+    assert actor_with(actors, "Archbishop Desmond Tutu").country == "ZAF"

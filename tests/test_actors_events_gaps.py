@@ -4,35 +4,30 @@ country (PLOVER gold records and VOA even-id stories; model-backed, few and real
 from __future__ import annotations
 
 import dateline
-from dateline.record import Actor, Article
+from dateline.record import Article
+from helpers import actor_with
 
 
 def actors_of(text: str) -> Article:
     return dateline.extract(text, published="2000-01-01", layers=["actors"])
 
 
-def actor_named(article: Article, text: str) -> Actor:
-    found = [a for a in article.actors if any(m.text == text for m in a.mentions)]
-    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in article.actors]}"
-    return found[0]
-
-
 def test_rebels_take_the_one_government_of_their_sentence(nlp: object) -> None:
     art = actors_of("The Sudanese government has accused Darfur rebels of violating a month-old "
                     "ceasefire, a member of the Chadian team trying to broker a peace pact has said.")
-    assert actor_named(art, "Darfur rebels").country == "SDN"
+    assert actor_with(art, "Darfur rebels").country == "SDN"
 
 
 def test_rebels_stay_none_between_two_governments(nlp: object) -> None:
     art = actors_of("The Sudanese government and the Chadian government accused rebels of "
                     "violating the ceasefire.")
-    assert actor_named(art, "rebels").country is None
+    assert actor_with(art, "rebels").country is None
 
 
 def test_nationality_of_a_demand_is_the_state_that_makes_it(nlp: object) -> None:
     art = actors_of("Serbia on Thursday flatly rejected an Australian ultimatum to handover a "
                     "guard involved in a shooting in front of the Yugoslav consulate in Sydney.")
-    australia = actor_named(art, "Australian")
+    australia = actor_with(art, "Australian")
     assert (australia.kind, australia.country) == ("state", "AUS")
 
 
@@ -44,7 +39,7 @@ def test_nationality_of_a_thing_is_no_actor(nlp: object) -> None:
 def test_a_force_acts_through_its_machines(nlp: object) -> None:
     art = actors_of("Israeli army bulldozers demolished Palestinian homes and civilian buildings "
                     "in southern Gaza on Sunday, Palestinian officials and US witnesses said.")
-    army = actor_named(art, "Israeli army bulldozers")
+    army = actor_with(art, "Israeli army bulldozers")
     assert (army.country, army.sector) == ("ISR", "MIL")
 
 
@@ -57,14 +52,14 @@ def test_one_word_dictionary_name_before_group(nlp: object) -> None:
     art = actors_of("The pro-Iranian Hizbollah (Party of God) group declared a unilateral "
                     "ceasefire on Wednesday in south Lebanon after 12 days of battles with the "
                     "Syrian-backed Amal militia.")
-    hizbollah = actor_named(art, "Hizbollah")
+    hizbollah = actor_with(art, "Hizbollah")
     assert (hizbollah.kind, hizbollah.country) == ("organization", "LBN")
 
 
 def test_the_state_whose_towns_are_struck(nlp: object) -> None:
     art = actors_of("Iran threatened to shell Iraqi towns today in retaliation for an air raid "
                     "on the southern city of Susangerd.")
-    iraq = actor_named(art, "Iraqi")
+    iraq = actor_with(art, "Iraqi")
     assert (iraq.kind, iraq.country) == ("state", "IRQ")
 
 
@@ -76,13 +71,13 @@ def test_towns_where_something_happens_name_no_state(nlp: object) -> None:
 def test_groups_named_by_their_cause_are_advocacy_groups(nlp: object) -> None:
     art = actors_of("But it also has gas, and several environment groups accused the Spanish "
                     "company of trying to influence the Madrid talks.")
-    assert actor_named(art, "several environment groups").sector == "SOC"
+    assert actor_with(art, "several environment groups").sector == "SOC"
 
 
 def test_national_armed_movements_have_their_country(nlp: object) -> None:
     art = actors_of("President Dos Santos has reportedly conceded at last to demands from the "
                     "National Union for the Total Independence of Angola to overhaul the judiciary.")
-    unita = actor_named(art, "the National Union for the Total Independence of Angola")
+    unita = actor_with(art, "the National Union for the Total Independence of Angola")
     assert (unita.country, unita.sector) == ("AGO", "REB")
 
 
@@ -90,5 +85,5 @@ def test_a_possessor_keeps_its_titles(nlp: object) -> None:
     art = actors_of("Iran's religious leader Ayatollah Ruhollah Khomeini today rejected Iraqi "
                     "President Saddam Hussein's proposal for a cease-fire during the Moslem holy "
                     "month of Moharram, saying that it was a trick.")
-    saddam = actor_named(art, "Iraqi President Saddam Hussein")
+    saddam = actor_with(art, "Iraqi President Saddam Hussein")
     assert (saddam.country, saddam.sector) == ("IRQ", "GOV")

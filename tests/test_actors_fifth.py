@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 import dateline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> object:
-    from dateline import nlp as adapter
-
-    return adapter
+from helpers import actor_with
 
 
 def actors_of(text: str, published: str = "2024-03-01") -> list:
     return dateline.extract(text, published=published, layers=["actors"]).actors
-
-
-def by_mention(actors: list, text: str):
-    return next(a for a in actors if any(m.text == text for m in a.mentions))
 
 
 def test_un_mission_is_the_igo(nlp: object) -> None:
@@ -32,19 +20,19 @@ def test_un_mission_is_the_igo(nlp: object) -> None:
 def test_president_of_a_company_is_business(nlp: object) -> None:
     actors = actors_of("Daniel Cheng, president of Wan Guo Jin Liang Company, told VOA that "
                        "developers in Tokyo use Chinese sales teams.")
-    assert by_mention(actors, "Daniel Cheng").sector == "BUS"
+    assert actor_with(actors, "Daniel Cheng").sector == "BUS"
 
 
 def test_spokesperson_for_an_igo_office_takes_the_igo_sector(nlp: object) -> None:
     actors = actors_of("UNHCR refugee programs in Kenya are feeling the strain of insufficient "
                        "funding, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA.")
-    jusnes = by_mention(actors, "Glenn Jusnes")
+    jusnes = actor_with(actors, "Glenn Jusnes")
     assert (jusnes.country, jusnes.sector) == ("IGOUNO", "REF")
 
 
 def test_islamic_emirate_is_the_taliban_government(nlp: object) -> None:
     actors = actors_of("The Islamic Emirate said the ban on girls' schools would stay.")
-    emirate = by_mention(actors, "The Islamic Emirate")
+    emirate = actor_with(actors, "The Islamic Emirate")
     assert (emirate.country, emirate.sector) == ("AFG", "GOV")
 
 
@@ -52,9 +40,9 @@ def test_aid_agencies_take_no_story_country(nlp: object) -> None:
     text = ("Malawi's government declared a disaster. Malawi's president visited the south. "
             "Malawian officials said thousands were homeless. Aid agencies distributed relief "
             "where they could.")
-    assert by_mention(actors_of(text), "Aid agencies").country is None
+    assert actor_with(actors_of(text), "Aid agencies").country is None
     # … but officials in the same story do take it
-    assert by_mention(actors_of(text), "Malawian officials").country == "MWI"
+    assert actor_with(actors_of(text), "Malawian officials").country == "MWI"
 
 
 def test_equipment_acquired_is_no_actor(nlp: object) -> None:
@@ -64,7 +52,7 @@ def test_equipment_acquired_is_no_actor(nlp: object) -> None:
 
 def test_ships_that_act_stay_actors(nlp: object) -> None:
     actors = actors_of("Chinese coast guard ships blocked a Philippine resupply mission.")
-    ships = by_mention(actors, "Chinese coast guard ships")
+    ships = actor_with(actors, "Chinese coast guard ships")
     assert ships.country == "CHN"
 
 
@@ -80,5 +68,5 @@ def test_a_person_of_a_think_tank_is_soc(nlp: object) -> None:
     actors = actors_of("Andrew Lebovich of the Dutch international affairs think tank "
                        "Clingendael said these disrupted plots are indicative of IS Sahel's "
                        "broader ambitions.")
-    lebovich = by_mention(actors, "Andrew Lebovich of the Dutch international affairs")
+    lebovich = actor_with(actors, "Andrew Lebovich of the Dutch international affairs")
     assert (lebovich.country, lebovich.sector) == ("NLD", "SOC")

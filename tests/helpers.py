@@ -1,0 +1,15 @@
+"""Helpers shared by the test modules (importable: pytest puts ``tests/`` on ``sys.path``)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from dateline.record import Actor, Article
+
+
+def actor_with(actors: Article | Sequence[Actor], text: str) -> Actor:
+    """The first actor with a mention whose text is exactly ``text`` (fails the test if none)."""
+    pool = actors.actors if isinstance(actors, Article) else actors
+    found = [a for a in pool if any(m.text == text for m in a.mentions)]
+    assert found, f"no actor has a mention {text!r}: {[a.mentions for a in pool]}"
+    return found[0]
