@@ -207,7 +207,6 @@ class MentionFinder:
         self.places: list[set[str]] = []  # countries a sentence names only as places
         self.extra: list[Mention] = []
         self.regional = False
-        self.employer_igo: str | None = None
         self.place_codes: set[str] = set()
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
@@ -841,13 +840,12 @@ class MentionFinder:
                             codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
-    def employer_sector(self, h: "Token") -> tuple[bool, str | None]:
-        """The sector of the organization a generic title belongs to by "of/at/for" ("Harsh
-        Pant, the vice president of studies at the Observer Research Foundation" SOC, not GOV;
-        "Daniel Cheng, president of Wan Guo Jin Liang Company" BUS): the dictionary's, else the
-        sector its own head noun names.  An international body's code is kept in
-        ``self.employer_igo`` ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO)."""
-        self.employer_igo = None
+    def employer_sector(self, h: "Token") -> tuple[bool, str | None, str | None]:
+        """(found, sector, IGO code) of the organization a generic title belongs to by
+        "of/at/for" ("Harsh Pant, the vice president of studies at the Observer Research
+        Foundation" SOC, not GOV; "Daniel Cheng, president of Wan Guo Jin Liang Company" BUS):
+        the dictionary's sector, else the one its own head noun names; the IGO code when the
+        body is an international one ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO)."""
         todo = [c for c in h.rights if c.dep_ == "prep" and
                 c.lower_ in {"of", "at", "with", "for"}]
         for depth in range(2):  # "of studies at X"
@@ -856,27 +854,25 @@ class MentionFinder:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     ent = self.ents.get(pobj.i)
                     if ent is not None and self.doc[ent[1] - 1].text in COMPANY_WORDS:
-                        return True, "BUS"  # the tagger may call "… Company" a PERSON
+                        return True, "BUS", None  # the tagger may call "… Company" a PERSON
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]
-                        name = self.text(s_, e_)
                         role = self.office_role(s_, e_)
-                        if role is not None and (role.country or "").startswith("IGO"):
-                            self.employer_igo = role.country
                         if role is not None:  # a known body without a sector: keep the title's
-                            return role.sector is not None, role.sector
+                            igo = role.country if (role.country or "").startswith("IGO") else None
+                            return role.sector is not None, role.sector, igo
                         end = _root(self.doc, s_, e_)
-                        return True, self.title_in(s_, end + 1, set(), end_at=end)[1]
+                        return True, self.title_in(s_, end + 1, set(), end_at=end)[1], None
                     if ent is None and pobj.pos_ == "NOUN" and \
                             lexicon.singular(pobj.text) in {"team", "group", "firm", "company"}:
                         # "the leader of his legal team": the body's own words give the sector
                         first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
                             else pobj.i
-                        return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1]
+                        return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1], None
                     nxt.extend(c for c in pobj.rights
                                if c.dep_ == "prep" and c.lower_ in {"at", "of"})
             todo = nxt
-        return False, None
+        return False, None, None
 
     def is_predicate(self, h: "Token") -> bool:
         """A noun that says what something is, not who acts: the complement of a copula
@@ -1226,11 +1222,11 @@ class MentionFinder:
             if len(sectors) == 1:
                 org_sector = sectors.pop()
             elif not sectors and name is None:
-                found, org_sector = self.employer_sector(h)
+                found, org_sector, igo = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
-                if self.employer_igo:
-                    country = self.employer_igo  # an IGO's official is coded with the IGO
+                if igo:
+                    country = igo  # an IGO's official is coded with the IGO
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
