@@ -164,3 +164,59 @@ def test_the_proposer_of_a_rejected_appeal_is_the_recipient() -> None:
                            "interim peace deals.", published="2006-03-30")
     rejects = [e for e in art.events if e.type == "REJECT"]
     assert rejects and countries(art, rejects[0].recipients) == {"USA"}
+
+
+def _names(art, ids: list[str]) -> list[str]:
+    return [art.actor(x).name for x in ids]  # type: ignore[union-attr]
+
+
+def test_an_adjunct_of_a_passive_clause_has_its_surface_subject(nlp) -> None:
+    # "Mech Dara was released after apologizing to Senate head Hun Sen" (VOA 7836916).
+    from dateline.events.arguments import _subject
+
+    doc = nlp("The journalist was released after apologizing to the prime minister.")
+    apologizing = next(t for t in doc if t.text == "apologizing")
+    subj, path = _subject(apologizing)
+    assert [t.text for t in subj] == ["journalist"] and path == 2
+    # an embedded passive still inherits nothing
+    freed = nlp("He thanked Kenya for being freed.")
+    assert _subject(freed[5]) == ([], 0)
+
+
+def test_a_conjunct_of_another_tense_shares_the_governors_subject(nlp) -> None:
+    # VOA 8010046: the group called for the release, not "Zamora's detention".
+    from dateline.events.arguments import _subject
+
+    doc = nlp("The United Nations Working Group on Arbitrary Detention has also determined that "
+              "Zamora's detention is arbitrary and called for his release.")
+    called = next(t for t in doc if t.text == "called")
+    subj, _ = _subject(called)
+    assert [t.text for t in subj] == ["Group"]
+
+
+def test_a_reported_clause_split_after_its_subject(nlp) -> None:
+    # VOA 6180932: "said Ankara in the last few years imposed onerous controls".
+    from dateline.events.arguments import _subject
+
+    doc = nlp("A Western diplomatic source said Ankara in the last few years imposed onerous "
+              "controls on U.S. operations from the base.")
+    imposed = next(t for t in doc if t.text == "imposed")
+    subj, path = _subject(imposed)
+    assert [t.text for t in subj] == ["Ankara"] and path == 2
+    # a clause with its own subject keeps it
+    own = nlp("The minister told Reuters the army imposed a curfew.")
+    subj, path = _subject(next(t for t in own if t.text == "imposed"))
+    assert [t.text for t in subj] == ["army"] and path == 1
+
+
+def test_a_person_named_like_a_town_is_still_an_actor() -> None:
+    # VOA 8010046: one "Zamora" read as the Mexican city does not make the journalist a place.
+    text = ("The prominent journalist Jose Ruben Zamora was jailed in 2022. Zamora praised the "
+            "court. Near the end of his appearance, Zamora criticized the prosecutors.")
+    art = dateline.extract(text, published="2025-03-13")
+    zamora = next((a for a in art.actors if a.name.endswith("Zamora")), None)
+    assert zamora is not None and zamora.country is None  # uncoded, as in the story
+    at = text.index("Zamora praised")
+    art.places.append(Place("p9", at, at + 6, "Zamora", "Zamora", "MEX"))
+    acts = [ev for ev, _ in candidates(art) if ev.trigger.text in ("praised", "criticized")]
+    assert acts and all(ev.actors == [zamora.id] for ev in acts)
