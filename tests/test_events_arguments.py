@@ -220,3 +220,33 @@ def test_a_person_named_like_a_town_is_still_an_actor() -> None:
     art.places.append(Place("p9", at, at + 6, "Zamora", "Zamora", "MEX"))
     acts = [ev for ev, _ in candidates(art) if ev.trigger.text in ("praised", "criticized")]
     assert acts and all(ev.actors == [zamora.id] for ev in acts)
+
+
+def test_a_visit_made_to_meet_someone_is_a_meeting_with_them() -> None:
+    # VOA 6181522: "during a visit to South Africa to meet with other African opposition
+    # leaders" — the partners are the leaders, not South Africa.
+    art = dateline.extract("Ugandan opposition leader Bobi Wine spoke on Monday during a visit to "
+                           "South Africa to meet with President Cyril Ramaphosa.",
+                           published="2019-12-23")
+    visits = [ev for ev, _ in candidates(art) if ev.trigger.text == "visit"]
+    assert visits
+    assert _names(art, visits[0].recipients) == ["Cyril Ramaphosa"]
+    plain = dateline.extract("Ugandan opposition leader Bobi Wine spoke on Monday during a visit "
+                             "to South Africa.", published="2019-12-23")
+    visits = [ev for ev, _ in candidates(plain) if ev.trigger.text == "visit"]
+    assert visits and countries(plain, visits[0].recipients) == {"ZAF"}
+
+
+def test_a_trigger_noun_borrows_the_actor_of_its_clause() -> None:
+    # "the military completed an hourslong rescue operation" (VOA 8009314): the support verb's
+    # subject; "lost their lives in Tuesday's train hijacking by armed militants" (VOA 8011076):
+    # a "by" phrase the parser hung on the verb right after the noun.
+    art = dateline.extract("Pakistan's military completed a rescue operation on Wednesday.",
+                           published="2025-03-12")
+    rescue = [ev for ev, _ in candidates(art) if ev.trigger.text == "rescue"]
+    assert rescue and countries(art, rescue[0].actors) == {"PAK"}
+    art = dateline.extract("Pakistan officials confirmed Friday that 31 people lost their lives "
+                           "in Tuesday's train hijacking by armed militants in the country's restive "
+                           "Balochistan province.", published="2025-03-14")
+    hijack = [ev for ev, _ in candidates(art) if ev.trigger.text == "hijacking"]
+    assert hijack and _names(art, hijack[0].actors) == ["armed militants"]

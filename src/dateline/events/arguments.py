@@ -566,6 +566,54 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     return args
 
 
+MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate"}
+
+
+def _met_on_visit(head: "Token", index: dict[int, str], args: Arguments) -> None:
+    """A visit made to meet someone is a meeting with them, not with the country it is in:
+    "he said during a visit to South Africa to meet with other African opposition leaders" (VOA
+    6181522).  The purpose clause's partners replace the visited place."""
+    for c in head.children:
+        if c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) in MEETING_VERBS \
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            partners = [r for r in _actors_of(_objects(c), index) if r not in args.actors]
+            if partners:
+                args.recipients = partners
+            return
+
+
+def _light_verb(noun: "Token") -> "Token | None":
+    """The support verb whose object a trigger noun heads or modifies: "the military completed
+    an hourslong rescue operation" (VOA 8009314), "first imposing and then delaying for a month
+    a 25% tariff" (VOA 8006924: the verb, or a verb it is coordinated with, is a support verb)."""
+    from .predicates import support_verbs
+
+    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    sisters = [verb] + [c for c in verb.head.children if c.dep_ == verb.dep_ == "pcomp"] \
+        + list(verb.conjuncts)
+    return verb if any(lemma_of(v) in support_verbs() for v in sisters) else None
+
+
+def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> None:
+    """The actor of a trigger noun whose own phrase names none, from the clause around it: the
+    subject of its support verb, or a "by" phrase the parser hung on the verb right after the
+    noun ("lost their lives in Tuesday's train hijacking by armed militants", VOA 8011076)."""
+    verb = _light_verb(noun)
+    heads: list["Token"] = []
+    if verb is not None:
+        heads, _ = _subject(verb)
+    elif noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        after = noun.right_edge.i + 1
+        heads = [o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                 and c.i == after for o in c.children if o.dep_ == "pobj"]
+    found = [a for a in _actors_of(heads, index) if a not in args.recipients]
+    if found:
+        args.actors, args.actor_path = found, 2
+
+
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
@@ -577,11 +625,15 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             subj, _ = _subject(noun.head.head)
             args.actors = [a for a in _actors_of(subj, index) if a not in args.recipients]
             args.actor_path = 2 if args.actors else 0
+        if not args.actors:
+            _borrowed_actors(noun, index, args)
         if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
             to = [o for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
             args.recipients = [r for r in _visited_state(to, index, args.actors)
                                if r not in args.actors]
+        if pred.type == "CONSULT" and pred.entry.mode == "visit":
+            _met_on_visit(pred.head, index, args)
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
@@ -611,6 +663,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in _visited_state(objs, index, args.actors)
                            if r not in args.actors]
+    if pred.type == "CONSULT" and pred.entry.mode == "visit":
+        _met_on_visit(verb, index, args)
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
