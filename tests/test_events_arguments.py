@@ -250,3 +250,22 @@ def test_a_trigger_noun_borrows_the_actor_of_its_clause() -> None:
                            "Balochistan province.", published="2025-03-14")
     hijack = [ev for ev, _ in candidates(art) if ev.trigger.text == "hijacking"]
     assert hijack and _names(art, hijack[0].actors) == ["armed militants"]
+
+
+def test_an_uncoded_recipient_that_names_a_state_is_that_states() -> None:
+    # VOA 6184384: "launched a brazen assault on a joint Kenya-U.S. military base".
+    art = dateline.extract("Kenya closed its border with Somalia. Al-Shabab militants launched "
+                           "a brazen assault on a joint Kenya-U.S. military base in January.",
+                           published="2020-01-07")
+    assaults = [ev for ev, _ in candidates(art) if ev.type == "ASSAULT"]
+    assert assaults and "KEN" in countries(art, assaults[0].recipients)
+
+
+def test_the_guests_of_an_inauguration_meet_its_host() -> None:
+    # VOA 7638284: "sent an unofficial delegation to attend the inauguration of Taiwan's new
+    # president".
+    art = dateline.extract("The White House sent an unofficial delegation to attend the "
+                           "inauguration of Taiwan's new president on May 20.",
+                           published="2024-05-22")
+    attend = [ev for ev, _ in candidates(art) if ev.trigger.text == "attend"]
+    assert attend and countries(art, attend[0].recipients) == {"TWN"}

@@ -47,6 +47,9 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
                 "position", "proposal", "demand", "offer", "plan", "refusal", "accusation",
                 "appeal", "ultimatum", "call", "invitation", "initiative", "bid", "overture",
                 "suggestion", "warning"}
+# Ceremonies held by someone, whose guests meet them: "sent an unofficial delegation to attend
+# the inauguration of Taiwan's new president" (VOA 7638284).
+CEREMONIES = {"inauguration", "funeral", "coronation", "investiture", "swearing"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs of talk whose direct object is the topic, never the partner: "discuss Iran's
 # proliferation efforts", "negotiate a ceasefire with Hamas".
@@ -284,7 +287,15 @@ def _conjuncts(token: "Token") -> list["Token"]:
 def np_actor(token: "Token", index: dict[int, str]) -> str | None:
     """The actor of a noun phrase headed by ``token``: the head, else a left modifier."""
     if token.i in index:
-        return index[token.i]
+        own = index[token.i]
+        if own in getattr(index, "countries", {own: ""}) or token.pos_ != "NOUN":
+            return own
+        # An uncoded actor whose phrase names a state is that state's: "launched a brazen
+        # assault on a joint Kenya-U.S. military base" (VOA 6184384); not a continent's
+        # organization ("Central European populist leaders", VOA 6205696).
+        state = _national(token, index)
+        return state if state is not None and getattr(index, "kinds", {}).get(state) == "state" \
+            else own
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         return np_actor(token.head.head, index)
     for child in token.lefts:
@@ -475,7 +486,8 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
-                    c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)):
+                    c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
+                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
                 for agent in c.children:
