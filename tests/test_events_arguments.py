@@ -269,3 +269,12 @@ def test_the_guests_of_an_inauguration_meet_its_host() -> None:
                            published="2024-05-22")
     attend = [ev for ev, _ in candidates(art) if ev.trigger.text == "attend"]
     assert attend and countries(art, attend[0].recipients) == {"TWN"}
+
+
+def test_a_demand_for_a_withdrawal_is_addressed_to_who_must_withdraw() -> None:
+    # PLOVER gold record: "demanded the withdrawal of Serbian forces from Bosnia-Herzegovina".
+    art = dateline.extract("European Community foreign ministers demanded the withdrawal of "
+                           "Serbian forces from Bosnia-Herzegovina on Monday.",
+                           published="1992-05-11")
+    demands = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
+    assert demands and countries(art, demands[0].recipients) == {"SRB"}

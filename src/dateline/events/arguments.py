@@ -50,6 +50,10 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
 # Ceremonies held by someone, whose guests meet them: "sent an unofficial delegation to attend
 # the inauguration of Taiwan's new president" (VOA 7638284).
 CEREMONIES = {"inauguration", "funeral", "coronation", "investiture", "swearing"}
+# Acts whose "of" phrase is who must do them: "demanded the withdrawal of Serbian forces from
+# Bosnia" (PLOVER gold records).  Not "the resignation of President Ahmed Ben Bella": a demand in
+# a protest's purpose clause then outranks the protest (PLOVER-GSR01-PROTEST-0008).
+DEPARTURES = {"withdrawal", "pullout", "departure", "disarmament"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs of talk whose direct object is the topic, never the partner: "discuss Iran's
 # proliferation efforts", "negotiate a ceasefire with Hamas".
@@ -487,7 +491,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
-                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES)):
+                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
                 for agent in c.children:
