@@ -356,3 +356,44 @@ def test_verbs_of_violence_from_the_cameo_dictionary() -> None:
              "Gunmen murdered two Pakistani policemen in Quetta on Sunday.": "1823"}
     for text, cameo in cases.items():
         assert [p[2] for p in predicates(text)] == [cameo], text
+
+
+# -- coverage of the CAMEO verb dictionary and of nominalizations (round 5) ----------------------
+
+def test_cameo_verbs_of_each_type_are_triggers() -> None:
+    # Verbs whose CAMEO 2.0 default code maps to a PLOVER type (CAMEO2PLOVER-2021).
+    cases = {"Government troops repelled the rebels near Goma on Monday.": "ASSAULT",
+             "Police apprehended three suspects in Nairobi on Friday.": "COERCE",
+             "The court fined the newspaper $20,000 for defamation.": "COERCE",
+             "The minister berated Japan over the fishing dispute.": "ACCUSE",
+             "The president implored Congress to pass the budget.": "REQUEST",
+             "Serbia ceded the territory to Croatia.": "CONCEDE"}
+    for text, ptype in cases.items():
+        assert [p[0] for p in predicates(text)] == [ptype], (text, predicates(text))
+
+
+def test_nominalizations_of_coded_verbs_are_triggers() -> None:
+    # "announced a suspension of air links" (PLOVER GSR SANCTION); "held talks" stays CONSULT.
+    assert [p[0] for p in predicates("Italy announced a suspension of air links with Serbia on "
+                                     "Wednesday.")] == ["SANCTION"]
+    assert [p[0] for p in predicates("The opposition called a boycott of the elections.")] \
+        == ["PROTEST"]
+    assert [p[:2] for p in predicates("The army and the rebels reached a truce on Monday.")] \
+        == [("RETREAT", "reached a truce")]
+
+
+def test_a_participle_after_a_perfect_auxiliary_is_an_act() -> None:
+    # The parser takes "banned" for an adjective of "civilians" (VOA 6184384, even id).
+    assert [p[0] for p in predicates("Kenyan authorities have since banned civilians from "
+                                     "traveling with security.")] == ["COERCE"]
+    assert predicates("The banned group held a rally.")[0][0] == "PROTEST"
+    assert all(p[1] != "banned" for p in predicates("The banned group held a rally."))
+
+
+def test_present_participles_that_change_their_stem_still_pass_the_prefilter() -> None:
+    # "suing" does not start with "sue"; "raping" lemmatizes to "rap".
+    art = extract("A Saudi businessman is suing the United States for damages to his plant.")
+    ev = one(art, "ACCUSE")
+    assert ev.trigger.text == "suing" and countries(art, ev.recipients) == {"USA"}
+    assert [p[::2] for p in predicates("Soldiers were raping women in the village.")] \
+        == [("ASSAULT", "1821")]

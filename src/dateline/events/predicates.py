@@ -75,7 +75,7 @@ def support_verbs() -> frozenset[str]:
 _LEMMAS: dict[tuple[str, str], str] = {}
 # Forms the rule lemmatizer gets wrong, found by inflecting every lexicon lemma
 # ("raped" -> "rap", "lambasted" -> "lambast").
-MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "lambasted": "lambaste",
+MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "raping": "rape", "lambasted": "lambaste",
                  "lambastes": "lambaste", "lambasting": "lambaste"}
 
 
@@ -86,8 +86,24 @@ def lemma_of(token: "Token") -> str:
     if hit is None:
         if len(_LEMMAS) > 200_000:
             _LEMMAS.clear()
-        hit = _LEMMAS[key] = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
+        hit = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
+        if token.pos_ == "VERB" and (hit, "V") not in lexicon.entries():
+            hit = _inflected_trigger(token.lower_) or hit
+        _LEMMAS[key] = hit
     return hit
+
+
+def _inflected_trigger(form: str) -> str | None:
+    """A lexicon verb that ``form`` regularly inflects when the rule lemmatizer has no rule for
+    it: "rearrested" -> "rearrest", "fines" -> "fine" (it gives "rearreste", "fin")."""
+    table = lexicon.entries()
+    for suffix in ("ing", "ed", "es", "s"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[:-len(suffix)]
+            for lemma in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+                if lemma and (lemma, "V") in table:
+                    return lemma
+    return None
 
 
 def features(token: "Token") -> set[str]:
@@ -144,6 +160,21 @@ def features(token: "Token") -> set[str]:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
     return out
+
+
+HAVE = {"have", "has", "had", "'ve"}
+
+
+def _perfect_participle(token: "Token") -> bool:
+    """A participle the parser took for an adjective although a perfect auxiliary precedes it:
+    "Kenyan authorities have since banned civilians from traveling" (VOA 6184384) is an act."""
+    if token.tag_ != "VBN":
+        return False
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 3 and doc[i].pos_ in ("ADV", "SCONJ", "PART"):
+        i -= 1  # "have since banned", "has also banned", "has not banned"
+    return i >= 0 and doc[i].lower_ in HAVE
 
 
 def _legal_verdict(complement: "Token") -> bool:
@@ -217,7 +248,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
                                                  False, cameo, statement=True)
             continue
-        if token.dep_ == "amod":
+        if token.dep_ == "amod" and not _perfect_participle(token):
             continue  # "the banned group", "a deported migrant": a property, not an act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux"):
             hit = _lookup(token, "V")
