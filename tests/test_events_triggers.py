@@ -397,3 +397,25 @@ def test_present_participles_that_change_their_stem_still_pass_the_prefilter() -
     assert ev.trigger.text == "suing" and countries(art, ev.recipients) == {"USA"}
     assert [p[::2] for p in predicates("Soldiers were raping women in the village.")] \
         == [("ASSAULT", "1821")]
+
+
+def test_support_verbs_the_lemmatizer_cannot_stem_still_support() -> None:
+    # The rule lemmatizer gives "staged" -> "stag", "waged" -> "wag".
+    assert predicates("Students staged a protest outside the parliament.")[0][:2] \
+        == ("PROTEST", "staged a protest")
+
+
+def test_calling_something_a_deplorable_thing_is_an_accusation() -> None:
+    # "called X Y" with a word of disapproval in Y (PLOVER ACCUSE); a neutral Y is no verdict.
+    assert [p[:2] for p in predicates("Sharif called the bombing a cowardly act.")][0] \
+        == ("ACCUSE", "called")
+    assert "ACCUSE" not in [p[0] for p in predicates("He called China a strategic partner.")]
+
+
+def test_a_time_span_given_to_act_is_an_ultimatum() -> None:
+    # CAMEO 139 'give ultimatum' (PLOVER THREATEN); time given for nothing is no threat.
+    for text in ("Trump gave Putin 14 days to end the war.",
+                 "The president gave the rebels a 48-hour deadline to surrender.",
+                 "Kenya had given the U.N. Refugee Agency 14 days to present a plan."):
+        assert [p[::2] for p in predicates(text)][0] == ("THREATEN", "139"), text
+    assert predicates("She gave him two days of rest.") == []

@@ -19,7 +19,7 @@ from dateline.resources import data_path
 
 from . import lexicon
 from .lexicon import Entry
-from .statements import find_statements
+from .statements import find_statements, markers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -87,21 +87,24 @@ def lemma_of(token: "Token") -> str:
         if len(_LEMMAS) > 200_000:
             _LEMMAS.clear()
         hit = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
-        if token.pos_ == "VERB" and (hit, "V") not in lexicon.entries():
+        if token.pos_ == "VERB" and (hit, "V") not in lexicon.entries() \
+                and hit not in support_verbs():
             hit = _inflected_trigger(token.lower_) or hit
         _LEMMAS[key] = hit
     return hit
 
 
 def _inflected_trigger(form: str) -> str | None:
-    """A lexicon verb that ``form`` regularly inflects when the rule lemmatizer has no rule for
-    it: "rearrested" -> "rearrest", "fines" -> "fine" (it gives "rearreste", "fin")."""
+    """A lexicon or support verb that ``form`` regularly inflects when the rule lemmatizer has
+    no rule for it: "rearrested" -> "rearrest", "fines" -> "fine", "staged" -> "stage" (it gives
+    "rearreste", "fin", "stag", so "staged a protest" lost its support verb)."""
     table = lexicon.entries()
+    support = support_verbs()
     for suffix in ("ing", "ed", "es", "s"):
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             stem = form[:-len(suffix)]
             for lemma in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
-                if lemma and (lemma, "V") in table:
+                if lemma and ((lemma, "V") in table or lemma in support):
                     return lemma
     return None
 
@@ -143,6 +146,8 @@ def features(token: "Token") -> set[str]:
             out.add(f"mod:{child.lower_}")
         elif dep == "compound" and token.pos_ == "NOUN":
             out.add(f"mod:{child.lower_}")  # "a hunger strike" is a protest, "a strike" an attack
+        if dep in ("dobj", "npadvmod") and _deadline(child, token):
+            out.add("deadline:")  # "gave Putin 14 days to end the war": an ultimatum
         if dep == "neg":
             out.add("neg:")
         if dep == "ccomp":
@@ -177,6 +182,21 @@ def _perfect_participle(token: "Token") -> bool:
     return i >= 0 and doc[i].lower_ in HAVE
 
 
+DEADLINE_NOUNS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"}
+
+
+def _to_clause(token: "Token", after: int) -> bool:
+    return any(c.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp") and c.i > after and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children)
+
+
+def _deadline(obj: "Token", verb: "Token") -> bool:
+    """A span of time or a deadline given to do something (PLOVER THREATEN 'ultimatum'): "gave
+    the rebels a 48-hour deadline to surrender", "gave Putin 14 days to end the war", "had given
+    the U.N. Refugee Agency 14 days to present a plan" (VOA 6204080) — not "two days of rest"."""
+    return obj.lower_ in DEADLINE_NOUNS and (_to_clause(obj, obj.i) or _to_clause(verb, obj.i))
+
+
 def _legal_verdict(complement: "Token") -> bool:
     """A finding of a court (PLOVER SANCTION 'convict': "find an entity or behavior guilty,
     unconstitutional, or liable"): the complement, or its predicate adjective, is one of them."""
@@ -189,6 +209,12 @@ def _verdict(complement: "Token") -> bool:
     """An adjective, or a quoted phrase: "called the ruling 'arbitrary'", "called Canada 'one of
     the highest tariffing nations'" — not a name ("a militia called the anti-Balaka")."""
     if complement.pos_ == "ADJ":
+        return True
+    # ... or a noun phrase with a word of disapproval: "called the attack a cowardly act" (the
+    # statement markers, PLOVER ACCUSE: "criticize, defame, denigrate").
+    if complement.dep_ == "oprd" and any(
+            not m.negated and not m.particle for t in complement.subtree
+            for m in markers().get(t.lower_, ())):
         return True
     doc = complement.doc
     left, right = complement.left_edge.i, complement.right_edge.i
