@@ -419,3 +419,18 @@ def test_a_time_span_given_to_act_is_an_ultimatum() -> None:
                  "Kenya had given the U.N. Refugee Agency 14 days to present a plan."):
         assert [p[::2] for p in predicates(text)][0] == ("THREATEN", "139"), text
     assert predicates("She gave him two days of rest.") == []
+
+
+def test_readiness_to_cooperate_is_a_promise_and_to_coerce_a_threat() -> None:
+    # PLOVER AGREE: "indicate willingness or commitment to cooperate"; a coercive act declared
+    # ready is a THREATEN (PLOVER GSR "announced that it is prepared to impose martial law").
+    art = extract("The UNHCR said it was ready to support Kenya's government in its efforts.")
+    ev = one(art, "AGREE")
+    assert countries(art, ev.recipients) == {"KEN"} and not events(art, "SUPPORT")
+    assert [p[0] for p in predicates("Syria says it is willing to withdraw its troops from "
+                                     "Lebanon.")] == ["AGREE"]
+    assert [p[0] for p in predicates("Iraq's government announced that it is prepared to "
+                                     "impose martial law.")] == ["THREATEN"]
+    # A preparation in the past tense is no declaration.
+    assert [p[0] for p in predicates("The army prepared to resume shelling the rebel-held "
+                                     "territory.")] == ["ASSAULT"]

@@ -48,6 +48,10 @@ THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "
 IF_HASH = hash_string("if")
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
+# Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue".
+WILLING = {"ready", "willing", "prepared", "committed", "open", "eager"}
+COOPERATIVE = {"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "AGREE"}
+RECIPIENT_PREPS = {"to", "with", "for"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
 CONSENT = {"allow", "permit", "accept", "agree", "sign", "approve", "support", "back"}
 
@@ -315,8 +319,54 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
     if IF_HASH in (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]:
         preds = _conditional_threats(preds, sentence)
+    preds = [_willingness(p) for p in preds]
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
+
+
+def _willing_head(act: "Token") -> "Token | None":
+    """The adjective of readiness an act depends on: "ready to support" (xcomp), "committed to
+    opening up" (pcomp of "to"), "open for dialogue" (pobj of "for"/"to")."""
+    head = act.head
+    if act.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("to", "for"):
+        head = head.head
+    elif act.dep_ != "xcomp":
+        return None
+    # "The army prepared to resume shelling" (past tense) is a preparation, not a declaration.
+    return head if head.lower_ in WILLING and head.i != act.i and head.tag_ != "VBD" else None
+
+
+def _willingness(pred: Predicate) -> Predicate:
+    """An act its doer declares itself ready to do is a promise (PLOVER AGREE: "indicate
+    willingness or commitment to cooperate"), or, when the act is coercive, a threat: "The UNHCR
+    said it was ready to support Kenya's government" (VOA 6204080, even id: AGREE), "we are open
+    for dialogue", "is prepared to impose martial law" (PLOVER GSR THREATEN)."""
+    if pred.nominal and pred.head.dep_ not in ("pobj",) or pred.statement:
+        return pred
+    act = pred.anchor if not pred.nominal else pred.head
+    adj = _willing_head(act)
+    if adj is None:
+        return pred
+    if pred.type in COERCIVE:
+        ptype, lemma = "THREATEN", "threaten"
+    elif pred.type in COOPERATIVE:
+        ptype, lemma = "AGREE", "agree"
+    else:
+        return pred
+    entry = lexicon.lookup(lemma, "V", set())
+    if entry is None:
+        return pred
+    # The clause of the adjective gives actor and modality ("it was ready"); the act's object is
+    # the recipient ("to support Kenya's government").
+    anchor = adj.head if adj.dep_ in ("acomp", "amod", "xcomp", "oprd") and adj.head.i != adj.i \
+        else adj
+    target = next((c for c in act.children if c.dep_ in ("dobj", "dative")), None)
+    if target is None:
+        target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+                       for o in c.children if o.dep_ == "pobj"), None)
+    span = [t for t in act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1]]
+    return Predicate(span if len(span) <= 5 else [adj, act], anchor, act, entry, ptype, False,
+                     entry.cameo, target=target)
 
 
 def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[Predicate]:
