@@ -434,3 +434,17 @@ def test_readiness_to_cooperate_is_a_promise_and_to_coerce_a_threat() -> None:
     # A preparation in the past tense is no declaration.
     assert [p[0] for p in predicates("The army prepared to resume shelling the rebel-held "
                                      "territory.")] == ["ASSAULT"]
+
+
+def test_object_patterns_of_the_cameo_dictionary() -> None:
+    # CAMEO 160/164 cancel a visit or talks, 162 reduce aid, 1662 expel inspectors (SANCTION),
+    # 196 violate a ceasefire (ASSAULT), 150 put on alert (MOBILIZE); PLOVER GSR sentences.
+    cases = {"A French minister has cancelled a planned visit to Haiti.": ("SANCTION", "160"),
+             "The United Nations reduced food supplies to the camp.": ("SANCTION", "162"),
+             "North Korea expelled inspectors of the IAEA from Yongbyon.": ("SANCTION", "1662"),
+             "Rebels violated the ceasefire on Sunday.": ("ASSAULT", "196"),
+             "Israeli troops remained on alert in the West Bank.": ("MOBILIZE", "150")}
+    for text, want in cases.items():
+        assert [p[::2] for p in predicates(text)] == [want], text
+    # The bare verbs stay uncoded: "cancelled the concert", "reduced the price".
+    assert predicates("The band cancelled the concert and reduced the price.") == []
