@@ -448,3 +448,21 @@ def test_object_patterns_of_the_cameo_dictionary() -> None:
         assert [p[::2] for p in predicates(text)] == [want], text
     # The bare verbs stay uncoded: "cancelled the concert", "reduced the price".
     assert predicates("The band cancelled the concert and reduced the price.") == []
+
+
+def test_the_lexicon_build_keeps_two_word_entries() -> None:
+    # "+TAKE_OVER", "+PULL_OUT" (a particle spaCy parses as prt), "+GIVE_NOTICE" (an object):
+    # the build once dropped the objects and coded the particles as prepositions only.
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_event_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_event_lexicon", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)  # type: ignore[union-attr]
+    assert build.phrasal("out") == ["prt:out", "prep:out"]
+    assert build.phrasal("with") == ["prep:with"]
+    assert build.phrasal("notice") == ["obj:notice"]
+    assert build.phrasal("the") == []
+    from dateline.events import lexicon
+    assert (frozenset({"prt:over"}), "171") in lexicon.cameo_patterns()["take"]
