@@ -466,3 +466,15 @@ def test_the_lexicon_build_keeps_two_word_entries() -> None:
     assert build.phrasal("the") == []
     from dateline.events import lexicon
     assert (frozenset({"prt:over"}), "171") in lexicon.cameo_patterns()["take"]
+
+
+def test_approving_filing_cases_and_neutralizing_are_coded() -> None:
+    # PLOVER SUPPORT 'approve policy, action, or actor'; ACCUSE 'allege' (CAMEO 115 lawsuit).
+    assert [p[0] for p in predicates("Lawmakers approved the nomination on Tuesday.")] \
+        == ["SUPPORT"]
+    assert [p[::2] for p in predicates("His lawyers filed 30 court cases against the "
+                                       "impeachment.")][0] == ("ACCUSE", "115")
+    assert [p[0] for p in predicates("Troops neutralized five rebels near Bria.")] == ["ASSAULT"]
+    # "filed a complaint" stays the support-verb reading of the noun.
+    assert predicates("Ukraine filed a complaint against Russia.")[0][:2] \
+        == ("ACCUSE", "filed a complaint")
