@@ -478,3 +478,19 @@ def test_approving_filing_cases_and_neutralizing_are_coded() -> None:
     # "filed a complaint" stays the support-verb reading of the noun.
     assert predicates("Ukraine filed a complaint against Russia.")[0][:2] \
         == ("ACCUSE", "filed a complaint")
+
+
+def test_extradition_is_judicial_cooperation() -> None:
+    # CAMEO 063 (CAMEO2PLOVER COOPERATE), PLOVER GSR "Zambia extradited ... to Britain".
+    art = extract("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on "
+                  "Sunday.")
+    ev = one(art, "COOPERATE")
+    assert countries(art, ev.actors) == {"ZMB"} and countries(art, ev.recipients) == {"GBR"}
+    assert not events(art, "COERCE")
+
+
+def test_easing_measures_concedes_and_pushing_for_requests() -> None:
+    assert [p[::2] for p in predicates("Serbia eased emergency measures on Wednesday in "
+                                       "Montenegro.")] == [("CONCEDE", "081")]
+    assert [p[0] for p in predicates("Britain is pushing hard for a vote on the resolution.")] \
+        == ["REQUEST"]
