@@ -494,3 +494,17 @@ def test_easing_measures_concedes_and_pushing_for_requests() -> None:
                                        "Montenegro.")] == [("CONCEDE", "081")]
     assert [p[0] for p in predicates("Britain is pushing hard for a vote on the resolution.")] \
         == ["REQUEST"]
+
+
+def test_a_promised_retaliation_is_a_threat() -> None:
+    # PLOVER THREATEN: "could retaliate" (VOA 7808748, even id); a past retaliation is not one.
+    assert [p[0] for p in predicates("Beijing has hinted that it could retaliate with tariffs "
+                                     "on German vehicles.")][0] == "THREATEN"
+    assert "THREATEN" not in [p[0] for p in predicates("China retaliated with tariffs.")]
+
+
+def test_a_finding_reported_by_a_body_is_a_statement() -> None:
+    # "concluded that X must" (PLOVER GSR DEMAND: "The Third World Water Forum concluded on
+    # Saturday that the US and other developed nations must allocate greater resources").
+    assert [p[0] for p in predicates("The forum concluded on Saturday that the United States "
+                                     "must allocate greater financial resources.")] == ["REQUEST"]

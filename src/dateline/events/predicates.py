@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
                           "stress", "declare", "announce", "note", "assert", "emphasize",
-                          "reiterate", "tweet"})
+                          "reiterate", "tweet", "conclude", "determine"})
 # "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
 # knowing is an admonition, not a demand for an act.
 COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
@@ -150,6 +150,8 @@ def features(token: "Token") -> set[str]:
             out.add(f"mod:{child.lower_}")
         elif dep == "compound" and token.pos_ == "NOUN":
             out.add(f"mod:{child.lower_}")  # "a hunger strike" is a protest, "a strike" an attack
+        if dep == "aux" and child.lower_ in CONDITIONAL_AUX:
+            out.add("modal:")  # "could retaliate", "will be responded to with full force"
         if dep in ("dobj", "npadvmod") and _deadline(child, token):
             out.add("deadline:")  # "gave Putin 14 days to end the war": an ultimatum
         if dep == "neg":
