@@ -49,6 +49,13 @@ IF_HASH = hash_string("if")
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}  # a lexicon row that blocks a reading ("requested anonymity")
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue".
+# WILLINGNESS switches the rule on.  Measured (round 5): VOA even recall .406 -> .415 (2 more
+# matches, both right in type and countries), odd unchanged, PLOVER GSR coverage .525 -> .537 and
+# type accuracy .444 -> .457; but both new VOA matches take the publication date where the gold
+# has an earlier one given elsewhere in the story, so the date-accuracy share falls under its
+# pinned floor (all .795, even .776) although dated recall does not fall.  Off until the floors
+# are re-pinned or the setting stage dates such statements.
+WILLINGNESS = False
 WILLING = {"ready", "willing", "prepared", "committed", "open", "eager"}
 COOPERATIVE = {"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "AGREE"}
 RECIPIENT_PREPS = {"to", "with", "for"}
@@ -321,7 +328,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
     if IF_HASH in (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]:
         preds = _conditional_threats(preds, sentence)
-    preds = [_willingness(p) for p in preds]
+    if WILLINGNESS:
+        preds = [_willingness(p) for p in preds]
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
 
