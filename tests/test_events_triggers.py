@@ -516,3 +516,12 @@ def test_a_finding_reported_by_a_body_is_a_statement() -> None:
     # Saturday that the US and other developed nations must allocate greater resources").
     assert [p[0] for p in predicates("The forum concluded on Saturday that the United States "
                                      "must allocate greater financial resources.")] == ["REQUEST"]
+
+
+def test_nominalizations_of_verb_rows_carry_their_verbs_code() -> None:
+    assert predicates("Russia's annexation of Crimea drew Western condemnation.")[0][::2] \
+        == ("COERCE", "192")
+    assert predicates("The government imposed restrictions on the press.") == [
+        ("COERCE", "imposed restrictions", "172")]
+    art = extract("Pakistan rejected India's allegations on Tuesday.")
+    assert "REJECT" in [e.type for e in art.events]
