@@ -525,3 +525,11 @@ def test_nominalizations_of_verb_rows_carry_their_verbs_code() -> None:
         ("COERCE", "imposed restrictions", "172")]
     art = extract("Pakistan rejected India's allegations on Tuesday.")
     assert "REJECT" in [e.type for e in art.events]
+
+
+def test_normalizing_ties_is_support_and_arming_rebels_is_military_aid() -> None:
+    assert [p[::2] for p in predicates("Morocco and Israel normalized relations in 2020.")] \
+        == [("SUPPORT", "050")]
+    assert [p[::2] for p in predicates("Iran is arming the rebels in Yemen.")] == [("AID", "072")]
+    # "armed men" is a property, not an act.
+    assert [p[0] for p in predicates("Armed men attacked the village.")] == ["ASSAULT"]
