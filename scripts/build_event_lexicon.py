@@ -32,7 +32,7 @@ PREPOSITIONS = {"TO", "WITH", "AGAINST", "ON", "FOR", "FROM", "IN", "INTO", "OF"
                 "BETWEEN", "ACROSS", "THROUGH", "UPON", "AFTER", "AMONG", "BEYOND", "OUT"}
 MAX_SET = 12
 FUNCTION_WORDS = PREPOSITIONS | {"THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "EACH", "OTHER",
-                                 "THAT", "IT", "THEM", "HIM", "NOT", "AS", "AND"}
+                                 "THAT", "IT", "THEM", "HIM", "NOT", "AS", "AND", "OR"}
 QUAD = {  # CAMEO root code -> GDELT quad class
     **{f"{i:02d}": 1 for i in range(1, 6)}, **{f"{i:02d}": 2 for i in range(6, 9)},
     **{f"{i:02d}": 3 for i in range(9, 14)}, **{f"{i:02d}": 4 for i in range(14, 21)},
@@ -187,16 +187,30 @@ def build_verbs(shared: Path) -> list[list[str]]:
         code = re.search(r"\[([^\]]*)\]", line)
         own = code.group(1) if code else block_code
         parts = name.lower().strip("_").split("_")
-        if multi and len(parts) == 2 and parts[1].upper() in PREPOSITIONS | PARTICLES:
-            kind = "prt" if parts[1].upper() in PARTICLES and parts[1].upper() not in PREPOSITIONS \
-                else "prep"
-            add(parts[0], f"{kind}:{parts[1]}", own)
+        if multi and len(parts) == 2 and not re.search(r"ed$|^(is|are|was|were)$", parts[0]):
+            for comp in phrasal(parts[1]):
+                add(parts[0], comp, own)
             continue
         if multi or len(parts) > 1:
             continue
         lemmas.append(parts[0])
         add(parts[0], "", own)
     return [[lemma, comp, code] for (lemma, comp), code in sorted(rows.items())]
+
+
+def phrasal(second: str) -> list[str]:
+    """Complements of a two-word entry ``+VERB_X``: a particle ("+PULL_OUT": spaCy parses "pulled
+    out" with ``prt``, "took over" too, so a word that is both gets both readings), a preposition
+    ("+SIDE_WITH"), or an object noun ("+WAGE_WAR", "+GIVE_NOTICE", once dropped by this build)."""
+    word = second.upper()
+    out = []
+    if word in PARTICLES or word in {"IN", "ON", "TOGETHER", "FORTH"}:
+        out.append(f"prt:{second}")
+    if word in PREPOSITIONS:
+        out.append(f"prep:{second}")
+    if not out and word not in FUNCTION_WORDS and re.fullmatch(r"[a-z]+", second):
+        out.append(f"obj:{second}")
+    return out
 
 
 def write(path: Path, header: list[str], rows: list[list[str]], note: str) -> None:
