@@ -24,6 +24,16 @@ COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co."
 AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"),
                 ("college", "EDU"))
 
+# the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"
+OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Daily",
+                "Telegraph", "Observer", "Mirror", "Monitor", "Courier", "Dispatch", "Bulletin",
+                "Inquirer", "Newspaper", "Magazine", "Radio", "TV", "Television", "News",
+                "Broadcasting", "Broadcaster"}
+
+# the units of an organization: "VOA's Mandarin Service", "Reuters' Beijing Bureau"
+UNIT_WORDS = {"Service", "Bureau", "Desk", "Unit", "Division", "Section", "Branch", "Wing",
+              "Office", "Department", "Channel"}
+
 
 class Affiliations(FinderBase):
     """Country and sector an actor takes from the bodies and people its context names."""
@@ -266,3 +276,51 @@ class Affiliations(FinderBase):
                                if c.dep_ == "prep" and c.lower_ in {"at", "of"})
             todo = nxt
         return False, None, None
+
+    def outlet_code(self, first: int, last: int) -> str | None:
+        """None unless the name ``first..last`` is a news outlet's by its last word ("The Phnom
+        Penh Post", "Taipei Times"); then the country its city or country names ("" if none)."""
+        if last - first < 2 or self.doc[last - 1].text not in OUTLET_WORDS:
+            return None
+        for i in range(first, last - 1):
+            for j in (i + 3, i + 2, i + 1):
+                if j < last:
+                    words = self.text(i, j)
+                    code = country_code(words) or capital_metonym(words) or demonym_code(words)
+                    if code and not code.startswith("IGO"):
+                        return code
+        return ""
+
+    def possessor_role(self, h: "Token") -> Role | None:
+        """The dictionary role of a known organization that possesses ``h``: "VOA's Mandarin
+        Service" is VOA's (USA JRN) — a unit of it, not a thing it makes ("Congress's
+        Countering America's Adversaries Through Sanctions Act")."""
+        if h.text not in UNIT_WORDS:
+            return None
+        for c in h.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ == "poss" and ent is not None and ent[2] == "ORG":
+                name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
+                role = self.role(self.lookup(name))
+                if role is not None and role.sector:
+                    return role
+        return None
+
+    def origin(self, h: "Token") -> tuple[bool, str | None]:
+        """(found, country) of the places a group comes "from": "migrants from Venezuela" VEN;
+        "asylum seekers from the Middle East and Africa" come from no one country (found, None).
+        Only named places count: the evidence must be explicit."""
+        codes: set[str | None] = set()
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in (pobj, *pobj.conjuncts):
+                    ent = self.ents.get(tok.i)
+                    if ent is None or ent[2] not in {"GPE", "LOC", "NORP"}:
+                        continue
+                    name = self.text(ent[0], ent[1]).removeprefix("the ")
+                    code = country_code(name) or capital_metonym(name)
+                    codes.add(None if code is None or code.startswith("IGO") else code)
+        if not codes:
+            return False, None
+        return True, (codes.pop() if len(codes) == 1 else None)
+

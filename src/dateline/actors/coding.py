@@ -154,6 +154,15 @@ class Coder(NotActorTests, Affiliations):
                     title_sector = sec
                 elif sec is None and title_sector is None and owner is not None:
                     title_sector = owner.sector  # … and of its sector (VOA: JRN)
+                if title_sector is None and sec is None:
+                    outlet = self.outlet_code(name_first, name_last)
+                    if outlet is not None:  # "The Phnom Penh Post", "the Kathmandu Post"
+                        title_sector, country = "JRN", country or outlet or None
+                if title_sector is None and sec is None and owner is None:
+                    # "VOA's Mandarin Service": the known body the organization belongs to
+                    owner = self.possessor_role(h)
+                    if owner is not None:
+                        title_sector, country = owner.sector, country or owner.country
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -296,6 +305,11 @@ class Coder(NotActorTests, Affiliations):
             if country is None and title is None:
                 led_country, led_sector = self.leads(h)
                 country, sector = led_country, sector or led_sector
+        elsewhere = False
+        if kind == "group" and name is None and country is None:
+            # "asylum seekers from the Middle East and Africa": where a group comes from
+            found, country = self.origin(h)
+            elsewhere = found and country is None
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
@@ -328,7 +342,7 @@ class Coder(NotActorTests, Affiliations):
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             mobile=head_noun in MOBILE_GROUPS or (name is None and (
-                self.on_the_move(h) or self.negated(h))),
+                self.on_the_move(h) or self.negated(h) or elsewhere)),
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),
             modifiers=distinct)

@@ -52,7 +52,14 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
                "capital", "port", "area", "county", "camp", "base", "water", "waters",
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
                "mainland", "countryside", "neighborhood", "street", "streets", "slum", "farm",
-               "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield"}
+               "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield",
+               # "in Haiti's north": a part of a country is a place
+               "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest"}
+# journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
+# a state is a meeting with it)
+TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
+                "pilgrimage", "crossing", "passage"}
 # social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
@@ -72,6 +79,9 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return prep.lower_ in METONYM_PREPS
         if prep.lower_ == "to" and prep.head.pos_ == "VERB" and lemma(prep.head) in MOTION_VERBS:
             return False  # "deported to Honduras", "taken to Venezuela": a destination
+        if prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
+                lexicon.singular(prep.head.lower_) in TRAVEL_NOUNS:
+            return False  # "his trip to Taiwan": a destination
         if prep.lower_ == "with" and prep.head.lower_ in {"border", "borders", "frontier"}:
             return False  # "a town near Somalia's border with Ethiopia": geography
         if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
@@ -153,6 +163,9 @@ class NotActorTests(FinderBase):
                 lemma(t.head) in {"remain", "become", "stay"} and \
                 not any(c.dep_ == "attr" and c.i < t.i for c in t.head.children):
             return True  # "Britain and France, which remain parties to the JCPOA"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and \
+                t.head.head.lower_ in {"one", "some", "among"}:
+            return True  # "the EU is one of the most hostile ... authorities in the world"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
 
     def negated(self, h: "Token") -> bool:
@@ -221,9 +234,12 @@ class NotActorTests(FinderBase):
 
     def is_channel(self, h: "Token") -> bool:
         """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
-        object of "on/via/through" is where something was said."""
-        return h.lower_ == "media" and h.dep_ == "pobj" and h.head.lower_ in {
-            "on", "via", "through", "across"}
+        object of "on/via/through" is where something was said; "in a statement to media",
+        the addressee of a statement, is the public at large (no one's media)."""
+        if h.lower_ != "media" or h.dep_ != "pobj":
+            return False
+        return h.head.lower_ in {"on", "via", "through", "across"} or (
+            h.head.lower_ == "to" and h.head.head.pos_ == "NOUN")
 
     def is_role(self, h: "Token", first: int) -> bool:
         """A singular common noun with no determiner does not refer to an actor: "running for

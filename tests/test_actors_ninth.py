@@ -1,0 +1,106 @@
+"""Ninth-round actor rules: news organisations and units of known bodies, destinations of
+journeys, "one of" predicates, parts of a country, statements "to media", groups "from"
+elsewhere, ruling parties, IGO alliances and missions (sentences from the VOA stories)."""
+
+from __future__ import annotations
+
+import dateline
+from helpers import actor_with
+
+
+def actors_of(text: str, published: str = "2024-03-01") -> list:
+    return dateline.extract(text, published=published, layers=["actors"]).actors
+
+
+def mentions_of(actors: list) -> set[str]:
+    return {m.text for a in actors for m in a.mentions}
+
+
+def test_known_outlet_is_journalism_of_its_country(nlp: object) -> None:
+    actors = actors_of("“The U.S. and our allies must take a long-term approach,” Risch told "
+                       "Politico in an interview.")
+    politico = actor_with(actors, "Politico")
+    assert (politico.country, politico.sector) == ("USA", "JRN")
+
+
+def test_outlet_named_by_its_city_and_newspaper_word(nlp: object) -> None:
+    actors = actors_of("The Dhaka Tribune reported that the ministry had ordered the closure.")
+    paper = actor_with(actors, "The Dhaka Tribune")
+    assert (paper.country, paper.sector) == ("BGD", "JRN")
+
+
+def test_unit_of_a_known_outlet(nlp: object) -> None:
+    actors = actors_of("However, a State Department spokesperson told VOA's Korean Service on "
+                       "Monday the U.N. must maintain sanctions currently in place on North Korea.")
+    service = actor_with(actors, "VOA's Korean Service")
+    assert (service.country, service.sector) == ("USA", "JRN")
+
+
+def test_a_law_named_after_a_possessor_takes_nothing_from_it(nlp: object) -> None:
+    actors = actors_of("The measures are in response to Ankara's purchase of Russia's S-400 "
+                       "missile system, which is deemed to violate Congress's Countering "
+                       "America's Adversaries Through Sanctions Act.")
+    assert not any(a.sector == "LEG" and "Countering" in (a.name or "") for a in actors)
+
+
+def test_destination_of_a_trip_is_no_actor(nlp: object) -> None:
+    actors = actors_of("VOA spoke with Armitage about his trip to Taiwan, U.S. support for the "
+                       "self-governing island and its ties with Russia.")
+    assert "Taiwan" not in mentions_of(actors)
+
+
+def test_one_of_a_kind_is_a_predicate(nlp: object) -> None:
+    actors = actors_of("Trump contended in a post that the EU is one of the most hostile and "
+                       "abusive taxing and tariffing authorities in the world.")
+    assert not any("authorities" in m for m in mentions_of(actors))
+
+
+def test_part_of_a_country_is_a_place(nlp: object) -> None:
+    actors = actors_of("Arnel Joseph was killed in a gun battle with police Friday in the town "
+                       "of L'Estere, near Gonaives in Haiti's north, officials said.")
+    assert "Haiti" not in mentions_of(actors)
+
+
+def test_statement_to_media_is_no_actor(nlp: object) -> None:
+    actors = actors_of("In a statement to media, the banned separatist militant group claimed "
+                       "to be holding more than 200 hostages.")
+    assert "media" not in mentions_of(actors)
+
+
+def test_group_from_a_region_takes_no_story_country(nlp: object) -> None:
+    text = ("France has tightened its asylum rules. French officials say the number of asylum "
+            "seekers from the Middle East and Africa has doubled. France wants the EU to act.")
+    seekers = actor_with(actors_of(text), "asylum seekers")
+    assert seekers.country is None and seekers.sector == "REF"
+
+
+def test_group_from_one_country_takes_it(nlp: object) -> None:
+    text = ("Water Lee, a consultant with InterDots, a company that provides immigration "
+            "services to people from Hong Kong, told VOA that Hong Kongers are relocating to Japan.")
+    people = actor_with(actors_of(text), "people")
+    assert people.country == "HKG"
+
+
+def test_ruling_parties_are_parties(nlp: object) -> None:
+    actors = actors_of("South African opposition politician Mmusi Maimane says he fears Africa's "
+                       "ruling parties are becoming bolder.")
+    assert actor_with(actors, "Africa's ruling parties").sector == "PTY"
+
+
+def test_alliance_of_sahel_states_is_an_igo(nlp: object) -> None:
+    actors = actors_of("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and "
+                       "created a confederation known as the Alliance of Sahel States.")
+    assert actor_with(actors, "the Alliance of Sahel States").country.startswith("IGO")
+
+
+def test_au_mission_without_its_country_is_military(nlp: object) -> None:
+    actors = actors_of("Djiboutian soldiers, who are part of the African Union Support and "
+                       "Stabilization Mission, repelled the attack.")
+    mission = actor_with(actors, "the African Union Support and Stabilization Mission")
+    assert (mission.country, mission.sector) == ("IGOAFU", "MIL")
+
+
+def test_the_quad_takes_no_country_from_its_rival(nlp: object) -> None:
+    actors = actors_of("The Quadrilateral Security Dialogue, or Quad, was revived to counter "
+                       "China in the Indo-Pacific.")
+    assert actor_with(actors, "The Quadrilateral Security Dialogue").country is None
