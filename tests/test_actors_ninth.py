@@ -104,3 +104,43 @@ def test_the_quad_takes_no_country_from_its_rival(nlp: object) -> None:
     actors = actors_of("The Quadrilateral Security Dialogue, or Quad, was revived to counter "
                        "China in the Indo-Pacific.")
     assert actor_with(actors, "The Quadrilateral Security Dialogue").country is None
+
+
+def test_news_agency_is_journalism_not_government(nlp: object) -> None:
+    actors = actors_of("During the operation the government seized critical data, said a "
+                       "statement posted by the government's National News Agency.")
+    assert actor_with(actors, "the government's National News Agency").sector == "JRN"
+
+
+def test_policy_institute_is_a_think_tank(nlp: object) -> None:
+    actors = actors_of("It's looking now at all the country's rights and obligations offshore, "
+                       "said Oh Ei Sun, senior fellow with the Singapore Institute of "
+                       "International Affairs.")
+    institute = actor_with(actors, "the Singapore Institute of International Affairs")
+    assert (institute.country, institute.sector) == ("SGP", "SOC")
+
+
+def test_publisher_named_center_is_no_think_tank(nlp: object) -> None:
+    actors = actors_of("Published by the Peace Publish Center in Kabul, her book covers political "
+                       "events from 2001 to 2019.")
+    assert actor_with(actors, "the Peace Publish Center").sector != "SOC"
+
+
+def test_nationality_in_an_apposition(nlp: object) -> None:
+    actors = actors_of("Francesco Sisci, an Italian Sinologist, told VOA that the centrifugal "
+                       "forces of member states within the EU are too strong.")
+    assert actor_with(actors, "Francesco Sisci").country == "ITA"
+
+
+def test_expert_on_a_country_is_not_of_it(nlp: object) -> None:
+    from dateline import nlp as dnlp
+    from dateline.actors import load_dictionary
+    from dateline.actors.mentions import find_mentions
+    from dateline.ingest import article_from_text
+
+    art = article_from_text("\"I see no signs that they are interested in talking,\" said Joshua "
+                            "Pollack, a North Korean expert at the Middlebury Institute.")
+    dnlp.parse(art)
+    mentions, _, _ = find_mentions(art, load_dictionary(), None)
+    pollack = next(m for m in mentions if m.name == "Joshua Pollack")
+    assert pollack.country is None  # the mention itself: the story may still place him

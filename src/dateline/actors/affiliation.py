@@ -34,6 +34,17 @@ OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chr
 UNIT_WORDS = {"Service", "Bureau", "Desk", "Unit", "Division", "Section", "Branch", "Wing",
               "Office", "Department", "Channel"}
 
+# a think tank by its name: a research body ("Institute", "Center") on policy ("Kurdish Center
+# for Studies", "Center for Strategic and International Studies"); not a "Council" ("National
+# Security Council" is a government body)
+THINK_TANK_HEADS = {"Institute", "Center", "Centre", "Foundation"}
+POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace",
+                "Security", "Democracy", "Relations", "International"}
+
+# people named after what they study: "a North Korean expert", "a China watcher"
+SUBJECT_EXPERTS = {"expert", "specialist", "watcher", "hand", "scholar", "analyst",
+                   "researcher", "historian"}
+
 
 class Affiliations(FinderBase):
     """Country and sector an actor takes from the bodies and people its context names."""
@@ -85,6 +96,13 @@ class Affiliations(FinderBase):
         Wales in Australia"."""
         codes: set[str] = set()
         for child in h.children:
+            if child.dep_ == "appos":
+                # "Francesco Sisci, an Italian Sinologist": the nationality the apposition
+                # gives outweighs where it places him
+                nationality = self.apposed_demonym(child)
+                if nationality is not None:
+                    return nationality
+        for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
                     ent = self.ents.get(tok.i)
@@ -103,6 +121,21 @@ class Affiliations(FinderBase):
                             codes.add(role.country)  # "a spokesperson for UNHCR Kenya"
                         else:
                             codes |= self.country_names_in(ent[0], ent[1])
+        return codes.pop() if len(codes) == 1 else None
+
+    def apposed_demonym(self, appos: "Token") -> str | None:
+        """The country of the one demonym modifying an apposition's head noun ("an Italian
+        Sinologist", "an Afghan writer and former diplomat")."""
+        if lexicon.singular(appos.lower_) in SUBJECT_EXPERTS:
+            return None  # "Joshua Pollack, a North Korean expert": the subject, not his nation
+        codes = set()
+        for c in appos.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ in {"amod", "compound"} and ent is not None and ent[2] == "NORP":
+                code = demonym_code(self.text(ent[0], ent[1]))
+                if code is None or code.startswith("IGO"):
+                    return None
+                codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
     def country_names_in(self, first: int, last: int) -> set[str]:
@@ -265,7 +298,8 @@ class Affiliations(FinderBase):
                             igo = role.country if (role.country or "").startswith("IGO") else None
                             return role.sector is not None, role.sector, igo
                         end = span_root(self.doc, s_, e_)
-                        return True, self.title_in(s_, end + 1, set(), end_at=end)[1], None
+                        return True, self.body_sector(s_, e_) or self.title_in(
+                            s_, end + 1, set(), end_at=end)[1], None
                     if ent is None and pobj.pos_ == "NOUN" and \
                             lexicon.singular(pobj.text) in {"team", "group", "firm", "company"}:
                         # "the leader of his legal team": the body's own words give the sector
@@ -280,7 +314,12 @@ class Affiliations(FinderBase):
     def outlet_code(self, first: int, last: int) -> str | None:
         """None unless the name ``first..last`` is a news outlet's by its last word ("The Phnom
         Penh Post", "Taipei Times"); then the country its city or country names ("" if none)."""
-        if last - first < 2 or self.doc[last - 1].text not in OUTLET_WORDS:
+        if last - first < 2:
+            return None
+        tail = self.doc[last - 1].text
+        if tail not in OUTLET_WORDS and not (
+                tail in {"Agency", "Service", "Network"} and self.doc[last - 2].text in {
+                    "News", "Press"}):  # "the government's National News Agency"
             return None
         for i in range(first, last - 1):
             for j in (i + 3, i + 2, i + 1):
@@ -290,6 +329,22 @@ class Affiliations(FinderBase):
                     if code and not code.startswith("IGO"):
                         return code
         return ""
+
+    def body_sector(self, first: int, last: int) -> str | None:
+        """The sector an organization's name gives by its kind, before its head noun's: a news
+        outlet JRN ("the government's National News Agency", not GOV by "Agency"); a policy
+        institute SOC ("the Singapore Institute of International Affairs", not EDU by
+        "Institute"; the brief's convention: think tanks are SOC)."""
+        if self.outlet_code(first, last) is not None:
+            return "JRN"
+        words = [t.text for t in self.doc[first:last]]
+        heads = [k for k, w in enumerate(words) if w in THINK_TANK_HEADS]
+        # the policy word after the head or right before it: "Institute of Peace", "Policy
+        # Institute" (not "the Peace Publish Center", a publisher)
+        if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
+                         for k, w in enumerate(words)):
+            return "SOC"
+        return None
 
     def possessor_role(self, h: "Token") -> Role | None:
         """The dictionary role of a known organization that possesses ``h``: "VOA's Mandarin

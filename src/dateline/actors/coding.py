@@ -147,17 +147,18 @@ class Coder(NotActorTests, Affiliations):
                     # possessor is its country's, whatever language it works in
                     country = owner.country
                 # the organization's own head noun: "Interior Ministry" GOV, "Congress Party" PTY
-                t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
+                sec = body = self.body_sector(name_first, name_last)
+                if sec is None:
+                    t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
                 if sec is None:
                     t, sec, _ = self.title_in(name_first, name_last, set())
-                if sec is not None and title_sector is None:
-                    title_sector = sec
+                if body is not None or (sec is not None and title_sector is None):
+                    title_sector = sec  # (its kind first: "the government's National News Agency")
                 elif sec is None and title_sector is None and owner is not None:
                     title_sector = owner.sector  # … and of its sector (VOA: JRN)
-                if title_sector is None and sec is None:
-                    outlet = self.outlet_code(name_first, name_last)
-                    if outlet is not None:  # "The Phnom Penh Post", "the Kathmandu Post"
-                        title_sector, country = "JRN", country or outlet or None
+                outlet = self.outlet_code(name_first, name_last)
+                if outlet:  # "The Phnom Penh Post", "the Kathmandu Post": the city's country
+                    country = country or outlet
                 if title_sector is None and sec is None and owner is None:
                     # "VOA's Mandarin Service": the known body the organization belongs to
                     owner = self.possessor_role(h)
