@@ -144,3 +144,22 @@ def test_expert_on_a_country_is_not_of_it(nlp: object) -> None:
     mentions, _, _ = find_mentions(art, load_dictionary(), None)
     pollack = next(m for m in mentions if m.name == "Joshua Pollack")
     assert pollack.country is None  # the mention itself: the story may still place him
+
+
+def test_family_takes_the_country_of_its_person(nlp: object) -> None:
+    actors = actors_of("The family of Daphne Caruana Galizia, a Maltese journalist, called for "
+                       "justice.")
+    family = actor_with(actors, "The family of Daphne Caruana Galizia")
+    assert family.country == "MLT"
+
+
+def test_organization_based_in_a_city(nlp: object) -> None:
+    actors = actors_of("Gregory Brew, a senior Iran analyst at the Eurasia Group, a New "
+                       "York-based political risk consultancy, said the shipment was small.")
+    firm = actor_with(actors, "a New York-based political risk consultancy")
+    assert (firm.country, firm.sector) == ("USA", "BUS")
+
+
+def test_igo_keeps_its_code_wherever_it_is_based(nlp: object) -> None:
+    actors = actors_of("The Paris-based International Energy Agency said demand would fall.")
+    assert actor_with(actors, "The Paris-based International Energy Agency").country == "IGOIEA"

@@ -45,6 +45,11 @@ POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace"
 SUBJECT_EXPERTS = {"expert", "specialist", "watcher", "hand", "scholar", "analyst",
                    "researcher", "historian"}
 
+# a person's family shares the person's nationality
+KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife", "husband",
+             "son", "daughter", "brother", "sister", "mother", "father", "daughter-in-law",
+             "son-in-law", "grandson", "granddaughter", "nephew", "niece", "cousin", "relatives"}
+
 
 class Affiliations(FinderBase):
     """Country and sector an actor takes from the bodies and people its context names."""
@@ -128,6 +133,10 @@ class Affiliations(FinderBase):
         Sinologist", "an Afghan writer and former diplomat")."""
         if lexicon.singular(appos.lower_) in SUBJECT_EXPERTS:
             return None  # "Joshua Pollack, a North Korean expert": the subject, not his nation
+        ent = self.ents.get(appos.i)
+        if ent is not None and ent[2] == "NORP":  # "a Chinese American": American
+            code = demonym_code(appos.text)
+            return code if code and not code.startswith("IGO") else None
         codes = set()
         for c in appos.lefts:
             ent = self.ents.get(c.i)
@@ -216,8 +225,10 @@ class Affiliations(FinderBase):
 
     def of_person_code(self, h: "Token") -> str | None:
         """The one country of the person a body belongs to by "of": "The government of
-        Malaysian Prime Minister Mahathir Mohamad" is Malaysia's."""
-        if lexicon.singular(h.text) not in lexicon.ORG_NOUNS:
+        Malaysian Prime Minister Mahathir Mohamad" is Malaysia's; so is a person's family ("the
+        family of Daphne Caruana Galizia, a Maltese journalist" MLT)."""
+        kin = lexicon.singular(h.lower_) in KIN_NOUNS
+        if not kin and lexicon.singular(h.text) not in lexicon.ORG_NOUNS:
             return None
         for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -229,6 +240,8 @@ class Affiliations(FinderBase):
                 self.regional = regional
                 if len(codes) == 1:
                     return codes.pop()
+                if kin and not codes:
+                    return self.apposed_country(pobj)
         return None
 
     def its_code(self, h: "Token") -> str | None:
@@ -378,4 +391,23 @@ class Affiliations(FinderBase):
         if not codes:
             return False, None
         return True, (codes.pop() if len(codes) == 1 else None)
+
+    def based_code(self, first: int, last: int) -> str | None:
+        """The country of the place an organization is "based/headquartered" in, by its
+        modifier: "U.S.-based FilterLabs", "a New York-based political risk consultancy"."""
+        doc = self.doc
+        for k in range(first + 2, last):
+            if doc[k].lower_ not in {"based", "headquartered"} or doc[k - 1].text != "-":
+                continue
+            end = k - 1
+            ent = self.ents.get(end - 1)
+            begin = ent[0] if ent is not None else end - 1
+            while ent is None and begin > first and doc[begin - 1].pos_ == "PROPN":
+                begin -= 1
+            name = self.text(begin, end).removeprefix("the ").removeprefix("The ")
+            code = country_code(name) or capital_metonym(name) or \
+                lexicon.city_countries().get(name.lower())
+            if code and not code.startswith("IGO"):
+                return code
+        return None
 

@@ -298,6 +298,10 @@ class Coder(NotActorTests, Affiliations):
                 country = country or org.country
             if country is None:
                 country = self.apposed_country(h)
+            if country is None:
+                # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
+                country = next((self.of_person_code(c) for c in h.children
+                                if c.dep_ == "appos"), None)
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
             if sector is None and country is None and title is None:
@@ -311,6 +315,10 @@ class Coder(NotActorTests, Affiliations):
             # "asylum seekers from the Middle East and Africa": where a group comes from
             found, country = self.origin(h)
             elsewhere = found and country is None
+        if kind == "organization" and country is None and (role is None or role.country is None):
+            country = self.based_code(first, last)  # "a New York-based consultancy" USA
+        if kind == "person" and name is None and country is None:
+            country = self.of_person_code(h)  # "the widow of X": the person's country
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
         if kind in ("group", "organization") and name is None and country is None and \

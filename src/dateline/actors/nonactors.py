@@ -122,6 +122,9 @@ class NotActorTests(FinderBase):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
+        if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" and \
+                self.doc[span.end + 1].lower_ in {"based", "headquartered"}:
+            return True  # "The London-based Syrian Observatory": where a body works from
         t = span.root
         while t.dep_ in {"compound", "poss", "nmod", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
             # "in Qatar's capital", "near the Cameroon border", "a U.S. naval base in Cuba"
