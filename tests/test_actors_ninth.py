@@ -163,3 +163,19 @@ def test_organization_based_in_a_city(nlp: object) -> None:
 def test_igo_keeps_its_code_wherever_it_is_based(nlp: object) -> None:
     actors = actors_of("The Paris-based International Energy Agency said demand would fall.")
     assert actor_with(actors, "The Paris-based International Energy Agency").country == "IGOIEA"
+
+
+def test_titled_name_the_tagger_called_a_product_is_a_person(nlp: object) -> None:
+    actors = actors_of("“We strongly reject the baseless allegations made by Pakistan,” Indian "
+                       "foreign ministry spokesperson Randhir Jaiswal told reporters.")
+    jaiswal = actor_with(actors, "Indian foreign ministry spokesperson Randhir Jaiswal")
+    assert (jaiswal.kind, jaiswal.country, jaiswal.sector) == ("person", "IND", "GOV")
+
+
+def test_the_military_spokesperson_is_not_the_ministry_spokesperson(nlp: object) -> None:
+    text = ("“We strongly reject the baseless allegations made by Pakistan,” Indian foreign "
+            "ministry spokesperson Randhir Jaiswal told reporters. The military spokesperson "
+            "said law enforcement agencies have conducted 11,654 operations.")
+    actors = actors_of(text)
+    assert actor_with(actors, "The military spokesperson") is not \
+        actor_with(actors, "Indian foreign ministry spokesperson Randhir Jaiswal")

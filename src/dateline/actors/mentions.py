@@ -63,6 +63,7 @@ class MentionFinder(Coder):
             if sent is None:
                 continue
             self.add_dictionary_names(sent)
+            self.add_titled_names(sent)
             for tok in sent:
                 m = self.mention_at(tok, si)
                 if m is not None:

@@ -27,6 +27,8 @@ LEFT_MODS = {"det", "predet", "poss", "compound", "amod", "nmod", "nummod", "qua
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
            "Scandinavian", "Balkan", "Gulf", "Pacific", "Caribbean", "Central", "Southeast",
            "Middle", "Baltic", "Sahel", "Sahelian"}
+# entity labels a titled name may carry when the tagger missed the person
+MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LAW"}
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
 PLACE_PREFIXES = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern",
@@ -329,6 +331,35 @@ class FinderBase:
                     codes.add(code)
                     break
         return codes.pop() if len(codes) == 1 else None
+
+    def add_titled_names(self, sent: "object") -> None:
+        """Proper names right after a person's title that names a country, which the tagger
+        missed or called a product or a work, become persons: "Indian foreign ministry
+        spokesperson Randhir Jaiswal" (Jaiswal tagged PRODUCT).  Not without the country:
+        "Military spokesperson Chaundry" would take the country of "planners in Afghanistan"
+        (the story's actor countries fell)."""
+        doc = self.doc
+        start, end = sent.start, sent.end  # type: ignore[attr-defined]
+        for h in doc[start:end]:
+            if h.pos_ != "PROPN" or h.dep_ in {"compound", "flat"} or \
+                    self.ents.get(h.i, (0, 0, None))[2] not in MISSED_LABELS:
+                continue
+            first = h.i
+            while first > start and doc[first - 1].pos_ == "PROPN" and \
+                    doc[first - 1].dep_ in {"compound", "flat"} and \
+                    lexicon.agent_sector([doc[first - 1].text]) is None and \
+                    self.ents.get(first - 1, (0, 0, None))[2] in MISSED_LABELS:
+                first -= 1
+            title = doc[first - 1] if first > start else None
+            if title is None or h.i - first > 3 or title.head.i not in range(first, h.i + 1) or \
+                    not all(t.text[:1].isupper() for t in doc[first:h.i + 1]) or \
+                    not lexicon.is_person_noun(lexicon.singular(title.lower_)) or \
+                    lexicon.agent_sector([title.text]) is None:
+                continue
+            if not any(self.ents.get(t.i, (0, 0, ""))[2] in {"NORP", "GPE"} for t in title.subtree):
+                continue
+            for k in range(first, h.i + 1):
+                self.ents[k] = (first, h.i + 1, "PERSON")
 
     def add_dictionary_names(self, sent: "object") -> None:
         """Multi-word names of the hand or user dictionary that the tagger missed
