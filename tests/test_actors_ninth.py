@@ -179,3 +179,22 @@ def test_the_military_spokesperson_is_not_the_ministry_spokesperson(nlp: object)
     actors = actors_of(text)
     assert actor_with(actors, "The military spokesperson") is not \
         actor_with(actors, "Indian foreign ministry spokesperson Randhir Jaiswal")
+
+
+def test_group_largely_from_a_region_takes_no_story_country(nlp: object) -> None:
+    text = ("Former top European Union official Michel Barnier says immigration to France should "
+            "be suspended. Orban and other Central European populists have declined to "
+            "participate in EU migrant-burden sharing plan for asylum seekers, largely from the "
+            "Middle East and sub-Saharan Africa. France wants the EU to act.")
+    assert actor_with(actors_of(text), "asylum seekers").country is None
+
+
+def test_state_that_invades_is_military(nlp: object) -> None:
+    actors = actors_of("Kenya launched an operation to flush out al-Shabab terrorists from the "
+                       "northeast Boni Forest on the border with Somalia in 2015.")
+    assert actor_with(actors, "Kenya").sector == "MIL"
+
+
+def test_copula_with_definite_title_gives_the_country(nlp: object) -> None:
+    actors = actors_of("Yang is the Chinese foreign minister.")
+    assert actor_with(actors, "Yang").country == "CHN"

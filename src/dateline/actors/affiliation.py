@@ -182,8 +182,8 @@ class Affiliations(FinderBase):
         if h.dep_ != "nsubj" or h.head.lower_ not in {"is", "was", "are", "were", "remains"}:
             return None, None, None
         for attr in (c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
-            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in attr.children) or \
-                    not lexicon.is_person_noun(lexicon.singular(attr.text)):
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in attr.children) \
+                    or not lexicon.is_person_noun(lexicon.singular(attr.text)):
                 continue  # not "HTS is an Islamist group"
             first = attr.left_edge.i
             title, sector, _ = self.title_in(first, attr.i + 1, set(), end_at=attr.i)
@@ -191,7 +191,14 @@ class Affiliations(FinderBase):
                 continue
             regional = self.regional
             codes = set(self.modifier_codes(first, attr.i, set()))
+            if not codes:
+                # "Joao Paulo Pinto is the former director of Guinea-Bissau's National
+                # Institute of Study and Research": the body he belongs to
+                for prep in (c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"):
+                    codes |= set(self.modifier_codes(prep.i + 1, prep.right_edge.i + 1, set()))
             self.regional = regional
+            if any(t.lower_ in lexicon.FORMER for t in self.doc[first:attr.i]):
+                sector = "ELI"
             return (codes.pop() if len(codes) == 1 else None), sector, title
         return None, None, None
 
@@ -379,7 +386,12 @@ class Affiliations(FinderBase):
         "asylum seekers from the Middle East and Africa" come from no one country (found, None).
         Only named places count: the evidence must be explicit."""
         codes: set[str | None] = set()
-        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+        nxt = self.doc[h.i + 1:h.i + 4]
+        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].lower_ in {
+                "largely", "mostly", "mainly", "primarily", "many"} and nxt[2].lower_ == "from":
+            preps.append(nxt[2])  # "asylum seekers, largely from the Middle East" (parsed apart)
+        for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for tok in (pobj, *pobj.conjuncts):
                     ent = self.ents.get(tok.i)

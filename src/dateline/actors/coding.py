@@ -282,7 +282,9 @@ class Coder(NotActorTests, Affiliations):
             sector = role.sector
             by_entry = True
         elif kind == "state":
-            sector = "GOV"  # PLOVER gold codes a state acting as a polity GOV ("Turkey", "Washington")
+            # PLOVER gold codes a state acting as a polity GOV ("Turkey", "Washington"), and
+            # one that fights MIL ("Several months later, North Korea invaded")
+            sector = "MIL" if self.fights(h) else "GOV"
         else:
             sector = None
         if kind == "state" and (country or "").startswith("IGO"):

@@ -56,6 +56,11 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
                # "in Haiti's north": a part of a country is a place
                "north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest"}
+# what a state does with its armed forces (the VOA gold codes such a state MIL)
+MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airstrike",
+                  "annex", "occupy", "blockade", "mobilize", "shoot"}
+MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
+                  "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
 # journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
 # a state is a meeting with it)
 TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
@@ -289,3 +294,19 @@ class NotActorTests(FinderBase):
         if self.dictionary.lookup(tok.text, self.day) is not None:
             return True
         return self.title_in(max(0, tok.i - 3), tok.i + 1, set(), end_at=tok.i)[1] is not None
+
+    def fights(self, h: "Token") -> bool:
+        """Is the state ``h`` the subject of a verb of armed force ("North Korea invaded",
+        "China conducted the military drills encircling Taiwan")?"""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+            return False
+        verb = lemma(t.head)
+        if verb in MILITARY_VERBS:
+            return True
+        return verb in {"conduct", "stage", "hold", "launch", "carry"} and any(
+            c.dep_ == "dobj" and lexicon.singular(c.lower_) in MILITARY_NOUNS
+            for c in t.head.children)
+
