@@ -198,3 +198,31 @@ def test_state_that_invades_is_military(nlp: object) -> None:
 def test_copula_with_definite_title_gives_the_country(nlp: object) -> None:
     actors = actors_of("Yang is the Chinese foreign minister.")
     assert actor_with(actors, "Yang").country == "CHN"
+
+
+def test_continent_possessor_is_many_states(nlp: object) -> None:
+    text = ("The opposition in South Africa says that it is weak. South African opposition "
+            "politician Mmusi Maimane says he fears Africa's ruling parties are becoming bolder "
+            "— and more dangerous. The president of South Africa does not agree with him.")
+    assert actor_with(actors_of(text), "Africa's ruling parties").country is None
+
+
+def test_anti_country_modifier_is_not_the_country(nlp: object) -> None:
+    from dateline import nlp as dnlp
+    from dateline.actors import load_dictionary
+    from dateline.actors.mentions import find_mentions
+    from dateline.ingest import article_from_text
+
+    art = article_from_text("Afghan Taliban routinely deny providing sanctuary to anti-Pakistan "
+                            "fighters.")
+    dnlp.parse(art)
+    mentions, _, _ = find_mentions(art, load_dictionary(), None)
+    fighters = next(m for m in mentions if m.text == "anti-Pakistan fighters")
+    assert fighters.country is None
+
+
+def test_interview_in_a_relative_clause_is_no_employer(nlp: object) -> None:
+    actors = actors_of("Among them is Gerald Kowal, known also as Jerry Guo, an American who has "
+                       "risen to popularity in China after an interview with state-owned CCTV "
+                       "in 2020.")
+    assert actor_with(actors, "Jerry Guo").sector != "JRN"

@@ -60,13 +60,24 @@ class Affiliations(FinderBase):
             for tok in appos.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "of", "with", "for", "from"}:
                     ent = self.ents.get(tok.i)
-                    if ent is None or ent[2] != "ORG":
+                    if ent is None or ent[2] != "ORG" or self.in_clause(tok, appos):
                         continue
                     name = self.text(ent[0], ent[1])
                     role = self.role(self.lookup(name))
                     if role is not None and role.sector:
                         return role
         return None
+
+    @staticmethod
+    def in_clause(tok: "Token", top: "Token") -> bool:
+        """Is ``tok`` inside a clause under ``top``?  "Jerry Guo, an American who has risen to
+        popularity in China after an interview with state-owned CCTV" works for no one there."""
+        t = tok.head
+        while t.i != top.i and t.head.i != t.i:  # (spaCy makes a new Token per access: no "is")
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+                return True
+            t = t.head
+        return False
 
     def affiliation_sector(self, end: int) -> str | None:
         """The sector of the kind of body a name is "of/at" by its words, read on the surface

@@ -27,6 +27,13 @@ LEFT_MODS = {"det", "predet", "poss", "compound", "amod", "nmod", "nummod", "qua
 REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
            "Scandinavian", "Balkan", "Gulf", "Pacific", "Caribbean", "Central", "Southeast",
            "Middle", "Baltic", "Sahel", "Sahelian"}
+CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "north america",
+              "the americas", "americas", "middle east", "sub-saharan africa", "west africa",
+              "east africa", "southern africa", "north africa", "central africa", "the sahel",
+              "sahel", "southeast asia", "central asia", "south asia", "east asia", "balkans",
+              "the balkans", "caribbean", "the caribbean", "scandinavia", "the gulf", "gulf",
+              "horn of africa", "the horn of africa", "eastern europe", "western europe",
+              "central europe", "asia-pacific", "indo-pacific", "oceania"}
 # entity labels a titled name may carry when the tagger missed the person
 MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LAW"}
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
@@ -202,6 +209,9 @@ class FinderBase:
                 if e + 1 < len(self.doc) and self.doc[e].text == "-" and \
                         self.doc[e + 1].lower_ in {"based", "born", "bound", "headquartered"}:
                     continue
+                if s >= 2 and self.doc[s - 1].text == "-" and self.doc[s - 2].lower_ in {
+                        "anti", "pro"}:
+                    continue  # "anti-Pakistan fighters" are against Pakistan, not of it
                 code = None
                 if label == "GPE":
                     code = country_code(name) or capital_metonym(name) or demonym_code(name)
@@ -217,6 +227,9 @@ class FinderBase:
                                                else None))
                 else:  # "Ivory Coast’s" tagged LOC or FAC
                     code = country_code(name)
+                    # "Africa's ruling parties": a continent or region is many states
+                    self.regional = self.regional or (code is None and (
+                        name.removeprefix("the ").lower() in CONTINENTS))
                 root = self.doc[span_root(self.doc, s, e)]
                 if code and label in {"GPE", "LOC", "FAC"} and root.dep_ == "pobj" and \
                         root.head.lower_ in PLACE_PREPS:
