@@ -226,3 +226,9 @@ def test_interview_in_a_relative_clause_is_no_employer(nlp: object) -> None:
                        "risen to popularity in China after an interview with state-owned CCTV "
                        "in 2020.")
     assert actor_with(actors, "Jerry Guo").sector != "JRN"
+
+
+def test_staff_of_an_unknown_company_is_business(nlp: object) -> None:
+    actors = actors_of("“We can compete against oil and gas,” said Iberdrola engineer Alonso "
+                       "Soberon of renewables, citing steep cuts in wind and solar prices.")
+    assert actor_with(actors, "Iberdrola engineer Alonso Soberon").sector == "BUS"

@@ -57,6 +57,10 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
 
+# the staff titles of a company: an unknown organization they belong to is one
+CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
+                    "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
+
 
 class Coder(NotActorTests, Affiliations):
     """Codes the phrase headed by a token as a ``Mention``."""
@@ -268,6 +272,10 @@ class Coder(NotActorTests, Affiliations):
                     title_sector = None  # "the leader of his legal team": a rank, no sector
                 if igo:
                     country = igo  # an IGO's official is coded with the IGO
+        if org_sector is None and title is not None and title_sector in {"CVL", None} and \
+                lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
+                self.unknown_org_in(first, title_first if title_first is not None else h.i):
+            org_sector = "BUS"  # "Iberdrola engineer Alonso Soberon": a company's staff
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
@@ -357,3 +365,13 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),
             modifiers=distinct)
+
+    def unknown_org_in(self, first: int, last: int) -> bool:
+        """Is an organization the dictionary does not know named in tokens first..last?"""
+        for i in range(first, last):
+            ent = self.ents.get(i)
+            if ent is not None and ent[0] == i and ent[2] == "ORG" and \
+                    self.lookup(self.text(ent[0], ent[1]).removesuffix("'s")) is None:
+                return True
+        return False
+
