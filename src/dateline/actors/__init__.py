@@ -1,7 +1,10 @@
 """The actors layer: who acts in the article, coded with country and PLOVER sector.
 
     mentions.py    noun phrases that name or describe actors, with exact spans
-    coding (in mentions.py) country from modifiers / dictionary, sector from titles and agents
+    coding.py      coding one mention: country from modifiers / dictionary, sector from titles
+    phrases.py     per-article state, phrase spans, titles, modifier countries and sectors
+    nonactors.py   not-an-actor tests: places, destinations, predicates, equipment, channels
+    affiliation.py employer, organization, apposition and context affiliations
     dictionary.py  the date-bounded actor dictionary (shipped + user files)
     coref.py       grouping mentions into actors (names, titles, appositives, pronouns)
     lexicon.py     agent nouns → sectors, pronoun and title word lists

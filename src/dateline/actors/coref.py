@@ -187,8 +187,11 @@ class Grouper:
         if m.name is None and m.bare:
             word = m.head_word
             if m.kind == "person":
+                # "the military spokesperson" is not the foreign ministry's (MIL vs GOV)
+                sector = m.sector if m.title and " " in m.title else None
                 return self.recent(lambda c: c.kind == "person" and any(
-                    word in t.lower().split() for t in c.titles()), m.start)
+                    word in t.lower().split() for t in c.titles()) and not (
+                        sector and c.sector() and c.sector() != sector), m.start)
             # "the party" → the last party; "the ruling party" only → a ruling party
             title = _plain(m.title or word)
             return self.recent(lambda c: c.kind in ("group", "organization") and any(

@@ -3,7 +3,9 @@
 Shipped files (``dateline/data/actors/``, format in its README.md):
 
 * ``dateline.tsv`` — hand-kept heads of state and government, ministers and prominent
-  officials 2015–2026, agencies, armed groups, IGOs and media;
+  officials 2015–2026, agencies, armed groups, IGOs;
+* ``media.tsv`` — news organisations (wire services, broadcasters, newspapers) with their
+  country, sector JRN; same level as ``dateline.tsv``;
 * ``phoenix.jsonl`` — converted from the Phoenix/PETRARCH actor dictionaries (to ~2018) by
   ``scripts/build_phoenix_actors.py``.
 
@@ -33,7 +35,8 @@ from dateline.errors import DataError
 from dateline.resources import data_path
 
 ENV = "DATELINE_ACTORS"
-SHIPPED = ("dateline.tsv", "phoenix.jsonl")  # highest priority first
+# highest priority first; the files of one tuple share a level
+SHIPPED = (("dateline.tsv", "media.tsv"), ("phoenix.jsonl",))
 _DATES = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
 
 
@@ -61,7 +64,7 @@ class Entry:
     gender: str | None = None
     roles: tuple[Role, ...] = ()
     source: str = ""
-    level: int = 0  # 0 = user, 1 = dateline.tsv, 2 = phoenix.jsonl
+    level: int = 0  # 0 = user, 1 = dateline.tsv and media.tsv, 2 = phoenix.jsonl
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role held on ``day``; a former office gives ELI; None if nothing fits."""
@@ -234,9 +237,10 @@ def load(user: tuple[str, ...] = ()) -> Dictionary:
     for path in user:
         for e in read(Path(path), 0):
             d.add(e)
-    for level, fname in enumerate(SHIPPED, start=1):
-        for e in read(data_path("actors", fname), level):
-            d.add(e)
+    for level, fnames in enumerate(SHIPPED, start=1):
+        for fname in fnames:
+            for e in read(data_path("actors", fname), level):
+                d.add(e)
     return d
 
 

@@ -1,0 +1,377 @@
+"""Coding one mention: the kind, name, title, country and sector of the phrase headed by a
+token, from its entity, the actor dictionary, its title and modifiers, and its context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.countries import capital_metonym, country_code, demonym_code, is_known_no_state
+
+from . import lexicon
+from .affiliation import Affiliations
+from .dictionary import Entry
+from .nonactors import NotActorTests, actor_like
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
+                 "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
+                 "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
+                 "reporter", "correspondent", "visitor", "diplomat", "envoy", "observer"}
+# (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
+# one on the military there; not stations: "a local radio station" reports)
+INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
+# religion words that are also given names: "German Finance Minister Christian Lindner"
+RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    sent: int
+    head: int                      # token index of the head
+    kind: str                      # person | organization | state | group | pronoun
+    text: str
+    name: str | None = None        # the proper name inside the phrase, as written
+    name_span: tuple[int, int] | None = None
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    entry: Entry | None = None
+    gender: str | None = None
+    head_word: str = ""            # singular lower-case head noun, or the pronoun
+    plural: bool = False
+    bare: bool = False             # "the minister": determiner + agent noun, nothing else
+    former: bool = False
+    dep: str = ""
+    by_entry: bool = False         # country/sector/title came from the dictionary, not the text
+    regional: bool = False         # a modifier names a region or people with no state ("Central European")
+    modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
+    stateless: bool = False        # a people without a state of its own ("the Kurds")
+    # an installation named by an agent phrase ("the U.S. military base"): its country counts
+    # towards the story's, but it is no actor
+    place: bool = False
+    mobile: bool = False           # people on the move or held abroad: no story country
+
+# the staff titles of a company: an unknown organization they belong to is one
+CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
+                    "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
+
+
+class Coder(NotActorTests, Affiliations):
+    """Codes the phrase headed by a token as a ``Mention``."""
+
+    def classify(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
+        doc = self.doc
+        ent = self.ents.get(h.i)
+        label = ent[2] if ent else None
+        name_first = name_last = None
+        entry: Entry | None = None
+        if ent is not None:
+            name_first, name_last = ent[0], ent[1]
+            if doc[name_first].lower_ == "the":
+                name_first += 1
+            if name_last - 1 > name_first and doc[name_last - 1].text in {"'s", "’s"}:
+                name_last -= 1
+            for k in range(name_first + 1, name_last):  # "DOJ (Department of Justice": DOJ
+                if doc[k].text == "(":
+                    name_last = k
+                    break
+            if label == "PERSON" and self.lookup(self.text(name_first, name_last)) is None:
+                # "Lamu County Commissioner Irungu Macharia" tagged whole: the name starts
+                # after the last title word
+                for k in range(name_last - 2, name_first - 1, -1):
+                    if doc[k].lower_ not in RELIGION_NAMES and \
+                            lexicon.agent_sector([doc[k].text]) is not None:
+                        name_first = k + 1
+                        break
+            entry = self.lookup(self.text(name_first, name_last))
+            if entry is None and label == "ORG" and name_last - name_first > 1:
+                # "Afghan Taliban", "Somalia's al-Shabab": a national modifier inside the name
+                for k in range(name_first + 1, min(name_last, name_first + 3)):
+                    prefix = self.text(name_first, k)
+                    if demonym_code(prefix) or country_code(prefix.removesuffix("'s").removesuffix("’s")):
+                        entry = self.lookup(self.text(k, name_last))
+                        if entry is not None:
+                            break
+            if entry is None and label == "PERSON":
+                # "President Trump" → "Trump"; but "Richard Bennett" is not Naftali Bennett
+                words = [t for t in doc[name_first:name_last]
+                         if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
+                if len(words) == 1:
+                    entry = self.lookup(words[0].text) or self.by_surname(words[0].text)
+        elif h.pos_ == "PROPN":
+            i = h.i
+            while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
+                i -= 1
+            for s in range(i, h.i + 1):
+                entry = self.lookup(self.text(s, h.i + 1))
+                if entry is not None:
+                    name_first, name_last = s, h.i + 1
+                    break
+        skip = set(range(name_first, name_last)) if name_first is not None else set()
+        name = self.text(name_first, name_last) if name_first is not None else None
+        if name is None:  # a common noun: the agent phrase must end at the head ("foreign minister")
+            title, title_sector, title_first = self.title_in(first, h.i + 1, set(), end_at=h.i)
+        else:
+            # the title right before the name ("Foreign Ministry spokesperson Mao Ning") …
+            title, title_sector, title_first = self.title_in(first, name_first, skip,
+                                                             end_at=name_first - 1) \
+                if name_first > first else (None, None, None)
+            if title is None:  # … else the longest one in the phrase
+                title, title_sector, title_first = self.title_in(first, last, skip)
+        if name is None and title is None:
+            title, title_sector, title_first = self.equipment_owner(h, first)
+        role = self.role(entry)
+        owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
+        words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
+        former = any(w in lexicon.FORMER for w in words) or any(
+            w.startswith("ex-") for w in words)
+
+        kind: str | None = None
+        country: str | None = None
+        stateless = False
+        # the tagger's label decides person vs organization; a hand or user dictionary entry
+        # may overrule it (converted Phoenix entries guess their kind from the name)
+        trusted = entry is not None and entry.level <= 1
+        if (label == "PERSON" and not (trusted and entry.kind != "person")) or (
+                entry is not None and entry.kind == "person" and (trusted or label != "ORG")):
+            kind = "person"
+        elif label == "ORG" or (entry is not None and entry.kind != "person"):
+            kind = "organization"
+            if entry is None and name and name_first is not None and name_last is not None:
+                country = country_code(name) or self.inner_code(name_first, name_last, h.i)
+                owner = self.name_possessor(name_first, name_last)
+                if owner is not None and owner.country:
+                    # "VOA’s Mandarin Service", "VOA’s Russian Service": the body of a known
+                    # possessor is its country's, whatever language it works in
+                    country = owner.country
+                # the organization's own head noun: "Interior Ministry" GOV, "Congress Party" PTY
+                sec = body = self.body_sector(name_first, name_last)
+                if sec is None:
+                    t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
+                if sec is None:
+                    t, sec, _ = self.title_in(name_first, name_last, set())
+                if body is not None or (sec is not None and title_sector is None):
+                    title_sector = sec  # (its kind first: "the government's National News Agency")
+                elif sec is None and title_sector is None and owner is not None:
+                    title_sector = owner.sector  # … and of its sector (VOA: JRN)
+                outlet = self.outlet_code(name_first, name_last)
+                if outlet:  # "The Phnom Penh Post", "the Kathmandu Post": the city's country
+                    country = country or outlet
+                if title_sector is None and sec is None and owner is None:
+                    # "VOA's Mandarin Service": the known body the organization belongs to
+                    owner = self.possessor_role(h)
+                    if owner is not None:
+                        title_sector, country = owner.sector, country or owner.country
+        elif label == "GPE":
+            code = country_code(name or h.text)
+            metonym = None if code else capital_metonym(name or h.text)
+            if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
+                return None
+            if entry is not None and entry.kind != "person" and not code:
+                kind = "organization"
+            else:
+                kind, country = "state", code or metonym
+        elif label == "NORP":
+            if h.pos_ not in {"NOUN", "PROPN"} or self.is_predicate(h):
+                return None  # "her parents saw themselves as Americans": what they are
+            if h.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"}
+                                                          for c in h.children):
+                return None  # "foreigners who don't speak Japanese": a language, not a people
+            if title_sector is None and (entry is None or role is None):
+                # the head word first: "Chinese Americans" are American
+                code = demonym_code(h.text) or demonym_code(name or h.text)
+                if code is None and is_known_no_state(name or h.text):
+                    kind, stateless = "group", True
+                elif code is None:
+                    return None
+                kind, country = "group", code
+                if not (code or "").startswith("IGO") and \
+                        h.tag_ in {"NNS", "NNPS"} and title_sector is None:
+                    # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
+                    title_sector = "CVL"
+            else:
+                kind = "group"
+        elif title_sector is not None and name is None and self.is_role(h, first):
+            return None
+        elif title_sector is not None and name is None and self.is_channel(h):
+            return None  # "said on social media": a channel, not an actor
+        elif title_sector is not None and name is None and self.is_predicate(h):
+            return None
+        elif title_sector is not None and name is None and self.is_thing(h):
+            return None
+        elif title_sector is not None and name is None and self.names_next(h):
+            return None
+        elif title_sector is not None and name is None:
+            head = lexicon.singular(h.text)
+            plural = h.tag_ in {"NNS", "NNPS"} or h.lower_ in lexicon.COLLECTIVE
+            if head in lexicon.ORG_NOUNS or h.lower_ in lexicon.ORG_NOUNS:
+                kind = "group" if plural and h.lower_ not in {"authorities", "forces", "police",
+                                                               "military"} else "organization"
+            elif plural:
+                kind = "group"
+            else:
+                kind = "person" if lexicon.is_person_noun(head) else "organization"
+        elif entry is not None:
+            kind = "person" if entry.kind == "person" else "organization"
+        if kind is None:
+            return None
+
+        by_entry = False
+        if name is None and kind in ("group", "person", "organization"):
+            split = self.coordinated(first, h)
+            if split:
+                # "Senior Hungarian and Romanian officials", "U.S. and Russian negotiators": one
+                # actor per coordinated country; the last conjunct keeps the head noun.
+                for c_first, c_last, code in split[:-1]:
+                    cs, ce = doc[c_first].idx, doc[c_last - 1].idx + len(doc[c_last - 1].text)
+                    self.extra.append(Mention(
+                        cs, ce, si, c_first, "group" if kind == "person" else kind,
+                        self.article.text[cs:ce], title=title, country=code,
+                        sector="ELI" if former else title_sector, head_word=lexicon.singular(h.text),
+                        plural=True, dep=h.dep_, modifiers=[code]))
+                first = split[-1][0]
+        self.place_codes = set()
+        codes = self.modifier_codes(first, last, skip | {h.i} | (
+            set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+        distinct = sorted(set(codes))
+        states = [c for c in distinct if not c.startswith("IGO")]
+        if len(states) == 1 and len(distinct) > 1:
+            # "China's U.N. ambassador", "British Deputy U.N. Ambassador James Kariuki": the
+            # state is the actor's, the IGO is where it acts
+            distinct = states
+        igos = [c for c in set(codes) if c.startswith("IGO")]
+        if len(igos) == 1 and states and set(states) <= self.place_codes:
+            # "forces of the United Nations … Mission in the Central African Republic": the
+            # mission is the IGO's; the country is where it serves
+            distinct = igos
+        if country is None:
+            if len(distinct) == 1:
+                country = distinct[0]
+            elif not distinct and role is not None:
+                country = role.country
+                by_entry = True
+        elif distinct and kind != "state" and distinct != [country] and label != "NORP":
+            country = None if len(distinct) > 1 else distinct[0]
+
+        org_sector = None
+        if title is not None and lexicon.singular(title.split()[-1]) in lexicon.GENERIC_TITLES:
+            # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
+            # a generic title takes the sector of the body it belongs to
+            sectors = set(self.modifier_sectors(first, last, skip | {h.i}))
+            if len(sectors) == 1:
+                org_sector = sectors.pop()
+            elif not sectors and name is None:
+                found, org_sector, igo = self.employer_sector(h)
+                if found and org_sector is None:
+                    title_sector = None  # "the leader of his legal team": a rank, no sector
+                if igo:
+                    country = igo  # an IGO's official is coded with the IGO
+        if org_sector is None and title is not None and title_sector in {"CVL", None} and \
+                lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
+                self.unknown_org_in(first, title_first if title_first is not None else h.i):
+            org_sector = "BUS"  # "Iberdrola engineer Alonso Soberon": a company's staff
+        opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
+            title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
+        if former:
+            sector = "ELI"
+        elif opposition:
+            sector = "OPP"  # "South African opposition politician Mmusi Maimane"
+        elif org_sector is not None:
+            sector = org_sector
+        elif title_sector is not None:
+            sector = title_sector
+        elif role is not None:
+            sector = role.sector
+            by_entry = True
+        elif kind == "state":
+            # PLOVER gold codes a state acting as a polity GOV ("Turkey", "Washington"), and
+            # one that fights MIL ("Several months later, North Korea invaded")
+            sector = "MIL" if self.fights(h) else "GOV"
+        else:
+            sector = None
+        if kind == "state" and (country or "").startswith("IGO"):
+            kind, sector = "organization", (role.sector if role else None)
+        if title is None and role is not None and kind == "person":
+            title = role.title
+        if kind == "person" and name is not None and (sector is None or country is None):
+            # "Heather Barr, the associate women's rights director at Human Rights Watch":
+            # an untitled person takes the known organization named in their apposition
+            org = self.apposed_org(h)
+            if org is not None:
+                sector = sector or org.sector
+                country = country or org.country
+            if country is None:
+                country = self.apposed_country(h)
+            if country is None:
+                # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
+                country = next((self.of_person_code(c) for c in h.children
+                                if c.dep_ == "appos"), None)
+            if sector is None and title is None:
+                sector = self.affiliation_sector(name_last if name_last is not None else last)
+            if sector is None and country is None and title is None:
+                # "Yang is a Chinese businessman in Austria": the description the copula gives
+                country, sector, title = self.predicate_description(h)
+            if country is None and title is None:
+                led_country, led_sector = self.leads(h)
+                country, sector = led_country, sector or led_sector
+        elsewhere = False
+        if kind == "group" and name is None and country is None:
+            # "asylum seekers from the Middle East and Africa": where a group comes from
+            found, country = self.origin(h)
+            elsewhere = found and country is None
+        if kind == "organization" and country is None and (role is None or role.country is None):
+            country = self.based_code(first, last)  # "a New York-based consultancy" USA
+        if kind == "person" and name is None and country is None:
+            country = self.of_person_code(h)  # "the widow of X": the person's country
+        if kind in ("group", "organization") and name is None and country is None:
+            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
+        if kind in ("group", "organization") and name is None and country is None and \
+                lexicon.singular(h.text) not in MOBILE_GROUPS:
+            # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
+            # throughout Indonesia": a group placed in one country by its own phrase (not people
+            # on the move: "refugees in Kenya" are Somali)
+            country = self.placed_in(h)
+        gender = entry.gender if entry else None
+        for t in doc[first:last]:
+            if t.lower_ in lexicon.MALE_WORDS:
+                gender = gender or "m"
+            elif t.lower_ in lexicon.FEMALE_WORDS:
+                gender = gender or "f"
+        bare = (name is None and title_first is not None and doc[first].lower_ == "the"
+                and title_first == first + 1 and last == h.i + 1 and not distinct)
+        for i in range(first + 1, last):  # "DOJ (Department of Justice" without its ")"
+            if doc[i].text == "(" and not any(doc[k].text == ")" for k in range(i, last)):
+                last = i
+                break
+        start = doc[first].idx
+        end = doc[last - 1].idx + len(doc[last - 1].text)
+        head_noun = lexicon.singular(h.text)
+        return Mention(
+            start=start, end=end, sent=si, head=h.i, kind=kind, text=self.article.text[start:end],
+            name=name, name_span=(doc[name_first].idx, doc[name_last - 1].idx + len(doc[name_last - 1].text))
+            if name_first is not None else None,
+            title=title, country=country, sector=sector, entry=entry, gender=gender,
+            head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
+            or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
+            stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
+            mobile=head_noun in MOBILE_GROUPS or (name is None and (
+                self.on_the_move(h) or self.negated(h) or elsewhere)),
+            regional=(self.regional and not distinct) or (
+                country is None and self.in_many_states(h)),
+            modifiers=distinct)
+
+    def unknown_org_in(self, first: int, last: int) -> bool:
+        """Is an organization the dictionary does not know named in tokens first..last?"""
+        for i in range(first, last):
+            ent = self.ents.get(i)
+            if ent is not None and ent[0] == i and ent[2] == "ORG" and \
+                    self.lookup(self.text(ent[0], ent[1]).removesuffix("'s")) is None:
+                return True
+        return False
+

@@ -1,0 +1,312 @@
+"""Not-an-actor tests: phrases that look like actors but name a place, a destination or an
+origin ("in Copenhagen", "deported to Honduras", "come from the Democratic Republic of Congo"),
+a predicate ("HTS is an Islamist group"), a thing (equipment, a channel, a bare role), and the
+countries a sentence names only as places ("a U.S. naval base in Cuba").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.nlp import lemma
+
+from . import lexicon
+from .phrases import PLACE_PREPS, FinderBase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
+ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
+MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "come", "fly",
+                "head", "relocate", "migrate", "escape", "transfer", "repatriate",
+                "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate"}
+# "The rest come from the Democratic Republic of Congo": where people come from (not "took
+# ownership of the archipelago from France", where France acts)
+ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
+                "return", "arrive", "fly", "go", "relocate"}
+VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
+METONYM_PREPS = {"by", "with", "against", "between"}
+FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
+THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
+               "sea", "valley", "camp", "express", "law", "act", "index", "report", "treaty",
+               "agreement", "accord", "convention", "prize", "award", "festival", "summit",
+               "games", "cup", "airport", "station", "hotel", "bridge", "dam", "stadium",
+               "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
+               "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
+               "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+# vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
+EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
+             "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
+             "submarine", "tanker", "freighter", "bulldozer", "warship", "gunboat"}
+TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
+               "import", "export", "produce", "manufacture", "order", "own", "transfer",
+               "ship", "operate", "seize", "test"}
+BARE_ACTORS = {"police", "military", "government", "media", "security", "intelligence",
+               "management", "leadership", "staff", "army", "navy"}
+NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
+            "covid", "village", "city", "town", "brexit", "schengen", "coronavirus",
+            "education", "health", "caucasus", "mideast", "middle east", "sahel", "balkans"}  # tagger noise
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
+               "capital", "port", "area", "county", "camp", "base", "water", "waters",
+               "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
+               "mainland", "countryside", "neighborhood", "street", "streets", "slum", "farm",
+               "plant", "mine", "factory", "facility", "park", "reserve", "field", "oilfield",
+               # "in Haiti's north": a part of a country is a place
+               "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest"}
+# what a state does with its armed forces (the VOA gold codes such a state MIL)
+MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airstrike",
+                  "annex", "occupy", "blockade", "mobilize", "shoot"}
+MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
+                  "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
+# journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
+# a state is a meeting with it)
+TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
+                "pilgrimage", "crossing", "passage"}
+# social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
+             "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
+             "reddit", "threads", "bluesky", "snapchat", "signal"}
+
+
+def actor_like(tok: "Token", metonym: bool = False) -> bool:
+    """A GPE that acts or is acted on: subject/object, or object of by/with/against …"""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in SUBJ_OBJ:
+        return not (metonym and t.dep_ == "dobj" and t.head.pos_ == "ADP")
+    if t.dep_ == "pobj":
+        prep = t.head
+        if metonym:
+            return prep.lower_ in METONYM_PREPS
+        if prep.lower_ == "to" and prep.head.pos_ == "VERB" and lemma(prep.head) in MOTION_VERBS:
+            return False  # "deported to Honduras", "taken to Venezuela": a destination
+        if prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
+                lexicon.singular(prep.head.lower_) in TRAVEL_NOUNS:
+            return False  # "his trip to Taiwan": a destination
+        if prep.lower_ == "with" and prep.head.lower_ in {"border", "borders", "frontier"}:
+            return False  # "a town near Somalia's border with Ethiopia": geography
+        if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
+            return False  # "the C.A.R. shares borders with Cameroon"
+        if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
+            return False  # "The rest come from the Democratic Republic of Congo": an origin
+        return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
+    return False
+
+
+class NotActorTests(FinderBase):
+    """Tests that a token or entity names a place, a predicate or a thing, not an actor."""
+
+    def sentence_codes(self, sent: "object") -> set[str]:
+        """Countries a sentence names as a nationality or a polity (IGOs not): its context.
+
+        A country named only as a place ("a U.S. naval base in Cuba", "sent soldiers into
+        Somalia", "when you go to Zimbabwe") is where something happens, not whose it is: it
+        gives nobody in the sentence its nationality."""
+        codes: set[str] = set()
+        places: set[str] = set()
+        for e in self.article.entities:
+            if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
+                name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
+                code = (country_code(name) or capital_metonym(name)) if e.label == "GPE" \
+                    else demonym_code(name)
+                if not code or code.startswith("IGO"):
+                    continue
+                if e.label == "GPE" and self.names_location(e.start, e.end):
+                    places.add(code)
+                else:
+                    codes.add(code)
+        self.places.append(places - codes)
+        return codes
+
+    def names_location(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" and \
+                self.doc[span.end + 1].lower_ in {"based", "headquartered"}:
+            return True  # "The London-based Syrian Observatory": where a body works from
+        t = span.root
+        while t.dep_ in {"compound", "poss", "nmod", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
+            # "in Qatar's capital", "near the Cameroon border", "a U.S. naval base in Cuba"
+            if lexicon.singular(t.head.text) in PLACE_NOUNS:
+                return True
+            t = t.head
+        if self.is_place(t):
+            return True
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
+            lemma(t.head.head) in MOTION_VERBS
+
+    def is_place(self, h: "Token") -> bool:
+        """Is ``h`` the object of a locative preposition ("in", "at", "the town of")?"""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if prep.lower_ in PLACE_PREPS:
+            return True
+        return prep.lower_ == "of" and lexicon.singular(prep.head.text) in PLACE_NOUNS
+
+    def is_predicate(self, h: "Token") -> bool:
+        """A noun that says what something is, not who acts: the complement of a copula
+        ("HTS is an Islamist group", "This is a military base") or of a verb's "as"
+        ("designated as a terrorist organization", "disguise themselves as cattle ranchers")."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
+                (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (
+                    c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {"GPE", "LOC"})
+                for c in t.children):
+            return True  # "it still remains Europe’s second biggest wind producer"
+        if t.dep_ == "attr" and t.tag_ in {"NNS", "NNPS"} and \
+                lemma(t.head) in {"remain", "become", "stay"} and \
+                not any(c.dep_ == "attr" and c.i < t.i for c in t.head.children):
+            return True  # "Britain and France, which remain parties to the JCPOA"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and \
+                t.head.head.lower_ in {"one", "some", "among"}:
+            return True  # "the EU is one of the most hostile ... authorities in the world"
+        return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
+
+    def negated(self, h: "Token") -> bool:
+        """"baffled residents and non-residents alike": a "non-" group is defined by not being
+        of the place, so it takes no story country."""
+        return (h.i >= 2 and self.doc[h.i - 1].text == "-" and self.doc[h.i - 2].lower_ == "non") \
+            or h.lower_.startswith("non-")
+
+    def on_the_move(self, h: "Token") -> bool:
+        """People a participle or relative clause puts on the move: "people fleeing civil wars
+        and strife in Somalia and Sudan" (in Kenyan camps) are not Kenyan."""
+        return any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and
+                   lemma(c) in {"flee", "escape", "migrate", "emigrate"} and
+                   any(self.ents.get(t.i, (0, 0, ""))[2] == "GPE" for t in c.subtree)
+                   for c in h.children)
+
+    def names_next(self, h: "Token") -> bool:
+        """A descriptor right before the name it describes, parsed apart from it ("The charity
+        Doctors Without Borders says", two subjects): the name is the actor."""
+        nxt = self.ents.get(h.i + 1)
+        return h.tag_ == "NN" and nxt is not None and nxt[0] == h.i + 1 and \
+            nxt[2] in {"ORG", "PERSON"} and self.doc[h.i + 1].head.i != h.i and \
+            any(c.dep_ == "det" for c in h.children)
+
+    def is_thing(self, h: "Token") -> bool:
+        """A common noun that names a destination or a stance, not an actor: "some are headed to Vietnam’s clinics and
+        hospitals" (where they go), "citing the Taliban’s opposition" (an objection: the
+        opposition OF a non-state body)."""
+        head = lexicon.singular(h.text)
+        if head in EQUIPMENT and self.traded(h):
+            # "[fighter jets] cannot be acquired", "one of two Iranian cargo ships Tehran is
+            # using": equipment bought, sold or used is no actor ("Chinese coast guard ships"
+            # that block a resupply mission are, in the VOA gold)
+            return True
+        if head == "opposition" and any(c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {
+                "ORG", "PERSON"} for c in h.children):
+            return True
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        # a destination that is an institution, not a person or a force ("escaped and came to
+        # our [armed] forces" is to people)
+        return t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and \
+            t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
+            not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
+            head != "force"
+
+    def equipment_owner(self, h: "Token", first: int) -> tuple[str | None, str | None, int | None]:
+        """The agent noun compounded on a vehicle or weapon that acts ("Israeli army
+        bulldozers demolished Palestinian homes"): the force acts through its machines.  Not
+        equipment bought, sold or used ("[fighter jets] cannot be acquired")."""
+        owner = h.i - 1
+        if lexicon.singular(h.text) not in EQUIPMENT or owner < first or self.traded(h) or \
+                self.doc[owner].dep_ != "compound" or self.doc[owner].head.i != h.i:
+            return None, None, None
+        return self.title_in(first, h.i, set(), end_at=owner)
+
+    def traded(self, h: "Token") -> bool:
+        """Equipment that is the object of a verb of acquiring or using, directly, passively
+        or through a relative clause ("cargo ships Tehran is using")."""
+        if h.dep_ in {"dobj", "nsubjpass"} and lemma(h.head) in TRADE_VERBS:
+            return True
+        return any(c.dep_ in {"relcl", "acl"} and lemma(c) in TRADE_VERBS and not any(
+            k.dep_ == "nsubj" and k.lower_ in {"that", "which"} for k in c.children)
+            for c in h.children)
+
+    def is_channel(self, h: "Token") -> bool:
+        """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
+        object of "on/via/through" is where something was said; "in a statement to media",
+        the addressee of a statement, is the public at large (no one's media)."""
+        if h.lower_ != "media" or h.dep_ != "pobj":
+            return False
+        return h.head.lower_ in {"on", "via", "through", "across"} or (
+            h.head.lower_ == "to" and h.head.head.pos_ == "NOUN")
+
+    def is_role(self, h: "Token", first: int) -> bool:
+        """A singular common noun with no determiner does not refer to an actor: "running for
+        president", "said in court", "responded to with full force", "the use of armed
+        force", "community-led projects" (but "police said" does)."""
+        if h.tag_ != "NN" or h.lower_ in BARE_ACTORS or h.dep_ == "appos":
+            return False
+        if any(c.dep_ in {"det", "poss", "nummod", "predet", "appos"} for c in h.children):
+            return False
+        if any(c.lower_ in lexicon.FORMER or c.i in self.ents for c in h.lefts):
+            return False  # "Former French ambassador to Ivory Coast, Jean-Marc Simon"
+        return not (h.i == h.sent.start or h.text[:1].isupper())  # "Officials said", headlines
+
+    def is_city(self, first: int, last: int) -> bool:
+        """A city name the tagger took for a person or organization ("Quetta", "Bandar Abbas"),
+        unless it is part of a longer person name in the article ("Jesse Jackson" … "Jackson")."""
+        name = self.text(first, last).removeprefix("the ").lower()
+        if name not in lexicon.city_names():
+            return False
+        return name not in self.name_words
+
+    def is_place_noun(self, tok: "Token") -> bool:
+        """"Indonesia's Riau Archipelago", "Pakistan's Balochistan province": a place."""
+        label = self.ents.get(tok.i, (0, 0, ""))[2]
+        return label in {"GPE", "LOC", "FAC"} or lexicon.singular(tok.text) in PLACE_NOUNS
+
+    def names_place(self, h: "Token") -> bool:
+        """"the provincial capital, Quetta", "One of the islands …, Diego Garcia": a name in
+        apposition to a place noun or a place name."""
+        if h.dep_ != "appos":
+            return False
+        head = h.head
+        if lexicon.singular(head.text) in PLACE_NOUNS or self.ents.get(head.i, (0, 0, ""))[2] in {
+                "GPE", "LOC", "FAC"}:
+            return True
+        return head.lower_ == "one" and any(
+            lexicon.singular(t.text) in PLACE_NOUNS for t in head.subtree)
+
+    def is_actor_head(self, tok: "Token") -> bool:
+        """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""
+        ent = self.ents.get(tok.i)
+        if ent is not None and ent[2] in {"PERSON", "ORG", "NORP"}:
+            return True
+        if self.dictionary.lookup(tok.text, self.day) is not None:
+            return True
+        return self.title_in(max(0, tok.i - 3), tok.i + 1, set(), end_at=tok.i)[1] is not None
+
+    def fights(self, h: "Token") -> bool:
+        """Is the state ``h`` the subject of a verb of armed force ("North Korea invaded",
+        "China conducted the military drills encircling Taiwan")?"""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+            return False
+        verb = lemma(t.head)
+        if verb in MILITARY_VERBS:
+            return True
+        return verb in {"conduct", "stage", "hold", "launch", "carry"} and any(
+            c.dep_ == "dobj" and lexicon.singular(c.lower_) in MILITARY_NOUNS
+            for c in t.head.children)
+

@@ -1,0 +1,411 @@
+"""The parsed article as the mention finder reads it: entity index, dictionary lookups, the
+token span of a phrase, the title (agent phrase) inside it, and the countries and sectors its
+modifiers name ("China’s Foreign Ministry", "a senior al-Shabab leader").
+
+``FinderBase`` holds the per-article state; the not-an-actor tests (``nonactors``), the
+affiliation helpers (``affiliation``) and the coder (``coding``) build on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from dateline.countries import capital_metonym, country_code, demonym_code, normalize
+from dateline.record import Article
+
+from . import lexicon
+from .dictionary import Dictionary, Entry, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .coding import Mention
+
+LEFT_MODS = {"det", "predet", "poss", "compound", "amod", "nmod", "nummod", "quantmod", "case",
+             "npadvmod"}
+REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab", "Nordic",
+           "Scandinavian", "Balkan", "Gulf", "Pacific", "Caribbean", "Central", "Southeast",
+           "Middle", "Baltic", "Sahel", "Sahelian"}
+CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "north america",
+              "the americas", "americas", "middle east", "sub-saharan africa", "west africa",
+              "east africa", "southern africa", "north africa", "central africa", "the sahel",
+              "sahel", "southeast asia", "central asia", "south asia", "east asia", "balkans",
+              "the balkans", "caribbean", "the caribbean", "scandinavia", "the gulf", "gulf",
+              "horn of africa", "the horn of africa", "eastern europe", "western europe",
+              "central europe", "asia-pacific", "indo-pacific", "oceania"}
+# entity labels a titled name may carry when the tagger missed the person
+MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LAW"}
+PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
+               "outside", "within"}
+PLACE_PREFIXES = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern",
+                  "Western", "Central", "Upper", "Lower", "Greater"}
+OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
+                  "deputies", "representatives", "commons", "lords", "commerce", "finance",
+                  "security", "homeland", "health", "treasury", "war", "ministers"}
+
+
+def entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
+    """token index → (first token, last token + 1, label) of the entity covering it."""
+    doc = article.doc
+    out: dict[int, tuple[int, int, str]] = {}
+    for e in article.entities:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        label = e.label
+        if label in {"PERSON", "ORG"}:
+            # the small model tags sentence-initial countries as people ("Sri Lanka has …")
+            text = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
+            code = country_code(text) or capital_metonym(text)
+            if code and not code.startswith("IGO") and text.lower() not in {"white house",
+                                                                           "the white house"}:
+                label = "GPE"
+        for i in range(span.start, span.end):
+            out[i] = (span.start, span.end, label)
+    return out
+
+
+
+def span_root(doc: "object", first: int, last: int) -> int:
+    """The token of ``doc[first:last]`` whose head lies outside the span (the last if several)."""
+    root = last - 1
+    for i in range(first, last):
+        head = doc[i].head.i  # type: ignore[index]
+        if head < first or head >= last or head == i:
+            root = i
+    return root
+
+
+class FinderBase:
+    """The state of one article's mention finding and the phrase-level helpers."""
+
+    def __init__(self, article: Article, dictionary: Dictionary, day: dt.date | None) -> None:
+        self.article = article
+        self.doc = article.doc
+        self.dictionary = dictionary
+        self.day = day
+        self.ents = entity_index(article)
+        self.context: list[set[str]] = []
+        self.places: list[set[str]] = []  # countries a sentence names only as places
+        self.extra: list[Mention] = []
+        self.regional = False
+        self.place_codes: set[str] = set()
+        self.words = [t.text for t in self.doc]
+        self.starts = [t.idx for t in self.doc]
+        self.ends = [t.idx + len(t.text) for t in self.doc]
+        # words of multi-word person names: a later "Jackson" is a person, not the city
+        self.name_words = {w.lower() for e in article.entities if e.label == "PERSON"
+                           and " " in e.text for w in e.text.split()}
+        # surnames the text gives with a first name ("Bill Clinton"; not "President Bush")
+        self.full_surnames = {e.text.split()[-1].lower() for e in article.entities
+                              if e.label == "PERSON" and " " in e.text
+                              and lexicon.agent_sector([e.text.split()[-2]]) is None}
+
+    def lookup(self, name: str) -> Entry | None:
+        entry = self.dictionary.lookup(name, self.day)
+        if entry is None and name.lower().startswith("the "):
+            entry = self.dictionary.lookup(name[4:], self.day)
+        return entry
+
+    def by_surname(self, surname: str) -> Entry | None:
+        """A bare surname ("President Bush") as the one dictionary person of that surname in
+        office on the story's date — unless the text names someone else of that surname in
+        full ("Richard Bennett")."""
+        if surname.lower() in self.full_surnames:
+            return None
+        return self.dictionary.by_surname(surname, self.day)
+
+    def role(self, entry: Entry | None) -> Role | None:
+        return entry.role_on(self.day) if entry else None
+
+    def text(self, first: int, last: int) -> str:
+        doc = self.doc
+        return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
+
+    def phrase(self, h: "Token") -> tuple[int, int]:
+        """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity;
+        never beyond its sentence ("on X. The Taliban" is two sentences)."""
+        first, last = self._phrase(h)
+        return max(first, h.sent.start), min(last, h.sent.end)
+
+    def _phrase(self, h: "Token") -> tuple[int, int]:
+        first, last = h.i, h.i + 1
+        for child in h.lefts:
+            if child.dep_ in LEFT_MODS:
+                first = min(first, child.left_edge.i)
+        # never across a comma or bracket inside the left modifiers
+        for i in range(h.i - 1, first - 1, -1):
+            if self.doc[i].text in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
+                first = i + 1
+                break
+        if h.i in self.ents:
+            s, e, _ = self.ents[h.i]
+            for k in range(h.i + 1, e):  # "the Ministry of Information and Culture, Zia-ul Haq"
+                if self.doc[k].text in {",", ";", "(", "—", "–"}:
+                    e = k
+                    break
+            first, last = min(first, s), max(last, e)
+        for child in h.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                label = self.ents.get(pobj.i, (0, 0, ""))[2]
+                if label in {"GPE", "ORG", "NORP"} or pobj.lower_ in OF_TITLE_WORDS:
+                    edge = pobj.right_edge.i + 1
+                    for k in range(pobj.i, edge):  # "the Ministry of X, Zia-ul Haq Haqmal"
+                        if self.doc[k].text in {",", "(", ";", "—", "–"}:
+                            edge = k
+                            break
+                    last = max(last, edge)
+                    if pobj.i in self.ents:
+                        last = max(last, self.ents[pobj.i][1])
+        while first < h.i and self.doc[first].pos_ in {"PUNCT", "CCONJ"}:
+            first += 1
+        return first, last
+
+    def title_in(self, first: int, last: int, skip: set[int],
+                 end_at: int | None = None) -> tuple[str | None, str | None, int | None]:
+        """The longest agent phrase among tokens ``first..last`` outside ``skip`` (ending at
+        token ``end_at`` if given): (title text, sector, index of its first token)."""
+        best: tuple[int, int, str] | None = None
+        n = lexicon.longest_agent()
+        for i in range(first, last):
+            if i in skip:
+                continue
+            ends = [end_at + 1] if end_at is not None else range(min(last, i + n), i, -1)
+            for j in ends:
+                if j <= i or j - i > n or any(k in skip for k in range(i, j)):
+                    continue
+                sector = lexicon.agent_sector([t.text for t in self.doc[i:j]])
+                # the longest phrase; among equals the one nearest the head ("Deputy President
+                # nominee Kithuri Kindiki": "nominee"/"President", not "Deputy")
+                if sector and (best is None or j - i >= best[1] - best[0]):
+                    best = (i, j, sector)
+                    break
+        if best is None:
+            return None, None, None
+        i, j, sector = best
+        return self.text(i, j), sector, i
+
+    def modifier_codes(self, first: int, last: int, skip: set[int]) -> list[str]:
+        """Country codes named by the modifiers of a phrase (entities, demonyms, possessors)."""
+        codes: list[str] = []
+        seen: set[int] = set()
+        self.regional = False
+        for i in range(first, last):
+            if i in skip or i in seen:
+                continue
+            tok = self.doc[i]
+            if i in self.ents:
+                s, e, label = self.ents[i]
+                seen.update(range(s, e))
+                if any(k in skip for k in range(s, e)):
+                    continue
+                name = self.text(s, e)
+                if name.endswith(("'s", "’s")):
+                    name = name[:-2]
+                if e + 1 < len(self.doc) and self.doc[e].text == "-" and \
+                        self.doc[e + 1].lower_ in {"based", "born", "bound", "headquartered"}:
+                    continue
+                if s >= 2 and self.doc[s - 1].text == "-" and self.doc[s - 2].lower_ in {
+                        "anti", "pro"}:
+                    continue  # "anti-Pakistan fighters" are against Pakistan, not of it
+                code = None
+                if label == "GPE":
+                    code = country_code(name) or capital_metonym(name) or demonym_code(name)
+                elif label == "NORP":
+                    code = demonym_code(name) or country_code(name)
+                    self.regional = self.regional or (code is None and bool(REGIONS & set(
+                        name.replace("-", " ").split())))
+                elif label in ("ORG", "PERSON"):
+                    role = self.role(self.lookup(name)) or self.leader_role(name, e)
+                    # "China’s Foreign Ministry website": the country inside the body's name
+                    code = role.country if role else (
+                        country_code(name) or (self.inner_code(s, e, -1) if label == "ORG"
+                                               else None))
+                else:  # "Ivory Coast’s" tagged LOC or FAC
+                    code = country_code(name)
+                    # "Africa's ruling parties": a continent or region is many states
+                    self.regional = self.regional or (code is None and (
+                        name.removeprefix("the ").lower() in CONTINENTS))
+                root = self.doc[span_root(self.doc, s, e)]
+                if code and label in {"GPE", "LOC", "FAC"} and root.dep_ == "pobj" and \
+                        root.head.lower_ in PLACE_PREPS:
+                    self.place_codes.add(code)  # "the U.N. … Mission in the C.A.R."
+                if code:
+                    codes.append(code)
+                continue
+            if i + 2 < len(self.doc) and self.doc[i + 1].text == "-" and \
+                    self.doc[i + 2].lower_ in {"based", "born", "bound", "headquartered"}:
+                continue  # "the Paris-based International Energy Agency" is not French
+            if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
+                for j in (i + 3, i + 2, i + 1):  # "Ivory Coast’s" missed by the tagger
+                    if j > last or any(k in skip or k in self.ents for k in range(i, j)):
+                        continue
+                    words = self.text(i, j)
+                    words = words[:-2] if words.endswith(("'s", "’s")) else words
+                    code = demonym_code(words) or country_code(words)
+                    if code:
+                        codes.append(code)
+                        seen.update(range(i, j))
+                        break
+        return codes
+
+    def leader_role(self, name: str, after: int) -> Role | None:
+        """The role of the one head of government in the hand dictionary a bare name before
+        "regime/government/administration" stands for: "the Kim regime" (Kim Jong Un) PRK."""
+        if " " in name or after >= len(self.doc) or \
+                self.doc[after].lower_ not in {"regime", "government", "administration"}:
+            return None
+        roles = []
+        for entry in self.dictionary.entries:
+            words = entry.name.split()
+            if entry.level <= 1 and entry.kind == "person" and name in (words[0], words[-1]):
+                role = self.role(entry)
+                if role is not None and role.sector == "GOV" and role.country:
+                    roles.append(role)
+        return roles[0] if len({r.country for r in roles}) == 1 else None
+
+    def modifier_sectors(self, first: int, last: int, skip: set[int]) -> list[str]:
+        """Sectors of the bodies modifying a phrase: known organizations ("al-Shabab") and
+        possessive agent nouns ("the court's")."""
+        out: list[str] = []
+        seen: set[int] = set()
+        for i in range(first, last):
+            if i in skip or i in seen:
+                continue
+            if i in self.ents:
+                s_, e_, label = self.ents[i]
+                seen.update(range(s_, e_))
+                if label in {"ORG", "PERSON"} and not any(k in skip for k in range(s_, e_)):
+                    name = self.text(s_, e_)
+                    role = self.role(self.lookup(name[:-2] if name.endswith(("'s", "’s")) else name))
+                    if role is not None and role.sector:
+                        out.append(role.sector)
+                continue
+            tok = self.doc[i]
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and \
+                    lexicon.singular(tok.text) in lexicon.ORG_NOUNS:
+                sector = lexicon.agent_sector([tok.text])
+                if sector:
+                    out.append(sector)
+        return out
+
+    def coordinated(self, first: int, h: "Token") -> list[tuple[int, int, str]]:
+        """Coordinated country modifiers of ``h``: [(first token, end token, code)], or []."""
+        mods = [c for c in h.lefts if c.i >= first and c.dep_ in {"amod", "compound", "nmod"}]
+        for mod in mods:
+            conjs = [c for c in mod.children if c.dep_ == "conj" and c.i < h.i]
+            if not conjs:
+                continue
+            out = []
+            for tok in [mod, *conjs]:
+                s_, e_ = (self.ents[tok.i][0], self.ents[tok.i][1]) if tok.i in self.ents \
+                    else (tok.i, tok.i + 1)
+                if self.doc[s_].lower_ == "the":
+                    s_ += 1
+                codes = self.modifier_codes(s_, e_, set())
+                if len(set(codes)) != 1:
+                    return []
+                out.append((s_, e_, codes[0]))
+            return out
+        return []
+
+    def name_possessor(self, first: int, last: int) -> Role | None:
+        """The dictionary role of a possessor inside an organization's name ("VOA’s Mandarin
+        Service")."""
+        for k in range(first + 1, last - 1):
+            if self.doc[k].text in {"'s", "’s"}:
+                return self.role(self.lookup(self.text(first, k)))
+        return None
+
+    def inside_name(self, first: int, i: int) -> bool:
+        """Does a compass word or "New" of the same name precede token ``i``?  Then a country
+        name at ``i`` is part of a longer place name: "the University of New South Wales" is in
+        Australia, the "South China Morning Post" in Hong Kong."""
+        return i > first and self.doc[i - 1].text in PLACE_PREFIXES
+
+    def inner_code(self, first: int, last: int, head: int) -> str | None:
+        """The one country named inside an organization's name ("The Kenya Interior Ministry")."""
+        codes = set()
+        for i in range(first, last):
+            if i == head or not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
+                continue
+            for j in (i + 2, i + 1):
+                if j > last:
+                    continue
+                words = self.text(i, j)
+                # "China’s Foreign Ministry website": the possessor inside the name
+                bare = words.removesuffix("'s").removesuffix("’s")
+                code = country_code(bare) or demonym_code(words)
+                if code:
+                    codes.add(code)
+                    break
+        return codes.pop() if len(codes) == 1 else None
+
+    def add_titled_names(self, sent: "object") -> None:
+        """Proper names right after a person's title that names a country, which the tagger
+        missed or called a product or a work, become persons: "Indian foreign ministry
+        spokesperson Randhir Jaiswal" (Jaiswal tagged PRODUCT).  Not without the country:
+        "Military spokesperson Chaundry" would take the country of "planners in Afghanistan"
+        (the story's actor countries fell)."""
+        doc = self.doc
+        start, end = sent.start, sent.end  # type: ignore[attr-defined]
+        for h in doc[start:end]:
+            if h.pos_ != "PROPN" or h.dep_ in {"compound", "flat"} or \
+                    self.ents.get(h.i, (0, 0, None))[2] not in MISSED_LABELS:
+                continue
+            first = h.i
+            while first > start and doc[first - 1].pos_ == "PROPN" and \
+                    doc[first - 1].dep_ in {"compound", "flat"} and \
+                    lexicon.agent_sector([doc[first - 1].text]) is None and \
+                    self.ents.get(first - 1, (0, 0, None))[2] in MISSED_LABELS:
+                first -= 1
+            title = doc[first - 1] if first > start else None
+            if title is None or h.i - first > 3 or title.head.i not in range(first, h.i + 1) or \
+                    not all(t.text[:1].isupper() for t in doc[first:h.i + 1]) or \
+                    not lexicon.is_person_noun(lexicon.singular(title.lower_)) or \
+                    lexicon.agent_sector([title.text]) is None:
+                continue
+            if not any(self.ents.get(t.i, (0, 0, ""))[2] in {"NORP", "GPE"} for t in title.subtree):
+                continue
+            for k in range(first, h.i + 1):
+                self.ents[k] = (first, h.i + 1, "PERSON")
+
+    def add_dictionary_names(self, sent: "object") -> None:
+        """Multi-word names of the hand or user dictionary that the tagger missed
+        ("Media watchdog Reporters Without Borders") become entities."""
+        words, text = self.words, self.article.text
+        start, end = sent.start, sent.end  # type: ignore[attr-defined]
+        upper = [w[:1].isupper() or w.lower().startswith(("al-", "el-", "ad-", "as-", "an-"))
+                 for w in words[start:end]]  # "al-Shabab"
+        i = start
+        while i < end:
+            hit = None
+            if upper[i - start] and i not in self.ents:
+                for n in range(min(6, end - i), 1, -1):
+                    j = i + n
+                    if not upper[j - 1 - start] or any(k in self.ents for k in range(i, j)):
+                        continue
+                    found = self.dictionary.index.get(
+                        normalize(text[self.starts[i]:self.ends[j - 1]]), [])
+                    entries = [e for e in found if e.level <= 1]
+                    if len(entries) == 1:
+                        hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
+                        break
+                if hit is None and self.doc[i].tag_ == "NNP":
+                    # a one-word organization of the hand dictionary ("The pro-Iranian
+                    # Hizbollah (Party of God) group"): persons' surnames are too ambiguous
+                    found = self.dictionary.index.get(normalize(words[i]), [])
+                    entries = [e for e in found if e.level <= 1]
+                    if len(entries) == 1 and entries[0].kind != "person":
+                        hit = (i + 1, "ORG")
+            if hit is not None:
+                j, label = hit
+                for k in range(i, j):
+                    self.ents[k] = (i, j, label)
+                i = j
+            else:
+                i += 1
