@@ -63,7 +63,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
               sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
     """(date, time id) of an event: its clause's date, else the sentence's only one, else the
     ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`)."""
-    usable = [t for t in in_sentence(times, sentence) if _date_value(article, t.id)]
+    usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)]
     chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
     if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
@@ -85,10 +85,22 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
     year or month in a story is mostly background ("in 2017", "last year")."""
     for prev in reversed(previous[-CARRY_SENTENCES:]):
         usable = [t for t in in_sentence(times, prev)
-                  if len(_date_value(article, t.id) or "") == 10]
+                  if len(_date_value(article, t.id) or "") == 10 and _dates_event(article, t.id)]
         if usable:
             return max(usable, key=lambda t: t.head.i).id
     return None
+
+
+def _dates_event(article: Article, time_id: str) -> bool:
+    """A date on or before the publication day: a later one is a plan or a deadline, not the
+    day of an act the story reports ("the doubled tariffs would take effect Wednesday morning",
+    "I will substantially increase, on April 2nd, the Tariffs" — the threat is made the day it
+    is reported, VOA 8006924).  The VOA gold dates 2 of ~380 events after publication."""
+    value = _date_value(article, time_id)
+    if not value:
+        return False
+    day = published(article)
+    return day is None or value <= day[:len(value)]
 
 
 def _past(anchor: "Token") -> bool:

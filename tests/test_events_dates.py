@@ -1,0 +1,42 @@
+"""Event dates on real VOA-style sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.events import candidates
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def event(text: str, published: str, etype: str, trigger: str):
+    art = dateline.extract(text, published=published)
+    found = [ev for ev, _ in candidates(art) if ev.type == etype and ev.trigger.text == trigger]
+    assert found, [(ev.type, ev.trigger.text) for ev, _ in candidates(art)]
+    return found[0]
+
+
+def test_a_threat_is_dated_when_made_not_when_it_would_be_carried_out() -> None:
+    # VOA 8006924: the deadline of the threatened act is not the day of the threat.
+    text = ("Trump said he will substantially increase the tariffs on Canadian cars on April 2nd "
+            "if Canada does not drop its dairy tariffs.")
+    ev = event(text, "2025-03-11", "THREATEN", "increase")
+    assert ev.date == "2025-03-11" and ev.time is None
+
+
+def test_a_planned_date_in_the_previous_sentence_does_not_carry() -> None:
+    # VOA 8006924: "Wednesday morning" is when the tariffs take effect, after publication.
+    text = ("The president said the doubled U.S. steel and aluminum tariffs would take effect "
+            "Wednesday morning. Trump demanded that Ottawa immediately drop its tariff on "
+            "U.S. dairy products.")
+    ev = event(text, "2025-03-11", "REQUEST", "demanded")
+    assert ev.date == "2025-03-11"
+
+
+def test_a_past_date_in_the_previous_sentence_carries() -> None:
+    text = ("Police in Khartoum detained dozens of protesters on Monday. "
+            "The protesters demanded the release of political prisoners from the government.")
+    art = dateline.extract(text, published="2019-11-29")
+    evs = [ev for ev, _ in candidates(art) if ev.sentence == 1]
+    assert evs and all(ev.date == "2019-11-25" for ev in evs)
