@@ -40,3 +40,20 @@ def test_a_past_date_in_the_previous_sentence_carries() -> None:
     art = dateline.extract(text, published="2019-11-29")
     evs = [ev for ev, _ in candidates(art) if ev.sentence == 1]
     assert evs and all(ev.date == "2019-11-25" for ev in evs)
+
+
+def test_readiness_told_after_last_weeks_statement_takes_that_week() -> None:
+    # VOA 6204080: the statement "last week" is the one that says the UNHCR is ready to help.
+    text = ("The United Nations High Commission for Refugees (UNHCR) shares that concern. "
+            "It issued a statement last week saying the decision would affect the protection "
+            "of refugees in Kenya. The UNHCR said it was ready to support Kenya's government "
+            "in strengthening ongoing efforts to find solutions.")
+    ev = event(text, "2021-04-02", "AGREE", "ready to support")
+    assert ev.date == "2021-03"
+
+
+def test_a_present_readiness_does_not_inherit_the_narrative_date() -> None:
+    text = ("Kenya announced on Tuesday that it would close the Dadaab refugee camp. "
+            "The UNHCR says it is ready to support Kenya's government in finding solutions.")
+    ev = event(text, "2021-04-02", "AGREE", "ready to support")
+    assert ev.date == "2021-04-02" and ev.time is None

@@ -85,10 +85,17 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
     year or month in a story is mostly background ("in 2017", "last year")."""
     for prev in reversed(previous[-CARRY_SENTENCES:]):
         usable = [t for t in in_sentence(times, prev)
-                  if len(_date_value(article, t.id) or "") == 10 and _dates_event(article, t.id)]
+                  if _narrative(article, t.id) and _dates_event(article, t.id)]
         if usable:
             return max(usable, key=lambda t: t.head.i).id
     return None
+
+
+def _narrative(article: Article, time_id: str) -> bool:
+    """A day, or a recent week ("It issued a statement last week", VOA 6204080): the span of a
+    narrated act, unlike a month or year of background."""
+    t = article.time(time_id)
+    return t is not None and bool(t.value) and (len(t.value[:10]) == 10 or "-W" in t.value)
 
 
 def _dates_event(article: Article, time_id: str) -> bool:
@@ -104,7 +111,17 @@ def _dates_event(article: Article, time_id: str) -> bool:
 
 
 def _past(anchor: "Token") -> bool:
-    """A past-tense clause: only a narrated act inherits the narrative's date."""
+    """A past-tense clause: only a narrated act inherits the narrative's date.  An infinitive
+    or adjective takes the tense of the clause it completes ("The UNHCR said it was ready to
+    support Kenya's government", VOA 6204080: "support" is told in the past of "was ready")."""
+    for _ in range(3):
+        if anchor.dep_ not in ("xcomp", "acomp"):
+            break
+        anchor = anchor.head
+    return _past_verb(anchor)
+
+
+def _past_verb(anchor: "Token") -> bool:
     aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
     if anchor.tag_ == "VBD" and not aux:
         return True
