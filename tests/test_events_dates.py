@@ -57,3 +57,20 @@ def test_a_present_readiness_does_not_inherit_the_narrative_date() -> None:
             "The UNHCR says it is ready to support Kenya's government in finding solutions.")
     ev = event(text, "2021-04-02", "AGREE", "ready to support")
     assert ev.date == "2021-04-02" and ev.time is None
+
+
+def test_an_act_after_following_is_not_dated_by_the_main_clause() -> None:
+    text = ("Iranian forces attacked a U.S. base in Iraq on Monday following the imposition of "
+            "new U.S. sanctions on Iran.")
+    art = dateline.extract(text, published="2025-03-12")
+    dates = {ev.type: ev.date for ev, _ in candidates(art)}
+    assert dates["ASSAULT"] == "2025-03-10"
+    assert dates["SANCTION"] == "2025-03-12"  # the publication date: the text gives none
+
+
+def test_a_participle_is_not_dated_by_the_main_clause() -> None:
+    # VOA 8011004: the books were banned before "last year", when the list circulated.
+    text = ("But last year it was included in a list circulated on social media of more than "
+            "400 books banned by the Taliban.")
+    ev = event(text, "2025-03-14", "COERCE", "banned")
+    assert ev.date == "2025-03-14" and ev.time is None

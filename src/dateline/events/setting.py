@@ -137,8 +137,28 @@ def _governs(time_head: "Token", anchor: "Token") -> bool:
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            return node.i == anchor.i or node.is_ancestor(anchor)
-    return node.i == anchor.i or node.is_ancestor(anchor)
+            break
+    return node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node))
+
+
+BACKDROP_PREPS = {"after", "following", "since", "before", "amid", "despite"}
+
+
+def _backdrop(anchor: "Token", verb: "Token") -> bool:
+    """Is the event told as the backdrop of ``verb``'s clause, whose date is not its own: a
+    relative clause or participle ("the protests that began", "a law passed"), or the object
+    of "after / following / since" ("following Trump's imposition of sanctions")?"""
+    node = anchor
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKDROP_PREPS:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKDROP_PREPS
+                                        for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _date_value(article: Article, time_id: str) -> str | None:
