@@ -74,3 +74,12 @@ def test_a_participle_is_not_dated_by_the_main_clause() -> None:
             "400 books banned by the Taliban.")
     ev = event(text, "2025-03-14", "COERCE", "banned")
     assert ev.date == "2025-03-14" and ev.time is None
+
+
+def test_a_date_of_another_clause_does_not_stop_the_narrative_date() -> None:
+    # VOA 8009004: "in 2017" dates the withdrawal, not the blame told after Wednesday's meeting.
+    text = ("China’s U.N. ambassador Fu Cong told reporters on Wednesday that Beijing was not "
+            "supportive of the council meeting. Fu Cong blamed the Trump administration for "
+            "disrupting the JCPOA in the first place by withdrawing in 2017.")
+    ev = event(text, "2025-03-13", "ACCUSE", "blamed")
+    assert ev.date == "2025-03-12"

@@ -3,7 +3,10 @@
 A time or place belongs to an event when the syntactic path from its head climbs to the event's
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, a sentence with exactly one
-date gives it.  Otherwise the date is the publication date with ``time`` null, and the place is
+date gives it, unless the event is told as the backdrop of that date's clause (a relative clause,
+a participle, an "after / following / since" phrase).  Failing that, a past-tense act takes the
+date of the sentence before (a narrated day).  A date after the publication day is a plan or a
+deadline and dates nothing.  Otherwise the date is the publication date with ``time`` null, and the place is
 the dateline's place, if the story has a dateline, else null.
 """
 
@@ -62,14 +65,18 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
               sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
     """(date, time id) of an event: its clause's date, else the sentence's only one, else the
-    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`)."""
+    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`) when
+    no date of the sentence governs the event."""
     usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)]
     chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
     if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
     if chosen is not None:
         return _date_value(article, chosen.id), chosen.id
-    if carried is not None and not usable and _past(anchors[0]):
+    # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
+    # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
+    if carried is not None and _past(anchors[0]) \
+            and not any(_governs(t.head, anchors[0]) for t in usable):
         return _date_value(article, carried), carried
     return published(article), None
 
