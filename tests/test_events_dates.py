@@ -83,3 +83,16 @@ def test_a_date_of_another_clause_does_not_stop_the_narrative_date() -> None:
             "disrupting the JCPOA in the first place by withdrawing in 2017.")
     ev = event(text, "2025-03-13", "ACCUSE", "blamed")
     assert ev.date == "2025-03-12"
+
+
+def test_next_week_neither_dates_nor_carries() -> None:
+    text = ("The two presidents will meet in Geneva next week. "
+            "Russia attacked Ukrainian ports.")
+    art = dateline.extract(text, published="2021-04-02")
+    assert {ev.date for ev, _ in candidates(art)} == {"2021-04-02"}
+
+
+def test_last_week_gives_its_month_and_carries() -> None:
+    text = "The two presidents met in Geneva last week. Russia attacked Ukrainian ports."
+    art = dateline.extract(text, published="2021-04-02")
+    assert {ev.date for ev, _ in candidates(art)} == {"2021-03"}

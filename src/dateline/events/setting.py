@@ -114,7 +114,21 @@ def _dates_event(article: Article, time_id: str) -> bool:
     if not value:
         return False
     day = published(article)
-    return day is None or value <= day[:len(value)]
+    if day is None:
+        return True
+    raw = article.time(time_id).value  # type: ignore[union-attr]
+    if "-W" in raw:  # "next week" in the publication's month is still to come
+        return _week_monday(raw[:8]) <= day
+    return value <= day[:len(value)]
+
+
+def _week_monday(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
+    except ValueError:
+        return "9999"
 
 
 def _past(anchor: "Token") -> bool:
