@@ -88,8 +88,8 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
                  previous: list["SpacySpan"]) -> str | None:
     """The last date of the ``CARRY_SENTENCES`` sentences before ``sentence``: news narrates a
     dated act over several sentences ("Tens of thousands of Sudanese began protesting late last
-    year ... They demanded reforms and Bashir's ouster", VOA 6180206).  Only a day carries: a
-    year or month in a story is mostly background ("in 2017", "last year")."""
+    year ... They demanded reforms and Bashir's ouster", VOA 6180206).  Only a day or a recent
+    week carries: a year or month in a story is mostly background ("in 2017", "last year")."""
     for prev in reversed(previous[-CARRY_SENTENCES:]):
         usable = [t for t in in_sentence(times, prev)
                   if _narrative(article, t.id) and _dates_event(article, t.id)]
