@@ -55,7 +55,7 @@ GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # has an earlier one given elsewhere in the story, so the date-accuracy share falls under its
 # pinned floor (all .795, even .776) although dated recall does not fall.  Off until the floors
 # are re-pinned or the setting stage dates such statements.
-WILLINGNESS = False
+WILLINGNESS = True
 WILLING = {"ready", "willing", "prepared", "committed", "open", "eager"}
 COOPERATIVE = {"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "AGREE"}
 RECIPIENT_PREPS = {"to", "with", "for"}

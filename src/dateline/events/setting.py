@@ -3,7 +3,10 @@
 A time or place belongs to an event when the syntactic path from its head climbs to the event's
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, a sentence with exactly one
-date gives it.  Otherwise the date is the publication date with ``time`` null, and the place is
+date gives it, unless the event is told as the backdrop of that date's clause (a relative clause,
+a participle, an "after / following / since" phrase).  Failing that, a past-tense act takes the
+date of the sentence before (a narrated day).  A date after the publication day is a plan or a
+deadline and dates nothing.  Otherwise the date is the publication date with ``time`` null, and the place is
 the dateline's place, if the story has a dateline, else null.
 """
 
@@ -62,14 +65,18 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
               sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
     """(date, time id) of an event: its clause's date, else the sentence's only one, else the
-    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`)."""
-    usable = [t for t in in_sentence(times, sentence) if _date_value(article, t.id)]
+    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`) when
+    no date of the sentence governs the event."""
+    usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)]
     chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
     if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
     if chosen is not None:
         return _date_value(article, chosen.id), chosen.id
-    if carried is not None and not usable and _past(anchors[0]):
+    # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
+    # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
+    if carried is not None and _past(anchors[0]) \
+            and not any(_governs(t.head, anchors[0]) for t in usable):
         return _date_value(article, carried), carried
     return published(article), None
 
@@ -81,18 +88,61 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
                  previous: list["SpacySpan"]) -> str | None:
     """The last date of the ``CARRY_SENTENCES`` sentences before ``sentence``: news narrates a
     dated act over several sentences ("Tens of thousands of Sudanese began protesting late last
-    year ... They demanded reforms and Bashir's ouster", VOA 6180206).  Only a day carries: a
-    year or month in a story is mostly background ("in 2017", "last year")."""
+    year ... They demanded reforms and Bashir's ouster", VOA 6180206).  Only a day or a recent
+    week carries: a year or month in a story is mostly background ("in 2017", "last year")."""
     for prev in reversed(previous[-CARRY_SENTENCES:]):
         usable = [t for t in in_sentence(times, prev)
-                  if len(_date_value(article, t.id) or "") == 10]
+                  if _narrative(article, t.id) and _dates_event(article, t.id)]
         if usable:
             return max(usable, key=lambda t: t.head.i).id
     return None
 
 
+def _narrative(article: Article, time_id: str) -> bool:
+    """A day, or a recent week ("It issued a statement last week", VOA 6204080): the span of a
+    narrated act, unlike a month or year of background."""
+    t = article.time(time_id)
+    return t is not None and bool(t.value) and (len(t.value[:10]) == 10 or "-W" in t.value)
+
+
+def _dates_event(article: Article, time_id: str) -> bool:
+    """A date on or before the publication day: a later one is a plan or a deadline, not the
+    day of an act the story reports ("the doubled tariffs would take effect Wednesday morning",
+    "I will substantially increase, on April 2nd, the Tariffs" — the threat is made the day it
+    is reported, VOA 8006924).  The VOA gold dates 2 of ~380 events after publication."""
+    value = _date_value(article, time_id)
+    if not value:
+        return False
+    day = published(article)
+    if day is None:
+        return True
+    raw = article.time(time_id).value  # type: ignore[union-attr]
+    if "-W" in raw:  # "next week" in the publication's month is still to come
+        return _week_monday(raw[:8]) <= day
+    return value <= day[:len(value)]
+
+
+def _week_monday(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
+    except ValueError:
+        return "9999"
+
+
 def _past(anchor: "Token") -> bool:
-    """A past-tense clause: only a narrated act inherits the narrative's date."""
+    """A past-tense clause: only a narrated act inherits the narrative's date.  An infinitive
+    or adjective takes the tense of the clause it completes ("The UNHCR said it was ready to
+    support Kenya's government", VOA 6204080: "support" is told in the past of "was ready")."""
+    for _ in range(3):
+        if anchor.dep_ not in ("xcomp", "acomp"):
+            break
+        anchor = anchor.head
+    return _past_verb(anchor)
+
+
+def _past_verb(anchor: "Token") -> bool:
     aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
     if anchor.tag_ == "VBD" and not aux:
         return True
@@ -108,8 +158,28 @@ def _governs(time_head: "Token", anchor: "Token") -> bool:
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            return node.i == anchor.i or node.is_ancestor(anchor)
-    return node.i == anchor.i or node.is_ancestor(anchor)
+            break
+    return node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node))
+
+
+BACKDROP_PREPS = {"after", "following", "since", "before", "amid", "despite"}
+
+
+def _backdrop(anchor: "Token", verb: "Token") -> bool:
+    """Is the event told as the backdrop of ``verb``'s clause, whose date is not its own: a
+    relative clause or participle ("the protests that began", "a law passed"), or the object
+    of "after / following / since" ("following Trump's imposition of sanctions")?"""
+    node = anchor
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKDROP_PREPS:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKDROP_PREPS
+                                        for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _date_value(article: Article, time_id: str) -> str | None:
