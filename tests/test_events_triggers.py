@@ -533,3 +533,15 @@ def test_normalizing_ties_is_support_and_arming_rebels_is_military_aid() -> None
     assert [p[::2] for p in predicates("Iran is arming the rebels in Yemen.")] == [("AID", "072")]
     # "armed men" is a property, not an act.
     assert [p[0] for p in predicates("Armed men attacked the village.")] == ["ASSAULT"]
+
+
+def test_an_object_parsed_before_its_support_verb_is_no_support_construction() -> None:
+    # The parser hangs "Tariffs" on "declared" as its object (VOA 8006924, a variant found by
+    # the dates engineer): the old code sliced the tokens from the verb to the noun, an empty
+    # span, and coding the article raised IndexError.
+    text = ("“I will substantially increase, on April 2nd, the Tariffs on Cars coming into the "
+            "U.S.,” Trump declared.")
+    sentence = spacy_sentences(extract(text))[0]
+    preds = find_predicates(sentence)
+    assert preds and all(p.trigger for p in preds)
+    assert [t.text for p in preds for t in p.trigger if t.text == "declared"] == []
