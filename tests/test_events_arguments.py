@@ -139,6 +139,39 @@ def test_a_when_clause_of_a_date_is_background(nlp) -> None:
     assert not background(next(t for t in who if t.text == "attacked"))
 
 
+def test_a_participle_that_describes_a_noun_is_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    # VOA 6203896 and 8008152: the participles name who the rebels and soldiers are.
+    doc = nlp("Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo.")
+    assert background(next(t for t in doc if t.text == "fighting"), "ASSAULT")
+    doc = nlp("Alasow said the government soldiers backed by African Union troops worked through "
+              "the night to rescue elders, military officers and civilians trapped inside the "
+              "hotel.")
+    assert background(next(t for t in doc if t.text == "backed"), "SUPPORT")
+    # PLOVER gold record: a protest is reported by naming its crowd.
+    doc = nlp("Liberian riot police used tear gas to disperse demonstrators protesting election "
+              "results in Monrovia.")
+    assert not background(next(t for t in doc if t.text == "protesting"), "PROTEST")
+
+
+def test_a_habitual_when_clause_is_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    doc = nlp("C.A.R. officials say the rebel group has several hundred armed fighters who fight "
+              "to control villages on the C.A.R. border and regularly escape to eastern villages "
+              "in Cameroon when attacked by government forces.")
+    assert background(next(t for t in doc if t.text == "attacked"), "ASSAULT")
+    doc = nlp("Mech Dara was arrested when police stopped his car on a highway in Sihanoukville.")
+    assert not background(next(t for t in doc if t.text == "stopped"), "COERCE")
+
+
+def test_descriptive_participles_are_not_emitted() -> None:
+    art = dateline.extract("Paris was accused of aiding rebels fighting then-president, Laurent "
+                           "Gbagbo.", published="2021-03-29")
+    assert not [ev for ev in art.events if ev.trigger.text == "fighting"]
+
+
 def test_background_lowers_the_confidence() -> None:
     base = dict(weight=0.9, actor_path=1, pronoun=False, actor_country=True, recipients=True,
                 recipient_country=True, reciprocal=False, etype="MOBILIZE", denial=False,
