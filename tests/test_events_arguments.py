@@ -311,3 +311,17 @@ def test_a_demand_for_a_withdrawal_is_addressed_to_who_must_withdraw() -> None:
                            published="1992-05-11")
     demands = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
     assert demands and countries(art, demands[0].recipients) == {"SRB"}
+
+
+def test_they_of_uncoded_speakers_is_not_an_earlier_actor() -> None:
+    # VOA 7846440: "some" of the public agree, not the lawyers named before.
+    text = ("The lawyers of Kenya's deputy president Rigathi Gachagua filed a petition at the "
+            "High Court on Monday. Public opinion has been mixed, with some telling VOA they "
+            "agree with the removal of Gachagua while others found it distasteful.")
+    art = dateline.extract(text, published="2024-10-31")
+    assert not [ev for ev, _ in candidates(art) if ev.trigger.text == "agree"]
+    # a speaker the actor layer codes is still who "they" are
+    art = dateline.extract("Pakistani officials told reporters they had arrested six militants "
+                           "in Quetta.", published="2025-03-14")
+    arrests = [ev for ev, _ in candidates(art) if ev.trigger.text == "arrested"]
+    assert arrests and countries(art, arrests[0].actors) == {"PAK"}

@@ -157,6 +157,8 @@ def _conjuncts(token: "Token") -> list["Token"]:
 
 def np_actor(token: "Token", index: dict[int, str]) -> str | None:
     """The actor of a noun phrase headed by ``token``: the head, else a left modifier."""
+    if _uncoded_speakers(token, index):
+        return None
     if token.i in index:
         own = index[token.i]
         if own in getattr(index, "countries", {own: ""}) or token.pos_ != "NOUN":
@@ -226,6 +228,19 @@ def _speaker(pronoun: "Token", index: dict[int, str]) -> str | None:
         if subj.dep_ in SUBJECTS and subj.i in index:
             return index[subj.i]
     return None
+
+
+def _uncoded_speakers(pronoun: "Token", index: dict[int, str]) -> bool:
+    """Is a "they" the subject of a reported clause whose speakers are people no actor covers?
+    It is them, not an earlier actor (nor the actor layer's antecedent): "Public opinion has been
+    mixed, with some telling VOA they agree with the removal of Gachagua" (VOA 7846440) — some of
+    the public, not his lawyers."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return False
+    return any(subj.dep_ in SUBJECTS and subj.tag_ in ("NNS", "DT") and subj.i not in index
+               and (subj.tag_ == "DT" or np_actor(subj, index) is None)
+               for subj in clause.head.children)
 
 
 def _label(token: "Token") -> bool:
