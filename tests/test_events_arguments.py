@@ -325,3 +325,19 @@ def test_they_of_uncoded_speakers_is_not_an_earlier_actor() -> None:
                            "in Quetta.", published="2025-03-14")
     arrests = [ev for ev, _ in candidates(art) if ev.trigger.text == "arrested"]
     assert arrests and countries(art, arrests[0].actors) == {"PAK"}
+
+
+def test_a_material_act_in_the_simple_present_is_a_habit(nlp) -> None:
+    from dateline.events.modality import background
+
+    # VOA 6181504: a yearly ban, not a news event.
+    doc = nlp("The government bans fishing in the northern part of the disputed sea in the "
+              "middle of each year to protect fishing stocks.")
+    assert background(next(t for t in doc if t.text == "bans"), "COERCE")
+    # a present of speech is a current stance (VOA 6184384) ...
+    doc = nlp("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accuses Kenya of politicizing "
+              "refugee affairs.")
+    assert not background(next(t for t in doc if t.text == "accuses"), "ACCUSE")
+    # ... and a dated present is one act (VOA 6180206)
+    doc = nlp("Demonstrators chanted as they march in Khartoum Thursday.")
+    assert not background(next(t for t in doc if t.text == "march"), "PROTEST")

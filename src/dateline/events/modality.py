@@ -50,8 +50,10 @@ def background(anchor: "Token", etype: str = "") -> bool:
     7 such candidates of the VOA even-id stories).  A participle that only describes a noun (see
     :func:`descriptive`) — but a protest is reported by naming its crowd: "Liberian riot police
     used tear gas to disperse demonstrators protesting election results" (PLOVER gold records) —
-    or a habitual "when" clause (see :func:`habitual`)."""
-    if (descriptive(anchor) and etype not in DESCRIBED_BY_CROWD) or habitual(anchor):
+    or a habitual "when" clause (see :func:`habitual`), or a material act in the simple present
+    (see :func:`simple_present`)."""
+    if (descriptive(anchor) and etype not in DESCRIBED_BY_CROWD) or habitual(anchor) \
+            or (etype in MATERIAL and simple_present(anchor)):
         return True
     node = anchor
     for _ in range(3):
@@ -87,6 +89,25 @@ def habitual(anchor: "Token") -> bool:
         and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in anchor.children) \
         and (anchor.tag_ in ("VBZ", "VBP")
              or not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children))
+
+
+# Acts done rather than said.  News tells a single one in the past tense; in the simple present
+# it is a habit or a generalisation: "The government bans fishing in the northern part of the
+# disputed sea in the middle of each year" (VOA 6181504), "The United States ... gives military
+# support to Chinese rivals in Asia", "they tend to change their behavior and they kill people"
+# (VOA 8010588).  Not acts of speech, whose present tells a current stance ("accuses Kenya of
+# politicizing refugee affairs", "Both Pakistan and China reject the claims").
+MATERIAL = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT"}
+
+
+def simple_present(anchor: "Token") -> bool:
+    """Is the clause's verb a finite simple present with no auxiliary ("bans", "kill") and no
+    date of its own?  "Demonstrators chanted as they march in Khartoum Thursday" (VOA 6180206)
+    is one dated march told in the present."""
+    return anchor.tag_ in ("VBZ", "VBP") and anchor.pos_ == "VERB" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for c in anchor.children
+                    if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def modality(anchor: "Token", sentence: "SpacySpan") -> str:
