@@ -139,6 +139,39 @@ def test_a_when_clause_of_a_date_is_background(nlp) -> None:
     assert not background(next(t for t in who if t.text == "attacked"))
 
 
+def test_a_participle_that_describes_a_noun_is_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    # VOA 6203896 and 8008152: the participles name who the rebels and soldiers are.
+    doc = nlp("Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo.")
+    assert background(next(t for t in doc if t.text == "fighting"), "ASSAULT")
+    doc = nlp("Alasow said the government soldiers backed by African Union troops worked through "
+              "the night to rescue elders, military officers and civilians trapped inside the "
+              "hotel.")
+    assert background(next(t for t in doc if t.text == "backed"), "SUPPORT")
+    # PLOVER gold record: a protest is reported by naming its crowd.
+    doc = nlp("Liberian riot police used tear gas to disperse demonstrators protesting election "
+              "results in Monrovia.")
+    assert not background(next(t for t in doc if t.text == "protesting"), "PROTEST")
+
+
+def test_a_habitual_when_clause_is_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    doc = nlp("C.A.R. officials say the rebel group has several hundred armed fighters who fight "
+              "to control villages on the C.A.R. border and regularly escape to eastern villages "
+              "in Cameroon when attacked by government forces.")
+    assert background(next(t for t in doc if t.text == "attacked"), "ASSAULT")
+    doc = nlp("Mech Dara was arrested when police stopped his car on a highway in Sihanoukville.")
+    assert not background(next(t for t in doc if t.text == "stopped"), "COERCE")
+
+
+def test_descriptive_participles_are_not_emitted() -> None:
+    art = dateline.extract("Paris was accused of aiding rebels fighting then-president, Laurent "
+                           "Gbagbo.", published="2021-03-29")
+    assert not [ev for ev in art.events if ev.trigger.text == "fighting"]
+
+
 def test_background_lowers_the_confidence() -> None:
     base = dict(weight=0.9, actor_path=1, pronoun=False, actor_country=True, recipients=True,
                 recipient_country=True, reciprocal=False, etype="MOBILIZE", denial=False,
@@ -278,3 +311,33 @@ def test_a_demand_for_a_withdrawal_is_addressed_to_who_must_withdraw() -> None:
                            published="1992-05-11")
     demands = [ev for ev, _ in candidates(art) if ev.type == "REQUEST"]
     assert demands and countries(art, demands[0].recipients) == {"SRB"}
+
+
+def test_they_of_uncoded_speakers_is_not_an_earlier_actor() -> None:
+    # VOA 7846440: "some" of the public agree, not the lawyers named before.
+    text = ("The lawyers of Kenya's deputy president Rigathi Gachagua filed a petition at the "
+            "High Court on Monday. Public opinion has been mixed, with some telling VOA they "
+            "agree with the removal of Gachagua while others found it distasteful.")
+    art = dateline.extract(text, published="2024-10-31")
+    assert not [ev for ev, _ in candidates(art) if ev.trigger.text == "agree"]
+    # a speaker the actor layer codes is still who "they" are
+    art = dateline.extract("Pakistani officials told reporters they had arrested six militants "
+                           "in Quetta.", published="2025-03-14")
+    arrests = [ev for ev, _ in candidates(art) if ev.trigger.text == "arrested"]
+    assert arrests and countries(art, arrests[0].actors) == {"PAK"}
+
+
+def test_a_material_act_in_the_simple_present_is_a_habit(nlp) -> None:
+    from dateline.events.modality import background
+
+    # VOA 6181504: a yearly ban, not a news event.
+    doc = nlp("The government bans fishing in the northern part of the disputed sea in the "
+              "middle of each year to protect fishing stocks.")
+    assert background(next(t for t in doc if t.text == "bans"), "COERCE")
+    # a present of speech is a current stance (VOA 6184384) ...
+    doc = nlp("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accuses Kenya of politicizing "
+              "refugee affairs.")
+    assert not background(next(t for t in doc if t.text == "accuses"), "ACCUSE")
+    # ... and a dated present is one act (VOA 6180206)
+    doc = nlp("Demonstrators chanted as they march in Khartoum Thursday.")
+    assert not background(next(t for t in doc if t.text == "march"), "PROTEST")

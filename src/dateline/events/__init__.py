@@ -92,7 +92,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 # visit is a CONSULT when officials or organizations make it, not tourists.
                 private_visit=ptype == "CONSULT" and mode == "visit" and all(
                     a.sector in (None, "CVL") for a in actors),
-                sentence=sent_no, background=background(pred.anchor))
+                sentence=sent_no, background=background(pred.anchor, ptype))
             conf = score(feats)
             if conf < cut:
                 continue

@@ -1,0 +1,180 @@
+"""The subject, objects and complement targets of a verb, read from its own clause.
+
+The subject (or passive agent) gives the actor; control, coordination, participles and relative
+clauses pass a subject down. The object, a passive subject, or a "with / to / against / on /
+toward" phrase gives the recipient; failing those, a target inside the object's own phrase or in
+a demand's complement clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
+from .predicates import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon"}
+# Objects that stand for someone's act or position: "regrets the decision of Kenya".
+STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", "comment",
+                "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
+                "position", "proposal", "demand", "offer", "plan", "refusal", "accusation",
+                "appeal", "ultimatum", "call", "invitation", "initiative", "bid", "overture",
+                "suggestion", "warning"}
+# Ceremonies held by someone, whose guests meet them: "sent an unofficial delegation to attend
+# the inauguration of Taiwan's new president" (VOA 7638284).
+CEREMONIES = {"inauguration", "funeral", "coronation", "investiture", "swearing"}
+# Acts whose "of" phrase is who must do them: "demanded the withdrawal of Serbian forces from
+# Bosnia" (PLOVER gold records).  Not "the resignation of President Ahmed Ben Bella": a demand in
+# a protest's purpose clause then outranks the protest (PLOVER-GSR01-PROTEST-0008).
+DEPARTURES = {"withdrawal", "pullout", "departure", "disarmament"}
+
+
+def _subject(verb: "Token") -> tuple[list["Token"], int]:
+    """The subject tokens of a verb (the agent if passive), and how directly they were found."""
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subj:
+        return subj, 1
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs, 1
+    if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+        # A passive with no agent has no actor ("was arrested"); an embedded passive does not
+        # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
+        # freed", "refused to be questioned".
+        return [], 0
+    misparsed = _misparsed_subject(verb)
+    if misparsed:
+        return misparsed, 2
+    # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
+    # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        head = _shared_head(verb)
+        subj, _ = _subject(head)
+        if not subj and verb.dep_ == "advcl":
+            subj = _surface_subject(verb, head)
+        return subj, 2 if subj else 0
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        subj, _ = _subject(verb.head.head)
+        if not subj:
+            subj = _surface_subject(verb, verb.head.head)
+        return subj, 2 if subj else 0
+    # "fighters who attack", "militants attacking the base": the noun does the act; not in
+    # "all the passengers freed so far", where it undergoes it.
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN" \
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head], 2
+    return [], 0
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+# Verbs of saying whose clause the parser may split after its subject: "A Western diplomatic
+# source said Ankara in the last few years imposed onerous controls" (VOA 6180932) makes
+# "Ankara" the object of "said" and leaves "imposed" with no subject.
+SAY_VERBS = {"say", "claim", "allege", "insist", "add", "state", "report", "believe", "think"}
+
+
+def _misparsed_subject(verb: "Token") -> list["Token"]:
+    """The subject of a finite reported clause that the parser hung on the verb of saying as
+    its object ("said Ankara ... imposed"): a name right before the clause, which has none."""
+    gov = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE or gov.i > verb.i \
+            or lemma_of(gov) not in SAY_VERBS:
+        return []
+    objs = [c for c in gov.children if c.dep_ == "dobj" and c.i < verb.i]
+    if len(objs) == 1 and objs[0].pos_ == "PROPN" \
+            and not any(c.dep_ in ("mark", "nsubj", "expl") for c in verb.children):
+        return objs
+    return []
+
+
+def _shared_head(verb: "Token") -> "Token":
+    """The verb whose subject a conjunct shares.  A finite conjunct of another tense than the
+    copular clause it hangs on coordinates with that clause's governor: "The UN Working Group
+    has also determined that Zamora's detention is arbitrary and called for his release" (VOA
+    8010046) — the group called, not the detention."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.pos_ == "AUX" \
+            and verb.tag_ in FINITE and head.tag_ in FINITE and verb.tag_ != head.tag_:
+        return head.head
+    return head
+
+
+def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
+    """An active participle adjunct of a passive clause has the clause's surface subject: "Mech
+    Dara was released after apologizing to Senate head Hun Sen" (VOA 7836916)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _objects(verb: "Token") -> list["Token"]:
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive:
+        return passive
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "government soldiers backed by African Union troops"
+    out = [c for c in verb.children if c.dep_ in OBJECTS]
+    # "called Canada “one of the highest tariffing nations”": the parser makes both complements
+    # predicates; all but the last one are who the verdict is about.
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    out += [c for c in predicates[:-1] if c.pos_ in ("PROPN", "NOUN", "PRON")]
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _object_phrases(objs: list["Token"]) -> list["Token"]:
+    """Targets inside an object's own phrase: "threatening retaliation against Washington",
+    "imposed onerous controls on U.S. operations" (VOA 6180206)."""
+    out = []
+    for obj in [t for o in objs for t in _conjuncts(o)]:
+        for c in obj.children:
+            # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
+            # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
+            if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
+                    c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
+                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES)):
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        out += [o for o in agent.children if o.dep_ == "pobj"]
+    return out
+
+
+def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
+    """Who a demand, refusal, threat or promise is about, from its complement clause:
+    "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
+    "refused to attend a hearing by the court".  ``own``: a pronoun subject of the clause is the
+    speaker itself ("warned that it will ..."), so the target is further down."""
+    for c in verb.children:
+        # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
+        marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                           for m in c.children)
+        if c.dep_ in ("xcomp", "ccomp") or marked or (c.dep_ == "prep" and c.lower_ == "for"):
+            clause = c
+            if c.dep_ == "prep":
+                clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
+            subj = [x for x in clause.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+            if subj and not (own and all(x.lower_ in PRONOUNS for x in subj)):
+                return subj
+            # "threatened to close or suspend U.S. operations": the object is shared; "warned
+            # that it will continue to exert 'maximum pressure' on Iran" (VOA 8009004): the
+            # speaker's own clause, down its chain of complements.
+            out: list["Token"] = []
+            node = clause
+            for _ in range(3):
+                objs = [o for verb_ in _conjuncts(node) for o in _objects(verb_)]
+                out += objs + _object_phrases(objs)
+                nxt = next((x for x in node.children if x.dep_ in ("xcomp", "ccomp")), None)
+                if nxt is None or out:
+                    break
+                node = nxt
+            return out
+    return []

@@ -1,0 +1,130 @@
+"""Arguments of a trigger noun: its own phrase, the phrase it modifies, or its support verb.
+
+"Trump's imposition of sanctions", "100% tariff hikes on Chinese EV imports", "the military
+completed an hourslong rescue operation"; and the partners of a visit made to meet someone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.resources import data_path
+
+from .clauses import _objects, _subject
+from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
+from .predicates import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NOUN_ACTOR_PREPS = {"by", "from"}
+NOUN_RECIPIENT_PREPS = {"against", "on", "with", "of", "to", "toward", "towards", "into"}
+
+
+@dataclass
+class Arguments:
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
+    reciprocal: bool = False
+    pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
+
+
+@lru_cache(maxsize=1)
+def patient_nouns() -> frozenset[str]:
+    lines = data_path("events", "patient_nouns.tsv").read_text("utf-8").splitlines()
+    return frozenset(l.strip() for l in lines[1:] if l.strip() and not l.startswith("#"))
+
+
+def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
+    args = Arguments()
+    patient = lemma_of(noun) in patient_nouns()
+    for child in noun.lefts:
+        if child.dep_ in MODIFIERS:
+            a = index.get(child.i) or (np_actor(child, index) if child.dep_ == "poss" else None) \
+                or _state_of(child, index)
+            if a is None:
+                continue
+            if patient and child.dep_ == "poss":
+                if a not in args.recipients:
+                    args.recipients.append(a)
+            elif a not in args.actors:
+                args.actors.append(a)
+                args.actor_path = 1
+    for child in noun.rights:
+        if child.dep_ == "prep":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if child.lower_ in NOUN_ACTOR_PREPS and not args.actors:
+                args.actors = _actors_of(objs, index)
+                args.actor_path = 1 if args.actors else 0
+            elif child.lower_ in NOUN_RECIPIENT_PREPS:
+                args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
+    return args
+
+
+def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
+    """Arguments of a trigger noun, or of the noun phrase it modifies: "100% tariff hikes on
+    Chinese EV imports", "Trump's imposition of sanctions" (VOA 6180206)."""
+    args = _noun_arguments(noun, index)
+    outer = None
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        outer = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        outer = noun.head.head
+    if outer is not None:
+        more = _noun_arguments(outer, index)
+        if not args.actors:
+            args.actors, args.actor_path = more.actors, more.actor_path
+        args.recipients += [r for r in more.recipients if r not in args.recipients]
+    args.recipients = [r for r in args.recipients if r not in args.actors]
+    return args
+
+
+MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate"}
+
+
+def _met_on_visit(head: "Token", index: dict[int, str], args: Arguments) -> None:
+    """A visit made to meet someone is a meeting with them, not with the country it is in:
+    "he said during a visit to South Africa to meet with other African opposition leaders" (VOA
+    6181522).  The purpose clause's partners replace the visited place."""
+    for c in head.children:
+        if c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) in MEETING_VERBS \
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            partners = [r for r in _actors_of(_objects(c), index) if r not in args.actors]
+            if partners:
+                args.recipients = partners
+            return
+
+
+def _light_verb(noun: "Token") -> "Token | None":
+    """The support verb whose object a trigger noun heads or modifies: "the military completed
+    an hourslong rescue operation" (VOA 8009314), "first imposing and then delaying for a month
+    a 25% tariff" (VOA 8006924: the verb, or a verb it is coordinated with, is a support verb)."""
+    from .predicates import support_verbs
+
+    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    sisters = [verb] + [c for c in verb.head.children if c.dep_ == verb.dep_ == "pcomp"] \
+        + list(verb.conjuncts)
+    return verb if any(lemma_of(v) in support_verbs() for v in sisters) else None
+
+
+def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> None:
+    """The actor of a trigger noun whose own phrase names none, from the clause around it: the
+    subject of its support verb, or a "by" phrase the parser hung on the verb right after the
+    noun ("lost their lives in Tuesday's train hijacking by armed militants", VOA 8011076)."""
+    verb = _light_verb(noun)
+    heads: list["Token"] = []
+    if verb is not None:
+        heads, _ = _subject(verb)
+    elif noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        after = noun.right_edge.i + 1
+        heads = [o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                 and c.i == after for o in c.children if o.dep_ == "pobj"]
+    found = [a for a in _actors_of(heads, index) if a not in args.recipients]
+    if found:
+        args.actors, args.actor_path = found, 2

@@ -1,0 +1,266 @@
+"""The actor of a noun phrase: an actor mention on its head or a modifier, else a fallback.
+
+A noun phrase becomes an actor id when one of the actor layer's mentions covers its head (or a
+possessive, compound or adjective modifier of it: "China's U.N. mission", "a Turkish offensive").
+Coordinated heads give several ("met with Bukele and El Salvador's foreign minister").
+Fallbacks, only where the actor layer has no actor on the phrase: a national modifier or a
+country name (``dateline.countries``) gives the story's actor of that state; a third-person
+pronoun the nearest preceding actor of a fitting kind; a quoted "we" the speech verb's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .predicates import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+OBJECTS = ("dobj", "dative", "attr")
+MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
+RELATIVE = {"who", "which", "that", "whom"}
+PRONOUNS = {"he", "she", "it", "they", "we"}
+FIRST_PERSON = {"we", "i"}
+QUOTE_MARKS = {'"', "“", "”"}
+SPEECH = {"say", "tell", "add", "insist", "state", "stress", "write"}
+
+
+def _interview_party(pronoun: "Token", index: dict[int, str]) -> str | None:
+    """"we" or "I" in an interview turn is the turn's speaker, unless that is the interviewer
+    (the speaker of the first turn, which asks the first question): "Richard Armitage, former
+    U.S. deputy secretary of state: The obvious message we brought to Taiwan was a bipartisan
+    support" (VOA 7638284)."""
+    turns = getattr(index, "turns", [])
+    if len(turns) < 2:
+        return None
+    own = [speaker for start, speaker in turns if start <= pronoun.i]
+    if not own or own[-1] == turns[0][1]:
+        return None
+    return own[-1]
+
+
+def _visited_state(tokens: list["Token"], index: dict[int, str],
+                   visitors: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+    """The host of a visit named by its place: "visited Europe", "a visit to Beijing" -> the
+    story's state actor of that country, when the story names one (VOA 6238998).  Not a place
+    of the visitor's own country: "During a visit to Quetta ..., Pakistan's Prime Minister"
+    (VOA 8009976) visits no one."""
+    places, states = getattr(index, "places", {}), getattr(index, "states", {})
+    own = {c for v in visitors if (c := getattr(index, "countries", {}).get(v))}
+    out = []
+    for tok in tokens:
+        for t in _conjuncts(tok):
+            code = places.get(t.i)
+            actor = states.get(code) if code and code not in own else None
+            if actor is not None and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _state_of(token: "Token", index: dict[int, str]) -> str | None:
+    """The article's state actor named by a national modifier: "a Turkish offensive", "U.S.
+    sanctions", "called Chinese subsidies 'unbearable'" — only when the story names that state."""
+    states = getattr(index, "states", None)
+    if not states or token.pos_ not in ("ADJ", "PROPN"):
+        return None
+    from dateline.countries import capital_metonym, country_code, demonym_code
+
+    code = demonym_code(token.text) or country_code(token.text)
+    if code is None and token.pos_ == "PROPN":
+        code = capital_metonym(token.text)
+    return states.get(code) if code else None
+
+
+def _national(token: "Token", index: dict[int, str], depth: int = 0) -> str | None:
+    """The state named by a national modifier anywhere in a phrase's left modifiers, for a phrase
+    the actor layer left uncoded: "Indian foreign ministry spokesperson Randhir Jaiswal" (VOA
+    8011076), "the European side refused" (VOA 7808748)."""
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        hit = _state_of(child, index)
+        if hit is None and depth < 2 and child.dep_ in ("compound", "nmod"):
+            hit = _national(child, index, depth + 1)
+        if hit is not None:
+            return hit
+    return None
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+PRONOUN_WINDOW = 60  # tokens back that an unresolved pronoun may look for its antecedent
+
+
+def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
+    """The nearest preceding actor of a fitting kind for a pronoun the actor layer left open:
+    "Near the end of his appearance, he called the ruling 'arbitrary'" (VOA 8010046), "the
+    military removed Bashir and jailed him" (VOA 6180206).  People for he/she, groups and
+    organizations for they/them; never across a paragraph-long gap."""
+    mentions = getattr(index, "mentions", None)
+    kinds = getattr(index, "kinds", {})
+    if not mentions:
+        return None
+    low = pronoun.lower_
+    wanted = ("person",) if low in PERSON_PRONOUNS | {"his"} else ("group",) \
+        if low in GROUP_PRONOUNS | {"their"} else ("state", "organization", "group") \
+        if (low == "it" and (pronoun.dep_ in SUBJECTS or _agent_object(pronoun))) \
+        or low == "its" else ()
+    if not wanted:
+        return None
+    # the subject of the pronoun's own clause is not its antecedent ("he shot him"), nor, for
+    # the owner of an object, that subject's actor ("as Tehran rejected its offer", VOA 8009004)
+    own = {c.i for c in pronoun.head.children if c.dep_ in SUBJECTS} if pronoun.dep_ in (
+        "dobj", "dative") else set()
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
+        own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
+    own_actors = {index[i] for i in own if i in index}
+    for tok_i, aid in reversed(mentions):
+        if tok_i >= pronoun.i or tok_i in own or aid in own_actors:
+            continue
+        if pronoun.i - tok_i > PRONOUN_WINDOW:
+            return None
+        if kinds.get(aid) in wanted:
+            return aid
+    return None
+
+
+# Verbs whose object is someone who acts, never a thing: "Pakistani officials blamed archrival
+# India, accusing it of providing support to militants" (VOA 8011076).  Not "criticized it" or
+# "rejected it", whose "it" is as often a meeting or a proposal.
+AGENT_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "ask", "press", "invite", "sanction",
+                      "thank", "praise"}
+
+
+def _agent_object(pronoun: "Token") -> bool:
+    return pronoun.dep_ == "dobj" and lemma_of(pronoun.head) in AGENT_OBJECT_VERBS
+
+
+def _quote_speaker(token: "Token", index: dict[int, str]) -> str | None:
+    """"We" or "I" inside a quotation is its speaker: "“We strongly reject the baseless
+    allegations made by Pakistan,” Indian foreign ministry spokesperson Randhir Jaiswal told"."""
+    for start, end, speaker in getattr(index, "quotes", ()):
+        if start <= token.idx < end:
+            return speaker
+    return None
+
+
+def _conjuncts(token: "Token") -> list["Token"]:
+    out = [token]
+    for t in token.conjuncts:
+        if t.i > token.i and t not in out:
+            out.append(t)
+    return out
+
+
+def np_actor(token: "Token", index: dict[int, str]) -> str | None:
+    """The actor of a noun phrase headed by ``token``: the head, else a left modifier."""
+    if _uncoded_speakers(token, index):
+        return None
+    if token.i in index:
+        own = index[token.i]
+        if own in getattr(index, "countries", {own: ""}) or token.pos_ != "NOUN":
+            return own
+        # An uncoded actor whose phrase names a state is that state's: "launched a brazen
+        # assault on a joint Kenya-U.S. military base" (VOA 6184384); not a continent's
+        # organization ("Central European populist leaders", VOA 6205696).
+        state = _national(token, index)
+        return state if state is not None and getattr(index, "kinds", {}).get(state) == "state" \
+            else own
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return np_actor(token.head.head, index)
+    for child in token.lefts:
+        if child.dep_ in MODIFIERS:
+            hit = index.get(child.i)
+            if hit is None and child.dep_ == "poss":
+                hit = np_actor(child, index)
+            if hit is None and child.dep_ in ("amod", "compound") and token.pos_ == "NOUN":
+                hit = _state_of(child, index)
+            if hit is not None:
+                return hit
+    # Appositions name the same actor: "the court's president, Judge Joan Donoghue".
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i in index:
+            return index[child.i]
+    if token.lower_ in FIRST_PERSON:
+        return _quote_speaker(token, index) or _quoted_speaker(token, index) \
+            or _interview_party(token, index)
+    if token.lower_ in PRONOUNS:
+        hit = _speaker(token, index)
+        if hit is not None:
+            return hit
+    if token.pos_ == "PRON":
+        return _antecedent(token, index)
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "Trump called Canada 'one of the highest tariffing nations'" (VOA 8006924): a country
+        # name the actor layer left uncoded is the story's actor of that state.
+        return _national(token, index) or (_state_of(token, index) if token.pos_ == "PROPN"
+                                           else None)
+    return None
+
+
+def _quoted_speaker(token: "Token", index: dict[int, str]) -> str | None:
+    """"We" inside quotation marks, when the quote layer has no speaker actor: the subject of the
+    sentence's speech verb outside the quote ("“We strongly reject the baseless allegations made
+    by Pakistan,” Indian foreign ministry spokesperson Randhir Jaiswal told reporters")."""
+    sent = token.sent
+    opens = sum(1 for t in sent.doc[sent.start:token.i] if t.text in QUOTE_MARKS)
+    if opens % 2 == 0:
+        return None
+    root = sent.root
+    if lemma_of(root) not in SPEECH:
+        return None
+    for subj in root.children:
+        if subj.dep_ in SUBJECTS and subj.i > token.i and subj.lower_ not in FIRST_PERSON:
+            return np_actor(subj, index)
+    return None
+
+
+def _speaker(pronoun: "Token", index: dict[int, str]) -> str | None:
+    """A subject pronoun of a reported clause is its speaker when nothing else is in reach:
+    "Mogadishu announced it was cutting ties with Kenya", "he said he would urge"."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS + PASSIVE_SUBJECTS or clause.dep_ != "ccomp":
+        return None
+    for subj in clause.head.children:
+        if subj.dep_ in SUBJECTS and subj.i in index:
+            return index[subj.i]
+    return None
+
+
+def _uncoded_speakers(pronoun: "Token", index: dict[int, str]) -> bool:
+    """Is a "they" the subject of a reported clause whose speakers are people no actor covers?
+    It is them, not an earlier actor (nor the actor layer's antecedent): "Public opinion has been
+    mixed, with some telling VOA they agree with the removal of Gachagua" (VOA 7846440) — some of
+    the public, not his lawyers."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return False
+    return any(subj.dep_ in SUBJECTS and subj.tag_ in ("NNS", "DT") and subj.i not in index
+               and (subj.tag_ == "DT" or np_actor(subj, index) is None)
+               for subj in clause.head.children)
+
+
+def _label(token: "Token") -> bool:
+    """A speaker label of an interview transcript ("VOA: Russia's President ... visited")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and (
+        token.i == 0 or token.is_sent_start or doc[token.i - 1].is_space)
+
+
+def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
+    out: list[str] = []
+    queue = list(heads)
+    for head in queue:
+        if _label(head):
+            # "VOA: Russia's President Vladimir Putin recently visited China" (VOA 7638284): the
+            # parser makes the label the subject and the real one its apposition.
+            queue += [c for c in head.children if c.dep_ == "appos" and c not in queue]
+            continue
+        for t in _conjuncts(head):
+            a = np_actor(t, index)
+            if a is not None and a not in out and a not in getattr(index, "place_names", ()):
+                out.append(a)
+    return out
