@@ -18,9 +18,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
-                 "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
+                 "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
                  "reporter", "correspondent", "visitor", "diplomat", "envoy", "observer"}
+# armed men who are "mobile" only when held: "a secure prison to hold captured terrorists"
+# (Guantanamo, not American); "a Pakistani military operation … killed 30 terrorists" in
+# Balochistan are the story's
+HELD_GROUPS = {"terrorist", "militant", "fighter", "insurgent", "jihadist"}
+HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested", "suspected"}
 # (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
 # one on the military there; not stations: "a local radio station" reports)
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
@@ -360,7 +365,8 @@ class Coder(NotActorTests, Affiliations):
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
-            mobile=head_noun in MOBILE_GROUPS or (name is None and (
+            mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
+                t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere)),
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),
