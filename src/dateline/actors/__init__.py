@@ -32,6 +32,7 @@ from .mentions import Mention, find_mentions
 # country has at least this share of the coded mentions (and at least 3 of them).
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
+PROTAGONIST = 4  # name mentions that make a person the story's subject
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
@@ -127,7 +128,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
             # what they are
             continue
-        official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
+        # an official by title, or a state body by the word of its name ("the Public
+        # Ministry" in a story on Guatemala's courts: its prosecution service)
+        official = any(m.sector in OFFICIAL_SECTORS and (
+            m.title or (c.kind == "organization" and m.name and m.text.lower().startswith("the ")))
+            for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
         untitled = any(m.name for m in c.named) and not official and \
             not all(m.stateless for m in c.named)
@@ -143,7 +148,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        if dominant is not None and not untitled:
+        if dominant is not None and untitled and protagonist(c) and named <= {dominant}:
+            # the person a story is about, named again and again in sentences that name no
+            # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts)
+            code = dominant
+        elif dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
             # else the article's dominant country among them.  A named person or organization
             # without an official title may be a foreigner ("Geir Pedersen" in a story on
@@ -170,6 +179,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def protagonist(c: Cluster) -> bool:
+    """A named person with a title ("prominent journalist Jose Ruben Zamora") mentioned at
+    least ``PROTAGONIST`` times by name."""
+    return c.kind == "person" and any(m.title for m in c.named) and \
+        sum(1 for m in c.named if m.name) >= PROTAGONIST
 
 
 def fill_rebels(clusters: list[Cluster]) -> None:
