@@ -121,3 +121,13 @@ def test_they_after_they_is_not_their_victims(nlp: object) -> None:
             "times. At night, they picked out 10 more people and shot them,” Ajmal said.")
     officers = actor_with(actors_of(text), "police officers")
     assert "they" not in {m.text for m in officers.mentions}
+
+
+def test_plan_of_a_nationality_is_its_state_and_a_regional_force_no_ones(nlp: object) -> None:
+    actors = actors_of("Ivory Coast rebels on Friday again rejected a Senegalese peace plan, and "
+                       "said they also opposed the deployment of a regional peacekeeping force "
+                       "until their political demands are met.")
+    senegal = actor_with(actors, "Senegalese")
+    assert (senegal.country, senegal.sector) == ("SEN", "GOV")
+    force = actor_with(actors, "a regional peacekeeping force")
+    assert (force.country, force.sector) == (None, "MIL")

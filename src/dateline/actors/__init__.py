@@ -45,6 +45,10 @@ INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnation
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
 
+# armed forces of several states: "a regional peacekeeping force", "a multinational force"
+JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
+                         re.IGNORECASE)
+
 
 def publication_day(article: Article) -> dt.date | None:
     from dateline.ingest.dates import published_date
@@ -117,7 +121,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
-        if any(INTERNATIONAL.search(m.name or m.text) for m in c.named):
+        if any(INTERNATIONAL.search(m.name or m.text) or (
+                m.sector == "MIL" and m.name is None and JOINT_FORCE.search(m.text))
+               for m in c.named):
+            # … "the deployment of a regional peacekeeping force" (GSR: an IGO force)
             continue  # "World Resources Institute", "the global community": not the story's country
         if any(m.entry is not None for m in c.named):
             continue  # the dictionary knows it and gives no country ("Islamic State")

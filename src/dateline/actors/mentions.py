@@ -43,7 +43,9 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "flat", "nummod"}
 # what a state does in words or deeds, as a noun ("an Australian ultimatum"): its nationality
 # adjective names the state that acts
 ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
-             "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge"}
+             "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge",
+             # "rejected a Senegalese peace plan" (GSR): the state that proposes it
+             "plan", "initiative"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
 # violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
