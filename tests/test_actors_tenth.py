@@ -131,3 +131,11 @@ def test_plan_of_a_nationality_is_its_state_and_a_regional_force_no_ones(nlp: ob
     assert (senegal.country, senegal.sector) == ("SEN", "GOV")
     force = actor_with(actors, "a regional peacekeeping force")
     assert (force.country, force.sector) == (None, "MIL")
+
+
+def test_name_in_apposition_to_a_kin_noun_takes_its_gender(nlp: object) -> None:
+    text = ("\"Albert found himself only around 11 years old, coming back to the United "
+            "States,\" said his daughter Linda Wu. \"He was just working — working and trying "
+            "to send money back to his mother.\"")
+    wu = actor_with(actors_of(text), "Linda Wu")
+    assert "He" not in {m.text for m in wu.mentions}

@@ -343,7 +343,9 @@ class Coder(NotActorTests, Affiliations):
             # on the move: "refugees in Kenya" are Somali)
             country = self.placed_in(h)
         gender = entry.gender if entry else None
-        for t in doc[first:last]:
+        # "said his daughter Linda Wu": a name in apposition to a kin or gendered noun
+        kin = [h.head] if h.dep_ == "appos" and h.head.pos_ == "NOUN" else []
+        for t in list(doc[first:last]) + kin:
             if t.lower_ in lexicon.MALE_WORDS:
                 gender = gender or "m"
             elif t.lower_ in lexicon.FEMALE_WORDS:
