@@ -139,3 +139,12 @@ def test_name_in_apposition_to_a_kin_noun_takes_its_gender(nlp: object) -> None:
             "to send money back to his mother.\"")
     wu = actor_with(actors_of(text), "Linda Wu")
     assert "He" not in {m.text for m in wu.mentions}
+
+
+def test_family_of_a_person_does_not_take_the_story_country(nlp: object) -> None:
+    text = ("A Guatemalan judge ordered journalist Jose Ruben Zamora back to prison. Guatemalan "
+            "authorities arrested Zamora in 2022. Guatemala’s president criticized the ruling. "
+            "Gallagher’s other clients include the family of journalist Daphne Caruana Galizia, "
+            "who was killed in Malta in 2017.")
+    family = actor_with(actors_of(text), "the family")
+    assert family.country is None

@@ -336,6 +336,7 @@ class Coder(NotActorTests, Affiliations):
             country = self.of_person_code(h)  # "the widow of X": the person's country
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
+            elsewhere = elsewhere or (country is None and self.kin_of_person(h))
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
