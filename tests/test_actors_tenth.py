@@ -148,3 +148,11 @@ def test_family_of_a_person_does_not_take_the_story_country(nlp: object) -> None
             "who was killed in Malta in 2017.")
     family = actor_with(actors_of(text), "the family")
     assert family.country is None
+
+
+def test_honorific_before_a_known_full_name(nlp: object) -> None:
+    actors = actors_of("“We consider the withdrawal of forces by America and other foreign "
+                       "countries a good step,” said Mawlawi Hibatullah Akhundzada.",
+                       published="2021-05-09")
+    leader = actor_with(actors, "Mawlawi Hibatullah Akhundzada")
+    assert (leader.country, leader.sector) == ("AFG", "REB")

@@ -109,6 +109,12 @@ class Coder(NotActorTests, Affiliations):
                          if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
                 if len(words) == 1:
                     entry = self.lookup(words[0].text) or self.by_surname(words[0].text)
+            if entry is None and label == "PERSON":
+                # an honorific before a full name the dictionary knows: "Mawlawi Hibatullah
+                # Akhundzada" (VOA 6205629) is Hibatullah Akhundzada
+                rest = self.text(name_first + 1, name_last)
+                if name_last - name_first >= 3 and " " in rest:
+                    entry = self.lookup(rest)
         elif h.pos_ == "PROPN":
             i = h.i
             while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
