@@ -32,6 +32,7 @@ from .mentions import Mention, find_mentions
 # country has at least this share of the coded mentions (and at least 3 of them).
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
+PROTAGONIST = 4  # name mentions that make a person the story's subject
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
@@ -43,6 +44,10 @@ AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities|environment|envi
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
+
+# armed forces of several states: "a regional peacekeeping force", "a multinational force"
+JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
+                         re.IGNORECASE)
 
 
 def publication_day(article: Article) -> dt.date | None:
@@ -116,7 +121,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
-        if any(INTERNATIONAL.search(m.name or m.text) for m in c.named):
+        if any(INTERNATIONAL.search(m.name or m.text) or (
+                m.sector == "MIL" and m.name is None and JOINT_FORCE.search(m.text))
+               for m in c.named):
+            # … "the deployment of a regional peacekeeping force" (GSR: an IGO force)
             continue  # "World Resources Institute", "the global community": not the story's country
         if any(m.entry is not None for m in c.named):
             continue  # the dictionary knows it and gives no country ("Islamic State")
@@ -127,7 +135,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
             # what they are
             continue
-        official = any(m.sector in OFFICIAL_SECTORS and m.title for m in c.named)
+        # an official by title, or a state body by the word of its name ("the Public
+        # Ministry" in a story on Guatemala's courts: its prosecution service)
+        official = any(m.sector in OFFICIAL_SECTORS and (
+            m.title or (c.kind == "organization" and m.name and m.text.lower().startswith("the ")))
+            for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
         untitled = any(m.name for m in c.named) and not official and \
             not all(m.stateless for m in c.named)
@@ -143,7 +155,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        if dominant is not None and not untitled:
+        if dominant is not None and untitled and protagonist(c) and named <= {dominant}:
+            # the person a story is about, named again and again in sentences that name no
+            # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts)
+            code = dominant
+        elif dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
             # else the article's dominant country among them.  A named person or organization
             # without an official title may be a foreigner ("Geir Pedersen" in a story on
@@ -170,6 +186,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def protagonist(c: Cluster) -> bool:
+    """A named person with a title ("prominent journalist Jose Ruben Zamora") mentioned at
+    least ``PROTAGONIST`` times by name."""
+    return c.kind == "person" and any(m.title for m in c.named) and \
+        sum(1 for m in c.named if m.name) >= PROTAGONIST
 
 
 def fill_rebels(clusters: list[Cluster]) -> None:

@@ -262,6 +262,15 @@ class Affiliations(FinderBase):
                     return self.apposed_country(pobj)
         return None
 
+    def kin_of_person(self, h: "Token") -> bool:
+        """"the family of journalist Daphne Caruana Galizia": a person's kin, whose country is
+        that person's, not the story's (Gallagher's clients in a story on Guatemala)."""
+        if lexicon.singular(h.lower_) not in KIN_NOUNS:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and self.ents.get(p.i, (0, 0, ""))[2] == "PERSON" for p in c.children)
+            for c in h.rights)
+
     def its_code(self, h: "Token") -> str | None:
         """The country of the state or body "its" refers to: the nearest country or known
         organization before it in the sentence ("He longs for Somalia but considers that

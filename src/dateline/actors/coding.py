@@ -18,9 +18,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
-                 "terrorist", "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
+                 "asylum-seeker", "tourist", "foreigner", "expatriate", "expat",
                  "deportee", "evacuee", "alien", "captive", "hostage", "delegation", "journalist",
                  "reporter", "correspondent", "visitor", "diplomat", "envoy", "observer"}
+# armed men who are "mobile" only when held: "a secure prison to hold captured terrorists"
+# (Guantanamo, not American); "a Pakistani military operation … killed 30 terrorists" in
+# Balochistan are the story's
+HELD_GROUPS = {"terrorist", "militant", "fighter", "insurgent", "jihadist"}
+HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested", "suspected"}
 # (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
 # one on the military there; not stations: "a local radio station" reports)
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
@@ -104,6 +109,12 @@ class Coder(NotActorTests, Affiliations):
                          if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
                 if len(words) == 1:
                     entry = self.lookup(words[0].text) or self.by_surname(words[0].text)
+            if entry is None and label == "PERSON":
+                # an honorific before a full name the dictionary knows: "Mawlawi Hibatullah
+                # Akhundzada" (VOA 6205629) is Hibatullah Akhundzada
+                rest = self.text(name_first + 1, name_last)
+                if name_last - name_first >= 3 and " " in rest:
+                    entry = self.lookup(rest)
         elif h.pos_ == "PROPN":
             i = h.i
             while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
@@ -331,6 +342,7 @@ class Coder(NotActorTests, Affiliations):
             country = self.of_person_code(h)  # "the widow of X": the person's country
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
+            elsewhere = elsewhere or (country is None and self.kin_of_person(h))
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
@@ -338,7 +350,9 @@ class Coder(NotActorTests, Affiliations):
             # on the move: "refugees in Kenya" are Somali)
             country = self.placed_in(h)
         gender = entry.gender if entry else None
-        for t in doc[first:last]:
+        # "said his daughter Linda Wu": a name in apposition to a kin or gendered noun
+        kin = [h.head] if h.dep_ == "appos" and h.head.pos_ == "NOUN" else []
+        for t in list(doc[first:last]) + kin:
             if t.lower_ in lexicon.MALE_WORDS:
                 gender = gender or "m"
             elif t.lower_ in lexicon.FEMALE_WORDS:
@@ -360,7 +374,8 @@ class Coder(NotActorTests, Affiliations):
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
-            mobile=head_noun in MOBILE_GROUPS or (name is None and (
+            mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
+                t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere)),
             regional=(self.regional and not distinct) or (
                 country is None and self.in_many_states(h)),

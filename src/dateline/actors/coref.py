@@ -23,12 +23,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from dateline.nlp import lemma
+
 from .dictionary import Entry
 from .mentions import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+SPEECH_VERBS = {"say", "tell", "add", "state", "write", "explain", "insist", "argue"}
 WINDOW = 1  # sentences back that a pronoun may look for its antecedent
 SUBJECT_WINDOW = 3  # … and for the last subject it may continue
 
@@ -170,7 +173,7 @@ class Grouper:
             elif found is not None and found.entry is not None and m.entry is not None \
                     and found.entry is not m.entry:
                 return None
-            return found
+            return found if found is not None else self.named_speaker(m)
         if m.kind == "state" and m.country:
             country = m.country
             return self.recent(lambda c: c.kind == "state" and c.country() == country, m.start)
@@ -194,17 +197,61 @@ class Grouper:
                         sector and c.sector() and c.sector() != sector), m.start)
             # "the party" → the last party; "the ruling party" only → a ruling party
             title = _plain(m.title or word)
-            return self.recent(lambda c: c.kind in ("group", "organization") and any(
+            found = self.recent(lambda c: c.kind in ("group", "organization") and any(
                 x.head_word == word and (len(title.split()) == 1
                                          or _plain(x.title or "") == title) for x in c.named),
                 m.start)
+            if found is None and m.sector == "JRN":
+                # "Taliban officials do not respond to VOA queries because they have imposed a
+                # ban on the media outlet": the news organization just named
+                sent = m.sent
+                found = self.recent(lambda c: c.kind == "organization" and c.sector() == "JRN"
+                                    and any(x.name and sent - WINDOW <= x.sent <= sent
+                                            for x in c.named), m.start)
+            return found
         if m.name is None and m.kind == "group":
             # "protesters" … "protesters": the same words again; "ruling parties" and
             # "opposition parties" are different groups
+            if self.restricted(m):
+                return None
             key = _plain(m.text)
             return self.recent(lambda c: c.kind == "group" and any(
-                x.name is None and _plain(x.text) == key for x in c.named), m.start)
+                x.name is None and _plain(x.text) == key and not self.restricted(x)
+                for x in c.named), m.start)
         return None
+
+    def restricted(self, m: Mention) -> bool:
+        """A plural group narrowed by what follows its head — a participle, a relative clause,
+        an origin or a place ("militants present on Afghan soil", "people from Hong Kong"),
+        a postposed adjective ("fighters loyal to the former president"):
+        another set than the story's bare "militants" or "3,410,992 people"."""
+        head = self.doc[m.head]
+        if not m.plural or m.kind != "group":
+            return False
+        return any(c.dep_ in {"acl", "relcl", "amod"} or (
+            c.dep_ == "prep" and c.lower_ in {"from", "in", "on", "inside", "across", "outside"})
+            for c in head.rights)
+
+    def named_speaker(self, m: Mention) -> Cluster | None:
+        """A person named for the first time, without a title, as the speaker of the sentence
+        right after an unnamed official was introduced: "A spokesman for Afghan President Ashraf
+        Ghani rejected the accusations … “If the Taliban are sincere …,” Mohammad Ameri told
+        VOA" (VOA 6205629) — the spokesman, now named."""
+        if m.title or m.entry is not None:
+            return None
+        verb = self.doc[m.head].head
+        if self.doc[m.head].dep_ != "nsubj" or lemma(verb) not in SPEECH_VERBS:
+            return None
+        cands = [c for c in self.clusters if c.kind == "person" and not c.names() and any(
+            x.sent == m.sent - 1 for x in c.named)]
+        if len(cands) != 1:
+            return None
+        c = cands[0]
+        first = c.named[0]
+        if first.sent != m.sent - 1 or first.title is None or \
+                not first.text.lower().startswith(("a ", "an ")):
+            return None
+        return c
 
     # -- pronouns -----------------------------------------------------------------------------
     def governing_subject(self, tok: "Token") -> Cluster | None:
@@ -279,9 +326,28 @@ class Grouper:
                                    p.start)
             return None
         cands = [c for c in self.window(p) if c.kind == "group"]
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(self.object_of_they(c, p) for c in cands):
+            return None  # the subject "they" goes on; its victims are no antecedent
         if len(cands) == 1:
             return cands[0]
         return None
+
+    def object_of_they(self, c: Cluster, p: Mention) -> bool:
+        """Is the latest mention of ``c`` before ``p`` the object of a verb whose subject is
+        "they"?  Then a later subject "they" continues that subject, not its victims: "Then
+        they picked out police officers and tied their hands … At night, they picked out 10
+        more people" (VOA 8009314)."""
+        last = max((x for x in c.named if x.start < p.start), key=lambda x: x.start, default=None)
+        if last is None:
+            return False
+        head = self.doc[last.head]
+        if head.dep_ not in {"dobj", "nsubjpass"}:
+            return False
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head is not verb and not any(
+                k.dep_ == "nsubj" for k in verb.children):
+            verb = verb.head
+        return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
 
 
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:

@@ -43,9 +43,16 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "flat", "nummod"}
 # what a state does in words or deeds, as a noun ("an Australian ultimatum"): its nationality
 # adjective names the state that acts
 ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
-             "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge"}
+             "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge",
+             # "rejected a Senegalese peace plan" (GSR): the state that proposes it
+             "plan", "initiative"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
+# violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
+DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "airstrike",
+              "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
+              "invasion", "incursion", "insurgency", "rocket", "missile"}
+AGE_WORDS = {"age", "ages", "aged"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -129,6 +136,11 @@ class MentionFinder(Coder):
                 lexicon.singular(h.head.lower_) in NAMED_BODIES and span_root(self.doc, ent[0], ent[1]) == h.i:
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
+        if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
+                and lexicon.singular(h.head.lower_) in DEED_NOUNS and \
+                span_root(self.doc, ent[0], ent[1]) == h.i and self.known_body(ent[0], ent[1]):
+            # "two major al-Shabab attacks": the organization whose attacks they are acts
+            return self.named(h, si, ent[0], ent[1])
         if h.dep_ == "poss":
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
@@ -137,10 +149,21 @@ class MentionFinder(Coder):
                 # with its titles: "rejected Iraqi President Saddam Hussein's proposal"
                 first = min(first, self.phrase(h)[0])
             return self.named(h, si, first, ent[1])
+        if modifier and h.dep_ == "compound" and h.tag_ == "NNS" and \
+                h.head.lower_ in AGE_WORDS and h.head.i == h.i + 1:
+            # "barred girls ages 12 and older from attending school" (parsed as a compound of
+            # "ages"): the people are the actor, their ages a modifier
+            first, _ = self.phrase(h)
+            return self.classify(h, si, first, h.head.right_edge.i + 1)
         if modifier:
             return None
         first, last = self.phrase(h)
         return self.classify(h, si, first, last)
+
+    def known_body(self, first: int, last: int) -> bool:
+        """Does the dictionary know tokens first..last as an organization (not a person)?"""
+        entry = self.lookup(self.text(first, last).removeprefix("the ").removeprefix("The "))
+        return entry is not None and entry.kind != "person"
 
     def named(self, h: "Token", si: int, first: int, last: int, state: bool = False) -> Mention | None:
         """A bare entity mention (possessor "Bukele's", "Ankara's purchase", …)."""

@@ -150,6 +150,8 @@ class NotActorTests(FinderBase):
             t = t.head
         if t.dep_ != "pobj":
             return False
+        if any(c.dep_ == "compound" and c.tag_ == "NNP" and c.text.islower() for c in t.children):
+            return False  # "the decision to reimprison Zamora": a verb misread, "to" no preposition
         prep = t.head
         if prep.lower_ in PLACE_PREPS:
             return True

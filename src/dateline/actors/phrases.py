@@ -161,7 +161,10 @@ class FinderBase:
                     last = max(last, edge)
                     if pobj.i in self.ents:
                         last = max(last, self.ents[pobj.i][1])
-        while first < h.i and self.doc[first].pos_ in {"PUNCT", "CCONJ"}:
+        while first < h.i and (self.doc[first].pos_ in {"PUNCT", "CCONJ"} or (
+                self.doc[first].tag_ == "NNP" and self.doc[first].text.islower())):
+            # a lowercase "proper noun" is a verb the tagger misread: "the decision to
+            # reimprison Zamora"
             first += 1
         return first, last
 
@@ -222,9 +225,12 @@ class FinderBase:
                 elif label in ("ORG", "PERSON"):
                     role = self.role(self.lookup(name)) or self.leader_role(name, e)
                     # "China’s Foreign Ministry website": the country inside the body's name
+                    # a lone nationality word the tagger took for a name: "ban Ugandan
+                    # opposition candidates" (Ugandan tagged PERSON)
                     code = role.country if role else (
                         country_code(name) or (self.inner_code(s, e, -1) if label == "ORG"
-                                               else None))
+                                               else None)
+                        or (demonym_code(name) if e - s == 1 and e < last else None))
                 else:  # "Ivory Coast’s" tagged LOC or FAC
                     code = country_code(name)
                     # "Africa's ruling parties": a continent or region is many states
