@@ -1,0 +1,28 @@
+"""Events whose arguments rest on pronouns, quotes and progressives, on real VOA sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.events import candidates
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def test_a_claim_about_the_claimers_own_deeds_accuses_no_one() -> None:
+    # VOA 7686618: the rebels describe themselves; the protected are not accused.
+    text = ("Central African Republic officials are pleading with civilians to go back to their "
+            "villages. 3R rebels claim that they protect Muslim cattle ranching populations from "
+            "regular attacks by Christian anti-Balaka militias.")
+    art = dateline.extract(text, published="2024-07-05")
+    claims = [ev for ev, _ in candidates(art) if ev.trigger.text == "claim"]
+    assert claims and not [e for e in claims if e.type == "ACCUSE" and e.recipients]
+
+
+def test_an_accusation_keeps_its_accused_in_the_complement() -> None:
+    text = ("Pakistani officials blamed archrival India, accusing it of providing support to "
+            "anti-Pakistan militants in Afghanistan.")
+    art = dateline.extract(text, published="2025-03-14")
+    acc = [ev for ev, _ in candidates(art) if ev.type == "ACCUSE"]
+    assert acc and any(art.actor(r).country == "IND" for e in acc for r in e.recipients)
