@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 import dateline
-from dateline.events import candidates
+from dateline.events import candidates, confidence
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -26,3 +28,19 @@ def test_an_accusation_keeps_its_accused_in_the_complement() -> None:
     art = dateline.extract(text, published="2025-03-14")
     acc = [ev for ev, _ in candidates(art) if ev.type == "ACCUSE"]
     assert acc and any(art.actor(r).country == "IND" for e in acc for r in e.recipients)
+
+
+def test_an_act_a_quote_names_in_passing_is_held_back() -> None:
+    # VOA 7750892: the rights director comments on the ban; her words are not the news of it.
+    text = ("“The Taliban barring Bennett from entering the country is one of many signs that "
+            "their crackdown on human rights is ongoing,” said Heather Barr, the associate "
+            "women’s rights director at Human Rights Watch. The Taliban said they barred Bennett "
+            "from the country on Tuesday.")
+    art = dateline.extract(text, published="2024-08-21")
+    feats = {ev.trigger.text: (ev, f) for ev, f in candidates(art)}
+    passing, flags = feats["barring"]
+    assert flags["in_passing"] == 1.0
+    assert passing.confidence < confidence.score({**flags, "log_prior": flags["log_prior"]
+                                                  - math.log(confidence.QUOTED_IN_PASSING)})
+    # the reported act outside the quote is not
+    assert feats["barred"][1]["in_passing"] == 0.0

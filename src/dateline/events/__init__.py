@@ -77,6 +77,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
             mod = modality(pred.anchor, sentence)
+            quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             feats = features(
                 weight=entry.weight, actor_path=args.actor_path, pronoun=args.pronoun,
@@ -87,7 +88,9 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 reciprocal=args.reciprocal, etype=ptype,
                 denial=lemma_of(pred.head) in DENIALS, nominal=pred.nominal,
                 statement=pred.statement, modality=mod, negated=neg,
-                quoted=_quoted(pred.anchor, article),
+                quoted=quoted,
+                # a quoted act outside the clause the speaker reports, by a named actor
+                in_passing=quoted and mod == "asserted" and not args.pronoun,
                 # "more than 2.8 million Chinese tourists visited Vietnam" (VOA 6203336): a
                 # visit is a CONSULT when officials or organizations make it, not tourists.
                 private_visit=ptype == "CONSULT" and mode == "visit" and all(
