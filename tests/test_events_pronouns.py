@@ -44,3 +44,23 @@ def test_an_act_a_quote_names_in_passing_is_held_back() -> None:
                                                   - math.log(confidence.QUOTED_IN_PASSING)})
     # the reported act outside the quote is not
     assert feats["barred"][1]["in_passing"] == 0.0
+
+
+def test_an_ongoing_act_told_again_is_one_event() -> None:
+    # VOA 7686618: the lead's appeal, restated later in the present progressive.
+    text = ("Central African Republic officials are pleading with civilians to go back to their "
+            "villages, after up to 10,000 civilians were displaced this week by fighting between "
+            "rebels and C.A.R. forces. The C.A.R is pleading with civilians to return to villages "
+            "where they will be protected by government troops.")
+    art = dateline.extract(text, published="2024-07-05")
+    appeals = [e for e in art.events if e.type == "REQUEST"]
+    assert len([ev for ev, _ in candidates(art) if ev.type == "REQUEST"]) == 2
+    assert len(appeals) == 1 and appeals[0].sentence == 0
+
+
+def test_dated_acts_in_the_progressive_stay_apart() -> None:
+    text = ("Turkish troops are attacking Kurdish fighters in Syria on Monday. "
+            "Turkish forces are attacking Kurdish fighters in Syria on Wednesday.")
+    art = dateline.extract(text, published="2019-10-16")
+    # two days, two attacks: only an undated repeat is the same ongoing act
+    assert sorted(e.sentence for e in art.events if e.type == "ASSAULT") == [0, 1]

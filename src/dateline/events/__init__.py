@@ -43,8 +43,25 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     ``min_confidence``: the emission cut (default ``MIN_CONFIDENCE``); a lower cut shows the
     candidates the default holds back, as the scorer's precision-confidence table does."""
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
-    article.events = merge_events([ev for ev, _ in candidates(article, cut)])
+    events = [ev for ev, _ in candidates(article, cut)]
+    ongoing = {ev.trigger.start for ev in events if _present_progressive(article, ev)}
+    article.events = merge_events(events, ongoing,
+                                  {a.id: a.country for a in article.actors if a.country})
     return article
+
+
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}
+
+
+def _present_progressive(article: Article, event: Event) -> bool:
+    """Is the event's trigger a verb in the present progressive ("is pleading")?"""
+    doc = article.doc
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0]
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE
+                                      for c in verb.children)
 
 
 def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict[str, float]]]:
