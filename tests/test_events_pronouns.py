@@ -64,3 +64,21 @@ def test_dated_acts_in_the_progressive_stay_apart() -> None:
     art = dateline.extract(text, published="2019-10-16")
     # two days, two attacks: only an undated repeat is the same ongoing act
     assert sorted(e.sentence for e in art.events if e.type == "ASSAULT") == [0, 1]
+
+
+def test_rejecting_an_idea_is_a_view_not_an_event() -> None:
+    # VOA 6205696
+    art = dateline.extract("Hungarian Prime Minister Viktor Orban rejected the idea migration can "
+                           "lead to cultural enrichment.", published="2021-05-11")
+    assert not [ev for ev, _ in candidates(art) if ev.type == "REJECT"]
+
+
+def test_a_present_refusal_of_consent_is_a_stance_a_past_one_an_act() -> None:
+    # VOA 6204080: "But he doesn't support the measure."
+    stance = dateline.extract("Kenyan Interior Minister Fred Matiang'i announced the camps would "
+                              "close. Kenyan lawmaker Aden Duale doesn't support the measure.",
+                              published="2021-04-02")
+    assert not [ev for ev, _ in candidates(stance) if ev.type == "REJECT"]
+    act = dateline.extract("Kenyan lawmaker Aden Duale did not support the measure.",
+                           published="2021-04-02")
+    assert [ev for ev, _ in candidates(act) if ev.type == "REJECT"]

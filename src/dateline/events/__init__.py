@@ -50,6 +50,29 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     return article
 
 
+# Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
+# (none is in the VOA even-id gold): "He rejected the idea migration can lead to cultural
+# enrichment" (VOA 6205696).
+OPINIONS = {"idea", "notion", "view", "theory", "narrative", "assertion", "premise",
+            "suggestion", "characterization", "perception"}
+PRESENT_DO = {"do", "does"}
+
+
+def _opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
+    """Is a REJECT with no recipient a view rather than an act?  The rejection of an opinion
+    ("rejected the idea ..."), or a consent verb negated in the present tense, a stance: "But he
+    doesn't support the measure" (VOA 6204080), unlike "Beijing did not accept the ruling"."""
+    if negated_consent and any(c.dep_ == "aux" and c.lower_ in PRESENT_DO
+                               for c in verb.children):
+        return True
+    # the parser may make the noun a compound of the idea's subject: "the idea migration can
+    # lead to" -> "idea" compound of "migration", subject of "lead"
+    heads = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return any(t.lower_ in OPINIONS for h in heads
+               for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
+
+
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 
 
@@ -93,6 +116,9 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 neg = False  # "does not allow": the rejection itself is asserted
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
+            if ptype == "REJECT" and not args.recipients \
+                    and _opinion_rejected(pred.anchor, pred.type != "REJECT"):
+                continue  # a view, not an act
             mod = modality(pred.anchor, sentence)
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
