@@ -33,6 +33,11 @@ DENIALS = {"deny", "dismiss"}
 # Verbs of talk whose direct object is the topic, never the partner: "discuss Iran's
 # proliferation efforts", "negotiate a ceasefire with Hamas".
 TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
+# A claim about the claimer's own deeds accuses no one: "3R rebels claim that they protect Muslim
+# cattle ranching populations from regular attacks" (VOA 7686618) — the object of the speaker's
+# own clause is not an accused, as it is a threat's target ("warned that it will continue to
+# exert 'maximum pressure' on Iran").
+SELF_CLAIMS = {"ACCUSE"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
 
@@ -92,7 +97,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
                            if r not in args.actors]
-        if not args.recipients:
+        if not args.recipients and pred.type not in SELF_CLAIMS:
             args.recipients = [r for r in _actors_of(_complement_targets(verb, own=True), index)
                                if r not in args.actors]
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \

@@ -45,6 +45,13 @@ NEGATED = 0.25
 # A "when" / "where" relative clause sets the scene ("since 2011, when the government sent
 # soldiers into Somalia"): background, not the news (see ``modality.background``).
 BACKGROUND = 0.3
+# An act a quote names in passing, outside the clause its speaker reports: "The U.K. ban is
+# going to be bad on community benefits" (VOA 8010588), "The Taliban's restrictions have sparked
+# social and cultural resistance" (VOA 8011004) — an analyst's comment on a known act, not news.
+# None of the 9 such candidates with a named actor on the VOA even-id stories matched a core
+# gold event.  (A pronoun actor is left alone: "they picked out police officers and ... shot
+# them" is the witness's own account.)
+QUOTED_IN_PASSING = 0.6
 # A denial answers a charge and seldom names the accuser: "Gachagua denied all the charges",
 # "Afghan Taliban routinely deny providing sanctuary" (VOA 7846440, 8007760) have no recipient.
 DENIALS = {"deny"}
@@ -66,7 +73,8 @@ MIN_CONFIDENCE = 0.4  # the emission cut chosen with the weights
 
 def prior(*, weight: float, actor_path: int, actor_country: bool, recipients: bool,
           recipient_country: bool, reciprocal: bool, etype: str, denial: bool, nominal: bool,
-          modality: str, negated: bool, background: bool = False) -> float:
+          modality: str, negated: bool, background: bool = False,
+          in_passing: bool = False) -> float:
     """The hand-weighted evidence of a candidate (it has an actor)."""
     s = weight
     if actor_path == 2:
@@ -87,6 +95,8 @@ def prior(*, weight: float, actor_path: int, actor_country: bool, recipients: bo
         s *= NEGATED
     if background:
         s *= BACKGROUND
+    if in_passing:
+        s *= QUOTED_IN_PASSING
     return min(s, 0.99)
 
 
@@ -94,13 +104,14 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
              recipients: bool, recipient_country: bool, reciprocal: bool, etype: str,
              denial: bool, nominal: bool, statement: bool, modality: str, negated: bool,
              quoted: bool, private_visit: bool, sentence: int,
-             background: bool = False) -> dict[str, float]:
+             background: bool = False, in_passing: bool = False) -> dict[str, float]:
     """The named features of one candidate: the log of its :func:`prior`, and 1.0 / 0.0 flags
     (``FEATURES`` names the ones the fitted model uses)."""
     p = prior(weight=weight, actor_path=actor_path, actor_country=actor_country,
               recipients=recipients, recipient_country=recipient_country,
               reciprocal=reciprocal, etype=etype, denial=denial, nominal=nominal,
-              modality=modality, negated=negated, background=background)
+              modality=modality, negated=negated, background=background,
+              in_passing=in_passing)
     return {
         "bias": 1.0,
         "log_prior": math.log(max(p, 0.01)),
@@ -116,6 +127,7 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
         "lead": float(sentence == 0),
         "private_visit": float(private_visit),
         "background": float(background),
+        "in_passing": float(in_passing),
     }
 
 

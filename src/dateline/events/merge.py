@@ -5,6 +5,9 @@
 * Same type, actors, recipients and date (a date the text gives) anywhere in the article: news
   repeats its lead later in the story.  The first mention is kept as the evidence; it takes the highest confidence of its
   mentions, as a repeat is corroboration.
+* An undated act in the present progressive with the type and sides (by country) of an earlier
+  event: the same ongoing act told again ("officials are pleading with civilians" ... "The
+  C.A.R is pleading with civilians").
 """
 
 from __future__ import annotations
@@ -21,7 +24,13 @@ def _absorb(first: Event, ev: Event) -> None:
     first.quantities += [q for q in ev.quantities if q not in first.quantities]
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def _countries(ids: list[str], countries: dict[str, str]) -> frozenset[str] | None:
+    out = frozenset(countries.get(x, "") for x in ids)
+    return None if "" in out else out
+
+
+def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: ignore[assignment]
+                 countries: dict[str, str] | None = None) -> list[Event]:
     in_sentence: dict[tuple[object, ...], Event] = {}
     pooled: list[Event] = []
     for ev in events:
@@ -46,6 +55,29 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             _absorb(first, ev)
     out = list(kept.values())
+    if ongoing and countries:
+        out = _merge_ongoing(out, ongoing, countries)
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
+    return out
+
+
+def _merge_ongoing(events: list[Event], ongoing: set[int],
+                   countries: dict[str, str]) -> list[Event]:
+    """An undated act in the present progressive that repeats an earlier event's type and sides
+    (by country) is the same ongoing act told again: "Central African Republic officials are
+    pleading with civilians to go back" (lead) and "The C.A.R is pleading with civilians to
+    return to villages" (VOA 7686618)."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.time is None and ev.trigger.start in ongoing:
+            a = _countries(ev.actors, countries)
+            r = _countries(ev.recipients, countries)
+            first = next((e for e in out if e.type == ev.type and e.negated == ev.negated
+                          and a and _countries(e.actors, countries) == a
+                          and _countries(e.recipients, countries) == r), None)
+            if first is not None:
+                _absorb(first, ev)
+                continue
+        out.append(ev)
     return out
