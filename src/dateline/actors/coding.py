@@ -57,6 +57,8 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
 
+# plain heads of a group whose members an "including" list may name
+MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -295,6 +297,13 @@ class Coder(NotActorTests, Affiliations):
             sector = "MIL" if self.fights(h) else "GOV"
         else:
             sector = None
+        if kind == "group" and name is None and sector == "CVL" and \
+                lexicon.singular(h.text) in MIXED_HEADS:
+            # "31 people, including 23 security personnel, lost their lives": a group whose
+            # named members are not all civilians is of no single sector (the rest are unsaid)
+            members = self.member_sectors(h)
+            if members and members != {"CVL"}:
+                sector = None
         if kind == "state" and (country or "").startswith("IGO"):
             kind, sector = "organization", (role.sector if role else None)
         if title is None and role is not None and kind == "person":
@@ -307,13 +316,19 @@ class Coder(NotActorTests, Affiliations):
                 sector = sector or org.sector
                 country = country or org.country
             if country is None:
-                country = self.apposed_country(h)
+                # "Chen, who is originally from Taiwan": the person's origin is their country
+                country = self.native_code(h) or self.apposed_country(h) or \
+                    self.employer_place(name_last if name_last is not None else last)
             if country is None:
                 # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
                 country = next((self.of_person_code(c) for c in h.children
                                 if c.dep_ == "appos"), None)
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
+            if sector is None and title is None:
+                owner = self.person_possessor_role(h)  # "VOA's Anita Powell" USA JRN
+                if owner is not None:
+                    sector, country = owner.sector, country or owner.country
             if sector is None and country is None and title is None:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
                 country, sector, title = self.predicate_description(h)
@@ -328,7 +343,9 @@ class Coder(NotActorTests, Affiliations):
         if kind == "organization" and country is None and (role is None or role.country is None):
             country = self.based_code(first, last)  # "a New York-based consultancy" USA
         if kind == "person" and name is None and country is None:
-            country = self.of_person_code(h)  # "the widow of X": the person's country
+            # "the widow of X": the person's country; "a professor at Istanbul's Bogazici
+            # University": the country of the institution's place
+            country = self.of_person_code(h) or self.employer_place(h.i + 1)
         if kind in ("group", "organization") and name is None and country is None:
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
@@ -363,8 +380,15 @@ class Coder(NotActorTests, Affiliations):
             mobile=head_noun in MOBILE_GROUPS or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere)),
             regional=(self.regional and not distinct) or (
-                country is None and self.in_many_states(h)),
+                country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def against(self, first: int, head: int) -> bool:
+        """Is the phrase named by the state it is against ("anti-Pakistan fighters")?  Then its
+        sentences' or story's country is not its own (the hand check: nationality unstated)."""
+        doc = self.doc
+        return any(doc[i].lower_ in {"anti", "pro"} and doc[i + 1].text == "-"
+                   and doc[i + 2].text[:1].isupper() for i in range(first, head - 2))
 
     def unknown_org_in(self, first: int, last: int) -> bool:
         """Is an organization the dictionary does not know named in tokens first..last?"""

@@ -1,0 +1,92 @@
+"""Eleventh-round actor rules, from the seed-2030 hand check: a country named as a body's topic
+is not its nationality, origin phrases give a person's country, an institution placed in a city
+or country gives its staff that country, a known body's possessive gives its people their
+sector, and a group whose "including" list names non-civilians has no single sector
+(sentences from the VOA stories)."""
+
+from __future__ import annotations
+
+import dateline
+from helpers import actor_with
+
+
+def actors_of(text: str, published: str = "2024-03-01") -> list:
+    return dateline.extract(text, published=published, layers=["actors"]).actors
+
+
+def test_topic_of_a_body_is_not_its_nationality(nlp: object) -> None:
+    actors = actors_of("Luke de Pulford, a member of the Inter-Parliamentary Alliance on China, "
+                       "said the law was a step backwards.")
+    alliance = actor_with(actors, "the Inter-Parliamentary Alliance on China")
+    member = actor_with(actors, "Luke de Pulford")
+    assert alliance.country is None and member.country is None
+
+
+def test_originally_from_gives_the_persons_country(nlp: object) -> None:
+    actors = actors_of("However, while most Japanese people are friendly to foreigners, "
+                       "Tokyo-based aromatherapy business owner Michelle Takahashi, who is "
+                       "originally from Taiwan, told VOA that immigrants can sometimes feel subtle "
+                       "differences in how they are treated.")
+    takahashi = actor_with(actors, "Tokyo-based aromatherapy business owner Michelle Takahashi")
+    assert takahashi.country == "TWN"
+
+
+def test_born_in_gives_the_persons_country(nlp: object) -> None:
+    actors = actors_of("Born in Detroit, Michigan, in 1920, Gee and his family moved to New "
+                       "Orleans, where they operated a laundry business.")
+    assert actor_with(actors, "Gee").country == "USA"
+
+
+def test_someone_elses_birthplace_gives_nothing(nlp: object) -> None:
+    actors = actors_of("Lin, whose parents were born in Vietnam, said the rules in Japan were "
+                       "unfair.")
+    assert actor_with(actors, "Lin").country is None
+
+
+def test_staff_of_an_institution_in_a_city_take_its_country(nlp: object) -> None:
+    actors = actors_of("\"Incirlik was always the conversation stopper when there was talk about "
+                       "(Turkey and the U.S.) splitting,\" said international relations lecturer "
+                       "Soli Ozel of Istanbul's Kadir Has University.")
+    ozel = actor_with(actors, "international relations lecturer Soli Ozel")
+    assert (ozel.country, ozel.sector) == ("TUR", "EDU")
+
+
+def test_untitled_staff_take_the_institutions_kind(nlp: object) -> None:
+    actors = actors_of("The ties are strained, said international relations expert Soli Ozel of "
+                       "Istanbul's Kadir Has University, pointing out Turkey's involvement in "
+                       "military conflicts from Libya to Syria to Iraq.")
+    ozel = actor_with(actors, "international relations expert Soli Ozel")
+    assert (ozel.country, ozel.sector) == ("TUR", "EDU")
+
+
+def test_known_outlets_reporter(nlp: object) -> None:
+    actors = actors_of("VOA's Anita Powell reports from Johannesburg.")
+    powell = actor_with(actors, "VOA's Anita Powell")
+    assert (powell.country, powell.sector) == ("USA", "JRN")
+
+
+def test_owner_of_a_video_report_is_a_journalist(nlp: object) -> None:
+    actors = actors_of("WATCH: Anita Powell's video report Members of opposition parties across "
+                       "the continent say this is not just politics as usual.")
+    assert actor_with(actors, "Anita Powell").sector == "JRN"
+
+
+def test_group_including_security_personnel_has_no_single_sector(nlp: object) -> None:
+    actors = actors_of("Pakistan officials confirmed Friday that 31 people, including 23 security "
+                       "personnel, lost their lives in Tuesday's train hijacking by armed "
+                       "militants in the country's restive Balochistan province.")
+    assert actor_with(actors, "31 people").sector is None
+    assert actor_with(actors, "23 security personnel").sector == "MIL"
+
+
+def test_group_including_only_civilians_stays_civilian(nlp: object) -> None:
+    actors = actors_of("Officials said 12 people, including five children, were killed when the "
+                       "building collapsed in Lagos.")
+    assert actor_with(actors, "12 people").sector == "CVL"
+
+
+def test_fighters_against_a_state_take_no_story_country(nlp: object) -> None:
+    actors = actors_of("Pakistan says its army killed 30 militants. Pakistani officials said the "
+                       "Afghan Taliban routinely deny providing sanctuary to anti-Pakistan "
+                       "fighters. Pakistan's army said the operation was over.")
+    assert actor_with(actors, "anti-Pakistan fighters").country is None
