@@ -90,3 +90,28 @@ def test_fighters_against_a_state_take_no_story_country(nlp: object) -> None:
                        "Afghan Taliban routinely deny providing sanctuary to anti-Pakistan "
                        "fighters. Pakistan's army said the operation was over.")
     assert actor_with(actors, "anti-Pakistan fighters").country is None
+
+
+def test_school_possessed_by_a_city_is_that_citys_country(nlp: object) -> None:
+    actors = actors_of("\"Incirlik was always the conversation stopper when there was talk about "
+                       "(Turkey and the U.S.) splitting,\" said international relations lecturer "
+                       "Soli Ozel of Istanbul's Kadir Has University.")
+    university = next(a for a in actors if a.name == "Kadir Has University")
+    assert (university.country, university.sector) == ("TUR", "EDU")
+
+
+def test_group_including_refugees_stays_civilian(nlp: object) -> None:
+    actors = actors_of("The U.N. says the conflict displaced some 12 million people in Syria, "
+                       "including more than 6 million refugees.")
+    assert actor_with(actors, "some 12 million people").sector == "CVL"
+
+
+def test_lower_case_state_body_takes_the_storys_country(nlp: object) -> None:
+    actors = actors_of("Sudanese authorities have approved a law to dismantle the foundations of "
+                       "former president Omar al-Bashir's government.  Sudan's new ruling "
+                       "sovereign council and the cabinet dissolved the party.  Abdel Bari says "
+                       "this law is directed at the National Congress Party, and allows the "
+                       "government to seize the NCP's assets and hand them to the ministry of "
+                       "finance and strategic planning.")
+    ministry = actor_with(actors, "the ministry of finance and strategic planning")
+    assert (ministry.country, ministry.sector) == ("SDN", "GOV")

@@ -167,6 +167,16 @@ class Affiliations(FinderBase):
             return None
         return self.place_code(place[0], place[1])
 
+    def possessive_place(self, name_first: int) -> str | None:
+        """The country of a place possessing the name starting at ``name_first``: "Istanbul's"
+        before "Kadir Has University" (entity spans as tagged, whatever the parse)."""
+        if name_first < 2 or self.doc[name_first - 1].text not in {"'s", "’s"}:
+            return None
+        ent = self.ents.get(name_first - 2)
+        if ent is None or ent[2] not in {"GPE", "LOC"}:
+            return None
+        return self.place_code(ent[0], ent[1])
+
     def place_code(self, first: int, last: int) -> str | None:
         """The country a place name stands for: a country, a capital or a large city."""
         name = self.text(first, last).removeprefix("the ").removesuffix("'s").removesuffix("’s")

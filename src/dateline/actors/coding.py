@@ -57,6 +57,8 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
 
+# the sectors of a state's own bodies
+OFFICIAL_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # the staff titles of a company: an unknown organization they belong to is one
@@ -160,6 +162,11 @@ class Coder(NotActorTests, Affiliations):
                     t, sec, _ = self.title_in(name_first, name_last, set())
                 if body is not None or (sec is not None and title_sector is None):
                     title_sector = sec  # (its kind first: "the government's National News Agency")
+                if title is None and sec in OFFICIAL_BODIES and doc[name_first].is_lower and \
+                        doc[h.i].is_lower:
+                    # "the ministry of finance and strategic planning" (tagged ORG, written in
+                    # lower case): a state body named by its kind, an official like a title
+                    title = self.text(name_first, h.i + 1)
                 elif sec is None and title_sector is None and owner is not None:
                     title_sector = owner.sector  # … and of its sector (VOA: JRN)
                 outlet = self.outlet_code(name_first, name_last)
@@ -170,6 +177,10 @@ class Coder(NotActorTests, Affiliations):
                     owner = self.possessor_role(h)
                     if owner is not None:
                         title_sector, country = owner.sector, country or owner.country
+                if country is None and title_sector == "EDU":
+                    # "Istanbul's Kadir Has University", "the University of the Witwatersrand
+                    # in South Africa": a school is where it stands
+                    country = self.place_of_org(name_first) or self.possessive_place(name_first)
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -301,9 +312,8 @@ class Coder(NotActorTests, Affiliations):
                 lexicon.singular(h.text) in MIXED_HEADS:
             # "31 people, including 23 security personnel, lost their lives": a group whose
             # named members are not all civilians is of no single sector (the rest are unsaid)
-            members = self.member_sectors(h)
-            if members and members != {"CVL"}:
-                sector = None
+            if self.member_sectors(h) - {"CVL", "REF", "?"}:
+                sector = None  # (not "12 million people …, including more than 6 million refugees")
         if kind == "state" and (country or "").startswith("IGO"):
             kind, sector = "organization", (role.sector if role else None)
         if title is None and role is not None and kind == "person":
