@@ -115,3 +115,25 @@ def test_lower_case_state_body_takes_the_storys_country(nlp: object) -> None:
                        "finance and strategic planning.")
     ministry = actor_with(actors, "the ministry of finance and strategic planning")
     assert (ministry.country, ministry.sector) == ("SDN", "GOV")
+
+
+def test_one_among_the_refugees_is_a_refugee_from_her_hometowns_country(nlp: object) -> None:
+    actors = actors_of("Kenya hosts the camps.  Shamsa Mohamed Aden was among the refugees who "
+                       "voluntarily returned in 2017 to Kismayo, her southeastern Somali hometown.  "
+                       "Kenya's government wants the camps closed.")
+    aden = actor_with(actors, "Shamsa Mohamed Aden")
+    assert (aden.country, aden.sector) == ("SOM", "REF")
+
+
+def test_driven_from_a_country_gives_the_persons_country(nlp: object) -> None:
+    actors = actors_of("Kenya hosts the camps.  Abdullahi Osman Haji was among the first refugees "
+                       "to arrive at Dadaab nearly 30 years ago, driven from Somalia by civil war.  "
+                       "Kenya's government wants the camps closed.")
+    haji = actor_with(actors, "Abdullahi Osman Haji")
+    assert (haji.country, haji.sector) == ("SOM", "REF")
+
+
+def test_among_does_not_override_an_apposed_title(nlp: object) -> None:
+    actors = actors_of("Richard Armitage, former deputy secretary of state, was among the "
+                       "delegates.")
+    assert actor_with(actors, "Richard Armitage").sector == "ELI"

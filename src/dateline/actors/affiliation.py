@@ -53,7 +53,8 @@ KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife"
 
 # origin phrases: "originally from", "a native of", "hails from" (and "born in")
 ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("hailed", "from"),
-                ("hail", "from"), ("natives", "of")}
+                ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
+HOME_NOUNS = {"hometown", "birthplace"}
 
 
 class Affiliations(FinderBase):
@@ -198,6 +199,11 @@ class Affiliations(FinderBase):
         in a clause whose subject ``h`` is."""
         sent = h.sent
         for tok in sent:
+            if tok.lower_ in HOME_NOUNS and self.own_clause(tok, h):
+                code = self.home_code(tok)
+                if code:
+                    return code
+                continue
             prev = self.doc[tok.i - 1] if tok.i > sent.start else None
             if not (tok.lower_ == "born" and tok.i + 1 < sent.end
                     and self.doc[tok.i + 1].lower_ in {"in", "into"}
@@ -218,12 +224,31 @@ class Affiliations(FinderBase):
                 return code
         return None
 
+    def home_code(self, home: "Token") -> str | None:
+        """The country of a person's "hometown"/"birthplace": its demonym ("her southeastern
+        Somali hometown") or the place it is apposed to ("to Kismayo, her … hometown")."""
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+                   for c in home.children):
+            return None
+        for c in home.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ in {"amod", "compound"} and ent is not None and ent[2] in {"NORP", "GPE"}:
+                code = demonym_code(self.text(ent[0], ent[1])) or \
+                    self.place_code(ent[0], ent[1])
+                if code and not code.startswith("IGO"):
+                    return code
+        if home.dep_ == "appos":
+            ent = self.ents.get(home.head.i)
+            if ent is not None and ent[2] in {"GPE", "LOC"}:
+                return self.place_code(ent[0], ent[1])
+        return None
+
     @staticmethod
     def own_clause(tok: "Token", h: "Token") -> bool:
         """Is ``tok`` in ``h``'s own phrase, apposition, relative clause or the clause ``h`` is
         the subject of (up to the first verb with another subject)?"""
         t = tok
-        for _ in range(6):
+        for _ in range(10):
             if t.i == h.i:
                 return True
             if t.pos_ in {"VERB", "AUX"}:
@@ -293,7 +318,11 @@ class Affiliations(FinderBase):
         subject ``h``: "Yang is a Chinese businessman in Austria" → CHN, BUS."""
         if h.dep_ != "nsubj" or h.head.lower_ not in {"is", "was", "are", "were", "remains"}:
             return None, None, None
-        for attr in (c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        # "Shamsa Mohamed Aden was among the refugees who voluntarily returned": one of them
+        among = [p for c in h.head.children if c.dep_ == "prep" and c.lower_ == "among"
+                 for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"] \
+            if not any(c.dep_ == "appos" for c in h.children) else []  # (not "X, former …,")
+        for attr in [c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"] + among:
             if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in attr.children) \
                     or not lexicon.is_person_noun(lexicon.singular(attr.text)):
                 continue  # not "HTS is an Islamist group"

@@ -339,9 +339,13 @@ class Coder(NotActorTests, Affiliations):
                 owner = self.person_possessor_role(h)  # "VOA's Anita Powell" USA JRN
                 if owner is not None:
                     sector, country = owner.sector, country or owner.country
-            if sector is None and country is None and title is None:
+            if sector is None and title is None:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
-                country, sector, title = self.predicate_description(h)
+                # (with a country already known: "Abdullahi Osman Haji was among the first
+                # refugees …, driven from Somalia" SOM REF)
+                p_country, p_sector, p_title = self.predicate_description(h)
+                if p_sector is not None:
+                    country, sector, title = country or p_country, p_sector, p_title
             if country is None and title is None:
                 led_country, led_sector = self.leads(h)
                 country, sector = led_country, sector or led_sector
