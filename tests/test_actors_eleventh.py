@@ -23,18 +23,17 @@ def test_topic_of_a_body_is_not_its_nationality(nlp: object) -> None:
 
 
 def test_originally_from_gives_the_persons_country(nlp: object) -> None:
-    actors = actors_of("However, while most Japanese people are friendly to foreigners, "
-                       "Tokyo-based aromatherapy business owner Michelle Takahashi, who is "
-                       "originally from Taiwan, told VOA that immigrants can sometimes feel subtle "
-                       "differences in how they are treated.")
-    takahashi = actor_with(actors, "Tokyo-based aromatherapy business owner Michelle Takahashi")
-    assert takahashi.country == "TWN"
+    actors = actors_of("Japan wants more workers.  Osaka restaurant owner Lin Mei, who is "
+                       "originally from Taiwan, told reporters that the paperwork takes months.  "
+                       "Japan's government says it will simplify the rules.")
+    assert actor_with(actors, "Osaka restaurant owner Lin Mei").country == "TWN"
 
 
 def test_born_in_gives_the_persons_country(nlp: object) -> None:
-    actors = actors_of("Born in Detroit, Michigan, in 1920, Gee and his family moved to New "
-                       "Orleans, where they operated a laundry business.")
-    assert actor_with(actors, "Gee").country == "USA"
+    actors = actors_of("China opened its borders.  Born in Lagos in 1980, Okafor moved to "
+                       "Guangzhou, where he runs a trading business.  China's government welcomed "
+                       "traders.")
+    assert actor_with(actors, "Okafor").country == "NGA"
 
 
 def test_someone_elses_birthplace_gives_nothing(nlp: object) -> None:
@@ -53,8 +52,7 @@ def test_staff_of_an_institution_in_a_city_take_its_country(nlp: object) -> None
 
 def test_untitled_staff_take_the_institutions_kind(nlp: object) -> None:
     actors = actors_of("The ties are strained, said international relations expert Soli Ozel of "
-                       "Istanbul's Kadir Has University, pointing out Turkey's involvement in "
-                       "military conflicts from Libya to Syria to Iraq.")
+                       "Istanbul's Kadir Has University.")
     ozel = actor_with(actors, "international relations expert Soli Ozel")
     assert (ozel.country, ozel.sector) == ("TUR", "EDU")
 
@@ -137,3 +135,17 @@ def test_among_does_not_override_an_apposed_title(nlp: object) -> None:
     actors = actors_of("Richard Armitage, former deputy secretary of state, was among the "
                        "delegates.")
     assert actor_with(actors, "Richard Armitage").sector == "ELI"
+
+
+def test_a_relative_clause_in_an_apposition_places_nobody(nlp: object) -> None:
+    actors = actors_of("John Smith, a former State Department official who had negotiated with "
+                       "Iran for years, said the talks would fail.")
+    assert actor_with(actors, "John Smith").country == "USA"
+
+
+def test_a_consultants_clients_give_him_no_country(nlp: object) -> None:
+    actors = actors_of("Hong Kong is changing.  Tom Lee, a consultant with Nexus, a firm that "
+                       "advises clients from Hong Kong, said the rules would hurt.  Hong Kong's "
+                       "government disagreed.")
+    lee = actor_with(actors, "Tom Lee")
+    assert (lee.country, lee.sector) == (None, "BUS")

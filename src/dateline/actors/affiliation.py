@@ -85,6 +85,17 @@ class Affiliations(FinderBase):
             t = t.head
         return False
 
+    @staticmethod
+    def in_relative(tok: "Token", top: "Token") -> bool:
+        """Is ``tok`` inside a relative clause under ``top``?  What a person's clients, firm or
+        relatives do is not where the person is from."""
+        t = tok
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return True
+            t = t.head
+        return False
+
     def affiliation_sector(self, end: int) -> str | None:
         """The sector of the kind of body a name is "of/at" by its words, read on the surface
         (the parser often breaks these): "Andrew Lebovich of the Dutch international affairs
@@ -128,6 +139,8 @@ class Affiliations(FinderBase):
         for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
+                    if child.dep_ == "appos" and self.in_relative(tok, child):
+                        continue  # "a consultant whose firm advises clients in Hong Kong"
                     ent = self.ents.get(tok.i)
                     if ent is not None and ent[2] == "GPE" and tok.i == ent[0]:
                         name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
