@@ -149,3 +149,10 @@ def test_a_consultants_clients_give_him_no_country(nlp: object) -> None:
                        "government disagreed.")
     lee = actor_with(actors, "Tom Lee")
     assert (lee.country, lee.sector) == (None, "BUS")
+
+
+def test_people_coming_here_keep_no_host_country(nlp: object) -> None:
+    actors = actors_of("Thailand's hospitals are busy.  Most of the people coming here want cheap "
+                       "surgery, said a Thai doctor.  Thailand's government welcomes them.")
+    assert actor_with(actors, "the people").country is None
+    assert actor_with(actors, "a Thai doctor").country == "THA"

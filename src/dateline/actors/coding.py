@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, is_known_no_state
 
+from dateline.nlp import lemma
+
 from . import lexicon
 from .affiliation import Affiliations
 from .dictionary import Entry
@@ -57,6 +59,8 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
 
+# verbs that bring people to a place from elsewhere ("the people coming here")
+ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
 # the sectors of a state's own bodies
 OFFICIAL_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # plain heads of a group whose members an "including" list may name
@@ -392,10 +396,23 @@ class Coder(NotActorTests, Affiliations):
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             mobile=head_noun in MOBILE_GROUPS or (name is None and (
-                self.on_the_move(h) or self.negated(h) or elsewhere)),
+                self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
             regional=(self.regional and not distinct) or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    @staticmethod
+    def coming(h: "Token") -> bool:
+        """People a participle or relative clause brings "here" or "to" a place: "the people
+        coming here" (medical tourists in Thailand) are visitors, not the host's people."""
+        for c in h.children:
+            if c.dep_ not in {"acl", "relcl"} or c.pos_ != "VERB" or \
+                    lemma(c) not in ARRIVAL_VERBS:
+                continue
+            if any(t.lower_ == "here" and t.dep_ == "advmod" or t.dep_ == "prep" and
+                   t.lower_ in {"to", "into"} for t in c.children):
+                return True
+        return False
 
     def against(self, first: int, head: int) -> bool:
         """Is the phrase named by the state it is against ("anti-Pakistan fighters")?  Then its
