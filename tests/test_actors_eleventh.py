@@ -156,3 +156,19 @@ def test_people_coming_here_keep_no_host_country(nlp: object) -> None:
                        "surgery, said a Thai doctor.  Thailand's government welcomes them.")
     assert actor_with(actors, "the people").country is None
     assert actor_with(actors, "a Thai doctor").country == "THA"
+
+
+def test_institution_in_a_us_state_places_its_staff_in_the_us(nlp: object) -> None:
+    actors = actors_of("More broadly, Chinese leaders see the revised law as part of a \"salami "
+                       "slicing\" strategy to assert South China Sea claims, said Alexander Vuving, "
+                       "a professor at the Daniel K. Inouye Asia-Pacific Center for Security "
+                       "Studies in Hawaii.")
+    vuving = actor_with(actors, "Alexander Vuving")
+    assert (vuving.country, vuving.sector) == ("USA", "EDU")
+
+
+def test_an_analysts_subject_is_not_his_country(nlp: object) -> None:
+    actors = actors_of("Gregory Brew, a senior Iran analyst at the Eurasia Group, a New York-based "
+                       "political risk consultancy, said Iran may have wanted to see if the Golbon "
+                       "could complete its voyage.")
+    assert actor_with(actors, "Gregory Brew").country == "USA"

@@ -141,10 +141,15 @@ class Affiliations(FinderBase):
                 for tok in child.subtree:
                     if child.dep_ == "appos" and self.in_relative(tok, child):
                         continue  # "a consultant whose firm advises clients in Hong Kong"
+                    if tok.dep_ == "compound" and \
+                            lexicon.singular(tok.head.lower_) in SUBJECT_EXPERTS:
+                        continue  # "a senior Iran analyst at the Eurasia Group": his subject
                     ent = self.ents.get(tok.i)
                     if ent is not None and ent[2] == "GPE" and tok.i == ent[0]:
                         name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
-                        code = country_code(name) or capital_metonym(name)
+                        # (a U.S. state: "a professor at … Center for Security Studies in Hawaii")
+                        code = country_code(name) or capital_metonym(name) or \
+                            lexicon.state_country(name)
                         if code:
                             codes.add(code)
                     elif ent is not None and ent[2] == "ORG" and tok.i == ent[0] and \
@@ -195,7 +200,7 @@ class Affiliations(FinderBase):
         """The country a place name stands for: a country, a capital or a large city."""
         name = self.text(first, last).removeprefix("the ").removesuffix("'s").removesuffix("’s")
         code = country_code(name) or capital_metonym(name) or \
-            lexicon.city_countries().get(name.lower())
+            lexicon.city_countries().get(name.lower()) or lexicon.state_country(name)
         return None if code is None or code.startswith("IGO") else code
 
     def employer_place(self, end: int) -> str | None:
