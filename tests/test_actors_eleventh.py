@@ -172,3 +172,17 @@ def test_an_analysts_subject_is_not_his_country(nlp: object) -> None:
                        "political risk consultancy, said Iran may have wanted to see if the Golbon "
                        "could complete its voyage.")
     assert actor_with(actors, "Gregory Brew").country == "USA"
+
+
+def test_his_un_mission_is_the_ambassadors_states(nlp: object) -> None:
+    actors = actors_of("Iran's U.N. ambassador participated in the meeting, but his U.N. mission "
+                       "criticized it, saying on the social media platform X that Washington "
+                       "openly seeks to weaken the council.")
+    mission = actor_with(actors, "his U.N. mission")
+    assert (mission.country, mission.sector) == ("IRN", "GOV")
+
+
+def test_member_of_a_society_is_civil_society(nlp: object) -> None:
+    actors = actors_of("Oaitse Nawa of the Elephant Protection Society is among those who want the "
+                       "hunts to be stopped.")
+    assert actor_with(actors, "Oaitse Nawa of the Elephant Protection Society").sector == "SOC"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
                  "Group", "Holdings", "Bank"}
 # the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
-AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"),
+AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"), ("society", "SOC"),
                 ("college", "EDU"))
 
 # the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"

@@ -61,6 +61,8 @@ class Mention:
 
 # verbs that bring people to a place from elsewhere ("the people coming here")
 ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
+# a state's body at an IGO ("his U.N. mission")
+STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the sectors of a state's own bodies
 OFFICIAL_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # plain heads of a group whose members an "including" list may name
@@ -276,6 +278,12 @@ class Coder(NotActorTests, Affiliations):
         elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
 
+        if (country or "").startswith("IGO") and name is None and \
+                lexicon.singular(h.lower_) in STATE_MISSIONS and any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in h.children):
+            # "Iran's U.N. ambassador participated …, but his U.N. mission criticized it": the
+            # mission to the IGO is the ambassador's state's (set from the possessor later)
+            country = None
         org_sector = None
         if title is not None and lexicon.singular(title.split()[-1]) in lexicon.GENERIC_TITLES:
             # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
