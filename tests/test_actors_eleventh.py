@@ -186,3 +186,11 @@ def test_member_of_a_society_is_civil_society(nlp: object) -> None:
     actors = actors_of("Oaitse Nawa of the Elephant Protection Society is among those who want the "
                        "hunts to be stopped.")
     assert actor_with(actors, "Oaitse Nawa of the Elephant Protection Society").sector == "SOC"
+
+
+def test_consulate_employee_is_government_staff(nlp: object) -> None:
+    actors = actors_of("U.S. lawmakers are likely to be further angered by a Turkish court ruling "
+                       "on Wednesday to continue to imprison Metin Topuz, a local U.S. consulate "
+                       "employee.")
+    topuz = actor_with(actors, "Metin Topuz")
+    assert (topuz.country, topuz.sector) == ("USA", "GOV")

@@ -61,6 +61,10 @@ class Mention:
 
 # verbs that bring people to a place from elsewhere ("the people coming here")
 ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
+# staff titles and the bodies named by their kind right before them ("consulate employee")
+STAFF_WORDS = {"employee", "staffer", "worker", "staff"}
+BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "university",
+              "school", "court", "parliament", "police", "army", "bank", "company"}
 # a state's body at an IGO ("his U.N. mission")
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the sectors of a state's own bodies
@@ -297,6 +301,13 @@ class Coder(NotActorTests, Affiliations):
                     title_sector = None  # "the leader of his legal team": a rank, no sector
                 if igo:
                     country = igo  # an IGO's official is coded with the IGO
+        if org_sector is None and title is not None and title_first is not None and \
+                title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
+            # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
+            # kind take its sector (GOV), not labour's
+            body = doc[title_first - 1]
+            if body.pos_ == "NOUN" and lexicon.singular(body.lower_) in BODY_NOUNS:
+                org_sector = lexicon.agent_sector([body.text])
         if org_sector is None and title is not None and title_sector in {"CVL", None} and \
                 lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
                 self.unknown_org_in(first, title_first if title_first is not None else h.i):
