@@ -6,6 +6,7 @@ leaders ("senators led by Jim Risch"), "its" and "in X" placements.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
@@ -55,6 +56,8 @@ KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife"
 ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("hailed", "from"),
                 ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
 HOME_NOUNS = {"hometown", "birthplace"}
+ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
+                        r"birthplace)\b", re.IGNORECASE)
 
 
 class Affiliations(FinderBase):
@@ -215,6 +218,12 @@ class Affiliations(FinderBase):
         "Chen, who is originally from Taiwan" TWN (foreign nationals keep their own country).
         The phrase must be the person's own: in an apposition or relative clause of ``h``, or
         in a clause whose subject ``h`` is."""
+        cues = self.__dict__.get("_origin_cues")
+        if cues is None:  # the character offsets of the article's origin words, found once
+            cues = self.__dict__["_origin_cues"] = [m.start() for m in
+                                                    ORIGIN_CUE.finditer(self.article.text)]
+        if not any(abs(c - h.idx) < 400 for c in cues):
+            return None  # (cheap: most persons have no origin word near them)
         sent = h.sent
         for tok in sent:
             if tok.lower_ in HOME_NOUNS and self.own_clause(tok, h):
