@@ -194,3 +194,10 @@ def test_consulate_employee_is_government_staff(nlp: object) -> None:
                        "employee.")
     topuz = actor_with(actors, "Metin Topuz")
     assert (topuz.country, topuz.sector) == ("USA", "GOV")
+
+
+def test_a_delegation_is_its_senders(nlp: object) -> None:
+    actors = actors_of("The White House sent an unofficial delegation to attend the inauguration of "
+                       "Taiwan's new president on May 20.")
+    delegation = actor_with(actors, "an unofficial delegation")
+    assert (delegation.country, delegation.sector) == ("USA", "GOV")

@@ -65,6 +65,8 @@ ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
 STAFF_WORDS = {"employee", "staffer", "worker", "staff"}
 BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "university",
               "school", "court", "parliament", "police", "army", "bank", "company"}
+# verbs by which a state sends its people ("The White House sent an unofficial delegation")
+SEND_VERBS = {"send", "dispatch", "deploy"}
 # a state's body at an IGO ("his U.N. mission")
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the sectors of a state's own bodies
@@ -384,7 +386,8 @@ class Coder(NotActorTests, Affiliations):
             # University": the country of the institution's place
             country = self.of_person_code(h) or self.employer_place(h.i + 1)
         if kind in ("group", "organization") and name is None and country is None:
-            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
+            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h) \
+                or self.sender_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
@@ -432,6 +435,23 @@ class Coder(NotActorTests, Affiliations):
                    t.lower_ in {"to", "into"} for t in c.children):
                 return True
         return False
+
+    def sender_code(self, h: "Token") -> str | None:
+        """The country of the state or known body that sends a group: "The White House sent an
+        unofficial delegation" USA (the delegates are its own, wherever they go)."""
+        if h.dep_ != "dobj" or lemma(h.head) not in SEND_VERBS:
+            return None
+        for subj in (c for c in h.head.children if c.dep_ == "nsubj"):
+            ent = self.ents.get(subj.i)
+            if ent is None or ent[2] not in {"GPE", "ORG", "NORP"}:
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+            code = country_code(name) or capital_metonym(name) or demonym_code(name) or (
+                role.country if role is not None else None)
+            if code and not code.startswith("IGO"):
+                return code
+        return None
 
     def against(self, first: int, head: int) -> bool:
         """Is the phrase named by the state it is against ("anti-Pakistan fighters")?  Then its
