@@ -201,3 +201,10 @@ def test_a_delegation_is_its_senders(nlp: object) -> None:
                        "Taiwan's new president on May 20.")
     delegation = actor_with(actors, "an unofficial delegation")
     assert (delegation.country, delegation.sector) == ("USA", "GOV")
+
+
+def test_leader_named_as_a_known_groups_possessor_takes_its_sector(nlp: object) -> None:
+    actors = actors_of("Syria's new rulers face pressure.  Many Syrians fear Abu Rami's HTS will "
+                       "impose strict rules, analysts in Damascus said.")
+    leader = actor_with(actors, "Abu Rami")
+    assert (leader.country, leader.sector) == ("SYR", "REB")

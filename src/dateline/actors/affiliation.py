@@ -52,6 +52,8 @@ KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife"
              "son-in-law", "grandson", "granddaughter", "nephew", "niece", "cousin", "relatives"}
 
 
+# the sectors of groups a person's possessive names them the leader of ("Al-Sharaa's HTS")
+LED_SECTORS = {"REB", "PTY", "OPP", "UAF", "INS"}
 # origin phrases: "originally from", "a native of", "hails from" (and "born in")
 ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("hailed", "from"),
                 ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
@@ -561,6 +563,13 @@ class Affiliations(FinderBase):
                 role = self.role(self.lookup(name))
                 if role is not None and role.sector:
                     return role
+        ent = self.ents.get(h.head.i) if h.dep_ == "poss" else None
+        if ent is not None and ent[2] == "ORG":
+            # "Al-Sharaa's HTS": the leader of an armed or political group is of its sector
+            name = self.text(ent[0], ent[1]).removeprefix("the ")
+            role = self.role(self.lookup(name))
+            if role is not None and role.sector in LED_SECTORS:
+                return role
         if h.dep_ == "poss" and lexicon.singular(h.head.lower_) == "report" and any(
                 c.lower_ in {"video", "audio"} for c in h.head.lefts):
             return Role(country=None, sector="JRN")
