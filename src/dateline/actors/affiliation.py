@@ -6,6 +6,7 @@ leaders ("senators led by Jim Risch"), "its" and "in X" placements.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
                  "Group", "Holdings", "Bank"}
 # the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
-AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"),
+AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"), ("society", "SOC"),
                 ("college", "EDU"))
 
 # the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"
@@ -49,6 +50,16 @@ SUBJECT_EXPERTS = {"expert", "specialist", "watcher", "hand", "scholar", "analys
 KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife", "husband",
              "son", "daughter", "brother", "sister", "mother", "father", "daughter-in-law",
              "son-in-law", "grandson", "granddaughter", "nephew", "niece", "cousin", "relatives"}
+
+
+# the sectors of groups a person's possessive names them the leader of ("Al-Sharaa's HTS")
+LED_SECTORS = {"REB", "PTY", "OPP", "UAF", "INS"}
+# origin phrases: "originally from", "a native of", "hails from" (and "born in")
+ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("hailed", "from"),
+                ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
+HOME_NOUNS = {"hometown", "birthplace"}
+ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
+                        r"birthplace)\b", re.IGNORECASE)
 
 
 class Affiliations(FinderBase):
@@ -79,6 +90,17 @@ class Affiliations(FinderBase):
             t = t.head
         return False
 
+    @staticmethod
+    def in_relative(tok: "Token", top: "Token") -> bool:
+        """Is ``tok`` inside a relative clause under ``top``?  What a person's clients, firm or
+        relatives do is not where the person is from."""
+        t = tok
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return True
+            t = t.head
+        return False
+
     def affiliation_sector(self, end: int) -> str | None:
         """The sector of the kind of body a name is "of/at" by its words, read on the surface
         (the parser often breaks these): "Andrew Lebovich of the Dutch international affairs
@@ -88,7 +110,8 @@ class Affiliations(FinderBase):
             return None
         words: list[str] = []
         for t in doc[end + 1:end + 10]:
-            if t.is_punct or t.pos_ in {"VERB", "AUX"} and t.lower_ != "think":
+            if t.is_punct or t.pos_ in {"VERB", "AUX"} and t.lower_ != "think" and \
+                    not t.text[:1].isupper():  # (not "Has" of "Kadir Has University")
                 break
             words.append(t.lower_)
         text = " ".join(words)
@@ -121,10 +144,17 @@ class Affiliations(FinderBase):
         for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
+                    if child.dep_ == "appos" and self.in_relative(tok, child):
+                        continue  # "a consultant whose firm advises clients in Hong Kong"
+                    if tok.dep_ == "compound" and \
+                            lexicon.singular(tok.head.lower_) in SUBJECT_EXPERTS:
+                        continue  # "a senior Iran analyst at the Eurasia Group": his subject
                     ent = self.ents.get(tok.i)
                     if ent is not None and ent[2] == "GPE" and tok.i == ent[0]:
                         name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
-                        code = country_code(name) or capital_metonym(name)
+                        # (a U.S. state: "a professor at … Center for Security Studies in Hawaii")
+                        code = country_code(name) or capital_metonym(name) or \
+                            lexicon.state_country(name)
                         if code:
                             codes.add(code)
                     elif ent is not None and ent[2] == "ORG" and tok.i == ent[0] and \
@@ -138,6 +168,130 @@ class Affiliations(FinderBase):
                         else:
                             codes |= self.country_names_in(ent[0], ent[1])
         return codes.pop() if len(codes) == 1 else None
+
+    def place_of_org(self, first: int) -> str | None:
+        """The country of the place an organization starting at token ``first`` (after an
+        optional "the") is placed in, read on the surface (the parser often breaks these): a
+        possessive country or large city before it ("Istanbul's Kadir Has University" TUR) or
+        an "in X" right after it ("the University of the Witwatersrand in South Africa")."""
+        doc = self.doc
+        k = first + 1 if first < len(doc) and doc[first].lower_ == "the" else first
+        ent = self.ents.get(k)
+        if ent is None or ent[0] != k:
+            return None
+        if ent[2] in {"GPE", "LOC"} and ent[1] + 1 < len(doc) and \
+                doc[ent[1]].text in {"'s", "’s"} and \
+                self.ents.get(ent[1] + 1, (0, 0, ""))[2] == "ORG":
+            return self.place_code(ent[0], ent[1])
+        if ent[2] != "ORG" or ent[1] + 1 >= len(doc) or doc[ent[1]].lower_ != "in":
+            return None
+        k = ent[1] + 2 if doc[ent[1] + 1].lower_ == "the" else ent[1] + 1
+        place = self.ents.get(k)
+        if place is None or place[0] != k or place[2] not in {"GPE", "LOC"}:
+            return None
+        return self.place_code(place[0], place[1])
+
+    def possessive_place(self, name_first: int) -> str | None:
+        """The country of a place possessing the name starting at ``name_first``: "Istanbul's"
+        before "Kadir Has University" (entity spans as tagged, whatever the parse)."""
+        if name_first < 2 or self.doc[name_first - 1].text not in {"'s", "’s"}:
+            return None
+        ent = self.ents.get(name_first - 2)
+        if ent is None or ent[2] not in {"GPE", "LOC"}:
+            return None
+        return self.place_code(ent[0], ent[1])
+
+    def place_code(self, first: int, last: int) -> str | None:
+        """The country a place name stands for: a country, a capital or a large city."""
+        name = self.text(first, last).removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        code = country_code(name) or capital_metonym(name) or \
+            lexicon.city_countries().get(name.lower()) or lexicon.state_country(name)
+        return None if code is None or code.startswith("IGO") else code
+
+    def employer_place(self, end: int) -> str | None:
+        """The country of the institution a named person is "of/at" by where it is placed:
+        "lecturer Soli Ozel of Istanbul's Kadir Has University" TUR."""
+        if end >= len(self.doc) or self.doc[end].lower_ not in {"of", "at"}:
+            return None
+        return self.place_of_org(end + 1)
+
+    def native_code(self, h: "Token") -> str | None:
+        """The country a person is "originally from", "born in", "a native of" or "hails from":
+        "Chen, who is originally from Taiwan" TWN (foreign nationals keep their own country).
+        The phrase must be the person's own: in an apposition or relative clause of ``h``, or
+        in a clause whose subject ``h`` is."""
+        cues = self.__dict__.get("_origin_cues")
+        if cues is None:  # the character offsets of the article's origin words, found once
+            cues = self.__dict__["_origin_cues"] = [m.start() for m in
+                                                    ORIGIN_CUE.finditer(self.article.text)]
+        if not any(abs(c - h.idx) < 400 for c in cues):
+            return None  # (cheap: most persons have no origin word near them)
+        sent = h.sent
+        for tok in sent:
+            if tok.lower_ in HOME_NOUNS and self.own_clause(tok, h):
+                code = self.home_code(tok)
+                if code:
+                    return code
+                continue
+            prev = self.doc[tok.i - 1] if tok.i > sent.start else None
+            if not (tok.lower_ == "born" and tok.i + 1 < sent.end
+                    and self.doc[tok.i + 1].lower_ in {"in", "into"}
+                    or prev is not None and (prev.lower_, tok.lower_) in ORIGIN_PAIRS):
+                continue
+            if not self.own_clause(tok, h):
+                continue
+            k = tok.i + (2 if tok.lower_ == "born" else 1)
+            if k < sent.end and self.doc[k].lower_ == "the":
+                k += 1
+            ent = self.ents.get(k)
+            if ent is None or ent[0] != k or ent[2] not in {"GPE", "NORP"}:
+                continue
+            name = self.text(ent[0], ent[1])
+            code = country_code(name) or capital_metonym(name) or \
+                lexicon.city_countries().get(name.lower())
+            if code and not code.startswith("IGO"):
+                return code
+        return None
+
+    def home_code(self, home: "Token") -> str | None:
+        """The country of a person's "hometown"/"birthplace": its demonym ("her southeastern
+        Somali hometown") or the place it is apposed to ("to Kismayo, her … hometown")."""
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+                   for c in home.children):
+            return None
+        for c in home.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ in {"amod", "compound"} and ent is not None and ent[2] in {"NORP", "GPE"}:
+                code = demonym_code(self.text(ent[0], ent[1])) or \
+                    self.place_code(ent[0], ent[1])
+                if code and not code.startswith("IGO"):
+                    return code
+        if home.dep_ == "appos":
+            ent = self.ents.get(home.head.i)
+            if ent is not None and ent[2] in {"GPE", "LOC"}:
+                return self.place_code(ent[0], ent[1])
+        return None
+
+    @staticmethod
+    def own_clause(tok: "Token", h: "Token") -> bool:
+        """Is ``tok`` in ``h``'s own phrase, apposition, relative clause or the clause ``h`` is
+        the subject of (up to the first verb with another subject)?"""
+        t = tok
+        for _ in range(10):
+            if t.i == h.i:
+                return True
+            if t.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and subj.i == h.i:
+                    return True
+                if subj is not None and subj.lower_ not in {"who", "that"}:
+                    return False
+                if t.dep_ == "relcl" and t.head.i == h.i:
+                    return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def apposed_demonym(self, appos: "Token") -> str | None:
         """The country of the one demonym modifying an apposition's head noun ("an Italian
@@ -161,8 +315,9 @@ class Affiliations(FinderBase):
     def country_names_in(self, first: int, last: int) -> set[str]:
         codes: set[str] = set()
         for i in range(first, last):
-            if not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
-                continue
+            if not self.doc[i].text[:1].isupper() or self.inside_name(first, i) or \
+                    self.is_topic(first, i):
+                continue  # (not "a member of the Inter-Parliamentary Alliance on China")
             for j in (i + 2, i + 1):
                 if j <= last:
                     code = country_code(self.text(i, j).removesuffix("'s").removesuffix("’s"))
@@ -192,7 +347,11 @@ class Affiliations(FinderBase):
         subject ``h``: "Yang is a Chinese businessman in Austria" → CHN, BUS."""
         if h.dep_ != "nsubj" or h.head.lower_ not in {"is", "was", "are", "were", "remains"}:
             return None, None, None
-        for attr in (c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        # "Shamsa Mohamed Aden was among the refugees who voluntarily returned": one of them
+        among = [p for c in h.head.children if c.dep_ == "prep" and c.lower_ == "among"
+                 for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"] \
+            if not any(c.dep_ == "appos" for c in h.children) else []  # (not "X, former …,")
+        for attr in [c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"] + among:
             if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in attr.children) \
                     or not lexicon.is_person_noun(lexicon.singular(attr.text)):
                 continue  # not "HTS is an Islamist group"
@@ -384,6 +543,45 @@ class Affiliations(FinderBase):
         if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
                          for k, w in enumerate(words)):
             return "SOC"
+        return None
+
+    def member_sectors(self, h: "Token") -> set[str]:
+        """The sectors of the members a group's "including" list names: "31 people, including
+        23 security personnel, 3 railway staff and 5 civilians" → {MIL, BUS?, CVL}."""
+        out: set[str] = set()
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "including"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in (pobj, *pobj.conjuncts):
+                    if tok.pos_ not in {"NOUN", "PROPN"}:
+                        continue
+                    mods = [c.text for c in tok.lefts if c.dep_ in {"compound", "amod"}
+                            and c.i == tok.i - 1]
+                    sector = lexicon.agent_sector([*mods, tok.text]) or \
+                        lexicon.agent_sector([tok.text])
+                    out.add(sector or "?")
+        return out
+
+    def person_possessor_role(self, h: "Token") -> Role | None:
+        """The role of the known organization a named person belongs to by a possessive:
+        "VOA's Anita Powell reports" USA JRN; a person who owns a "video/audio report" is the
+        story's reporter ("WATCH: Anita Powell's video report") JRN."""
+        for c in h.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ == "poss" and ent is not None and ent[2] == "ORG":
+                name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
+                role = self.role(self.lookup(name))
+                if role is not None and role.sector:
+                    return role
+        ent = self.ents.get(h.head.i) if h.dep_ == "poss" else None
+        if ent is not None and ent[2] == "ORG":
+            # "Al-Sharaa's HTS": the leader of an armed or political group is of its sector
+            name = self.text(ent[0], ent[1]).removeprefix("the ")
+            role = self.role(self.lookup(name))
+            if role is not None and role.sector in LED_SECTORS:
+                return role
+        if h.dep_ == "poss" and lexicon.singular(h.head.lower_) == "report" and any(
+                c.lower_ in {"video", "audio"} for c in h.head.lefts):
+            return Role(country=None, sector="JRN")
         return None
 
     def possessor_role(self, h: "Token") -> Role | None:

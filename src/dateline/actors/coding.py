@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, is_known_no_state
 
+from dateline.nlp import lemma
+
 from . import lexicon
 from .affiliation import Affiliations
 from .dictionary import Entry
@@ -62,6 +64,20 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
 
+# verbs that bring people to a place from elsewhere ("the people coming here")
+ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
+# staff titles and the bodies named by their kind right before them ("consulate employee")
+STAFF_WORDS = {"employee", "staffer", "worker", "staff"}
+BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "university",
+              "school", "court", "parliament", "police", "army", "bank", "company"}
+# verbs by which a state sends its people ("The White House sent an unofficial delegation")
+SEND_VERBS = {"send", "dispatch", "deploy"}
+# a state's body at an IGO ("his U.N. mission")
+STATE_MISSIONS = {"mission", "delegation", "embassy"}
+# the sectors of a state's own bodies
+OFFICIAL_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}
+# plain heads of a group whose members an "including" list may name
+MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -169,6 +185,11 @@ class Coder(NotActorTests, Affiliations):
                     t, sec, _ = self.title_in(name_first, name_last, set())
                 if body is not None or (sec is not None and title_sector is None):
                     title_sector = sec  # (its kind first: "the government's National News Agency")
+                if title is None and sec in OFFICIAL_BODIES and doc[name_first].is_lower and \
+                        doc[h.i].is_lower:
+                    # "the ministry of finance and strategic planning" (tagged ORG, written in
+                    # lower case): a state body named by its kind, an official like a title
+                    title = self.text(name_first, h.i + 1)
                 elif sec is None and title_sector is None and owner is not None:
                     title_sector = owner.sector  # … and of its sector (VOA: JRN)
                 outlet = self.outlet_code(name_first, name_last)
@@ -179,6 +200,10 @@ class Coder(NotActorTests, Affiliations):
                     owner = self.possessor_role(h)
                     if owner is not None:
                         title_sector, country = owner.sector, country or owner.country
+                if country is None and title_sector == "EDU":
+                    # "Istanbul's Kadir Has University", "the University of the Witwatersrand
+                    # in South Africa": a school is where it stands
+                    country = self.place_of_org(name_first) or self.possessive_place(name_first)
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -270,6 +295,12 @@ class Coder(NotActorTests, Affiliations):
         elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
 
+        if (country or "").startswith("IGO") and name is None and \
+                lexicon.singular(h.lower_) in STATE_MISSIONS and any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in h.children):
+            # "Iran's U.N. ambassador participated …, but his U.N. mission criticized it": the
+            # mission to the IGO is the ambassador's state's (set from the possessor later)
+            country = None
         org_sector = None
         if title is not None and lexicon.singular(title.split()[-1]) in lexicon.GENERIC_TITLES:
             # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
@@ -283,6 +314,13 @@ class Coder(NotActorTests, Affiliations):
                     title_sector = None  # "the leader of his legal team": a rank, no sector
                 if igo:
                     country = igo  # an IGO's official is coded with the IGO
+        if org_sector is None and title is not None and title_first is not None and \
+                title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
+            # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
+            # kind take its sector (GOV), not labour's
+            body = doc[title_first - 1]
+            if body.pos_ == "NOUN" and lexicon.singular(body.lower_) in BODY_NOUNS:
+                org_sector = lexicon.agent_sector([body.text])
         if org_sector is None and title is not None and title_sector in {"CVL", None} and \
                 lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
                 self.unknown_org_in(first, title_first if title_first is not None else h.i):
@@ -306,6 +344,12 @@ class Coder(NotActorTests, Affiliations):
             sector = "MIL" if self.fights(h) else "GOV"
         else:
             sector = None
+        if kind == "group" and name is None and sector == "CVL" and \
+                lexicon.singular(h.text) in MIXED_HEADS:
+            # "31 people, including 23 security personnel, lost their lives": a group whose
+            # named members are not all civilians is of no single sector (the rest are unsaid)
+            if self.member_sectors(h) - {"CVL", "REF", "?"}:
+                sector = None  # (not "12 million people …, including more than 6 million refugees")
         if kind == "state" and (country or "").startswith("IGO"):
             kind, sector = "organization", (role.sector if role else None)
         if title is None and role is not None and kind == "person":
@@ -318,16 +362,26 @@ class Coder(NotActorTests, Affiliations):
                 sector = sector or org.sector
                 country = country or org.country
             if country is None:
-                country = self.apposed_country(h)
+                # "Chen, who is originally from Taiwan": the person's origin is their country
+                country = self.native_code(h) or self.apposed_country(h) or \
+                    self.employer_place(name_last if name_last is not None else last)
             if country is None:
                 # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
                 country = next((self.of_person_code(c) for c in h.children
                                 if c.dep_ == "appos"), None)
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
-            if sector is None and country is None and title is None:
+            if sector is None and title is None:
+                owner = self.person_possessor_role(h)  # "VOA's Anita Powell" USA JRN
+                if owner is not None:
+                    sector, country = owner.sector, country or owner.country
+            if sector is None and title is None:
                 # "Yang is a Chinese businessman in Austria": the description the copula gives
-                country, sector, title = self.predicate_description(h)
+                # (with a country already known: "Abdullahi Osman Haji was among the first
+                # refugees …, driven from Somalia" SOM REF)
+                p_country, p_sector, p_title = self.predicate_description(h)
+                if p_sector is not None:
+                    country, sector, title = country or p_country, p_sector, p_title
             if country is None and title is None:
                 led_country, led_sector = self.leads(h)
                 country, sector = led_country, sector or led_sector
@@ -339,9 +393,12 @@ class Coder(NotActorTests, Affiliations):
         if kind == "organization" and country is None and (role is None or role.country is None):
             country = self.based_code(first, last)  # "a New York-based consultancy" USA
         if kind == "person" and name is None and country is None:
-            country = self.of_person_code(h)  # "the widow of X": the person's country
+            # "the widow of X": the person's country; "a professor at Istanbul's Bogazici
+            # University": the country of the institution's place
+            country = self.of_person_code(h) or self.employer_place(h.i + 1)
         if kind in ("group", "organization") and name is None and country is None:
-            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h)
+            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h) \
+                or self.sender_code(h)
             elsewhere = elsewhere or (country is None and self.kin_of_person(h))
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
@@ -376,10 +433,47 @@ class Coder(NotActorTests, Affiliations):
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
-                self.on_the_move(h) or self.negated(h) or elsewhere)),
+                self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
             regional=(self.regional and not distinct) or (
-                country is None and self.in_many_states(h)),
+                country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    @staticmethod
+    def coming(h: "Token") -> bool:
+        """People a participle or relative clause brings "here" or "to" a place: "the people
+        coming here" (medical tourists in Thailand) are visitors, not the host's people."""
+        for c in h.children:
+            if c.dep_ not in {"acl", "relcl"} or c.pos_ != "VERB" or \
+                    lemma(c) not in ARRIVAL_VERBS:
+                continue
+            if any(t.lower_ == "here" and t.dep_ == "advmod" or t.dep_ == "prep" and
+                   t.lower_ in {"to", "into"} for t in c.children):
+                return True
+        return False
+
+    def sender_code(self, h: "Token") -> str | None:
+        """The country of the state or known body that sends a group: "The White House sent an
+        unofficial delegation" USA (the delegates are its own, wherever they go)."""
+        if h.dep_ != "dobj" or lemma(h.head) not in SEND_VERBS:
+            return None
+        for subj in (c for c in h.head.children if c.dep_ == "nsubj"):
+            ent = self.ents.get(subj.i)
+            if ent is None or ent[2] not in {"GPE", "ORG", "NORP"}:
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+            code = country_code(name) or capital_metonym(name) or demonym_code(name) or (
+                role.country if role is not None else None)
+            if code and not code.startswith("IGO"):
+                return code
+        return None
+
+    def against(self, first: int, head: int) -> bool:
+        """Is the phrase named by the state it is against ("anti-Pakistan fighters")?  Then its
+        sentences' or story's country is not its own (the hand check: nationality unstated)."""
+        doc = self.doc
+        return any(doc[i].lower_ in {"anti", "pro"} and doc[i + 1].text == "-"
+                   and doc[i + 2].text[:1].isupper() for i in range(first, head - 2))
 
     def unknown_org_in(self, first: int, last: int) -> bool:
         """Is an organization the dictionary does not know named in tokens first..last?"""

