@@ -565,13 +565,9 @@ class Affiliations(FinderBase):
         """The role of the known organization a named person belongs to by a possessive:
         "VOA's Anita Powell reports" USA JRN; a person who owns a "video/audio report" is the
         story's reporter ("WATCH: Anita Powell's video report") JRN."""
-        for c in h.lefts:
-            ent = self.ents.get(c.i)
-            if c.dep_ == "poss" and ent is not None and ent[2] == "ORG":
-                name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
-                role = self.role(self.lookup(name))
-                if role is not None and role.sector:
-                    return role
+        role = self.possessing_org_role(h)
+        if role is not None:
+            return role
         ent = self.ents.get(h.head.i) if h.dep_ == "poss" else None
         if ent is not None and ent[2] == "ORG":
             # "Al-Sharaa's HTS": the leader of an armed or political group is of its sector
@@ -588,8 +584,11 @@ class Affiliations(FinderBase):
         """The dictionary role of a known organization that possesses ``h``: "VOA's Mandarin
         Service" is VOA's (USA JRN) — a unit of it, not a thing it makes ("Congress's
         Countering America's Adversaries Through Sanctions Act")."""
-        if h.text not in UNIT_WORDS:
-            return None
+        return self.possessing_org_role(h) if h.text in UNIT_WORDS else None
+
+    def possessing_org_role(self, h: "Token") -> Role | None:
+        """The dictionary role, with a sector, of a known organization named as ``h``'s
+        possessor ("VOA's ...")."""
         for c in h.lefts:
             ent = self.ents.get(c.i)
             if c.dep_ == "poss" and ent is not None and ent[2] == "ORG":
