@@ -16,8 +16,8 @@ Modifiers (compound, nmod, amod, possessive GPE) are parts of their head's menti
 of their own: "El Salvador" in "El Salvador's foreign minister" codes the minister SLV.
 
 This module finds the heads; ``coding`` codes each phrase, on the helpers of ``phrases``
-(spans, titles, modifiers), ``nonactors`` (places, predicates, things) and ``affiliation``
-(employers, appositions, context).
+(spans, titles, modifiers), ``nonactors`` (places, predicates, things), ``affiliation``
+(employers, appositions, context) and ``origins`` (origins, placements, nationalities).
 """
 
 from __future__ import annotations

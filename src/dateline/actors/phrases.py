@@ -3,7 +3,8 @@ token span of a phrase, the title (agent phrase) inside it, and the countries an
 modifiers name ("China’s Foreign Ministry", "a senior al-Shabab leader").
 
 ``FinderBase`` holds the per-article state; the not-an-actor tests (``nonactors``), the
-affiliation helpers (``affiliation``) and the coder (``coding``) build on it.
+affiliation and origin helpers (``affiliation``, ``origins``) and the coder (``coding``) build
+on it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,365 @@
+"""Origins: the country an actor's context places it in — where a person is "originally
+from" or "born in", the country or nationality an apposition gives ("Maria Ressa from the
+Philippines", "Francesco Sisci, an Italian Sinologist"), where an organization is placed or
+based ("Istanbul's Kadir Has University", "U.S.-based FilterLabs"), the places a group comes
+"from", an "in X" placement and the state "its" refers to.
+
+``Origins`` is the base of ``affiliation.Affiliations`` (the coder's mixin).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dateline.countries import capital_metonym, country_code, demonym_code
+
+from . import lexicon
+from .dictionary import Role
+from .phrases import FinderBase, span_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# people named after what they study: "a North Korean expert", "a China watcher"
+SUBJECT_EXPERTS = {"expert", "specialist", "watcher", "hand", "scholar", "analyst",
+                   "researcher", "historian"}
+
+# origin phrases: "originally from", "a native of", "hails from" (and "born in")
+ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("hailed", "from"),
+                ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
+HOME_NOUNS = {"hometown", "birthplace"}
+ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
+                        r"birthplace)\b", re.IGNORECASE)
+
+
+class Origins(FinderBase):
+    """The country an actor takes from the places, origins and nationalities its context
+    names."""
+
+    @staticmethod
+    def in_relative(tok: "Token", top: "Token") -> bool:
+        """Is ``tok`` inside a relative clause under ``top``?  What a person's clients, firm or
+        relatives do is not where the person is from."""
+        t = tok
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return True
+            t = t.head
+        return False
+
+    def office_role(self, s_: int, e_: int) -> Role | None:
+        """The role of the organization named by tokens s_..e_, or of the body whose country
+        office it names ("UNHCR Kenya" is UNHCR's)."""
+        role = self.role(self.lookup(self.text(s_, e_)))
+        if e_ - s_ > 1 and (role is None or role.sector is None) and \
+                country_code(self.doc[e_ - 1].text):
+            role = self.role(self.lookup(self.text(s_, e_ - 1))) or role
+        return role
+
+    def apposed_country(self, h: "Token") -> str | None:
+        """The one country placing a named person: "Maria Ressa from the Philippines",
+        "Jimmy Lai in Hong Kong", "Carl Thayer, a professor from the University of New South
+        Wales in Australia"."""
+        codes: set[str] = set()
+        for child in h.children:
+            if child.dep_ == "appos":
+                # "Francesco Sisci, an Italian Sinologist": the nationality the apposition
+                # gives outweighs where it places him
+                nationality = self.apposed_demonym(child)
+                if nationality is not None:
+                    return nationality
+        for child in h.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
+                for tok in child.subtree:
+                    if child.dep_ == "appos" and self.in_relative(tok, child):
+                        continue  # "a consultant whose firm advises clients in Hong Kong"
+                    if tok.dep_ == "compound" and \
+                            lexicon.singular(tok.head.lower_) in SUBJECT_EXPERTS:
+                        continue  # "a senior Iran analyst at the Eurasia Group": his subject
+                    ent = self.ents.get(tok.i)
+                    if ent is not None and ent[2] == "GPE" and tok.i == ent[0]:
+                        name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
+                        # (a U.S. state: "a professor at … Center for Security Studies in Hawaii")
+                        code = country_code(name) or capital_metonym(name) or \
+                            lexicon.state_country(name)
+                        if code:
+                            codes.add(code)
+                    elif ent is not None and ent[2] == "ORG" and tok.i == ent[0] and \
+                            child.dep_ == "appos":
+                        # "Ja Ian Chong, associate professor … at the National University of
+                        # Singapore": a country NAME inside the employer's name (not a demonym:
+                        # the "Chinese Council of Advanced Policy Studies" is in Taiwan)
+                        role = self.office_role(ent[0], ent[1])
+                        if role is not None and (role.country or "").startswith("IGO"):
+                            codes.add(role.country)  # "a spokesperson for UNHCR Kenya"
+                        else:
+                            codes |= self.country_names_in(ent[0], ent[1])
+        return codes.pop() if len(codes) == 1 else None
+
+    def place_of_org(self, first: int) -> str | None:
+        """The country of the place an organization starting at token ``first`` (after an
+        optional "the") is placed in, read on the surface (the parser often breaks these): a
+        possessive country or large city before it ("Istanbul's Kadir Has University" TUR) or
+        an "in X" right after it ("the University of the Witwatersrand in South Africa")."""
+        doc = self.doc
+        k = first + 1 if first < len(doc) and doc[first].lower_ == "the" else first
+        ent = self.ents.get(k)
+        if ent is None or ent[0] != k:
+            return None
+        if ent[2] in {"GPE", "LOC"} and ent[1] + 1 < len(doc) and \
+                doc[ent[1]].text in {"'s", "’s"} and \
+                self.ents.get(ent[1] + 1, (0, 0, ""))[2] == "ORG":
+            return self.place_code(ent[0], ent[1])
+        if ent[2] != "ORG" or ent[1] + 1 >= len(doc) or doc[ent[1]].lower_ != "in":
+            return None
+        k = ent[1] + 2 if doc[ent[1] + 1].lower_ == "the" else ent[1] + 1
+        place = self.ents.get(k)
+        if place is None or place[0] != k or place[2] not in {"GPE", "LOC"}:
+            return None
+        return self.place_code(place[0], place[1])
+
+    def possessive_place(self, name_first: int) -> str | None:
+        """The country of a place possessing the name starting at ``name_first``: "Istanbul's"
+        before "Kadir Has University" (entity spans as tagged, whatever the parse)."""
+        if name_first < 2 or self.doc[name_first - 1].text not in {"'s", "’s"}:
+            return None
+        ent = self.ents.get(name_first - 2)
+        if ent is None or ent[2] not in {"GPE", "LOC"}:
+            return None
+        return self.place_code(ent[0], ent[1])
+
+    def place_code(self, first: int, last: int) -> str | None:
+        """The country a place name stands for: a country, a capital or a large city."""
+        name = self.text(first, last).removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        code = country_code(name) or capital_metonym(name) or \
+            lexicon.city_countries().get(name.lower()) or lexicon.state_country(name)
+        return None if code is None or code.startswith("IGO") else code
+
+    def employer_place(self, end: int) -> str | None:
+        """The country of the institution a named person is "of/at" by where it is placed:
+        "lecturer Soli Ozel of Istanbul's Kadir Has University" TUR."""
+        if end >= len(self.doc) or self.doc[end].lower_ not in {"of", "at"}:
+            return None
+        return self.place_of_org(end + 1)
+
+    def native_code(self, h: "Token") -> str | None:
+        """The country a person is "originally from", "born in", "a native of" or "hails from":
+        "Chen, who is originally from Taiwan" TWN (foreign nationals keep their own country).
+        The phrase must be the person's own: in an apposition or relative clause of ``h``, or
+        in a clause whose subject ``h`` is."""
+        cues = self.__dict__.get("_origin_cues")
+        if cues is None:  # the character offsets of the article's origin words, found once
+            cues = self.__dict__["_origin_cues"] = [m.start() for m in
+                                                    ORIGIN_CUE.finditer(self.article.text)]
+        if not any(abs(c - h.idx) < 400 for c in cues):
+            return None  # (cheap: most persons have no origin word near them)
+        sent = h.sent
+        for tok in sent:
+            if tok.lower_ in HOME_NOUNS and self.own_clause(tok, h):
+                code = self.home_code(tok)
+                if code:
+                    return code
+                continue
+            prev = self.doc[tok.i - 1] if tok.i > sent.start else None
+            if not (tok.lower_ == "born" and tok.i + 1 < sent.end
+                    and self.doc[tok.i + 1].lower_ in {"in", "into"}
+                    or prev is not None and (prev.lower_, tok.lower_) in ORIGIN_PAIRS):
+                continue
+            if not self.own_clause(tok, h):
+                continue
+            k = tok.i + (2 if tok.lower_ == "born" else 1)
+            if k < sent.end and self.doc[k].lower_ == "the":
+                k += 1
+            ent = self.ents.get(k)
+            if ent is None or ent[0] != k or ent[2] not in {"GPE", "NORP"}:
+                continue
+            name = self.text(ent[0], ent[1])
+            code = country_code(name) or capital_metonym(name) or \
+                lexicon.city_countries().get(name.lower())
+            if code and not code.startswith("IGO"):
+                return code
+        return None
+
+    def home_code(self, home: "Token") -> str | None:
+        """The country of a person's "hometown"/"birthplace": its demonym ("her southeastern
+        Somali hometown") or the place it is apposed to ("to Kismayo, her … hometown")."""
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+                   for c in home.children):
+            return None
+        for c in home.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ in {"amod", "compound"} and ent is not None and ent[2] in {"NORP", "GPE"}:
+                code = demonym_code(self.text(ent[0], ent[1])) or \
+                    self.place_code(ent[0], ent[1])
+                if code and not code.startswith("IGO"):
+                    return code
+        if home.dep_ == "appos":
+            ent = self.ents.get(home.head.i)
+            if ent is not None and ent[2] in {"GPE", "LOC"}:
+                return self.place_code(ent[0], ent[1])
+        return None
+
+    @staticmethod
+    def own_clause(tok: "Token", h: "Token") -> bool:
+        """Is ``tok`` in ``h``'s own phrase, apposition, relative clause or the clause ``h`` is
+        the subject of (up to the first verb with another subject)?"""
+        t = tok
+        for _ in range(10):
+            if t.i == h.i:
+                return True
+            if t.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and subj.i == h.i:
+                    return True
+                if subj is not None and subj.lower_ not in {"who", "that"}:
+                    return False
+                if t.dep_ == "relcl" and t.head.i == h.i:
+                    return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def apposed_demonym(self, appos: "Token") -> str | None:
+        """The country of the one demonym modifying an apposition's head noun ("an Italian
+        Sinologist", "an Afghan writer and former diplomat")."""
+        if lexicon.singular(appos.lower_) in SUBJECT_EXPERTS:
+            return None  # "Joshua Pollack, a North Korean expert": the subject, not his nation
+        ent = self.ents.get(appos.i)
+        if ent is not None and ent[2] == "NORP":  # "a Chinese American": American
+            code = demonym_code(appos.text)
+            return code if code and not code.startswith("IGO") else None
+        codes = set()
+        for c in appos.lefts:
+            ent = self.ents.get(c.i)
+            if c.dep_ in {"amod", "compound"} and ent is not None and ent[2] == "NORP":
+                code = demonym_code(self.text(ent[0], ent[1]))
+                if code is None or code.startswith("IGO"):
+                    return None
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def country_names_in(self, first: int, last: int) -> set[str]:
+        codes: set[str] = set()
+        for i in range(first, last):
+            if not self.doc[i].text[:1].isupper() or self.inside_name(first, i) or \
+                    self.is_topic(first, i):
+                continue  # (not "a member of the Inter-Parliamentary Alliance on China")
+            for j in (i + 2, i + 1):
+                if j <= last:
+                    code = country_code(self.text(i, j).removesuffix("'s").removesuffix("’s"))
+                    if code and not code.startswith("IGO"):
+                        codes.add(code)
+                        break
+        return codes
+
+    def shared_demonym(self, h: "Token") -> str | None:
+        """A bare plural conjunct shares the people its first conjunct names: "Chinese
+        merchants, diplomats and students" are all Chinese."""
+        if h.dep_ != "conj" or h.tag_ not in {"NNS", "NNPS"} or any(
+                c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in h.lefts):
+            return None
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.tag_ not in {"NNS", "NNPS"} or lexicon.agent_sector([t.text]) is None:
+            return None
+        codes = {demonym_code(self.text(self.ents[c.i][0], self.ents[c.i][1]))
+                 for c in t.lefts if c.dep_ in {"amod", "compound"}
+                 and self.ents.get(c.i, (0, 0, ""))[2] == "NORP"}
+        return codes.pop() if len(codes) == 1 else None
+
+    def in_many_states(self, h: "Token") -> bool:
+        """"Officials in the two countries", "security officials in two Western countries":
+        a group placed in several states has no one country."""
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and any(
+            p.dep_ == "pobj" and p.lower_ in {"countries", "nations", "states"}
+            for p in c.children) for c in h.children)
+
+    def its_code(self, h: "Token") -> str | None:
+        """The country of the state or body "its" refers to: the nearest country or known
+        organization before it in the sentence ("He longs for Somalia but considers that
+        unrealistic, given its fragile government" SOM; "praising ECOWAS … for activating its
+        regional standby force" IGO)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in h.children):
+            return None
+        i = h.i - 1
+        while i >= h.sent.start:
+            ent = self.ents.get(i)
+            if ent is None or ent[2] not in {"GPE", "ORG"}:
+                i -= 1
+                continue
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            if root.dep_ == "pobj" and root.head.head.pos_ in {"NOUN", "PROPN"}:
+                # "As the White House talks about … economic cooperation with Russia, some of
+                # its officials": a country inside another noun's phrase is not what "its" is
+                i = ent[0] - 1
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").removesuffix("'s")
+            name = name.removesuffix("’s")
+            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+            code = country_code(name) or (capital_metonym(name) if ent[2] == "GPE" else None) \
+                or (role.country if role else None)
+            if code:
+                return code
+            i = ent[0] - 1
+        return None
+
+    def placed_in(self, h: "Token") -> str | None:
+        """The one country of an "in/throughout/across X" attached to ``h`` itself."""
+        codes: set[str] = set()
+        for child in h.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "throughout", "across"}:
+                for tok in child.children:
+                    if tok.dep_ != "pobj":
+                        continue
+                    ent = self.ents.get(tok.i)
+                    if ent is not None and ent[2] == "GPE":
+                        name = self.text(ent[0], ent[1]).removeprefix("the ")
+                        code = country_code(name)
+                        if code and not code.startswith("IGO"):
+                            codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def origin(self, h: "Token") -> tuple[bool, str | None]:
+        """(found, country) of the places a group comes "from": "migrants from Venezuela" VEN;
+        "asylum seekers from the Middle East and Africa" come from no one country (found, None).
+        Only named places count: the evidence must be explicit."""
+        codes: set[str | None] = set()
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+        nxt = self.doc[h.i + 1:h.i + 4]
+        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].lower_ in {
+                "largely", "mostly", "mainly", "primarily", "many"} and nxt[2].lower_ == "from":
+            preps.append(nxt[2])  # "asylum seekers, largely from the Middle East" (parsed apart)
+        for prep in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in (pobj, *pobj.conjuncts):
+                    ent = self.ents.get(tok.i)
+                    if ent is None or ent[2] not in {"GPE", "LOC", "NORP"}:
+                        continue
+                    name = self.text(ent[0], ent[1]).removeprefix("the ")
+                    code = country_code(name) or capital_metonym(name)
+                    codes.add(None if code is None or code.startswith("IGO") else code)
+        if not codes:
+            return False, None
+        return True, (codes.pop() if len(codes) == 1 else None)
+
+    def based_code(self, first: int, last: int) -> str | None:
+        """The country of the place an organization is "based/headquartered" in, by its
+        modifier: "U.S.-based FilterLabs", "a New York-based political risk consultancy"."""
+        doc = self.doc
+        for k in range(first + 2, last):
+            if doc[k].lower_ not in {"based", "headquartered"} or doc[k - 1].text != "-":
+                continue
+            end = k - 1
+            ent = self.ents.get(end - 1)
+            begin = ent[0] if ent is not None else end - 1
+            while ent is None and begin > first and doc[begin - 1].pos_ == "PROPN":
+                begin -= 1
+            name = self.text(begin, end).removeprefix("the ").removeprefix("The ")
+            code = country_code(name) or capital_metonym(name) or \
+                lexicon.city_countries().get(name.lower())
+            if code and not code.startswith("IGO"):
+                return code
+        return None
