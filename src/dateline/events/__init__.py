@@ -29,7 +29,7 @@ from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .merge import merge_events
-from .modality import background, modality, negated
+from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
 
@@ -44,47 +44,10 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     candidates the default holds back, as the scorer's precision-confidence table does."""
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
     events = [ev for ev, _ in candidates(article, cut)]
-    ongoing = {ev.trigger.start for ev in events if _present_progressive(article, ev)}
+    ongoing = {ev.trigger.start for ev in events if present_progressive(article, ev)}
     article.events = merge_events(events, ongoing,
                                   {a.id: a.country for a in article.actors if a.country})
     return article
-
-
-# Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
-# (none is in the VOA even-id gold): "He rejected the idea migration can lead to cultural
-# enrichment" (VOA 6205696).
-OPINIONS = {"idea", "notion", "view", "theory", "narrative", "assertion", "premise",
-            "suggestion", "characterization", "perception"}
-PRESENT_DO = {"do", "does"}
-
-
-def _opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
-    """Is a REJECT with no recipient a view rather than an act?  The rejection of an opinion
-    ("rejected the idea ..."), or a consent verb negated in the present tense, a stance: "But he
-    doesn't support the measure" (VOA 6204080), unlike "Beijing did not accept the ruling"."""
-    if negated_consent and any(c.dep_ == "aux" and c.lower_ in PRESENT_DO
-                               for c in verb.children):
-        return True
-    # the parser may make the noun a compound of the idea's subject: "the idea migration can
-    # lead to" -> "idea" compound of "migration", subject of "lead"
-    heads = [c for c in verb.children if c.dep_ == "dobj"] + [
-        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    return any(t.lower_ in OPINIONS for h in heads
-               for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
-
-
-PRESENT_BE = {"is", "are", "'s", "'re", "am"}
-
-
-def _present_progressive(article: Article, event: Event) -> bool:
-    """Is the event's trigger a verb in the present progressive ("is pleading")?"""
-    doc = article.doc
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span[0]
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE
-                                      for c in verb.children)
 
 
 def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict[str, float]]]:
@@ -117,7 +80,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
             if ptype == "REJECT" and not args.recipients \
-                    and _opinion_rejected(pred.anchor, pred.type != "REJECT"):
+                    and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
             mod = modality(pred.anchor, sentence)
             quoted = _quoted(pred.anchor, article)

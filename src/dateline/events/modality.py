@@ -5,6 +5,10 @@
 * planned: "will announce", "plans to", "is set to", "is due to", "are finalizing";
 * hypothetical: "could", "would", "may", "might", or a condition ("if Ankara activated");
 * negated: "did not meet", "never"; a negated verb of consent is a rejection (see predicates).
+
+Also the clause tests that tell a stance or a scene from news: a background clause
+(:func:`background`), a rejection that is a view rather than an act (:func:`opinion_rejected`)
+and the present progressive of an ongoing act (:func:`present_progressive`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from .predicates import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
+
+    from dateline.record import Article, Event
 
 SPEECH = {"say", "tell", "report", "claim", "add", "state", "announce", "note", "insist",
           "confirm", "allege", "write", "argue", "reveal", "disclose", "indicate", "suggest"}
@@ -133,3 +139,40 @@ def modality(anchor: "Token", sentence: "SpacySpan") -> str:
     if "according to" in sentence.text.lower():
         return "reported"
     return "asserted"
+
+
+# Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
+# (none is in the VOA even-id gold): "He rejected the idea migration can lead to cultural
+# enrichment" (VOA 6205696).
+OPINIONS = {"idea", "notion", "view", "theory", "narrative", "assertion", "premise",
+            "suggestion", "characterization", "perception"}
+PRESENT_DO = {"do", "does"}
+
+
+def opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
+    """Is a REJECT with no recipient a view rather than an act?  The rejection of an opinion
+    ("rejected the idea ..."), or a consent verb negated in the present tense, a stance: "But he
+    doesn't support the measure" (VOA 6204080), unlike "Beijing did not accept the ruling"."""
+    if negated_consent and any(c.dep_ == "aux" and c.lower_ in PRESENT_DO
+                               for c in verb.children):
+        return True
+    # the parser may make the noun a compound of the idea's subject: "the idea migration can
+    # lead to" -> "idea" compound of "migration", subject of "lead"
+    heads = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return any(t.lower_ in OPINIONS for h in heads
+               for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
+
+
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}
+
+
+def present_progressive(article: Article, event: Event) -> bool:
+    """Is the event's trigger a verb in the present progressive ("is pleading")?"""
+    doc = article.doc
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0]
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE
+                                      for c in verb.children)
