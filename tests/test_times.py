@@ -83,6 +83,11 @@ def test_voa_story_times_are_spans_of_the_text() -> None:
     ("Officials rejected claims that Tuesday's attack was planned abroad.", "2025-03-13",
      ("Tuesday", "2025-03-11")),
     ("The court rules Wednesday on the appeal.", "2021-03-29", ("Wednesday", "2021-03-31")),
+    # the onset of a threatened measure lies ahead although the threat is past (VOA 8006924);
+    # an onset the act itself starts from does not ("fled from April 2" stays past)
+    ("Trump threatened Canada with higher tariffs on cars from April 2nd.", "2025-03-11",
+     ("April 2nd", "2025-04-02")),
+    ("Thousands fled the town from April 2.", "2025-03-11", ("April 2", "2024-04-02")),
 ])
 def test_clause_direction(text: str, published: str, expected: tuple[str, str]) -> None:
     got = [(t, v) for t, _, v in times(text, published=published)]

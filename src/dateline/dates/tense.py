@@ -26,6 +26,9 @@ _AHEAD_NOUNS = {"deadline", "target", "date"}
 _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+# The onset of a measure named as a noun: "threatened Canada with higher tariffs on cars from
+# April 2nd" (VOA 8006924, in a March story) — the threatened or planned measure starts then.
+_ONSET = re.compile(r"\b(?:from|starting|beginning|effective|as\s+of)\s+$", re.IGNORECASE)
 # A new date for something put off lies ahead: "the vote was pushed from September 25 to
 # Friday", "postponed until March".
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|pushed|moved|rescheduled|extended|adjourned|"
@@ -49,10 +52,14 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return None
     token: Token = span.root
+    via_noun = False  # has the climb passed through a noun the date modifies?
     for _ in range(8):
         if token.lower_ in _AHEAD_NOUNS:
             return "future"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            if via_noun and token.lower_ in word_list("planning") \
+                    and _ONSET.search(text[max(0, start - 15):start]):
+                return "future"  # a measure threatened or planned "from April 2nd"
             tense = verb_tense(token)
             if tense is None and _UNTIL.search(text[max(0, start - 10):start]):
                 return "future"  # "markets to remain closed until Friday"
@@ -60,6 +67,7 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
         if token.head.i == token.i:
             return None
         token = token.head
+        via_noun = via_noun or token.pos_ in ("NOUN", "PROPN")
     return None
 
 
