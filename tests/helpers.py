@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import dateline
 from dateline.record import Actor, Article
 
 
@@ -13,3 +14,8 @@ def actor_with(actors: Article | Sequence[Actor], text: str) -> Actor:
     found = [a for a in pool if any(m.text == text for m in a.mentions)]
     assert found, f"no actor has a mention {text!r}: {[a.mentions for a in pool]}"
     return found[0]
+
+
+def actors_of(text: str, published: str = "2024-03-01") -> list[Actor]:
+    """The actors ``dateline.extract`` finds in ``text`` (actors layer only)."""
+    return dateline.extract(text, published=published, layers=["actors"]).actors

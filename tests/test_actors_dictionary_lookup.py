@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import dateline
 from dateline.actors.dictionary import Dictionary, Entry, Role
-from helpers import actor_with
+from helpers import actor_with, actors_of
 
 
 def _dictionary() -> Dictionary:
@@ -32,10 +31,6 @@ def test_surname_shared_by_two_people_in_office_or_undated_is_refused() -> None:
     assert d.by_surname("Berg", dt.date(2010, 1, 1)) is None  # nobody in office
     assert d.by_surname("Berg", None) is None
     assert d.by_surname("Shipping", dt.date(2002, 1, 1)) is None  # organizations have no surname
-
-
-def actors_of(text: str, published: str) -> list:
-    return dateline.extract(text, published=published, layers=["actors"]).actors
 
 
 def test_titled_surname_takes_the_office_holders_country() -> None:

@@ -6,12 +6,7 @@ sector, and a group whose "including" list names non-civilians has no single sec
 
 from __future__ import annotations
 
-import dateline
-from helpers import actor_with
-
-
-def actors_of(text: str, published: str = "2024-03-01") -> list:
-    return dateline.extract(text, published=published, layers=["actors"]).actors
+from helpers import actor_with, actors_of
 
 
 def test_topic_of_a_body_is_not_its_nationality(nlp: object) -> None:

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import dateline
-from helpers import actor_with
-
-
-def actors_of(text: str, published: str = "2024-03-01") -> list:
-    return dateline.extract(text, published=published, layers=["actors"]).actors
+from helpers import actor_with, actors_of
 
 
 def test_un_mission_is_the_igo(nlp: object) -> None:

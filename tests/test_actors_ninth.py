@@ -4,12 +4,7 @@ elsewhere, ruling parties, IGO alliances and missions (sentences from the VOA st
 
 from __future__ import annotations
 
-import dateline
-from helpers import actor_with
-
-
-def actors_of(text: str, published: str = "2024-03-01") -> list:
-    return dateline.extract(text, published=published, layers=["actors"]).actors
+from helpers import actor_with, actors_of
 
 
 def mentions_of(actors: list) -> set[str]:

@@ -6,12 +6,7 @@ the VOA stories and the PLOVER GSR)."""
 
 from __future__ import annotations
 
-import dateline
-from helpers import actor_with
-
-
-def actors_of(text: str, published: str = "2024-03-01") -> list:
-    return dateline.extract(text, published=published, layers=["actors"]).actors
+from helpers import actor_with, actors_of
 
 
 def test_terrorists_killed_in_the_story_country_are_its_own(nlp: object) -> None:
