@@ -33,6 +33,15 @@ ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fle
                         r"birthplace)\b", re.IGNORECASE)
 
 
+def place_country(name: str, states: bool = False) -> str | None:
+    """The country a place name stands for: a country, a capital, a large city or (with
+    ``states``) a U.S. state; None for an IGO or an unknown name."""
+    code = country_code(name) or capital_metonym(name) or \
+        lexicon.city_countries().get(name.lower()) or \
+        (lexicon.state_country(name) if states else None)
+    return None if code is None or code.startswith("IGO") else code
+
+
 class Origins(FinderBase):
     """The country an actor takes from the places, origins and nationalities its context
     names."""
@@ -132,9 +141,7 @@ class Origins(FinderBase):
     def place_code(self, first: int, last: int) -> str | None:
         """The country a place name stands for: a country, a capital or a large city."""
         name = self.text(first, last).removeprefix("the ").removesuffix("'s").removesuffix("’s")
-        code = country_code(name) or capital_metonym(name) or \
-            lexicon.city_countries().get(name.lower()) or lexicon.state_country(name)
-        return None if code is None or code.startswith("IGO") else code
+        return place_country(name, states=True)
 
     def employer_place(self, end: int) -> str | None:
         """The country of the institution a named person is "of/at" by where it is placed:
@@ -175,9 +182,8 @@ class Origins(FinderBase):
             if ent is None or ent[0] != k or ent[2] not in {"GPE", "NORP"}:
                 continue
             name = self.text(ent[0], ent[1])
-            code = country_code(name) or capital_metonym(name) or \
-                lexicon.city_countries().get(name.lower())
-            if code and not code.startswith("IGO"):
+            code = place_country(name)
+            if code:
                 return code
         return None
 
@@ -358,8 +364,7 @@ class Origins(FinderBase):
             while ent is None and begin > first and doc[begin - 1].pos_ == "PROPN":
                 begin -= 1
             name = self.text(begin, end).removeprefix("the ").removeprefix("The ")
-            code = country_code(name) or capital_metonym(name) or \
-                lexicon.city_countries().get(name.lower())
-            if code and not code.startswith("IGO"):
+            code = place_country(name)
+            if code:
                 return code
         return None
