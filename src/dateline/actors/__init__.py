@@ -77,7 +77,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
-    fill_from_context(clusters, context, places)
+    fill_from_context(clusters, context, places, dominant)
     if dominant is None:
         fill_rebels(clusters)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
@@ -106,7 +106,7 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 
 
 def fill_from_context(clusters: list[Cluster], context: list[set[str]],
-                      places: list[set[str]] | None = None) -> None:
+                      places: list[set[str]], dominant: str | None) -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
     Matiangi") takes the one country its sentences name, else the article's dominant country
     when its sentences name it or no country; otherwise it stays None.
@@ -116,8 +116,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     Parly") places nobody else; a named person or organization without an official title
     takes nothing from a story's dominant country; people on the move or held abroad keep no
     story country; a country a sentence names only as a place ("a naval base in Cuba") gives a
-    group nothing unless it is the story's own country."""
-    dominant = dominant_country(clusters)
+    group nothing unless it is the story's own country. ``dominant`` is
+    :func:`dominant_country` of ``clusters``."""
     owned = owned_codes(clusters)
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
