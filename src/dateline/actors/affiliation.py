@@ -180,7 +180,7 @@ class Affiliations(Origins):
         if lexicon.singular(h.lower_) not in KIN_NOUNS:
             return False
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and self.ents.get(p.i, (0, 0, ""))[2] == "PERSON" for p in c.children)
+            p.dep_ == "pobj" and self.label(p.i) == "PERSON" for p in c.children)
             for c in h.rights)
 
     def employer_sector(self, h: "Token") -> tuple[bool, str | None, str | None]:

@@ -174,7 +174,7 @@ class MentionFinder(Coder):
         if state:
             name = self.text(first, last)
             code = country_code(name) or capital_metonym(name) or (
-                demonym_code(name) if self.ents.get(h.i, (0, 0, ""))[2] == "NORP" else None)
+                demonym_code(name) if self.label(h.i) == "NORP" else None)
             if code is None:
                 return None
             start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)

@@ -166,7 +166,7 @@ class NotActorTests(FinderBase):
             t = t.head
         if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
                 (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (
-                    c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {"GPE", "LOC"})
+                    c.dep_ == "poss" and self.label(c.i) in {"GPE", "LOC"})
                 for c in t.children):
             return True  # "it still remains Europe’s second biggest wind producer"
         if t.dep_ == "attr" and t.tag_ in {"NNS", "NNPS"} and \
@@ -189,7 +189,7 @@ class NotActorTests(FinderBase):
         and strife in Somalia and Sudan" (in Kenyan camps) are not Kenyan."""
         return any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and
                    lemma(c) in {"flee", "escape", "migrate", "emigrate"} and
-                   any(self.ents.get(t.i, (0, 0, ""))[2] == "GPE" for t in c.subtree)
+                   any(self.label(t.i) == "GPE" for t in c.subtree)
                    for c in h.children)
 
     def names_next(self, h: "Token") -> bool:
@@ -210,7 +210,7 @@ class NotActorTests(FinderBase):
             # using": equipment bought, sold or used is no actor ("Chinese coast guard ships"
             # that block a resupply mission are, in the VOA gold)
             return True
-        if head == "opposition" and any(c.dep_ == "poss" and self.ents.get(c.i, (0, 0, ""))[2] in {
+        if head == "opposition" and any(c.dep_ == "poss" and self.label(c.i) in {
                 "ORG", "PERSON"} for c in h.children):
             return True
         t = h
@@ -273,7 +273,7 @@ class NotActorTests(FinderBase):
 
     def is_place_noun(self, tok: "Token") -> bool:
         """"Indonesia's Riau Archipelago", "Pakistan's Balochistan province": a place."""
-        label = self.ents.get(tok.i, (0, 0, ""))[2]
+        label = self.label(tok.i)
         return label in {"GPE", "LOC", "FAC"} or lexicon.singular(tok.text) in PLACE_NOUNS
 
     def names_place(self, h: "Token") -> bool:
@@ -282,7 +282,7 @@ class NotActorTests(FinderBase):
         if h.dep_ != "appos":
             return False
         head = h.head
-        if lexicon.singular(head.text) in PLACE_NOUNS or self.ents.get(head.i, (0, 0, ""))[2] in {
+        if lexicon.singular(head.text) in PLACE_NOUNS or self.label(head.i) in {
                 "GPE", "LOC", "FAC"}:
             return True
         return head.lower_ == "one" and any(

@@ -118,7 +118,7 @@ class Origins(FinderBase):
             return None
         if ent[2] in {"GPE", "LOC"} and ent[1] + 1 < len(doc) and \
                 doc[ent[1]].text in {"'s", "’s"} and \
-                self.ents.get(ent[1] + 1, (0, 0, ""))[2] == "ORG":
+                self.label(ent[1] + 1) == "ORG":
             return self.place_code(ent[0], ent[1])
         if ent[2] != "ORG" or ent[1] + 1 >= len(doc) or doc[ent[1]].lower_ != "in":
             return None
@@ -273,7 +273,7 @@ class Origins(FinderBase):
             return None
         codes = {demonym_code(self.text(self.ents[c.i][0], self.ents[c.i][1]))
                  for c in t.lefts if c.dep_ in {"amod", "compound"}
-                 and self.ents.get(c.i, (0, 0, ""))[2] == "NORP"}
+                 and self.label(c.i) == "NORP"}
         return codes.pop() if len(codes) == 1 else None
 
     def in_many_states(self, h: "Token") -> bool:

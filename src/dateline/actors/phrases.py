@@ -126,6 +126,11 @@ class FinderBase:
         doc = self.doc
         return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
 
+    def label(self, i: int) -> str:
+        """The entity label of the entity token ``i`` is in, "" if none."""
+        ent = self.ents.get(i)
+        return ent[2] if ent is not None else ""
+
     def phrase(self, h: "Token") -> tuple[int, int]:
         """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity;
         never beyond its sentence ("on X. The Taliban" is two sentences)."""
@@ -154,7 +159,7 @@ class FinderBase:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                label = self.ents.get(pobj.i, (0, 0, ""))[2]
+                label = self.label(pobj.i)
                 if label in {"GPE", "ORG", "NORP"} or pobj.lower_ in OF_TITLE_WORDS:
                     edge = pobj.right_edge.i + 1
                     for k in range(pobj.i, edge):  # "the Ministry of X, Zia-ul Haq Haqmal"
@@ -391,7 +396,7 @@ class FinderBase:
                     not lexicon.is_person_noun(lexicon.singular(title.lower_)) or \
                     lexicon.agent_sector([title.text]) is None:
                 continue
-            if not any(self.ents.get(t.i, (0, 0, ""))[2] in {"NORP", "GPE"} for t in title.subtree):
+            if not any(self.label(t.i) in {"NORP", "GPE"} for t in title.subtree):
                 continue
             for k in range(first, h.i + 1):
                 self.ents[k] = (first, h.i + 1, "PERSON")
