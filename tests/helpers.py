@@ -16,6 +16,12 @@ def actor_with(actors: Article | Sequence[Actor], text: str) -> Actor:
     return found[0]
 
 
+def mentions_of(actors: Article | Sequence[Actor]) -> set[str]:
+    """The texts of every mention of every actor."""
+    pool = actors.actors if isinstance(actors, Article) else actors
+    return {m.text for a in pool for m in a.mentions}
+
+
 def actors_of(text: str, published: str = "2024-03-01") -> list[Actor]:
     """The actors ``dateline.extract`` finds in ``text`` (actors layer only)."""
     return dateline.extract(text, published=published, layers=["actors"]).actors

@@ -6,7 +6,7 @@ import pytest
 
 import dateline
 from dateline.record import Article
-from helpers import actor_with
+from helpers import actor_with, mentions_of
 
 STORY = (
     "U.S. Secretary of State Marco Rubio met El Salvador's foreign minister on Monday in Panama "
@@ -52,7 +52,7 @@ def test_coding_from_modifiers(story: Article) -> None:
 
 
 def test_places_are_not_actors_but_polities_are(story: Article) -> None:
-    texts = {m.text for a in story.actors for m in a.mentions}
+    texts = mentions_of(story)
     assert "Panama City" not in texts and "Kenya" not in texts
     salvador = actor_with(story, "El Salvador")  # "pressed El Salvador": acted on as a polity
     assert (salvador.kind, salvador.country, salvador.sector) == ("state", "SLV", "GOV")
@@ -109,7 +109,7 @@ def test_places_and_works_named_like_people_are_not_actors(nlp: object) -> None:
         'Security forces in Somalia say they killed all six attackers in the central town of '
         'Beledweyne. She said the book, "Siyasi Jaj," was banned. The train left the provincial '
         'capital, Quetta, on Tuesday.', published="2025-03-12", layers=["actors"])
-    texts = {m.text for a in art.actors for m in a.mentions}
+    texts = mentions_of(art)
     assert not texts & {"Beledweyne", "Siyasi Jaj", "Quetta", "the central town"}
     assert actor_with(art, "all six attackers").sector == "REB"
 
@@ -186,7 +186,7 @@ def test_predicates_origins_and_objections_are_no_actors(nlp: object) -> None:
         "deal, called a meeting. The U.N. did not invite them, citing the Taliban’s opposition. "
         "Now some are headed to Vietnam’s clinics and hospitals.",
         published="2025-03-01", layers=["actors"])
-    texts = {m.text for a in art.actors for m in a.mentions}
+    texts = mentions_of(art)
     for thing in ("Americans", "the Democratic Republic of Congo", "parties",
                   "the Taliban’s opposition", "hospitals"):
         assert thing not in texts, thing
@@ -199,7 +199,7 @@ def test_a_descriptor_parsed_apart_from_its_name_is_no_actor_of_its_own(nlp: obj
     art = dateline.extract(
         "The charity Doctors Without Borders says insecurity has put more than a million "
         "Nigerians beyond the reach of humanitarian workers.", published="2019-03-01", layers=["actors"])
-    texts = {m.text for a in art.actors for m in a.mentions}
+    texts = mentions_of(art)
     assert "The charity" not in texts
     msf = next(a for a in art.actors if a.name == "Doctors Without Borders")
     assert (msf.country, msf.sector) == (None, "MED")

@@ -4,11 +4,7 @@ elsewhere, ruling parties, IGO alliances and missions (sentences from the VOA st
 
 from __future__ import annotations
 
-from helpers import actor_with, actors_of
-
-
-def mentions_of(actors: list) -> set[str]:
-    return {m.text for a in actors for m in a.mentions}
+from helpers import actor_with, actors_of, mentions_of
 
 
 def test_known_outlet_is_journalism_of_its_country(nlp: object) -> None:

@@ -6,7 +6,7 @@ the VOA stories and the PLOVER GSR)."""
 
 from __future__ import annotations
 
-from helpers import actor_with, actors_of
+from helpers import actor_with, actors_of, mentions_of
 
 
 def test_terrorists_killed_in_the_story_country_are_its_own(nlp: object) -> None:
@@ -61,7 +61,7 @@ def test_verb_misread_as_a_name_is_not_part_of_the_person(nlp: object) -> None:
             "Artur Romeu, director of the Latin America bureau of Reporters Without Borders, "
             "called the decision to reimprison Zamora a “blatant case of judicial "
             "weaponization.”")
-    texts = {m.text for a in actors_of(text) for m in a.mentions}
+    texts = mentions_of(actors_of(text))
     assert "reimprison Zamora" not in texts and "Zamora" in texts
 
 
