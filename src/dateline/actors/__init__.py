@@ -25,6 +25,7 @@ from typing import Iterable
 from dateline.countries import country_name
 from dateline.record import Actor, Article, Span
 
+from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
@@ -36,7 +37,6 @@ DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 PROTAGONIST = 4  # name mentions that make a person the story's subject
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
-OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
 # aid and environment groups work across borders ("several environment groups accused the
 # Spanish company" at the Madrid climate talks are nobody's in the VOA gold)

@@ -75,7 +75,7 @@ SEND_VERBS = {"send", "dispatch", "deploy"}
 # a state's body at an IGO ("his U.N. mission")
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the sectors of a state's own bodies
-OFFICIAL_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # the staff titles of a company: an unknown organization they belong to is one
@@ -185,7 +185,7 @@ class Coder(NotActorTests, Affiliations):
                     t, sec, _ = self.title_in(name_first, name_last, set())
                 if body is not None or (sec is not None and title_sector is None):
                     title_sector = sec  # (its kind first: "the government's National News Agency")
-                if title is None and sec in OFFICIAL_BODIES and doc[name_first].is_lower and \
+                if title is None and sec in OFFICIAL_SECTORS and doc[name_first].is_lower and \
                         doc[h.i].is_lower:
                     # "the ministry of finance and strategic planning" (tagged ORG, written in
                     # lower case): a state body named by its kind, an official like a title
