@@ -82,10 +82,7 @@ def dataset(arts: list) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     for sid, art, gold in voa.with_gold(arts):
         golds = E.gold_events(gold, art)
         for ev, feats in candidates(art, 0.0):
-            p = E.PredEvent(ev.type, *[frozenset(a.country for x in ids
-                                                 if (a := art.actor(x)) and a.country)
-                                       for ids in (ev.actors, ev.recipients)],
-                            ev.confidence, ev.date, ev.sentence)
+            p = E.pred_event(art, ev)
             hits = [g for g in golds if E.compatible(g, p)]
             if hits and not any(g.core for g in hits):
                 continue
@@ -107,13 +104,12 @@ def plover_dataset(records: list) -> tuple[np.ndarray, np.ndarray]:
     return np.array(xs), np.array(ys)
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, offset: np.ndarray,
-        weight: np.ndarray) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, l2: float, weight: np.ndarray) -> np.ndarray:
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0  # the bias is not shrunk
     for _ in range(50):
-        p = 1 / (1 + np.exp(-(x @ w + offset)))
+        p = 1 / (1 + np.exp(-(x @ w)))
         grad = x.T @ (weight * (p - y)) + penalty * w
         hess = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
@@ -173,7 +169,7 @@ def main() -> None:
         px, py = plover_dataset(plover)
         x, y = np.vstack([x, px]), np.concatenate([y, py])
         sample = np.concatenate([sample, np.full(len(py), opts.plover_weight)])
-    w = fit(x, y, opts.l2, np.zeros(len(y)), sample)
+    w = fit(x, y, opts.l2, sample)
     weights = {k: round(float(v), 3) for k, v in zip(confidence.FEATURES, w)}
     print(f"even candidates: {len(y)} ({int(y.sum())} right); odd: {len(data['odd'][1])}")
     for k, v in weights.items():

@@ -421,14 +421,6 @@ def test_a_time_span_given_to_act_is_an_ultimatum() -> None:
     assert predicates("She gave him two days of rest.") == []
 
 
-@pytest.fixture()
-def willingness(monkeypatch: pytest.MonkeyPatch) -> None:
-    from dateline.events import predicates as module
-
-    monkeypatch.setattr(module, "WILLINGNESS", True)
-
-
-@pytest.mark.usefixtures("willingness")
 def test_readiness_to_cooperate_is_a_promise_and_to_coerce_a_threat() -> None:
     # PLOVER AGREE: "indicate willingness or commitment to cooperate"; a coercive act declared
     # ready is a THREATEN (PLOVER GSR "announced that it is prepared to impose martial law").

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Sequence
 import click
 
 from dateline.evaluation import eval_data
-from dateline.record import Article
+from dateline.record import Article, Event
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
@@ -98,12 +98,16 @@ def _sentence_of(article: Article, evidence: str) -> int | None:
 
 
 def predicted_events(article: Article, min_confidence: float = 0.0) -> list[PredEvent]:
+    return [pred_event(article, e) for e in article.events if e.confidence >= min_confidence]
+
+
+def pred_event(article: Article, event: Event) -> PredEvent:
+    """One event of ``article`` as the scorer compares it: its sides by country."""
     def countries(ids: Sequence[str]) -> frozenset[str]:
         return frozenset(a.country for x in ids if (a := article.actor(x)) and a.country)
 
-    return [PredEvent(e.type, countries(e.actors), countries(e.recipients), e.confidence,
-                      e.date, e.sentence)
-            for e in article.events if e.confidence >= min_confidence]
+    return PredEvent(event.type, countries(event.actors), countries(event.recipients),
+                     event.confidence, event.date, event.sentence)
 
 
 # -- matching ------------------------------------------------------------------------------------

@@ -29,12 +29,10 @@ from dateline.resources import data_path
 CAMEO_DEFAULT_WEIGHT = 0.35
 CAMEO_PATTERN_WEIGHT = 0.5
 CAMEO_FALLBACK = False
-# The CAMEO patterns that name an object or particle ("cancel" + visit -> 160), for hand-made
-# verbs with no bare row.  Off: measured (round 5) they raised PLOVER GSR coverage .537 -> .547
-# but cost 2 false positives on the VOA even half and 1 on the odd ("took part in" AGREE, "sent a
-# letter" CONSULT: the dictionary's synonym blocks pass patterns to every member), so the useful
-# ones were copied into triggers.tsv by hand instead.
-CAMEO_PATTERNS = False
+# The CAMEO object patterns alone ("cancel" + visit -> 160) for hand-made verbs were measured
+# too (round 5): PLOVER GSR coverage .537 -> .547 but 2 false positives on the VOA even half and
+# 1 on the odd ("took part in" AGREE, "sent a letter" CONSULT: the dictionary's synonym blocks
+# pass patterns to every member), so the useful ones were copied into triggers.tsv by hand.
 
 
 @dataclass(frozen=True)
@@ -110,42 +108,17 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
                       mode or (code.mode if code else ""), float(weight or 0.5), "dateline")
         table.setdefault((lemma, pos), []).append(entry)
     curated = {lemma for lemma, _ in table}
-    # A hand-made lemma with a bare row is coded only from its rows; one listed only with
-    # complements ("cancel" + restrictions) keeps the CAMEO patterns as a fallback.
-    bare = {lemma for (lemma, pos), rows in table.items()
-            if pos == "V" and any(not e.complement for e in rows)}
     skip = excluded()
-    support = _support_verbs()
-    cameo_rows: dict[tuple[str, str], list[Entry]] = {}
     for lemma, comp, cameo in _rows("cameo_verbs.tsv"):
-        if lemma in skip or lemma in bare:
-            continue
-        if not (CAMEO_FALLBACK and lemma not in curated) and not (
-                CAMEO_PATTERNS and lemma in curated and lemma not in support
-                and _specific(comp)):
+        if lemma in curated or lemma in skip or not CAMEO_FALLBACK:
             continue
         code = info.get(cameo)
         if code is None or not code.type:
             continue  # CAMEO 01 statements and the like: not PLOVER events
         weight = CAMEO_PATTERN_WEIGHT if comp else CAMEO_DEFAULT_WEIGHT
-        cameo_rows.setdefault((lemma, "V"), []).append(
+        table.setdefault((lemma, "V"), []).append(
             Entry(lemma, "V", _feats(comp), cameo, code.type, code.mode, weight, "cameo"))
-    out = {k: sorted(v, key=lambda e: -len(e.complement)) for k, v in table.items()}
-    for k, rows in cameo_rows.items():
-        out.setdefault(k, []).extend(sorted(rows, key=lambda e: -len(e.complement)))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _support_verbs() -> frozenset[str]:
-    rows = _rows("support_verbs.tsv")
-    return frozenset(r[0].strip() for r in rows)
-
-
-def _specific(comp: str) -> bool:
-    """A CAMEO pattern that names its object ("cancel" + visit, "expel" + diplomats) or a
-    particle: specific enough to code a verb alone.  A bare preposition ("with") is not."""
-    return any(f.startswith(("obj:", "prt:")) or (f.startswith("prep:") and "/" in f)
-               for f in _feats(comp))
+    return {k: tuple(sorted(v, key=lambda e: -len(e.complement))) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)

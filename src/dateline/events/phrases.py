@@ -17,6 +17,8 @@ from .predicates import lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .mentions import ActorIndex
+
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 OBJECTS = ("dobj", "dative", "attr")
@@ -28,12 +30,12 @@ QUOTE_MARKS = {'"', "“", "”"}
 SPEECH = {"say", "tell", "add", "insist", "state", "stress", "write"}
 
 
-def _interview_party(pronoun: "Token", index: dict[int, str]) -> str | None:
+def _interview_party(pronoun: "Token", index: "ActorIndex") -> str | None:
     """"we" or "I" in an interview turn is the turn's speaker, unless that is the interviewer
     (the speaker of the first turn, which asks the first question): "Richard Armitage, former
     U.S. deputy secretary of state: The obvious message we brought to Taiwan was a bipartisan
     support" (VOA 7638284)."""
-    turns = getattr(index, "turns", [])
+    turns = index.turns
     if len(turns) < 2:
         return None
     own = [speaker for start, speaker in turns if start <= pronoun.i]
@@ -42,14 +44,14 @@ def _interview_party(pronoun: "Token", index: dict[int, str]) -> str | None:
     return own[-1]
 
 
-def _visited_state(tokens: list["Token"], index: dict[int, str],
+def _visited_state(tokens: list["Token"], index: "ActorIndex",
                    visitors: list[str] = ()) -> list[str]:  # type: ignore[assignment]
     """The host of a visit named by its place: "visited Europe", "a visit to Beijing" -> the
     story's state actor of that country, when the story names one (VOA 6238998).  Not a place
     of the visitor's own country: "During a visit to Quetta ..., Pakistan's Prime Minister"
     (VOA 8009976) visits no one."""
-    places, states = getattr(index, "places", {}), getattr(index, "states", {})
-    own = {c for v in visitors if (c := getattr(index, "countries", {}).get(v))}
+    places, states = index.places, index.states
+    own = {c for v in visitors if (c := index.countries.get(v))}
     out = []
     for tok in tokens:
         for t in _conjuncts(tok):
@@ -60,10 +62,10 @@ def _visited_state(tokens: list["Token"], index: dict[int, str],
     return out
 
 
-def _state_of(token: "Token", index: dict[int, str]) -> str | None:
+def _state_of(token: "Token", index: "ActorIndex") -> str | None:
     """The article's state actor named by a national modifier: "a Turkish offensive", "U.S.
     sanctions", "called Chinese subsidies 'unbearable'" — only when the story names that state."""
-    states = getattr(index, "states", None)
+    states = index.states
     if not states or token.pos_ not in ("ADJ", "PROPN"):
         return None
     from dateline.countries import capital_metonym, country_code, demonym_code
@@ -74,7 +76,7 @@ def _state_of(token: "Token", index: dict[int, str]) -> str | None:
     return states.get(code) if code else None
 
 
-def _national(token: "Token", index: dict[int, str], depth: int = 0) -> str | None:
+def _national(token: "Token", index: "ActorIndex", depth: int = 0) -> str | None:
     """The state named by a national modifier anywhere in a phrase's left modifiers, for a phrase
     the actor layer left uncoded: "Indian foreign ministry spokesperson Randhir Jaiswal" (VOA
     8011076), "the European side refused" (VOA 7808748)."""
@@ -94,13 +96,13 @@ GROUP_PRONOUNS = {"they", "them"}
 PRONOUN_WINDOW = 60  # tokens back that an unresolved pronoun may look for its antecedent
 
 
-def _antecedent(pronoun: "Token", index: dict[int, str]) -> str | None:
+def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
     """The nearest preceding actor of a fitting kind for a pronoun the actor layer left open:
     "Near the end of his appearance, he called the ruling 'arbitrary'" (VOA 8010046), "the
     military removed Bashir and jailed him" (VOA 6180206).  People for he/she, groups and
     organizations for they/them; never across a paragraph-long gap."""
-    mentions = getattr(index, "mentions", None)
-    kinds = getattr(index, "kinds", {})
+    mentions = index.mentions
+    kinds = index.kinds
     if not mentions:
         return None
     low = pronoun.lower_
@@ -138,10 +140,10 @@ def _agent_object(pronoun: "Token") -> bool:
     return pronoun.dep_ == "dobj" and lemma_of(pronoun.head) in AGENT_OBJECT_VERBS
 
 
-def _quote_speaker(token: "Token", index: dict[int, str]) -> str | None:
+def _quote_speaker(token: "Token", index: "ActorIndex") -> str | None:
     """"We" or "I" inside a quotation is its speaker: "“We strongly reject the baseless
     allegations made by Pakistan,” Indian foreign ministry spokesperson Randhir Jaiswal told"."""
-    for start, end, speaker in getattr(index, "quotes", ()):
+    for start, end, speaker in index.quotes:
         if start <= token.idx < end:
             return speaker
     return None
@@ -155,19 +157,19 @@ def _conjuncts(token: "Token") -> list["Token"]:
     return out
 
 
-def np_actor(token: "Token", index: dict[int, str]) -> str | None:
+def np_actor(token: "Token", index: "ActorIndex") -> str | None:
     """The actor of a noun phrase headed by ``token``: the head, else a left modifier."""
     if _uncoded_speakers(token, index):
         return None
     if token.i in index:
         own = index[token.i]
-        if own in getattr(index, "countries", {own: ""}) or token.pos_ != "NOUN":
+        if own in index.countries or token.pos_ != "NOUN":
             return own
         # An uncoded actor whose phrase names a state is that state's: "launched a brazen
         # assault on a joint Kenya-U.S. military base" (VOA 6184384); not a continent's
         # organization ("Central European populist leaders", VOA 6205696).
         state = _national(token, index)
-        return state if state is not None and getattr(index, "kinds", {}).get(state) == "state" \
+        return state if state is not None and index.kinds.get(state) == "state" \
             else own
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         return np_actor(token.head.head, index)
@@ -201,7 +203,7 @@ def np_actor(token: "Token", index: dict[int, str]) -> str | None:
     return None
 
 
-def _quoted_speaker(token: "Token", index: dict[int, str]) -> str | None:
+def _quoted_speaker(token: "Token", index: "ActorIndex") -> str | None:
     """"We" inside quotation marks, when the quote layer has no speaker actor: the subject of the
     sentence's speech verb outside the quote ("“We strongly reject the baseless allegations made
     by Pakistan,” Indian foreign ministry spokesperson Randhir Jaiswal told reporters")."""
@@ -218,7 +220,7 @@ def _quoted_speaker(token: "Token", index: dict[int, str]) -> str | None:
     return None
 
 
-def _speaker(pronoun: "Token", index: dict[int, str]) -> str | None:
+def _speaker(pronoun: "Token", index: "ActorIndex") -> str | None:
     """A subject pronoun of a reported clause is its speaker when nothing else is in reach:
     "Mogadishu announced it was cutting ties with Kenya", "he said he would urge"."""
     clause = pronoun.head
@@ -230,7 +232,7 @@ def _speaker(pronoun: "Token", index: dict[int, str]) -> str | None:
     return None
 
 
-def _uncoded_speakers(pronoun: "Token", index: dict[int, str]) -> bool:
+def _uncoded_speakers(pronoun: "Token", index: "ActorIndex") -> bool:
     """Is a "they" the subject of a reported clause whose speakers are people no actor covers?
     It is them, not an earlier actor (nor the actor layer's antecedent): "Public opinion has been
     mixed, with some telling VOA they agree with the removal of Gachagua" (VOA 7846440) — some of
@@ -250,7 +252,7 @@ def _label(token: "Token") -> bool:
         token.i == 0 or token.is_sent_start or doc[token.i - 1].is_space)
 
 
-def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
+def _actors_of(heads: list["Token"], index: "ActorIndex") -> list[str]:
     out: list[str] = []
     queue = list(heads)
     for head in queue:
@@ -261,6 +263,6 @@ def _actors_of(heads: list["Token"], index: dict[int, str]) -> list[str]:
             continue
         for t in _conjuncts(head):
             a = np_actor(t, index)
-            if a is not None and a not in out and a not in getattr(index, "place_names", ()):
+            if a is not None and a not in out and a not in index.place_names:
                 out.append(a)
     return out

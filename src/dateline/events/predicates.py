@@ -48,13 +48,12 @@ THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "
 IF_HASH = hash_string("if")
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
-# Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue".
-# WILLINGNESS switches the rule on.  Measured (round 5): VOA even recall .406 -> .415 (2 more
-# matches, both right in type and countries), odd unchanged, PLOVER GSR coverage .525 -> .537 and
-# type accuracy .444 -> .457.  It was off while both new VOA matches took the publication date
-# where the gold has an earlier one; since the setting stage dates a reported readiness by the
-# tense of the clause it completes ("said it was ready to support"), it is on.
-WILLINGNESS = True
+# Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue"
+# (:func:`_willingness`).  Measured (round 5): VOA even recall .406 -> .415 (2 more matches, both
+# right in type and countries), odd unchanged, PLOVER GSR coverage .525 -> .537 and type accuracy
+# .444 -> .457.  It was held back while both new VOA matches took the publication date where the
+# gold has an earlier one; the setting stage now dates a reported readiness by the tense of the
+# clause it completes ("said it was ready to support").
 WILLING = {"ready", "willing", "prepared", "committed", "open", "eager"}
 COOPERATIVE = {"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "AGREE"}
 RECIPIENT_PREPS = {"to", "with", "for"}
@@ -330,8 +329,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
     if IF_HASH in (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]:
         preds = _conditional_threats(preds, sentence)
-    if WILLINGNESS:
-        preds = [_willingness(p) for p in preds]
+    preds = [_willingness(p) for p in preds]
     _fold_governed(preds)
     return [p for p in preds if p.governed_by is None]
 
@@ -353,7 +351,7 @@ def _willingness(pred: Predicate) -> Predicate:
     willingness or commitment to cooperate"), or, when the act is coercive, a threat: "The UNHCR
     said it was ready to support Kenya's government" (VOA 6204080, even id: AGREE), "we are open
     for dialogue", "is prepared to impose martial law" (PLOVER GSR THREATEN)."""
-    if pred.nominal and pred.head.dep_ not in ("pobj",) or pred.statement:
+    if pred.nominal and pred.head.dep_ != "pobj" or pred.statement:
         return pred
     act = pred.anchor if not pred.nominal else pred.head
     adj = _willing_head(act)
@@ -376,7 +374,7 @@ def _willingness(pred: Predicate) -> Predicate:
     if target is None:
         target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
                        for o in c.children if o.dep_ == "pobj"), None)
-    span = [t for t in act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1]]
+    span = list(act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1])
     return Predicate(span if len(span) <= 5 else [adj, act], anchor, act, entry, ptype, False,
                      entry.cameo, target=target)
 
