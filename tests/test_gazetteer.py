@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from dateline.places.gazetteer import (Entry, FakeGazetteer, distance_km, gazetteer,
                                        normalize)
+from dateline.resources import data_path
 
 
 @pytest.mark.parametrize("written, key", [
@@ -91,17 +94,11 @@ def test_first_level_division_points_come_from_the_published_iso3166_2_table(gaz
     # 47.5 N, ~280 km south, where the province's towns crowd.
     (ontario,) = [e for e in gaz.lookup("Ontario") if e.feature == "ADM1"]
     assert 49.5 < ontario.lat < 50.5 and -86.5 < ontario.lon < -85.5
-    from dateline.resources import data_path
-
     text = (data_path("places") / "admin.tsv").read_text("utf-8")
     assert "\tCA-ON\t" in text and "iso3166-2 latLng" in text
 
 
 def test_a_countrys_point_is_its_row_in_the_shipped_table(gaz) -> None:
-    import csv
-
-    from dateline.resources import data_path
-
     path = data_path("places") / "countries.tsv"
     rows = {r["iso3"]: r for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")}
     sources = {"centroid of the largest landmass (countryinfo outline)",

@@ -151,6 +151,11 @@ def story() -> dateline.Article:
     return dateline.extract(text, published="2025-02-03", layers=["actors", "places"])
 
 
+def places_of(text: str) -> dateline.Article:
+    """The places layer alone of a text published on 2025-02-03."""
+    return dateline.extract(text, published="2025-02-03", layers=["places"])
+
+
 def texts(article: dateline.Article) -> list[str]:
     return [p.text for p in article.places]
 
@@ -185,51 +190,45 @@ def test_offsets_point_into_the_text_and_ids_are_in_order(story: dateline.Articl
 
 
 def test_subject_of_a_deportation_is_an_actor_but_its_object_place_is_not() -> None:
-    art = dateline.extract("Panama deported 50 migrants to Venezuela on Tuesday.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("Panama deported 50 migrants to Venezuela on Tuesday.")
     assert texts(art) == ["Venezuela"]
     assert art.places[0].country == "VEN"
 
 
 def test_the_other_party_of_an_act_is_an_actor() -> None:
-    art = dateline.extract("Ankara threatened retaliation against Washington over the sanctions "
-                           "imposed at a meeting in Brussels.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Ankara threatened retaliation against Washington over the sanctions "
+                    "imposed at a meeting in Brussels.")
     assert texts(art) == ["Brussels"]
 
 
 def test_lower_case_words_are_never_places() -> None:
-    art = dateline.extract("The defendants are being tried in absentia in Paris. Civilians are "
-                           "hiding in the bush.", published="2025-02-03", layers=["places"])
+    art = places_of("The defendants are being tried in absentia in Paris. Civilians are "
+                    "hiding in the bush.")
     assert texts(art) == ["Paris"]
 
 
 def test_disease_named_for_a_place_is_not_a_place() -> None:
-    art = dateline.extract("Three horses died of West Nile virus in Texas last week.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("Three horses died of West Nile virus in Texas last week.")
     assert texts(art) == ["Texas"]
     assert art.places[0].feature == "ADM1"
 
 
 def test_article_without_places_has_an_empty_layer() -> None:
-    art = dateline.extract("The minister said the talks would resume soon.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("The minister said the talks would resume soon.")
     assert art.places == []
 
 
 def test_names_the_model_mislabels_count_when_the_syntax_locates_them() -> None:
-    art = dateline.extract("Militants laid siege to a hotel in the central town of Beledweyne. "
-                           "Officials met in the country's capital, Bangui, on Monday.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("Militants laid siege to a hotel in the central town of Beledweyne. "
+                    "Officials met in the country's capital, Bangui, on Monday.")
     found = {p.text: p for p in art.places}
     assert found["Beledweyne"].country == "SOM"
     assert found["Bangui"].country == "CAF" and found["Bangui"].feature == "PPLC"
 
 
 def test_a_name_no_gazetteer_knows_is_kept_only_where_the_text_places_it() -> None:
-    art = dateline.extract("Rebels hid in the Boni Forest near the border. Critics have "
-                           "questioned Gachagua's removal.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Rebels hid in the Boni Forest near the border. Critics have "
+                    "questioned Gachagua's removal.")
     found = {p.text: p for p in art.places}
     assert "Gachagua" not in found
     forest = next(p for p in art.places if p.text.endswith("Boni Forest"))
@@ -237,144 +236,132 @@ def test_a_name_no_gazetteer_knows_is_kept_only_where_the_text_places_it() -> No
 
 
 def test_a_major_city_the_model_calls_a_person_is_a_place_as_an_object() -> None:
-    art = dateline.extract("KYIV, Ukraine (Reuters) - Russian drones struck Kharkiv overnight, "
-                           "officials said. Police in the city arrested a man on Monday.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("KYIV, Ukraine (Reuters) - Russian drones struck Kharkiv overnight, "
+                    "officials said. Police in the city arrested a man on Monday.")
     found = {p.text: p for p in art.places}
     assert found["Kharkiv"].country == "UKR"
     assert art.place(art.meta.dateline.place).name == "Kyiv"
 
 
 def test_only_a_state_owns_its_officials() -> None:
-    art = dateline.extract("New York Governor Andrew Cuomo declared an emergency, and British "
-                           "officials said UK officials would help.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("New York Governor Andrew Cuomo declared an emergency, and British "
+                    "officials said UK officials would help.")
     found = texts(art)
     assert "New York" in found and "UK" not in found
 
 
 def test_a_list_of_states_makes_new_york_the_state() -> None:
-    art = dateline.extract("Illnesses were reported in Michigan, Oregon, New Mexico, New York, "
-                           "Indiana, Ohio and Wisconsin.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Illnesses were reported in Michigan, Oregon, New Mexico, New York, "
+                    "Indiana, Ohio and Wisconsin.")
     assert {p.feature for p in art.places} == {"ADM1"}
     assert [p for p in art.places if p.text == "New York"][0].country == "USA"
 
 
 def test_a_county_outranks_a_smaller_foreign_town_of_its_name() -> None:
     # Cornwall (England) against Cornwall, Ontario (49,000 people).
-    art = dateline.extract("Two people died of carbon monoxide poisoning at a holiday park in "
-                           "Cornwall. The coroner for Cornwall said Britain needs more "
-                           "detectors.", published="2025-02-03", layers=["places"])
+    art = places_of("Two people died of carbon monoxide poisoning at a holiday park in "
+                    "Cornwall. The coroner for Cornwall said Britain needs more "
+                    "detectors.")
     assert {(p.feature, p.country) for p in art.places} == {("ADM2", "GBR")}
 
 
 def test_bare_congo_is_a_country_the_context_picks() -> None:
-    art = dateline.extract("The disease has struck in Ituri district, in the northern part of "
-                           "Congo.", published="2025-02-03", layers=["places"])
+    art = places_of("The disease has struck in Ituri district, in the northern part of "
+                    "Congo.")
     congo = [p for p in art.places if p.text == "Congo"]
     assert congo and congo[0].feature == "PCLI" and congo[0].country == "COD"
 
 
 def test_a_spaced_dash_separates_two_names() -> None:
-    art = dateline.extract("Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon "
-                           "and Chad are at risk.", published="2025-02-03", layers=["places"])
+    art = places_of("Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon "
+                    "and Chad are at risk.")
     assert texts(art)[:2] == ["Central Africa", "Nigeria"]
     assert art.places[0].feature == "RGN" and art.places[1].country == "NGA"
 
 
 def test_kind_words_and_hyphenated_directions_around_a_name() -> None:
-    art = dateline.extract("Representatives from the City of Santa Ana, California, met horse "
-                           "owners from North-Western Sydney.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Representatives from the City of Santa Ana, California, met horse "
+                    "owners from North-Western Sydney.")
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found["the City of Santa Ana"] == ("PPL", "USA")
     assert found["North-Western Sydney"] == ("PPL", "AUS")
 
 
 def test_a_governor_names_a_state() -> None:
-    art = dateline.extract("New York Governor Andrew Cuomo declared a public health emergency "
-                           "as flu cases rose.", published="2025-02-03", layers=["places"])
+    art = places_of("New York Governor Andrew Cuomo declared a public health emergency "
+                    "as flu cases rose.")
     assert [(p.text, p.feature) for p in art.places] == [("New York", "ADM1")]
 
 
 def test_a_name_cut_short_before_a_particle_is_extended() -> None:
-    art = dateline.extract("One case each was confirmed in Rio Grande do Sul and Tocantins.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("One case each was confirmed in Rio Grande do Sul and Tocantins.")
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("Rio Grande do Sul") == ("ADM1", "BRA")
 
 
 def test_a_plural_kind_word_designates_every_member_of_its_list() -> None:
-    art = dateline.extract("The company, based in Lynchburg but also operating in the states of "
-                           "Texas and Georgia, makes the drug.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("The company, based in Lynchburg but also operating in the states of "
+                    "Texas and Georgia, makes the drug.")
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found["Georgia"] == ("ADM1", "USA") and found["Texas"] == ("ADM1", "USA")
 
 
 def test_a_name_cut_after_its_first_word_is_extended_to_the_left() -> None:
     # The model tags only "Viejo" here, which alone is El Viejo, Nicaragua.
-    art = dateline.extract("Diners fell ill at Teppan Grill in Mission Viejo and at a sushi bar "
-                           "in Fullerton, California.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Diners fell ill at Teppan Grill in Mission Viejo and at a sushi bar "
+                    "in Fullerton, California.")
     found = {p.text: (p.name, p.country) for p in art.places}
     assert found.get("Mission Viejo") == ("Mission Viejo", "USA")
 
 
 def test_a_capitalized_article_before_a_name_is_not_part_of_it() -> None:
-    art = dateline.extract("The Hilton in Nairobi was evacuated.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("The Hilton in Nairobi was evacuated.")
     assert "The Hilton" not in texts(art) and "Nairobi" in texts(art)
 
 
 def test_a_bare_compass_word_is_no_place() -> None:
-    art = dateline.extract("Russia accused the West of arming Ukraine, and troops moved to the "
-                           "South of the country near Kherson.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Russia accused the West of arming Ukraine, and troops moved to the "
+                    "South of the country near Kherson.")
     assert not {"West", "the West", "South", "the South"} & set(texts(art))
 
 
 def test_a_kind_word_inside_the_name_designates_it() -> None:
-    art = dateline.extract("Gunmen attacked a checkpoint in Ghazni province on Monday. Traders "
-                           "in Ghazni city closed their shops, and the road from Ghazni to Kabul "
-                           "was shut.", published="2025-02-03", layers=["places"])
+    art = places_of("Gunmen attacked a checkpoint in Ghazni province on Monday. Traders "
+                    "in Ghazni city closed their shops, and the road from Ghazni to Kabul "
+                    "was shut.")
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("Ghazni province") == ("ADM1", "AFG")
 
 
 def test_a_landmark_is_not_a_town_named_after_it_in_another_language() -> None:
     # GeoNames gives Casablanca the English alternate name "White House".
-    art = dateline.extract("Leaders met at the White House on Monday.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Leaders met at the White House on Monday.")
     assert [(p.name, p.country) for p in art.places] == [("White House", "USA")]
 
 
 def test_a_former_province_is_found_in_its_country() -> None:
     # Nyanza is also a town in Rwanda; the Kenyan province was abolished in 2013.
-    art = dateline.extract("Cholera has spread in Kenya's Nyanza Province. Health workers in "
-                           "Nyanza said 40 people were treated.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Cholera has spread in Kenya's Nyanza Province. Health workers in "
+                    "Nyanza said 40 people were treated.")
     found = {(p.text, p.country) for p in art.places}
     assert {("Nyanza Province", "KEN"), ("Nyanza", "KEN")} <= found
 
 
 def test_a_valley_news_names_is_a_place() -> None:
-    art = dateline.extract("Farm workers in the Salinas Valley were tested on Monday.",
-                           published="2025-02-03", layers=["places"])
+    art = places_of("Farm workers in the Salinas Valley were tested on Monday.")
     assert [(p.name, p.feature) for p in art.places] == [("Salinas Valley", "VAL")]
 
 
 def test_a_feature_the_model_missed_is_found_by_its_supplement_name() -> None:
-    art = dateline.extract("Romania confirmed that there has been another outbreak in the "
-                           "Danube Delta area.", published="2025-02-03", layers=["places"])
+    art = places_of("Romania confirmed that there has been another outbreak in the "
+                    "Danube Delta area.")
     assert ("Danube Delta", "ROU") in {(p.text, p.country) for p in art.places}
 
 
 def test_a_list_of_former_provinces_stays_in_their_country() -> None:
     # "Western" was Fiji's division; among Kenya's former provinces it is Kenya's.
-    art = dateline.extract("Cases were reported in Kenya's provinces of Nyanza, Rift Valley, "
-                           "Eastern and Western.", published="2025-02-03", layers=["places"])
+    art = places_of("Cases were reported in Kenya's provinces of Nyanza, Rift Valley, "
+                    "Eastern and Western.")
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("Western") == ("ADM1", "KEN")
     assert found.get("Eastern") == ("ADM1", "KEN")
@@ -382,8 +369,7 @@ def test_a_list_of_former_provinces_stays_in_their_country() -> None:
 
 def test_a_compass_word_the_model_cut_off_after_a_name_is_taken_back() -> None:
     # The model tags "Mashonaland" alone; Zimbabwe's province is "Mashonaland West".
-    art = dateline.extract("Cholera cases were reported in the past week in the Zimbabwean "
-                           "provinces of Mashonaland West and Midlands.", published="2025-02-03",
-                           layers=["places"])
+    art = places_of("Cholera cases were reported in the past week in the Zimbabwean "
+                    "provinces of Mashonaland West and Midlands.")
     found = {p.text: (p.feature, p.country) for p in art.places}
     assert found.get("Mashonaland West") == ("ADM1", "ZWE")

@@ -341,7 +341,7 @@ def _read_contributed(text: str, meta: Meta, headers: list[Span]) -> None:
     # "SAN SALVADOR (Reuters) -  Ham Ji-ha contributed to this report."
     taken = max((h.end for h in headers if h.end <= end), default=0)
     if taken > last_line:
-        last_line = taken + len(text[taken:end]) - len(text[taken:end].lstrip())
+        last_line = end - len(text[taken:end].lstrip())  # the first word after it
     starts.append(last_line)
     for start in sorted(set(starts), reverse=True):
         if start < last_line:

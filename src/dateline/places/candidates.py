@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -335,18 +335,13 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 def _dash_pieces(entities: "list[Entity]") -> "list[Entity]":
     """Entities with a spaced dash cut in two: the model runs "Central Africa - Nigeria,
     Cameroon and Chad" into one name; each side is a name of its own."""
-    from dataclasses import replace
-
     out = []
     for ent in entities:
-        at = 0
-        for m in [*_SPACED_DASH.finditer(ent.text), None]:
-            stop = m.start() if m is not None else len(ent.text)
-            if ent.text[at:stop].strip():
-                out.append(ent if (at, stop) == (0, len(ent.text)) else
-                           replace(ent, start=ent.start + at, end=ent.start + stop,
-                                   text=ent.text[at:stop]))
-            at = m.end() if m is not None else at
+        cuts = [x for m in _SPACED_DASH.finditer(ent.text) for x in m.span()]
+        bounds = [0, *cuts, len(ent.text)]
+        out += [ent if (a, b) == (0, len(ent.text)) else
+                replace(ent, start=ent.start + a, end=ent.start + b, text=ent.text[a:b])
+                for a, b in zip(bounds[::2], bounds[1::2]) if ent.text[a:b].strip()]
     return out
 
 

@@ -99,8 +99,9 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
     if not found:
         if text.lower().startswith("the "):  # "the Eastern Mediterranean"
             text = text[4:]
-        if _KIND_PREFIX.match(text):
-            found = gazetteer.lookup(_KIND_PREFIX.sub("", text))
+        kind_prefix = _KIND_PREFIX.match(text)
+        if kind_prefix is not None:
+            found = gazetteer.lookup(text[kind_prefix.end():])
         low = text.lower()
         for q in _QUALIFIERS:
             if not found and low.startswith(q):
