@@ -341,3 +341,38 @@ def test_a_material_act_in_the_simple_present_is_a_habit(nlp) -> None:
     # ... and a dated present is one act (VOA 6180206)
     doc = nlp("Demonstrators chanted as they march in Khartoum Thursday.")
     assert not background(next(t for t in doc if t.text == "march"), "PROTEST")
+
+
+def _candidate(text: str, etype: str):
+    art = dateline.extract(text, published="2024-06-02")
+    found = [ev for ev, _ in candidates(art, 0.0) if ev.type == etype]
+    assert found, f"no {etype} candidate"
+    return art, found[0]
+
+
+def test_a_statement_issued_by_a_ministry_acts_for_it() -> None:
+    art, ev = _candidate("The Chinese foreign ministry issued a statement condemning the "
+                         "Japanese prime minister's visit to the shrine.", "ACCUSE")
+    assert countries(art, ev.actors) == {"CHN"}
+
+
+def test_a_declaration_demanding_is_the_issuers_demand() -> None:
+    art, ev = _candidate("The rebel Kurdistan Workers' Party issued a declaration demanding "
+                         "that the Turkish government provide information on the safety of its "
+                         "leader Abdullah Ocalan.", "REQUEST")
+    assert [art.actor(x).name for x in ev.actors] == ["Kurdistan Workers' Party"]
+    assert countries(art, ev.recipients) == {"TUR"}
+
+
+def test_a_partitive_subject_is_its_groups_act() -> None:
+    art, ev = _candidate("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk "
+                         "on Sunday calling for independence from Iraq, witnesses said.",
+                         "PROTEST")
+    assert countries(art, ev.actors) == {"IRQ"}
+
+
+def test_forces_engaged_in_an_attack_are_its_actor() -> None:
+    art, ev = _candidate("Serb forces were engaged in ethnic cleansing in Montenegro against the "
+                         "Albanian population of the province, according to the US government.",
+                         "ASSAULT")
+    assert [art.actor(x).name for x in ev.actors] == ["Serb forces"]

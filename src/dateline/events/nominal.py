@@ -125,6 +125,29 @@ def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> N
         after = noun.right_edge.i + 1
         heads = [o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by"
                  and c.i == after for o in c.children if o.dep_ == "pobj"]
+    if not heads:
+        heads = _participant(noun)
     found = [a for a in _actors_of(heads, index) if a not in args.recipients]
     if found:
         args.actors, args.actor_path = found, 2
+
+
+# Verbs whose "in" phrase is an act their subject takes part in: "Serb forces were engaged in
+# ethnic cleansing in Montenegro" (PLOVER gold records), "took part in the attack".
+PARTICIPATION = {"engage", "participate", "involve", "join", "take", "persist", "continue"}
+
+
+def _participant(noun: "Token") -> list["Token"]:
+    """The subject (active or passive) of a verb of taking part whose "in" phrase the trigger
+    noun is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    gov = noun.head.head
+    if gov.lower_ == "part" and gov.dep_ == "dobj":
+        gov = gov.head
+    elif lemma_of(gov) not in PARTICIPATION or lemma_of(gov) == "take":
+        return []
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _ = _subject(gov)
+    return subj or [c for c in gov.children if c.dep_ == "nsubjpass"]

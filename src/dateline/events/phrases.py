@@ -182,6 +182,10 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
                 hit = _state_of(child, index)
             if hit is not None:
                 return hit
+    if token.i + 1 < len(token.doc) and (token.pos_ == "NUM" or lemma_of(token) in PARTITIVES):
+        hit = _partitive(token, index)
+        if hit is not None:
+            return hit
     # Appositions name the same actor: "the court's president, Judge Joan Donoghue".
     for child in token.rights:
         if child.dep_ == "appos" and child.i in index:
@@ -200,6 +204,32 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
         # name the actor layer left uncoded is the story's actor of that state.
         return _national(token, index) or (_state_of(token, index) if token.pos_ == "PROPN"
                                            else None)
+    return None
+
+
+# Heads that name a number or part of a group, whose "of" phrase is the group: "Thousands of
+# Iraqi Kurds demonstrated", "Members of the Association of African Jurists investigated" (PLOVER
+# gold records), "some of the protesters".
+PARTITIVES = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "member",
+              "some", "many", "most", "majority", "number", "part", "half", "third", "rest",
+              "all", "several", "one", "two", "three", "few", "dozens", "thousands", "hundreds",
+              "tens", "millions", "members", "groups", "unit", "contingent", "band", "crowd"}
+
+
+def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | None:
+    """The actor of a partitive head's "of" phrase, down a chain ("tens of thousands of
+    students")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.i in index:
+                return np_actor(obj, index)
+            if depth < 2 and (obj.pos_ == "NUM" or lemma_of(obj) in PARTITIVES):
+                return _partitive(obj, index, depth + 1)
+            return np_actor(obj, index)
     return None
 
 
