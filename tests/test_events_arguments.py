@@ -376,3 +376,16 @@ def test_forces_engaged_in_an_attack_are_its_actor() -> None:
                          "Albanian population of the province, according to the US government.",
                          "ASSAULT")
     assert [art.actor(x).name for x in ev.actors] == ["Serb forces"]
+
+
+def test_a_threats_condition_names_its_target() -> None:
+    art, ev = _candidate("Iran today threatened to launch a new military offensive in its Gulf "
+                         "war with Iraq unless Baghdad accepted its conditions for ending the "
+                         "conflict.", "THREATEN")
+    assert countries(art, ev.actors) == {"IRN"} and countries(art, ev.recipients) == {"IRQ"}
+
+
+def test_a_protests_purpose_names_its_target() -> None:
+    art, ev = _candidate("Islamic fundamentalists continued their hunger strike to demand the "
+                         "resignation of Algerian President Ahmed Ben Bella.", "PROTEST")
+    assert countries(art, ev.recipients) == {"DZA"}

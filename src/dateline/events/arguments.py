@@ -9,7 +9,8 @@ targets of a verb) and ``nominal`` (arguments of trigger nouns and support verbs
 
 from __future__ import annotations
 
-from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _complement_targets, _object_phrases,
+from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _complement_targets, _condition_subjects,
+                      _object_phrases, _protest_targets,
                       _objects, _subject)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
@@ -62,6 +63,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                if r not in args.actors]
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
             _met_on_visit(pred.head, index, args)
+        args.recipient_path = "noun" if args.recipients else ""
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
@@ -83,30 +85,50 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = noun.recipients
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
+    if args.recipients:
+        args.recipient_path = "noun"
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
+    if args.recipients and not args.recipient_path:
+        args.recipient_path = "statement" if pred.statement else "object"
     if not args.recipients and objs and not pred.statement:
         args.recipients = [r for r in _actors_of(_object_phrases(objs), index)
                            if r not in args.actors]
+        args.recipient_path = "object_phrase"
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in _visited_state(objs, index, args.actors)
                            if r not in args.actors]
+        args.recipient_path = "visit"
     if pred.type == "CONSULT" and pred.entry.mode == "visit":
         _met_on_visit(verb, index, args)
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
         args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
                            if r not in args.actors]
+        args.recipient_path = "complement"
         if not args.recipients and pred.type not in SELF_CLAIMS:
             args.recipients = [r for r in _actors_of(_complement_targets(verb, own=True), index)
                                if r not in args.actors]
+            args.recipient_path = "complement_own"
+    if not args.recipients and pred.type == "THREATEN":
+        args.recipients = [r for r in _actors_of(_condition_subjects(verb), index)
+                           if r not in args.actors]
+        args.recipient_path = "condition"
+    if not args.recipients and pred.type == "PROTEST":
+        args.recipients = [r for r in _actors_of(_protest_targets(verb), index)
+                           if r not in args.actors]
+        args.recipient_path = "purpose"
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
         # to set a minimum import price, but the European side refused" (VOA 7808748).
         subj, _ = _subject(verb.head)
         args.recipients = [r for r in _actors_of(subj, index) if r not in args.actors]
+        args.recipient_path = "proposal"
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True
+        args.recipient_path = "reciprocal"
+    if not args.recipients:
+        args.recipient_path = ""
     return args

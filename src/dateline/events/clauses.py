@@ -206,3 +206,53 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
                 node = nxt
             return out
     return []
+
+
+CONDITIONS = {"if", "unless"}
+
+
+def _condition_subjects(verb: "Token") -> list["Token"]:
+    """Whom a threat is aimed at, from its condition: "Iran today threatened to launch a new
+    military offensive ... unless Baghdad accepted its conditions", "Russia has threatened to
+    stop negotiations ... if the United States goes ahead" (PLOVER gold records)."""
+    node = verb
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                         for m in c.children):
+                subj = [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+                if subj:
+                    return subj
+        nxt = next((x for x in node.children if x.dep_ in ("xcomp", "ccomp")), None)
+        if nxt is None:
+            return []
+        node = nxt
+    return []
+
+
+def _protest_targets(verb: "Token") -> list["Token"]:
+    """Whom a protest is aimed at, from its purpose: "Islamic fundamentalists continued their
+    hunger strike to demand the resignation of Algerian President Ahmed Ben Bella", "staged a
+    24-hour hunger strike ... in protest against the widespread human rights violations by
+    Algerian security forces" (PLOVER gold records)."""
+    out: list["Token"] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                for x in c.children):
+            objs = _objects(c)
+            out += objs + _object_phrases(objs) + _of_phrases(objs)
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for noun in c.children:
+                if noun.dep_ == "pobj" and noun.lower_ == "protest":
+                    objs = [o for p in noun.children if p.dep_ == "prep"
+                            and p.lower_ in ("against", "at", "of", "over")
+                            for o in p.children if o.dep_ == "pobj"]
+                    out += objs + _object_phrases(objs) + _of_phrases(objs)
+    return out
+
+
+def _of_phrases(objs: list["Token"]) -> list["Token"]:
+    """Whose act or fate a protest's object names: "the resignation of Algerian President Ahmed
+    Ben Bella"."""
+    return [o for obj in objs for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
