@@ -389,3 +389,25 @@ def test_a_protests_purpose_names_its_target() -> None:
     art, ev = _candidate("Islamic fundamentalists continued their hunger strike to demand the "
                          "resignation of Algerian President Ahmed Ben Bella.", "PROTEST")
     assert countries(art, ev.recipients) == {"DZA"}
+
+
+def test_people_from_a_body_act_for_it() -> None:
+    art, ev = _candidate("Negotiators from the Palestinian Authority rejected the proposal on "
+                         "Monday.", "REJECT")
+    assert countries(art, ev.actors) == {"PSE"}
+    art, ev = _candidate("About 200 supporters of former President Ahmed Ben Bella blocked roads "
+                         "in the capital city of Algiers demanding that he be reinstated as "
+                         "leader of the Algerian government.", "PROTEST")
+    assert [art.actor(x).name for x in ev.actors] == ["Ahmed Ben Bella"]
+
+
+def test_who_arrives_for_talks_holds_them() -> None:
+    art, ev = _candidate("Iraqi President Saddam Hussein arrived in Amman on a previously "
+                         "unannounced visit on Wednesday.", "CONSULT")
+    assert [art.actor(x).name for x in ev.actors] == ["Saddam Hussein"]
+
+
+def test_an_amount_of_aid_is_given_by_the_giver() -> None:
+    art, ev = _candidate("The European Community on Monday gave the Ivory Coast 5.1 million "
+                         "dollars of aid for agricultural development projects.", "AID")
+    assert countries(art, ev.actors) == {"IGOEU"}

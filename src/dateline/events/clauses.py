@@ -209,6 +209,7 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
 
 
 CONDITIONS = {"if", "unless"}
+DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 
 def _condition_subjects(verb: "Token") -> list["Token"]:
@@ -241,6 +242,11 @@ def _protest_targets(verb: "Token") -> list["Token"]:
                                                 for x in c.children):
             objs = _objects(c)
             out += objs + _object_phrases(objs) + _of_phrases(objs)
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
+            # "supporters of former President Ahmed Ben Bella blocked roads ... demanding that
+            # he be reinstated" (PLOVER gold records)
+            objs = _objects(c)
+            out += objs + _of_phrases(objs) + _complement_targets(c)
         elif c.dep_ == "prep" and c.lower_ == "in":
             for noun in c.children:
                 if noun.dep_ == "pobj" and noun.lower_ == "protest":

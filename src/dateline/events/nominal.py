@@ -109,6 +109,10 @@ def _light_verb(noun: "Token") -> "Token | None":
     from .predicates import support_verbs
 
     phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj" \
+            and phrase.head.head.pos_ in ("NOUN", "NUM", "SYM"):
+        # an amount of the act's goods: "gave the Ivory Coast 5.1 million dollars of aid"
+        phrase = phrase.head.head
     verb = phrase.head
     if phrase.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
@@ -138,15 +142,24 @@ def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> N
 
 # Verbs whose "in" phrase is an act their subject takes part in: "Serb forces were engaged in
 # ethnic cleansing in Montenegro" (PLOVER gold records), "took part in the attack".
+ARRIVALS = {"arrive", "return", "come", "go", "fly", "travel", "head", "gather", "meet",
+            "convene", "leave", "depart", "land"}
 PARTICIPATION = {"engage", "participate", "involve", "join", "take", "persist", "continue"}
 
 
 def _participant(noun: "Token") -> list["Token"]:
     """The subject (active or passive) of a verb of taking part whose "in" phrase the trigger
     noun is."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.dep_ != "pobj":
         return []
     gov = noun.head.head
+    if noun.head.lower_ in ("for", "on") and lemma_of(gov) in ARRIVALS and gov.pos_ == "VERB":
+        # "U.S. and Russian negotiators return to Geneva this week for talks", "Iraqi President
+        # Saddam Hussein arrived in Amman on a previously unannounced visit" (PLOVER gold).
+        subj, _ = _subject(gov)
+        return subj
+    if noun.head.lower_ != "in":
+        return []
     if gov.lower_ == "part" and gov.dep_ == "dobj":
         gov = gov.head
     elif lemma_of(gov) not in PARTICIPATION or lemma_of(gov) == "take":
