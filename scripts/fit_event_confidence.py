@@ -94,13 +94,14 @@ def dataset(arts: list) -> dict[str, tuple[np.ndarray, np.ndarray]]:
 
 def plover_dataset(records: list) -> tuple[np.ndarray, np.ndarray]:
     """Candidates of the PLOVER gold records (one coded event per sentence): right when the
-    type is the record's (the gate's measure; its actor codes are not countries of the VOA
-    kind, so an uncoded actor is not counted wrong)."""
+    type is the record's and, where the record codes its source's country, an actor has it (the
+    gate's two measures)."""
     xs, ys = [], []
     for gold_type, codes, art in records:
         for ev, feats in candidates(art, 0.0):
             xs.append([feats[k] for k in confidence.FEATURES])
-            ys.append(float(ev.type == gold_type))
+            actors = {a.country for x in ev.actors if (a := art.actor(x)) is not None}
+            ys.append(float(ev.type == gold_type and (not codes or bool(actors & codes))))
     return np.array(xs), np.array(ys)
 
 

@@ -411,3 +411,9 @@ def test_an_amount_of_aid_is_given_by_the_giver() -> None:
     art, ev = _candidate("The European Community on Monday gave the Ivory Coast 5.1 million "
                          "dollars of aid for agricultural development projects.", "AID")
     assert countries(art, ev.actors) == {"IGOEU"}
+
+
+def test_an_ambushed_vehicles_passengers_are_the_target() -> None:
+    art, ev = _candidate("Pakistan said on Tuesday that Baloch Liberation Army insurgents "
+                         "ambushed a bus transporting a paramilitary force in Kalat.", "ASSAULT")
+    assert ev.recipients and countries(art, ev.recipients) == {"PAK"}

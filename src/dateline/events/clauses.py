@@ -157,6 +157,11 @@ def _objects(verb: "Token") -> list["Token"]:
     return out
 
 
+# Verbs of a vehicle or place that holds people: "a bus transporting a paramilitary force", "a
+# camp housing refugees".
+CARRIERS = {"transport", "carry", "ferry", "escort", "house", "shelter", "host"}
+
+
 def _object_phrases(objs: list["Token"]) -> list["Token"]:
     """Targets inside an object's own phrase: "threatening retaliation against Washington",
     "imposed onerous controls on U.S. operations" (VOA 6180206)."""
@@ -169,6 +174,10 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
                     or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in CARRIERS:
+                # who is in the vehicle or place attacked: "BLA insurgents ambushed a bus
+                # transporting a paramilitary force in Kalat" (VOA 8007760)
+                out += [o for o in c.children if o.dep_ == "dobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the allegations made by Pakistan"
                 for agent in c.children:
                     if agent.dep_ == "agent":
