@@ -45,6 +45,42 @@ THINK_TANK_HEADS = {"Institute", "Center", "Centre", "Foundation"}
 POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace",
                 "Security", "Democracy", "Relations", "International"}
 
+# a non-governmental body by its head word, whose field words give its sector: "the
+# International Diabetes Federation" MED, "the Kenya Union of Journalists" JRN (a class of
+# names, not a list of them)
+NGO_HEADS = {"Federation", "Foundation", "Association", "Society", "Council", "Alliance",
+             "Union", "League", "Network", "Coalition", "Committee", "Fund", "Trust",
+             "Institute", "Center", "Centre", "Organization", "Organisation", "Federations",
+             "Associations", "Board", "Chamber", "Guild", "Syndicate", "Confederation"}
+FIELD_SECTORS = {
+    "MED": {"health", "medical", "medicine", "diabetes", "cancer", "heart", "hospital",
+            "hospitals", "nurses", "nursing", "doctors", "physicians", "surgeons", "aids",
+            "hiv", "malaria", "tuberculosis", "pediatric", "pediatrics", "paediatric",
+            "dental", "disease", "diseases", "epidemiology", "healthcare", "midwives",
+            "pharmacists", "cardiology", "oncology", "psychiatric", "kidney", "stroke",
+            "alzheimer's", "autism", "vaccine", "vaccines", "immunization"},
+    "EDU": {"teachers", "education", "educators", "universities", "schools", "students",
+            "academic", "academics", "scholars"},
+    "JRN": {"journalists", "journalism", "press", "broadcasters", "publishers", "editors",
+            "newspapers", "reporters"},
+    "LAB": {"workers", "labor", "labour", "trade", "employees", "miners", "dockworkers",
+            "teamsters"},
+    "BUS": {"commerce", "industry", "industries", "manufacturers", "business", "businesses",
+            "employers", "exporters", "importers", "bankers", "chambers", "retailers"},
+}
+FIELD_OF = {w: sector for sector, words in FIELD_SECTORS.items() for w in words}
+
+# the kind noun an apposition or copula gives an organization: "Caixin, an outlet covering
+# China's economy" JRN, "Huawei, a Chinese telecom giant" BUS (beyond the agent nouns)
+KIND_NOUNS = {"outlet": "JRN", "site": "JRN", "portal": "JRN", "tabloid": "JRN",
+              "daily": "JRN", "weekly": "JRN", "publication": "JRN", "channel": "JRN",
+              "giant": "BUS", "conglomerate": "BUS", "maker": "BUS", "manufacturer": "BUS",
+              "producer": "BUS", "retailer": "BUS", "carrier": "BUS", "airline": "BUS",
+              "startup": "BUS", "start-up": "BUS", "operator": "BUS", "developer": "BUS",
+              "supplier": "BUS", "exporter": "BUS", "lender": "BUS", "insurer": "BUS",
+              "brand": "BUS", "chain": "BUS", "charity": "SOC", "nonprofit": "SOC",
+              "non-profit": "SOC", "watchdog": "SOC", "think-tank": "SOC"}
+
 # a person's family shares the person's nationality
 KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife", "husband",
              "son", "daughter", "brother", "sister", "mother", "father", "daughter-in-law",
@@ -251,7 +287,112 @@ class Affiliations(Origins):
         if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
                          for k, w in enumerate(words)):
             return "SOC"
+        if len(words) > 1 and words[-1] in COMPANY_WORDS - {"Bank", "Group"}:
+            return "BUS"  # "Wan Guo Jin Liang Company", "Ilisu Holdings"
+        return self.field_sector(first, last)
+
+    def field_sector(self, first: int, last: int) -> str | None:
+        """The sector the field words of a non-governmental body's name give: "the
+        International Diabetes Federation" MED, "the Federation of Kenya Employers" BUS; None
+        unless the name has a body head word and its field words agree."""
+        words = [t.text for t in self.doc[first:last]]
+        if not any(w in NGO_HEADS for w in words):
+            return None
+        found = {FIELD_OF[w.lower()] for w in words if w.lower() in FIELD_OF}
+        return found.pop() if len(found) == 1 else None
+
+    def kind_sector(self, first: int, last: int) -> str | None:
+        """The sector an organization's name gives by its kind: its body words ("… Company"
+        BUS, a policy institute SOC, a news outlet JRN, a health federation MED), else the agent
+        noun at its head ("University" EDU, "Hospital" MED)."""
+        sector = self.body_sector(first, last)
+        if sector is not None:
+            return sector
+        end = span_root(self.doc, first, last)
+        return self.title_in(first, end + 1, set(), end_at=end)[1]
+
+    def workplace(self, h: "Token") -> tuple[str | None, str | None]:
+        """(country, sector) of the institution an apposition places a named person at: "Jeffrey
+        Lewis, an expert at the Middlebury Institute of International Studies" SOC, "an analyst
+        at the University of Southern California's Annenberg School" USA EDU; the known body's
+        role first, else the kind its name gives, and the place it stands in."""
+        for appos in (c for c in h.children if c.dep_ == "appos"):
+            if not lexicon.is_person_noun(lexicon.singular(appos.text)):
+                continue
+            for prep in (c for c in appos.rights if c.dep_ == "prep"
+                         and c.lower_ in {"at", "of", "with", "from"}):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.institution(pobj)
+                    if found != (None, None):
+                        return found
+        return None, None
+
+    def institution(self, pobj: "Token") -> tuple[str | None, str | None]:
+        """(country, sector) of the organization named by the phrase headed by ``pobj``."""
+        first = pobj.left_edge.i
+        for i in range(first, pobj.i + 1):
+            ent = self.ents.get(i)
+            if ent is None or ent[0] != i or ent[2] != "ORG":
+                continue
+            name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
+            role = self.role(self.lookup(name.removeprefix("the ")))
+            if role is not None and role.sector:
+                return role.country, role.sector
+            s_ = ent[0] + (self.doc[ent[0]].lower_ == "the")
+            e_ = ent[1] - (self.doc[ent[1] - 1].text in {"'s", "’s"})
+            sector = self.kind_sector(s_, e_) if e_ > s_ else None
+            if sector is not None:
+                country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
+                    country_code(name) or None
+                return country, sector
+        if pobj.pos_ in {"NOUN", "PROPN"}:  # "the University of X's Annenberg School"
+            return None, self.title_in(pobj.i, pobj.i + 1, set(), end_at=pobj.i)[1]
+        return None, None
+
+    def described_kind(self, h: "Token") -> str | None:
+        """The sector of the kind an apposition or copula gives an unknown organization:
+        "Caixin, an outlet covering China news" JRN, "X is a news site" JRN."""
+        nouns = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if h.dep_ == "nsubj" and h.head.lower_ in {"is", "was"}:
+            nouns += [c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children):
+                continue
+            word = lexicon.singular(noun.text)
+            sector = KIND_NOUNS.get(word) or (None if lexicon.is_person_noun(word) else
+                                              self.title_in(noun.left_edge.i, noun.i + 1, set(),
+                                                            end_at=noun.i)[1])
+            if sector is not None:
+                return sector
         return None
+
+    def igo_employer(self, h: "Token") -> tuple[str | None, str | None]:
+        """(IGO code, sector) of the international body an official, judge, envoy or force
+        belongs to by "of/at/for/from/with" or an apposition: "Kenyan judge X of the African
+        Court on Human and Peoples' Rights" IGOAFU JUD, "officials from ECOWAS" IGOWAS (an
+        official acting for an IGO takes its code, not their nationality)."""
+        heads = [h, *(c for c in h.children if c.dep_ == "appos")]
+        for head in heads:
+            todo = [c for c in head.rights if c.dep_ == "prep" and
+                    c.lower_ in {"of", "at", "for", "from", "with"}]
+            for _ in range(2):  # "the chief of staff of the U.N. mission"
+                nxt = []
+                for prep in todo:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        ent = self.ents.get(pobj.i)
+                        if ent is not None and ent[2] == "ORG":
+                            s_ = ent[0] + (self.doc[ent[0]].lower_ == "the")
+                            role = self.office_role(s_, ent[1]) or self.role(self.lookup(
+                                self.text(s_, pobj.right_edge.i + 1)))  # (a name cut short)
+                            if role is None:
+                                return None, None
+                            if (role.country or "").startswith("IGO"):
+                                return role.country, role.sector
+                            return None, None
+                        nxt.extend(c for c in pobj.rights if c.dep_ == "prep" and
+                                   c.lower_ in {"of", "at"})
+                todo = nxt
+        return None, None
 
     def member_sectors(self, h: "Token") -> set[str]:
         """The sectors of the members a group's "including" list names: "31 people, including

@@ -61,7 +61,8 @@ official expert analyst activist journalist reporter editor student professor te
 lawyer prosecutor soldier officer commander militant rebel fighter gunman suspect victim
 resident citizen civilian migrant refugee child girl boy man woman mother father son
 daughter wife husband brother sister person dissident critic opponent ally aide adviser
-advisor envoy economist scientist engineer dean rapporteur founder
+advisor envoy economist scientist engineer dean rapporteur founder surgeon nurse medic
+paramedic pilot guard cadet monk nun chef
 """.split())
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer",
                    "ee", "ive", "ary", "at")

@@ -1,0 +1,118 @@
+"""Thirteenth-round actor rules (coding, affiliation, lexicon): IGO staff and forces take the
+IGO's code; mixed groups take no single country or sector; the operator of a body gives its
+country; institutions and outlets take the sector their kind or field words give; armed
+Islamist groups are REB; a predicate gives a group its sector (sentences from the VOA stories
+and written like them)."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_a_judge_of_an_igo_court_takes_the_igo_not_her_nationality(nlp: object) -> None:
+    actors = actors_of("Kenyan judge Ann Smith of the African Court on Human and Peoples' "
+                       "Rights said the case was closed.")
+    judge = [a for a in actors if a.kind == "person"][0]
+    assert (judge.country, judge.sector) == ("IGOAFU", "JUD")
+
+
+def test_officials_from_a_regional_body_take_its_code(nlp: object) -> None:
+    actors = actors_of("Officials from the Economic Community of West African States met "
+                       "in Abuja on Thursday.")
+    assert actor_with(actors, "Officials").country == "IGOWAS"
+
+
+def test_a_spokesperson_for_a_un_agency_is_the_un(nlp: object) -> None:
+    actors = actors_of("A spokesperson for the World Health Organization said the outbreak "
+                       "was contained.")
+    assert actor_with(actors, "A spokesperson").country == "IGOUNO"
+
+
+def test_the_court_president_in_office_is_coded_with_the_icj(nlp: object) -> None:
+    text = ("The court's president, Judge Joan Donoghue, rejected Kenya's request to brief it "
+            "before the start of Monday's opening.")
+    president = [a for a in actors_of(text, published="2021-03-15") if a.kind == "person"][0]
+    assert (president.country, president.sector) == ("IGOUNO", "JUD")
+
+
+def test_a_state_and_a_coalition_are_several_states(nlp: object) -> None:
+    actors = actors_of("All U.S. and coalition troops will leave Iraq by next year, the "
+                       "Pentagon said.")
+    troops = actor_with(actors, "All U.S. and coalition troops")
+    assert (troops.country, troops.sector) == (None, "MIL")
+
+
+def test_two_sectors_coordinated_under_one_head_have_no_single_sector(nlp: object) -> None:
+    actors = actors_of("Minister of Justice Naser Eldin Abdel Bari said the law was passed "
+                       "under the constitutional draft signed between the military and "
+                       "protest leaders.")
+    assert actor_with(actors, "the military and protest leaders").sector is None
+
+
+def test_citizens_of_an_igo_are_not_the_igo(nlp: object) -> None:
+    actors = actors_of("He said that it might be necessary to renegotiate Schengen rules and "
+                       "reintroduce cross-border controls for EU citizens.")
+    citizens = actor_with(actors, "EU citizens")
+    assert (citizens.country, citizens.sector) == (None, "CVL")
+    officials = actor_with(actors_of("EU officials said the talks would resume."), "EU officials")
+    assert officials.country == "IGOEU"
+
+
+def test_the_operator_not_the_location_gives_the_country(nlp: object) -> None:
+    actors = actors_of("The BLA took credit for attacking a supply convoy for a mining company "
+                       "operated by China in Pakistan's Balochistan province.")
+    company = actor_with(actors, "a mining company")
+    assert (company.country, company.sector) == ("CHN", "BUS")
+
+
+def test_an_expert_at_an_institute_takes_its_sector(nlp: object) -> None:
+    actors = actors_of("Jeffrey Lewis, an expert at the Middlebury Institute of International "
+                       "Studies, said the missile was new.")
+    assert actor_with(actors, "Jeffrey Lewis").sector is not None
+
+
+def test_an_analyst_at_a_university_school_is_edu(nlp: object) -> None:
+    actors = actors_of("Mary Jones, an analyst at the University of Southern California's "
+                       "Annenberg School, said the vote was close.")
+    assert actor_with(actors, "Mary Jones").sector == "EDU"
+
+
+def test_a_federation_takes_the_sector_of_its_field(nlp: object) -> None:
+    actors = actors_of("The International Diabetes Federation warned that cases were rising.")
+    assert actor_with(actors, "The International Diabetes Federation").sector == "MED"
+    union = actors_of("The Kenya Union of Journalists condemned the arrest.")
+    assert actor_with(union, "The Kenya Union of Journalists").sector == "JRN"
+
+
+def test_a_company_tagged_as_a_person_is_a_firm(nlp: object) -> None:
+    actors = actors_of("Wan Guo Jin Liang Company said it would appeal the ruling.")
+    firm = actor_with(actors, "Wan Guo Jin Liang Company")
+    assert (firm.kind, firm.sector) == ("organization", "BUS")
+
+
+def test_an_outlet_named_by_its_description_is_jrn(nlp: object) -> None:
+    actors = actors_of("Zhongguo Wang, an outlet covering Chinese politics, reported the "
+                       "arrests.")
+    outlet = actor_with(actors, "Zhongguo Wang")
+    assert (outlet.kind, outlet.sector) == ("organization", "JRN")
+
+
+def test_an_islamist_armed_group_is_reb_not_rel(nlp: object) -> None:
+    actors = actors_of("The Islamist Hayat Tahrir al-Sham led the offensive that toppled "
+                       "Assad's government in December.")
+    hts = actor_with(actors, "The Islamist Hayat Tahrir al-Sham")
+    assert (hts.country, hts.sector) == ("SYR", "REB")
+
+
+def test_the_predicate_gives_a_group_its_sector(nlp: object) -> None:
+    actors = actors_of("Resident Koreans are among the cosmetic surgeons who perform the "
+                       "operations.")
+    assert actor_with(actors, "Resident Koreans").sector == "MED"
+    victims = actors_of("Protesters were among the victims.")
+    assert actor_with(victims, "Protesters").sector == "CVL"
+
+
+def test_an_institution_in_a_country_takes_it(nlp: object) -> None:
+    actors = actors_of("The University of New South Wales in Australia published the study.")
+    school = actor_with(actors, "The University of New South Wales")
+    assert (school.country, school.sector) == ("AUS", "EDU")
