@@ -116,3 +116,34 @@ def test_an_institution_in_a_country_takes_it(nlp: object) -> None:
     actors = actors_of("The University of New South Wales in Australia published the study.")
     school = actor_with(actors, "The University of New South Wales")
     assert (school.country, school.sector) == ("AUS", "EDU")
+
+
+def test_a_known_armed_group_as_a_modifier_gives_its_country(nlp: object) -> None:
+    actors = actors_of("3R rebels claim that they protect Muslim cattle ranching populations "
+                       "from regular attacks by Christian anti-Balaka militias.")
+    militias = actor_with(actors, "Christian anti-Balaka militias")
+    assert (militias.country, militias.sector) == ("CAF", "UAF")
+    seleka = actor_with(actors_of("Seleka fighters attacked the town."), "Seleka fighters")
+    assert (seleka.country, seleka.sector) == ("CAF", "REB")
+
+
+def test_an_institution_named_after_a_place_is_of_its_country(nlp: object) -> None:
+    hospital = actor_with(actors_of("Nairobi Hospital treated the wounded."), "Nairobi Hospital")
+    assert (hospital.country, hospital.sector) == ("KEN", "MED")
+    school = actors_of("Mary Jones, an analyst at the University of Southern California's "
+                       "Annenberg School, said the vote was close.")
+    assert actor_with(school, "Mary Jones").country == "USA"
+
+
+def test_an_analyst_at_a_firm_described_as_a_consultancy_is_bus(nlp: object) -> None:
+    actors = actors_of("Gregory Brew, a senior Iran analyst at the Eurasia Group, a New "
+                       "York-based political risk consultancy, said Iran may have wanted to "
+                       "see if the Golbon could complete its voyage from China.")
+    assert actor_with(actors, "Gregory Brew").sector == "BUS"
+
+
+def test_a_descendant_of_emperors_is_no_official(nlp: object) -> None:
+    actors = actors_of("Antonio Queba Banjai, a descendant of the last emperors of Kaabu, "
+                       "remembers listening as a young boy to the griots sing about his "
+                       "ancestors.")
+    assert actor_with(actors, "Antonio Queba Banjai").sector is None

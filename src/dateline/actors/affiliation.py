@@ -320,7 +320,7 @@ class Affiliations(Origins):
             if not lexicon.is_person_noun(lexicon.singular(appos.text)):
                 continue
             for prep in (c for c in appos.rights if c.dep_ == "prep"
-                         and c.lower_ in {"at", "of", "with", "from"}):
+                         and c.lower_ in {"at", "of", "with", "from", "for"}):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     found = self.institution(pobj)
                     if found != (None, None):
@@ -343,11 +343,34 @@ class Affiliations(Origins):
             sector = self.kind_sector(s_, e_) if e_ > s_ else None
             if sector is not None:
                 country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
-                    country_code(name) or None
+                    country_code(name) or self.place_named(s_, e_)
                 return country, sector
-        if pobj.pos_ in {"NOUN", "PROPN"}:  # "the University of X's Annenberg School"
-            return None, self.title_in(pobj.i, pobj.i + 1, set(), end_at=pobj.i)[1]
+        if pobj.pos_ in {"NOUN", "PROPN"} and not lexicon.is_person_noun(
+                lexicon.singular(pobj.text)):  # "the University of X's Annenberg School"
+            # … or the kind its own apposition gives ("the Eurasia Group, a New York-based
+            # political risk consultancy" BUS)
+            return None, self.title_in(pobj.i, pobj.i + 1, set(), end_at=pobj.i)[1] or \
+                self.described_kind(pobj)
         return None, None
+
+    def place_named(self, first: int, last: int) -> str | None:
+        """The one country of the places an institution's name names: "the University of
+        Southern California" USA, "Nairobi Hospital" KEN, "the Lagos Chamber of Commerce" NGA (a
+        U.S. state or a large city of one country; not a word of the name's head)."""
+        codes: set[str] = set()
+        cities = lexicon.city_countries()
+        for i in range(first, last):
+            if not self.doc[i].text[:1].isupper():
+                continue
+            for j in (i + 2, i + 1):
+                if j > last:
+                    continue
+                words = self.text(i, j)
+                code = lexicon.state_country(words) or cities.get(words.lower())
+                if code:
+                    codes.add(code)
+                    break
+        return codes.pop() if len(codes) == 1 else None
 
     def described_kind(self, h: "Token") -> str | None:
         """The sector of the kind an apposition or copula gives an unknown organization:

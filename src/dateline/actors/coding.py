@@ -93,6 +93,8 @@ CITIZEN_HEADS = {"citizen", "national", "resident", "people", "voter", "consumer
                  "inhabitant", "population", "public", "passport-holder"}
 # the one who runs a body: "a mining company operated by China" is China's, wherever it works
 OPERATE_VERBS = {"operate", "run", "own", "control", "manage", "back", "fund", "finance"}
+# institutions named after a place of one country are that country's ("Nairobi Hospital")
+NAMED_PLACE_SECTORS = {"EDU", "MED", "BUS", "SOC", "LAB", "JRN"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -238,7 +240,9 @@ class Coder(NotActorTests, Affiliations):
                 if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
                     # in South Africa": an institution is where it stands
-                    country = self.place_of_org(ent[0]) or self.possessive_place(name_first)
+                    country = self.place_of_org(ent[0]) or self.possessive_place(name_first) \
+                        or (self.place_named(name_first, name_last) if title_sector in
+                            NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
