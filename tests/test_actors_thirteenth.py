@@ -147,3 +147,17 @@ def test_a_descendant_of_emperors_is_no_official(nlp: object) -> None:
                        "remembers listening as a young boy to the griots sing about his "
                        "ancestors.")
     assert actor_with(actors, "Antonio Queba Banjai").sector is None
+
+
+def test_an_analyst_of_a_firm_named_by_its_last_word_is_bus(nlp: object) -> None:
+    actors = actors_of('"Markets may have discounted a mild sanctions bill," said analyst '
+                       'Atilla Yesilada of Global Source Partners.')
+    assert actor_with(actors, "analyst Atilla Yesilada").sector == "BUS"
+
+
+def test_a_rights_league_cut_short_by_the_tagger_is_soc(nlp: object) -> None:
+    actors = actors_of("The Cambodian League for the Promotion and Defense of Human Rights "
+                       "also issued a statement on the release of the award-winning "
+                       "journalist.")
+    league = actor_with(actors, "The Cambodian League")
+    assert (league.country, league.sector) == ("KHM", "SOC")

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
                  "Group", "Holdings", "Bank"}
+# the last word of a firm's name: "Global Source Partners", "Delta Air Lines", "Ilisu Holdings"
+FIRM_WORDS = COMPANY_WORDS - {"Bank", "Group"} | {
+    "Partners", "Associates", "Consulting", "Consultants", "Advisors", "Advisers", "Securities",
+    "Investments", "Ventures", "Capital", "Airlines", "Airways", "Lines", "Motors",
+    "Industries", "Enterprises", "Technologies", "Plc", "PLC", "AG", "SA", "GmbH"}
 # the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
 AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"), ("society", "SOC"),
                 ("college", "EDU"))
@@ -67,6 +72,8 @@ FIELD_SECTORS = {
             "teamsters"},
     "BUS": {"commerce", "industry", "industries", "manufacturers", "business", "businesses",
             "employers", "exporters", "importers", "bankers", "chambers", "retailers"},
+    "SOC": {"rights", "liberties", "freedoms", "transparency", "democracy", "environmental",
+            "conservation", "wildlife", "humanitarian", "relief"},
 }
 FIELD_OF = {w: sector for sector, words in FIELD_SECTORS.items() for w in words}
 
@@ -287,7 +294,7 @@ class Affiliations(Origins):
         if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
                          for k, w in enumerate(words)):
             return "SOC"
-        if len(words) > 1 and words[-1] in COMPANY_WORDS - {"Bank", "Group"}:
+        if len(words) > 1 and words[-1] in FIRM_WORDS:
             return "BUS"  # "Wan Guo Jin Liang Company", "Ilisu Holdings"
         return self.field_sector(first, last)
 
@@ -300,6 +307,18 @@ class Affiliations(Origins):
             return None
         found = {FIELD_OF[w.lower()] for w in words if w.lower() in FIELD_OF}
         return found.pop() if len(found) == 1 else None
+
+    def field_sector_after(self, first: int, last: int) -> str | None:
+        """The field sector of a body's name and the "for/of …" words the tagger cut from it:
+        "The Cambodian League [for the Promotion and Defense of Human Rights]" SOC."""
+        doc = self.doc
+        end = last
+        if end < len(doc) and doc[end].lower_ in {"for", "of", "on", "against"}:
+            end += 1
+            while end < min(len(doc), last + 10) and not doc[end].is_punct and \
+                    doc[end].pos_ not in {"VERB", "AUX"}:
+                end += 1
+        return self.field_sector(first, end)
 
     def kind_sector(self, first: int, last: int) -> str | None:
         """The sector an organization's name gives by its kind: its body words ("… Company"
@@ -316,8 +335,10 @@ class Affiliations(Origins):
         Lewis, an expert at the Middlebury Institute of International Studies" SOC, "an analyst
         at the University of Southern California's Annenberg School" USA EDU; the known body's
         role first, else the kind its name gives, and the place it stands in."""
-        for appos in (c for c in h.children if c.dep_ == "appos"):
-            if not lexicon.is_person_noun(lexicon.singular(appos.text)):
+        # "analyst Atilla Yesilada of Global Source Partners": the name's own "of/at"
+        heads = [h, *(c for c in h.children if c.dep_ == "appos")]
+        for appos in heads:
+            if appos.i != h.i and not lexicon.is_person_noun(lexicon.singular(appos.text)):
                 continue
             for prep in (c for c in appos.rights if c.dep_ == "prep"
                          and c.lower_ in {"at", "of", "with", "from", "for"}):
@@ -345,6 +366,11 @@ class Affiliations(Origins):
                 country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
                     country_code(name) or self.place_named(s_, e_)
                 return country, sector
+        if pobj.pos_ == "PROPN" and pobj.i not in self.ents:
+            # a name the tagger missed: "analyst Atilla Yesilada of Global Source Partners" BUS
+            sector = self.body_sector(first + (self.doc[first].lower_ == "the"), pobj.i + 1)
+            if sector is not None:
+                return None, sector
         if pobj.pos_ in {"NOUN", "PROPN"} and not lexicon.is_person_noun(
                 lexicon.singular(pobj.text)):  # "the University of X's Annenberg School"
             # … or the kind its own apposition gives ("the Eurasia Group, a New York-based

@@ -12,7 +12,7 @@ from dateline.countries import capital_metonym, country_code, demonym_code, is_k
 from dateline.nlp import lemma
 
 from . import lexicon
-from .affiliation import COMPANY_WORDS, Affiliations
+from .affiliation import FIRM_WORDS, Affiliations
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
 
@@ -108,7 +108,7 @@ class Coder(NotActorTests, Affiliations):
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
         if label == "PERSON" and ent[1] - ent[0] > 1 and \
-                doc[ent[1] - 1].text in COMPANY_WORDS - {"Bank", "Group"}:
+                doc[ent[1] - 1].text in FIRM_WORDS:
             label = "ORG"  # "Wan Guo Jin Liang Company" tagged PERSON: a firm
         elif label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
                 self.described_kind(h) in {"JRN", "BUS"}:
@@ -235,8 +235,11 @@ class Coder(NotActorTests, Affiliations):
                     if owner is not None:
                         title_sector, country = owner.sector, country or owner.country
                 if title_sector is None and sec is None:
-                    # "Caixin, an outlet covering China news" JRN: the kind its apposition gives
-                    title_sector = self.described_kind(h)
+                    # "Caixin, an outlet covering China news" JRN: the kind its apposition gives;
+                    # the field words of a name the tagger cut short ("The Cambodian League [for
+                    # the Promotion and Defense of Human Rights]" SOC)
+                    title_sector = self.described_kind(h) or \
+                        self.field_sector_after(name_first, name_last)
                 if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
                     # in South Africa": an institution is where it stands
