@@ -161,3 +161,14 @@ def test_a_rights_league_cut_short_by_the_tagger_is_soc(nlp: object) -> None:
                        "journalist.")
     league = actor_with(actors, "The Cambodian League")
     assert (league.country, league.sector) == ("KHM", "SOC")
+
+
+def test_a_states_diplomat_at_the_un_stays_the_states(nlp: object) -> None:
+    actors = actors_of("A Ghanaian diplomat at the United Nations said the vote was delayed.")
+    assert actor_with(actors, "A Ghanaian diplomat").country == "GHA"
+
+
+def test_people_the_text_does_not_identify_have_no_sector(nlp: object) -> None:
+    actors = actors_of("During the hearing, the judge said he and his staff had been "
+                       "threatened by unnamed individuals, but he did not elaborate.")
+    assert actor_with(actors, "unnamed individuals").sector is None

@@ -95,6 +95,12 @@ CITIZEN_HEADS = {"citizen", "national", "resident", "people", "voter", "consumer
 OPERATE_VERBS = {"operate", "run", "own", "control", "manage", "back", "fund", "finance"}
 # institutions named after a place of one country are that country's ("Nairobi Hospital")
 NAMED_PLACE_SECTORS = {"EDU", "MED", "BUS", "SOC", "LAB", "JRN"}
+# a state's agents at an IGO stay the state's: "a Ghanaian diplomat at the United Nations"
+STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegation", "mission",
+                "negotiator", "minister", "envoy"}
+# people the text does not identify: "threatened by unnamed individuals" (no sector)
+UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
+UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -343,7 +349,9 @@ class Coder(NotActorTests, Affiliations):
             # "Iran's U.N. ambassador participated …, but his U.N. mission criticized it": the
             # mission to the IGO is the ambassador's state's (set from the possessor later)
             country = None
-        if kind in ("person", "group") and role is None and (title is not None or name is not None):
+        if kind in ("person", "group") and role is None and (title is not None or name is not None) \
+                and not (states and title is not None and
+                         lexicon.singular(title.split()[-1].lower()) in STATE_AGENTS):
             # "Kenyan judge X of the African Court on Human and Peoples' Rights", "officials
             # from ECOWAS": an official acting for an IGO takes its code, not their nationality
             igo, igo_sector = self.igo_employer(h)
@@ -405,6 +413,9 @@ class Coder(NotActorTests, Affiliations):
             p_sector = self.predicate_description(h)[1]
             if p_sector is not None and p_sector != "CVL":
                 sector = p_sector
+        if name is None and sector == "CVL" and lexicon.singular(h.lower_) in UNKNOWN_HEADS and \
+                any(t.lower_ in UNKNOWN_WORDS for t in doc[first:h.i]):
+            sector = None  # "threatened by unnamed individuals": who, the text does not say
         if kind == "group" and name is None and (country or "").startswith("IGO") and \
                 sector == "CVL" and lexicon.singular(h.lower_) in CITIZEN_HEADS:
             country = None  # "EU citizens": citizens of its member states, not the IGO
