@@ -40,6 +40,12 @@ def test_a_state_and_a_coalition_are_several_states(nlp: object) -> None:
                        "Pentagon said.")
     troops = actor_with(actors, "All U.S. and coalition troops")
     assert (troops.country, troops.sector) == (None, "MIL")
+    allied = actor_with(actors_of("U.S. and allied forces attacked the town."),
+                        "U.S. and allied forces")
+    assert allied.country is None
+    shared = actor_with(actors_of("Chinese state and private companies invested in Kenya."),
+                        "Chinese state and private companies")
+    assert shared.country == "CHN"  # a modifier both conjuncts share
 
 
 def test_two_sectors_coordinated_under_one_head_have_no_single_sector(nlp: object) -> None:

@@ -402,7 +402,7 @@ class Coder(NotActorTests, Affiliations):
         else:
             sector = None
         mixed_country, mixed_sector = self.mixed(first, h, title_sector) \
-            if kind == "group" and name is None else (False, False)
+            if kind in ("group", "organization") and name is None else (False, False)
         if mixed_country:
             country = None  # "all U.S. and coalition troops": several states
         if mixed_sector:
@@ -532,11 +532,15 @@ class Coder(NotActorTests, Affiliations):
         left, right = doc[cc.i - 1], doc[cc.i + 1]
         if right.i >= h.i or left.dep_ in {"poss", "case"}:
             return False, False
+        # the left conjunct only, not a modifier both share ("Chinese state and private
+        # companies" are all Chinese): the entity or word right before the conjunction
+        ent = self.ents.get(left.i)
+        left_first = max(first, ent[0]) if ent is not None else left.i
         regional = self.regional
-        left_codes = set(self.modifier_codes(first, cc.i, set()))
+        left_codes = set(self.modifier_codes(left_first, cc.i, set()))
         right_codes = set(self.modifier_codes(cc.i + 1, h.i, set()))
         self.regional = regional
-        states = left_codes and not right_codes and right.pos_ in {"NOUN", "ADJ"} and \
+        states = left_codes and not right_codes and right.pos_ in {"NOUN", "ADJ", "VERB"} and \
             right.i not in self.ents and right.is_lower
         left_sector = lexicon.agent_sector([left.text]) if left.pos_ == "NOUN" and \
             left.i not in self.ents else None
