@@ -178,3 +178,14 @@ def test_people_the_text_does_not_identify_have_no_sector(nlp: object) -> None:
     actors = actors_of("During the hearing, the judge said he and his staff had been "
                        "threatened by unnamed individuals, but he did not elaborate.")
     assert actor_with(actors, "unnamed individuals").sector is None
+
+
+def test_the_courts_president_takes_the_court_named_before(nlp: object) -> None:
+    text = ("In a letter last week to The Hague-based International Court of Justice, or ICJ, "
+            "the Kenyan government cited a mix of reasons for not participating. The court's "
+            "president rejected Kenya's request.")
+    president = actor_with(actors_of(text), "The court's president")
+    assert (president.country, president.sector) == ("IGOUNO", "JUD")
+    local = actors_of("Kenya's High Court ruled in 2017 that closing the camp was "
+                      "unconstitutional. The court's president said the ruling stood.")
+    assert actor_with(local, "The court's president").country == "KEN"

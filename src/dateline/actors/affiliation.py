@@ -88,6 +88,9 @@ KIND_NOUNS = {"outlet": "JRN", "site": "JRN", "portal": "JRN", "tabloid": "JRN",
               "brand": "BUS", "chain": "BUS", "charity": "SOC", "nonprofit": "SOC",
               "non-profit": "SOC", "watchdog": "SOC", "think-tank": "SOC"}
 
+# how far back a possessive common noun ("the court's") looks for the body it names
+BODY_WINDOW = 200
+
 # a person's family shares the person's nationality
 KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife", "husband",
              "son", "daughter", "brother", "sister", "mother", "father", "daughter-in-law",
@@ -442,6 +445,30 @@ class Affiliations(Origins):
                                    c.lower_ in {"of", "at"})
                 todo = nxt
         return None, None
+
+    def body_possessor_code(self, h: "Token") -> str | None:
+        """The country of the body a possessive common noun names by its kind: "The court's
+        president" after "The Hague-based International Court of Justice" IGOUNO — the nearest
+        organization named before whose name has that word ("Court"), within the last
+        ``BODY_WINDOW`` tokens."""
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if poss is None or lexicon.singular(poss.lower_) not in lexicon.ORG_NOUNS:
+            return None
+        word = lexicon.singular(poss.lower_)
+        i = poss.i - 1
+        while i >= max(0, poss.i - BODY_WINDOW):
+            ent = self.ents.get(i)
+            if ent is None or ent[2] != "ORG":
+                i -= 1
+                continue
+            if any(lexicon.singular(t.lower_) == word for t in self.doc[ent[0]:ent[1]]):
+                name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+                role = self.role(self.lookup(name.removesuffix("'s").removesuffix("’s")))
+                if role is not None:
+                    return role.country
+                return self.inner_code(ent[0], ent[1], -1) or self.possessive_place(ent[0])
+            i = ent[0] - 1
+        return None
 
     def member_sectors(self, h: "Token") -> set[str]:
         """The sectors of the members a group's "including" list names: "31 people, including

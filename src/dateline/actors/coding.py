@@ -365,6 +365,9 @@ class Coder(NotActorTests, Affiliations):
             sectors = set(self.modifier_sectors(first, last, skip | {h.i}))
             if len(sectors) == 1:
                 org_sector = sectors.pop()
+                if country is None and name is None:
+                    # "The court's president" after "the International Court of Justice"
+                    country = self.body_possessor_code(h)
             elif not sectors and name is None:
                 found, org_sector, igo = self.employer_sector(h)
                 if found and org_sector is None:
