@@ -189,3 +189,10 @@ def test_the_courts_president_takes_the_court_named_before(nlp: object) -> None:
     local = actors_of("Kenya's High Court ruled in 2017 that closing the camp was "
                       "unconstitutional. The court's president said the ruling stood.")
     assert actor_with(local, "The court's president").country == "KEN"
+
+
+def test_a_title_split_from_its_igo_by_an_acronym_takes_the_igo(nlp: object) -> None:
+    text = ("“As reported by the International Atomic Energy Agency [IAEA] Director General, "
+            "Tehran continues to rapidly accelerate its production of highly enriched "
+            "uranium,” the U.S. Mission to the United Nations said in a statement.")
+    assert actor_with(actors_of(text), "Director General").country == "IGOIAE"

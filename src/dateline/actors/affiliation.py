@@ -470,6 +470,26 @@ class Affiliations(Origins):
             i = ent[0] - 1
         return None
 
+    def preceding_body(self, first: int) -> Role | None:
+        """The role of a known organization named right before a title the tagger split from
+        it, past a bracketed acronym: "the International Atomic Energy Agency [IAEA] Director
+        General" IGOIAE."""
+        doc = self.doc
+        j = first - 1
+        if j >= 0 and doc[j].text in {")", "]"}:
+            opener = "(" if doc[j].text == ")" else "["
+            k = j - 1
+            while k >= max(0, j - 4) and doc[k].text != opener:
+                k -= 1
+            if k < 0 or doc[k].text != opener:
+                return None
+            j = k - 1
+        ent = self.ents.get(j) if j >= 0 else None
+        if ent is None or ent[1] != j + 1 or ent[2] != "ORG":
+            return None
+        name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+        return self.role(self.lookup(name))
+
     def member_sectors(self, h: "Token") -> set[str]:
         """The sectors of the members a group's "including" list names: "31 people, including
         23 security personnel, 3 railway staff and 5 civilians" → {MIL, BUS?, CVL}."""

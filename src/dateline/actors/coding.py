@@ -349,6 +349,11 @@ class Coder(NotActorTests, Affiliations):
             # "Iran's U.N. ambassador participated …, but his U.N. mission criticized it": the
             # mission to the IGO is the ambassador's state's (set from the possessor later)
             country = None
+        if kind in ("person", "group") and name is None and title is not None and country is None \
+                and not distinct:
+            body = self.preceding_body(first)  # "the IAEA [IAEA] Director General"
+            if body is not None and (body.country or "").startswith("IGO"):
+                country = body.country
         if kind in ("person", "group") and role is None and (title is not None or name is not None) \
                 and not (states and title is not None and
                          lexicon.singular(title.split()[-1].lower()) in STATE_AGENTS):
