@@ -196,3 +196,19 @@ def test_a_title_split_from_its_igo_by_an_acronym_takes_the_igo(nlp: object) -> 
             "Tehran continues to rapidly accelerate its production of highly enriched "
             "uranium,” the U.S. Mission to the United Nations said in a statement.")
     assert actor_with(actors_of(text), "Director General").country == "IGOIAE"
+
+
+def test_a_fellow_at_a_think_tank_is_soc(nlp: object) -> None:
+    actors = actors_of('"When the situation is so fragile, he may not want to touch Incirlik," '
+                       "tweeted Asli Aydintasbas, a senior fellow at the European Council on "
+                       "Foreign Relations.")
+    assert actor_with(actors, "Asli Aydintasbas").sector == "SOC"
+    lowy = actors_of("John Smith, a senior fellow at the Lowy Institute think tank, said "
+                     "Beijing was wary.")
+    assert actor_with(lowy, "John Smith").sector == "SOC"
+
+
+def test_a_national_security_council_is_not_the_un_one(nlp: object) -> None:
+    actors = actors_of("Pakistan's National Security Council met on Monday.")
+    council = actor_with(actors, "Pakistan's National Security Council")
+    assert (council.country, council.sector) == ("PAK", "GOV")

@@ -297,6 +297,10 @@ class Affiliations(Origins):
         if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
                          for k, w in enumerate(words)):
             return "SOC"
+        councils = [k for k, w in enumerate(words[:-2]) if w == "Council" and
+                    words[k + 1] in {"on", "for"}]
+        if councils and any(w in POLICY_WORDS for w in words[councils[0] + 2:]):
+            return "SOC"  # "the European Council on Foreign Relations" (not "National Security Council")
         if len(words) > 1 and words[-1] in FIRM_WORDS:
             return "BUS"  # "Wan Guo Jin Liang Company", "Ilisu Holdings"
         return self.field_sector(first, last)
@@ -354,6 +358,9 @@ class Affiliations(Origins):
     def institution(self, pobj: "Token") -> tuple[str | None, str | None]:
         """(country, sector) of the organization named by the phrase headed by ``pobj``."""
         first = pobj.left_edge.i
+        # the kind noun after the name: "the Lowy Institute think tank" SOC, not EDU
+        kind = self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1] \
+            if pobj.pos_ == "NOUN" and pobj.i not in self.ents else None
         for i in range(first, pobj.i + 1):
             ent = self.ents.get(i)
             if ent is None or ent[0] != i or ent[2] != "ORG":
@@ -364,7 +371,7 @@ class Affiliations(Origins):
                 return role.country, role.sector
             s_ = ent[0] + (self.doc[ent[0]].lower_ == "the")
             e_ = ent[1] - (self.doc[ent[1] - 1].text in {"'s", "’s"})
-            sector = self.kind_sector(s_, e_) if e_ > s_ else None
+            sector = kind or (self.kind_sector(s_, e_) if e_ > s_ else None)
             if sector is not None:
                 country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
                     country_code(name) or self.place_named(s_, e_)

@@ -62,7 +62,7 @@ lawyer prosecutor soldier officer commander militant rebel fighter gunman suspec
 resident citizen civilian migrant refugee child girl boy man woman mother father son
 daughter wife husband brother sister person dissident critic opponent ally aide adviser
 advisor envoy economist scientist engineer dean rapporteur founder surgeon nurse medic
-paramedic pilot cadet monk nun chef
+paramedic pilot cadet monk nun chef fellow scholar analyst associate academic pundit
 """.split())
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer",
                    "ee", "ive", "ary", "at")
