@@ -212,3 +212,11 @@ def test_a_national_security_council_is_not_the_un_one(nlp: object) -> None:
     actors = actors_of("Pakistan's National Security Council met on Monday.")
     council = actor_with(actors, "Pakistan's National Security Council")
     assert (council.country, council.sector) == ("PAK", "GOV")
+
+
+def test_field_words_give_labour_and_leave_parties_alone(nlp: object) -> None:
+    unions = actors_of("The Congress of South African Trade Unions called a strike.")
+    cosatu = actor_with(unions, "The Congress of South African Trade Unions")
+    assert (cosatu.country, cosatu.sector) == ("ZAF", "LAB")
+    nld = actors_of("The National League for Democracy won the vote.", published="2015-11-10")
+    assert actor_with(nld, "The National League for Democracy").sector != "SOC"

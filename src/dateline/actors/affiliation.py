@@ -56,7 +56,8 @@ POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace"
 NGO_HEADS = {"Federation", "Foundation", "Association", "Society", "Council", "Alliance",
              "Union", "League", "Network", "Coalition", "Committee", "Fund", "Trust",
              "Institute", "Center", "Centre", "Organization", "Organisation", "Federations",
-             "Associations", "Board", "Chamber", "Guild", "Syndicate", "Confederation"}
+             "Associations", "Board", "Chamber", "Guild", "Syndicate", "Confederation",
+             "Congress"}
 FIELD_SECTORS = {
     "MED": {"health", "medical", "medicine", "diabetes", "cancer", "heart", "hospital",
             "hospitals", "nurses", "nursing", "doctors", "physicians", "surgeons", "aids",
@@ -68,11 +69,12 @@ FIELD_SECTORS = {
             "academic", "academics", "scholars"},
     "JRN": {"journalists", "journalism", "press", "broadcasters", "publishers", "editors",
             "newspapers", "reporters"},
-    "LAB": {"workers", "labor", "labour", "trade", "employees", "miners", "dockworkers",
+    "LAB": {"workers", "labor", "labour", "unions", "employees", "miners", "dockworkers",
             "teamsters"},
     "BUS": {"commerce", "industry", "industries", "manufacturers", "business", "businesses",
             "employers", "exporters", "importers", "bankers", "chambers", "retailers"},
-    "SOC": {"rights", "liberties", "freedoms", "transparency", "democracy", "environmental",
+    # (not "democracy": the "National League for Democracy" is a party)
+    "SOC": {"rights", "liberties", "freedoms", "transparency", "environmental",
             "conservation", "wildlife", "humanitarian", "relief"},
 }
 FIELD_OF = {w: sector for sector, words in FIELD_SECTORS.items() for w in words}
