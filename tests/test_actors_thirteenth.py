@@ -220,3 +220,14 @@ def test_field_words_give_labour_and_leave_parties_alone(nlp: object) -> None:
     assert (cosatu.country, cosatu.sector) == ("ZAF", "LAB")
     nld = actors_of("The National League for Democracy won the vote.", published="2015-11-10")
     assert actor_with(nld, "The National League for Democracy").sector != "SOC"
+
+
+def test_a_known_firms_staff_are_bus(nlp: object) -> None:
+    text = ("But it also has gas, and several environment groups accused the Spanish company "
+            "of trying to influence the Madrid talks. “We can compete against oil and gas,” "
+            "said Iberdrola engineer Alonso Soberon of renewables.")
+    engineer = actor_with(actors_of(text), "Iberdrola engineer Alonso Soberon")
+    assert (engineer.country, engineer.sector) == ("ESP", "BUS")
+    airline = actor_with(actors_of("I flew to Rome with Delta Air Lines from New York."),
+                         "Delta Air Lines")
+    assert (airline.country, airline.sector) == ("USA", "BUS")

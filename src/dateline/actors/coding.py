@@ -388,8 +388,12 @@ class Coder(NotActorTests, Affiliations):
                 org_sector = lexicon.agent_sector([body.text])
         if org_sector is None and title is not None and title_sector in {"CVL", None} and \
                 lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
-                self.unknown_org_in(first, title_first if title_first is not None else h.i):
-            org_sector = "BUS"  # "Iberdrola engineer Alonso Soberon": a company's staff
+                (self.unknown_org_in(first, title_first if title_first is not None else h.i) or
+                 "BUS" in self.modifier_sectors(first, title_first if title_first is not None
+                                                else h.i, skip)):
+            # "Iberdrola engineer Alonso Soberon": a company's staff (a firm the dictionary
+            # knows, or one it does not)
+            org_sector = "BUS"
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
