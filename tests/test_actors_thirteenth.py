@@ -223,9 +223,9 @@ def test_field_words_give_labour_and_leave_parties_alone(nlp: object) -> None:
 
 
 def test_a_known_firms_staff_are_bus(nlp: object) -> None:
-    text = ("But it also has gas, and several environment groups accused the Spanish company "
-            "of trying to influence the Madrid talks. “We can compete against oil and gas,” "
-            "said Iberdrola engineer Alonso Soberon of renewables.")
+    text = ("“We can compete against oil and gas,” said Iberdrola engineer Alonso Soberon of "
+            "renewables, citing steep cuts in wind and solar production costs over the past "
+            "decade.")
     engineer = actor_with(actors_of(text), "Iberdrola engineer Alonso Soberon")
     assert (engineer.country, engineer.sector) == ("ESP", "BUS")
     airline = actor_with(actors_of("I flew to Rome with Delta Air Lines from New York."),
