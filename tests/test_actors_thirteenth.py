@@ -231,3 +231,23 @@ def test_a_known_firms_staff_are_bus(nlp: object) -> None:
     airline = actor_with(actors_of("I flew to Rome with Delta Air Lines from New York."),
                          "Delta Air Lines")
     assert (airline.country, airline.sector) == ("USA", "BUS")
+
+
+def test_a_spokesman_for_an_armed_group_is_of_the_group(nlp: object) -> None:
+    houthis = actor_with(actors_of("A spokesman for the Houthis said the ship was targeted."),
+                         "A spokesman")
+    assert (houthis.country, houthis.sector) == ("YEM", "REB")
+    hamas = actor_with(actors_of("A spokesman for the Islamist group Hamas rejected the offer."),
+                       "A spokesman")
+    assert (hamas.country, hamas.sector) == ("PSE", "REB")
+
+
+def test_a_researcher_takes_the_sector_of_the_body_he_works_for(nlp: object) -> None:
+    amnesty = actors_of("Amnesty International researcher Jane Doe said the arrests were "
+                        "arbitrary.")
+    assert actor_with(amnesty, "Amnesty International researcher Jane Doe").sector == "SOC"
+    nrc = actors_of("Sara Khan, a researcher at the Norwegian Refugee Council, said aid was "
+                    "blocked.")
+    assert actor_with(nrc, "Sara Khan").sector == "SOC"
+    school = actors_of("A researcher at Harvard University said the data was new.")
+    assert actor_with(school, "A researcher").sector == "EDU"

@@ -75,7 +75,8 @@ FIELD_SECTORS = {
             "employers", "exporters", "importers", "bankers", "chambers", "retailers"},
     # (not "democracy": the "National League for Democracy" is a party)
     "SOC": {"rights", "liberties", "freedoms", "transparency", "environmental",
-            "conservation", "wildlife", "humanitarian", "relief"},
+            "conservation", "wildlife", "humanitarian", "relief", "refugee", "refugees",
+            "cross", "crescent"},
 }
 FIELD_OF = {w: sector for sector, words in FIELD_SECTORS.items() for w in words}
 
@@ -232,11 +233,12 @@ class Affiliations(Origins):
             for c in h.rights)
 
     def employer_sector(self, h: "Token") -> tuple[bool, str | None, str | None]:
-        """(found, sector, IGO code) of the organization a generic title belongs to by
+        """(found, sector, country) of the organization a generic title belongs to by
         "of/at/for" ("Harsh Pant, the vice president of studies at the Observer Research
         Foundation" SOC, not GOV; "Daniel Cheng, president of Wan Guo Jin Liang Company" BUS):
-        the dictionary's sector, else the one its own head noun names; the IGO code when the
-        body is an international one ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO)."""
+        the dictionary's sector, else the one its own head noun names; the known body's country
+        or IGO code ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO, "a spokesman for
+        the Houthis" YEM)."""
         todo = [c for c in h.rights if c.dep_ == "prep" and
                 c.lower_ in {"of", "at", "with", "for"}]
         for depth in range(2):  # "of studies at X"
@@ -246,12 +248,16 @@ class Affiliations(Origins):
                     ent = self.ents.get(pobj.i)
                     if ent is not None and self.doc[ent[1] - 1].text in COMPANY_WORDS:
                         return True, "BUS", None  # the tagger may call "… Company" a PERSON
+                    if ent is not None and ent[2] in {"NORP", "PERSON"} and self.known_group(ent):
+                        # "A spokesman for the Houthis" (tagged PERSON): the armed group's
+                        role = self.role(self.lookup(self.text(ent[0], ent[1]).removeprefix(
+                            "the ")))
+                        return True, role.sector, role.country
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]
                         role = self.office_role(s_, e_)
                         if role is not None:  # a known body without a sector: keep the title's
-                            igo = role.country if (role.country or "").startswith("IGO") else None
-                            return role.sector is not None, role.sector, igo
+                            return role.sector is not None, role.sector, role.country
                         end = span_root(self.doc, s_, e_)
                         return True, self.body_sector(s_, e_) or self.title_in(
                             s_, end + 1, set(), end_at=end)[1], None
@@ -260,11 +266,23 @@ class Affiliations(Origins):
                         # "the leader of his legal team": the body's own words give the sector
                         first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
                             else pobj.i
+                        named = next((c for c in pobj.children if c.dep_ == "appos"
+                                      and c.i in self.ents), None)
+                        role = self.role(self.lookup(self.text(
+                            self.ents[named.i][0], self.ents[named.i][1]))) if named else None
+                        if role is not None and role.sector:
+                            # "a spokesman for the Islamist group Hamas": the group named
+                            return True, role.sector, role.country
                         return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1], None
                     nxt.extend(c for c in pobj.rights
                                if c.dep_ == "prep" and c.lower_ in {"at", "of"})
             todo = nxt
         return False, None, None
+
+    def known_group(self, ent: tuple[int, int, str]) -> bool:
+        """Is the entity a group the dictionary knows as an organization ("the Houthis")?"""
+        entry = self.lookup(self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The "))
+        return entry is not None and entry.kind != "person" and self.role(entry) is not None
 
     def outlet_code(self, first: int, last: int) -> str | None:
         """None unless the name ``first..last`` is a news outlet's by its last word ("The Phnom

@@ -377,8 +377,9 @@ class Coder(NotActorTests, Affiliations):
                 found, org_sector, igo = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
-                if igo:
-                    country = igo  # an IGO's official is coded with the IGO
+                if igo and (igo.startswith("IGO") or country is None):
+                    country = igo  # an IGO's official is coded with the IGO; a body's, its
+
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its

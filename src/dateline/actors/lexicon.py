@@ -25,6 +25,7 @@ service services legislature opposition team delegation mission
 GENERIC_TITLES = frozenset("""
 leader official spokesman spokeswoman spokesperson member commander chief head president
 chairman chairwoman chair representative deputy director fighter militant boss
+researcher economist
 """.split())
 
 # Nouns that are plural in meaning though singular in form.
