@@ -12,7 +12,8 @@ from dateline.countries import capital_metonym, country_code, demonym_code, is_k
 from dateline.nlp import lemma
 
 from . import lexicon
-from .affiliation import FIRM_WORDS, Affiliations
+from .affiliation import Affiliations
+from .institutions import FIRM_WORDS
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
 
