@@ -261,6 +261,9 @@ class Institutions(Origins):
         belongs to by "of/at/for/from/with" or an apposition: "Kenyan judge X of the African
         Court on Human and Peoples' Rights" IGOAFU JUD, "officials from ECOWAS" IGOWAS (an
         official acting for an IGO takes its code, not their nationality)."""
+        end = h.right_edge.i + 1
+        if not any(self.ents.get(i, (0, 0, ""))[2] == "ORG" for i in range(h.i + 1, end)):
+            return None, None  # no organization after it (most phrases): nothing to belong to
         heads = [h, *(c for c in h.children if c.dep_ == "appos")]
         for head in heads:
             todo = [c for c in head.rights if c.dep_ == "prep" and
