@@ -4,46 +4,31 @@ spokesperson for UNHCR Kenya"), copular descriptions ("Yang is a Chinese busines
 leaders ("senators led by Jim Risch"), a person's kin, possessors and "including" members.
 
 The country an actor's context places it in (origins, appositions, "in X", "its") is read by
-``origins``, which ``Affiliations`` builds on.
+``origins``; the kind, field and place of the institutions, outlets, firms and IGOs an actor
+belongs to by ``institutions``, which ``Affiliations`` builds on.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
 
 from . import lexicon
 from .dictionary import Role
-from .origins import Origins
+from .institutions import COMPANY_WORDS, Institutions
 from .phrases import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co.", "LLC",
-                 "Group", "Holdings", "Bank"}
 # the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
 AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"), ("society", "SOC"),
                 ("college", "EDU"))
 
-# the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"
-OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Daily",
-                "Telegraph", "Observer", "Mirror", "Monitor", "Courier", "Dispatch", "Bulletin",
-                "Inquirer", "Newspaper", "Magazine", "Radio", "TV", "Television", "News",
-                "Broadcasting", "Broadcaster"}
-
 # the units of an organization: "VOA's Mandarin Service", "Reuters' Beijing Bureau"
 UNIT_WORDS = {"Service", "Bureau", "Desk", "Unit", "Division", "Section", "Branch", "Wing",
               "Office", "Department", "Channel"}
-
-# a think tank by its name: a research body ("Institute", "Center") on policy ("Kurdish Center
-# for Studies", "Center for Strategic and International Studies"); not a "Council" ("National
-# Security Council" is a government body)
-THINK_TANK_HEADS = {"Institute", "Center", "Centre", "Foundation"}
-POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace",
-                "Security", "Democracy", "Relations", "International"}
 
 # a person's family shares the person's nationality
 KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife", "husband",
@@ -55,7 +40,7 @@ KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife"
 LED_SECTORS = {"REB", "PTY", "OPP", "UAF", "INS"}
 
 
-class Affiliations(Origins):
+class Affiliations(Institutions):
     """Country and sector an actor takes from the bodies and people its context names."""
 
     def apposed_org(self, h: "Token") -> Role | None:
@@ -184,11 +169,12 @@ class Affiliations(Origins):
             for c in h.rights)
 
     def employer_sector(self, h: "Token") -> tuple[bool, str | None, str | None]:
-        """(found, sector, IGO code) of the organization a generic title belongs to by
+        """(found, sector, country) of the organization a generic title belongs to by
         "of/at/for" ("Harsh Pant, the vice president of studies at the Observer Research
         Foundation" SOC, not GOV; "Daniel Cheng, president of Wan Guo Jin Liang Company" BUS):
-        the dictionary's sector, else the one its own head noun names; the IGO code when the
-        body is an international one ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO)."""
+        the dictionary's sector, else the one its own head noun names; the known body's country
+        or IGO code ("Glenn Jusnes, a spokesperson for UNHCR Kenya" IGOUNO, "a spokesman for
+        the Houthis" YEM)."""
         todo = [c for c in h.rights if c.dep_ == "prep" and
                 c.lower_ in {"of", "at", "with", "for"}]
         for depth in range(2):  # "of studies at X"
@@ -198,12 +184,16 @@ class Affiliations(Origins):
                     ent = self.ents.get(pobj.i)
                     if ent is not None and self.doc[ent[1] - 1].text in COMPANY_WORDS:
                         return True, "BUS", None  # the tagger may call "… Company" a PERSON
+                    if ent is not None and ent[2] in {"NORP", "PERSON"} and self.known_group(ent):
+                        # "A spokesman for the Houthis" (tagged PERSON): the armed group's
+                        role = self.role(self.lookup(self.text(ent[0], ent[1]).removeprefix(
+                            "the ")))
+                        return True, role.sector, role.country
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]
                         role = self.office_role(s_, e_)
                         if role is not None:  # a known body without a sector: keep the title's
-                            igo = role.country if (role.country or "").startswith("IGO") else None
-                            return role.sector is not None, role.sector, igo
+                            return role.sector is not None, role.sector, role.country
                         end = span_root(self.doc, s_, e_)
                         return True, self.body_sector(s_, e_) or self.title_in(
                             s_, end + 1, set(), end_at=end)[1], None
@@ -212,46 +202,18 @@ class Affiliations(Origins):
                         # "the leader of his legal team": the body's own words give the sector
                         first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
                             else pobj.i
+                        named = next((c for c in pobj.children if c.dep_ == "appos"
+                                      and c.i in self.ents), None)
+                        role = self.role(self.lookup(self.text(
+                            self.ents[named.i][0], self.ents[named.i][1]))) if named else None
+                        if role is not None and role.sector:
+                            # "a spokesman for the Islamist group Hamas": the group named
+                            return True, role.sector, role.country
                         return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1], None
                     nxt.extend(c for c in pobj.rights
                                if c.dep_ == "prep" and c.lower_ in {"at", "of"})
             todo = nxt
         return False, None, None
-
-    def outlet_code(self, first: int, last: int) -> str | None:
-        """None unless the name ``first..last`` is a news outlet's by its last word ("The Phnom
-        Penh Post", "Taipei Times"); then the country its city or country names ("" if none)."""
-        if last - first < 2:
-            return None
-        tail = self.doc[last - 1].text
-        if tail not in OUTLET_WORDS and not (
-                tail in {"Agency", "Service", "Network"} and self.doc[last - 2].text in {
-                    "News", "Press"}):  # "the government's National News Agency"
-            return None
-        for i in range(first, last - 1):
-            for j in (i + 3, i + 2, i + 1):
-                if j < last:
-                    words = self.text(i, j)
-                    code = country_code(words) or capital_metonym(words) or demonym_code(words)
-                    if code and not code.startswith("IGO"):
-                        return code
-        return ""
-
-    def body_sector(self, first: int, last: int) -> str | None:
-        """The sector an organization's name gives by its kind, before its head noun's: a news
-        outlet JRN ("the government's National News Agency", not GOV by "Agency"); a policy
-        institute SOC ("the Singapore Institute of International Affairs", not EDU by
-        "Institute"; the brief's convention: think tanks are SOC)."""
-        if self.outlet_code(first, last) is not None:
-            return "JRN"
-        words = [t.text for t in self.doc[first:last]]
-        heads = [k for k, w in enumerate(words) if w in THINK_TANK_HEADS]
-        # the policy word after the head or right before it: "Institute of Peace", "Policy
-        # Institute" (not "the Peace Publish Center", a publisher)
-        if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
-                         for k, w in enumerate(words)):
-            return "SOC"
-        return None
 
     def member_sectors(self, h: "Token") -> set[str]:
         """The sectors of the members a group's "including" list names: "31 people, including

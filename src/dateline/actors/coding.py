@@ -13,6 +13,7 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .affiliation import Affiliations
+from .institutions import FIRM_WORDS
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
 
@@ -78,6 +79,29 @@ STATE_MISSIONS = {"mission", "delegation", "embassy"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
+# descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
+# al-Sham" is HTS (REB), not a religious body
+DESCRIPTORS = {"islamist", "jihadist", "militant", "extremist", "armed", "rebel", "insurgent",
+               "sunni", "shiite", "shia", "radical", "hardline", "terrorist", "separatist"}
+ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
+ARMED_DESCRIPTOR_HEADS = {"islamist", "islamic", "group", "groups", "movement", "organization",
+                          "faction", "factions", "militia", "militias"}
+ARMED_WORDS = {"armed", "militant", "militants", "jihadist", "insurgent", "insurgents",
+               "extremist", "terrorist", "fighters", "gunmen"}
+# the people of a place, not its government: "EU citizens" are citizens of the member states,
+# not of the IGO
+CITIZEN_HEADS = {"citizen", "national", "resident", "people", "voter", "consumer", "taxpayer",
+                 "inhabitant", "population", "public", "passport-holder"}
+# the one who runs a body: "a mining company operated by China" is China's, wherever it works
+OPERATE_VERBS = {"operate", "run", "own", "control", "manage", "back", "fund", "finance"}
+# institutions named after a place of one country are that country's ("Nairobi Hospital")
+NAMED_PLACE_SECTORS = {"EDU", "MED", "BUS", "SOC", "LAB", "JRN"}
+# a state's agents at an IGO stay the state's: "a Ghanaian diplomat at the United Nations"
+STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegation", "mission",
+                "negotiator", "minister", "envoy"}
+# people the text does not identify: "threatened by unnamed individuals" (no sector)
+UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
+UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -90,6 +114,12 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
+        if label == "PERSON" and ent[1] - ent[0] > 1 and \
+                doc[ent[1] - 1].text in FIRM_WORDS:
+            label = "ORG"  # "Wan Guo Jin Liang Company" tagged PERSON: a firm
+        elif label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
+                self.described_kind(h) in {"JRN", "BUS"}:
+            label = "ORG"  # "Zhongguo Wang, an outlet covering Chinese politics": a body
         name_first = name_last = None
         entry: Entry | None = None
         if ent is not None:
@@ -115,7 +145,8 @@ class Coder(NotActorTests, Affiliations):
                 # "Afghan Taliban", "Somalia's al-Shabab": a national modifier inside the name
                 for k in range(name_first + 1, min(name_last, name_first + 3)):
                     prefix = self.text(name_first, k)
-                    if demonym_code(prefix) or country_code(prefix.removesuffix("'s").removesuffix("’s")):
+                    if demonym_code(prefix) or country_code(prefix.removesuffix("'s").removesuffix("’s")) \
+                            or all(t.lower_ in DESCRIPTORS for t in doc[name_first:k]):
                         entry = self.lookup(self.text(k, name_last))
                         if entry is not None:
                             break
@@ -154,6 +185,16 @@ class Coder(NotActorTests, Affiliations):
         if name is None and title is None:
             title, title_sector, title_first = self.equipment_owner(h, first)
         role = self.role(entry)
+        if title_sector == "REL" and title is not None and \
+                set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (
+                    (role is not None and role.sector in ARMED_SECTORS) or
+                    (name is None and (self.fights(h) or any(
+                        t.lower_ in ARMED_WORDS for t in doc[first:last])))):
+            # "the Islamist [Hayat Tahrir al-Sham]", "The Islamist group JNIM", "an Islamist
+            # group attacked …": an armed group described by its creed is REB, not REL
+            title_sector = "REB" if role is None else None
+            title = title if role is None else None
+            title_first = title_first if role is None else None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
         former = any(w in lexicon.FORMER for w in words) or any(
@@ -200,10 +241,18 @@ class Coder(NotActorTests, Affiliations):
                     owner = self.possessor_role(h)
                     if owner is not None:
                         title_sector, country = owner.sector, country or owner.country
-                if country is None and title_sector == "EDU":
+                if title_sector is None and sec is None:
+                    # "Caixin, an outlet covering China news" JRN: the kind its apposition gives;
+                    # the field words of a name the tagger cut short ("The Cambodian League [for
+                    # the Promotion and Defense of Human Rights]" SOC)
+                    title_sector = self.described_kind(h) or \
+                        self.field_sector_after(name_first, name_last)
+                if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
-                    # in South Africa": a school is where it stands
-                    country = self.place_of_org(name_first) or self.possessive_place(name_first)
+                    # in South Africa": an institution is where it stands
+                    country = self.place_of_org(ent[0]) or self.possessive_place(name_first) \
+                        or (self.place_named(name_first, name_last) if title_sector in
+                            NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
             code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
@@ -301,6 +350,20 @@ class Coder(NotActorTests, Affiliations):
             # "Iran's U.N. ambassador participated …, but his U.N. mission criticized it": the
             # mission to the IGO is the ambassador's state's (set from the possessor later)
             country = None
+        if kind in ("person", "group") and name is None and title is not None and country is None \
+                and not distinct:
+            body = self.preceding_body(first)  # "the IAEA [IAEA] Director General"
+            if body is not None and (body.country or "").startswith("IGO"):
+                country = body.country
+        if kind in ("person", "group") and role is None and (title is not None or name is not None) \
+                and not (states and title is not None and
+                         lexicon.singular(title.split()[-1].lower()) in STATE_AGENTS):
+            # "Kenyan judge X of the African Court on Human and Peoples' Rights", "officials
+            # from ECOWAS": an official acting for an IGO takes its code, not their nationality
+            igo, igo_sector = self.igo_employer(h)
+            if igo is not None:
+                country = igo
+                title_sector = title_sector or igo_sector
         org_sector = None
         if title is not None and lexicon.singular(title.split()[-1]) in lexicon.GENERIC_TITLES:
             # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
@@ -308,12 +371,16 @@ class Coder(NotActorTests, Affiliations):
             sectors = set(self.modifier_sectors(first, last, skip | {h.i}))
             if len(sectors) == 1:
                 org_sector = sectors.pop()
+                if country is None and name is None:
+                    # "The court's president" after "the International Court of Justice"
+                    country = self.body_possessor_code(h)
             elif not sectors and name is None:
                 found, org_sector, igo = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
-                if igo:
-                    country = igo  # an IGO's official is coded with the IGO
+                if igo and (igo.startswith("IGO") or country is None):
+                    country = igo  # an IGO's official is coded with the IGO; a body's, its
+
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
@@ -323,8 +390,12 @@ class Coder(NotActorTests, Affiliations):
                 org_sector = lexicon.agent_sector([body.text])
         if org_sector is None and title is not None and title_sector in {"CVL", None} and \
                 lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
-                self.unknown_org_in(first, title_first if title_first is not None else h.i):
-            org_sector = "BUS"  # "Iberdrola engineer Alonso Soberon": a company's staff
+                (self.unknown_org_in(first, title_first if title_first is not None else h.i) or
+                 "BUS" in self.modifier_sectors(first, title_first if title_first is not None
+                                                else h.i, skip)):
+            # "Iberdrola engineer Alonso Soberon": a company's staff (a firm the dictionary
+            # knows, or one it does not)
+            org_sector = "BUS"
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
@@ -344,6 +415,25 @@ class Coder(NotActorTests, Affiliations):
             sector = "MIL" if self.fights(h) else "GOV"
         else:
             sector = None
+        mixed_country, mixed_sector = self.mixed(first, h, title_sector) \
+            if kind in ("group", "organization") and name is None else (False, False)
+        if mixed_country:
+            country = None  # "all U.S. and coalition troops": several states
+        if mixed_sector:
+            sector = None  # "the military and protest leaders": several sectors
+        if kind == "group" and (name is None or label == "NORP") and sector in {None, "CVL"} \
+                and not former:
+            # "Resident Koreans are among the cosmetic surgeons": the predicate gives the sector
+            p_sector = self.predicate_description(h)[1]
+            if p_sector is not None and p_sector != "CVL":
+                sector = p_sector
+        if name is None and sector == "CVL" and lexicon.singular(h.lower_) in UNKNOWN_HEADS and \
+                any(t.lower_ in UNKNOWN_WORDS for t in doc[first:h.i]):
+            sector = None  # "threatened by unnamed individuals": who, the text does not say
+        if kind == "group" and name is None and (country or "").startswith("IGO") and \
+                sector == "CVL" and lexicon.singular(h.lower_) in CITIZEN_HEADS:
+            country = None  # "EU citizens": citizens of its member states, not the IGO
+            mixed_country = True
         if kind == "group" and name is None and sector == "CVL" and \
                 lexicon.singular(h.text) in MIXED_HEADS:
             # "31 people, including 23 security personnel, lost their lives": a group whose
@@ -371,6 +461,10 @@ class Coder(NotActorTests, Affiliations):
                                 if c.dep_ == "appos"), None)
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
+            if sector is None and title is None:
+                # "Jeffrey Lewis, an expert at the Middlebury Institute …": the institution
+                w_country, sector = self.workplace(h)
+                country = country or w_country
             if sector is None and title is None:
                 owner = self.person_possessor_role(h)  # "VOA's Anita Powell" USA JRN
                 if owner is not None:
@@ -400,6 +494,8 @@ class Coder(NotActorTests, Affiliations):
             country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h) \
                 or self.sender_code(h)
             elsewhere = elsewhere or (country is None and self.kin_of_person(h))
+        if kind == "organization" and name is None and country is None:
+            country = self.operator_code(h)
         if kind in ("group", "organization") and name is None and country is None and \
                 lexicon.singular(h.text) not in MOBILE_GROUPS:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
@@ -434,9 +530,54 @@ class Coder(NotActorTests, Affiliations):
             mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
-            regional=(self.regional and not distinct) or (
+            regional=(self.regional and not distinct) or mixed_country or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def mixed(self, first: int, h: "Token", head_sector: str | None) -> tuple[bool, bool]:
+        """(several countries, several sectors) of a group whose modifiers coordinate a state
+        with something else: "all U.S. and coalition troops" (the coalition's states: no one
+        country), "the military and protest leaders" (MIL and CVL: no one sector)."""
+        doc = self.doc
+        cc = next((t for t in doc[first:h.i] if t.dep_ == "cc" and t.lower_ in {"and", "or"}),
+                  None)
+        if cc is None or cc.i == first:
+            return False, False
+        left, right = doc[cc.i - 1], doc[cc.i + 1]
+        if right.i >= h.i or left.dep_ in {"poss", "case"}:
+            return False, False
+        # the left conjunct only, not a modifier both share ("Chinese state and private
+        # companies" are all Chinese): the entity or word right before the conjunction
+        ent = self.ents.get(left.i)
+        left_first = max(first, ent[0]) if ent is not None else left.i
+        regional = self.regional
+        left_codes = set(self.modifier_codes(left_first, cc.i, set()))
+        right_codes = set(self.modifier_codes(cc.i + 1, h.i, set()))
+        self.regional = regional
+        states = left_codes and not right_codes and right.pos_ in {"NOUN", "ADJ", "VERB"} and \
+            right.i not in self.ents and right.is_lower
+        left_sector = lexicon.agent_sector([left.text]) if left.pos_ == "NOUN" and \
+            left.i not in self.ents else None
+        sectors = left_sector is not None and head_sector is not None and \
+            left_sector != head_sector
+        return bool(states), sectors
+
+    def operator_code(self, h: "Token") -> str | None:
+        """The country of the state that runs a body: "a mining company operated by China" CHN
+        (the operator's, not the country it works in)."""
+        for acl in (c for c in h.children if c.dep_ == "acl" and lemma(c) in OPERATE_VERBS):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    ent = self.ents.get(pobj.i)
+                    if ent is None or ent[2] not in {"GPE", "NORP", "ORG"}:
+                        continue
+                    name = self.text(ent[0], ent[1]).removeprefix("the ")
+                    role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+                    code = country_code(name) or capital_metonym(name) or demonym_code(name) \
+                        or (role.country if role is not None else None)
+                    if code and not code.startswith("IGO"):
+                        return code
+        return None
 
     @staticmethod
     def coming(h: "Token") -> bool:

@@ -25,6 +25,7 @@ service services legislature opposition team delegation mission
 GENERIC_TITLES = frozenset("""
 leader official spokesman spokeswoman spokesperson member commander chief head president
 chairman chairwoman chair representative deputy director fighter militant boss
+researcher economist
 """.split())
 
 # Nouns that are plural in meaning though singular in form.
@@ -61,7 +62,8 @@ official expert analyst activist journalist reporter editor student professor te
 lawyer prosecutor soldier officer commander militant rebel fighter gunman suspect victim
 resident citizen civilian migrant refugee child girl boy man woman mother father son
 daughter wife husband brother sister person dissident critic opponent ally aide adviser
-advisor envoy economist scientist engineer dean rapporteur founder
+advisor envoy economist scientist engineer dean rapporteur founder surgeon nurse medic
+paramedic pilot cadet monk nun chef fellow scholar analyst associate academic pundit
 """.split())
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer",
                    "ee", "ive", "ary", "at")

@@ -37,6 +37,8 @@ CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "nor
               "central europe", "asia-pacific", "indo-pacific", "oceania"}
 # entity labels a titled name may carry when the tagger missed the person
 MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LAW"}
+# the sectors of armed groups whose names, as modifiers, give a group their country
+ARMED = {"REB", "UAF", "INS", "PRM", "CRM"}
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
 # a country after these words inside a name is its topic: "Inter-Parliamentary Alliance on China"
@@ -230,7 +232,8 @@ class FinderBase:
                         # "Istanbul's Kadir Has University": a large city's body is its country's
                         code = lexicon.city_countries().get(name.lower())
                 elif label == "NORP":
-                    code = demonym_code(name) or country_code(name)
+                    # "Seleka fighters" (tagged NORP): a known armed group's name gives its country
+                    code = demonym_code(name) or country_code(name) or self.group_code(name)
                     self.regional = self.regional or (code is None and bool(REGIONS & set(
                         name.replace("-", " ").split())))
                 elif label in ("ORG", "PERSON"):
@@ -257,6 +260,12 @@ class FinderBase:
             if i + 2 < len(self.doc) and self.doc[i + 1].text == "-" and \
                     self.doc[i + 2].lower_ in {"based", "born", "bound", "headquartered"}:
                 continue  # "the Paris-based International Energy Agency" is not French
+            if tok.lower_ in {"anti", "pro"} and i + 2 < last and self.doc[i + 1].text == "-":
+                code = self.group_code(self.text(i, i + 3))  # "anti-Balaka militias" CAF
+                if code:
+                    codes.append(code)
+                    seen.update(range(i, i + 3))
+                continue
             if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
                 for j in (i + 3, i + 2, i + 1):  # "Ivory Coast’s" missed by the tagger
                     if j > last or any(k in skip or k in self.ents for k in range(i, j)):
@@ -269,6 +278,13 @@ class FinderBase:
                         seen.update(range(i, j))
                         break
         return codes
+
+    def group_code(self, name: str) -> str | None:
+        """The country of the armed group or militia the dictionary knows by ``name``."""
+        entry = self.lookup(name)
+        role = self.role(entry) if entry is not None and entry.kind != "person" else None
+        return role.country if role is not None and role.sector in ARMED and role.country \
+            and not role.country.startswith("IGO") else None
 
     def leader_role(self, name: str, after: int) -> Role | None:
         """The role of the one head of government in the hand dictionary a bare name before
