@@ -34,6 +34,15 @@ if TYPE_CHECKING:
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "explain", "insist", "argue"}
 WINDOW = 1  # sentences back that a pronoun may look for its antecedent
 SUBJECT_WINDOW = 3  # … and for the last subject it may continue
+# nouns by which a text refers back to an international body it has named: "the bloc" (the EU),
+# "this force" (the ECOWAS standby force), "the court" (the ICJ)
+BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization",
+                 "organisation", "body", "agency", "union", "mission", "commission", "council",
+                 "community", "grouping", "coalition", "panel"}
+# … those that fit any international body; the others need the word in its name or head
+ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
+ANAPHOR_DETS = {"the", "this", "that"}
+ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
 
 @dataclass
@@ -187,6 +196,11 @@ class Grouper:
                 and not (mine and c.country() and c.country() != mine)
                 or (code is not None and c.entry is None and c.country() == code
                     and not any(x.title for x in c.named))), m.start)
+        if m.name is None and m.kind == "organization" and not m.modifiers and \
+                self.anaphoric(m):
+            found = self.international_body(m)
+            if found is not None:
+                return found
         if m.name is None and m.bare:
             word = m.head_word
             if m.kind == "person":
@@ -201,6 +215,8 @@ class Grouper:
                 x.head_word == word and (len(title.split()) == 1
                                          or _plain(x.title or "") == title) for x in c.named),
                 m.start)
+            if found is None:
+                found = self.international_body(m)
             if found is None and m.sector == "JRN":
                 # "Taliban officials do not respond to VOA queries because they have imposed a
                 # ban on the media outlet": the news organization just named
@@ -219,6 +235,22 @@ class Grouper:
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
+
+    def anaphoric(self, m: Mention) -> bool:
+        """"this force", "the bloc", "this new alliance": a demonstrative or definite article,
+        at most one adjective, and the head noun."""
+        head = self.doc[m.head]
+        first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or first[0].lower_ not in ANAPHOR_DETS or first.end - 1 != head.i:
+            return False
+        return len(first) <= 3 and all(t.pos_ in {"DET", "ADJ"} for t in first[:-1])
+
+    def international_body(self, m: Mention) -> Cluster | None:
+        """"The bloc", "this force", "the court" with nothing else in the phrase: the nearest
+        international body named in the last ``ANAPHOR_WINDOW`` sentences that the noun fits
+        (its name or head has the word; "bloc", "alliance" fit any).  Such a body carries its
+        own IGO code, whatever country its sentence names."""
+        return recent_body(self.clusters, m.head_word, m.start, m.sent)
 
     def restricted(self, m: Mention) -> bool:
         """A plural group narrowed by what follows its head — a participle, a relative clause,
@@ -348,6 +380,25 @@ class Grouper:
                 k.dep_ == "nsubj" for k in verb.children):
             verb = verb.head
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
+
+
+def recent_body(clusters: list[Cluster], word: str, before: int, sent: int) -> Cluster | None:
+    """The nearest cluster before ``before`` (within ``ANAPHOR_WINDOW`` sentences of ``sent``)
+    that is an international body the anaphoric noun ``word`` fits."""
+    if word not in BODY_ANAPHORS:
+        return None
+    best: Cluster | None = None
+    best_at = -1
+    for c in clusters:
+        if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
+            continue
+        for x in c.named:
+            if x.start >= before or x.start <= best_at or x.sent < sent - ANAPHOR_WINDOW:
+                continue
+            words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
+            if word in ANY_BODY or word == x.head_word or word in words:
+                best, best_at = c, x.start
+    return best
 
 
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:

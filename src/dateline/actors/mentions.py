@@ -31,7 +31,7 @@ from dateline.record import Article
 from . import lexicon
 from .coding import Coder, Mention
 from .dictionary import Dictionary
-from .nonactors import (FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
+from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
                         actor_like)
 from .phrases import span_root
 
@@ -53,6 +53,21 @@ DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "ai
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
               "invasion", "incursion", "insurgency", "rocket", "missile"}
 AGE_WORDS = {"age", "ages", "aged"}
+# sentence openers the tagger joins to a name across a run-in heading: "Reaction from
+# President Moise" + "Shortly before the press conference ..." tagged PERSON "Moise Shortly"
+RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "still", "then",
+                "now", "today", "yesterday", "afterward", "afterwards", "instead", "separately",
+                "additionally", "elsewhere", "since", "soon", "recently", "previously",
+                "nevertheless", "moreover", "furthermore", "currently", "last", "next", "before",
+                "after", "when", "while", "as", "but", "and", "so", "yet", "once", "here", "there"}
+# the last word of an organization's name: "Wan Guo Jin Liang Company" tagged PERSON is a firm
+ORG_LAST_WORDS = {"company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+                  "llc", "plc", "co.", "group", "bank", "university", "institute", "foundation",
+                  "federation", "association", "council", "party", "ministry", "agency",
+                  "organization", "organisation", "commission", "committee", "fund", "society",
+                  "union", "league", "front", "airlines", "airways", "hospital", "college",
+                  "center", "centre", "academy", "network", "service", "services", "holdings",
+                  "industries", "enterprises", "authority", "bureau", "department", "office"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -62,6 +77,7 @@ class MentionFinder(Coder):
     def find(self) -> list[Mention]:
         from dateline.nlp import spacy_sentences
 
+        self.mend_entities()
         out: list[Mention] = []
         self.context = []
         self.places = []
@@ -83,6 +99,28 @@ class MentionFinder(Coder):
             o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
             for o in out)]
 
+    def mend_entities(self) -> None:
+        """Mend two tagger errors in the entity index: a sentence opener joined to a name across
+        a run-in heading ("President Moise" + "Shortly before …" → "Moise"), and a name that
+        ends in an organization's word tagged PERSON ("Wan Guo Jin Liang Company": a firm)."""
+        seen: set[tuple[int, int, str]] = set()
+        for ent in list(self.ents.values()):
+            if ent in seen:
+                continue
+            seen.add(ent)
+            s, e, label = ent
+            if label not in {"PERSON", "ORG"} or e - s < 2:
+                continue
+            last = self.doc[e - 1]
+            if last.lower_ in RUN_IN_WORDS and last.text[:1].isupper():
+                del self.ents[e - 1]
+                e -= 1
+                for i in range(s, e):
+                    self.ents[i] = (s, e, label)
+            elif label == "PERSON" and last.lower_ in ORG_LAST_WORDS and last.text[:1].isupper():
+                for i in range(s, e):
+                    self.ents[i] = (s, e, "ORG")
+
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
             low = h.lower_
@@ -102,6 +140,8 @@ class MentionFinder(Coder):
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
+            if self.text(s, e).lower() in FAITHS:
+                return None  # "faiths like Christianity, Islam and Judaism": a religion, no actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
                     h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
                 return None  # "joked in response on Twitter": a channel, not an actor
@@ -109,7 +149,8 @@ class MentionFinder(Coder):
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
-                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)):
+                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)
+                    or self.names_vessel(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None

@@ -40,6 +40,21 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
              "submarine", "tanker", "freighter", "bulldozer", "warship", "gunboat"}
+# ships that carry goods or fly a flag: craft, not actors ("the Iranian-flagged cargo ship
+# Jairan departed China", VOA 8010476); warships and coast guard ships that act stay actors
+VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "carrier", "barge", "trawler"}
+MERCHANT_WORDS = {"cargo", "container", "merchant", "oil", "fishing", "commercial", "bulk",
+                  "flagged", "flag", "gas", "grain", "chemical", "passenger", "cruise"}
+# faiths named as such: "faiths like Christianity, Islam and Judaism" (the tagger calls them
+# ORG or NORP); believers are "Christians", "Muslims"
+FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
+          "protestantism", "shinto", "shintoism", "taoism", "confucianism", "zoroastrianism",
+          "jainism", "orthodoxy", "sufism", "shiism", "shia islam", "sunni islam", "wahhabism",
+          "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
+# nouns of a stance: "this growing opposition to sustainable hunting" is an objection
+STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
+# "They're part of Asia's latest medical tourism industry": what something belongs to
+PART_WORDS = {"part", "parts"}
 TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
                "import", "export", "produce", "manufacture", "order", "own", "transfer",
                "ship", "operate", "seize", "test"}
@@ -93,6 +108,9 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "the C.A.R. shares borders with Cameroon"
         if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
             return False  # "The rest come from the Democratic Republic of Congo": an origin
+        if prep.lower_ == "to" and (prep.head.ent_type_ in {"GPE", "LOC"} or any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)):
+            return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
 
@@ -176,6 +194,9 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and \
                 t.head.head.lower_ in {"one", "some", "among"}:
             return True  # "the EU is one of the most hostile ... authorities in the world"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PART_WORDS and \
+                t.head.head.dep_ in {"attr", "acomp", "oprd"}:
+            return True  # "They're part of Asia's latest medical tourism industry"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
 
     def negated(self, h: "Token") -> bool:
@@ -213,6 +234,10 @@ class NotActorTests(FinderBase):
         if head == "opposition" and any(c.dep_ == "poss" and self.label(c.i) in {
                 "ORG", "PERSON"} for c in h.children):
             return True
+        if head in VESSELS and self.merchant(h):
+            return True  # "the Iranian-flagged cargo ship Jairan departed China": a craft
+        if head in STANCE_NOUNS and self.stance(h):
+            return True  # "to counter this growing opposition to sustainable hunting"
         t = h
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
@@ -222,6 +247,24 @@ class NotActorTests(FinderBase):
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def merchant(self, h: "Token") -> bool:
+        """Is the vessel ``h`` a merchant or flagged ship ("the Iranian-flagged cargo ship",
+        "two Iranian cargo ships")?"""
+        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
+        return bool(words & MERCHANT_WORDS)
+
+    def stance(self, h: "Token") -> bool:
+        """A stance noun with its object ("opposition to sustainable hunting"): what is opposed
+        or supported is a thing or a policy, not an actor, so the noun is a stance, not a party
+        ("the opposition to Maduro" is a party)."""
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self.label(obj.i) in {"PERSON", "ORG", "GPE", "NORP"} or \
+                        lexicon.agent_sector([obj.text]) is not None:
+                    return False
+                return True
+        return False
 
     def equipment_owner(self, h: "Token", first: int) -> tuple[str | None, str | None, int | None]:
         """The agent noun compounded on a vehicle or weapon that acts ("Israeli army
@@ -287,6 +330,12 @@ class NotActorTests(FinderBase):
             return True
         return head.lower_ == "one" and any(
             lexicon.singular(t.text) in PLACE_NOUNS for t in head.subtree)
+
+    def names_vessel(self, h: "Token") -> bool:
+        """"The other Iranian cargo ship named in the news reports, the Golbon": a ship's name
+        in apposition to a merchant vessel noun is the craft's."""
+        return h.dep_ == "appos" and lexicon.singular(h.head.text) in VESSELS and \
+            self.merchant(h.head)
 
     def is_actor_head(self, tok: "Token") -> bool:
         """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""
