@@ -68,3 +68,22 @@ def test_the_courts_president_acts_for_the_court(nlp: object) -> None:
     actors = actors_of("The International Court of Justice opened hearings on Monday.  The "
                        "court's president, Judge Joan Donoghue, rejected Kenya's request.")
     assert actor_with(actors, "Judge Joan Donoghue").country == "IGOUNO"
+
+
+def test_anti_a_group_is_not_against_a_state(nlp: object) -> None:
+    actors = actors_of("Central African Republic officials say fighting displaced 10,000 "
+                       "civilians this week.  The Central African Republic government sent "
+                       "troops to the north.  3R rebels claim that they protect Muslim cattle "
+                       "ranching populations from regular attacks by Christian anti-Balaka "
+                       "militias.  Central African Republic officials say the army will stay.")
+    assert actor_with(actors, "Christian anti-Balaka militias").country == "CAF"
+
+
+def test_countries_a_state_borders_place_nobody(nlp: object) -> None:
+    actors = actors_of("Central African Republic officials say fighting displaced 10,000 "
+                       "civilians this week.  The Central African Republic government sent "
+                       "troops to the north.  He did not say which countries the rebels may be "
+                       "attempting to escape to, but the C.A.R. shares borders with Cameroon, "
+                       "Sudan, the Democratic Republic of the Congo, the Republic of Congo and "
+                       "Chad.  Central African Republic officials say the army will stay.")
+    assert actor_with(actors, "the rebels").country == "CAF"

@@ -12,7 +12,7 @@ from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
 
 from . import lexicon
-from .phrases import PLACE_PREPS, FinderBase
+from .phrases import PLACE_PREPS, FinderBase, span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,6 +76,7 @@ MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airs
                   "annex", "occupy", "blockade", "mobilize", "shoot"}
 MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
                   "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
+BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
 # journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
 # a state is a meeting with it)
 TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
@@ -102,7 +103,7 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         if prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
                 lexicon.singular(prep.head.lower_) in TRAVEL_NOUNS:
             return False  # "his trip to Taiwan": a destination
-        if prep.lower_ == "with" and prep.head.lower_ in {"border", "borders", "frontier"}:
+        if prep.lower_ == "with" and prep.head.lower_ in BORDER_WORDS:
             return False  # "a town near Somalia's border with Ethiopia": geography
         if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
             return False  # "the C.A.R. shares borders with Cameroon"
@@ -156,10 +157,27 @@ class NotActorTests(FinderBase):
             t = t.head
         if self.is_place(t):
             return True
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = self.list_head(t)
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and (
+                t.head.head.lower_ in BORDER_WORDS or lemma(t.head.head) == "share"):
+            return True  # "the C.A.R. shares borders with Cameroon, Sudan, …": geography
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
             lemma(t.head.head) in MOTION_VERBS
+
+    def list_head(self, t: "Token") -> "Token":
+        """The first member of the list of names ``t`` is in: "with Cameroon, Sudan, …, the
+        Democratic Republic of the Congo, the Republic of Congo and Chad" → Cameroon (through
+        conjuncts, appositions and the roots of the names they sit in)."""
+        for _ in range(20):
+            ent = self.ents.get(t.i)
+            root = span_root(self.doc, ent[0], ent[1]) if ent is not None else t.i
+            if root != t.i:
+                t = self.doc[root]
+            elif t.dep_ in {"conj", "appos"} and t.head is not t:
+                t = t.head
+            else:
+                break
+        return t
 
     def is_place(self, h: "Token") -> bool:
         """Is ``h`` the object of a locative preposition ("in", "at", "the town of")?"""
