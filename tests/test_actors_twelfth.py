@@ -87,3 +87,19 @@ def test_countries_a_state_borders_place_nobody(nlp: object) -> None:
                        "Sudan, the Democratic Republic of the Congo, the Republic of Congo and "
                        "Chad.  Central African Republic officials say the army will stay.")
     assert actor_with(actors, "the rebels").country == "CAF"
+
+
+def test_refugees_returning_to_a_country_are_of_it(nlp: object) -> None:
+    actors = actors_of("Kenya hosts many refugees.  The number of refugees in Dadaab declined "
+                       "after a 2013 agreement among Kenya, Somalia and the UNHCR supporting "
+                       "refugees returning voluntarily to Somalia.  Kenya's government wants the "
+                       "camp closed.")
+    returning = [a for a in actors if a.mentions[0].text == "refugees" and a.country]
+    assert [a.country for a in returning] == ["SOM"]
+
+
+def test_a_university_in_a_country_with_the_in_its_name(nlp: object) -> None:
+    actors = actors_of("China keeps up the pressure, said Carl Thayer, an emeritus professor from "
+                       "the University of New South Wales in Australia.")
+    assert actor_with(actors, "the University of New South Wales").country == "AUS"
+    assert actor_with(actors, "Carl Thayer").country == "AUS"
