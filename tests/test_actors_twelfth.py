@@ -103,3 +103,19 @@ def test_a_university_in_a_country_with_the_in_its_name(nlp: object) -> None:
                        "the University of New South Wales in Australia.")
     assert actor_with(actors, "the University of New South Wales").country == "AUS"
     assert actor_with(actors, "Carl Thayer").country == "AUS"
+
+
+def test_a_platform_ending_a_sentence_is_not_part_of_the_next_name(nlp: object) -> None:
+    actors = actors_of("Pakistan's army said on Wednesday the siege ended.  \"We reject the "
+                       "baseless claims,\" foreign ministry spokesperson Abdul Qahar Balkhi said "
+                       "in a statement posted on X. Militants linked with the banned Baloch "
+                       "Liberation Army attacked a passenger train Tuesday.  The militants blew "
+                       "up tracks in Pakistan.")
+    militants = actor_with(actors, "The militants")
+    assert "Militants" in [m.text for m in militants.mentions]
+    assert militants.sector == "REB"
+
+
+def test_the_side_of_a_nationality_is_its_state(nlp: object) -> None:
+    actors = actors_of("The Chinese side said it would respond to the tariffs.")
+    assert actor_with(actors, "Chinese").country == "CHN"
