@@ -119,3 +119,9 @@ def test_a_platform_ending_a_sentence_is_not_part_of_the_next_name(nlp: object) 
 def test_the_side_of_a_nationality_is_its_state(nlp: object) -> None:
     actors = actors_of("The Chinese side said it would respond to the tariffs.")
     assert actor_with(actors, "Chinese").country == "CHN"
+
+
+def test_the_bloc_is_the_union_named_before(nlp: object) -> None:
+    actors = actors_of("The European Union met in Brussels on Monday.  The bloc said it would "
+                       "impose tariffs on Chinese cars.")
+    assert actor_with(actors, "The bloc").country == "IGOEU"

@@ -55,6 +55,8 @@ DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "ai
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
               "invasion", "incursion", "insurgency", "rocket", "missile"}
 AGE_WORDS = {"age", "ages", "aged"}
+# nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
+BLOC_WORDS = {"bloc"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
 # President Moise" + "Shortly before the press conference ..." tagged PERSON "Moise Shortly"
 RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "still", "then",
@@ -219,8 +221,20 @@ class MentionFinder(Coder):
             return self.classify(h, si, first, h.head.right_edge.i + 1)
         if modifier:
             return None
+        if ent is None and h.lower_ in BLOC_WORDS:
+            return self.bloc(h, si)
         first, last = self.phrase(h)
         return self.classify(h, si, first, last)
+
+    def bloc(self, h: "Token", si: int) -> Mention | None:
+        """"The bloc said …" (the EU named before): a definite bloc is the body the text has
+        named (coreference ties it to that body, which carries the code)."""
+        det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
+        if det is None or any(c.dep_ in {"amod", "compound", "poss"} for c in h.lefts):
+            return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
+        start, end = det.idx, h.idx + len(h.text)
+        return Mention(start, end, si, h.i, "organization", self.article.text[start:end],
+                       head_word=h.lower_, dep=h.dep_)
 
     def known_body(self, first: int, last: int) -> bool:
         """Does the dictionary know tokens first..last as an organization (not a person)?"""
