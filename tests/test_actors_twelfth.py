@@ -125,3 +125,23 @@ def test_the_bloc_is_the_union_named_before(nlp: object) -> None:
     actors = actors_of("The European Union met in Brussels on Monday.  The bloc said it would "
                        "impose tariffs on Chinese cars.")
     assert actor_with(actors, "The bloc").country == "IGOEU"
+
+
+def test_the_country_as_subject_is_the_one_state_named_before(nlp: object) -> None:
+    actors = actors_of("Pakistan has suffered many attacks this year.  The country now ranks "
+                       "second on the Global Terrorism Watchlist.")
+    assert actor_with(actors, "The country").country == "PAK"
+
+
+def test_the_country_as_a_place_or_among_several_states_is_no_actor(nlp: object) -> None:
+    actors = actors_of("Kenya's government says the refugees will have to leave the country.  "
+                       "Canada and Belgium have banned trophy imports.  \"The country is facing "
+                       "opposition,\" he said.")
+    assert not {"the country", "The country"} & mentions_of(actors)
+
+
+def test_a_bloc_two_bodies_fit_is_left_unresolved(nlp: object) -> None:
+    actors = actors_of("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and "
+                       "created a confederation known as the Alliance of Sahel States, after a "
+                       "yearlong dispute with the bloc.")
+    assert "the bloc" not in mentions_of(actors)

@@ -42,6 +42,7 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
+UNRESOLVED = {"nation", "country", "bloc"}  # anaphors dropped when nothing is found for them
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
 
@@ -186,6 +187,17 @@ class Grouper:
         if m.kind == "state" and m.country:
             country = m.country
             return self.recent(lambda c: c.kind == "state" and c.country() == country, m.start)
+        if m.kind == "state":
+            # "the Southeast Asian nation", "the country": the state named last, in this or the
+            # last ``ANAPHOR_WINDOW`` sentences
+            # the one state named there: "Canada and Belgium are among countries that have
+            # banned … 'The country is facing opposition'" (Botswana's minister) is no one's
+            sent = m.sent
+            near = [c for c in self.clusters if c.kind == "state" and c.country() is not None
+                    and not (c.country() or "").startswith("IGO") and any(
+                        sent - ANAPHOR_WINDOW <= x.sent <= sent and x.start < m.start
+                        for x in c.named)]
+            return near[0] if len(near) == 1 else None
         if m.kind == "organization" and m.name:
             key = m.name.lower().removeprefix("the ")
             code = m.country if m.entry is None and (m.country or "").startswith("IGO") else None
@@ -389,20 +401,31 @@ def recent_body(clusters: list[Cluster], word: str, before: int, sent: int) -> C
         return None
     best: Cluster | None = None
     best_at = -1
+    fitting = 0
     for c in clusters:
         if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
             continue
+        fits = False
         for x in c.named:
-            if x.start >= before or x.start <= best_at or x.sent < sent - ANAPHOR_WINDOW:
+            if x.start >= before or x.sent < sent - ANAPHOR_WINDOW:
                 continue
             words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
             if word in ANY_BODY or word == x.head_word or word in words:
-                best, best_at = c, x.start
-    return best
+                fits = True
+                if x.start > best_at:
+                    best, best_at = c, x.start
+        fitting += fits
+    # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
+    # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved
+    return best if fitting == 1 or word not in ANY_BODY else None
 
 
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
-    return Grouper(doc, mentions).run()
+    # a state or bloc anaphor ("the country", "the bloc") that nothing was found for is dropped
+    return [c for c in Grouper(doc, mentions).run()
+            if not (c.kind in ("state", "organization") and all(
+                m.country is None and m.name is None and m.head_word in UNRESOLVED
+                for m in c.named))]
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]

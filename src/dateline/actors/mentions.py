@@ -57,6 +57,8 @@ DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "ai
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc"}
+# nouns that refer back to a state named before: "the Southeast Asian nation"
+STATE_WORDS = {"nation", "country"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
 # President Moise" + "Shortly before the press conference ..." tagged PERSON "Moise Shortly"
 RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "still", "then",
@@ -223,8 +225,26 @@ class MentionFinder(Coder):
             return None
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
+        if ent is None and h.lower_ in STATE_WORDS:
+            return self.state_anaphor(h, si)
         first, last = self.phrase(h)
         return self.classify(h, si, first, last)
+
+    def state_anaphor(self, h: "Token", si: int) -> Mention | None:
+        """"The Southeast Asian nation submitted documentation", "filed by the country": a
+        definite "nation"/"country" that acts (a subject or the agent of a passive) is the one
+        state named just before (coreference ties it; one it cannot tie is dropped).  Not an
+        object: "leave the country", "entering the country" name a place."""
+        det = next((c for c in h.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or not (
+                h.dep_ in {"nsubj", "nsubjpass"} or (h.dep_ == "pobj" and h.head.lower_ == "by")) or \
+                any(c.dep_ in {"prep", "relcl", "acl", "poss"} for c in h.children) \
+                or any(c.dep_ in {"amod", "compound"} and self.label(c.i) in {"NORP", "GPE"}
+                       and (demonym_code(c.text) or country_code(c.text)) for c in h.lefts):
+            return None  # "the country's …", "the nation of …", "the Chinese nation"
+        start, end = det.idx, h.idx + len(h.text)
+        return Mention(start, end, si, h.i, "state", self.article.text[start:end],
+                       sector="GOV", head_word=h.lower_, dep=h.dep_)
 
     def bloc(self, h: "Token", si: int) -> Mention | None:
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
