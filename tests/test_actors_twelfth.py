@@ -34,6 +34,11 @@ def test_the_ends_of_a_range_are_places(nlp: object) -> None:
     assert not mentions_of(actors) & {"Libya", "Syria", "Iraq"}
 
 
+def test_both_ends_of_a_range_are_places_whatever_the_tag(nlp: object) -> None:
+    actors = actors_of("China claims the sea stretching from Hong Kong to Borneo.")
+    assert not mentions_of(actors) & {"Hong Kong", "Borneo"}
+
+
 def test_part_of_is_a_predicate(nlp: object) -> None:
     actors = actors_of("They're part of Asia's latest medical tourism industry.")
     assert not any("industry" in n for n in mentions_of(actors))

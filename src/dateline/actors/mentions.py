@@ -32,7 +32,7 @@ from . import lexicon
 from .coding import Coder, Mention
 from .dictionary import Dictionary
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
-                        actor_like)
+                        actor_like, in_range)
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class MentionFinder(Coder):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or self.names_place(h) or self.is_city(s, e)
-                    or self.names_vessel(h)):
+                    or self.names_vessel(h) or in_range(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None

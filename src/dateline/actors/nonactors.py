@@ -109,11 +109,21 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "the C.A.R. shares borders with Cameroon"
         if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
             return False  # "The rest come from the Democratic Republic of Congo": an origin
-        if prep.lower_ == "to" and (prep.head.ent_type_ in {"GPE", "LOC"} or any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)):
+        if in_range(t):
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def in_range(t: "Token") -> bool:
+    """Is ``t`` an end of a "from X to Y" range ("conflicts from Libya to Syria to Iraq", "the
+    sea stretching from Hong Kong to Borneo")?"""
+    if t.dep_ != "pobj" or t.head.lower_ not in {"to", "from"}:
+        return False
+    prep = t.head
+    other = "from" if prep.lower_ == "to" else "to"
+    return (prep.lower_ == "to" and prep.head.ent_type_ in {"GPE", "LOC"}) or any(
+        c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
 
 
 class NotActorTests(FinderBase):
