@@ -150,3 +150,13 @@ def test_a_bloc_two_bodies_fit_is_left_unresolved(nlp: object) -> None:
                        "created a confederation known as the Alliance of Sahel States, after a "
                        "yearlong dispute with the bloc.")
     assert "the bloc" not in mentions_of(actors)
+
+
+def test_subject_it_is_the_body_that_governs_it(nlp: object) -> None:
+    actors = actors_of("Kenya said it would not attend the hearing in The Hague.")
+    assert "it" in [m.text for m in actor_with(actors, "Kenya").mentions]
+
+
+def test_it_after_a_passive_agent_is_not_that_agent(nlp: object) -> None:
+    actors = actors_of("The plan was announced by Kenya.  It will cost five million dollars.")
+    assert "It" not in mentions_of(actors)

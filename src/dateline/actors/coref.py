@@ -356,6 +356,8 @@ class Grouper:
             if tok.dep_ in {"nsubj", "nsubjpass"}:
                 return self.last_subject(p, fits)
             return None
+        if p.head_word == "it":
+            return self.body_pronoun(p)
         # they / them / their
         def plural(c: Cluster) -> bool:
             return c.kind in ("group", "state", "organization") and any(
@@ -375,6 +377,22 @@ class Grouper:
         if len(cands) == 1:
             return cands[0]
         return None
+
+    def body_pronoun(self, p: Mention) -> Cluster | None:
+        """Subject "it": the state or organization that is the subject of the verb governing
+        it ("Kenya said it would not attend"), else the one state or organization named in
+        this or the previous sentence, when its last mention was a subject."""
+        def body(c: Cluster) -> bool:
+            return c.kind in ("state", "organization") and not any(
+                x.plural for x in c.named)
+        gov = self.governing_subject(self.doc[p.head])
+        if gov is not None:
+            return gov if body(gov) else None
+        # (and a subject there: "The plan was announced by Kenya.  It will cost …" is the plan)
+        cands = [c for c in self.window(p) if body(c) or c.kind in ("group", "person")]
+        if len(cands) != 1 or not body(cands[0]):
+            return None
+        return self.last_subject(p, lambda c: c is cands[0])
 
     def object_of_they(self, c: Cluster, p: Mention) -> bool:
         """Is the latest mention of ``c`` before ``p`` the object of a verb whose subject is

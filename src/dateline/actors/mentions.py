@@ -149,6 +149,10 @@ class MentionFinder(Coder):
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
             low = h.lower_
+            if low == "it" and h.dep_ in {"nsubj", "nsubjpass"}:
+                # "China said it would respond": a body's pronoun, kept when coreference ties it
+                return Mention(h.idx, h.idx + len(h.text), si, h.i, "pronoun", h.text,
+                               head_word=low, dep=h.dep_)
             if low in lexicon.PERSON_PRONOUNS or low in lexicon.GROUP_PRONOUNS:
                 return Mention(h.idx, h.idx + len(h.text), si, h.i, "pronoun", h.text,
                                gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
