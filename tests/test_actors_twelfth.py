@@ -160,3 +160,11 @@ def test_subject_it_is_the_body_that_governs_it(nlp: object) -> None:
 def test_it_after_a_passive_agent_is_not_that_agent(nlp: object) -> None:
     actors = actors_of("The plan was announced by Kenya.  It will cost five million dollars.")
     assert "It" not in mentions_of(actors)
+
+
+def test_a_name_apposed_to_a_persons_title_is_a_person(nlp: object) -> None:
+    actors = actors_of("Siyoka Simasiku, director at the conservation coalition, Ngamiland "
+                       "Council of Non-Governmental Organisations says communities will be the "
+                       "hardest hit.  He has been to Europe to campaign against trophy import "
+                       "bans.")
+    assert actor_with(actors, "Siyoka Simasiku").kind == "person"

@@ -125,6 +125,10 @@ class MentionFinder(Coder):
                 continue
             seen.add(ent)
             s, e, label = ent
+            if label == "ORG" and self.described_as_person(s, e):
+                for i in range(s, e):
+                    self.ents[i] = (s, e, "PERSON")
+                continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
                 continue
             lead = self.doc[s]
@@ -145,6 +149,20 @@ class MentionFinder(Coder):
             elif label == "PERSON" and last.lower_ in ORG_LAST_WORDS and last.text[:1].isupper():
                 for i in range(s, e):
                     self.ents[i] = (s, e, "ORG")
+
+    def described_as_person(self, s: int, e: int) -> bool:
+        """Is the name s..e in apposition with a person's title ("Siyoka Simasiku, director at
+        the conservation coalition", tagged ORG)?  Not a known organization."""
+        if self.lookup(self.text(s, e)) is not None:
+            return False
+        root = self.doc[span_root(self.doc, s, e)]
+        if root.dep_ == "pobj":
+            return False  # "The family of Daphne Caruana Galizia, a Maltese journalist"
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= e and \
+                    lexicon.is_person_noun(lexicon.singular(c.lower_)):
+                return True
+        return False
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
