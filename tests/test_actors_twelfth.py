@@ -168,3 +168,12 @@ def test_a_name_apposed_to_a_persons_title_is_a_person(nlp: object) -> None:
                        "hardest hit.  He has been to Europe to campaign against trophy import "
                        "bans.")
     assert actor_with(actors, "Siyoka Simasiku").kind == "person"
+
+
+def test_hospitals_people_are_taken_to_or_lie_in_are_places(nlp: object) -> None:
+    actors = actors_of("The military says it is transporting injured civilians to hospitals for "
+                       "treatment.  It was bad to impeach someone who's in the hospital.  The "
+                       "hospital said five people died.")
+    names = mentions_of(actors)
+    assert "hospitals" not in names and "the hospital" not in names
+    assert "The hospital" in names

@@ -21,7 +21,9 @@ SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
 ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
 MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "come", "fly",
                 "head", "relocate", "migrate", "escape", "transfer", "repatriate",
-                "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate"}
+                "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate",
+                # "transporting injured civilians to hospitals": where they are taken
+                "transport", "rush", "ferry", "airlift", "carry"}
 # "The rest come from the Democratic Republic of Congo": where people come from (not "took
 # ownership of the archipelago from France", where France acts)
 ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
@@ -51,6 +53,8 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
           "protestantism", "shinto", "shintoism", "taoism", "confucianism", "zoroastrianism",
           "jainism", "orthodoxy", "sufism", "shiism", "shia islam", "sunni islam", "wahhabism",
           "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
+# institutions that are also buildings: "in the hospital" is where someone is
+BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
 STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
 # "They're part of Asia's latest medical tourism industry": what something belongs to
@@ -262,6 +266,8 @@ class NotActorTests(FinderBase):
         if head == "opposition" and any(c.dep_ == "poss" and self.label(c.i) in {
                 "ORG", "PERSON"} for c in h.children):
             return True
+        if head in BUILDINGS and h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS:
+            return True  # "someone who's in the hospital": where someone is
         if head in VESSELS and self.merchant(h):
             return True  # "the Iranian-flagged cargo ship Jairan departed China": a craft
         if head in STANCE_NOUNS and self.stance(h):
