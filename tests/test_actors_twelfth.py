@@ -177,3 +177,9 @@ def test_hospitals_people_are_taken_to_or_lie_in_are_places(nlp: object) -> None
     names = mentions_of(actors)
     assert "hospitals" not in names and "the hospital" not in names
     assert "The hospital" in names
+
+
+def test_a_name_after_a_platform_ending_a_sentence_keeps_its_name(nlp: object) -> None:
+    actors = actors_of("The spokesman said in a statement posted on X. The Taliban rejected the "
+                       "claims.")
+    assert actor_with(actors, "The Taliban").country == "AFG"

@@ -136,8 +136,15 @@ class MentionFinder(Coder):
                 # "said in a statement posted on X. Militants linked with …" (the sentence
                 # splitter kept "X." as an abbreviation): the platform ends one sentence, the
                 # next begins
-                for i in range(s, e):
-                    del self.ents[i]
+                # (the rest stays a name unless it is a lone agent noun: "X. The Taliban")
+                del self.ents[s]
+                rest = [t for t in self.doc[s + 1:e] if t.lower_ != "the"]
+                lone = len(rest) == 1 and lexicon.agent_sector([rest[0].text]) is not None
+                for i in range(s + 1, e):
+                    if lone:
+                        del self.ents[i]
+                    else:
+                        self.ents[i] = (s + 1, e, label)
                 self.breaks.add(s + 1)
                 continue
             last = self.doc[e - 1]
