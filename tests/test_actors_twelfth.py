@@ -183,3 +183,10 @@ def test_a_name_after_a_platform_ending_a_sentence_keeps_its_name(nlp: object) -
     actors = actors_of("The spokesman said in a statement posted on X. The Taliban rejected the "
                        "claims.")
     assert actor_with(actors, "The Taliban").country == "AFG"
+
+
+def test_a_city_naming_a_treaty_is_no_actor(nlp: object) -> None:
+    actors = actors_of("Countries must meet limits under the Paris climate pact.  Iran broke the "
+                       "Iran nuclear agreement.")
+    assert "Paris" not in mentions_of(actors)
+    assert actor_with(actors, "Iran").country == "IRN"

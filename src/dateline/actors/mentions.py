@@ -48,6 +48,9 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              "plan", "initiative",
              # "the Chinese side said", "talks with the European side": a party to talks
              "side"}
+# treaties and talks named after the city where they were made
+TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
+                "declaration", "process", "format", "talks", "summit", "conference"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
 # violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
@@ -210,6 +213,10 @@ class MentionFinder(Coder):
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
             h.head.pos_ in {"NOUN", "PROPN"}
+        if modifier and ent is not None and ent[2] == "GPE" and \
+                lexicon.singular(h.head.lower_) in TREATY_WORDS and \
+                not country_code(self.text(ent[0], ent[1]).removeprefix("the ")):
+            return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
                 and not self.is_place_noun(h.head):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
