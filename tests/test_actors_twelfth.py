@@ -190,3 +190,10 @@ def test_a_city_naming_a_treaty_is_no_actor(nlp: object) -> None:
                        "Iran nuclear agreement.")
     assert "Paris" not in mentions_of(actors)
     assert actor_with(actors, "Iran").country == "IRN"
+
+
+def test_a_name_apposed_to_a_place_noun_is_a_place(nlp: object) -> None:
+    actors = actors_of("They recently returned to Hagadera, a camp in the Dadaab refugee complex.  "
+                       "Human Rights Watch, a rights group, criticized Kenya.")
+    names = mentions_of(actors)
+    assert "Hagadera" not in names and "Human Rights Watch" in names

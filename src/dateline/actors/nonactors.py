@@ -354,8 +354,12 @@ class NotActorTests(FinderBase):
         return label in {"GPE", "LOC", "FAC"} or lexicon.singular(tok.text) in PLACE_NOUNS
 
     def names_place(self, h: "Token") -> bool:
-        """"the provincial capital, Quetta", "One of the islands …, Diego Garcia": a name in
-        apposition to a place noun or a place name."""
+        """"the provincial capital, Quetta", "One of the islands …, Diego Garcia", "Hagadera, a
+        camp in the Dadaab refugee complex": a name in apposition to a place noun or a place
+        name."""
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and
+               lexicon.singular(c.lower_) in PLACE_NOUNS for c in h.children):
+            return True  # "They recently returned to Hagadera, a camp in the Dadaab complex"
         if h.dep_ != "appos":
             return False
         head = h.head
