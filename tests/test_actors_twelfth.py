@@ -197,3 +197,10 @@ def test_a_name_apposed_to_a_place_noun_is_a_place(nlp: object) -> None:
                        "Human Rights Watch, a rights group, criticized Kenya.")
     names = mentions_of(actors)
     assert "Hagadera" not in names and "Human Rights Watch" in names
+
+
+def test_people_settled_for_generations_are_of_where_they_live(nlp: object) -> None:
+    actors = actors_of("Many Chinese people in Texas say their families have lived there for 150 "
+                       "years.  Chinese students in Texas protested.")
+    assert actor_with(actors, "Many Chinese people").country == "USA"
+    assert actor_with(actors, "Chinese students").country == "CHN"
