@@ -26,7 +26,7 @@ from dateline.countries import country_name
 from dateline.record import Actor, Article, Span
 
 from .coding import OFFICIAL_SECTORS
-from .coref import Cluster, group_mentions
+from .coref import ANAPHOR_DETS, Cluster, group_mentions, recent_body
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 
@@ -45,6 +45,14 @@ AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities|environment|envi
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
+
+# people settled in a place for generations: "Chinese people" whose families have lived in
+# Texas for 150 years are of the country they live in
+SETTLED = re.compile(r"\b(?:for (?:many |several )?generations|for (?:more than |over |nearly )?"
+                     r"(?:a century|centuries|[1-9]\d{2} years)|since the 1[6-9]\d0s)\b",
+                     re.IGNORECASE)
+LIVING = re.compile(r"\b(?:live[ds]?|living|settled|resided|reside[sd]?|been|made their home)\b",
+                    re.IGNORECASE)
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
@@ -76,10 +84,12 @@ def resolve_actors(article: Article,
     mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
+    fill_from_body(clusters, article.doc)
     dominant = dominant_country(clusters)
     fill_from_context(clusters, context, places, dominant)
     if dominant is None:
         fill_rebels(clusters)
+    settle_residents(clusters, article)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -253,6 +263,58 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object") -> None:
             code = owner.country()
             if code and owner.sector() in OFFICIAL_SECTORS:
                 m.country = code
+
+
+def settle_residents(clusters: list[Cluster], article: Article) -> None:
+    """A group named by a nationality whose sentence says it has lived somewhere for
+    generations ("Chinese people … whose families have lived in Texas for 150 years") is of
+    the one country its sentence places it in (a country, a large city or a U.S. state)."""
+    from .origins import place_country
+
+    for c in clusters:
+        if c.kind != "group" or c.sector() != "CVL":
+            continue
+        for m in c.named:
+            if len(set(m.modifiers)) != 1 or m.name or m.sent >= len(article.sentences):
+                continue
+            sent = article.sentences[m.sent]
+            text = article.text[sent.start:sent.end]
+            if not (SETTLED.search(text) and LIVING.search(text)):
+                continue
+            places = {place_country(e.text.removeprefix("the "), states=True)
+                      for e in article.entities
+                      if e.label == "GPE" and sent.start <= e.start < sent.end}
+            places.discard(None)
+            places.discard(m.modifiers[0])
+            if len(places) != 1:
+                continue
+            old, new = m.modifiers[0], places.pop()
+            m.country, m.modifiers = new, [new]  # type: ignore[list-item]
+            for other in clusters:  # "their families" in the same sentence
+                for x in other.named:
+                    if x.sent == m.sent and x.country == old and not x.modifiers:
+                        x.country = new
+
+
+def fill_from_body(clusters: list[Cluster], doc: "object") -> None:
+    """An official of "the court" or "the bloc" ("The court's president, Judge Joan Donoghue",
+    after "the International Court of Justice") acts for the international body the noun
+    refers back to, and takes its IGO code, not the nationality or the story's country."""
+    for c in clusters:
+        if c.kind != "person" or (c.country() or "").startswith("IGO"):
+            continue
+        for m in c.named:
+            poss = next((t for t in doc[m.head].children  # type: ignore[index]
+                         if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
+                             d.dep_ == "det" and d.lower_ in ANAPHOR_DETS for d in t.children)),
+                        None)
+            if poss is None or m.modifiers:
+                continue
+            body = recent_body(clusters, poss.lower_, m.start, m.sent)
+            if body is not None:
+                for x in c.named:
+                    x.country = body.country()
+                break
 
 
 def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:

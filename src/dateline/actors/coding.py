@@ -614,7 +614,9 @@ class Coder(NotActorTests, Affiliations):
         sentences' or story's country is not its own (the hand check: nationality unstated)."""
         doc = self.doc
         return any(doc[i].lower_ in {"anti", "pro"} and doc[i + 1].text == "-"
-                   and doc[i + 2].text[:1].isupper() for i in range(first, head - 2))
+                   and doc[i + 2].text[:1].isupper() and (
+                       self.label(i + 2) in {"GPE", "NORP"} or country_code(doc[i + 2].text))
+                   for i in range(first, head - 2))  # (not "Christian anti-Balaka militias")
 
     def unknown_org_in(self, first: int, last: int) -> bool:
         """Is an organization the dictionary does not know named in tokens first..last?"""

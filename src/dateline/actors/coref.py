@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "explain", "insist", "argue"}
 WINDOW = 1  # sentences back that a pronoun may look for its antecedent
 SUBJECT_WINDOW = 3  # … and for the last subject it may continue
+# nouns by which a text refers back to an international body it has named: "the bloc" (the EU),
+# "this force" (the ECOWAS standby force), "the court" (the ICJ)
+BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization",
+                 "organisation", "body", "agency", "union", "mission", "commission", "council",
+                 "community", "grouping", "coalition", "panel"}
+# … those that fit any international body; the others need the word in its name or head
+ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
+ANAPHOR_DETS = {"the", "this", "that"}
+UNRESOLVED = {"nation", "country", "bloc"}  # anaphors dropped when nothing is found for them
+ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
 
 @dataclass
@@ -177,6 +187,17 @@ class Grouper:
         if m.kind == "state" and m.country:
             country = m.country
             return self.recent(lambda c: c.kind == "state" and c.country() == country, m.start)
+        if m.kind == "state":
+            # "the Southeast Asian nation", "the country": the state named last, in this or the
+            # last ``ANAPHOR_WINDOW`` sentences
+            # the one state named there: "Canada and Belgium are among countries that have
+            # banned … 'The country is facing opposition'" (Botswana's minister) is no one's
+            sent = m.sent
+            near = [c for c in self.clusters if c.kind == "state" and c.country() is not None
+                    and not (c.country() or "").startswith("IGO") and any(
+                        sent - ANAPHOR_WINDOW <= x.sent <= sent and x.start < m.start
+                        for x in c.named)]
+            return near[0] if len(near) == 1 else None
         if m.kind == "organization" and m.name:
             key = m.name.lower().removeprefix("the ")
             code = m.country if m.entry is None and (m.country or "").startswith("IGO") else None
@@ -187,6 +208,11 @@ class Grouper:
                 and not (mine and c.country() and c.country() != mine)
                 or (code is not None and c.entry is None and c.country() == code
                     and not any(x.title for x in c.named))), m.start)
+        if m.name is None and m.kind == "organization" and not m.modifiers and \
+                self.anaphoric(m):
+            found = self.international_body(m)
+            if found is not None:
+                return found
         if m.name is None and m.bare:
             word = m.head_word
             if m.kind == "person":
@@ -201,6 +227,8 @@ class Grouper:
                 x.head_word == word and (len(title.split()) == 1
                                          or _plain(x.title or "") == title) for x in c.named),
                 m.start)
+            if found is None:
+                found = self.international_body(m)
             if found is None and m.sector == "JRN":
                 # "Taliban officials do not respond to VOA queries because they have imposed a
                 # ban on the media outlet": the news organization just named
@@ -219,6 +247,22 @@ class Grouper:
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
+
+    def anaphoric(self, m: Mention) -> bool:
+        """"this force", "the bloc", "this new alliance": a demonstrative or definite article,
+        at most one adjective, and the head noun."""
+        head = self.doc[m.head]
+        first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or first[0].lower_ not in ANAPHOR_DETS or first.end - 1 != head.i:
+            return False
+        return len(first) <= 3 and all(t.pos_ in {"DET", "ADJ"} for t in first[:-1])
+
+    def international_body(self, m: Mention) -> Cluster | None:
+        """"The bloc", "this force", "the court" with nothing else in the phrase: the nearest
+        international body named in the last ``ANAPHOR_WINDOW`` sentences that the noun fits
+        (its name or head has the word; "bloc", "alliance" fit any).  Such a body carries its
+        own IGO code, whatever country its sentence names."""
+        return recent_body(self.clusters, m.head_word, m.start, m.sent)
 
     def restricted(self, m: Mention) -> bool:
         """A plural group narrowed by what follows its head — a participle, a relative clause,
@@ -312,6 +356,8 @@ class Grouper:
             if tok.dep_ in {"nsubj", "nsubjpass"}:
                 return self.last_subject(p, fits)
             return None
+        if p.head_word == "it":
+            return self.body_pronoun(p)
         # they / them / their
         def plural(c: Cluster) -> bool:
             return c.kind in ("group", "state", "organization") and any(
@@ -332,6 +378,22 @@ class Grouper:
             return cands[0]
         return None
 
+    def body_pronoun(self, p: Mention) -> Cluster | None:
+        """Subject "it": the state or organization that is the subject of the verb governing
+        it ("Kenya said it would not attend"), else the one state or organization named in
+        this or the previous sentence, when its last mention was a subject."""
+        def body(c: Cluster) -> bool:
+            return c.kind in ("state", "organization") and not any(
+                x.plural for x in c.named)
+        gov = self.governing_subject(self.doc[p.head])
+        if gov is not None:
+            return gov if body(gov) else None
+        # (and a subject there: "The plan was announced by Kenya.  It will cost …" is the plan)
+        cands = [c for c in self.window(p) if body(c) or c.kind in ("group", "person")]
+        if len(cands) != 1 or not body(cands[0]):
+            return None
+        return self.last_subject(p, lambda c: c is cands[0])
+
     def object_of_they(self, c: Cluster, p: Mention) -> bool:
         """Is the latest mention of ``c`` before ``p`` the object of a verb whose subject is
         "they"?  Then a later subject "they" continues that subject, not its victims: "Then
@@ -350,8 +412,38 @@ class Grouper:
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
 
 
+def recent_body(clusters: list[Cluster], word: str, before: int, sent: int) -> Cluster | None:
+    """The nearest cluster before ``before`` (within ``ANAPHOR_WINDOW`` sentences of ``sent``)
+    that is an international body the anaphoric noun ``word`` fits."""
+    if word not in BODY_ANAPHORS:
+        return None
+    best: Cluster | None = None
+    best_at = -1
+    fitting = 0
+    for c in clusters:
+        if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
+            continue
+        fits = False
+        for x in c.named:
+            if x.start >= before or x.sent < sent - ANAPHOR_WINDOW:
+                continue
+            words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
+            if word in ANY_BODY or word == x.head_word or word in words:
+                fits = True
+                if x.start > best_at:
+                    best, best_at = c, x.start
+        fitting += fits
+    # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
+    # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved
+    return best if fitting == 1 or word not in ANY_BODY else None
+
+
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
-    return Grouper(doc, mentions).run()
+    # a state or bloc anaphor ("the country", "the bloc") that nothing was found for is dropped
+    return [c for c in Grouper(doc, mentions).run()
+            if not (c.kind in ("state", "organization") and all(
+                m.country is None and m.name is None and m.head_word in UNRESOLVED
+                for m in c.named))]
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]

@@ -31,8 +31,8 @@ from dateline.record import Article
 from . import lexicon
 from .coding import Coder, Mention
 from .dictionary import Dictionary
-from .nonactors import (FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
-                        actor_like)
+from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
+                        actor_like, in_range)
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -45,7 +45,12 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "flat", "nummod"}
 ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
              "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge",
              # "rejected a Senegalese peace plan" (GSR): the state that proposes it
-             "plan", "initiative"}
+             "plan", "initiative",
+             # "the Chinese side said", "talks with the European side": a party to talks
+             "side"}
+# treaties and talks named after the city where they were made
+TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
+                "declaration", "process", "format", "talks", "summit", "conference"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
 # violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
@@ -53,6 +58,25 @@ DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "ai
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
               "invasion", "incursion", "insurgency", "rocket", "missile"}
 AGE_WORDS = {"age", "ages", "aged"}
+# nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
+BLOC_WORDS = {"bloc"}
+# nouns that refer back to a state named before: "the Southeast Asian nation"
+STATE_WORDS = {"nation", "country"}
+# sentence openers the tagger joins to a name across a run-in heading: "Reaction from
+# President Moise" + "Shortly before the press conference ..." tagged PERSON "Moise Shortly"
+RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "still", "then",
+                "now", "today", "yesterday", "afterward", "afterwards", "instead", "separately",
+                "additionally", "elsewhere", "since", "soon", "recently", "previously",
+                "nevertheless", "moreover", "furthermore", "currently", "last", "next", "before",
+                "after", "when", "while", "as", "but", "and", "so", "yet", "once", "here", "there"}
+# the last word of an organization's name: "Wan Guo Jin Liang Company" tagged PERSON is a firm
+ORG_LAST_WORDS = {"company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+                  "llc", "plc", "co.", "group", "bank", "university", "institute", "foundation",
+                  "federation", "association", "council", "party", "ministry", "agency",
+                  "organization", "organisation", "commission", "committee", "fund", "society",
+                  "union", "league", "front", "airlines", "airways", "hospital", "college",
+                  "center", "centre", "academy", "network", "service", "services", "holdings",
+                  "industries", "enterprises", "authority", "bureau", "department", "office"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -62,6 +86,7 @@ class MentionFinder(Coder):
     def find(self) -> list[Mention]:
         from dateline.nlp import spacy_sentences
 
+        self.mend_entities()
         out: list[Mention] = []
         self.context = []
         self.places = []
@@ -74,7 +99,7 @@ class MentionFinder(Coder):
             for tok in sent:
                 m = self.mention_at(tok, si)
                 if m is not None:
-                    out.append(m)
+                    out.append(self.cut_at_break(m))
                 out.extend(self.extra)
                 self.extra = []
         # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
@@ -83,9 +108,79 @@ class MentionFinder(Coder):
             o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
             for o in out)]
 
+    def cut_at_break(self, m: Mention) -> Mention:
+        """A mention starts no earlier than a missed sentence start before its head."""
+        for b in self.breaks:
+            at = self.doc[b].idx
+            if m.start < at <= self.doc[m.head].idx:
+                m.start, m.text = at, self.article.text[at:m.end]
+        return m
+
+    def mend_entities(self) -> None:
+        """Mend three tagger errors in the entity index: a sentence opener joined to a name
+        across a run-in heading ("President Moise" + "Shortly before …" → "Moise") or a
+        platform ending the sentence before ("posted on X. Militants"), and a name that
+        ends in an organization's word tagged PERSON ("Wan Guo Jin Liang Company": a firm)."""
+        seen: set[tuple[int, int, str]] = set()
+        self.breaks: set[int] = set()  # tokens that begin a sentence the splitter missed
+        for ent in list(self.ents.values()):
+            if ent in seen:
+                continue
+            seen.add(ent)
+            s, e, label = ent
+            if label == "ORG" and self.described_as_person(s, e):
+                for i in range(s, e):
+                    self.ents[i] = (s, e, "PERSON")
+                continue
+            if label not in {"PERSON", "ORG"} or e - s < 2:
+                continue
+            lead = self.doc[s]
+            if lead.text.endswith(".") and lead.text[:-1].lower() in PLATFORMS:
+                # "said in a statement posted on X. Militants linked with …" (the sentence
+                # splitter kept "X." as an abbreviation): the platform ends one sentence, the
+                # next begins
+                # (the rest stays a name unless it is a lone agent noun: "X. The Taliban")
+                del self.ents[s]
+                rest = [t for t in self.doc[s + 1:e] if t.lower_ != "the"]
+                lone = len(rest) == 1 and lexicon.agent_sector([rest[0].text]) is not None
+                for i in range(s + 1, e):
+                    if lone:
+                        del self.ents[i]
+                    else:
+                        self.ents[i] = (s + 1, e, label)
+                self.breaks.add(s + 1)
+                continue
+            last = self.doc[e - 1]
+            if last.lower_ in RUN_IN_WORDS and last.text[:1].isupper():
+                del self.ents[e - 1]
+                e -= 1
+                for i in range(s, e):
+                    self.ents[i] = (s, e, label)
+            elif label == "PERSON" and last.lower_ in ORG_LAST_WORDS and last.text[:1].isupper():
+                for i in range(s, e):
+                    self.ents[i] = (s, e, "ORG")
+
+    def described_as_person(self, s: int, e: int) -> bool:
+        """Is the name s..e in apposition with a person's title ("Siyoka Simasiku, director at
+        the conservation coalition", tagged ORG)?  Not a known organization."""
+        if self.lookup(self.text(s, e)) is not None:
+            return False
+        root = self.doc[span_root(self.doc, s, e)]
+        if root.dep_ == "pobj":
+            return False  # "The family of Daphne Caruana Galizia, a Maltese journalist"
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= e and \
+                    lexicon.is_person_noun(lexicon.singular(c.lower_)):
+                return True
+        return False
+
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.pos_ == "PRON":
             low = h.lower_
+            if low == "it" and h.dep_ in {"nsubj", "nsubjpass"}:
+                # "China said it would respond": a body's pronoun, kept when coreference ties it
+                return Mention(h.idx, h.idx + len(h.text), si, h.i, "pronoun", h.text,
+                               head_word=low, dep=h.dep_)
             if low in lexicon.PERSON_PRONOUNS or low in lexicon.GROUP_PRONOUNS:
                 return Mention(h.idx, h.idx + len(h.text), si, h.i, "pronoun", h.text,
                                gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
@@ -102,6 +197,8 @@ class MentionFinder(Coder):
                 return None  # a quoted title of a work ("Siyasi Jaj"), not an actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower().removeprefix("the ") in NOT_ORGS:
                 return None
+            if self.text(s, e).lower() in FAITHS:
+                return None  # "faiths like Christianity, Islam and Judaism": a religion, no actor
             if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
                     h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
                 return None  # "joked in response on Twitter": a channel, not an actor
@@ -109,12 +206,17 @@ class MentionFinder(Coder):
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
-                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)):
+                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)
+                    or self.names_vessel(h) or in_range(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
             h.head.pos_ in {"NOUN", "PROPN"}
+        if modifier and ent is not None and ent[2] == "GPE" and \
+                lexicon.singular(h.head.lower_) in TREATY_WORDS and \
+                not country_code(self.text(ent[0], ent[1]).removeprefix("the ")):
+            return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
                 and not self.is_place_noun(h.head):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
@@ -157,8 +259,38 @@ class MentionFinder(Coder):
             return self.classify(h, si, first, h.head.right_edge.i + 1)
         if modifier:
             return None
+        if ent is None and h.lower_ in BLOC_WORDS:
+            return self.bloc(h, si)
+        if ent is None and h.lower_ in STATE_WORDS:
+            return self.state_anaphor(h, si)
         first, last = self.phrase(h)
         return self.classify(h, si, first, last)
+
+    def state_anaphor(self, h: "Token", si: int) -> Mention | None:
+        """"The Southeast Asian nation submitted documentation", "filed by the country": a
+        definite "nation"/"country" that acts (a subject or the agent of a passive) is the one
+        state named just before (coreference ties it; one it cannot tie is dropped).  Not an
+        object: "leave the country", "entering the country" name a place."""
+        det = next((c for c in h.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or not (
+                h.dep_ in {"nsubj", "nsubjpass"} or (h.dep_ == "pobj" and h.head.lower_ == "by")) or \
+                any(c.dep_ in {"prep", "relcl", "acl", "poss"} for c in h.children) \
+                or any(c.dep_ in {"amod", "compound"} and self.label(c.i) in {"NORP", "GPE"}
+                       and (demonym_code(c.text) or country_code(c.text)) for c in h.lefts):
+            return None  # "the country's …", "the nation of …", "the Chinese nation"
+        start, end = det.idx, h.idx + len(h.text)
+        return Mention(start, end, si, h.i, "state", self.article.text[start:end],
+                       sector="GOV", head_word=h.lower_, dep=h.dep_)
+
+    def bloc(self, h: "Token", si: int) -> Mention | None:
+        """"The bloc said …" (the EU named before): a definite bloc is the body the text has
+        named (coreference ties it to that body, which carries the code)."""
+        det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
+        if det is None or any(c.dep_ in {"amod", "compound", "poss"} for c in h.lefts):
+            return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
+        start, end = det.idx, h.idx + len(h.text)
+        return Mention(start, end, si, h.i, "organization", self.article.text[start:end],
+                       head_word=h.lower_, dep=h.dep_)
 
     def known_body(self, first: int, last: int) -> bool:
         """Does the dictionary know tokens first..last as an organization (not a person)?"""

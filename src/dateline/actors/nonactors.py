@@ -12,7 +12,7 @@ from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
 
 from . import lexicon
-from .phrases import PLACE_PREPS, FinderBase
+from .phrases import PLACE_PREPS, FinderBase, span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,7 +21,9 @@ SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "csubj"}
 ACTOR_PREPS = {"by", "with", "against", "between", "on", "toward", "towards", "among", "to", "for"}
 MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "come", "fly",
                 "head", "relocate", "migrate", "escape", "transfer", "repatriate",
-                "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate"}
+                "sail", "drive", "walk", "arrive", "expel", "evacuate", "emigrate", "immigrate",
+                # "transporting injured civilians to hospitals": where they are taken
+                "transport", "rush", "ferry", "airlift", "carry"}
 # "The rest come from the Democratic Republic of Congo": where people come from (not "took
 # ownership of the archipelago from France", where France acts)
 ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
@@ -40,6 +42,23 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
              "submarine", "tanker", "freighter", "bulldozer", "warship", "gunboat"}
+# ships that carry goods or fly a flag: craft, not actors ("the Iranian-flagged cargo ship
+# Jairan departed China", VOA 8010476); warships and coast guard ships that act stay actors
+VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "carrier", "barge", "trawler"}
+MERCHANT_WORDS = {"cargo", "container", "merchant", "oil", "fishing", "commercial", "bulk",
+                  "flagged", "flag", "gas", "grain", "chemical", "passenger", "cruise"}
+# faiths named as such: "faiths like Christianity, Islam and Judaism" (the tagger calls them
+# ORG or NORP); believers are "Christians", "Muslims"
+FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
+          "protestantism", "shinto", "shintoism", "taoism", "confucianism", "zoroastrianism",
+          "jainism", "orthodoxy", "sufism", "shiism", "shia islam", "sunni islam", "wahhabism",
+          "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
+# institutions that are also buildings: "in the hospital" is where someone is
+BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
+# nouns of a stance: "this growing opposition to sustainable hunting" is an objection
+STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
+# "They're part of Asia's latest medical tourism industry": what something belongs to
+PART_WORDS = {"part", "parts"}
 TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
                "import", "export", "produce", "manufacture", "order", "own", "transfer",
                "ship", "operate", "seize", "test"}
@@ -61,6 +80,7 @@ MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airs
                   "annex", "occupy", "blockade", "mobilize", "shoot"}
 MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
                   "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
+BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
 # journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
 # a state is a meeting with it)
 TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
@@ -87,14 +107,27 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         if prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
                 lexicon.singular(prep.head.lower_) in TRAVEL_NOUNS:
             return False  # "his trip to Taiwan": a destination
-        if prep.lower_ == "with" and prep.head.lower_ in {"border", "borders", "frontier"}:
+        if prep.lower_ == "with" and prep.head.lower_ in BORDER_WORDS:
             return False  # "a town near Somalia's border with Ethiopia": geography
         if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
             return False  # "the C.A.R. shares borders with Cameroon"
         if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
             return False  # "The rest come from the Democratic Republic of Congo": an origin
+        if in_range(t):
+            return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def in_range(t: "Token") -> bool:
+    """Is ``t`` an end of a "from X to Y" range ("conflicts from Libya to Syria to Iraq", "the
+    sea stretching from Hong Kong to Borneo")?"""
+    if t.dep_ != "pobj" or t.head.lower_ not in {"to", "from"}:
+        return False
+    prep = t.head
+    other = "from" if prep.lower_ == "to" else "to"
+    return (prep.lower_ == "to" and prep.head.ent_type_ in {"GPE", "LOC"}) or any(
+        c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
 
 
 class NotActorTests(FinderBase):
@@ -138,10 +171,27 @@ class NotActorTests(FinderBase):
             t = t.head
         if self.is_place(t):
             return True
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = self.list_head(t)
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and (
+                t.head.head.lower_ in BORDER_WORDS or lemma(t.head.head) == "share"):
+            return True  # "the C.A.R. shares borders with Cameroon, Sudan, …": geography
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
             lemma(t.head.head) in MOTION_VERBS
+
+    def list_head(self, t: "Token") -> "Token":
+        """The first member of the list of names ``t`` is in: "with Cameroon, Sudan, …, the
+        Democratic Republic of the Congo, the Republic of Congo and Chad" → Cameroon (through
+        conjuncts, appositions and the roots of the names they sit in)."""
+        for _ in range(20):
+            ent = self.ents.get(t.i)
+            root = span_root(self.doc, ent[0], ent[1]) if ent is not None else t.i
+            if root != t.i:
+                t = self.doc[root]
+            elif t.dep_ in {"conj", "appos"} and t.head is not t:
+                t = t.head
+            else:
+                break
+        return t
 
     def is_place(self, h: "Token") -> bool:
         """Is ``h`` the object of a locative preposition ("in", "at", "the town of")?"""
@@ -176,6 +226,9 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and \
                 t.head.head.lower_ in {"one", "some", "among"}:
             return True  # "the EU is one of the most hostile ... authorities in the world"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PART_WORDS and \
+                t.head.head.dep_ in {"attr", "acomp", "oprd"}:
+            return True  # "They're part of Asia's latest medical tourism industry"
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
 
     def negated(self, h: "Token") -> bool:
@@ -213,6 +266,12 @@ class NotActorTests(FinderBase):
         if head == "opposition" and any(c.dep_ == "poss" and self.label(c.i) in {
                 "ORG", "PERSON"} for c in h.children):
             return True
+        if head in BUILDINGS and h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS:
+            return True  # "someone who's in the hospital": where someone is
+        if head in VESSELS and self.merchant(h):
+            return True  # "the Iranian-flagged cargo ship Jairan departed China": a craft
+        if head in STANCE_NOUNS and self.stance(h):
+            return True  # "to counter this growing opposition to sustainable hunting"
         t = h
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
@@ -222,6 +281,24 @@ class NotActorTests(FinderBase):
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def merchant(self, h: "Token") -> bool:
+        """Is the vessel ``h`` a merchant or flagged ship ("the Iranian-flagged cargo ship",
+        "two Iranian cargo ships")?"""
+        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
+        return bool(words & MERCHANT_WORDS)
+
+    def stance(self, h: "Token") -> bool:
+        """A stance noun with its object ("opposition to sustainable hunting"): what is opposed
+        or supported is a thing or a policy, not an actor, so the noun is a stance, not a party
+        ("the opposition to Maduro" is a party)."""
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self.label(obj.i) in {"PERSON", "ORG", "GPE", "NORP"} or \
+                        lexicon.agent_sector([obj.text]) is not None:
+                    return False
+                return True
+        return False
 
     def equipment_owner(self, h: "Token", first: int) -> tuple[str | None, str | None, int | None]:
         """The agent noun compounded on a vehicle or weapon that acts ("Israeli army
@@ -277,8 +354,12 @@ class NotActorTests(FinderBase):
         return label in {"GPE", "LOC", "FAC"} or lexicon.singular(tok.text) in PLACE_NOUNS
 
     def names_place(self, h: "Token") -> bool:
-        """"the provincial capital, Quetta", "One of the islands …, Diego Garcia": a name in
-        apposition to a place noun or a place name."""
+        """"the provincial capital, Quetta", "One of the islands …, Diego Garcia", "Hagadera, a
+        camp in the Dadaab refugee complex": a name in apposition to a place noun or a place
+        name."""
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and
+               lexicon.singular(c.lower_) in PLACE_NOUNS for c in h.children):
+            return True  # "They recently returned to Hagadera, a camp in the Dadaab complex"
         if h.dep_ != "appos":
             return False
         head = h.head
@@ -287,6 +368,12 @@ class NotActorTests(FinderBase):
             return True
         return head.lower_ == "one" and any(
             lexicon.singular(t.text) in PLACE_NOUNS for t in head.subtree)
+
+    def names_vessel(self, h: "Token") -> bool:
+        """"The other Iranian cargo ship named in the news reports, the Golbon": a ship's name
+        in apposition to a merchant vessel noun is the craft's."""
+        return h.dep_ == "appos" and lexicon.singular(h.head.text) in VESSELS and \
+            self.merchant(h.head)
 
     def is_actor_head(self, tok: "Token") -> bool:
         """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""

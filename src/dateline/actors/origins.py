@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.nlp import lemma
 
 from . import lexicon
 from .dictionary import Role
@@ -28,6 +29,8 @@ SUBJECT_EXPERTS = {"expert", "specialist", "watcher", "hand", "scholar", "analys
 # origin phrases: "originally from", "a native of", "hails from" (and "born in")
 ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("hailed", "from"),
                 ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
+# verbs of going home: "refugees returning voluntarily to Somalia" are Somali
+RETURN_VERBS = {"return", "repatriate", "resettle"}
 HOME_NOUNS = {"hometown", "birthplace"}
 ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
                         r"birthplace)\b", re.IGNORECASE)
@@ -114,8 +117,8 @@ class Origins(FinderBase):
         doc = self.doc
         k = first + 1 if first < len(doc) and doc[first].lower_ == "the" else first
         ent = self.ents.get(k)
-        if ent is None or ent[0] != k:
-            return None
+        if ent is None or (ent[0] != k and not (ent[0] == k - 1 and doc[k - 1].lower_ == "the")):
+            return None  # (the tagger may take "the" into the name: "the University of …")
         if ent[2] in {"GPE", "LOC"} and ent[1] + 1 < len(doc) and \
                 doc[ent[1]].text in {"'s", "’s"} and \
                 self.label(ent[1] + 1) == "ORG":
@@ -347,6 +350,16 @@ class Origins(FinderBase):
                     name = self.text(ent[0], ent[1]).removeprefix("the ")
                     code = country_code(name) or capital_metonym(name)
                     codes.add(None if code is None or code.startswith("IGO") else code)
+        for verb in (c for c in h.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                     and lemma(c) in RETURN_VERBS):
+            # "refugees returning voluntarily to Somalia": people going back are of the
+            # country they return to
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    ent = self.ents.get(pobj.i)
+                    if ent is not None and ent[2] == "GPE":
+                        code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                        codes.add(None if code is None or code.startswith("IGO") else code)
         if not codes:
             return False, None
         return True, (codes.pop() if len(codes) == 1 else None)
