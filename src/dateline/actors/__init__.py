@@ -5,6 +5,7 @@
     phrases.py     per-article state, phrase spans, titles, modifier countries and sectors
     nonactors.py   not-an-actor tests: places, destinations, predicates, equipment, channels
     affiliation.py employer, organization, apposition and context affiliations
+    institutions.py firms, outlets, think tanks, NGOs and IGO organs by their kind and field words
     origins.py     countries from context: origins, apposed places and nationalities, "in X", "its"
     dictionary.py  the date-bounded actor dictionary (shipped + user files)
     coref.py       grouping mentions into actors (names, titles, appositives, pronouns)
