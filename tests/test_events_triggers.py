@@ -537,3 +537,75 @@ def test_an_object_parsed_before_its_support_verb_is_no_support_construction() -
     preds = find_predicates(sentence)
     assert preds and all(p.trigger for p in preds)
     assert [t.text for p in preds for t in p.trigger if t.text == "declared"] == []
+
+
+# -- round 6: per PLOVER type, from the manual's definitions (sentences of the PLOVER GSR) ------
+
+def test_relief_goods_given_or_handed_over_are_aid() -> None:
+    # PLOVER AID: material aid; the object may be a measure of the goods ("700 kg of medicine").
+    assert [p[::2] for p in predicates(
+        "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran, "
+        "according to the Swiss Agency for Development and Cooperation.")] == [("AID", "073")]
+    art = extract("The European Community on Monday gave the Ivory Coast 5.1 million dollars "
+                  "of aid for agricultural development projects.")
+    ev = one(art, "AID")
+    assert ev.trigger.text == "gave" and countries(art, ev.recipients) == {"CIV"}
+
+
+def test_part_of_an_aid_program_suspended_is_a_sanction() -> None:
+    # CAMEO 162 reduce or stop aid: "part of" passes the object on to "a military aid program".
+    art = extract("The United States suspended part of a military aid program for Bosnia aimed "
+                  "at bringing Bosnian Croat and Moslem armed forces together as a unified "
+                  "identity, the New York Times reported on Friday.")
+    ev = one(art, "SANCTION")
+    assert ev.trigger.text == "suspended" and countries(art, ev.actors) == {"USA"}
+
+
+def test_sexual_abuse_is_an_assault_and_reneging_a_rejection() -> None:
+    art = extract("U.S. border patrol agents sexually abused illegal Mexican immigrants with "
+                  "impunity, a human rights organization charged on Saturday.")
+    ev = one(art, "ASSAULT")
+    assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"MEX"}
+    assert predicates("He abused his power as mayor.") == []
+    art = extract("In what has been described as a policy u-turn, President Levy Mwanawasa has "
+                  "reneged on his commitment to the Zambian people for holding elections under "
+                  "a new constitution.")
+    assert countries(art, one(art, "REJECT").actors) == {"ZMB"}
+
+
+def test_stopping_work_and_organizing_a_strike_are_protests() -> None:
+    art = extract("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped "
+                  "work on the first day of an open-ended strike on Monday over a controversial "
+                  "employment bill signed in by Serbian Labour Minister Dragan Milovanovic.")
+    assert one(art, "PROTEST").trigger.text == "stopped"
+    art = extract("Seven opposition parties in Nepal have organized a general strike that shut "
+                  "down Khatmandu in protest of last week's arrest of a number of activists.")
+    ev = one(art, "PROTEST")
+    assert ev.trigger.text == "organized a general strike"
+    assert countries(art, ev.actors) == {"NPL"}
+
+
+def test_an_act_promised_unless_a_condition_is_met_is_a_threat() -> None:
+    art = extract("Nigeria today announced that it will withdraw their peacekeeping force from "
+                  "Chad unless President Goukouni Oueddei arranged a ceasefire with rebels "
+                  "fighting to topple his government and held elections within four months.")
+    ev = one(art, "THREATEN")
+    assert ev.trigger.text == "withdraw" and countries(art, ev.actors) == {"NGA"}
+    assert not events(art, "RETREAT")
+
+
+def test_vowing_a_coercive_act_is_a_threat_and_nouns_of_event_heads_take_support_verbs() -> None:
+    assert [p[0] for p in predicates("The rebels vowed to attack the capital.")] == ["THREATEN"]
+    assert [p[0] for p in predicates("The rebels vowed to respect the ceasefire.")] == ["AGREE"]
+    # "launched a mediation effort": the noun of an event head is the support verb's object.
+    assert predicates("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation "
+                      "effort on Saturday between the Emirates and Saudi Arabia.")[0][:2] == (
+        "CONSULT", "launched a mediation effort")
+
+
+def test_withdrawal_nouns_and_refuge_seeking() -> None:
+    assert predicates("Bosnian Serbs said on Tuesday their forces had completed their withdrawal "
+                      "from the beseiged Bosnian town of Gorazde.")[0][:2] == (
+        "RETREAT", "completed their withdrawal")
+    assert [p[0] for p in predicates("Some 800,000 Iraqi Kurds sought refuge in Germany last "
+                                     "month.")] == ["REQUEST"]

@@ -38,7 +38,10 @@ LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable",
 # Nouns that a trigger noun may modify and still be the event: "tariff hikes", "deportation
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
-               "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid"}
+               "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid",
+               "effort"}
+PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", "half", "third",
+              "bulk", "share"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
@@ -46,6 +49,7 @@ NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity"
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "PROTEST"}
 THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "face"}
 IF_HASH = hash_string("if")
+UNLESS_HASH = hash_string("unless")
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue"
@@ -129,12 +133,7 @@ def features(token: "Token") -> set[str]:
         if dep == "prt":
             out.add(f"prt:{child.lower_}")
         elif dep in ("dobj", "attr", "oprd"):
-            out.add(f"obj:{child.lower_}")
-            out.add(f"obj:{lemma_of(child)}")
-            # The object's noun modifier types the act: "suspended aid deliveries" (PLOVER GSR)
-            # is suspending aid, "ended mediation efforts" ending mediation.
-            out.update(f"obj:{g.lower_}" for g in child.children if g.dep_ == "compound"
-                       and g.pos_ == "NOUN")
+            out.update(_object_features(child))
             # A particle after the object is often parsed as the object's preposition: "forced
             # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
             out.update(f"prt:{g.lower_}" for g in child.children
@@ -175,6 +174,23 @@ def features(token: "Token") -> set[str]:
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
+    return out
+
+
+def _object_features(obj: "Token", depth: int = 0) -> set[str]:
+    """``obj:`` features of a direct object: its form, lemma and noun modifiers ("suspended aid
+    deliveries" (PLOVER GSR) is suspending aid, "ended mediation efforts" ending mediation), and
+    those of the noun after "of" when the object is a part or a measure: "suspended part of a
+    military aid program", "handed over 700 kg of medicine" (PLOVER GSR)."""
+    out = {f"obj:{obj.lower_}", f"obj:{lemma_of(obj)}"}
+    out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
+               and g.pos_ == "NOUN")
+    if depth == 0 and (obj.lower_ in PARTITIVES or any(c.dep_ == "nummod" for c in obj.children)):
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for o in prep.children:
+                    if o.dep_ == "pobj":
+                        out |= _object_features(o, 1)
     return out
 
 
@@ -303,9 +319,14 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
-            if (token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
+            obj = token
+            if token.dep_ == "compound" and token.head.dep_ == "dobj":
+                # the noun names the act of an event head: "launched a mediation effort",
+                # "began a bombing campaign" (PLOVER GSR CONSULT)
+                obj, verb = token.head, token.head.head
+            if (obj.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
                     and lemma_of(verb) in support):
-                span = list(sentence.doc[verb.i:token.i + 1]) if token.i - verb.i <= 4 \
+                span = list(sentence.doc[verb.i:obj.i + 1]) if obj.i - verb.i <= 4 \
                     else [verb, token]
                 own = found.get(verb.i)
                 if own is None or not own.entry.complement:
@@ -322,16 +343,46 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
     # attack"): the support reading above already replaced it (same anchor index).
     # A trigger noun that a verb row names as its object is that verb's event: "attended a
-    # meeting" is one CONSULT; "condemned a Turkish offensive" stays two events.
+    # meeting" is one CONSULT, "ended mediation efforts" one SANCTION; "condemned a Turkish
+    # offensive" stays two events.
     preds = [p for p in found.values() if p.type != NOT_AN_EVENT and not (
-        p.nominal and p.head.dep_ == "dobj" and p.head.head.i in found
-        and found[p.head.head.i] is not p and any(
-            f.startswith("obj:") for f in found[p.head.head.i].entry.complement))]
-    if IF_HASH in (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]:
+        p.nominal and (verb := _verb_of_object(p.head)) is not None and verb.i in found
+        and found[verb.i] is not p and any(
+            f.startswith("obj:") for f in found[verb.i].entry.complement))]
+    words = (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]
+    if IF_HASH in words or UNLESS_HASH in words:
         preds = _conditional_threats(preds, sentence)
     preds = [_willingness(p) for p in preds]
     _fold_governed(preds)
+    _promised_threats(preds)
     return [p for p in preds if p.governed_by is None]
+
+
+# Verbs of promising: with a coercive act as their complement they threaten ("vowed to
+# retaliate", "have sworn to fight until they gain control", PLOVER THREATEN 'violence').
+PROMISES = {"vow", "swear", "pledge", "promise"}
+# CAMEO 13x codes of a threatened act, by the act's PLOVER type.
+THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
+                "MOBILIZE": "138"}
+
+
+def _promised_threats(preds: list[Predicate]) -> None:
+    by_anchor = {p.anchor.i: p for p in preds}
+    for pred in preds:
+        gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
+        if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
+                or lemma_of(gov.anchor) not in PROMISES:
+            continue
+        threat = lexicon.lookup("threaten", "V", set())
+        if threat is not None:
+            gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
+
+
+def _verb_of_object(noun: "Token") -> "Token | None":
+    """The verb whose direct object is ``noun`` or the event head it modifies ("efforts")."""
+    if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" else None
 
 
 def _willing_head(act: "Token") -> "Token | None":
@@ -392,11 +443,16 @@ def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[
             continue
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         cond = next((c for c in token.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
         if cond is None or not aux & CONDITIONAL_AUX:
             continue
         own = by_anchor.get(token.i)
-        coercive = (own is not None and own.type in COERCIVE) or lemma_of(token) in THREAT_VERBS \
+        # "unless" makes a withdrawal a threat too: "Nigeria today announced that it will
+        # withdraw their peacekeeping force from Chad unless President Goukouni Oueddei arranged
+        # a ceasefire" (PLOVER GSR THREATEN).
+        unless = any(m.dep_ == "mark" and m.lower_ == "unless" for m in cond.children)
+        coercive = (own is not None and (own.type in COERCIVE or unless and own.type in (
+            "RETREAT", "SANCTION"))) or lemma_of(token) in THREAT_VERBS \
             or any(by_anchor.get(c.i) is not None and by_anchor[c.i].type in COERCIVE
                    for c in token.children if c.dep_ in ("nsubj", "xcomp", "dobj"))
         if not coercive:
