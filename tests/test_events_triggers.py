@@ -597,10 +597,10 @@ def test_an_act_promised_unless_a_condition_is_met_is_a_threat() -> None:
 def test_vowing_a_coercive_act_is_a_threat_and_nouns_of_event_heads_take_support_verbs() -> None:
     assert [p[0] for p in predicates("The rebels vowed to attack the capital.")] == ["THREATEN"]
     assert [p[0] for p in predicates("The rebels vowed to respect the ceasefire.")] == ["AGREE"]
-    # "launched a mediation effort": the noun of an event head is the support verb's object.
+    # "a mediation effort": the noun modifying an event head is the event.
     assert predicates("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation "
                       "effort on Saturday between the Emirates and Saudi Arabia.")[0][:2] == (
-        "CONSULT", "launched a mediation effort")
+        "CONSULT", "mediation")
 
 
 def test_withdrawal_nouns_and_refuge_seeking() -> None:

@@ -319,14 +319,9 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
-            obj = token
-            if token.dep_ == "compound" and token.head.dep_ == "dobj":
-                # the noun names the act of an event head: "launched a mediation effort",
-                # "began a bombing campaign" (PLOVER GSR CONSULT)
-                obj, verb = token.head, token.head.head
-            if (obj.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
+            if (token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
                     and lemma_of(verb) in support):
-                span = list(sentence.doc[verb.i:obj.i + 1]) if obj.i - verb.i <= 4 \
+                span = list(sentence.doc[verb.i:token.i + 1]) if token.i - verb.i <= 4 \
                     else [verb, token]
                 own = found.get(verb.i)
                 if own is None or not own.entry.complement:
