@@ -334,9 +334,11 @@ def test_expecting_another_to_act_is_a_demand() -> None:
     assert countries(art, ev.actors) == {"PAK"} and countries(art, ev.recipients) == {"AFG"}
     art = extract("We want Russia to withdraw its troops from Ukraine, Macron said.")
     assert [e.type for e in art.events] == ["REQUEST"]
-    # A prediction is not a demand.
+    # A prediction is not a demand; a future visit is AGREE (PLOVER manual: "References to
+    # future meetings, summits, state visits"; the VOA gold codes "Suga is expected visit India
+    # and the Philippines in late April" so, VOA 6204681).
     assert predicates("The Chinese president is expected to visit Russia next week.") == [
-        ("CONSULT", "visit", "042")]
+        ("AGREE", "visit", "036")]
 
 
 def test_telling_or_pressing_another_to_act_is_a_request() -> None:
@@ -609,3 +611,25 @@ def test_withdrawal_nouns_and_refuge_seeking() -> None:
         "RETREAT", "completed their withdrawal")
     assert [p[0] for p in predicates("Some 800,000 Iraqi Kurds sought refuge in Germany last "
                                      "month.")] == ["REQUEST"]
+
+
+def test_announced_future_acts_are_promises_threats_or_concessions() -> None:
+    # PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID is AGREE, an announced retreat
+    # CONCEDE, a future coercive act a threat (PLOVER GSR records).
+    art = extract("Portugal will support Turkey's efforts to become a full member of the "
+                  "European Community, Portuguese President Mario Soares said on Tuesday.")
+    ev = one(art, "AGREE")
+    assert countries(art, ev.actors) == {"PRT"} and countries(art, ev.recipients) == {"TUR"}
+    assert not events(art, "SUPPORT")
+    art = extract("Palestinian leaders said they would boycott all official contact with the "
+                  "United States.")
+    ev = one(art, "THREATEN")
+    assert ev.trigger.text == "boycott" and countries(art, ev.recipients) == {"USA"}
+    art = extract("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry "
+                  "and more than 30 members of his government on the weekend.")
+    assert one(art, "CONCEDE").trigger.text == "release" and not events(art, "RETREAT")
+    # The narrator's own future stays the act (a planned CONSULT), a refusal is no promise.
+    art = extract("Putin will meet Erdogan in January.")
+    assert one(art, "CONSULT").modality == "planned"
+    assert [p[0] for p in predicates("The United States said it will not support the "
+                                     "resolution.")] == ["SUPPORT"]
