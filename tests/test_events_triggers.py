@@ -633,3 +633,12 @@ def test_announced_future_acts_are_promises_threats_or_concessions() -> None:
     assert one(art, "CONSULT").modality == "planned"
     assert [p[0] for p in predicates("The United States said it will not support the "
                                      "resolution.")] == ["SUPPORT"]
+
+
+def test_a_trailing_attribution_parsed_as_a_conjunct_still_announces() -> None:
+    # The parser makes "said" a conjunct of "provide": the intention is still announced.
+    assert predicates("The United Nations will provide nearly 25,000 tons of emergency food aid "
+                      "to refugees fleeing the civil war in Liberia, the World Food Program (WFP) "
+                      "said on Monday.")[0][:2] == ("AGREE", "provide")
+    assert predicates("The United Nations will provide food aid to refugees and announce new "
+                      "funds.")[0][:2] == ("AID", "provide")

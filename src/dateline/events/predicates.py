@@ -456,7 +456,14 @@ def _announced(verb: "Token") -> bool:
     """Is the clause (or the clause it is coordinated with) reported by a verb of saying?"""
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ccomp" and lemma_of(verb.head) in ANNOUNCING
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in ANNOUNCING:
+        return True
+    # a trailing attribution the parser took for a coordinated verb: "The United Nations will
+    # provide nearly 25,000 tons of emergency food aid ..., the World Food Program (WFP) said"
+    doc = verb.doc
+    return any(c.dep_ in ("conj", "parataxis") and c.i > verb.i and lemma_of(c) in ANNOUNCING
+               and any(doc[i].text == "," for i in range(verb.i + 1, c.i))
+               for c in verb.children)
 
 
 def _future(pred: Predicate) -> Predicate:
