@@ -642,3 +642,13 @@ def test_a_trailing_attribution_parsed_as_a_conjunct_still_announces() -> None:
                       "said on Monday.")[0][:2] == ("AGREE", "provide")
     assert predicates("The United Nations will provide food aid to refugees and announce new "
                       "funds.")[0][:2] == ("AID", "provide")
+
+
+def test_receiving_observers_or_opening_borders_allows_access() -> None:
+    # PLOVER RETREAT 'access'; a group noun passes the object on ("a mission of observers").
+    assert [p[::2] for p in predicates(
+        "Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE, "
+        "informing them in detail on the economic situation of the country.")] == [
+        ("RETREAT", "0862")]
+    assert predicates("Benin opened its borders today to most West Africans.")[0][::2] == (
+        "RETREAT", "086")

@@ -41,7 +41,8 @@ EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "p
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid",
                "effort"}
 PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", "half", "third",
-              "bulk", "share"}
+              "bulk", "share", "group", "team", "mission", "contingent", "batch", "number",
+              "dozens", "hundreds", "thousands", "scores"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
