@@ -652,3 +652,16 @@ def test_receiving_observers_or_opening_borders_allows_access() -> None:
         ("RETREAT", "0862")]
     assert predicates("Benin opened its borders today to most West Africans.")[0][::2] == (
         "RETREAT", "086")
+
+
+def test_stepping_down_ceding_a_town_and_vowing_retaliation() -> None:
+    # PLOVER RETREAT: "resignations of government officials", ceding territory; "down" parsed
+    # as an adverb is still the particle.
+    assert predicates("Sudan's prime minister stepped down on Monday.")[0][::2] == (
+        "RETREAT", "0831")
+    assert predicates("The rebels handed over the town to the army on Monday.")[0][::2] == (
+        "RETREAT", "0872")
+    art = extract("Iran vowed to retaliate against Israel on Monday.")
+    ev = one(art, "THREATEN")
+    assert countries(art, ev.actors) == {"IRN"} and countries(art, ev.recipients) == {"ISR"}
+    assert not events(art, "AGREE")

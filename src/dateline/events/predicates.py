@@ -44,6 +44,7 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               "bulk", "share", "group", "team", "mission", "contingent", "batch", "number",
               "dozens", "hundreds", "thousands", "scores"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
+ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
@@ -148,6 +149,8 @@ def features(token: "Token") -> set[str]:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.add(f"prep:{p}/{obj.lower_}")
                     out.add(f"prep:{p}/{lemma_of(obj)}")
+        elif dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i > token.i:
+            out.add(f"prt:{child.lower_}")  # "Sudan's prime minister stepped down": "down" advmod
         elif dep == "xcomp":
             out.add("xcomp:")
         elif dep == "amod" and token.pos_ == "NOUN":
@@ -362,9 +365,19 @@ THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST"
                 "MOBILIZE": "138"}
 
 
+RETALIATION = {"retaliate", "avenge", "punish", "crush"}
+
+
 def _promised_threats(preds: list[Predicate]) -> None:
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in preds:
+        if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES and any(
+                c.dep_ == "xcomp" and lemma_of(c) in RETALIATION for c in pred.anchor.children):
+            # "Iran vowed to retaliate against Israel": the act is no event row of its own
+            threat = lexicon.lookup("threaten", "V", set())
+            if threat is not None:
+                pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
+            continue
         gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
         if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
                 or lemma_of(gov.anchor) not in PROMISES:
