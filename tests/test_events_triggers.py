@@ -665,3 +665,14 @@ def test_stepping_down_ceding_a_town_and_vowing_retaliation() -> None:
     ev = one(art, "THREATEN")
     assert countries(art, ev.actors) == {"IRN"} and countries(art, ev.recipients) == {"ISR"}
     assert not events(art, "AGREE")
+
+
+def test_withdrawing_inspectors_is_a_sanction_and_announcing_it_a_threat() -> None:
+    # CAMEO 1662 expel or withdraw inspectors (PLOVER SANCTION 'expel'), not a retreat; announced
+    # for the future it is a threat (PLOVER GSR THREATEN).
+    assert predicates("The U.N. withdrew its weapons inspectors from Iraq.")[0][::2] == (
+        "SANCTION", "1662")
+    art = extract("U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw "
+                  "weapons inspectors and humanitarian workers from Iraq.")
+    assert one(art, "THREATEN").trigger.text == "withdraw"
+    assert not events(art, "CONCEDE") and not events(art, "RETREAT")
