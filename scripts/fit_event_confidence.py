@@ -27,7 +27,7 @@ confidence table is printed: it should rise bin by bin.  The final weights are t
 all even + PLOVER candidates.
 
     PYTHONPATH=src python scripts/fit_event_confidence.py --cache /tmp/arts.pkl          # report
-    PYTHONPATH=src python scripts/fit_event_confidence.py --cache /tmp/arts.pkl --write  # ... and update confidence.py
+    PYTHONPATH=src python scripts/fit_event_confidence.py --cache /tmp/arts.pkl --write  # and write
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def plover_measures(plover: list, cut: float) -> tuple[float, float, float]:
 
 def choose_cut(matched: list, plover: list) -> float:
     best = None
-    print(f"\ncut: cross-validated even P / R / F1 | PLOVER type / covered / actor country")
+    print("\ncut: cross-validated even P / R / F1 | PLOVER type / covered / actor country")
     for cut in CUTS:
         s = E.summarize(even_outcomes(matched, cut))
         pl = plover_measures(plover, cut)
