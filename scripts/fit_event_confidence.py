@@ -1,20 +1,33 @@
-"""Fit the events layer's confidence weights on the VOA even-id stories, reproducibly.
+"""Choose and fit the events layer's confidence model by cross-validation, reproducibly.
 
-Every event candidate (``dateline.events.candidates`` with no cut, before merging) of the VOA
-development stories is labelled 1 when it is compatible with a core gold event of its story (the
+Data.  Every event candidate (``dateline.events.candidates`` with no cut, before merging) of the
+VOA even-id stories is labelled 1 when it is compatible with a core gold event of its story (the
 scorer's type + actor country + recipient country test, ``dateline.evaluation.events``), 0 when
 it matches no gold event; candidates that match only non-core gold events are left out, as the
-scorer counts them neither way.  A logistic regression (L2, Newton's method, numpy) is fitted on
-the even-id half (``--plover-weight`` adds the candidates of the PLOVER gold records, labelled
-by their type).  The emission cut maximises F0.5 (precision first) on the even half, with the
-real scorer (merging, one-to-one matching), at a precision of at least ``--min-precision`` and
-with the even-half and PLOVER floors of ``eval/floors/events.json`` kept; ``--cut`` imposes one.
-Shipped: ``--cut 0.4`` (the chosen 0.38 took one more wrong date on the odd half, under its
-floor; 0.4 emits what the hand weights emitted at 0.4).
-The odd-id half is only reported.
+scorer counts them neither way.  Every candidate of the PLOVER gold records (322 one-sentence
+records, one coded event each) is labelled 1 when it has the record's type and, where the record
+codes its source's country, an actor of that country (the gate's two PLOVER measures).  The
+odd-id VOA stories are never read here: they are the held-out check of ``dateline eval events``.
 
-    PYTHONPATH=src python scripts/fit_event_confidence.py            # fit and report
-    PYTHONPATH=src python scripts/fit_event_confidence.py --cut 0.4 --write  # ... and update confidence.py
+Folds.  ``K`` = 5 folds grouped by source: the even stories in id order go to fold i mod 5, the
+PLOVER records in id order likewise, so a story's (or record's) candidates are never split
+between training and test, and the folds are the same on every run.
+
+Model.  A logistic regression (L2, Newton's method, numpy; the bias is not shrunk) on a feature
+set of ``VARIANTS``, with an L2 strength of ``L2S`` and each PLOVER candidate weighted by one of
+``PLOVER_WEIGHTS`` (0: VOA only).  Criterion 1: the lowest cross-validated log loss, the mean of
+the held-out even candidates' mean log loss and the held-out PLOVER candidates' mean log loss
+(each source counts equally, whatever weight the model was trained with).
+
+Cut.  For the chosen model, each fold's model codes its held-out even stories and PLOVER records
+with the real events stage and scorer (merging, one-to-one matching); criterion 2: the cut in
+``CUTS`` with the highest cross-validated even F1 among those with a cross-validated even
+precision of at least ``MIN_CV_PRECISION`` (precision first).  The out-of-fold precision by
+confidence table is printed: it should rise bin by bin.  The final weights are then fitted on
+all even + PLOVER candidates.
+
+    PYTHONPATH=src python scripts/fit_event_confidence.py --cache /tmp/arts.pkl          # report
+    PYTHONPATH=src python scripts/fit_event_confidence.py --cache /tmp/arts.pkl --write  # and write
 """
 
 from __future__ import annotations
@@ -22,16 +35,47 @@ from __future__ import annotations
 import argparse
 import pickle
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from dateline.events import candidates, code_events, confidence
 from dateline.evaluation import events as E, voa
-from dateline.evaluation.gate import floors
 
 LAYERS = ["actors", "places", "times", "quotes", "quantities"]
 CONFIDENCE_PY = Path(confidence.__file__)
+K = 5
+PRIOR = ("bias", "log_prior")
+FLAGS3 = ("no_recipient", "actor_uncoded", "inherited")
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "prior": PRIOR,
+    "prior+3": PRIOR + FLAGS3,
+    # the trigger: its lexicon weight apart from the prior, a noun trigger, a type that needs no
+    # target ("Ethiopia released 500 prisoners", "stepped down", "carried out strikes")
+    "prior+3+weight": PRIOR + FLAGS3 + ("log_weight",),
+    "prior+3+untargeted": PRIOR + FLAGS3 + ("untargeted_type",),
+    "prior+3+trigger": PRIOR + FLAGS3 + ("log_weight", "nominal", "untargeted_type"),
+    "prior+6": PRIOR + FLAGS3 + ("nominal", "reported", "quoted"),
+    "flags": ("bias", "log_weight", "recipient_country", "no_recipient", "actor_uncoded",
+              "inherited", "nominal", "pronoun", "quoted", "reported", "statement", "lead",
+              "background", "in_passing", "untargeted_type"),
+    "all": ("bias", "log_prior", "log_weight", "recipient_country", "no_recipient",
+            "actor_uncoded", "inherited", "nominal", "pronoun", "quoted", "reported",
+            "statement", "lead", "background", "in_passing", "untargeted_type"),
+}
+L2S = (1.0, 10.0, 30.0)
+PLOVER_WEIGHTS = (0.0, 0.3, 1.0)
+CUTS = tuple(round(0.2 + 0.02 * i, 2) for i in range(31))
+MIN_CV_PRECISION = 0.75
+
+
+@dataclass
+class Row:
+    source: str  # "even" or "plover"
+    fold: int
+    feats: dict[str, float]
+    label: float
 
 
 def load(cache: Path | None) -> list:
@@ -44,72 +88,52 @@ def load(cache: Path | None) -> list:
 
 
 def load_plover() -> list:
-    """The PLOVER gold records as articles with every layer but events, with the gold type and
-    actor countries (not cached: their pickled docs take gigabytes)."""
+    """The PLOVER gold records as (record id, gold type, actor countries, article with every
+    layer but events) (not cached: their pickled docs take gigabytes)."""
     from dateline.ingest import article_from_record
     from dateline.pipeline import run
 
-    recs = E.plover_records()
+    recs = sorted(E.plover_records(), key=lambda r: str(r["id"]))
     arts = (article_from_record({"id": r["id"], "text": r["text"], "published": "2000-01-01"},
                                 name=r["id"]) for r in recs)
-    out = [(E.OLD_NAMES.get(r["event"], r["event"]), E._codes(r.get("source"))[0], art)
-           for r, art in zip(recs, run(arts, LAYERS))]
-    return out
+    return [(str(r["id"]), E.OLD_NAMES.get(r["event"], r["event"]), E._codes(r.get("source"))[0],
+             art) for r, art in zip(recs, run(arts, LAYERS))]
 
 
-def plover_scores(records: list, cut: float) -> dict[str, float]:
-    """The gate's PLOVER measures (``score_plover``): the most confident event's type over all
-    records and over those with an event, and its actor's country where the record codes one."""
-    right = covered = 0
-    actor: list[bool] = []
-    for gold_type, codes, art in records:
-        code_events(art, min_confidence=cut)
-        if not art.events:
-            continue
-        covered += 1
-        top = max(art.events, key=lambda e: e.confidence)
-        right += top.type == gold_type
-        if codes:
-            actor.append(any((a := art.actor(x)) is not None and a.country in codes
-                             for x in top.actors))
-    return {"plover_type_accuracy": right / len(records),
-            "plover_type_accuracy_covered": right / covered if covered else 0.0,
-            "plover_actor_country": sum(actor) / len(actor) if actor else 0.0}
+def even_stories(arts: list) -> list[tuple[int, str, object, dict]]:
+    """(fold, story id, article, gold) of the even-id stories, folds by story id order."""
+    even = sorted(((sid, art, gold) for sid, art, gold in voa.with_gold(arts)
+                   if voa.half(sid) == "even"), key=lambda t: int(t[0]))
+    return [(i % K, sid, art, gold) for i, (sid, art, gold) in enumerate(even)]
 
 
-def dataset(arts: list) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    rows: dict[str, tuple[list, list]] = {"even": ([], []), "odd": ([], [])}
-    for sid, art, gold in voa.with_gold(arts):
+def voa_rows(stories: list) -> list[Row]:
+    rows = []
+    for fold, _sid, art, gold in stories:
         golds = E.gold_events(gold, art)
         for ev, feats in candidates(art, 0.0):
-            p = E.pred_event(art, ev)
-            hits = [g for g in golds if E.compatible(g, p)]
+            hits = [g for g in golds if E.compatible(g, E.pred_event(art, ev))]
             if hits and not any(g.core for g in hits):
                 continue
-            xs, ys = rows[voa.half(sid)]
-            xs.append([feats[k] for k in confidence.FEATURES])
-            ys.append(1.0 if hits else 0.0)
-    return {h: (np.array(xs), np.array(ys)) for h, (xs, ys) in rows.items()}
+            rows.append(Row("even", fold, feats, 1.0 if hits else 0.0))
+    return rows
 
 
-def plover_dataset(records: list) -> tuple[np.ndarray, np.ndarray]:
-    """Candidates of the PLOVER gold records (one coded event per sentence): right when the
-    type is the record's and, where the record codes its source's country, an actor has it (the
-    gate's two measures)."""
-    xs, ys = [], []
-    for gold_type, codes, art in records:
+def plover_rows(records: list) -> list[Row]:
+    rows = []
+    for i, (_rid, gold_type, codes, art) in enumerate(records):
         for ev, feats in candidates(art, 0.0):
-            xs.append([feats[k] for k in confidence.FEATURES])
             actors = {a.country for x in ev.actors if (a := art.actor(x)) is not None}
-            ys.append(float(ev.type == gold_type and (not codes or bool(actors & codes))))
-    return np.array(xs), np.array(ys)
+            ok = ev.type == gold_type and (not codes or bool(actors & codes))
+            rows.append(Row("plover", i % K, feats, float(ok)))
+    return rows
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float, weight: np.ndarray) -> np.ndarray:
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0  # the bias is not shrunk
-    for _ in range(50):
+    for _ in range(100):
         p = 1 / (1 + np.exp(-(x @ w)))
         grad = x.T @ (weight * (p - y)) + penalty * w
         hess = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
@@ -120,28 +144,110 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, weight: np.ndarray) -> np.ndarr
     return w
 
 
-def scores(arts: list, cut: float) -> dict[str, dict[str, float]]:
-    for art in arts:
-        code_events(art, min_confidence=cut)
-    return {name: E.summarize(group) for name, group in voa.by_half(E.voa_outcomes(arts))}
+def matrix(rows: list[Row], feats: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    return (np.array([[r.feats[k] for k in feats] for r in rows]).reshape(len(rows), len(feats)),
+            np.array([r.label for r in rows]))
 
 
-def f_beta(p: float, r: float, beta: float) -> float:
-    return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
+def fit_rows(rows: list[Row], feats: tuple[str, ...], l2: float, pw: float) -> np.ndarray:
+    train = [r for r in rows if r.source == "even" or pw > 0]
+    x, y = matrix(train, feats)
+    return fit(x, y, l2, np.array([1.0 if r.source == "even" else pw for r in train]))
 
 
-def tables(arts: list) -> None:
-    for art in arts:
-        code_events(art, min_confidence=0.0)
-    for name, group in voa.by_half(E.voa_outcomes(arts)):
-        print(f"\nprecision by confidence, VOA {name}")
-        print(E.print_confidence(group))
+def log_loss(w: np.ndarray, x: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(1 / (1 + np.exp(-(x @ w))), 1e-6, 1 - 1e-6)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def cv_log_loss(rows: list[Row], feats: tuple[str, ...], l2: float,
+                pw: float) -> tuple[float, float]:
+    """Held-out mean log loss of the even candidates and of the PLOVER candidates."""
+    loss = {"even": 0.0, "plover": 0.0}
+    for k in range(K):
+        w = fit_rows([r for r in rows if r.fold != k], feats, l2, pw)
+        for src in loss:
+            test = [r for r in rows if r.fold == k and r.source == src]
+            loss[src] += log_loss(w, *matrix(test, feats)) * len(test)
+    return tuple(loss[s] / sum(r.source == s for r in rows) for s in ("even", "plover"))
+
+
+def use(feats: tuple[str, ...], w: np.ndarray) -> dict[str, float]:
+    weights = {k: round(float(v), 3) for k, v in zip(feats, w)}
+    confidence.FEATURES = feats
+    confidence.WEIGHTS.clear()
+    confidence.WEIGHTS.update(weights)
+    return weights
+
+
+def cross_validate_cut(rows: list[Row], stories: list, records: list, feats: tuple[str, ...],
+                       l2: float, pw: float) -> tuple[list, list]:
+    """Out-of-fold even outcomes (coded at cut 0; the scorer filters by confidence) and
+    out-of-fold PLOVER (gold type, actor countries, events) of the chosen model."""
+    outcomes, plover = [], []
+    for k in range(K):
+        use(feats, fit_rows([r for r in rows if r.fold != k], feats, l2, pw))
+        for fold, _sid, art, gold in stories:
+            if fold == k:
+                code_events(art, min_confidence=0.0)
+                outcomes.append((art, gold))
+        for i, (_rid, gold_type, codes, art) in enumerate(records):
+            if i % K == k:
+                code_events(art, min_confidence=0.0)
+                plover.append((gold_type, codes, art, list(art.events)))
+    # the events of each article are those of its own fold's model
+    matched = [(art, gold, list(art.events)) for art, gold in outcomes]
+    return matched, plover
+
+
+def even_outcomes(matched: list, cut: float) -> list:
+    out = []
+    for art, gold, events in matched:
+        art.events = events
+        out.append(E.match(E.gold_events(gold, art), E.predicted_events(art, cut)))
+    return out
+
+
+def plover_measures(plover: list, cut: float) -> tuple[float, float, float]:
+    """Type accuracy, covered type accuracy, actor country of the top event at ``cut``."""
+    right = covered = 0
+    actor: list[bool] = []
+    for gold_type, codes, art, events in plover:
+        kept = [e for e in events if e.confidence >= cut]
+        if not kept:
+            continue
+        covered += 1
+        top = max(kept, key=lambda e: e.confidence)
+        right += top.type == gold_type
+        if codes:
+            actor.append(any((a := art.actor(x)) is not None and a.country in codes
+                             for x in top.actors))
+    return (right / len(plover), right / covered if covered else 0.0,
+            sum(actor) / len(actor) if actor else 0.0)
+
+
+def choose_cut(matched: list, plover: list) -> float:
+    best = None
+    print("\ncut: cross-validated even P / R / F1 | PLOVER type / covered / actor country")
+    for cut in CUTS:
+        s = E.summarize(even_outcomes(matched, cut))
+        pl = plover_measures(plover, cut)
+        ok = s["precision"] >= MIN_CV_PRECISION
+        print(f"  {cut:.2f}: {s['precision']:.3f} {s['recall']:.3f} {s['f1']:.3f} | "
+              f"{pl[0]:.3f} {pl[1]:.3f} {pl[2]:.3f}{'' if ok else '  (precision too low)'}")
+        if ok and (best is None or s["f1"] > best[1]):
+            best = (cut, s["f1"])
+    if best is None:
+        raise SystemExit(f"no cut reaches a cross-validated precision of {MIN_CV_PRECISION}")
+    return best[0]
 
 
 def write(weights: dict[str, float], cut: float) -> None:
     text = CONFIDENCE_PY.read_text("utf-8")
+    names = ", ".join(f'"{k}"' for k in weights) + ("," if len(weights) == 1 else "")
     body = "".join(f'    "{k}": {v},\n' for k, v in weights.items())
-    block = (f"WEIGHTS: dict[str, float] = {{\n{body}}}\n"
+    block = (f"FEATURES = ({names})\n"
+             f"WEIGHTS: dict[str, float] = {{\n{body}}}\n"
              f"MIN_CONFIDENCE = {cut}  # the emission cut chosen with the weights\n")
     text = re.sub(r"(# --- fitted by .*?---\n).*?(# --- end of fitted weights ---)",
                   lambda m: m.group(1) + block + m.group(2), text, flags=re.S)
@@ -151,61 +257,35 @@ def write(weights: dict[str, float], cut: float) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, help="pickle of the processed VOA articles")
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--min-precision", type=float, default=0.63)
-    ap.add_argument("--plover-weight", type=float, default=0.0,
-                    help="weight of each PLOVER gold record candidate in the fit (0: VOA only)")
-    ap.add_argument("--features", help="comma-separated feature names (default: FEATURES)")
-    ap.add_argument("--cut", type=float, help="use this emission cut instead of choosing one")
     ap.add_argument("--write", action="store_true", help="update events/confidence.py")
     opts = ap.parse_args()
-    if opts.features:
-        confidence.FEATURES = tuple(opts.features.split(","))
-    arts = load(opts.cache)
-    plover = load_plover()
-    data = dataset(arts)
-    x, y = data["even"]
-    sample = np.ones(len(y))
-    if opts.plover_weight > 0:
-        px, py = plover_dataset(plover)
-        x, y = np.vstack([x, px]), np.concatenate([y, py])
-        sample = np.concatenate([sample, np.full(len(py), opts.plover_weight)])
-    w = fit(x, y, opts.l2, sample)
-    weights = {k: round(float(v), 3) for k, v in zip(confidence.FEATURES, w)}
-    print(f"even candidates: {len(y)} ({int(y.sum())} right); odd: {len(data['odd'][1])}")
+    stories = even_stories(load(opts.cache))
+    records = load_plover()
+    rows = voa_rows(stories) + plover_rows(records)
+    n_even = sum(r.source == "even" for r in rows)
+    print(f"candidates: even {n_even} ({int(sum(r.label for r in rows if r.source == 'even'))} "
+          f"right), PLOVER {len(rows) - n_even} "
+          f"({int(sum(r.label for r in rows if r.source == 'plover'))} right)")
+    print("\nvariant            L2  PLOVER w  CV log loss: even  PLOVER  mean")
+    results = []
+    for name, feats in VARIANTS.items():
+        for l2 in L2S:
+            for pw in PLOVER_WEIGHTS:
+                even, pl = cv_log_loss(rows, feats, l2, pw)
+                results.append(((even + pl) / 2, name, l2, pw))
+                print(f"{name:<18}{l2:>4.0f}{pw:>10}{even:>19.4f}{pl:>8.4f}{(even + pl) / 2:>7.4f}")
+    _, name, l2, pw = min(results)
+    feats = VARIANTS[name]
+    print(f"\nchosen by CV log loss: {name}, L2 {l2}, PLOVER weight {pw}")
+    matched, plover = cross_validate_cut(rows, stories, records, feats, l2, pw)
+    cut = choose_cut(matched, plover)
+    print(f"\nchosen cut {cut} (best cross-validated even F1 at precision >= {MIN_CV_PRECISION})")
+    print("\nout-of-fold precision by confidence, VOA even")
+    print(E.print_confidence(even_outcomes(matched, 0.0)))
+    weights = use(feats, fit_rows(rows, feats, l2, pw))
+    print("\nweights fitted on every even + PLOVER candidate:")
     for k, v in weights.items():
         print(f"  {k:<20}{v:>8}")
-    confidence.WEIGHTS.clear()
-    confidence.WEIGHTS.update(weights)
-    pinned = floors("events")
-    best = None
-    for cut in np.arange(0.2, 0.8, 0.02):
-        cut = round(float(cut), 2)
-        s = scores(arts, cut)
-        even = s["even"]
-        pl = plover_scores(plover, cut)
-        f_half = f_beta(even["precision"], even["recall"], 0.5)
-        print(f"cut {cut:.2f}: even P {even['precision']:.3f} R {even['recall']:.3f} "
-              f"F0.5 {f_half:.3f} date {even['date_accuracy']:.3f} | odd P {s['odd']['precision']:.3f} "
-              f"R {s['odd']['recall']:.3f} date {s['odd']['date_accuracy']:.3f} | PLOVER type {pl['plover_type_accuracy']:.3f} "
-              f"covered {pl['plover_type_accuracy_covered']:.3f} "
-              f"actor {pl['plover_actor_country']:.3f}")
-        ok = even["precision"] >= opts.min_precision \
-            and all(v >= pinned.get(k, 0.0) for k, v in pl.items()) \
-            and all(even[m] >= pinned.get(f"voa_even_{m}", 0.0)
-                    for m in ("precision", "recall", "date_accuracy"))
-        if ok and (best is None or f_half > best[1]):
-            best = (cut, f_half)
-    if opts.cut is not None:
-        best = (opts.cut, 0.0)
-    if best is None:
-        raise SystemExit("no cut reaches the precision asked for")
-    cut = best[0]
-    print(f"\nchosen cut {cut}")
-    for name, s in scores(arts, cut).items():
-        print(f"  {name:<5} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
-              f"date {s['date_accuracy']:.3f}")
-    tables(arts)
     if opts.write:
         write(weights, cut)
         print(f"\nwrote {CONFIDENCE_PY}")

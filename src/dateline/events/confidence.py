@@ -1,23 +1,29 @@
-"""Event confidence: the probability, fitted on the VOA even-id stories, that a candidate is right.
+"""Event confidence: the probability that a candidate is right, a logistic model of its evidence.
 
 Two steps.  :func:`prior` multiplies hand-set weights of the evidence an event rests on (the
 lexicon weight of the trigger lemma; an actor inherited through control or coordination; an
 actor or recipient without a country; no recipient, by type; a trigger noun with no verb; the
 modality; negation); its ranking of the readings of one sentence is what the PLOVER gold records
-check.  :func:`score` is a logistic regression on ``FEATURES`` of :func:`features` — now the log
-of that prior, i.e. a calibration of it — with ``WEIGHTS`` fitted by
-``scripts/fit_event_confidence.py`` on every candidate of the VOA even-id stories, labelled by
-the scorer's matching; the odd-id stories check that precision rises with confidence.  Richer
-feature sets (a pronoun actor, a quotation, reported speech, the recipient's country apart from
-the prior; ``--features``) and the PLOVER records as extra training data (``--plover-weight``)
-raised VOA precision but lowered the PLOVER floors, so they are not used.  So did, again, the
-prior with three flags (no recipient, uncoded actor, inherited actor) fitted with the PLOVER
-candidates labelled by type and actor country (weight 1, L2 1; best by 5-fold story-grouped
-cross-validated log loss over even + PLOVER among 2 to 14 features, L2 1 to 30, PLOVER weight 0
-to 1): at a 0.48 cut it made the odd-half precision rise with confidence bin by bin and lifted
-VOA F1 (0.502 -> 0.516) and the PLOVER actor country (0.88 -> 0.91), but even precision (0.80)
-and PLOVER covered type accuracy (0.84) fell under their floors.  Rerun the script when the
-candidates change.
+check.  :func:`score` is a logistic regression on ``FEATURES`` of :func:`features` (the log of
+that prior and 1.0 / 0.0 flags) with ``WEIGHTS`` and the emission cut ``MIN_CONFIDENCE`` chosen
+and fitted by ``scripts/fit_event_confidence.py``: every candidate of the VOA even-id stories
+(labelled by the scorer's matching) and of the PLOVER gold records (labelled by type and actor
+country) is a training row; the feature set, L2 strength and PLOVER weight are those with the
+lowest 5-fold cross-validated log loss (folds grouped by story / record), the cut the one with
+the best cross-validated even F1 at a cross-validated precision of at least 0.75.  The odd-id
+stories are never used: they check that precision rises with confidence on unseen text
+(``dateline eval events``).  Rerun the script when the candidates change; its docstring states
+the criteria and it prints the cross-validated figures of every variant.
+
+Shipped: still the earlier fit on the even half alone (bias + log prior, cut 0.4).  The model
+the script chooses on the candidates of 29 Nov 2026 — the prior plus four flags (no recipient,
+uncoded actor, inherited actor, an untargeted type without a recipient), L2 1, PLOVER weight 1,
+cut 0.54; CV log loss 0.524 against 0.542 for the prior alone — raised odd F1 (0.365 -> 0.376)
+but not VOA F1 (0.5133 -> 0.5132), lowered PLOVER type accuracy (0.537 -> 0.512) and, by
+flattening the prior's slope (2.18 -> 1.62), let a background act (prior x 0.3) with a coded
+recipient pass the cut and held back requests and curfews without a coded target or actor that
+the events tests expect.  The trigger's own lexicon weight and the noun-trigger flag did not
+lower the CV log loss.
 """
 
 from __future__ import annotations
@@ -62,13 +68,17 @@ QUOTED_IN_PASSING = 0.6
 # "Afghan Taliban routinely deny providing sanctuary" (VOA 7846440, 8007760) have no recipient.
 DENIALS = {"deny"}
 
-FEATURES = ("bias", "log_prior")
+# Types whose acts need no target: a release, a resignation, a ceasefire, a strike, a march
+# ("Ethiopia released 500 prisoners", "stepped down", "declared a unilateral ceasefire",
+# "carried out strikes", "began protesting").  A feature, not a prior factor: the fit decides.
+UNTARGETED_TYPES = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "ASSAULT"})
 # Too rare on the VOA even-id stories to fit, so set by hand: "more than 2.8 million Chinese
 # tourists visited Vietnam" (VOA 6203336) — a visit is a CONSULT when officials or
 # organizations make it; travellers (no sector, or civilians) are tourism.
 PRIVATE_VISIT = 0.3
 
 # --- fitted by scripts/fit_event_confidence.py (do not edit by hand) ---
+FEATURES = ("bias", "log_prior")
 WEIGHTS: dict[str, float] = {
     "bias": 1.596,
     "log_prior": 2.182,
@@ -121,6 +131,8 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
     return {
         "bias": 1.0,
         "log_prior": math.log(max(p, 0.01)),
+        "log_weight": math.log(max(weight, 0.01)),
+        "untargeted_type": float(not recipients and etype in UNTARGETED_TYPES),
         "recipient_country": float(recipients and recipient_country),
         "no_recipient": float(not recipients),
         "actor_uncoded": float(not actor_country),
