@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import lemma_of
+from .predicates import REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,7 +103,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 # Verbs of saying whose clause the parser may split after its subject: "A Western diplomatic
 # source said Ankara in the last few years imposed onerous controls" (VOA 6180932) makes
 # "Ankara" the object of "said" and leaves "imposed" with no subject.
-SAY_VERBS = {"say", "claim", "allege", "insist", "add", "state", "report", "believe", "think"}
+SAY_VERBS = REPORTING_VERBS | {"believe", "think"}
 
 
 def _misparsed_subject(verb: "Token") -> list["Token"]:

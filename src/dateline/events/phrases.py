@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import lemma_of
+from .predicates import REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,6 @@ RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
 QUOTE_MARKS = {'"', "“", "”"}
-SPEECH = {"say", "tell", "add", "insist", "state", "stress", "write"}
 
 
 def _interview_party(pronoun: "Token", index: "ActorIndex") -> str | None:
@@ -273,7 +272,7 @@ def _quoted_speaker(token: "Token", index: "ActorIndex") -> str | None:
     if opens % 2 == 0:
         return None
     root = sent.root
-    if lemma_of(root) not in SPEECH:
+    if lemma_of(root) not in REPORTING_VERBS:
         return None
     for subj in root.children:
         if subj.dep_ in SUBJECTS and subj.i > token.i and subj.lower_ not in FIRST_PERSON:

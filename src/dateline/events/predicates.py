@@ -27,9 +27,17 @@ if TYPE_CHECKING:
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# Verbs of saying whose clause is a statement event of the speaker ("warned that it will act").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
                           "stress", "declare", "announce", "note", "assert", "emphasize",
                           "reiterate", "tweet", "conclude", "determine"})
+# Verbs that report a clause, the one list of them for the events layer (the clause is
+# "reported", a quoted "we" is their subject, see modality, phrases and clauses): the verbs of
+# saying and those that pass on a claim ("claimed", "alleged", "revealed"), but not a finding's
+# "determined", whose conjunct is the finder's own act ("The UN Working Group ... has determined
+# that Zamora's detention is arbitrary and called for his release", VOA 8010046).
+REPORTING_VERBS = SPEECH_VERBS - {"determine"} | {
+    "report", "claim", "confirm", "allege", "reveal", "disclose", "indicate", "suggest"}
 # "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
 # knowing is an admonition, not a demand for an act.
 COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
