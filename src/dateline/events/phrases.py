@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import REPORTING_VERBS, lemma_of
+from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -211,15 +211,6 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
         return _national(token, index) or (_state_of(token, index) if token.pos_ == "PROPN"
                                            else None)
     return None
-
-
-# Heads that name a number or part of a group, whose "of" phrase is the group: "Thousands of
-# Iraqi Kurds demonstrated", "Members of the Association of African Jurists investigated" (PLOVER
-# gold records), "some of the protesters".
-PARTITIVES = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "member",
-              "some", "many", "most", "majority", "number", "part", "half", "third", "rest",
-              "all", "several", "one", "two", "three", "few", "dozens", "thousands", "hundreds",
-              "tens", "millions", "members", "groups", "unit", "contingent", "band", "crowd"}
 
 
 def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | None:

@@ -48,9 +48,15 @@ LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable",
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid",
                "effort"}
+# Heads that name a number or part of a group or quantity, whose "of" phrase is what they
+# count: "suspended part of a military aid program", "received a mission of observers" (PLOVER
+# GSR), "Thousands of Iraqi Kurds demonstrated", "Members of the Association of African Jurists
+# investigated" (PLOVER gold records), "some of the protesters".
 PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", "half", "third",
               "bulk", "share", "group", "team", "mission", "contingent", "batch", "number",
-              "dozens", "hundreds", "thousands", "scores"}
+              "dozens", "hundreds", "thousands", "scores", "thousand", "hundred", "dozen",
+              "million", "ten", "score", "member", "majority", "several", "one", "two", "three",
+              "few", "tens", "millions", "members", "groups", "unit", "band", "crowd"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
