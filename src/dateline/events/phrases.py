@@ -244,9 +244,10 @@ def _affiliation(token: "Token", index: "ActorIndex") -> str | None:
     Montenegro Assembly", which is what they ask for): "Doctors from two American aid
     groups donated and personally delivered $50,000 worth of goods" (PLOVER gold records),
     "officials from the ministry", "envoys of the two governments"."""
+    if lemma_of(token) not in MEMBERS:
+        return None
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") \
-                or lemma_of(token) not in MEMBERS:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.i in index:
