@@ -377,28 +377,26 @@ PROMISES = {"vow", "swear", "pledge", "promise"}
 # CAMEO 13x codes of a threatened act, by the act's PLOVER type.
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
                 "MOBILIZE": "138"}
-
-
+# Acts of striking back, no event row of their own: "Iran vowed to retaliate against Israel".
 RETALIATION = {"retaliate", "avenge", "punish", "crush"}
 
 
 def _promised_threats(preds: list[Predicate]) -> None:
+    """A promise (AGREE) of a coercive act or of retaliation becomes a threat (THREATEN)."""
+    threat = lexicon.lookup("threaten", "V", set())
+    if threat is None:
+        return
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in preds:
         if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES and any(
                 c.dep_ == "xcomp" and lemma_of(c) in RETALIATION for c in pred.anchor.children):
-            # "Iran vowed to retaliate against Israel": the act is no event row of its own
-            threat = lexicon.lookup("threaten", "V", set())
-            if threat is not None:
-                pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
+            pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
             continue
         gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
         if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
                 or lemma_of(gov.anchor) not in PROMISES:
             continue
-        threat = lexicon.lookup("threaten", "V", set())
-        if threat is not None:
-            gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
+        gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
