@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import REPORTING_VERBS, lemma_of
+from .predicates import CONDITIONS, REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -217,7 +217,6 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
     return []
 
 
-CONDITIONS = {"if", "unless"}
 DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 

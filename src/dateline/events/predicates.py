@@ -64,8 +64,10 @@ NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity"
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "PROTEST"}
 THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "face"}
-IF_HASH = hash_string("if")
-UNLESS_HASH = hash_string("unless")
+# Marks of a condition: "sanctions could follow if Ankara activated the system", "will withdraw
+# their peacekeeping force from Chad unless President Goukouni Oueddei arranged a ceasefire".
+CONDITIONS = {"if", "unless"}
+CONDITION_HASHES = {hash_string(w) for w in CONDITIONS}
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue"
@@ -362,8 +364,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         p.nominal and (verb := _verb_of_object(p.head)) is not None and verb.i in found
         and found[verb.i] is not p and any(
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
-    words = (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]
-    if IF_HASH in words or UNLESS_HASH in words:
+    if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
     preds = [_future(_willingness(p)) for p in preds]
     _fold_governed(preds)
@@ -528,7 +529,7 @@ def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[
             continue
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         cond = next((c for c in token.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)), None)
         if cond is None or not aux & CONDITIONAL_AUX:
             continue
         own = by_anchor.get(token.i)
