@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import REPORTING_VERBS, lemma_of
+from .predicates import PLANS, REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"could", "would", "may", "might", "should", "can", "must"}
-PLANNING = {"plan", "intend", "schedule", "expect", "prepare", "aim", "hope", "seek", "want",
-            "set", "due", "finalize", "consider", "propose", "go", "vote", "look"}
+PLANNING = PLANS | {"prepare", "aim", "hope", "seek", "want", "set", "finalize", "consider",
+                    "propose", "go", "vote", "look"}
 NEGATIONS = {"not", "n't", "never", "no", "seldom", "rarely", "hardly"}
 
 

@@ -461,9 +461,12 @@ def _willingness(pred: Predicate) -> Predicate:
 # (measured, round 6) gave one more VOA odd match but with a date the gold puts elsewhere, which
 # put the odd date accuracy under its floor.
 FUTURE_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
-WILL = {"will", "'ll", "shall"}
+FUTURE_TYPES = FUTURE_AGREE.keys() | THREAT_CODES.keys() | {"RETREAT"}
+# "will", or the "would" of a reported future ("said they would boycott").
+ANNOUNCED_AUX = {"will", "'ll", "shall", "would"}
 ANNOUNCING = SPEECH_VERBS | {"confirm", "indicate", "promise", "vow", "pledge"}
-PLANNING = {"plan", "intend", "due", "schedule", "expect"}
+# Firm plans ("plans to impose", "is due to visit"); modality.PLANNING adds softer intentions.
+PLANS = {"plan", "intend", "due", "schedule", "expect"}
 
 
 def _future_tense(verb: "Token") -> bool:
@@ -474,9 +477,9 @@ def _future_tense(verb: "Token") -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    if aux & (WILL | {"would"}) and _announced(verb):
+    if aux & ANNOUNCED_AUX and _announced(verb):
         return True
-    return verb.dep_ == "xcomp" and lemma_of(verb.head) in PLANNING and "to" in aux
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in PLANS and "to" in aux
 
 
 def _announced(verb: "Token") -> bool:
@@ -498,8 +501,7 @@ def _future(pred: Predicate) -> Predicate:
     (CONCEDE), a coercive act a threat (THREATEN): "Finland will give Tanzania a grant",
     "Palestinian leaders said they would boycott all official contact with the United States"
     (PLOVER GSR)."""
-    if pred.nominal or pred.statement or pred.type not in (
-            FUTURE_AGREE.keys() | THREAT_CODES.keys() | {"RETREAT"}):
+    if pred.nominal or pred.statement or pred.type not in FUTURE_TYPES:
         return pred
     if pred.anchor.pos_ not in ("VERB", "AUX") or not _future_tense(pred.anchor):
         return pred
