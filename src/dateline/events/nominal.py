@@ -30,9 +30,10 @@ class Arguments:
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
-    # how the recipients were found: "object", "noun" (the trigger noun's own phrase),
-    # "object_phrase", "statement", "visit", "complement", "complement_own", "proposal",
-    # "reciprocal"; "" when there are none
+    # how the recipients were found, for analysis (nothing in the pipeline reads it): "object",
+    # "noun" (the trigger noun's own phrase), "object_phrase", "statement", "visit",
+    # "complement", "complement_own", "condition", "purpose", "proposal", "reciprocal"; "" when
+    # there are none
     recipient_path: str = ""
 
 
