@@ -222,9 +222,8 @@ def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | Non
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            if obj.i in index:
-                return np_actor(obj, index)
-            if depth < 2 and (obj.pos_ == "NUM" or lemma_of(obj) in PARTITIVES):
+            if obj.i not in index and depth < 2 and (obj.pos_ == "NUM"
+                                                     or lemma_of(obj) in PARTITIVES):
                 return _partitive(obj, index, depth + 1)
             return np_actor(obj, index)
     return None
