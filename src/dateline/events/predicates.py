@@ -518,6 +518,12 @@ def _future(pred: Predicate) -> Predicate:
                      target=pred.target)
 
 
+def conditions(verb: "Token") -> list["Token"]:
+    """The "if" or "unless" clauses of a verb."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
+
+
 def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[Predicate]:
     """A coercive act promised on a condition is a threat against the condition's subject:
     "The official added that sanctions could follow if Ankara activated the system" (VOA
@@ -530,8 +536,7 @@ def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
             continue
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        cond = next((c for c in token.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)), None)
+        cond = next(iter(conditions(token)), None)
         if cond is None or not aux & CONDITIONAL_AUX:
             continue
         own = by_anchor.get(token.i)
