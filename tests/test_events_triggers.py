@@ -676,3 +676,11 @@ def test_withdrawing_inspectors_is_a_sanction_and_announcing_it_a_threat() -> No
                   "weapons inspectors and humanitarian workers from Iraq.")
     assert one(art, "THREATEN").trigger.text == "withdraw"
     assert not events(art, "CONCEDE") and not events(art, "RETREAT")
+
+
+def test_withdrawing_soldiers_from_a_place_takes_the_soldiers_row() -> None:
+    # The "obj:soldiers" row sits with "obj:troops" above the general "withdraw prep:from" row
+    # (0.5): rows of as many features keep file order.
+    art = extract("Russia withdrew its soldiers from Syria on Monday.")
+    [pred] = find_predicates(spacy_sentences(art)[0])
+    assert pred.type == "RETREAT" and pred.entry.complement == {"obj:soldiers"}

@@ -9,14 +9,18 @@ targets of a verb) and ``nominal`` (arguments of trigger nouns and support verbs
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _complement_targets, _condition_subjects,
-                      _object_phrases, _protest_targets,
-                      _objects, _subject)
+                      _object_phrases, _objects, _protest_targets, _subject)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
 from .phrases import _actors_of, _visited_state, np_actor
 from .predicates import Predicate, lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["ActorIndex", "Arguments", "actor_index", "find_arguments", "np_actor",
            "patient_nouns", "PASSIVE_SUBJECTS", "SUBJECTS"]
@@ -41,6 +45,11 @@ TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"
 SELF_CLAIMS = {"ACCUSE"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
+
+
+def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
+    """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
+    return [r for r in _actors_of(tokens, index) if r not in args.actors]
 
 
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
@@ -92,8 +101,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if args.recipients and not args.recipient_path:
         args.recipient_path = "statement" if pred.statement else "object"
     if not args.recipients and objs and not pred.statement:
-        args.recipients = [r for r in _actors_of(_object_phrases(objs), index)
-                           if r not in args.actors]
+        args.recipients = _others(_object_phrases(objs), index, args)
         args.recipient_path = "object_phrase"
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in _visited_state(objs, index, args.actors)
@@ -103,27 +111,23 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         _met_on_visit(verb, index, args)
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
-        args.recipients = [r for r in _actors_of(_complement_targets(verb), index)
-                           if r not in args.actors]
+        args.recipients = _others(_complement_targets(verb), index, args)
         args.recipient_path = "complement"
         if not args.recipients and pred.type not in SELF_CLAIMS:
-            args.recipients = [r for r in _actors_of(_complement_targets(verb, own=True), index)
-                               if r not in args.actors]
+            args.recipients = _others(_complement_targets(verb, own=True), index, args)
             args.recipient_path = "complement_own"
     if not args.recipients and pred.type == "THREATEN":
-        args.recipients = [r for r in _actors_of(_condition_subjects(verb), index)
-                           if r not in args.actors]
+        args.recipients = _others(_condition_subjects(verb), index, args)
         args.recipient_path = "condition"
     if not args.recipients and pred.type == "PROTEST":
-        args.recipients = [r for r in _actors_of(_protest_targets(verb), index)
-                           if r not in args.actors]
+        args.recipients = _others(_protest_targets(verb), index, args)
         args.recipient_path = "purpose"
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
         # to set a minimum import price, but the European side refused" (VOA 7808748).
         subj, _ = _subject(verb.head)
-        args.recipients = [r for r in _actors_of(subj, index) if r not in args.actors]
+        args.recipients = _others(subj, index, args)
         args.recipient_path = "proposal"
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)

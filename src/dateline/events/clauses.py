@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import lemma_of
+from .predicates import REPORTING_VERBS, conditions, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,7 +103,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 # Verbs of saying whose clause the parser may split after its subject: "A Western diplomatic
 # source said Ankara in the last few years imposed onerous controls" (VOA 6180932) makes
 # "Ankara" the object of "said" and leaves "imposed" with no subject.
-SAY_VERBS = {"say", "claim", "allege", "insist", "add", "state", "report", "believe", "think"}
+SAY_VERBS = REPORTING_VERBS | {"believe", "think"}
 
 
 def _misparsed_subject(verb: "Token") -> list["Token"]:
@@ -217,7 +217,6 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
     return []
 
 
-CONDITIONS = {"if", "unless"}
 DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 
@@ -227,12 +226,10 @@ def _condition_subjects(verb: "Token") -> list["Token"]:
     stop negotiations ... if the United States goes ahead" (PLOVER gold records)."""
     node = verb
     for _ in range(3):
-        for c in node.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
-                                         for m in c.children):
-                subj = [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-                if subj:
-                    return subj
+        for c in conditions(node):
+            subj = [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+            if subj:
+                return subj
         nxt = next((x for x in node.children if x.dep_ in ("xcomp", "ccomp")), None)
         if nxt is None:
             return []

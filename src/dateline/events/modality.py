@@ -15,19 +15,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import lemma_of
+from .predicates import PLANS, REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
     from dateline.record import Article, Event
 
-SPEECH = {"say", "tell", "report", "claim", "add", "state", "announce", "note", "insist",
-          "confirm", "allege", "write", "argue", "reveal", "disclose", "indicate", "suggest"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"could", "would", "may", "might", "should", "can", "must"}
-PLANNING = {"plan", "intend", "schedule", "expect", "prepare", "aim", "hope", "seek", "want",
-            "set", "due", "finalize", "consider", "propose", "go", "vote", "look"}
+PLANNING = PLANS | {"prepare", "aim", "hope", "seek", "want", "set", "finalize", "consider",
+                    "propose", "go", "vote", "look"}
 NEGATIONS = {"not", "n't", "never", "no", "seldom", "rarely", "hardly"}
 
 
@@ -128,7 +126,7 @@ def modality(anchor: "Token", sentence: "SpacySpan") -> str:
             return "planned"
         if node.dep_ in ("xcomp", "acomp") and lemma_of(node.head) in PLANNING:
             return "planned"
-        if node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH:
+        if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
             return "reported"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "he may tease the U.S. by ... defying": the manner clause

@@ -30,9 +30,10 @@ class Arguments:
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
-    # how the recipients were found: "object", "noun" (the trigger noun's own phrase),
-    # "object_phrase", "statement", "visit", "complement", "complement_own", "proposal",
-    # "reciprocal"; "" when there are none
+    # how the recipients were found, for analysis (nothing in the pipeline reads it): "object",
+    # "noun" (the trigger noun's own phrase), "object_phrase", "statement", "visit",
+    # "complement", "complement_own", "condition", "purpose", "proposal", "reciprocal"; "" when
+    # there are none
     recipient_path: str = ""
 
 
@@ -140,11 +141,14 @@ def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> N
         args.actors, args.actor_path = found, 2
 
 
-# Verbs whose "in" phrase is an act their subject takes part in: "Serb forces were engaged in
-# ethnic cleansing in Montenegro" (PLOVER gold records), "took part in the attack".
+# Verbs of coming whose "for" or "on" phrase is an act their subject holds ("return to Geneva
+# for talks", "arrived in Amman on a visit").
 ARRIVALS = {"arrive", "return", "come", "go", "fly", "travel", "head", "gather", "meet",
             "convene", "leave", "depart", "land"}
-PARTICIPATION = {"engage", "participate", "involve", "join", "take", "persist", "continue"}
+# Verbs whose "in" phrase is an act their subject takes part in: "Serb forces were engaged in
+# ethnic cleansing in Montenegro" (PLOVER gold records); "took part in the attack" is read
+# through its object "part".
+PARTICIPATION = {"engage", "participate", "involve", "join", "persist", "continue"}
 
 
 def _participant(noun: "Token") -> list["Token"]:
@@ -162,7 +166,7 @@ def _participant(noun: "Token") -> list["Token"]:
         return []
     if gov.lower_ == "part" and gov.dep_ == "dobj":
         gov = gov.head
-    elif lemma_of(gov) not in PARTICIPATION or lemma_of(gov) == "take":
+    elif lemma_of(gov) not in PARTICIPATION:
         return []
     if gov.pos_ not in ("VERB", "AUX"):
         return []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import lemma_of
+from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,6 @@ RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
 QUOTE_MARKS = {'"', "“", "”"}
-SPEECH = {"say", "tell", "add", "insist", "state", "stress", "write"}
 
 
 def _interview_party(pronoun: "Token", index: "ActorIndex") -> str | None:
@@ -214,15 +213,6 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
     return None
 
 
-# Heads that name a number or part of a group, whose "of" phrase is the group: "Thousands of
-# Iraqi Kurds demonstrated", "Members of the Association of African Jurists investigated" (PLOVER
-# gold records), "some of the protesters".
-PARTITIVES = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "member",
-              "some", "many", "most", "majority", "number", "part", "half", "third", "rest",
-              "all", "several", "one", "two", "three", "few", "dozens", "thousands", "hundreds",
-              "tens", "millions", "members", "groups", "unit", "contingent", "band", "crowd"}
-
-
 def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | None:
     """The actor of a partitive head's "of" phrase, down a chain ("tens of thousands of
     students")."""
@@ -232,9 +222,8 @@ def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | Non
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            if obj.i in index:
-                return np_actor(obj, index)
-            if depth < 2 and (obj.pos_ == "NUM" or lemma_of(obj) in PARTITIVES):
+            if obj.i not in index and depth < 2 and (obj.pos_ == "NUM"
+                                                     or lemma_of(obj) in PARTITIVES):
                 return _partitive(obj, index, depth + 1)
             return np_actor(obj, index)
     return None
@@ -254,9 +243,10 @@ def _affiliation(token: "Token", index: "ActorIndex") -> str | None:
     Montenegro Assembly", which is what they ask for): "Doctors from two American aid
     groups donated and personally delivered $50,000 worth of goods" (PLOVER gold records),
     "officials from the ministry", "envoys of the two governments"."""
+    if lemma_of(token) not in MEMBERS:
+        return None
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") \
-                or lemma_of(token) not in MEMBERS:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.i in index:
@@ -273,7 +263,7 @@ def _quoted_speaker(token: "Token", index: "ActorIndex") -> str | None:
     if opens % 2 == 0:
         return None
     root = sent.root
-    if lemma_of(root) not in SPEECH:
+    if lemma_of(root) not in REPORTING_VERBS:
         return None
     for subj in root.children:
         if subj.dep_ in SUBJECTS and subj.i > token.i and subj.lower_ not in FIRST_PERSON:

@@ -27,9 +27,17 @@ if TYPE_CHECKING:
 # Verbs whose complement clause carries the act: "refused to attend" is one REJECT, not a
 # REJECT and a CONSULT; "urged Kenya to reopen" is one REQUEST.
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# Verbs of saying whose clause is a statement event of the speaker ("warned that it will act").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
                           "stress", "declare", "announce", "note", "assert", "emphasize",
                           "reiterate", "tweet", "conclude", "determine"})
+# Verbs that report a clause, the one list of them for the events layer (the clause is
+# "reported", a quoted "we" is their subject, see modality, phrases and clauses): the verbs of
+# saying and those that pass on a claim ("claimed", "alleged", "revealed"), but not a finding's
+# "determined", whose conjunct is the finder's own act ("The UN Working Group ... has determined
+# that Zamora's detention is arbitrary and called for his release", VOA 8010046).
+REPORTING_VERBS = SPEECH_VERBS - {"determine"} | {
+    "report", "claim", "confirm", "allege", "reveal", "disclose", "indicate", "suggest"}
 # "U.S. lawmakers must understand they will get nowhere" (VOA 6180932): a modal on a verb of
 # knowing is an admonition, not a demand for an act.
 COGNITION = {"understand", "know", "realize", "realise", "remember", "learn"}
@@ -40,9 +48,15 @@ LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable",
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid",
                "effort"}
+# Heads that name a number or part of a group or quantity, whose "of" phrase is what they
+# count: "suspended part of a military aid program", "received a mission of observers" (PLOVER
+# GSR), "Thousands of Iraqi Kurds demonstrated", "Members of the Association of African Jurists
+# investigated" (PLOVER gold records), "some of the protesters".
 PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", "half", "third",
               "bulk", "share", "group", "team", "mission", "contingent", "batch", "number",
-              "dozens", "hundreds", "thousands", "scores"}
+              "dozens", "hundreds", "thousands", "scores", "thousand", "hundred", "dozen",
+              "million", "ten", "score", "member", "majority", "several", "one", "two", "three",
+              "few", "tens", "millions", "members", "groups", "unit", "band", "crowd"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
@@ -50,8 +64,10 @@ NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity"
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "PROTEST"}
 THREAT_VERBS = {"retaliate", "respond", "follow", "hesitate", "pay", "suffer", "face"}
-IF_HASH = hash_string("if")
-UNLESS_HASH = hash_string("unless")
+# Marks of a condition: "sanctions could follow if Ankara activated the system", "will withdraw
+# their peacekeeping force from Chad unless President Goukouni Oueddei arranged a ceasefire".
+CONDITIONS = {"if", "unless"}
+CONDITION_HASHES = {hash_string(w) for w in CONDITIONS}
 CONDITIONAL_AUX = {"will", "'ll", "would", "could", "wo", "may", "might", "shall"}
 GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # Adjectives of readiness: "ready to support", "willing to withdraw", "open for dialogue"
@@ -348,8 +364,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         p.nominal and (verb := _verb_of_object(p.head)) is not None and verb.i in found
         and found[verb.i] is not p and any(
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
-    words = (lowers or sentence.doc.to_array("LOWER").tolist())[sentence.start:sentence.end]
-    if IF_HASH in words or UNLESS_HASH in words:
+    if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
     preds = [_future(_willingness(p)) for p in preds]
     _fold_governed(preds)
@@ -363,28 +378,26 @@ PROMISES = {"vow", "swear", "pledge", "promise"}
 # CAMEO 13x codes of a threatened act, by the act's PLOVER type.
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
                 "MOBILIZE": "138"}
-
-
+# Acts of striking back, no event row of their own: "Iran vowed to retaliate against Israel".
 RETALIATION = {"retaliate", "avenge", "punish", "crush"}
 
 
 def _promised_threats(preds: list[Predicate]) -> None:
+    """A promise (AGREE) of a coercive act or of retaliation becomes a threat (THREATEN)."""
+    threat = lexicon.lookup("threaten", "V", set())
+    if threat is None:
+        return
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in preds:
         if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES and any(
                 c.dep_ == "xcomp" and lemma_of(c) in RETALIATION for c in pred.anchor.children):
-            # "Iran vowed to retaliate against Israel": the act is no event row of its own
-            threat = lexicon.lookup("threaten", "V", set())
-            if threat is not None:
-                pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
+            pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
             continue
         gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
         if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
                 or lemma_of(gov.anchor) not in PROMISES:
             continue
-        threat = lexicon.lookup("threaten", "V", set())
-        if threat is not None:
-            gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
+        gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
@@ -448,9 +461,12 @@ def _willingness(pred: Predicate) -> Predicate:
 # (measured, round 6) gave one more VOA odd match but with a date the gold puts elsewhere, which
 # put the odd date accuracy under its floor.
 FUTURE_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
-WILL = {"will", "'ll", "shall"}
+FUTURE_TYPES = FUTURE_AGREE.keys() | THREAT_CODES.keys() | {"RETREAT"}
+# "will", or the "would" of a reported future ("said they would boycott").
+ANNOUNCED_AUX = {"will", "'ll", "shall", "would"}
 ANNOUNCING = SPEECH_VERBS | {"confirm", "indicate", "promise", "vow", "pledge"}
-PLANNING = {"plan", "intend", "due", "schedule", "expect"}
+# Firm plans ("plans to impose", "is due to visit"); modality.PLANNING adds softer intentions.
+PLANS = {"plan", "intend", "due", "schedule", "expect"}
 
 
 def _future_tense(verb: "Token") -> bool:
@@ -461,9 +477,9 @@ def _future_tense(verb: "Token") -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    if aux & (WILL | {"would"}) and _announced(verb):
+    if aux & ANNOUNCED_AUX and _announced(verb):
         return True
-    return verb.dep_ == "xcomp" and lemma_of(verb.head) in PLANNING and "to" in aux
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in PLANS and "to" in aux
 
 
 def _announced(verb: "Token") -> bool:
@@ -485,8 +501,7 @@ def _future(pred: Predicate) -> Predicate:
     (CONCEDE), a coercive act a threat (THREATEN): "Finland will give Tanzania a grant",
     "Palestinian leaders said they would boycott all official contact with the United States"
     (PLOVER GSR)."""
-    if pred.nominal or pred.statement or pred.type not in (
-            FUTURE_AGREE.keys() | THREAT_CODES.keys() | {"RETREAT"}):
+    if pred.nominal or pred.statement or pred.type not in FUTURE_TYPES:
         return pred
     if pred.anchor.pos_ not in ("VERB", "AUX") or not _future_tense(pred.anchor):
         return pred
@@ -503,6 +518,12 @@ def _future(pred: Predicate) -> Predicate:
                      target=pred.target)
 
 
+def conditions(verb: "Token") -> list["Token"]:
+    """The "if" or "unless" clauses of a verb."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
+
+
 def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[Predicate]:
     """A coercive act promised on a condition is a threat against the condition's subject:
     "The official added that sanctions could follow if Ankara activated the system" (VOA
@@ -515,8 +536,7 @@ def _conditional_threats(preds: list[Predicate], sentence: "SpacySpan") -> list[
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
             continue
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        cond = next((c for c in token.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        cond = next(iter(conditions(token)), None)
         if cond is None or not aux & CONDITIONAL_AUX:
             continue
         own = by_anchor.get(token.i)
