@@ -102,3 +102,13 @@ def test_bare_actors_and_parties_in_conflict_have_no_sector(nlp: object) -> None
     assert actor_with(warring, "The warring parties").sector is None
     assert actor_with(actors_of("The ruling party won the vote."), "The ruling party").sector \
         == "PTY"
+
+
+def test_a_named_think_tank_is_soc_in_its_home_country(nlp: object) -> None:
+    text = ("\"Pyongyang will test the new administration,\" said Bruce Klingner of the "
+            "Heritage Foundation.")
+    analyst = actor_with(actors_of(text), "Bruce Klingner of the Heritage Foundation")
+    assert (analyst.country, analyst.sector) == ("USA", "SOC")
+    tank = actor_with(actors_of("The Lowy Institute published a poll on Monday."),
+                      "The Lowy Institute")
+    assert (tank.country, tank.sector) == ("AUS", "SOC")
