@@ -112,3 +112,10 @@ def test_a_named_think_tank_is_soc_in_its_home_country(nlp: object) -> None:
     tank = actor_with(actors_of("The Lowy Institute published a poll on Monday."),
                       "The Lowy Institute")
     assert (tank.country, tank.sector) == ("AUS", "SOC")
+
+
+def test_a_demonym_before_an_acronym_is_the_names_language(nlp: object) -> None:
+    text = ("The charity Doctors Without Borders, known by its French acronym MSF, says "
+            "insecurity has put a million Nigerians beyond its reach.")
+    msf = actor_with(actors_of(text), "its French acronym MSF")
+    assert (msf.country, msf.sector) == (None, "MED")

@@ -113,6 +113,9 @@ STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegat
                 "negotiator", "minister", "envoy"}
 # people the text does not identify: "threatened by unnamed individuals" (no sector)
 UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
+# nouns for a name itself: a demonym before them is the name's language ("its French acronym
+# MSF"), not the body's country
+NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
 # "parties" that are sides in a fight, not political parties
 SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
 CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostilities"}
@@ -357,6 +360,9 @@ class Coder(NotActorTests, Affiliations):
         self.place_codes = set()
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+        if name_first is not None and any(doc[k].lower_ in NAME_NOUNS
+                                          for k in range(first, name_first)):
+            codes = []  # "known by its French acronym MSF": the language of a name, not its country
         distinct = sorted(set(codes))
         states = [c for c in distinct if not c.startswith("IGO")]
         if len(states) == 1 and len(distinct) > 1:
