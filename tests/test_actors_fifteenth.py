@@ -119,3 +119,17 @@ def test_a_demonym_before_an_acronym_is_the_names_language(nlp: object) -> None:
             "insecurity has put a million Nigerians beyond its reach.")
     msf = actor_with(actors_of(text), "its French acronym MSF")
     assert (msf.country, msf.sector) == (None, "MED")
+
+
+def test_a_department_of_a_discipline_is_a_universitys(nlp: object) -> None:
+    text = ("Ombongi is the former chair of the department of history and archeology. The "
+            "department said it would publish the findings.")
+    assert actor_with(actors_of(text), "The department").sector == "EDU"
+    ministry = actors_of("The Department of Energy said it would release oil from reserves.")
+    assert actor_with(ministry, "The Department of Energy").sector == "GOV"
+
+
+def test_the_two_countries_foreign_ministers_have_no_one_country(nlp: object) -> None:
+    text = "Turkey and Egypt are talking again. The two countries' foreign ministers met in Ankara."
+    ministers = actor_with(actors_of(text), "The two countries' foreign ministers")
+    assert ministers.country is None

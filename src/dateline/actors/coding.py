@@ -113,6 +113,14 @@ STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegat
                 "negotiator", "minister", "envoy"}
 # people the text does not identify: "threatened by unnamed individuals" (no sector)
 UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
+# a university's units named by their discipline (no discipline a ministry is named by: not
+# "education", "law", "justice", "energy", "agriculture")
+ACADEMIC_UNITS = {"department", "faculty", "school", "departments", "faculties"}
+DISCIPLINES = {"history", "archaeology", "archeology", "economics", "physics", "chemistry",
+               "biology", "mathematics", "sociology", "anthropology", "philosophy",
+               "linguistics", "geography", "psychology", "literature", "engineering",
+               "journalism", "medicine", "science", "sciences", "humanities", "politics",
+               "classics", "astronomy", "geology", "statistics"}
 # nouns for a name itself: a demonym before them is the name's language ("its French acronym
 # MSF"), not the body's country
 NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
@@ -547,6 +555,9 @@ class Coder(NotActorTests, Affiliations):
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali)
             country = self.placed_in(h)
+        if name is None and sector == "GOV" and h.lower_ in ACADEMIC_UNITS and \
+                self.of_discipline(h):
+            sector = "EDU"  # "the department of history and archeology": a university's, not a state's
         joint = name is None and kind in ("group", "organization") and self.joint_owners(h)
         if name is None and kind in ("group", "organization") and not distinct and \
                 lexicon.singular(h.lower_) in PEER_BODIES and self.nongovernmental_peer(h):
@@ -616,6 +627,14 @@ class Coder(NotActorTests, Affiliations):
             role = self.role(self.lookup(name))
             return role is not None and role.country is None and role.sector in NGO_SECTORS
         return False
+
+    @staticmethod
+    def of_discipline(h: "Token") -> bool:
+        """Is the unit "of" an academic discipline: "the department of history and
+        archeology", "the faculty of economics"?"""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in DISCIPLINES for g in c.children)
+            for c in h.rights)
 
     @staticmethod
     def conflict_party(h: "Token") -> bool:
