@@ -133,3 +133,10 @@ def test_the_two_countries_foreign_ministers_have_no_one_country(nlp: object) ->
     text = "Turkey and Egypt are talking again. The two countries' foreign ministers met in Ankara."
     ministers = actor_with(actors_of(text), "The two countries' foreign ministers")
     assert ministers.country is None
+
+
+def test_a_former_head_of_a_research_body_keeps_its_field(nlp: object) -> None:
+    text = ("Joao Paulo Pinto is the former director of Guinea-Bissau's National Institute of "
+            "Study and Research.")
+    pinto = actor_with(actors_of(text), "Joao Paulo Pinto")
+    assert (pinto.country, pinto.sector) == ("GNB", "EDU")

@@ -12,7 +12,7 @@ from dateline.countries import capital_metonym, country_code, demonym_code, is_k
 from dateline.nlp import lemma
 
 from . import lexicon
-from .affiliation import Affiliations
+from .affiliation import ACADEMIC_UNITS, Affiliations
 from .institutions import FIRM_WORDS
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
@@ -113,14 +113,6 @@ STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegat
                 "negotiator", "minister", "envoy"}
 # people the text does not identify: "threatened by unnamed individuals" (no sector)
 UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
-# a university's units named by their discipline (no discipline a ministry is named by: not
-# "education", "law", "justice", "energy", "agriculture")
-ACADEMIC_UNITS = {"department", "faculty", "school", "departments", "faculties"}
-DISCIPLINES = {"history", "archaeology", "archeology", "economics", "physics", "chemistry",
-               "biology", "mathematics", "sociology", "anthropology", "philosophy",
-               "linguistics", "geography", "psychology", "literature", "engineering",
-               "journalism", "medicine", "science", "sciences", "humanities", "politics",
-               "classics", "astronomy", "geology", "statistics"}
 # nouns for a name itself: a demonym before them is the name's language ("its French acronym
 # MSF"), not the body's country
 NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
@@ -627,14 +619,6 @@ class Coder(NotActorTests, Affiliations):
             role = self.role(self.lookup(name))
             return role is not None and role.country is None and role.sector in NGO_SECTORS
         return False
-
-    @staticmethod
-    def of_discipline(h: "Token") -> bool:
-        """Is the unit "of" an academic discipline: "the department of history and
-        archeology", "the faculty of economics"?"""
-        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.lower_ in DISCIPLINES for g in c.children)
-            for c in h.rights)
 
     @staticmethod
     def conflict_party(h: "Token") -> bool:
