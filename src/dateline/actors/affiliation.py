@@ -27,6 +27,14 @@ AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "ED
                 ("college", "EDU"))
 
 # the units of an organization: "VOA's Mandarin Service", "Reuters' Beijing Bureau"
+# a university's units named by their discipline (no discipline a ministry is named by: not
+# "education", "law", "justice", "energy", "agriculture")
+ACADEMIC_UNITS = {"department", "faculty", "school", "departments", "faculties"}
+DISCIPLINES = {"history", "archaeology", "archeology", "economics", "physics", "chemistry",
+               "biology", "mathematics", "sociology", "anthropology", "philosophy",
+               "linguistics", "geography", "psychology", "literature", "engineering",
+               "journalism", "medicine", "science", "sciences", "humanities", "politics",
+               "classics", "astronomy", "geology", "statistics"}
 UNIT_WORDS = {"Service", "Bureau", "Desk", "Unit", "Division", "Section", "Branch", "Wing",
               "Office", "Department", "Channel"}
 
@@ -102,6 +110,17 @@ class Affiliations(Institutions):
                 continue  # not "HTS is an Islamist group"
             first = attr.left_edge.i
             title, sector, _ = self.title_in(first, attr.i + 1, set(), end_at=attr.i)
+            of_field = False
+            if sector is None and lexicon.singular(attr.lower_) in lexicon.GENERIC_TITLES:
+                # "Joao Paulo Pinto is the former director of Guinea-Bissau's National Institute
+                # of Study and Research": a generic title takes the body it heads; a former head
+                # of a university or institute stays of its field ("the former chair of the
+                # department of history and archeology", now associate dean), not ELI
+                sector = next((self.head_of_body(p) for c in attr.rights
+                               if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj"), None)
+                title = title or attr.text
+                of_field = sector not in {None, "GOV", "MIL", "COP", "LEG", "JUD"}
             if sector is None:
                 continue
             regional = self.regional
@@ -112,10 +131,25 @@ class Affiliations(Institutions):
                 for prep in (c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"):
                     codes |= set(self.modifier_codes(prep.i + 1, prep.right_edge.i + 1, set()))
             self.regional = regional
-            if any(t.lower_ in lexicon.FORMER for t in self.doc[first:attr.i]):
+            if not of_field and any(t.lower_ in lexicon.FORMER for t in self.doc[first:attr.i]):
                 sector = "ELI"
             return (codes.pop() if len(codes) == 1 else None), sector, title
         return None, None, None
+
+    def head_of_body(self, pobj: "Token") -> str | None:
+        """The sector of the body a generic title heads: "(director) of Guinea-Bissau's National
+        Institute of Study and Research" EDU, "(chair) of the department of history" EDU."""
+        if pobj.lower_ in ACADEMIC_UNITS and self.of_discipline(pobj):
+            return "EDU"
+        return self.institution(pobj)[1]
+
+    @staticmethod
+    def of_discipline(h: "Token") -> bool:
+        """Is the unit "of" an academic discipline: "the department of history and
+        archeology", "the faculty of economics"?"""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in DISCIPLINES for g in c.children)
+            for c in h.rights)
 
     def leads(self, h: "Token") -> tuple[str | None, str | None]:
         """(country, sector) of the group an untitled person leads: "Eight Republican U.S.

@@ -12,7 +12,7 @@ from dateline.countries import capital_metonym, country_code, demonym_code, is_k
 from dateline.nlp import lemma
 
 from . import lexicon
-from .affiliation import Affiliations
+from .affiliation import ACADEMIC_UNITS, Affiliations
 from .institutions import FIRM_WORDS
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
@@ -77,6 +77,18 @@ SEND_VERBS = {"send", "dispatch", "deploy"}
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the sectors of a state's own bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+# officials of a government that no longer rules are former officials (PLOVER ELI): "officials
+# of the ousted government", "officials of his government" when he is a former leader
+GOVERNMENT_NOUNS = {"government", "regime", "administration", "cabinet", "junta"}
+OUSTED_WORDS = {"ousted", "deposed", "toppled", "overthrown", "fallen", "former", "previous",
+                "old", "late", "collapsed", "defunct"}
+# bodies named by their kind next to a named NGO ("MSF and other agencies") and the sectors of
+# the non-state bodies whose peers they are
+PEER_BODIES = {"agency", "organization", "organisation", "group", "charity", "ngo"}
+NGO_SECTORS = {"SOC", "MED", "NGO", "HRI", "REF", "EDU"}
+# states that own a group together: "both countries withdrew their ambassadors"
+JOINT_OWNERS = {"country", "nation", "state", "government", "side"}
+PRONOUN_WINDOW = 60  # tokens back to the person "his government" names
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
@@ -101,6 +113,15 @@ STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegat
                 "negotiator", "minister", "envoy"}
 # people the text does not identify: "threatened by unnamed individuals" (no sector)
 UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
+# nouns for a name itself: a demonym before them is the name's language ("its French acronym
+# MSF"), not the body's country
+NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
+# "parties" that are sides in a fight, not political parties
+SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
+CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostilities"}
+# a participant named by no more than the word: "all actors" (armed groups, states and aid
+# agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
+BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
@@ -150,6 +171,13 @@ class Coder(NotActorTests, Affiliations):
                         entry = self.lookup(self.text(k, name_last))
                         if entry is not None:
                             break
+            if entry is None and label == "ORG" and name_last - name_first > 1 and \
+                    country_code(doc[name_last - 1].text):
+                # "UNHCR Kenya", "WFP Somalia": a known IGO body's office in a country
+                inner = self.lookup(self.text(name_first, name_last - 1))
+                if inner is not None and inner.kind != "person" and any(
+                        (r.country or "").startswith("IGO") for r in inner.roles):
+                    entry = inner
             if entry is None and label == "PERSON":
                 # "President Trump" → "Trump"; but "Richard Bennett" is not Naftali Bennett
                 words = [t for t in doc[name_first:name_last]
@@ -199,6 +227,8 @@ class Coder(NotActorTests, Affiliations):
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
         former = any(w in lexicon.FORMER for w in words) or any(
             w.startswith("ex-") for w in words)
+        if not former and name is None and title_sector in OFFICIAL_SECTORS:
+            former = self.era_official(first, h) or self.of_former_government(h)
 
         kind: str | None = None
         country: str | None = None
@@ -212,7 +242,13 @@ class Coder(NotActorTests, Affiliations):
         elif label == "ORG" or (entry is not None and entry.kind != "person"):
             kind = "organization"
             if entry is None and name and name_first is not None and name_last is not None:
-                country = country_code(name) or self.inner_code(name_first, name_last, h.i)
+                # "the Berlin-based Carnegie Russia Eurasia Center": where a body is based is its
+                # country, before a place its name studies
+                country = country_code(name) or self.based_code(first, name_first) or \
+                    self.inner_code(name_first, name_last, h.i)
+                if country is not None and self.based_code(first, name_first) is None and \
+                        self.area_centre([t.text for t in doc[name_first:name_last]]):
+                    country = None  # (its subject, not its nationality)
                 owner = self.name_possessor(name_first, name_last)
                 if owner is not None and owner.country:
                     # "VOA’s Mandarin Service", "VOA’s Russian Service": the body of a known
@@ -324,6 +360,9 @@ class Coder(NotActorTests, Affiliations):
         self.place_codes = set()
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+        if name_first is not None and any(doc[k].lower_ in NAME_NOUNS
+                                          for k in range(first, name_first)):
+            codes = []  # "known by its French acronym MSF": the language of a name, not its country
         distinct = sorted(set(codes))
         states = [c for c in distinct if not c.startswith("IGO")]
         if len(states) == 1 and len(distinct) > 1:
@@ -427,6 +466,12 @@ class Coder(NotActorTests, Affiliations):
             p_sector = self.predicate_description(h)[1]
             if p_sector is not None and p_sector != "CVL":
                 sector = p_sector
+        if name is None and sector == "CVL" and lexicon.singular(h.lower_) in BARE_PARTICIPANTS \
+                and (title or "").lower() == h.lower_:
+            sector = None  # "negotiate with all actors, parties in conflict": anyone taking part
+        if name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
+                self.conflict_party(h):
+            sector = None  # "parties in conflict", "the warring parties": sides, not political parties
         if name is None and sector == "CVL" and lexicon.singular(h.lower_) in UNKNOWN_HEADS and \
                 any(t.lower_ in UNKNOWN_WORDS for t in doc[first:h.i]):
             sector = None  # "threatened by unnamed individuals": who, the text does not say
@@ -502,6 +547,16 @@ class Coder(NotActorTests, Affiliations):
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali)
             country = self.placed_in(h)
+        if name is None and sector == "GOV" and h.lower_ in ACADEMIC_UNITS and \
+                self.of_discipline(h):
+            sector = "EDU"  # "the department of history and archeology": a university's, not a state's
+        joint = name is None and kind in ("group", "organization") and self.joint_owners(h)
+        if name is None and kind in ("group", "organization") and not distinct and \
+                lexicon.singular(h.lower_) in PEER_BODIES and self.nongovernmental_peer(h):
+            # "MSF and other agencies": bodies of the named NGO's kind, of no one state
+            country, sector, joint = None, "SOC", True
+        if joint:
+            country = None  # "both countries withdrew their ambassadors": two states' envoys
         gender = entry.gender if entry else None
         # "said his daughter Linda Wu": a name in apposition to a kin or gendered noun
         kin = [h.head] if h.dep_ == "appos" and h.head.pos_ == "NOUN" else []
@@ -530,9 +585,90 @@ class Coder(NotActorTests, Affiliations):
             mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
-            regional=(self.regional and not distinct) or mixed_country or (
+            regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def joint_owners(self, h: "Token") -> bool:
+        """Does the group belong to two or more states together: "both countries withdrew their
+        ambassadors" (VOA 6203091), "the two countries' foreign ministers"?"""
+        owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.lower_ == "their":
+            verb = h.head.head if h.dep_ == "pobj" else h.head
+            owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if owner is None and verb.dep_ == "conj":
+                owner = next((c for c in verb.head.children
+                              if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if owner is None:
+                return False
+        return lexicon.singular(owner.lower_) in JOINT_OWNERS and any(
+            c.lower_ in {"both", "two", "three", "all"} for c in owner.children)
+
+    def nongovernmental_peer(self, h: "Token") -> bool:
+        """Is the group coordinated with a named non-state organization the dictionary knows:
+        "MSF and other agencies" (VOA 6183254), "Amnesty International and other groups"?"""
+        peers = [h.head] if h.dep_ == "conj" else []
+        peers += [c for c in h.children if c.dep_ == "conj"]
+        for peer in peers:
+            ent = self.ents.get(peer.i)
+            if ent is None or ent[2] != "ORG":
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+            role = self.role(self.lookup(name))
+            return role is not None and role.country is None and role.sector in NGO_SECTORS
+        return False
+
+    @staticmethod
+    def conflict_party(h: "Token") -> bool:
+        """Is "party" a side in a fight: "all actors, parties in conflict", "the warring
+        parties", "parties to the war"?"""
+        if any(c.lower_ in SIDE_WORDS for c in h.lefts):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "to"} and any(
+            g.dep_ == "pobj" and g.lower_ in CONFLICT_NOUNS for g in c.children)
+            for c in h.rights)
+
+    def era_official(self, first: int, h: "Token") -> bool:
+        """Is the official of a past era: "Bashir-era officials", "Soviet-era ministers"?"""
+        doc = self.doc
+        return any(doc[k].lower_ == "era" and doc[k - 1].text in {"-", "–"}
+                   for k in range(first + 1, h.i))
+
+    def of_former_government(self, h: "Token") -> bool:
+        """Is the official one of a government that no longer rules: "officials of the ousted
+        government", "Several other officials of his government" after "the military removed
+        Bashir" (VOA 6180206; the government of a leader the dictionary dates as former)?"""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.lower_ not in GOVERNMENT_NOUNS:
+                    continue
+                if any(c.lower_ in OUSTED_WORDS for c in pobj.lefts):
+                    return True
+                poss = next((c for c in pobj.lefts if c.dep_ == "poss"), None)
+                leader = self.possessor_person(poss) if poss is not None else None
+                role = self.role(leader)
+                if role is not None and role.sector == "ELI":
+                    return True
+        return False
+
+    def possessor_person(self, poss: "Token") -> Entry | None:
+        """The dictionary person a possessor names: "Bashir's", or "his"/"her" as the nearest
+        person named before it in the last ``PRONOUN_WINDOW`` tokens."""
+        if poss.lower_ in {"his", "her"}:
+            for i in range(poss.i - 1, max(-1, poss.i - PRONOUN_WINDOW), -1):
+                ent = self.ents.get(i)
+                if ent is not None and ent[2] == "PERSON":
+                    entry = self.lookup(self.text(ent[0], ent[1]))
+                    return entry if entry is not None and entry.kind == "person" else None
+            return None
+        ent = self.ents.get(poss.i)
+        if ent is None or ent[2] != "PERSON":
+            return None
+        name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
+        entry = self.lookup(name)
+        return entry if entry is not None and entry.kind == "person" else None
 
     def mixed(self, first: int, h: "Token", head_sector: str | None) -> tuple[bool, bool]:
         """(several countries, several sectors) of a group whose modifiers coordinate a state

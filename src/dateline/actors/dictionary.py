@@ -37,6 +37,9 @@ from dateline.resources import data_path
 ENV = "DATELINE_ACTORS"
 # highest priority first; the files of one tuple share a level
 SHIPPED = (("dateline.tsv", "media.tsv"), ("phoenix.jsonl",))
+# the written-out and short names an IGO body's name starts with (keys: lower case, no dots)
+IGO_PREFIXES = (("united nations ", "un "), ("european union ", "eu "),
+                ("african union ", "au "))
 _DATES = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
 
 
@@ -123,7 +126,8 @@ class Dictionary:
 
     def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
         """The entry named ``name`` (any alias), or None when unknown or ambiguous."""
-        found = self.index.get(normalize(name))
+        key = normalize(name)
+        found = self.index.get(key) or self.index.get(igo_variant(key))
         if not found:
             return None
         best = min(e.level for e in found)
@@ -163,6 +167,18 @@ class Dictionary:
 
 
 # -- file formats ------------------------------------------------------------------------------
+def igo_variant(key: str) -> str:
+    """The other spelling of an IGO body's name key: "united nations high commission for
+    refugees" <-> "un high commission for refugees" (VOA 6204080 writes the agency out; the
+    dictionaries hold one form or the other); "" when the key starts with no IGO's name."""
+    for long, short in IGO_PREFIXES:
+        if key.startswith(long):
+            return short + key[len(long):]
+        if key.startswith(short):
+            return long + key[len(short):]
+    return ""
+
+
 def parse_roles(text: str, where: str = "") -> tuple[Role, ...]:
     """``USA GOV 2017-01-20..2021-01-20 President; USA ELI`` → roles (``-`` = unknown)."""
     roles = []

@@ -41,6 +41,12 @@ OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chr
 THINK_TANK_HEADS = {"Institute", "Center", "Centre", "Foundation"}
 POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace",
                 "Security", "Democracy", "Relations", "International"}
+# an area-studies centre by the places before its head: "the Carnegie Russia Eurasia Center",
+# "the Carnegie Middle East Center" (a region or country is the subject of its research)
+AREA_WORDS = {"Eurasia", "Asia", "Africa", "Europe", "Middle", "East", "Pacific", "Americas",
+              "Latin", "America", "Arctic", "Balkans", "Caucasus", "Eurasian", "Asian",
+              "African", "European"}
+AREA_HEADS = {"Center", "Centre"}
 
 # a non-governmental body by its head word, whose field words give its sector: "the
 # International Diabetes Federation" MED, "the Kenya Union of Journalists" JRN (a class of
@@ -128,6 +134,8 @@ class Institutions(Origins):
         if heads and any(w in POLICY_WORDS and (k > heads[0] or k + 1 in heads)
                          for k, w in enumerate(words)):
             return "SOC"
+        if self.area_centre(words):
+            return "SOC"
         councils = [k for k, w in enumerate(words[:-2]) if w == "Council" and
                     words[k + 1] in {"on", "for"}]
         if councils and any(w in POLICY_WORDS for w in words[councils[0] + 2:]):
@@ -135,6 +143,20 @@ class Institutions(Origins):
         if len(words) > 1 and words[-1] in FIRM_WORDS:
             return "BUS"  # "Wan Guo Jin Liang Company", "Ilisu Holdings"
         return self.field_sector(first, last)
+
+    @staticmethod
+    def area_centre(words: list[str]) -> bool:
+        """Is the name an area-studies centre: "Carnegie Russia Eurasia Center" (a founder's
+        name, then the places it studies, then "Center"; not "Nairobi Hospital Center", whose
+        kind word gives MED, nor a place's own centre, "the Kenya Center")?"""
+        if len(words) < 3 or words[-1] not in AREA_HEADS or words[0] in AREA_WORDS or \
+                country_code(words[0]):
+            return False
+        places = [w for w in words[1:-1] if w in AREA_WORDS or country_code(w)]
+        return bool(places) and all(
+            w in AREA_WORDS or country_code(w) or (w[:1].isupper() and
+                                                   lexicon.agent_sector([w]) is None)
+            for w in words[1:-1])
 
     def field_sector(self, first: int, last: int) -> str | None:
         """The sector the field words of a non-governmental body's name give: "the
