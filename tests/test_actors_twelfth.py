@@ -73,6 +73,9 @@ def test_the_courts_president_acts_for_the_court(nlp: object) -> None:
     actors = actors_of("The International Court of Justice opened hearings on Monday.  The "
                        "court's president, Judge Joan Donoghue, rejected Kenya's request.")
     assert actor_with(actors, "Judge Joan Donoghue").country == "IGOUNO"
+    force = actors_of("ECOWAS leaders agreed to deploy the ECOWAS standby force.  The force's "
+                      "commander said it would be ready by June.")
+    assert actor_with(force, "The force's commander").country == "IGOWAS"
 
 
 def test_anti_a_group_is_not_against_a_state(nlp: object) -> None:

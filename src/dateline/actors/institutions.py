@@ -289,9 +289,10 @@ class Institutions(Origins):
 
     def body_possessor_code(self, h: "Token") -> str | None:
         """The country of the body a possessive common noun names by its kind: "The court's
-        president" after "The Hague-based International Court of Justice" IGOUNO — the nearest
-        organization named before whose name has that word ("Court"), within the last
-        ``BODY_WINDOW`` tokens."""
+        president" after "The Hague-based International Court of Justice" IGOUNO, "The force's
+        commander" after "the ECOWAS standby force" IGOWAS — the nearest organization named
+        before whose name, or the noun the name modifies, has that word ("Court", "force"),
+        within the last ``BODY_WINDOW`` tokens."""
         poss = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if poss is None or lexicon.singular(poss.lower_) not in lexicon.ORG_NOUNS:
             return None
@@ -302,7 +303,10 @@ class Institutions(Origins):
             if ent is None or ent[2] != "ORG":
                 i -= 1
                 continue
-            if any(lexicon.singular(t.lower_) == word for t in self.doc[ent[0]:ent[1]]):
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            modified = root.head if root.dep_ in {"compound", "nmod"} else None
+            if any(lexicon.singular(t.lower_) == word for t in self.doc[ent[0]:ent[1]]) or (
+                    modified is not None and lexicon.singular(modified.lower_) == word):
                 name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
                 role = self.role(self.lookup(name.removesuffix("'s").removesuffix("’s")))
                 if role is not None:
