@@ -13,7 +13,6 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .affiliation import Affiliations
-from .institutions import FIRM_WORDS
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
 
@@ -114,10 +113,7 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
-        if label == "PERSON" and ent[1] - ent[0] > 1 and \
-                doc[ent[1] - 1].text in FIRM_WORDS:
-            label = "ORG"  # "Wan Guo Jin Liang Company" tagged PERSON: a firm
-        elif label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
+        if label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
                 self.described_kind(h) in {"JRN", "BUS"}:
             label = "ORG"  # "Zhongguo Wang, an outlet covering Chinese politics": a body
         name_first = name_last = None
