@@ -246,7 +246,7 @@ class Coder(NotActorTests, Affiliations):
                 if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
                     # in South Africa": an institution is where it stands
-                    country = self.place_of_org(ent[0]) or self.possessive_place(name_first) \
+                    country = self.place_of_org(name_first) or self.possessive_place(name_first) \
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
