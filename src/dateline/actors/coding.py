@@ -15,6 +15,7 @@ from . import lexicon
 from .affiliation import Affiliations
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
+from .phrases import ARMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +83,6 @@ MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "i
 # al-Sham" is HTS (REB), not a religious body
 DESCRIPTORS = {"islamist", "jihadist", "militant", "extremist", "armed", "rebel", "insurgent",
                "sunni", "shiite", "shia", "radical", "hardline", "terrorist", "separatist"}
-ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
 ARMED_DESCRIPTOR_HEADS = {"islamist", "islamic", "group", "groups", "movement", "organization",
                           "faction", "factions", "militia", "militias"}
 ARMED_WORDS = {"armed", "militant", "militants", "jihadist", "insurgent", "insurgents",
@@ -183,7 +183,7 @@ class Coder(NotActorTests, Affiliations):
         role = self.role(entry)
         if title_sector == "REL" and title is not None and \
                 set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (
-                    (role is not None and role.sector in ARMED_SECTORS) or
+                    (role is not None and role.sector in ARMED) or
                     (name is None and (self.fights(h) or any(
                         t.lower_ in ARMED_WORDS for t in doc[first:last])))):
             # "the Islamist [Hayat Tahrir al-Sham]", "The Islamist group JNIM", "an Islamist

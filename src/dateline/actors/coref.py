@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.nlp import lemma
 
 from .dictionary import Entry
-from .mentions import Mention
+from .mentions import BLOC_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +42,7 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
-UNRESOLVED = {"nation", "country", "bloc"}  # anaphors dropped when nothing is found for them
+UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
 
