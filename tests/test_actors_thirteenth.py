@@ -6,6 +6,7 @@ and written like them)."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import actor_with, actors_of
 
 
@@ -90,8 +91,10 @@ def test_a_federation_takes_the_sector_of_its_field(nlp: object) -> None:
     assert actor_with(union, "The Kenya Union of Journalists").sector == "JRN"
 
 
-def test_a_company_tagged_as_a_person_is_a_firm(nlp: object) -> None:
-    actors = actors_of("Wan Guo Jin Liang Company said it would appeal the ruling.")
+@pytest.mark.parametrize("text", ["Wan Guo Jin Liang Company said it would appeal the ruling.",
+                                  "Wan Guo Jin Liang Company said it would sue the regulator."])
+def test_a_company_tagged_as_a_person_is_a_firm(nlp: object, text: str) -> None:
+    actors = actors_of(text)
     firm = actor_with(actors, "Wan Guo Jin Liang Company")
     assert (firm.kind, firm.sector) == ("organization", "BUS")
 
