@@ -90,10 +90,11 @@ BODY_WINDOW = 200
 class Institutions(Origins):
     """Sector, country and IGO of the bodies a phrase names or belongs to."""
 
-    def known_group(self, ent: tuple[int, int, str]) -> bool:
-        """Is the entity a group the dictionary knows as an organization ("the Houthis")?"""
+    def known_group(self, ent: tuple[int, int, str]) -> Role | None:
+        """The role of the entity if the dictionary knows it as an organization ("the
+        Houthis")."""
         entry = self.lookup(self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The "))
-        return entry is not None and entry.kind != "person" and self.role(entry) is not None
+        return self.role(entry) if entry is not None and entry.kind != "person" else None
 
     def outlet_code(self, first: int, last: int) -> str | None:
         """None unless the name ``first..last`` is a news outlet's by its last word ("The Phnom
