@@ -564,14 +564,8 @@ class Coder(NotActorTests, Affiliations):
         for acl in (c for c in h.children if c.dep_ == "acl" and lemma(c) in OPERATE_VERBS):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                    ent = self.ents.get(pobj.i)
-                    if ent is None or ent[2] not in {"GPE", "NORP", "ORG"}:
-                        continue
-                    name = self.text(ent[0], ent[1]).removeprefix("the ")
-                    role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
-                    code = country_code(name) or capital_metonym(name) or demonym_code(name) \
-                        or (role.country if role is not None else None)
-                    if code and not code.startswith("IGO"):
+                    code = self.state_of(pobj)
+                    if code:
                         return code
         return None
 
@@ -594,16 +588,22 @@ class Coder(NotActorTests, Affiliations):
         if h.dep_ != "dobj" or lemma(h.head) not in SEND_VERBS:
             return None
         for subj in (c for c in h.head.children if c.dep_ == "nsubj"):
-            ent = self.ents.get(subj.i)
-            if ent is None or ent[2] not in {"GPE", "ORG", "NORP"}:
-                continue
-            name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
-            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
-            code = country_code(name) or capital_metonym(name) or demonym_code(name) or (
-                role.country if role is not None else None)
-            if code and not code.startswith("IGO"):
+            code = self.state_of(subj)
+            if code:
                 return code
         return None
+
+    def state_of(self, tok: "Token") -> str | None:
+        """The country of the state, nationality or known national body named at ``tok`` ("the
+        White House" USA, "China"); None for an IGO or anything else."""
+        ent = self.ents.get(tok.i)
+        if ent is None or ent[2] not in {"GPE", "ORG", "NORP"}:
+            return None
+        name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+        role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+        code = country_code(name) or capital_metonym(name) or demonym_code(name) or (
+            role.country if role is not None else None)
+        return None if code is None or code.startswith("IGO") else code
 
     def against(self, first: int, head: int) -> bool:
         """Is the phrase named by the state it is against ("anti-Pakistan fighters")?  Then its
