@@ -30,6 +30,7 @@ from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
+from .origins import place_country
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -269,8 +270,6 @@ def settle_residents(clusters: list[Cluster], article: Article) -> None:
     """A group named by a nationality whose sentence says it has lived somewhere for
     generations ("Chinese people … whose families have lived in Texas for 150 years") is of
     the one country its sentence places it in (a country, a large city or a U.S. state)."""
-    from .origins import place_country
-
     for c in clusters:
         if c.kind != "group" or c.sector() != "CVL":
             continue
