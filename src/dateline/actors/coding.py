@@ -187,10 +187,12 @@ class Coder(NotActorTests, Affiliations):
                     (name is None and (self.fights(h) or any(
                         t.lower_ in ARMED_WORDS for t in doc[first:last])))):
             # "the Islamist [Hayat Tahrir al-Sham]", "The Islamist group JNIM", "an Islamist
-            # group attacked …": an armed group described by its creed is REB, not REL
-            title_sector = "REB" if role is None else None
-            title = title if role is None else None
-            title_first = title_first if role is None else None
+            # group attacked …": an armed group described by its creed is REB, not REL (a known
+            # group keeps its own sector, and the descriptor is no title)
+            if role is None:
+                title_sector = "REB"
+            else:
+                title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
         former = any(w in lexicon.FORMER for w in words) or any(
@@ -371,12 +373,11 @@ class Coder(NotActorTests, Affiliations):
                     # "The court's president" after "the International Court of Justice"
                     country = self.body_possessor_code(h)
             elif not sectors and name is None:
-                found, org_sector, igo = self.employer_sector(h)
+                found, org_sector, body_country = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
-                if igo and (igo.startswith("IGO") or country is None):
-                    country = igo  # an IGO's official is coded with the IGO; a body's, its
-
+                if body_country and (body_country.startswith("IGO") or country is None):
+                    country = body_country  # an IGO's official is coded with the IGO; a body's, its
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
