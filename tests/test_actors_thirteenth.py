@@ -175,6 +175,9 @@ def test_a_rights_league_cut_short_by_the_tagger_is_soc(nlp: object) -> None:
 def test_a_states_diplomat_at_the_un_stays_the_states(nlp: object) -> None:
     actors = actors_of("A Ghanaian diplomat at the United Nations said the vote was delayed.")
     assert actor_with(actors, "A Ghanaian diplomat").country == "GHA"
+    envoy = actors_of("A Ghanaian representative at the United Nations said the vote was "
+                      "delayed.")  # (a generic title too: the employer rule keeps the state's)
+    assert actor_with(envoy, "A Ghanaian representative").country == "GHA"
 
 
 def test_people_the_text_does_not_identify_have_no_sector(nlp: object) -> None:

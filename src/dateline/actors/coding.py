@@ -376,8 +376,9 @@ class Coder(NotActorTests, Affiliations):
                 found, org_sector, body_country = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
-                if body_country and (body_country.startswith("IGO") or country is None):
-                    country = body_country  # an IGO's official is coded with the IGO; a body's, its
+                if body_country and country is None:
+                    # a body's official is coded with the body (an IGO's: ``igo_employer``)
+                    country = body_country
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
