@@ -5,6 +5,7 @@ international body ("this force", "the court") (sentences after the VOA stories)
 
 from __future__ import annotations
 
+from dateline.record import Actor
 from helpers import actor_with, actors_of, mentions_of
 
 
@@ -57,12 +58,6 @@ def test_run_in_heading_does_not_join_the_next_word_to_a_name(nlp: object) -> No
     assert not any("Shortly" in a.name for a in actors)
 
 
-def test_a_name_ending_in_company_is_an_organization(nlp: object) -> None:
-    actors = actors_of("Wan Guo Jin Liang Company said it would sue the regulator.")
-    firm = actor_with(actors, "Wan Guo Jin Liang Company")
-    assert firm.kind == "organization" and firm.sector == "BUS"
-
-
 def test_this_force_is_the_international_force_named_before(nlp: object) -> None:
     actors = actors_of("ECOWAS leaders agreed to deploy the ECOWAS standby force.  Nigeria's "
                        "defense minister said this force would be ready by June.")
@@ -73,24 +68,31 @@ def test_the_courts_president_acts_for_the_court(nlp: object) -> None:
     actors = actors_of("The International Court of Justice opened hearings on Monday.  The "
                        "court's president, Judge Joan Donoghue, rejected Kenya's request.")
     assert actor_with(actors, "Judge Joan Donoghue").country == "IGOUNO"
+    force = actors_of("ECOWAS leaders agreed to deploy the ECOWAS standby force.  The force's "
+                      "commander said it would be ready by June.")
+    assert actor_with(force, "The force's commander").country == "IGOWAS"
+
+
+def central_african_story(sentence: str) -> list[Actor]:
+    """The actors of a story about the Central African Republic, ``sentence`` in its middle."""
+    return actors_of("Central African Republic officials say fighting displaced 10,000 "
+                     "civilians this week.  The Central African Republic government sent "
+                     f"troops to the north.  {sentence}  Central African Republic officials say "
+                     "the army will stay.")
 
 
 def test_anti_a_group_is_not_against_a_state(nlp: object) -> None:
-    actors = actors_of("Central African Republic officials say fighting displaced 10,000 "
-                       "civilians this week.  The Central African Republic government sent "
-                       "troops to the north.  3R rebels claim that they protect Muslim cattle "
-                       "ranching populations from regular attacks by Christian anti-Balaka "
-                       "militias.  Central African Republic officials say the army will stay.")
+    actors = central_african_story("3R rebels claim that they protect Muslim cattle ranching "
+                                   "populations from regular attacks by Christian anti-Balaka "
+                                   "militias.")
     assert actor_with(actors, "Christian anti-Balaka militias").country == "CAF"
 
 
 def test_countries_a_state_borders_place_nobody(nlp: object) -> None:
-    actors = actors_of("Central African Republic officials say fighting displaced 10,000 "
-                       "civilians this week.  The Central African Republic government sent "
-                       "troops to the north.  He did not say which countries the rebels may be "
-                       "attempting to escape to, but the C.A.R. shares borders with Cameroon, "
-                       "Sudan, the Democratic Republic of the Congo, the Republic of Congo and "
-                       "Chad.  Central African Republic officials say the army will stay.")
+    actors = central_african_story("He did not say which countries the rebels may be "
+                                   "attempting to escape to, but the C.A.R. shares borders with "
+                                   "Cameroon, Sudan, the Democratic Republic of the Congo, the "
+                                   "Republic of Congo and Chad.")
     assert actor_with(actors, "the rebels").country == "CAF"
 
 

@@ -27,9 +27,10 @@ from dateline.countries import country_name
 from dateline.record import Actor, Article, Span
 
 from .coding import OFFICIAL_SECTORS
-from .coref import ANAPHOR_DETS, Cluster, group_mentions, recent_body
+from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
+from .origins import place_country
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -85,7 +86,6 @@ def resolve_actors(article: Article,
     mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
-    fill_from_body(clusters, article.doc)
     dominant = dominant_country(clusters)
     fill_from_context(clusters, context, places, dominant)
     if dominant is None:
@@ -270,8 +270,6 @@ def settle_residents(clusters: list[Cluster], article: Article) -> None:
     """A group named by a nationality whose sentence says it has lived somewhere for
     generations ("Chinese people … whose families have lived in Texas for 150 years") is of
     the one country its sentence places it in (a country, a large city or a U.S. state)."""
-    from .origins import place_country
-
     for c in clusters:
         if c.kind != "group" or c.sector() != "CVL":
             continue
@@ -295,27 +293,6 @@ def settle_residents(clusters: list[Cluster], article: Article) -> None:
                 for x in other.named:
                     if x.sent == m.sent and x.country == old and not x.modifiers:
                         x.country = new
-
-
-def fill_from_body(clusters: list[Cluster], doc: "object") -> None:
-    """An official of "the court" or "the bloc" ("The court's president, Judge Joan Donoghue",
-    after "the International Court of Justice") acts for the international body the noun
-    refers back to, and takes its IGO code, not the nationality or the story's country."""
-    for c in clusters:
-        if c.kind != "person" or (c.country() or "").startswith("IGO"):
-            continue
-        for m in c.named:
-            poss = next((t for t in doc[m.head].children  # type: ignore[index]
-                         if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
-                             d.dep_ == "det" and d.lower_ in ANAPHOR_DETS for d in t.children)),
-                        None)
-            if poss is None or m.modifiers:
-                continue
-            body = recent_body(clusters, poss.lower_, m.start, m.sent)
-            if body is not None:
-                for x in c.named:
-                    x.country = body.country()
-                break
 
 
 def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:

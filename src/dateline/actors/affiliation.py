@@ -218,10 +218,10 @@ class Affiliations(Institutions):
                     ent = self.ents.get(pobj.i)
                     if ent is not None and self.doc[ent[1] - 1].text in COMPANY_WORDS:
                         return True, "BUS", None  # the tagger may call "… Company" a PERSON
-                    if ent is not None and ent[2] in {"NORP", "PERSON"} and self.known_group(ent):
+                    role = self.known_group(ent) if ent is not None and \
+                        ent[2] in {"NORP", "PERSON"} else None
+                    if role is not None:
                         # "A spokesman for the Houthis" (tagged PERSON): the armed group's
-                        role = self.role(self.lookup(self.text(ent[0], ent[1]).removeprefix(
-                            "the ")))
                         return True, role.sector, role.country
                     if ent is not None and ent[2] == "ORG":
                         s_, e_ = ent[0], ent[1]

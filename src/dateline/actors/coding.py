@@ -13,9 +13,9 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
-from .institutions import FIRM_WORDS
 from .dictionary import Entry
 from .nonactors import NotActorTests, actor_like
+from .phrases import ARMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,7 +95,6 @@ MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "i
 # al-Sham" is HTS (REB), not a religious body
 DESCRIPTORS = {"islamist", "jihadist", "militant", "extremist", "armed", "rebel", "insurgent",
                "sunni", "shiite", "shia", "radical", "hardline", "terrorist", "separatist"}
-ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
 ARMED_DESCRIPTOR_HEADS = {"islamist", "islamic", "group", "groups", "movement", "organization",
                           "faction", "factions", "militia", "militias"}
 ARMED_WORDS = {"armed", "militant", "militants", "jihadist", "insurgent", "insurgents",
@@ -135,10 +134,7 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
-        if label == "PERSON" and ent[1] - ent[0] > 1 and \
-                doc[ent[1] - 1].text in FIRM_WORDS:
-            label = "ORG"  # "Wan Guo Jin Liang Company" tagged PERSON: a firm
-        elif label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
+        if label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
                 self.described_kind(h) in {"JRN", "BUS"}:
             label = "ORG"  # "Zhongguo Wang, an outlet covering Chinese politics": a body
         name_first = name_last = None
@@ -215,14 +211,16 @@ class Coder(NotActorTests, Affiliations):
         role = self.role(entry)
         if title_sector == "REL" and title is not None and \
                 set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (
-                    (role is not None and role.sector in ARMED_SECTORS) or
+                    (role is not None and role.sector in ARMED) or
                     (name is None and (self.fights(h) or any(
                         t.lower_ in ARMED_WORDS for t in doc[first:last])))):
             # "the Islamist [Hayat Tahrir al-Sham]", "The Islamist group JNIM", "an Islamist
-            # group attacked …": an armed group described by its creed is REB, not REL
-            title_sector = "REB" if role is None else None
-            title = title if role is None else None
-            title_first = title_first if role is None else None
+            # group attacked …": an armed group described by its creed is REB, not REL (a known
+            # group keeps its own sector, and the descriptor is no title)
+            if role is None:
+                title_sector = "REB"
+            else:
+                title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
         former = any(w in lexicon.FORMER for w in words) or any(
@@ -286,7 +284,7 @@ class Coder(NotActorTests, Affiliations):
                 if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
                     # in South Africa": an institution is where it stands
-                    country = self.place_of_org(ent[0]) or self.possessive_place(name_first) \
+                    country = self.place_of_org(name_first) or self.possessive_place(name_first) \
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
@@ -414,12 +412,12 @@ class Coder(NotActorTests, Affiliations):
                     # "The court's president" after "the International Court of Justice"
                     country = self.body_possessor_code(h)
             elif not sectors and name is None:
-                found, org_sector, igo = self.employer_sector(h)
+                found, org_sector, body_country = self.employer_sector(h)
                 if found and org_sector is None:
                     title_sector = None  # "the leader of his legal team": a rank, no sector
-                if igo and (igo.startswith("IGO") or country is None):
-                    country = igo  # an IGO's official is coded with the IGO; a body's, its
-
+                if body_country and country is None:
+                    # a body's official is coded with the body (an IGO's: ``igo_employer``)
+                    country = body_country
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
@@ -704,14 +702,8 @@ class Coder(NotActorTests, Affiliations):
         for acl in (c for c in h.children if c.dep_ == "acl" and lemma(c) in OPERATE_VERBS):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                    ent = self.ents.get(pobj.i)
-                    if ent is None or ent[2] not in {"GPE", "NORP", "ORG"}:
-                        continue
-                    name = self.text(ent[0], ent[1]).removeprefix("the ")
-                    role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
-                    code = country_code(name) or capital_metonym(name) or demonym_code(name) \
-                        or (role.country if role is not None else None)
-                    if code and not code.startswith("IGO"):
+                    code = self.state_of(pobj)
+                    if code:
                         return code
         return None
 
@@ -734,16 +726,22 @@ class Coder(NotActorTests, Affiliations):
         if h.dep_ != "dobj" or lemma(h.head) not in SEND_VERBS:
             return None
         for subj in (c for c in h.head.children if c.dep_ == "nsubj"):
-            ent = self.ents.get(subj.i)
-            if ent is None or ent[2] not in {"GPE", "ORG", "NORP"}:
-                continue
-            name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
-            role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
-            code = country_code(name) or capital_metonym(name) or demonym_code(name) or (
-                role.country if role is not None else None)
-            if code and not code.startswith("IGO"):
+            code = self.state_of(subj)
+            if code:
                 return code
         return None
+
+    def state_of(self, tok: "Token") -> str | None:
+        """The country of the state, nationality or known national body named at ``tok`` ("the
+        White House" USA, "China"); None for an IGO or anything else."""
+        ent = self.ents.get(tok.i)
+        if ent is None or ent[2] not in {"GPE", "ORG", "NORP"}:
+            return None
+        name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
+        role = self.role(self.lookup(name)) if ent[2] == "ORG" else None
+        code = country_code(name) or capital_metonym(name) or demonym_code(name) or (
+            role.country if role is not None else None)
+        return None if code is None or code.startswith("IGO") else code
 
     def against(self, first: int, head: int) -> bool:
         """Is the phrase named by the state it is against ("anti-Pakistan fighters")?  Then its

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.nlp import lemma
 
 from .dictionary import Entry
-from .mentions import Mention
+from .mentions import BLOC_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +42,7 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
-UNRESOLVED = {"nation", "country", "bloc"}  # anaphors dropped when nothing is found for them
+UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
 
@@ -262,7 +262,28 @@ class Grouper:
         international body named in the last ``ANAPHOR_WINDOW`` sentences that the noun fits
         (its name or head has the word; "bloc", "alliance" fit any).  Such a body carries its
         own IGO code, whatever country its sentence names."""
-        return recent_body(self.clusters, m.head_word, m.start, m.sent)
+        word, before, sent = m.head_word, m.start, m.sent
+        if word not in BODY_ANAPHORS:
+            return None
+        best: Cluster | None = None
+        best_at = -1
+        fitting = 0
+        for c in self.clusters:
+            if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
+                continue
+            fits = False
+            for x in c.named:
+                if x.start >= before or x.sent < sent - ANAPHOR_WINDOW:
+                    continue
+                words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
+                if word in ANY_BODY or word == x.head_word or word in words:
+                    fits = True
+                    if x.start > best_at:
+                        best, best_at = c, x.start
+            fitting += fits
+        # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
+        # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved
+        return best if fitting == 1 or word not in ANY_BODY else None
 
     def restricted(self, m: Mention) -> bool:
         """A plural group narrowed by what follows its head — a participle, a relative clause,
@@ -410,32 +431,6 @@ class Grouper:
                 k.dep_ == "nsubj" for k in verb.children):
             verb = verb.head
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
-
-
-def recent_body(clusters: list[Cluster], word: str, before: int, sent: int) -> Cluster | None:
-    """The nearest cluster before ``before`` (within ``ANAPHOR_WINDOW`` sentences of ``sent``)
-    that is an international body the anaphoric noun ``word`` fits."""
-    if word not in BODY_ANAPHORS:
-        return None
-    best: Cluster | None = None
-    best_at = -1
-    fitting = 0
-    for c in clusters:
-        if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
-            continue
-        fits = False
-        for x in c.named:
-            if x.start >= before or x.sent < sent - ANAPHOR_WINDOW:
-                continue
-            words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
-            if word in ANY_BODY or word == x.head_word or word in words:
-                fits = True
-                if x.start > best_at:
-                    best, best_at = c, x.start
-        fitting += fits
-    # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
-    # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved
-    return best if fitting == 1 or word not in ANY_BODY else None
 
 
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:

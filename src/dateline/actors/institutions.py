@@ -96,10 +96,11 @@ BODY_WINDOW = 200
 class Institutions(Origins):
     """Sector, country and IGO of the bodies a phrase names or belongs to."""
 
-    def known_group(self, ent: tuple[int, int, str]) -> bool:
-        """Is the entity a group the dictionary knows as an organization ("the Houthis")?"""
+    def known_group(self, ent: tuple[int, int, str]) -> Role | None:
+        """The role of the entity if the dictionary knows it as an organization ("the
+        Houthis")."""
         entry = self.lookup(self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The "))
-        return entry is not None and entry.kind != "person" and self.role(entry) is not None
+        return self.role(entry) if entry is not None and entry.kind != "person" else None
 
     def outlet_code(self, first: int, last: int) -> str | None:
         """None unless the name ``first..last`` is a news outlet's by its last word ("The Phnom
@@ -311,9 +312,10 @@ class Institutions(Origins):
 
     def body_possessor_code(self, h: "Token") -> str | None:
         """The country of the body a possessive common noun names by its kind: "The court's
-        president" after "The Hague-based International Court of Justice" IGOUNO — the nearest
-        organization named before whose name has that word ("Court"), within the last
-        ``BODY_WINDOW`` tokens."""
+        president" after "The Hague-based International Court of Justice" IGOUNO, "The force's
+        commander" after "the ECOWAS standby force" IGOWAS — the nearest organization named
+        before whose name, or the noun the name modifies, has that word ("Court", "force"),
+        within the last ``BODY_WINDOW`` tokens."""
         poss = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if poss is None or lexicon.singular(poss.lower_) not in lexicon.ORG_NOUNS:
             return None
@@ -324,7 +326,10 @@ class Institutions(Origins):
             if ent is None or ent[2] != "ORG":
                 i -= 1
                 continue
-            if any(lexicon.singular(t.lower_) == word for t in self.doc[ent[0]:ent[1]]):
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            modified = root.head if root.dep_ in {"compound", "nmod"} else None
+            if any(lexicon.singular(t.lower_) == word for t in self.doc[ent[0]:ent[1]]) or (
+                    modified is not None and lexicon.singular(modified.lower_) == word):
                 name = self.text(ent[0], ent[1]).removeprefix("the ").removeprefix("The ")
                 role = self.role(self.lookup(name.removesuffix("'s").removesuffix("’s")))
                 if role is not None:

@@ -31,6 +31,7 @@ from dateline.record import Article
 from . import lexicon
 from .coding import Coder, Mention
 from .dictionary import Dictionary
+from .institutions import FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
                         actor_like, in_range)
 from .phrases import span_root
@@ -70,7 +71,8 @@ RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "
                 "nevertheless", "moreover", "furthermore", "currently", "last", "next", "before",
                 "after", "when", "while", "as", "but", "and", "so", "yet", "once", "here", "there"}
 # the last word of an organization's name: "Wan Guo Jin Liang Company" tagged PERSON is a firm
-ORG_LAST_WORDS = {"company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+# (and any firm's last word: "… Partners", "… Motors")
+ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS} | {"company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
                   "llc", "plc", "co.", "group", "bank", "university", "institute", "foundation",
                   "federation", "association", "council", "party", "ministry", "agency",
                   "organization", "organisation", "commission", "committee", "fund", "society",

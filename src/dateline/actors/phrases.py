@@ -37,7 +37,8 @@ CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "nor
               "central europe", "asia-pacific", "indo-pacific", "oceania"}
 # entity labels a titled name may carry when the tagger missed the person
 MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LAW"}
-# the sectors of armed groups whose names, as modifiers, give a group their country
+# the sectors of armed groups (a known one named as a modifier gives a group its country;
+# described by its creed it is still armed: "the Islamist Hayat Tahrir al-Sham" REB)
 ARMED = {"REB", "UAF", "INS", "PRM", "CRM"}
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
