@@ -97,3 +97,23 @@ def test_other_agencies_beside_an_aid_group_are_civil_society(nlp: object) -> No
                        "million people living in areas controlled by Boko Haram.")
     other = actor_with(actors, "other agencies")
     assert other.country is None and other.sector == "SOC"
+
+
+def test_a_name_said_to_be_a_base_is_a_place(nlp: object) -> None:
+    actors = actors_of("Analysts say Tehran would especially welcome the closure of Kurecik.  "
+                       "Kurecik is a U.S. radar base located close to Iran's border.")
+    names = mentions_of(actors)
+    assert "Kurecik" not in names and "Tehran" in names
+
+
+def test_a_vehicle_got_into_is_no_actor(nlp: object) -> None:
+    actors = actors_of("She and six other civilians got into a police vehicle to get to the "
+                       "next town.")
+    names = mentions_of(actors)
+    assert "a police vehicle" not in names and "six other civilians" in names
+
+
+def test_a_named_tariff_is_no_actor(nlp: object) -> None:
+    actors = actors_of("Trump demanded that Ottawa must immediately drop their Anti-American "
+                       "Farmer Tariff of 250% to 390% on various U.S. dairy products.")
+    assert not any("Tariff" in n for n in mentions_of(actors))

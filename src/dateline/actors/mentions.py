@@ -218,7 +218,8 @@ class MentionFinder(Coder):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.names_data_source(s, e) or self.destination_name(h)
-                    or self.ravaged_place(h, s, e) or self.product_word(h)):
+                    or self.ravaged_place(h, s, e) or self.product_word(h)
+                    or self.predicated_place(s, e)):
                 # "website Seasearcher", "headed south toward Zhuhai Gaolan", "ravaged
                 # Balochistan", "the Wine and Champagne businesses": tools, places, products
                 return None

@@ -40,7 +40,9 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "games", "cup", "airport", "station", "hotel", "bridge", "dam", "stadium",
                "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
-               "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+               "plan", "initiative", "program", "programme", "project", "strategy", "bill",
+               # "their Anti-American Farmer Tariff of 250%" (VOA 8006924): a measure
+               "tariff", "tariffs", "tax", "levy"}
 # vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
@@ -56,6 +58,8 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
           "protestantism", "shinto", "shintoism", "taoism", "confucianism", "zoroastrianism",
           "jainism", "orthodoxy", "sufism", "shiism", "shia islam", "sunni islam", "wahhabism",
           "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
+# prepositions of being or getting inside something: "got into a police vehicle"
+INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 # institutions that are also buildings: "in the hospital" is where someone is
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
@@ -220,6 +224,25 @@ class NotActorTests(FinderBase):
             return True
         # "upon leaving Zhuhai Gaolan" (named "Zhuhai Gaolan port" before): a place left
         return t.dep_ == "dobj" and lemma(t.head) in LEAVE_VERBS and self.known_place(h)
+
+    def predicated_place(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
+        a U.S. radar base located close to Iran's border", VOA 6180932): then every mention of
+        it names the place?"""
+        names = getattr(self, "_place_names", None)
+        if names is None:
+            names = self._place_names = set()
+            for ent in set(self.ents.values()):
+                if ent[2] not in {"ORG", "PERSON"}:
+                    continue
+                root = self.doc[span_root(self.doc, ent[0], ent[1])]
+                if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
+                        lemma(root.head) == "be" and any(
+                            c.dep_ == "attr" and c.pos_ == "NOUN" and
+                            lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
+                            for c in root.head.children):
+                    names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return self.text(s, e).removeprefix("the ").lower() in names
 
     def known_place(self, h: "Token") -> bool:
         """Is the name at ``h`` a region or city, or written elsewhere in the article before a
@@ -407,6 +430,8 @@ class NotActorTests(FinderBase):
         if head == "opposition" and any(c.dep_ == "poss" and self.label(c.i) in {
                 "ORG", "PERSON"} for c in h.children):
             return True
+        if head in EQUIPMENT and h.dep_ == "pobj" and h.head.lower_ in INSIDE_PREPS:
+            return True  # "six other civilians got into a police vehicle": where they go
         if head in BUILDINGS and h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS:
             return True  # "someone who's in the hospital": where someone is
         if head in VESSELS and self.merchant(h):
