@@ -191,13 +191,13 @@ class MentionFinder(Coder):
                                gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
                                plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
             return None
-        if self.in_work_title(h):
-            return None  # "I am Malala: The Story of the Girl Who …": a book's title
         ent = self.ents.get(h.i)
         if ent is not None:
             s, e, label = ent
             if label not in ACTOR_LABELS or span_root(self.doc, s, e) != h.i:
                 return None
+            if self.in_work_title(h, si):
+                return None  # "I am Malala: The Story of the Girl Who …": a book's title
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
             if s > 0 and self.doc[s - 1].text in QUOTES and after < len(self.doc) and \
                     self.doc[after].text in QUOTES:
@@ -216,10 +216,10 @@ class MentionFinder(Coder):
                     self.is_place(h) or self.names_place(h) or self.is_city(s, e)
                     or self.names_vessel(h) or in_range(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
-            if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
+            if label in {"PERSON", "ORG"} and (
                     self.names_data_source(s, e) or self.destination_name(h)
                     or self.ravaged_place(h, s, e) or self.product_word(h)
-                    or self.predicated_place(s, e)):
+                    or self.predicated_place(s, e)) and self.lookup(self.text(s, e)) is None:
                 # "website Seasearcher", "headed south toward Zhuhai Gaolan", "ravaged
                 # Balochistan", "the Wine and Champagne businesses": tools, places, products
                 return None
@@ -278,8 +278,8 @@ class MentionFinder(Coder):
         if ent is None and h.lower_ in STATE_WORDS:
             return self.state_anaphor(h, si)
         first, last = self.phrase(h)
-        if ent is None and self.data_source(h, first):
-            return None  # "Ship-tracking websites show …": a tool that records
+        if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
+            return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
         m = self.classify(h, si, first, last)
         if m is not None and m.kind == "organization" and m.name is not None and \
                 m.entry is None and m.country is not None:

@@ -6,7 +6,9 @@ countries a sentence names only as places ("a U.S. naval base in Cuba").
 
 from __future__ import annotations
 
+import bisect
 import csv
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -99,7 +101,8 @@ WORK_NOUNS = {"book", "books", "memoir", "memoirs", "novel", "film", "films", "m
               "documentary", "song", "album", "play", "poem", "biography", "autobiography",
               "essay", "series", "show", "episode", "opera", "musical", "titled", "entitled",
               "called", "title", "titles", "bestseller", "story", "exhibition", "painting"}
-QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+QUOTE_RE = re.compile('["“”]')
+WORD_RE = re.compile(r"[A-Za-z]+")
 # data sources: "Ship-tracking websites show the … cargo ship Jairan departed China", "fellow
 # ship-tracking website Seasearcher" (VOA 8010476): tools that record, not actors
 DATA_NOUNS = {"website", "site", "tracker", "database", "dataset", "app", "portal", "platform",
@@ -171,22 +174,30 @@ def region_names() -> frozenset[str]:
 class NotActorTests(FinderBase):
     """Tests that a token or entity names a place, a predicate or a thing, not an actor."""
 
-    def in_work_title(self, h: "Token") -> bool:
+    def in_work_title(self, h: "Token", si: int) -> bool:
         """Is ``h`` inside the quoted, title-cased title of a work a nearby noun names ("the
         book by … Malala Yousafzai, "I am Malala: The Story of the Girl Who Stood Up for
-        Education"": neither "Malala" nor "the Girl" acts)?"""
-        sent = h.sent
-        marks = [t.i for t in sent if t.text in QUOTE_MARKS]
-        before = [i for i in marks if i < h.i]
-        if len(before) % 2 == 0:
+        Education"": neither "Malala" nor "the Girl" acts)?  Read on the text of sentence
+        ``si``."""
+        if not h.text[:1].isupper() or si >= len(self.article.sentences):
+            return False  # (a title is title-cased)
+        marks = self.__dict__.get("_quote_marks")
+        if marks is None:  # offsets of the quote marks of the text
+            marks = self.__dict__["_quote_marks"] = [
+                m.start() for m in QUOTE_RE.finditer(self.article.text)]
+        sent = self.article.sentences[si]
+        lo = bisect.bisect_left(marks, sent.start)
+        before = bisect.bisect_left(marks, h.idx) - lo
+        if before % 2 == 0:
             return False  # not inside quotes
-        start = before[-1]
-        end = next((i for i in marks if i > h.i), sent.end)
-        words = [t.text for t in self.doc[start + 1:end] if t.is_alpha and len(t.text) > 3]
+        start = marks[lo + before - 1]
+        nxt = lo + before
+        end = marks[nxt] if nxt < len(marks) and marks[nxt] < sent.end else sent.end
+        words = [w for w in WORD_RE.findall(self.article.text[start + 1:end]) if len(w) > 3]
         if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
             return False  # a quotation, not a title
-        lead = self.doc[max(sent.start, start - 10):start]
-        return any(t.lower_ in WORK_NOUNS for t in lead)
+        lead = self.article.text[max(sent.start, start - 60):start].lower()
+        return any(w in WORK_NOUNS for w in WORD_RE.findall(lead))
 
     def data_source(self, h: "Token", first: int) -> bool:
         """Is the common noun ``h`` a tool that records ("Ship-tracking websites show …", "the
