@@ -107,6 +107,7 @@ WORD_RE = re.compile(r"[A-Za-z]+")
 # ship-tracking website Seasearcher" (VOA 8010476): tools that record, not actors
 DATA_NOUNS = {"website", "site", "tracker", "database", "dataset", "app", "portal", "platform",
               "service", "map", "monitor", "index"}
+DATA_PREFIXES = tuple(DATA_NOUNS)
 DATA_WORDS = ("track", "monitor", "data", "mapping", "satellite", "flight", "radar")
 # what a storm, a war or an insurgency does to a region: "the separatist insurgency that has
 # ravaged Balochistan" (VOA 8009976): the region is a place, not an actor
@@ -202,6 +203,8 @@ class NotActorTests(FinderBase):
     def data_source(self, h: "Token", first: int) -> bool:
         """Is the common noun ``h`` a tool that records ("Ship-tracking websites show …", "the
         flight tracker", "a database")?"""
+        if not h.lower_.startswith(DATA_PREFIXES):
+            return False  # (cheap test first: this runs on every common-noun head)
         head = lexicon.singular(h.lower_)
         if head not in DATA_NOUNS:
             return False
@@ -253,7 +256,7 @@ class NotActorTests(FinderBase):
                             lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
                             for c in root.head.children):
                     names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
-        return self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
 
     def known_place(self, h: "Token") -> bool:
         """Is the name at ``h`` a region or city, or written elsewhere in the article before a
