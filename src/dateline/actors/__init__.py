@@ -56,6 +56,11 @@ SETTLED = re.compile(r"\b(?:for (?:many |several )?generations|for (?:more than 
 LIVING = re.compile(r"\b(?:live[ds]?|living|settled|resided|reside[sd]?|been|made their home)\b",
                     re.IGNORECASE)
 
+# a politician's own party: "His party" after "South African opposition politician Mmusi
+# Maimane" (VOA 6181522) is South African
+PARTY_WORDS = {"party", "movement", "coalition", "alliance"}
+POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
+
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
                          re.IGNORECASE)
@@ -90,6 +95,7 @@ def resolve_actors(article: Article,
     fill_from_context(clusters, context, places, dominant)
     if dominant is None:
         fill_rebels(clusters)
+    fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
@@ -237,10 +243,12 @@ def fill_rebels(clusters: list[Cluster]) -> None:
                 m.country = code
 
 
-def fill_from_possessor(clusters: list[Cluster], doc: "object") -> None:
+def fill_from_possessor(clusters: list[Cluster], doc: "object", parties: bool = False) -> None:
     """A body without a country of its own whose possessor is "his/her" ("His government has
     also determined …", right after "South Korean Ambassador Joonkook Hwang said …") takes the
-    country of the nearest official before it (same or previous sentence) of that gender."""
+    country of the nearest official before it (same or previous sentence) of that gender.
+    With ``parties`` (a pass after the story's country is settled, so that it does not count
+    towards it) a politician's party takes the politician's country."""
     # the main-clause subjects: "He said South Korea's ministry has assessed that … Kim Jong
     # Un and Russian President Vladimir Putin held a summit …" — "He" (Hwang), not Putin
     people = sorted(((m.start, m.sent, m.gender, c) for c in clusters for m in c.mentions
@@ -253,7 +261,7 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object") -> None:
         for m in c.named:
             poss = next((t for t in doc[m.head].children  # type: ignore[index]
                          if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
-            if poss is None:
+            if poss is None or (parties and m.head_word not in PARTY_WORDS):
                 continue
             gender = "m" if poss.lower_ == "his" else "f"
             before = [(s, c2) for s, si, g, c2 in people if s < m.start and
@@ -262,7 +270,10 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object") -> None:
                 continue
             owner = before[-1][1]
             code = owner.country()
-            if code and owner.sector() in OFFICIAL_SECTORS:
+            if code and (owner.sector() in OFFICIAL_SECTORS or (
+                    parties and owner.sector() in POLITICAL_SECTORS)):
+                # "Maimane, who headed the opposition Democratic Alliance … His party took 21%"
+                # ZAF: a politician's party is of the politician's country
                 m.country = code
 
 

@@ -79,6 +79,11 @@ ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS} | {"company", "corporation", "c
                   "union", "league", "front", "airlines", "airways", "hospital", "college",
                   "center", "centre", "academy", "network", "service", "services", "holdings",
                   "industries", "enterprises", "authority", "bureau", "department", "office"}
+# several states as a clause's subject: "both countries withdrew their ambassadors"
+MANY_STATE_WORDS = {"countries", "nations", "states", "governments", "sides"}
+# a known non-governmental body's fellows: "MSF and other agencies" are civil society
+NGO_SECTORS = {"SOC", "NGO", "HRI", "MED", "REF"}
+GENERIC_BODIES = {"agency", "organization", "organisation", "group", "charity", "body"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -193,6 +198,8 @@ class MentionFinder(Coder):
             s, e, label = ent
             if label not in ACTOR_LABELS or span_root(self.doc, s, e) != h.i:
                 return None
+            if self.in_work_title(h, si):
+                return None  # "I am Malala: The Story of the Girl Who …": a book's title
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
             if s > 0 and self.doc[s - 1].text in QUOTES and after < len(self.doc) and \
                     self.doc[after].text in QUOTES:
@@ -211,6 +218,13 @@ class MentionFinder(Coder):
                     self.is_place(h) or self.names_place(h) or self.is_city(s, e)
                     or self.names_vessel(h) or in_range(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
+            if label in {"PERSON", "ORG"} and (
+                    self.names_data_source(s, e) or self.destination_name(h)
+                    or self.ravaged_place(h, s, e) or self.product_word(h)
+                    or self.predicated_place(s, e)) and self.lookup(self.text(s, e)) is None:
+                # "website Seasearcher", "headed south toward Zhuhai Gaolan", "ravaged
+                # Balochistan", "the Wine and Champagne businesses": tools, places, products
+                return None
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
@@ -266,7 +280,50 @@ class MentionFinder(Coder):
         if ent is None and h.lower_ in STATE_WORDS:
             return self.state_anaphor(h, si)
         first, last = self.phrase(h)
-        return self.classify(h, si, first, last)
+        if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
+            return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
+        m = self.classify(h, si, first, last)
+        if m is not None and m.kind == "organization" and m.name is not None and \
+                m.entry is None and m.country is not None:
+            # "the Berlin-based Carnegie Russia Eurasia Center" DEU: where a body is based
+            # outweighs a country in its name (its subject)
+            m.country = self.based_code(first, last) or m.country
+        if m is not None and m.kind == "person" and m.name is None and m.country is None and \
+                not m.modifiers:
+            # "a mercenary from Belarus" BLR: a person noun's origin is the person's country
+            m.country = self.origin(h)[1]
+        if m is not None and m.kind == "group" and m.name is None and m.country is None and \
+                self.of_many_states(h):
+            m.regional = True  # "both countries withdrew their ambassadors": two states'
+        if m is not None and m.kind in ("group", "organization") and m.name is None:
+            self.like_conjunct(h, m)
+        return m
+
+    def of_many_states(self, h: "Token") -> bool:
+        """Is ``h`` possessed by "their" whose clause's subject is several states ("both
+        countries withdrew their ambassadors", VOA 6203091)?"""
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in h.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in MANY_STATE_WORDS and any(
+            d.lower_ in {"both", "two", "all", "three", "several"} for d in c.children)
+            for c in h.head.children)
+
+    def like_conjunct(self, h: "Token", m: Mention) -> None:
+        """"MSF and other agencies" (VOA 6183254): "other Xs" coordinated with a known body
+        that has no country are of its kind (an aid body's fellows are civil society, SOC) and
+        of no story's country."""
+        if h.dep_ != "conj" or not any(c.lower_ == "other" for c in h.lefts):
+            return
+        ent = self.ents.get(h.head.i)
+        if ent is None or ent[2] != "ORG":
+            return
+        entry = self.lookup(self.text(ent[0], ent[1]).removeprefix("the "))
+        role = self.role(entry)
+        if role is None or role.country is not None:
+            return
+        m.regional = True
+        if role.sector in NGO_SECTORS and lexicon.singular(h.lower_) in GENERIC_BODIES:
+            m.sector = "SOC"
 
     def state_anaphor(self, h: "Token", si: int) -> Mention | None:
         """"The Southeast Asian nation submitted documentation", "filed by the country": a

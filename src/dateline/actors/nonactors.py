@@ -6,10 +6,15 @@ countries a sentence names only as places ("a U.S. naval base in Cuba").
 
 from __future__ import annotations
 
+import bisect
+import csv
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
+from dateline.resources import data_path
 
 from . import lexicon
 from .phrases import PLACE_PREPS, FinderBase, span_root
@@ -37,7 +42,9 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "games", "cup", "airport", "station", "hotel", "bridge", "dam", "stadium",
                "square", "street", "road", "highway", "strait", "channel", "gulf", "bay",
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
-               "plan", "initiative", "program", "programme", "project", "strategy", "bill"}
+               "plan", "initiative", "program", "programme", "project", "strategy", "bill",
+               # "their Anti-American Farmer Tariff of 250%" (VOA 8006924): a measure
+               "tariff", "tariffs", "tax", "levy"}
 # vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
@@ -53,6 +60,8 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
           "protestantism", "shinto", "shintoism", "taoism", "confucianism", "zoroastrianism",
           "jainism", "orthodoxy", "sufism", "shiism", "shia islam", "sunni islam", "wahhabism",
           "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
+# prepositions of being or getting inside something: "got into a police vehicle"
+INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 # institutions that are also buildings: "in the hospital" is where someone is
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
@@ -86,6 +95,30 @@ BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "bound
 TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
                 "pilgrimage", "crossing", "passage"}
 # social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
+# works whose titles name people and things: "the book by Nobel laureate Malala Yousafzai, "I
+# am Malala: The Story of the Girl Who Stood Up for Education"" (VOA 8011004) names no actor
+WORK_NOUNS = {"book", "books", "memoir", "memoirs", "novel", "film", "films", "movie", "movies",
+              "documentary", "song", "album", "play", "poem", "biography", "autobiography",
+              "essay", "series", "show", "episode", "opera", "musical", "titled", "entitled",
+              "called", "title", "titles", "bestseller", "story", "exhibition", "painting"}
+QUOTE_RE = re.compile('["“”]')
+WORD_RE = re.compile(r"[A-Za-z]+")
+# data sources: "Ship-tracking websites show the … cargo ship Jairan departed China", "fellow
+# ship-tracking website Seasearcher" (VOA 8010476): tools that record, not actors
+DATA_NOUNS = {"website", "site", "tracker", "database", "dataset", "app", "portal", "platform",
+              "service", "map", "monitor", "index"}
+DATA_PREFIXES = tuple(DATA_NOUNS)
+DATA_WORDS = ("track", "monitor", "data", "mapping", "satellite", "flight", "radar")
+# what a storm, a war or an insurgency does to a region: "the separatist insurgency that has
+# ravaged Balochistan" (VOA 8009976): the region is a place, not an actor
+RAVAGE_VERBS = {"ravage", "devastate", "wreck", "plague", "engulf", "sweep", "batter", "lash",
+                "wrack", "rack", "grip", "rock", "pummel", "flood", "scar", "roil", "convulse",
+                "destabilize", "destabilise", "hit", "strike"}
+LEAVE_VERBS = {"leave", "reach", "enter", "exit", "depart", "approach"}
+# "the Wine and Champagne businesses in the U.S." (VOA 8009495): product words on a business
+# noun, not firms
+BUSINESS_NOUNS = {"business", "industry", "sector", "market", "trade", "producer", "maker",
+                  "brand", "export", "import", "sale", "company", "firm", "shop", "store"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}
@@ -130,8 +163,136 @@ def in_range(t: "Token") -> bool:
         c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
 
 
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Lower-case names of first-level divisions (provinces, states, regions) from the places
+    layer's shipped table ``data/places/admin.tsv``: "ravaged Balochistan" names a province."""
+    with open(data_path("places", "admin.tsv"), encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return frozenset(r["name"].lower() for r in rows if r.get("feature") == "ADM1")
+
+
 class NotActorTests(FinderBase):
     """Tests that a token or entity names a place, a predicate or a thing, not an actor."""
+
+    def in_work_title(self, h: "Token", si: int) -> bool:
+        """Is ``h`` inside the quoted, title-cased title of a work a nearby noun names ("the
+        book by … Malala Yousafzai, "I am Malala: The Story of the Girl Who Stood Up for
+        Education"": neither "Malala" nor "the Girl" acts)?  Read on the text of sentence
+        ``si``."""
+        if not h.text[:1].isupper() or si >= len(self.article.sentences):
+            return False  # (a title is title-cased)
+        marks = self.__dict__.get("_quote_marks")
+        if marks is None:  # offsets of the quote marks of the text
+            marks = self.__dict__["_quote_marks"] = [
+                m.start() for m in QUOTE_RE.finditer(self.article.text)]
+        sent = self.article.sentences[si]
+        lo = bisect.bisect_left(marks, sent.start)
+        before = bisect.bisect_left(marks, h.idx) - lo
+        if before % 2 == 0:
+            return False  # not inside quotes
+        start = marks[lo + before - 1]
+        nxt = lo + before
+        end = marks[nxt] if nxt < len(marks) and marks[nxt] < sent.end else sent.end
+        words = [w for w in WORD_RE.findall(self.article.text[start + 1:end]) if len(w) > 3]
+        if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+            return False  # a quotation, not a title
+        lead = self.article.text[max(sent.start, start - 60):start].lower()
+        return any(w in WORK_NOUNS for w in WORD_RE.findall(lead))
+
+    def data_source(self, h: "Token", first: int) -> bool:
+        """Is the common noun ``h`` a tool that records ("Ship-tracking websites show …", "the
+        flight tracker", "a database")?"""
+        if not h.lower_.startswith(DATA_PREFIXES):
+            return False  # (cheap test first: this runs on every common-noun head)
+        head = lexicon.singular(h.lower_)
+        if head not in DATA_NOUNS:
+            return False
+        if head in {"tracker", "database", "dataset"}:
+            return True
+        return any(w in t.lower_ for t in self.doc[max(first, h.i - 4):h.i] for w in DATA_WORDS)
+
+    def names_data_source(self, s: int, e: int) -> bool:
+        """A name right after a data-source noun: "fellow ship-tracking website Seasearcher"
+        (the parse often detaches it, so the surface is read)."""
+        if s == 0:
+            return False
+        prev = self.doc[s - 1]
+        if prev.pos_ != "NOUN":
+            return False
+        first = prev.i
+        while first - 1 >= 0 and self.doc[first - 1].dep_ in {"compound", "amod", "npadvmod",
+                                                               "punct"} and \
+                self.doc[first - 1].text not in {",", ";", "(", ")"} and prev.i - first < 4:
+            first -= 1
+        return self.data_source(prev, first)
+
+    def destination_name(self, h: "Token") -> bool:
+        """A name the tagger calls ORG/PERSON reached by motion: "it headed south toward
+        Zhuhai Gaolan and docked at the port" (VOA 8010476), a port, not an actor."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in {"toward", "towards", "into"} and \
+                t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS:
+            return True
+        # "upon leaving Zhuhai Gaolan" (named "Zhuhai Gaolan port" before): a place left
+        return t.dep_ == "dobj" and lemma(t.head) in LEAVE_VERBS and self.known_place(h)
+
+    def predicated_place(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
+        a U.S. radar base located close to Iran's border", VOA 6180932): then every mention of
+        it names the place?"""
+        names = getattr(self, "_place_names", None)
+        if names is None:
+            names = self._place_names = set()
+            for ent in set(self.ents.values()):
+                if ent[2] not in {"ORG", "PERSON"}:
+                    continue
+                root = self.doc[span_root(self.doc, ent[0], ent[1])]
+                if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
+                        lemma(root.head) == "be" and any(
+                            c.dep_ == "attr" and c.pos_ == "NOUN" and
+                            lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
+                            for c in root.head.children):
+                    names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    def known_place(self, h: "Token") -> bool:
+        """Is the name at ``h`` a region or city, or written elsewhere in the article before a
+        place noun ("southern China's Zhuhai Gaolan port")?"""
+        ent = self.ents.get(h.i)
+        s, e = (ent[0], ent[1]) if ent is not None else (h.i, h.i + 1)
+        name = self.text(s, e).removeprefix("the ")
+        if name.lower() in region_names() or name.lower() in lexicon.city_names():
+            return True
+        words = name.split()
+        n = len(words)
+        toks = [t.text for t in self.doc]
+        return any(toks[i:i + n] == words and i + n < len(toks) and
+                   lexicon.singular(toks[i + n].lower()) in PLACE_NOUNS
+                   for i in range(len(toks) - n))
+
+    def ravaged_place(self, h: "Token", s: int, e: int) -> bool:
+        """A region's name as the object of a verb of ravaging ("the insurgency that has
+        ravaged Balochistan"), which the tagger called ORG/PERSON."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ not in {"dobj", "nsubjpass"} or lemma(t.head) not in RAVAGE_VERBS:
+            return False
+        return self.known_place(h)
+
+    def product_word(self, h: "Token") -> bool:
+        """A name coordinated with a common word on a business noun: "the Wine and Champagne
+        businesses" (products, not firms)."""
+        if h.dep_ != "conj":
+            return False
+        root = h.head
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        return root.i not in self.ents and root.dep_ in {"compound", "nmod", "amod"} and \
+            lexicon.singular(root.head.lower_) in BUSINESS_NOUNS
 
     def sentence_codes(self, sent: "object") -> set[str]:
         """Countries a sentence names as a nationality or a polity (IGOs not): its context.
@@ -148,12 +309,24 @@ class NotActorTests(FinderBase):
                     else demonym_code(name)
                 if not code or code.startswith("IGO"):
                     continue
+                if e.label == "GPE" and self.based_on(e.start, e.end):
+                    # "the Berlin-based Carnegie Russia Eurasia Center": the country of the body
+                    # it modifies only, not of "People" commenting in the same sentence
+                    continue
                 if e.label == "GPE" and self.names_location(e.start, e.end):
                     places.add(code)
                 else:
                     codes.add(code)
         self.places.append(places - codes)
         return codes
+
+    def based_on(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the place of an "X-based/headquartered"
+        modifier?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.end + 1 < len(self.doc) and \
+            self.doc[span.end].text == "-" and \
+            self.doc[span.end + 1].lower_ in {"based", "headquartered"}
 
     def names_location(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
@@ -223,6 +396,11 @@ class NotActorTests(FinderBase):
                 lemma(t.head) in {"remain", "become", "stay"} and \
                 not any(c.dep_ == "attr" and c.i < t.i for c in t.head.children):
             return True  # "Britain and France, which remain parties to the JCPOA"
+        if t.dep_ == "attr" and t.head.pos_ == "AUX" and lemma(t.head) == "be" and any(
+                c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and (
+                    self.label(c.i) in {"PERSON", "ORG", "NORP"} or
+                    lexicon.agent_sector([c.text]) is not None) for c in t.head.children):
+            return True  # "women and girls are victims of rape": the subject is the actor
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and \
                 t.head.head.lower_ in {"one", "some", "among"}:
             return True  # "the EU is one of the most hostile ... authorities in the world"
@@ -266,6 +444,8 @@ class NotActorTests(FinderBase):
         if head == "opposition" and any(c.dep_ == "poss" and self.label(c.i) in {
                 "ORG", "PERSON"} for c in h.children):
             return True
+        if head in EQUIPMENT and h.dep_ == "pobj" and h.head.lower_ in INSIDE_PREPS:
+            return True  # "six other civilians got into a police vehicle": where they go
         if head in BUILDINGS and h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS:
             return True  # "someone who's in the hospital": where someone is
         if head in VESSELS and self.merchant(h):
