@@ -1,0 +1,27 @@
+"""Sixteenth-round actor rules, from the seed-2033 hand check: a country the text gives a
+person although the parse does not link it (a demonym on a role noun apposed to or right
+before the name) (sentences after the VOA stories)."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_name_apposed_to_a_role_noun_takes_its_demonym(nlp: object) -> None:
+    actors = actors_of("The company was founded in 2016 by two friends: a local trader and his "
+                       "Chinese partner and former classmate, Fang Yedun.")
+    assert actor_with(actors, "Fang Yedun").country == "CHN"
+
+
+def test_name_apposed_to_two_nationalities_takes_neither(nlp: object) -> None:
+    actors = actors_of("The company was founded by his Chinese and Israeli business partner, "
+                       "Moshe Levin, in 2016.")
+    assert actor_with(actors, "Moshe Levin").country is None
+
+
+def test_role_noun_right_before_a_split_name_joins_it(nlp: object) -> None:
+    # "Gal-Or" splits the parse: "Or" is read as a conjunction, the name no apposition
+    actors = actors_of("The firm was founded in 2016 by Israeli businessman Amir Gal-Or and "
+                       "his partner.")
+    gal_or = actor_with(actors, "Amir Gal-Or")
+    assert (gal_or.country, gal_or.sector) == ("ISR", "BUS")
