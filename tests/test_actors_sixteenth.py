@@ -25,3 +25,17 @@ def test_role_noun_right_before_a_split_name_joins_it(nlp: object) -> None:
                        "his partner.")
     gal_or = actor_with(actors, "Amir Gal-Or")
     assert (gal_or.country, gal_or.sector) == ("ISR", "BUS")
+
+
+def test_generic_authorities_take_the_body_named_just_before(nlp: object) -> None:
+    actors = actors_of("The Kenyan counterterror agency broke up a cell in Mombasa on "
+                       "Monday.  Authorities said the men were planning attacks on hotels.  "
+                       "Several Somali and Ethiopian analysts doubted the claim.")
+    assert actor_with(actors, "Authorities").country == "KEN"
+
+
+def test_generic_authorities_after_two_states_bodies_take_neither(nlp: object) -> None:
+    actors = actors_of("The Kenyan police and the Ugandan army arrested four men on the border "
+                       "on Monday.  Authorities said the men were planning attacks.  Somali "
+                       "and Ethiopian analysts doubted the claim.")
+    assert actor_with(actors, "Authorities").country is None

@@ -61,6 +61,9 @@ LIVING = re.compile(r"\b(?:live[ds]?|living|settled|resided|reside[sd]?|been|mad
 PARTY_WORDS = {"party", "movement", "coalition", "alliance"}
 POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
 
+# generic state bodies that refer back to the one body the sentence before names
+GENERIC_OFFICIALS = {"authorities", "officials"}
+
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
                          re.IGNORECASE)
@@ -93,6 +96,7 @@ def resolve_actors(article: Article,
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
     fill_from_context(clusters, context, places, dominant)
+    fill_from_previous_body(clusters, context)
     if dominant is None:
         fill_rebels(clusters)
     fill_from_possessor(clusters, article.doc, parties=True)
@@ -202,6 +206,33 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 in_text |= context[si] | (places[si] if places else set())
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
+            for m in c.named:
+                m.country = code
+
+
+def fill_from_previous_body(clusters: list[Cluster], context: list[set[str]]) -> None:
+    """Generic "authorities" or "officials" in a sentence that names no country take the
+    country of the one state body the sentence before names: "Authorities said the group was
+    making remote-controlled bombs" right after "the Moroccan counterterror agency broke up a
+    terrorist cell" (VOA 8009027) are Moroccan."""
+    bodies: dict[int, set[str]] = {}
+    for c in clusters:
+        for m in c.named:
+            if m.sector in OFFICIAL_SECTORS and m.kind in ("organization", "group") and \
+                    m.country and not m.country.startswith("IGO"):
+                bodies.setdefault(m.sent, set()).add(m.country)
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        first = c.named[0] if c.named else None
+        if first is None or first.name or first.modifiers or first.entry is not None or \
+                first.head_word not in GENERIC_OFFICIALS or first.sector not in OFFICIAL_SECTORS:
+            continue
+        if first.sent == 0 or (context and first.sent < len(context) and context[first.sent]):
+            continue
+        codes = bodies.get(first.sent - 1, set())
+        if len(codes) == 1 and not bodies.get(first.sent):
+            code = next(iter(codes))
             for m in c.named:
                 m.country = code
 
