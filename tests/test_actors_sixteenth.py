@@ -39,3 +39,16 @@ def test_generic_authorities_after_two_states_bodies_take_neither(nlp: object) -
                        "on Monday.  Authorities said the men were planning attacks.  Somali "
                        "and Ethiopian analysts doubted the claim.")
     assert actor_with(actors, "Authorities").country is None
+
+
+def test_bare_force_takes_the_one_armed_force_of_the_story(nlp: object) -> None:
+    actors = actors_of("Japan, China, Russia, Iran and the Philippines all watch the strait "
+                       "closely.  Taiwan's soldiers are at 80 percent of the needed level.  "
+                       "More women should join the force, an analyst said.")
+    assert actor_with(actors, "the force").country == "TWN"
+
+
+def test_bare_force_among_two_armed_forces_takes_neither(nlp: object) -> None:
+    actors = actors_of("The Indian army and the Pakistani army exchanged fire on Monday.  More "
+                       "women should join the force, an analyst said.")
+    assert actor_with(actors, "the force").country is None

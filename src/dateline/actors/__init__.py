@@ -97,6 +97,7 @@ def resolve_actors(article: Article,
     dominant = dominant_country(clusters)
     fill_from_context(clusters, context, places, dominant)
     fill_from_previous_body(clusters, context)
+    fill_one_military(clusters)
     if dominant is None:
         fill_rebels(clusters)
     fill_from_possessor(clusters, article.doc, parties=True)
@@ -233,6 +234,25 @@ def fill_from_previous_body(clusters: list[Cluster], context: list[set[str]]) ->
         codes = bodies.get(first.sent - 1, set())
         if len(codes) == 1 and not bodies.get(first.sent):
             code = next(iter(codes))
+            for m in c.named:
+                m.country = code
+
+
+def fill_one_military(clusters: list[Cluster]) -> None:
+    """A bare armed force ("the force", "the military") in a story whose coded armed forces
+    are all one state's takes that state: "more and more women should come into the force"
+    in a story on Taiwan's soldiers (VOA 7638284)."""
+    codes = {m.country for c in clusters for m in c.named if m.sector == "MIL" and m.country
+             and m.kind != "state" and not m.country.startswith("IGO")}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        if all(m.sector == "MIL" and m.name is None and not m.modifiers and not m.regional
+               and m.entry is None and not JOINT_FORCE.search(m.text)
+               and not INTERNATIONAL.search(m.text) for m in c.named):
             for m in c.named:
                 m.country = code
 
