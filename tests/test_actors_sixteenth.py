@@ -4,7 +4,7 @@ before the name) (sentences after the VOA stories)."""
 
 from __future__ import annotations
 
-from helpers import actor_with, actors_of
+from helpers import actor_with, actors_of, mentions_of
 
 
 def test_name_apposed_to_a_role_noun_takes_its_demonym(nlp: object) -> None:
@@ -52,3 +52,10 @@ def test_bare_force_among_two_armed_forces_takes_neither(nlp: object) -> None:
     actors = actors_of("The Indian army and the Pakistani army exchanged fire on Monday.  More "
                        "women should join the force, an analyst said.")
     assert actor_with(actors, "the force").country is None
+
+
+def test_a_region_tagged_as_organization_is_no_actor(nlp: object) -> None:
+    actors = actors_of("Both leaders pledged to work for a free and open Indo-Pacific region, "
+                       "the Japanese Foreign Ministry said.")
+    assert not any("region" in n for n in mentions_of(actors))
+    assert actor_with(actors, "the Japanese Foreign Ministry").country == "JPN"

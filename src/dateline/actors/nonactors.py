@@ -44,7 +44,9 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
                "plan", "initiative", "program", "programme", "project", "strategy", "bill",
                # "their Anti-American Farmer Tariff of 250%" (VOA 8006924): a measure
-               "tariff", "tariffs", "tax", "levy"}
+               "tariff", "tariffs", "tax", "levy",
+               # "a free and open Indo-Pacific region" (VOA 6204681, tagged ORG): a place
+               "region", "basin"}
 # vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
