@@ -59,3 +59,15 @@ def test_a_region_tagged_as_organization_is_no_actor(nlp: object) -> None:
                        "the Japanese Foreign Ministry said.")
     assert not any("region" in n for n in mentions_of(actors))
     assert actor_with(actors, "the Japanese Foreign Ministry").country == "JPN"
+
+
+def test_drivers_of_a_disease_are_a_cause(nlp: object) -> None:
+    actors = actors_of("Researchers found that obesity and physical inactivity are key drivers "
+                       "of heart disease in Asia.  Economists say that high fuel prices and "
+                       "weak demand are major drivers of inflation in the region.")
+    assert not any("drivers" in n for n in mentions_of(actors))
+
+
+def test_drivers_of_vehicles_stay_people(nlp: object) -> None:
+    actors = actors_of("Police stopped the drivers of the trucks at the border on Monday.")
+    assert any("drivers" in n for n in mentions_of(actors))

@@ -33,7 +33,7 @@ from .coding import Coder, Mention
 from .dictionary import Dictionary
 from .institutions import FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
-                        actor_like, in_range)
+                        actor_like, in_range, names_a_cause)
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -275,6 +275,8 @@ class MentionFinder(Coder):
             return self.classify(h, si, first, h.head.right_edge.i + 1)
         if modifier:
             return None
+        if ent is None and names_a_cause(h):
+            return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
         if ent is None and h.lower_ in STATE_WORDS:
