@@ -71,3 +71,10 @@ def test_drivers_of_a_disease_are_a_cause(nlp: object) -> None:
 def test_drivers_of_vehicles_stay_people(nlp: object) -> None:
     actors = actors_of("Police stopped the drivers of the trucks at the border on Monday.")
     assert any("drivers" in n for n in mentions_of(actors))
+
+
+def test_a_name_cut_after_a_particle_is_mended(nlp: object) -> None:
+    actors = actors_of("Italy did not vote for the present President of the commission, Ursula "
+                       "von der Leyen, and it is dragging its feet on many EU policies.")
+    von_der_leyen = actor_with(actors, "Ursula von der Leyen")
+    assert (von_der_leyen.country, von_der_leyen.sector) == ("IGOEU", "GOV")
