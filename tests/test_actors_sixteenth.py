@@ -78,3 +78,10 @@ def test_a_name_cut_after_a_particle_is_mended(nlp: object) -> None:
                        "von der Leyen, and it is dragging its feet on many EU policies.")
     von_der_leyen = actor_with(actors, "Ursula von der Leyen")
     assert (von_der_leyen.country, von_der_leyen.sector) == ("IGOEU", "GOV")
+
+
+def test_a_politicians_constituents_take_his_country(nlp: object) -> None:
+    actors = actors_of("Uganda's opposition leader Kizza Besigye spoke to reporters in Nairobi, "
+                       "Kenya, on Monday.  \"I am a member of parliament who cannot address his "
+                       "constituents,\" he said.  He met Kenyan and Tanzanian leaders.")
+    assert actor_with(actors, "his constituents").country == "UGA"
