@@ -29,6 +29,7 @@ from dateline.record import Actor, Article, Span
 from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
+from .lexicon import singular
 from .mentions import Mention, find_mentions
 from .origins import place_country
 
@@ -60,6 +61,12 @@ LIVING = re.compile(r"\b(?:live[ds]?|living|settled|resided|reside[sd]?|been|mad
 # Maimane" (VOA 6181522) is South African
 PARTY_WORDS = {"party", "movement", "coalition", "alliance"}
 POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
+
+# a politician's own people
+PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", "base"}
+
+# generic state bodies that refer back to the one body the sentence before names
+GENERIC_OFFICIALS = {"authorities", "officials"}
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
@@ -93,6 +100,9 @@ def resolve_actors(article: Article,
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
     fill_from_context(clusters, context, places, dominant)
+    fill_from_previous_body(clusters, context)
+    fill_one_military(clusters)
+    fill_from_patron(clusters, article.doc)
     if dominant is None:
         fill_rebels(clusters)
     fill_from_possessor(clusters, article.doc, parties=True)
@@ -204,6 +214,92 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def fill_from_previous_body(clusters: list[Cluster], context: list[set[str]]) -> None:
+    """Generic "authorities" or "officials" in a sentence that names no country take the
+    country of the one state body the sentence before names: "Authorities said the group was
+    making remote-controlled bombs" right after "the Moroccan counterterror agency broke up a
+    terrorist cell" (VOA 8009027) are Moroccan."""
+    bodies: dict[int, set[str]] = {}
+    for c in clusters:
+        for m in c.named:
+            if m.sector in OFFICIAL_SECTORS and m.kind in ("organization", "group") and \
+                    m.country and not m.country.startswith("IGO"):
+                bodies.setdefault(m.sent, set()).add(m.country)
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        first = c.named[0] if c.named else None
+        if first is None or first.name or first.modifiers or first.entry is not None or \
+                first.head_word not in GENERIC_OFFICIALS or first.sector not in OFFICIAL_SECTORS:
+            continue
+        if first.sent == 0 or (context and first.sent < len(context) and context[first.sent]):
+            continue
+        codes = bodies.get(first.sent - 1, set())
+        if len(codes) == 1 and not bodies.get(first.sent):
+            code = next(iter(codes))
+            for m in c.named:
+                m.country = code
+
+
+def fill_one_military(clusters: list[Cluster]) -> None:
+    """A bare armed force ("the force", "the military") in a story whose coded armed forces
+    are all one state's takes that state: "more and more women should come into the force"
+    in a story on Taiwan's soldiers (VOA 7638284)."""
+    codes = {m.country for c in clusters for m in c.named if m.sector == "MIL" and m.country
+             and m.kind != "state" and not m.country.startswith("IGO")}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        if all(m.sector == "MIL" and m.name is None and not m.modifiers and not m.regional
+               and m.entry is None and not JOINT_FORCE.search(m.text)
+               and not INTERNATIONAL.search(m.text) for m in c.named):
+            for m in c.named:
+                m.country = code
+
+
+def fill_from_patron(clusters: list[Cluster], doc: "object") -> None:
+    """A politician's own people ("his constituents", "her supporters") take the country of
+    the person the possessive refers to: Bobi Wine's "I'm a member of parliament who cannot be
+    allowed to address his constituents" (VOA 6181522) are Ugandan."""
+    owner_of = {m.head: c for c in clusters for m in c.mentions
+                if m.kind == "pronoun" and c.kind == "person"}
+    for c in clusters:
+        if c.country() is not None or c.kind != "group":
+            continue
+        for m in c.named:
+            if m.name or m.modifiers or singular(m.head_word or "") not in PATRON_GROUPS:
+                continue
+            poss = next((t for t in doc[m.head].children  # type: ignore[index]
+                         if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
+            if poss is None:
+                continue
+            owner = owner_of.get(poss.i) or nearest_person(clusters, m, poss.lower_)
+            if owner is not None and owner.country() and \
+                    owner.sector() in POLITICAL_SECTORS | OFFICIAL_SECTORS:
+                code = owner.country()
+                for x in c.named:
+                    x.country = code
+                break
+
+
+def nearest_person(clusters: list[Cluster], m: Mention, pronoun: str) -> Cluster | None:
+    """The person mentioned last before ``m`` in its or the previous sentence, of the
+    pronoun's gender."""
+    gender = "m" if pronoun == "his" else "f"
+    best: tuple[int, Cluster] | None = None
+    for c in clusters:
+        if c.kind != "person" or c.gender not in (None, gender):
+            continue
+        for x in c.mentions:
+            if x.start < m.start and m.sent - 1 <= x.sent <= m.sent and (
+                    best is None or x.start > best[0]):
+                best = (x.start, c)
+    return best[1] if best is not None else None
 
 
 def protagonist(c: Cluster) -> bool:

@@ -165,6 +165,10 @@ class Grouper:
             if m.kind == other.kind and m.kind in ("person", "organization") and (
                     m.name is None or not other.names()):
                 return other
+        if m.kind == "person" and m.name:
+            titled = self.titled_before(m)
+            if titled is not None:
+                return titled
         if m.entry is not None:
             found = self.recent(lambda c: c.entry is m.entry, m.start)
             if found is not None:
@@ -247,6 +251,23 @@ class Grouper:
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
+
+    def titled_before(self, m: Mention) -> Cluster | None:
+        """The nameless person mention right before a name, with only a space between: a role
+        noun the parser failed to attach to the name ("by Israeli businessman Amir Gal-Or",
+        VOA 8009973, where "Gal-Or" split the parse)."""
+        first = self.doc[m.head]
+        while first.i > 0 and first.idx > m.start:
+            first = self.doc[first.i - 1]
+        if first.i == 0 or first.idx != m.start:
+            return None
+        prev = self.doc[first.i - 1]
+        if prev.pos_ != "NOUN" or prev.whitespace_ != " ":
+            return None
+        c = self.by_head.get(prev.i)
+        if c is None or c.kind != "person" or c.names():
+            return None
+        return c
 
     def anaphoric(self, m: Mention) -> bool:
         """"this force", "the bloc", "this new alliance": a demonstrative or definite article,

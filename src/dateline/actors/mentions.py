@@ -33,7 +33,7 @@ from .coding import Coder, Mention
 from .dictionary import Dictionary
 from .institutions import FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
-                        actor_like, in_range)
+                        actor_like, in_range, names_a_cause)
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -85,6 +85,11 @@ MANY_STATE_WORDS = {"countries", "nations", "states", "governments", "sides"}
 NGO_SECTORS = {"SOC", "NGO", "HRI", "MED", "REF"}
 GENERIC_BODIES = {"agency", "organization", "organisation", "group", "charity", "body"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+# lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
+NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
+                  "el", "ter", "la", "le", "dos", "das"}
 
 
 class MentionFinder(Coder):
@@ -139,6 +144,8 @@ class MentionFinder(Coder):
                 for i in range(s, e):
                     self.ents[i] = (s, e, "PERSON")
                 continue
+            if label == "PERSON" and self.join_particle_name(s, e):
+                continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
                 continue
             lead = self.doc[s]
@@ -166,6 +173,20 @@ class MentionFinder(Coder):
             elif label == "PERSON" and last.lower_ in ORG_LAST_WORDS and last.text[:1].isupper():
                 for i in range(s, e):
                     self.ents[i] = (s, e, "ORG")
+
+    def join_particle_name(self, s: int, e: int) -> bool:
+        """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
+        "Leyen" (tagged GPE) → "Ursula von der Leyen"."""
+        if e >= len(self.doc) or self.doc[e - 1].text not in NAME_PARTICLES:
+            return False
+        nxt = self.doc[e]
+        if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+            return False
+        ent = self.ents.get(e)
+        end = ent[1] if ent is not None and ent[0] == e else e + 1
+        for i in range(s, end):
+            self.ents[i] = (s, end, "PERSON")
+        return True
 
     def described_as_person(self, s: int, e: int) -> bool:
         """Is the name s..e in apposition with a person's title ("Siyoka Simasiku, director at
@@ -275,6 +296,8 @@ class MentionFinder(Coder):
             return self.classify(h, si, first, h.head.right_edge.i + 1)
         if modifier:
             return None
+        if ent is None and names_a_cause(h):
+            return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
         if ent is None and h.lower_ in STATE_WORDS:

@@ -44,7 +44,13 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "coast", "desert", "plateau", "archipelago", "peninsula", "canal", "pipeline",
                "plan", "initiative", "program", "programme", "project", "strategy", "bill",
                # "their Anti-American Farmer Tariff of 250%" (VOA 8006924): a measure
-               "tariff", "tariffs", "tax", "levy"}
+               "tariff", "tariffs", "tax", "levy",
+               # "a free and open Indo-Pacific region" (VOA 6204681, tagged ORG): a place
+               "region", "basin"}
+# agent nouns that also name causes, and what people drive
+CAUSE_AGENTS = {"driver", "drivers"}
+DRIVEN = {"truck", "bus", "car", "taxi", "cab", "vehicle", "train", "ambulance", "lorry",
+          "tractor", "van", "motorcycle", "rickshaw", "tuk-tuk", "tank", "boat"}
 # vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
@@ -122,6 +128,17 @@ BUSINESS_NOUNS = {"business", "industry", "sector", "market", "trade", "producer
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}
+
+
+def names_a_cause(h: "Token") -> bool:
+    """"key drivers of diabetes" (VOA 8010779), "a driver of inflation": a cause, not people
+    who drive; "drivers of the trucks", "taxi drivers" stay people."""
+    if h.lower_ not in CAUSE_AGENTS or any(c.dep_ == "compound" for c in h.children):
+        return False
+    of = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objs = [t for c in of for t in c.children if t.dep_ == "pobj"]
+    return bool(objs) and all(lexicon.singular(t.lower_) not in DRIVEN and t.pos_ == "NOUN"
+                              for t in objs)
 
 
 def actor_like(tok: "Token", metonym: bool = False) -> bool:

@@ -81,6 +81,12 @@ class Origins(FinderBase):
                 nationality = self.apposed_demonym(child)
                 if nationality is not None:
                     return nationality
+        if h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.i < h.i:
+            # the name apposed to a role noun: "his Chinese partner and former classmate, Fang
+            # Yedun" (VOA 8009973): the nationality on the noun is the name's
+            nationality = self.apposed_demonym(h.head)
+            if nationality is not None:
+                return nationality
         for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
@@ -240,9 +246,11 @@ class Origins(FinderBase):
             code = demonym_code(appos.text)
             return code if code and not code.startswith("IGO") else None
         codes = set()
-        for c in appos.lefts:
+        # (two conjoined nationalities, "his Chinese and Israeli partner", give neither)
+        mods = [c for c in appos.lefts if c.dep_ in {"amod", "compound"}]
+        for c in mods + [x for m in mods for x in m.conjuncts if x.i < appos.i]:
             ent = self.ents.get(c.i)
-            if c.dep_ in {"amod", "compound"} and ent is not None and ent[2] == "NORP":
+            if ent is not None and ent[2] == "NORP":
                 code = demonym_code(self.text(ent[0], ent[1]))
                 if code is None or code.startswith("IGO"):
                     return None
