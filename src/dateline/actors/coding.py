@@ -121,6 +121,9 @@ CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostiliti
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
+# the states and bodies of the world at large, of no sector and no country: "The international
+# community" / "the global community" (VOA 7750892; earlier judges: null), "the world community"
+WORLD_WORDS = {"international", "global", "world", "worldwide"}
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
@@ -467,6 +470,9 @@ class Coder(NotActorTests, Affiliations):
         if name is None and sector == "CVL" and lexicon.singular(h.lower_) in BARE_PARTICIPANTS \
                 and (title or "").lower() == h.lower_:
             sector = None  # "negotiate with all actors, parties in conflict": anyone taking part
+        if name is None and h.lower_ == "community" and any(
+                c.lower_ in WORLD_WORDS for c in h.lefts if c.dep_ in {"amod", "compound"}):
+            country, sector = None, None  # "the (wider) international community": the world's
         if name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
                 self.conflict_party(h):
             sector = None  # "parties in conflict", "the warring parties": sides, not political parties
@@ -508,6 +514,8 @@ class Coder(NotActorTests, Affiliations):
                 # "Jeffrey Lewis, an expert at the Middlebury Institute …": the institution
                 w_country, sector = self.workplace(h)
                 country = country or w_country
+                if sector in OFFICIAL_SECTORS and self.apposed_former(h):
+                    sector = "ELI"  # "X, a former member of Haiti's Chamber of Deputies"
             if sector is None and title is None:
                 owner = self.person_possessor_role(h)  # "VOA's Anita Powell" USA JRN
                 if owner is not None:
@@ -633,6 +641,15 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         return any(doc[k].lower_ == "era" and doc[k - 1].text in {"-", "–"}
                    for k in range(first + 1, h.i))
+
+    @staticmethod
+    def apposed_former(h: "Token") -> bool:
+        """Is a person noun in apposition to ``h`` marked former: "Jean Dupont, a former member
+        of Haiti's Chamber of Deputies" (a former official is PLOVER ELI)?"""
+        return any(lexicon.is_person_noun(lexicon.singular(a.lower_)) and any(
+            c.lower_ in lexicon.FORMER or c.lower_.startswith("ex-") for c in a.lefts
+            if c.dep_ in {"amod", "advmod", "compound"})
+            for a in h.children if a.dep_ == "appos")
 
     def of_former_government(self, h: "Token") -> bool:
         """Is the official one of a government that no longer rules: "officials of the ousted
