@@ -36,3 +36,26 @@ def test_a_sitting_member_in_apposition_stays_leg(nlp: object) -> None:
     actors = actors_of("Jean Dupont, a member of Haiti's Chamber of Deputies, was killed on "
                        "Sunday.")
     assert actor_with(actors, "Jean Dupont").sector == "LEG"
+
+
+def test_a_trade_council_and_its_head_are_business(nlp: object) -> None:
+    # VOA 8009495: the head of the Distilled Spirits Council (a trade association: BUS)
+    actors = actors_of("Mary Smith, head of the Distilled Spirits Council, said sales fell.")
+    assert actor_with(actors, "Mary Smith").sector == "BUS"
+    assert actor_with(actors, "the Distilled Spirits Council").sector == "BUS"
+
+
+def test_a_trade_association_title_is_business(nlp: object) -> None:
+    actors = actors_of("Brussels-based trade association WindEurope said orders fell.")
+    assert actor_with(actors, "Brussels-based trade association WindEurope").sector == "BUS"
+
+
+def test_a_publishing_house_is_business(nlp: object) -> None:
+    # VOA 8011004: "the Peace Publish Center" is a publisher, not a think tank
+    actors = actors_of("The Peace Publish Center printed the books in Kabul.")
+    assert actor_with(actors, "The Peace Publish Center").sector == "BUS"
+
+
+def test_a_journalists_union_stays_media(nlp: object) -> None:
+    actors = actors_of("The Kenya Union of Journalists protested the arrests.")
+    assert actor_with(actors, "The Kenya Union of Journalists").sector == "JRN"
