@@ -59,3 +59,23 @@ def test_a_publishing_house_is_business(nlp: object) -> None:
 def test_a_journalists_union_stays_media(nlp: object) -> None:
     actors = actors_of("The Kenya Union of Journalists protested the arrests.")
     assert actor_with(actors, "The Kenya Union of Journalists").sector == "JRN"
+
+
+def test_a_seat_of_government_in_a_title_gives_the_state(nlp: object) -> None:
+    # VOA 6181235: "Gary Samore, a former White House coordinator for arms control" USA ELI
+    actors = actors_of("Gary Samore, a former White House coordinator for arms control, said "
+                       "Iran would not agree.")
+    a = actor_with(actors, "Gary Samore")
+    assert (a.country, a.sector) == ("USA", "ELI")
+
+
+def test_a_kremlin_insider_is_russian_government(nlp: object) -> None:
+    actors = actors_of("A Kremlin insider said Putin was angry.")
+    a = actor_with(actors, "A Kremlin insider")
+    assert (a.country, a.sector) == ("RUS", "GOV")
+
+
+def test_a_kremlin_critic_is_no_official(nlp: object) -> None:
+    actors = actors_of("A Kremlin critic said the vote was rigged.")
+    assert not any(a.sector == "GOV" and any(m.text == "A Kremlin critic" for m in a.mentions)
+                   for a in actors)

@@ -361,6 +361,10 @@ class Coder(NotActorTests, Affiliations):
         self.place_codes = set()
         codes = self.modifier_codes(first, last, skip | {h.i} | (
             set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+        if not codes and title is not None and lexicon.seat_official(title.split()):
+            # "a former White House coordinator" USA: the seat inside the title is the state's
+            seat = capital_metonym(" ".join(title.split()[:-1]))
+            codes = [seat] if seat else codes
         if name_first is not None and any(doc[k].lower_ in NAME_NOUNS
                                           for k in range(first, name_first)):
             codes = []  # "known by its French acronym MSF": the language of a name, not its country
