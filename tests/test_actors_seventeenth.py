@@ -79,3 +79,17 @@ def test_a_kremlin_critic_is_no_official(nlp: object) -> None:
     actors = actors_of("A Kremlin critic said the vote was rigged.")
     assert not any(a.sector == "GOV" and any(m.text == "A Kremlin critic" for m in a.mentions)
                    for a in actors)
+
+
+def test_a_stateless_people_taken_for_a_name_is_civilian(nlp: object) -> None:
+    # VOA 8010779: "Africans" (tagged PERSON) should get tested: civilians of no one state
+    actors = actors_of("Experts stressed that Africans should get their blood-sugar level "
+                       "tested and seek treatment when diabetes is diagnosed.")
+    a = actor_with(actors, "Africans")
+    assert (a.country, a.sector, a.kind) == (None, "CVL", "group")
+
+
+def test_a_national_people_keeps_its_country(nlp: object) -> None:
+    actors = actors_of("Tens of thousands of Malaysians protested in the capital on Sunday.")
+    a = actor_with(actors, "Malaysians")
+    assert (a.country, a.sector) == ("MYS", "CVL")

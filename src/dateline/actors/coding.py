@@ -474,6 +474,11 @@ class Coder(NotActorTests, Affiliations):
         if name is None and sector == "CVL" and lexicon.singular(h.lower_) in BARE_PARTICIPANTS \
                 and (title or "").lower() == h.lower_:
             sector = None  # "negotiate with all actors, parties in conflict": anyone taking part
+        if sector is None and kind in ("person", "organization") and role is None and \
+                self.stateless_people(h, first, last):
+            # "Experts stressed that Africans should get their blood-sugar level tested" (VOA
+            # 8010779, tagged PERSON): a people of no one state, civilians
+            kind, country, sector = "group", None, "CVL"
         if name is None and h.lower_ == "community" and any(
                 c.lower_ in WORLD_WORDS for c in h.lefts if c.dep_ in {"amod", "compound"}):
             country, sector = None, None  # "the (wider) international community": the world's
@@ -645,6 +650,13 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         return any(doc[k].lower_ == "era" and doc[k - 1].text in {"-", "–"}
                    for k in range(first + 1, h.i))
+
+    def stateless_people(self, h: "Token", first: int, last: int) -> bool:
+        """Is the phrase just a plural people of no one state the tagger took for a name
+        ("Africans", "Uyghurs", "Asians")?"""
+        words = [t for t in self.doc[first:last] if t.dep_ != "det"]
+        return len(words) == 1 and words[0].i == h.i and h.text.endswith("s") and \
+            h.text[:1].isupper() and is_known_no_state(h.text[:-1])
 
     @staticmethod
     def apposed_former(h: "Token") -> bool:
