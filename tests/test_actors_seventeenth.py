@@ -93,3 +93,35 @@ def test_a_national_people_keeps_its_country(nlp: object) -> None:
     actors = actors_of("Tens of thousands of Malaysians protested in the capital on Sunday.")
     a = actor_with(actors, "Malaysians")
     assert (a.country, a.sector) == ("MYS", "CVL")
+
+
+def test_short_igo_codes_map_to_cameo_codes() -> None:
+    from dateline.actors.dictionary import cameo_code
+
+    assert cameo_code("IGONAT") == "IGOWSTNAT"  # NATO_ [IGOWSTNAT]
+    assert cameo_code("IGOEU") == "IGOEUREEC"
+    assert cameo_code("IGOIEA") == "IGO"  # the IEA has no CAMEO code of its own
+    assert cameo_code("IGOUNO") == "IGOUNO" and cameo_code("USA") == "USA"
+    assert cameo_code(None) is None
+
+
+def test_every_igo_code_the_shipped_data_emits_has_a_cameo_form() -> None:
+    import re
+
+    from dateline.actors.dictionary import cameo_code, cameo_igo_codes
+    from dateline.resources import data_path
+
+    # the region and kind levels of CAMEO's IGO codes (Phoenix International actors file);
+    # the converted Phoenix entries keep a CAMEO code's first six letters (IGOWSTNAT → IGOWST)
+    levels = set("""IGO IGOAFR IGOAGR IGOARB IGOASA IGOBUS IGOCAF IGOCAS IGOCHR IGOCOP IGOCRB
+        IGOCWN IGODEV IGOEAF IGOEEU IGOENV IGOGOE IGOGOS IGOHRI IGOIPU IGOJUD IGOLAM IGOLEG
+        IGOLKA IGOMEA IGOMED IGOMOS IGONAF IGONAM IGONON IGOOAS IGOOPC IGOPGS IGOSAF IGOSAM
+        IGOSAS IGOSCN IGOSEA IGOUNO IGOUSA IGOWAF IGOWST""".split())
+    assert set(cameo_igo_codes()) & levels == set()
+    codes: set[str] = set()
+    for folder, name in (("actors", "dateline.tsv"), ("actors", "phoenix.jsonl"),
+                         ("countries", "hand.tsv")):
+        text = open(data_path(folder, name), encoding="utf-8").read()
+        codes |= set(re.findall(r"\bIGO[A-Z]*\b", text))
+    assert {c for c in codes
+            if cameo_code(c) not in levels | set(cameo_igo_codes().values())} == set()

@@ -260,4 +260,26 @@ def load(user: tuple[str, ...] = ()) -> Dictionary:
     return d
 
 
-__all__ = ["Role", "Entry", "Dictionary", "load", "user_paths", "parse_roles", "ENV"]
+@lru_cache(maxsize=1)
+def cameo_igo_codes() -> dict[str, str]:
+    """The layer's short IGO codes that are no CAMEO codes → their CAMEO code
+    (``igo_cameo.tsv``: "IGONAT" → "IGOWSTNAT", "IGOEU" → "IGOEUREEC", "IGOIEA" → "IGO")."""
+    table: dict[str, str] = {}
+    with open(data_path("actors", "igo_cameo.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                short, cameo, *_ = line.rstrip("\n").split("\t")
+                table[short] = cameo
+    return table
+
+
+def cameo_code(code: str | None) -> str | None:
+    """The CAMEO form of a country or IGO code: a short IGO code that CAMEO does not know is
+    mapped to CAMEO's code for the body ("IGONAT" → "IGOWSTNAT"); anything else is unchanged."""
+    if code is None or not code.startswith("IGO"):
+        return code
+    return cameo_igo_codes().get(code, code)
+
+
+__all__ = ["Role", "Entry", "Dictionary", "load", "user_paths", "parse_roles", "ENV",
+           "cameo_code", "cameo_igo_codes"]
