@@ -125,3 +125,14 @@ def test_every_igo_code_the_shipped_data_emits_has_a_cameo_form() -> None:
         codes |= set(re.findall(r"\bIGO[A-Z]*\b", text))
     assert {c for c in codes
             if cameo_code(c) not in levels | set(cameo_igo_codes().values())} == set()
+
+
+def test_a_name_cut_after_a_particle_is_the_full_name() -> None:
+    # VOA 8007271: the tagger's "Ursula von der" is Ursula von der Leyen (IGOEU GOV since 2019)
+    from dateline.actors import load_dictionary
+
+    d = load_dictionary()
+    entry = d.lookup("Ursula von der")
+    assert entry is not None and entry.name == "Ursula von der Leyen"
+    assert d.lookup("Ursula von") is not None
+    assert d.lookup("Mohammed bin") is None  # many people: no guess
