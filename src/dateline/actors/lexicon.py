@@ -179,10 +179,10 @@ NOT_OF_SEAT = frozenset({"critic", "watcher", "hopeful", "visitor", "tourist", "
 def seat_official(words: list[str]) -> bool:
     """Is the phrase a seat of government and one person noun that is no title of its own
     ("White House coordinator", "Kremlin insider")?"""
-    low = [w.lower() for w in words]
-    last = singular(low[-1]) if low else ""
-    return tuple(low[:-1]) in SEATS and is_person_noun(last) and last not in NOT_OF_SEAT \
-        and last not in agents()
+    if len(words) not in (2, 3) or tuple(w.lower() for w in words[:-1]) not in SEATS:
+        return False
+    last = singular(words[-1].lower())
+    return is_person_noun(last) and last not in NOT_OF_SEAT and last not in agents()
 
 
 def agent_sector(words: list[str]) -> str | None:
