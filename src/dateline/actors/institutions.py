@@ -30,6 +30,10 @@ FIRM_WORDS = COMPANY_WORDS - {"Bank", "Group"} | {
     "Investments", "Ventures", "Capital", "Airlines", "Airways", "Lines", "Motors",
     "Industries", "Enterprises", "Technologies", "Plc", "PLC", "AG", "SA", "GmbH"}
 # the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"
+# a publishing house by its name: "the Peace Publish Center" (VOA 8011004), "Foreign Languages
+# Publishing House" — a firm (BUS), not a think tank nor a news outlet
+PUBLISHING_WORDS = {"Publish", "Publishing", "Publications"}
+PUBLISHING_HEADS = {"Center", "Centre", "House", "Company", "Group"}
 OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Daily",
                 "Telegraph", "Observer", "Mirror", "Monitor", "Courier", "Dispatch", "Bulletin",
                 "Inquirer", "Newspaper", "Magazine", "Radio", "TV", "Television", "News",
@@ -70,7 +74,13 @@ FIELD_SECTORS = {
     "LAB": {"workers", "labor", "labour", "unions", "employees", "miners", "dockworkers",
             "teamsters"},
     "BUS": {"commerce", "industry", "industries", "manufacturers", "business", "businesses",
-            "employers", "exporters", "importers", "bankers", "chambers", "retailers"},
+            "employers", "exporters", "importers", "bankers", "chambers", "retailers",
+            # a trade's own association or council: "the Distilled Spirits Council" (VOA
+            # 8009495), "the Houston Restaurant Association", "the Hotel Owners Association"
+            "restaurant", "restaurants", "spirits", "distillers", "brewers", "winemakers",
+            "hotel", "hotels", "hoteliers", "producers", "growers", "automakers", "insurers",
+            "shippers", "shipowners", "truckers", "wholesalers", "manufacturing", "petroleum",
+            "automobile", "beverage", "beverages", "tourism"},
     # (not "democracy": the "National League for Democracy" is a party)
     "SOC": {"rights", "liberties", "freedoms", "transparency", "environmental",
             "conservation", "wildlife", "humanitarian", "relief", "refugee", "refugees",
@@ -129,6 +139,9 @@ class Institutions(Origins):
         if self.outlet_code(first, last) is not None:
             return "JRN"
         words = [t.text for t in self.doc[first:last]]
+        if len(words) > 1 and words[-1] in PUBLISHING_HEADS and \
+                any(w in PUBLISHING_WORDS for w in words[:-1]):
+            return "BUS"  # "the Peace Publish Center": a publishing house
         heads = [k for k, w in enumerate(words) if w in THINK_TANK_HEADS]
         # the policy word after the head or right before it: "Institute of Peace", "Policy
         # Institute" (not "the Peace Publish Center", a publisher)

@@ -164,6 +164,27 @@ def longest_agent() -> int:
     return max(len(p.split()) for p in agents())
 
 
+# seats of government standing for a national executive (the metonyms the countries table
+# codes): "a former White House coordinator" (VOA 8009495's Gary Samore) is a US official even
+# when the noun after the seat is no title of its own
+SEATS = frozenset({("white", "house"), ("kremlin",), ("pentagon",), ("downing", "street"),
+                   ("elysee",), ("élysée",), ("zhongnanhai",), ("whitehall",),
+                   ("blue", "house")})
+# people named after a seat who do not work there: "a Kremlin critic", "a White House watcher"
+NOT_OF_SEAT = frozenset({"critic", "watcher", "hopeful", "visitor", "tourist", "protester",
+                         "reporter", "correspondent", "photographer", "biographer",
+                         "observer", "foe", "opponent", "challenger", "candidate"})
+
+
+def seat_official(words: list[str]) -> bool:
+    """Is the phrase a seat of government and one person noun that is no title of its own
+    ("White House coordinator", "Kremlin insider")?"""
+    if len(words) not in (2, 3) or tuple(w.lower() for w in words[:-1]) not in SEATS:
+        return False
+    last = singular(words[-1].lower())
+    return is_person_noun(last) and last not in NOT_OF_SEAT and last not in agents()
+
+
 def agent_sector(words: list[str]) -> str | None:
     """Sector of an agent phrase given as words ("foreign", "ministers"); last word singularized."""
     if not words or words[0] == "-" or words[-1] == "-":
@@ -176,7 +197,9 @@ def agent_sector(words: list[str]) -> str | None:
     if key in table:
         return table[key]
     plain = " ".join(w.lower() for w in words)
-    return table.get(plain)
+    if plain in table:
+        return table[plain]
+    return "GOV" if len(words) > 1 and seat_official(words) else None
 
 
 __all__ = ["city_names", "GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
