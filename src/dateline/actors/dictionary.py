@@ -105,11 +105,6 @@ def _former(title: str | None) -> str | None:
     return f"former {title}" if title else None
 
 
-# the particles inside a surname a tagger may cut a name after ("Ursula von der | Leyen")
-NAME_PARTICLES = frozenset({"von", "der", "van", "den", "de", "del", "della", "di", "da", "dos",
-                            "du", "la", "le", "al", "el", "bin", "ibn", "abu", "ter"})
-
-
 @dataclass
 class Dictionary:
     """Name index over one or more dictionary files."""
@@ -132,7 +127,7 @@ class Dictionary:
     def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
         """The entry named ``name`` (any alias), or None when unknown or ambiguous."""
         key = normalize(name)
-        found = self.index.get(key) or self.index.get(igo_variant(key)) or self.truncated(key)
+        found = self.index.get(key) or self.index.get(igo_variant(key))
         if not found:
             return None
         best = min(e.level for e in found)
@@ -145,18 +140,6 @@ class Dictionary:
             if len(active) == 1:
                 return active[0]
         return None
-
-    def truncated(self, key: str) -> list[Entry]:
-        """The entries of a full name the tagger cut after a name particle: "Ursula von der"
-        (VOA 8007271) is Ursula von der Leyen; [] unless the key ends with a particle and one
-        person's name starts with it."""
-        words = key.split()
-        if len(words) < 2 or words[-1] not in NAME_PARTICLES:
-            return []
-        found = {id(e): e for k, es in self.index.items() if k.startswith(key + " ")
-                 for e in es if e.kind == "person"}
-        return list(found.values()) if len({normalize(e.name) for e in found.values()}) == 1 \
-            else []
 
     def by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
         """The one dictionary person named ``surname`` who holds a dated role on ``day``.
@@ -277,26 +260,4 @@ def load(user: tuple[str, ...] = ()) -> Dictionary:
     return d
 
 
-@lru_cache(maxsize=1)
-def cameo_igo_codes() -> dict[str, str]:
-    """The layer's short IGO codes that are no CAMEO codes → their CAMEO code
-    (``igo_cameo.tsv``: "IGONAT" → "IGOWSTNAT", "IGOEU" → "IGOEUREEC", "IGOIEA" → "IGO")."""
-    table: dict[str, str] = {}
-    with open(data_path("actors", "igo_cameo.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                short, cameo, *_ = line.rstrip("\n").split("\t")
-                table[short] = cameo
-    return table
-
-
-def cameo_code(code: str | None) -> str | None:
-    """The CAMEO form of a country or IGO code: a short IGO code that CAMEO does not know is
-    mapped to CAMEO's code for the body ("IGONAT" → "IGOWSTNAT"); anything else is unchanged."""
-    if code is None or not code.startswith("IGO"):
-        return code
-    return cameo_igo_codes().get(code, code)
-
-
-__all__ = ["Role", "Entry", "Dictionary", "load", "user_paths", "parse_roles", "ENV",
-           "cameo_code", "cameo_igo_codes"]
+__all__ = ["Role", "Entry", "Dictionary", "load", "user_paths", "parse_roles", "ENV"]
