@@ -81,6 +81,10 @@ ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS} | {"company", "corporation", "c
                   "industries", "enterprises", "authority", "bureau", "department", "office"}
 # several states as a clause's subject: "both countries withdrew their ambassadors"
 MANY_STATE_WORDS = {"countries", "nations", "states", "governments", "sides"}
+# a group counted as two or more states' own: "The two presidents", "both leaders"
+PAIR_WORDS = {"both", "two", "three"}
+PAIRED_HEADS = MANY_STATE_WORDS | {"presidents", "leaders", "ministers", "prime ministers",
+                                   "heads", "delegations", "militaries", "armies"}
 # a known non-governmental body's fellows: "MSF and other agencies" are civil society
 NGO_SECTORS = {"SOC", "NGO", "HRI", "MED", "REF"}
 GENERIC_BODIES = {"agency", "organization", "organisation", "group", "charity", "body"}
@@ -318,6 +322,9 @@ class MentionFinder(Coder):
         if m is not None and m.kind == "group" and m.name is None and m.country is None and \
                 self.of_many_states(h):
             m.regional = True  # "both countries withdrew their ambassadors": two states'
+        if m is not None and m.kind == "group" and m.name is None and self.of_state_pair(h):
+            # "The two presidents" (Putin and Erdogan): two states' people, no one state's
+            m.country, m.regional = None, True
         if m is not None and m.kind in ("group", "organization") and m.name is None:
             self.like_conjunct(h, m)
         return m
@@ -330,6 +337,14 @@ class MentionFinder(Coder):
         return any(c.dep_ == "nsubj" and c.lower_ in MANY_STATE_WORDS and any(
             d.lower_ in {"both", "two", "all", "three", "several"} for d in c.children)
             for c in h.head.children)
+
+    def of_state_pair(self, h: "Token") -> bool:
+        """Is the plural group counted as two states' own by "both/two" on the head itself
+        ("The two presidents are closely cooperating in Syria", VOA 6180015: Putin and
+        Erdogan)?"""
+        return h.tag_ == "NNS" and h.lower_ in PAIRED_HEADS and any(
+            c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
+            for c in h.children)
 
     def like_conjunct(self, h: "Token", m: Mention) -> None:
         """"MSF and other agencies" (VOA 6183254): "other Xs" coordinated with a known body

@@ -1,0 +1,32 @@
+"""Eighteenth-round actor rules, from the seed-2034 hand check: groups of two states have no
+single country (sentences after the VOA stories)."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_two_presidents_have_no_single_country(nlp: object) -> None:
+    # VOA 6180015: Putin and Erdogan, "cooperating in Syria"
+    actors = actors_of("Russian President Vladimir Putin met Turkish President Recep Tayyip "
+                       "Erdogan on Monday. The two presidents are closely cooperating in Syria.")
+    a = actor_with(actors, "The two presidents")
+    assert a.country is None and a.sector == "GOV"
+
+
+def test_both_leaders_have_no_single_country(nlp: object) -> None:
+    actors = actors_of("Pakistan and India held talks on Monday. Both leaders said the talks "
+                       "were useful.")
+    assert actor_with(actors, "Both leaders").country is None
+
+
+def test_officials_in_the_two_countries_have_no_single_country(nlp: object) -> None:
+    # VOA 8009719: Malawi and Mozambique after a cyclone
+    actors = actors_of("A cyclone hit Malawi and Mozambique this week. Officials in the two "
+                       "countries said thousands of people were homeless.")
+    assert actor_with(actors, "Officials").country is None
+
+
+def test_officials_of_one_country_keep_it(nlp: object) -> None:
+    actors = actors_of("Officials in Malawi said thousands of people were homeless.")
+    assert actor_with(actors, "Officials").country == "MWI"
