@@ -30,3 +30,24 @@ def test_officials_in_the_two_countries_have_no_single_country(nlp: object) -> N
 def test_officials_of_one_country_keep_it(nlp: object) -> None:
     actors = actors_of("Officials in Malawi said thousands of people were homeless.")
     assert actor_with(actors, "Officials").country == "MWI"
+
+
+def test_leaders_of_both_countries_have_no_single_country(nlp: object) -> None:
+    # VOA 8008079: India and Mauritius
+    actors = actors_of("India and Mauritius have upgraded their ties, say leaders of both "
+                       "countries.")
+    assert actor_with(actors, "leaders").country is None
+    assert actor_with(actors, "India").country == "IND"
+
+
+def test_two_coordinated_nationalities_give_no_single_country(nlp: object) -> None:
+    # VOA 6203091: "some (Turkish and Egyptian) intelligence officers talking together"
+    actors = actors_of('"There have been some (Turkish and Egyptian) intelligence officers '
+                       'talking together," said Turkish Presidential Advisor Mesut Casin.')
+    a = actor_with(actors, "intelligence officers")
+    assert a.country is None and a.sector == "SPY"
+
+
+def test_one_nationality_keeps_its_country(nlp: object) -> None:
+    actors = actors_of("Some Egyptian intelligence officers met in Ankara, officials said.")
+    assert actor_with(actors, "Some Egyptian intelligence officers").country == "EGY"

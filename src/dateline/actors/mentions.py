@@ -91,6 +91,12 @@ GENERIC_BODIES = {"agency", "organization", "organisation", "group", "charity", 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
+def paired(t: "Token") -> bool:
+    """Is the noun counted as two or more: "both countries", "the two presidents"?"""
+    return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
+               for c in t.children)
+
+
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
 NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
                   "el", "ter", "la", "le", "dos", "das"}
@@ -322,8 +328,9 @@ class MentionFinder(Coder):
         if m is not None and m.kind == "group" and m.name is None and m.country is None and \
                 self.of_many_states(h):
             m.regional = True  # "both countries withdrew their ambassadors": two states'
-        if m is not None and m.kind == "group" and m.name is None and self.of_state_pair(h):
-            # "The two presidents" (Putin and Erdogan): two states' people, no one state's
+        if m is not None and m.kind == "group" and m.name is None and self.of_state_pair(h, m):
+            # "The two presidents" (Putin and Erdogan), "leaders of both countries", "(Turkish
+            # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
         if m is not None and m.kind in ("group", "organization") and m.name is None:
             self.like_conjunct(h, m)
@@ -338,13 +345,27 @@ class MentionFinder(Coder):
             d.lower_ in {"both", "two", "all", "three", "several"} for d in c.children)
             for c in h.head.children)
 
-    def of_state_pair(self, h: "Token") -> bool:
-        """Is the plural group counted as two states' own by "both/two" on the head itself
+    def of_state_pair(self, h: "Token", m: Mention) -> bool:
+        """Is the plural group counted as two states' own: "both/two" on the head itself
         ("The two presidents are closely cooperating in Syria", VOA 6180015: Putin and
-        Erdogan)?"""
-        return h.tag_ == "NNS" and h.lower_ in PAIRED_HEADS and any(
-            c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
-            for c in h.children)
+        Erdogan) or on the states it is of or in ("say leaders of both countries"), or two
+        nationalities coordinated on it and left outside its phrase ("some (Turkish and
+        Egyptian) intelligence officers"; a pair split into its own actors, "Senior Hungarian
+        and Romanian officials", keeps each one's country)?"""
+        if h.tag_ != "NNS":
+            return False
+        if h.lower_ in PAIRED_HEADS and paired(h):
+            return True
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "in", "from"} and any(
+                    o.dep_ == "pobj" and o.lower_ in MANY_STATE_WORDS and paired(o)
+                    for o in c.children):
+                return True
+            if m.country is None and c.dep_ == "amod" and demonym_code(c.text) and any(
+                    d.dep_ == "conj" and demonym_code(d.text) not in {None, demonym_code(c.text)}
+                    for d in c.children):
+                return True
+        return False
 
     def like_conjunct(self, h: "Token", m: Mention) -> None:
         """"MSF and other agencies" (VOA 6183254): "other Xs" coordinated with a known body
