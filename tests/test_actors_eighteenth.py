@@ -51,3 +51,16 @@ def test_two_coordinated_nationalities_give_no_single_country(nlp: object) -> No
 def test_one_nationality_keeps_its_country(nlp: object) -> None:
     actors = actors_of("Some Egyptian intelligence officers met in Ankara, officials said.")
     assert actor_with(actors, "Some Egyptian intelligence officers").country == "EGY"
+
+
+def test_the_country_people_were_driven_from_is_no_actor(nlp: object) -> None:
+    # VOA 6204080: the refugee keeps his origin; Somalia itself does nothing
+    actors = actors_of("Abdullahi Osman Haji was among the first refugees to arrive at Dadaab "
+                       "nearly 30 years ago, driven from Somalia by civil war.")
+    assert not any(m.text == "Somalia" for a in actors for m in a.mentions)
+    assert actor_with(actors, "Abdullahi Osman Haji").country == "SOM"
+
+
+def test_a_country_that_drives_people_out_still_acts(nlp: object) -> None:
+    actors = actors_of("Somalia drove the militants from the capital, officials said.")
+    assert actor_with(actors, "Somalia").country == "SOM"

@@ -33,6 +33,9 @@ MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "com
 # ownership of the archipelago from France", where France acts)
 ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
                 "return", "arrive", "fly", "go", "relocate"}
+# "driven from Somalia by civil war", "displaced from Ukraine": the place people were forced
+# out of, not an actor (the one who drove them is the "by" agent)
+DRIVEN_FROM = {"driven", "displaced", "uprooted"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
@@ -163,6 +166,8 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "the C.A.R. shares borders with Cameroon"
         if prep.lower_ in VERB_PREPS and lemma(prep.head) in ORIGIN_VERBS:
             return False  # "The rest come from the Democratic Republic of Congo": an origin
+        if prep.lower_ == "from" and prep.head.lower_ in DRIVEN_FROM:
+            return False  # "the first refugees ..., driven from Somalia by civil war": an origin
         if in_range(t):
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
