@@ -64,3 +64,20 @@ def test_the_country_people_were_driven_from_is_no_actor(nlp: object) -> None:
 def test_a_country_that_drives_people_out_still_acts(nlp: object) -> None:
     actors = actors_of("Somalia drove the militants from the capital, officials said.")
     assert actor_with(actors, "Somalia").country == "SOM"
+
+
+def test_a_country_equated_with_a_source_of_tourists_is_no_actor(nlp: object) -> None:
+    # VOA 6181245
+    actors = actors_of("China and South Korea are the top two sources of tourism.")
+    assert not any(m.text in {"China", "South Korea"} for a in actors for m in a.mentions)
+
+
+def test_a_country_equated_with_a_place_is_no_actor(nlp: object) -> None:
+    actors = actors_of("Morocco would be one place which would be of strategic interest to "
+                       "it, she said.")
+    assert not any(m.text == "Morocco" for a in actors for m in a.mentions)
+
+
+def test_a_source_of_weapons_still_acts(nlp: object) -> None:
+    actors = actors_of("China is a major source of weapons for Russia.")
+    assert actor_with(actors, "China").country == "CHN"

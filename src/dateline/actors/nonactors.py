@@ -36,6 +36,12 @@ ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "m
 # "driven from Somalia by civil war", "displaced from Ukraine": the place people were forced
 # out of, not an actor (the one who drove them is the "by" agent)
 DRIVEN_FROM = {"driven", "displaced", "uprooted"}
+# "China and South Korea are the top two sources of tourism", "Morocco would be one place":
+# a state a copula equates with a place or a supply is where something happens, not an actor
+PLACE_ATTRS = {"place", "destination", "spot", "location", "venue", "hub", "stop"}
+# a source of people on the move is an origin ("sources of tourism"); "a source of weapons" acts
+PEOPLE_FLOWS = {"tourism", "tourist", "visitor", "migrant", "migration", "immigrant", "immigration",
+                "refugee", "student", "worker", "arrival", "traveler", "traveller"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
@@ -149,6 +155,8 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
+    if t.dep_ == "nsubj" and is_place_attr(t.head):
+        return False
     if t.dep_ in SUBJ_OBJ:
         return not (metonym and t.dep_ == "dobj" and t.head.pos_ == "ADP")
     if t.dep_ == "pobj":
@@ -171,6 +179,24 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         if in_range(t):
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
+    return False
+
+
+def is_place_attr(verb: "Token") -> bool:
+    """Does the copula ``verb`` equate its subject with a place or a supply ("Morocco would be
+    one place", "are the top two sources of tourism")?"""
+    if verb.lower_ not in {"is", "are", "be", "was", "were", "'s", "'re", "been", "being"}:
+        return False
+    for c in verb.children:
+        if c.dep_ != "attr":
+            continue
+        if lexicon.singular(c.lower_) in PLACE_ATTRS:
+            return True
+        if lexicon.singular(c.lower_) == "source" and any(
+                p.lower_ == "of" and any(lexicon.singular(o.lower_) in PEOPLE_FLOWS
+                                         for o in p.children if o.dep_ == "pobj")
+                for p in c.children if p.dep_ == "prep"):
+            return True
     return False
 
 
