@@ -385,6 +385,14 @@ class Coder(NotActorTests, Affiliations):
             elif not distinct and role is not None:
                 country = role.country
                 by_entry = True
+            if country is None and kind == "organization" and entry is not None and \
+                    name_first is not None and name_last is not None:
+                # "the American Civil Liberties Union" (its entry gives no country): the
+                # national adjective inside the name is its country
+                country = self.inner_code(name_first, name_last, h.i)
+                if country is not None and self.area_centre(
+                        [t.text for t in doc[name_first:name_last]]):
+                    country = None
         elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
 

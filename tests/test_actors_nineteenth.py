@@ -1,0 +1,19 @@
+"""Nineteenth-round actor rules, from the seed-2034 hand check: a national adjective inside a
+known organization's name, demonyms of places, wings of armed groups, think-tank centres, aid
+workers and parties (sentences after the VOA stories)."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_a_national_adjective_in_a_known_name_gives_its_country(nlp: object) -> None:
+    # VOA (seed-2034 sample): "the American Civil Liberties Union" (its entry has no country)
+    actors = actors_of("The American Civil Liberties Union sued the government on Monday.")
+    a = actor_with(actors, "The American Civil Liberties Union")
+    assert (a.country, a.sector) == ("USA", "SOC")
+
+
+def test_a_known_name_without_a_nation_keeps_no_country(nlp: object) -> None:
+    actors = actors_of("Human Rights Watch said the government had lied.")
+    assert actor_with(actors, "Human Rights Watch").country is None
