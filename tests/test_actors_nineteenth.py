@@ -17,3 +17,14 @@ def test_a_national_adjective_in_a_known_name_gives_its_country(nlp: object) -> 
 def test_a_known_name_without_a_nation_keeps_no_country(nlp: object) -> None:
     actors = actors_of("Human Rights Watch said the government had lied.")
     assert actor_with(actors, "Human Rights Watch").country is None
+
+
+def test_a_delegation_of_aid_workers_is_soc(nlp: object) -> None:
+    # VOA (seed-2034 sample): "a delegation of humanitarian workers" was coded GOV
+    actors = actors_of("A delegation of humanitarian workers arrived in Khartoum on Monday.")
+    assert actor_with(actors, "A delegation").sector == "SOC"
+
+
+def test_a_national_delegation_stays_gov(nlp: object) -> None:
+    actors = actors_of("A Sudanese delegation arrived in Khartoum on Monday.")
+    assert actor_with(actors, "A Sudanese delegation").sector == "GOV"

@@ -75,6 +75,8 @@ BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "uni
 SEND_VERBS = {"send", "dispatch", "deploy"}
 # a state's body at an IGO ("his U.N. mission")
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
+# bodies named by their members: "a delegation of humanitarian workers" is SOC
+COLLECTIVES = {"delegation"}
 # the sectors of a state's own bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # officials of a government that no longer rules are former officials (PLOVER ELI): "officials
@@ -448,6 +450,11 @@ class Coder(NotActorTests, Affiliations):
             # "Iberdrola engineer Alonso Soberon": a company's staff (a firm the dictionary
             # knows, or one it does not)
             org_sector = "BUS"
+        if org_sector is None and name is None and title is not None and \
+                lexicon.singular(title.split()[-1].lower()) in COLLECTIVES:
+            # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
+            # takes their sector
+            org_sector = self.members_sector(h)
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former:
@@ -691,6 +698,14 @@ class Coder(NotActorTests, Affiliations):
                 if role is not None and role.sector == "ELI":
                     return True
         return False
+
+    def members_sector(self, h: "Token") -> str | None:
+        """The sector of the members "of" a collective names: "a delegation of humanitarian
+        workers" SOC, "a delegation of business leaders" BUS."""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
+                return self.title_in(pobj.left_edge.i, pobj.i + 1, set(), end_at=pobj.i)[1]
+        return None
 
     def possessor_person(self, poss: "Token") -> Entry | None:
         """The dictionary person a possessor names: "Bashir's", or "his"/"her" as the nearest
