@@ -28,3 +28,15 @@ def test_a_delegation_of_aid_workers_is_soc(nlp: object) -> None:
 def test_a_national_delegation_stays_gov(nlp: object) -> None:
     actors = actors_of("A Sudanese delegation arrived in Khartoum on Monday.")
     assert actor_with(actors, "A Sudanese delegation").sector == "GOV"
+
+
+def test_leaders_of_a_front_are_a_party(nlp: object) -> None:
+    # VOA 6180206: "Leaders of the National Islamic Front ... formed the NCP" (was REL)
+    actors = actors_of("Leaders of the National Islamic Front met in Khartoum on Monday.")
+    a = actor_with(actors, "Leaders of the National Islamic Front")
+    assert a.sector == "PTY"
+
+
+def test_a_liberation_front_stays_rebel(nlp: object) -> None:
+    actors = actors_of("The Moro Islamic Liberation Front signed the deal on Monday.")
+    assert actor_with(actors, "The Moro Islamic Liberation Front").sector == "REB"
