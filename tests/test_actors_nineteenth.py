@@ -40,3 +40,10 @@ def test_leaders_of_a_front_are_a_party(nlp: object) -> None:
 def test_a_liberation_front_stays_rebel(nlp: object) -> None:
     actors = actors_of("The Moro Islamic Liberation Front signed the deal on Monday.")
     assert actor_with(actors, "The Moro Islamic Liberation Front").sector == "REB"
+
+
+def test_hong_kongers_are_hong_kong_civilians(nlp: object) -> None:
+    # VOA (seed-2034 sample): "Hong Kongers" (the tagger gives no entity; was not an actor)
+    actors = actors_of("Many Hong Kongers have left the city for Britain since 2020.")
+    a = actor_with(actors, "Many Hong Kongers")
+    assert (a.country, a.sector) == ("HKG", "CVL")

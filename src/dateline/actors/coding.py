@@ -387,6 +387,10 @@ class Coder(NotActorTests, Affiliations):
             elif not distinct and role is not None:
                 country = role.country
                 by_entry = True
+            if country is None and name is None and title is not None:
+                # "Hong Kongers" HKG CVL: a people named by its place's demonym (an agent
+                # phrase of the lexicon, so its words are the title's, not modifiers)
+                country = demonym_code(title)
             if country is None and kind == "organization" and entry is not None and \
                     name_first is not None and name_last is not None:
                 # "the American Civil Liberties Union" (its entry gives no country): the
