@@ -47,3 +47,16 @@ def test_hong_kongers_are_hong_kong_civilians(nlp: object) -> None:
     actors = actors_of("Many Hong Kongers have left the city for Britain since 2020.")
     a = actor_with(actors, "Many Hong Kongers")
     assert (a.country, a.sector) == ("HKG", "CVL")
+
+
+def test_a_wing_of_a_known_armed_group_takes_its_code(nlp: object) -> None:
+    # VOA 8009976: "Baloch terrorists, including the BLA and the Majeed Brigade" (a BLA wing)
+    actors = actors_of("Baloch terrorists, including the BLA and the Majeed Brigade, which are "
+                       "present in Afghanistan, attacked the base.")
+    a = actor_with(actors, "the Majeed Brigade")
+    assert (a.country, a.sector) == ("PAK", "REB")
+
+
+def test_a_brigade_of_an_army_takes_no_rebel_code(nlp: object) -> None:
+    actors = actors_of("The 82nd Airborne Brigade and the Marines arrived on Monday.")
+    assert actor_with(actors, "The 82nd Airborne Brigade").sector != "REB"

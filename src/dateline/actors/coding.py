@@ -13,7 +13,7 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
-from .dictionary import Entry
+from .dictionary import Entry, Role
 from .nonactors import NotActorTests, actor_like
 from .phrases import ARMED
 
@@ -75,6 +75,8 @@ BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "uni
 SEND_VERBS = {"send", "dispatch", "deploy"}
 # a state's body at an IGO ("his U.N. mission")
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
+# the head words of an armed group's units ("the Majeed Brigade", a BLA wing)
+WING_HEADS = {"Brigade", "Brigades", "Battalion", "Battalions", "Wing", "Unit"}
 # bodies named by their members: "a delegation of humanitarian workers" is SOC
 COLLECTIVES = {"delegation"}
 # the sectors of a state's own bodies
@@ -286,6 +288,12 @@ class Coder(NotActorTests, Affiliations):
                     # the Promotion and Defense of Human Rights]" SOC)
                     title_sector = self.described_kind(h) or \
                         self.field_sector_after(name_first, name_last)
+                if title_sector is None and sec is None and doc[h.i].text in WING_HEADS:
+                    # "the Majeed Brigade, a wing of the Balochistan Liberation Army", "the BLA
+                    # and the Majeed Brigade": an armed group's wing is of its country, REB
+                    wing = self.armed_group_of(h)
+                    if wing is not None:
+                        title_sector, country = wing.sector, wing.country
                 if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
                     # in South Africa": an institution is where it stands
@@ -702,6 +710,21 @@ class Coder(NotActorTests, Affiliations):
                 if role is not None and role.sector == "ELI":
                     return True
         return False
+
+    def armed_group_of(self, h: "Token") -> Role | None:
+        """The dictionary role of the known armed group a unit belongs to or is listed with:
+        its apposition's "a wing of X", or a conjunct X ("the BLA and the Majeed Brigade")."""
+        near = list(h.conjuncts)
+        for ap in (c for c in h.rights if c.dep_ == "appos"):
+            near += [p for prep in ap.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+        for t in near:
+            ent = self.ents.get(t.i)
+            if ent is not None and ent[2] == "ORG":
+                role = self.known_group(ent)
+                if role is not None and role.sector in ARMED:
+                    return role
+        return None
 
     def members_sector(self, h: "Token") -> str | None:
         """The sector of the members "of" a collective names: "a delegation of humanitarian
