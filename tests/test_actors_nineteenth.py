@@ -60,3 +60,16 @@ def test_a_wing_of_a_known_armed_group_takes_its_code(nlp: object) -> None:
 def test_a_brigade_of_an_army_takes_no_rebel_code(nlp: object) -> None:
     actors = actors_of("The 82nd Airborne Brigade and the Marines arrived on Monday.")
     assert actor_with(actors, "The 82nd Airborne Brigade").sector != "REB"
+
+
+def test_a_former_post_of_a_sitting_lawmaker_is_leg(nlp: object) -> None:
+    # VOA 6204080: "a lawmaker and former majority leader in Kenya's National Assembly"
+    actors = actors_of("Aden Barre Duale, a lawmaker and former majority leader in Kenya's "
+                       "National Assembly, thinks the dispute was a factor.")
+    assert actor_with(actors, "former majority leader").sector == "LEG"
+
+
+def test_a_former_lawmaker_in_business_is_eli(nlp: object) -> None:
+    actors = actors_of("Jean Dupont, a businessman and former lawmaker in Haiti, was killed on "
+                       "Sunday.")
+    assert actor_with(actors, "former lawmaker").sector == "ELI"

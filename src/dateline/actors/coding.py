@@ -469,7 +469,9 @@ class Coder(NotActorTests, Affiliations):
             org_sector = self.members_sector(h)
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
-        if former:
+        if former and self.sitting_lawmaker(h):
+            sector = "LEG"  # "a lawmaker and former majority leader": a former post of a member
+        elif former:
             sector = "ELI"
         elif opposition:
             sector = "OPP"  # "South African opposition politician Mmusi Maimane"
@@ -693,6 +695,15 @@ class Coder(NotActorTests, Affiliations):
             c.lower_ in lexicon.FORMER or c.lower_.startswith("ex-") for c in a.lefts
             if c.dep_ in {"amod", "advmod", "compound"})
             for a in h.children if a.dep_ == "appos")
+
+    @staticmethod
+    def sitting_lawmaker(h: "Token") -> bool:
+        """Is the former title ``h`` the conjunct of a sitting member's: "Aden Duale, a lawmaker
+        and former majority leader in Kenya's National Assembly" (VOA 6204080: still LEG)?"""
+        head = h.head
+        return h.dep_ == "conj" and head.pos_ == "NOUN" and \
+            lexicon.agent_sector([head.text]) == "LEG" and \
+            not any(c.lower_ in lexicon.FORMER for c in head.lefts)
 
     def of_former_government(self, h: "Token") -> bool:
         """Is the official one of a government that no longer rules: "officials of the ousted
