@@ -13,7 +13,7 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
-from .dictionary import Entry
+from .dictionary import Entry, Role
 from .nonactors import NotActorTests, actor_like
 from .phrases import ARMED
 
@@ -75,6 +75,10 @@ BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "uni
 SEND_VERBS = {"send", "dispatch", "deploy"}
 # a state's body at an IGO ("his U.N. mission")
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
+# the head words of an armed group's units ("the Majeed Brigade", a BLA wing)
+WING_HEADS = {"Brigade", "Brigades", "Battalion", "Battalions", "Wing", "Unit"}
+# bodies named by their members: "a delegation of humanitarian workers" is SOC
+COLLECTIVES = {"delegation"}
 # the sectors of a state's own bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # officials of a government that no longer rules are former officials (PLOVER ELI): "officials
@@ -284,6 +288,12 @@ class Coder(NotActorTests, Affiliations):
                     # the Promotion and Defense of Human Rights]" SOC)
                     title_sector = self.described_kind(h) or \
                         self.field_sector_after(name_first, name_last)
+                if title_sector is None and sec is None and doc[h.i].text in WING_HEADS:
+                    # "the Majeed Brigade, a wing of the Balochistan Liberation Army", "the BLA
+                    # and the Majeed Brigade": an armed group's wing is of its country, REB
+                    wing = self.armed_group_of(h)
+                    if wing is not None:
+                        title_sector, country = wing.sector, wing.country
                 if country is None:
                     # "Istanbul's Kadir Has University", "the University of the Witwatersrand
                     # in South Africa": an institution is where it stands
@@ -385,6 +395,18 @@ class Coder(NotActorTests, Affiliations):
             elif not distinct and role is not None:
                 country = role.country
                 by_entry = True
+            if country is None and name is None and title is not None:
+                # "Hong Kongers" HKG CVL: a people named by its place's demonym (an agent
+                # phrase of the lexicon, so its words are the title's, not modifiers)
+                country = demonym_code(title)
+            if country is None and kind == "organization" and entry is not None and \
+                    name_first is not None and name_last is not None:
+                # "the American Civil Liberties Union" (its entry gives no country): the
+                # national adjective inside the name is its country
+                country = self.inner_code(name_first, name_last, h.i)
+                if country is not None and self.area_centre(
+                        [t.text for t in doc[name_first:name_last]]):
+                    country = None
         elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
 
@@ -440,9 +462,16 @@ class Coder(NotActorTests, Affiliations):
             # "Iberdrola engineer Alonso Soberon": a company's staff (a firm the dictionary
             # knows, or one it does not)
             org_sector = "BUS"
+        if org_sector is None and name is None and title is not None and \
+                lexicon.singular(title.split()[-1].lower()) in COLLECTIVES:
+            # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
+            # takes their sector
+            org_sector = self.members_sector(h)
         opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
-        if former:
+        if former and self.sitting_lawmaker(h):
+            sector = "LEG"  # "a lawmaker and former majority leader": a former post of a member
+        elif former:
             sector = "ELI"
         elif opposition:
             sector = "OPP"  # "South African opposition politician Mmusi Maimane"
@@ -667,6 +696,15 @@ class Coder(NotActorTests, Affiliations):
             if c.dep_ in {"amod", "advmod", "compound"})
             for a in h.children if a.dep_ == "appos")
 
+    @staticmethod
+    def sitting_lawmaker(h: "Token") -> bool:
+        """Is the former title ``h`` the conjunct of a sitting member's: "Aden Duale, a lawmaker
+        and former majority leader in Kenya's National Assembly" (VOA 6204080: still LEG)?"""
+        head = h.head
+        return h.dep_ == "conj" and head.pos_ == "NOUN" and \
+            lexicon.agent_sector([head.text]) == "LEG" and \
+            not any(c.lower_ in lexicon.FORMER for c in head.lefts)
+
     def of_former_government(self, h: "Token") -> bool:
         """Is the official one of a government that no longer rules: "officials of the ousted
         government", "Several other officials of his government" after "the military removed
@@ -683,6 +721,29 @@ class Coder(NotActorTests, Affiliations):
                 if role is not None and role.sector == "ELI":
                     return True
         return False
+
+    def armed_group_of(self, h: "Token") -> Role | None:
+        """The dictionary role of the known armed group a unit belongs to or is listed with:
+        its apposition's "a wing of X", or a conjunct X ("the BLA and the Majeed Brigade")."""
+        near = list(h.conjuncts)
+        for ap in (c for c in h.rights if c.dep_ == "appos"):
+            near += [p for prep in ap.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+        for t in near:
+            ent = self.ents.get(t.i)
+            if ent is not None and ent[2] == "ORG":
+                role = self.known_group(ent)
+                if role is not None and role.sector in ARMED:
+                    return role
+        return None
+
+    def members_sector(self, h: "Token") -> str | None:
+        """The sector of the members "of" a collective names: "a delegation of humanitarian
+        workers" SOC, "a delegation of business leaders" BUS."""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
+                return self.title_in(pobj.left_edge.i, pobj.i + 1, set(), end_at=pobj.i)[1]
+        return None
 
     def possessor_person(self, poss: "Token") -> Entry | None:
         """The dictionary person a possessor names: "Bashir's", or "his"/"her" as the nearest

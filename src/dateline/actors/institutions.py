@@ -43,6 +43,10 @@ OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chr
 # for Studies", "Center for Strategic and International Studies"); not a "Council" ("National
 # Security Council" is a government body)
 THINK_TANK_HEADS = {"Institute", "Center", "Centre", "Foundation"}
+# a "Front" is a political movement, a party (Sudan's "National Islamic Front" PTY, not REL by
+# "Islamic"), unless its name says it fights ("the Moro Islamic Liberation Front", "al-Nusra Front")
+ARMED_FRONT_WORDS = {"Liberation", "Armed", "Resistance", "Jihad", "Nusra", "al-Nusra", "Polisario",
+                     "Revolutionary", "Military", "Mujahideen"}
 POLICY_WORDS = {"Policy", "Affairs", "Strategic", "Strategy", "Studies", "Peace",
                 "Security", "Democracy", "Relations", "International"}
 # an area-studies centre by the places before its head: "the Carnegie Russia Eurasia Center",
@@ -154,6 +158,9 @@ class Institutions(Origins):
                     words[k + 1] in {"on", "for"}]
         if councils and any(w in POLICY_WORDS for w in words[councils[0] + 2:]):
             return "SOC"  # "the European Council on Foreign Relations" (not "National Security Council")
+        if len(words) > 1 and words[-1] == "Front" and \
+                not any(w in ARMED_FRONT_WORDS for w in words):
+            return "PTY"  # "the National Islamic Front", "the National Front"
         if len(words) > 1 and words[-1] in FIRM_WORDS:
             return "BUS"  # "Wan Guo Jin Liang Company", "Ilisu Holdings"
         return self.field_sector(first, last)
