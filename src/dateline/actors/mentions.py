@@ -85,9 +85,6 @@ MANY_STATE_WORDS = {"countries", "nations", "states", "governments", "sides"}
 PAIR_WORDS = {"both", "two", "three"}
 PAIRED_HEADS = MANY_STATE_WORDS | {"presidents", "leaders", "ministers", "prime ministers",
                                    "heads", "delegations", "militaries", "armies"}
-# a known non-governmental body's fellows: "MSF and other agencies" are civil society
-NGO_SECTORS = {"SOC", "NGO", "HRI", "MED", "REF"}
-GENERIC_BODIES = {"agency", "organization", "organisation", "group", "charity", "body"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -325,25 +322,11 @@ class MentionFinder(Coder):
                 not m.modifiers:
             # "a mercenary from Belarus" BLR: a person noun's origin is the person's country
             m.country = self.origin(h)[1]
-        if m is not None and m.kind == "group" and m.name is None and m.country is None and \
-                self.of_many_states(h):
-            m.regional = True  # "both countries withdrew their ambassadors": two states'
         if m is not None and m.kind == "group" and m.name is None and self.of_state_pair(h, m):
             # "The two presidents" (Putin and Erdogan), "leaders of both countries", "(Turkish
             # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
-        if m is not None and m.kind in ("group", "organization") and m.name is None:
-            self.like_conjunct(h, m)
         return m
-
-    def of_many_states(self, h: "Token") -> bool:
-        """Is ``h`` possessed by "their" whose clause's subject is several states ("both
-        countries withdrew their ambassadors", VOA 6203091)?"""
-        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in h.children):
-            return False
-        return any(c.dep_ == "nsubj" and c.lower_ in MANY_STATE_WORDS and any(
-            d.lower_ in {"both", "two", "all", "three", "several"} for d in c.children)
-            for c in h.head.children)
 
     def of_state_pair(self, h: "Token", m: Mention) -> bool:
         """Is the plural group counted as two states' own: "both/two" on the head itself
@@ -366,23 +349,6 @@ class MentionFinder(Coder):
                     for d in c.children):
                 return True
         return False
-
-    def like_conjunct(self, h: "Token", m: Mention) -> None:
-        """"MSF and other agencies" (VOA 6183254): "other Xs" coordinated with a known body
-        that has no country are of its kind (an aid body's fellows are civil society, SOC) and
-        of no story's country."""
-        if h.dep_ != "conj" or not any(c.lower_ == "other" for c in h.lefts):
-            return
-        ent = self.ents.get(h.head.i)
-        if ent is None or ent[2] != "ORG":
-            return
-        entry = self.lookup(self.text(ent[0], ent[1]).removeprefix("the "))
-        role = self.role(entry)
-        if role is None or role.country is not None:
-            return
-        m.regional = True
-        if role.sector in NGO_SECTORS and lexicon.singular(h.lower_) in GENERIC_BODIES:
-            m.sector = "SOC"
 
     def state_anaphor(self, h: "Token", si: int) -> Mention | None:
         """"The Southeast Asian nation submitted documentation", "filed by the country": a
