@@ -29,7 +29,7 @@ from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.record import Article
 
 from . import lexicon
-from .coding import Coder, Mention
+from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
@@ -79,12 +79,11 @@ ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS} | {"company", "corporation", "c
                   "union", "league", "front", "airlines", "airways", "hospital", "college",
                   "center", "centre", "academy", "network", "service", "services", "holdings",
                   "industries", "enterprises", "authority", "bureau", "department", "office"}
-# several states as a clause's subject: "both countries withdrew their ambassadors"
-MANY_STATE_WORDS = {"countries", "nations", "states", "governments", "sides"}
-# a group counted as two or more states' own: "The two presidents", "both leaders"
+# a group counted as two or more states' own: "The two presidents", "both leaders" (heads
+# singular: states as coding's JOINT_OWNERS, and their people)
 PAIR_WORDS = {"both", "two", "three"}
-PAIRED_HEADS = MANY_STATE_WORDS | {"presidents", "leaders", "ministers", "prime ministers",
-                                   "heads", "delegations", "militaries", "armies"}
+PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
+                               "military", "army"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -337,11 +336,11 @@ class MentionFinder(Coder):
         and Romanian officials", keeps each one's country)?"""
         if h.tag_ != "NNS":
             return False
-        if h.lower_ in PAIRED_HEADS and paired(h):
+        if lexicon.singular(h.lower_) in PAIRED_HEADS and paired(h):
             return True
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "in", "from"} and any(
-                    o.dep_ == "pobj" and o.lower_ in MANY_STATE_WORDS and paired(o)
+                    o.dep_ == "pobj" and lexicon.singular(o.lower_) in JOINT_OWNERS and paired(o)
                     for o in c.children):
                 return True
             if m.country is None and c.dep_ == "amod" and demonym_code(c.text) and any(
