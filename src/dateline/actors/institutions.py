@@ -29,11 +29,11 @@ FIRM_WORDS = COMPANY_WORDS - {"Bank", "Group"} | {
     "Partners", "Associates", "Consulting", "Consultants", "Advisors", "Advisers", "Securities",
     "Investments", "Ventures", "Capital", "Airlines", "Airways", "Lines", "Motors",
     "Industries", "Enterprises", "Technologies", "Plc", "PLC", "AG", "SA", "GmbH"}
-# the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"
 # a publishing house by its name: "the Peace Publish Center" (VOA 8011004), "Foreign Languages
 # Publishing House" — a firm (BUS), not a think tank nor a news outlet
 PUBLISHING_WORDS = {"Publish", "Publishing", "Publications"}
 PUBLISHING_HEADS = {"Center", "Centre", "House", "Company", "Group"}
+# the last word of a news outlet's name: "The Phnom Penh Post", "Khmer Times", "Daily Monitor"
 OUTLET_WORDS = {"Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Daily",
                 "Telegraph", "Observer", "Mirror", "Monitor", "Courier", "Dispatch", "Bulletin",
                 "Inquirer", "Newspaper", "Magazine", "Radio", "TV", "Television", "News",
