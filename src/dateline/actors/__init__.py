@@ -29,7 +29,6 @@ from dateline.record import Actor, Article, Span
 from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, group_mentions
 from .dictionary import Dictionary, load, user_paths
-from .lexicon import singular
 from .mentions import Mention, find_mentions
 from .origins import place_country
 
@@ -62,7 +61,7 @@ LIVING = re.compile(r"\b(?:live[ds]?|living|settled|resided|reside[sd]?|been|mad
 PARTY_WORDS = {"party", "movement", "coalition", "alliance"}
 POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
 
-# a politician's own people
+# a politician's own people ("his constituents")
 PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", "base"}
 
 # generic state bodies that refer back to the one body the sentence before names
@@ -102,7 +101,6 @@ def resolve_actors(article: Article,
     fill_from_context(clusters, context, places, dominant)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
-    fill_from_patron(clusters, article.doc)
     if dominant is None:
         fill_rebels(clusters)
     fill_from_possessor(clusters, article.doc, parties=True)
@@ -262,46 +260,6 @@ def fill_one_military(clusters: list[Cluster]) -> None:
                 m.country = code
 
 
-def fill_from_patron(clusters: list[Cluster], doc: "object") -> None:
-    """A politician's own people ("his constituents", "her supporters") take the country of
-    the person the possessive refers to: Bobi Wine's "I'm a member of parliament who cannot be
-    allowed to address his constituents" (VOA 6181522) are Ugandan."""
-    owner_of = {m.head: c for c in clusters for m in c.mentions
-                if m.kind == "pronoun" and c.kind == "person"}
-    for c in clusters:
-        if c.country() is not None or c.kind != "group":
-            continue
-        for m in c.named:
-            if m.name or m.modifiers or singular(m.head_word or "") not in PATRON_GROUPS:
-                continue
-            poss = next((t for t in doc[m.head].children  # type: ignore[index]
-                         if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
-            if poss is None:
-                continue
-            owner = owner_of.get(poss.i) or nearest_person(clusters, m, poss.lower_)
-            if owner is not None and owner.country() and \
-                    owner.sector() in POLITICAL_SECTORS | OFFICIAL_SECTORS:
-                code = owner.country()
-                for x in c.named:
-                    x.country = code
-                break
-
-
-def nearest_person(clusters: list[Cluster], m: Mention, pronoun: str) -> Cluster | None:
-    """The person mentioned last before ``m`` in its or the previous sentence, of the
-    pronoun's gender."""
-    gender = "m" if pronoun == "his" else "f"
-    best: tuple[int, Cluster] | None = None
-    for c in clusters:
-        if c.kind != "person" or c.gender not in (None, gender):
-            continue
-        for x in c.mentions:
-            if x.start < m.start and m.sent - 1 <= x.sent <= m.sent and (
-                    best is None or x.start > best[0]):
-                best = (x.start, c)
-    return best[1] if best is not None else None
-
-
 def protagonist(c: Cluster) -> bool:
     """A named person with a title ("prominent journalist Jose Ruben Zamora") mentioned at
     least ``PROTAGONIST`` times by name."""
@@ -344,7 +302,8 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object", parties: bool = 
     also determined …", right after "South Korean Ambassador Joonkook Hwang said …") takes the
     country of the nearest official before it (same or previous sentence) of that gender.
     With ``parties`` (a pass after the story's country is settled, so that it does not count
-    towards it) a politician's party takes the politician's country."""
+    towards it) a politician's party and people ("His party", "his constituents", VOA 6181522)
+    take the politician's country."""
     # the main-clause subjects: "He said South Korea's ministry has assessed that … Kim Jong
     # Un and Russian President Vladimir Putin held a summit …" — "He" (Hwang), not Putin
     people = sorted(((m.start, m.sent, m.gender, c) for c in clusters for m in c.mentions
@@ -357,7 +316,7 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object", parties: bool = 
         for m in c.named:
             poss = next((t for t in doc[m.head].children  # type: ignore[index]
                          if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
-            if poss is None or (parties and m.head_word not in PARTY_WORDS):
+            if poss is None or (parties and m.head_word not in PARTY_WORDS | PATRON_GROUPS):
                 continue
             gender = "m" if poss.lower_ == "his" else "f"
             before = [(s, c2) for s, si, g, c2 in people if s < m.start and
