@@ -85,17 +85,15 @@ PAIR_WORDS = {"both", "two", "three"}
 PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
                                "military", "army"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
+NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
+                  "el", "ter", "la", "le", "dos", "das"}
 
 
 def paired(t: "Token") -> bool:
     """Is the noun counted as two or more: "both countries", "the two presidents"?"""
     return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
                for c in t.children)
-
-
-# lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
-NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
-                  "el", "ter", "la", "le", "dos", "das"}
 
 
 class MentionFinder(Coder):
