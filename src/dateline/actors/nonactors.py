@@ -381,8 +381,7 @@ class NotActorTests(FinderBase):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" and \
-                self.doc[span.end + 1].lower_ in {"based", "headquartered"}:
+        if self.based_on(start, end):
             return True  # "The London-based Syrian Observatory": where a body works from
         t = span.root
         while t.dep_ in {"compound", "poss", "nmod", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
