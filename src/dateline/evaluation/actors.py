@@ -17,6 +17,14 @@ a country) and ``sector`` (right sector, over gold actors with a sector).  Not f
 ``country_precision`` is the share of right countries among the found actors that were given
 one (a country where the gold has none counts as wrong): ``country`` rewards any guess, this one
 punishes a wrong guess, and the layer's rule is that a wrong country is worse than a null.
+
+A third set replays the **hand-judged samples** (``eval/actors/sample*.tsv``, 100 actors each,
+judged blind; the newest judgment of a row wins): each judged row (story, mention, sentence) is
+looked up among the current actors' mentions and its country and sector compared with the
+judge's (``-`` null is right where the text does not determine it; a row that is no longer an
+actor mention scores as ``x``, right only where the judge said "not an actor").  The rules were
+tuned on these rows, so the replay is a regression guard, not an estimate: a fresh sample
+(``eval/actors/draw_sample.py``) is the estimate.
 """
 
 from __future__ import annotations
@@ -189,6 +197,60 @@ def voa_scores() -> dict[str, float]:
     return out
 
 
+def judged_rows() -> dict[tuple[str, str, str], dict[str, str]]:
+    """(story, mention, sentence) → the newest hand judgment of that row."""
+    import csv
+    import re
+
+    folder = eval_data("actors")
+    def version(p: Path) -> int:
+        m = re.search(r"_v(\d+)\.tsv$", p.name)
+        return int(m.group(1)) if m else 10**6  # sample.tsv is the newest
+    out: dict[tuple[str, str, str], dict[str, str]] = {}
+    for path in sorted(folder.glob("sample*.tsv"), key=version):
+        with open(path, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                if r["true_country"] and r["true_sector"]:
+                    out[(r["story"], r["mention"], r["sentence"])] = r
+    return out
+
+
+def judged_outcomes(articles: Sequence[Article] | None = None
+                    ) -> list[tuple[dict[str, str], str, str]]:
+    """(judged row, current country, current sector) for every hand-judged row."""
+    articles = articles or voa_articles()
+    current: dict[tuple[str, str, str], Actor] = {}
+    for art in articles:
+        sid = art.id.split(":")[-1]
+        for actor in art.actors:
+            for m in actor.mentions:
+                si = art.sentence_index(m.start)
+                sent = art.sentences[si] if si is not None else None
+                text = " ".join(art.text[sent.start:sent.end].split()) if sent else ""
+                current.setdefault((sid, m.text, text), actor)
+    out = []
+    for key, row in judged_rows().items():
+        actor = current.get(key)
+        if actor is None:
+            out.append((row, "x", "x"))
+        else:
+            out.append((row, actor.country or "-", actor.sector or "-"))
+    return out
+
+
+def judged_scores(articles: Sequence[Article] | None = None) -> dict[str, float]:
+    """Share of hand-judged rows the current code gets right, by half."""
+    outcomes = judged_outcomes(articles)
+    out: dict[str, float] = {}
+    for half in ("all", "even", "odd"):
+        part = [(r, c, s) for r, c, s in outcomes if half == "all" or r["half"] == half]
+        n = len(part) or 1
+        out[f"judged_{half}_rows"] = float(len(part))
+        out[f"judged_{half}_country"] = sum(c == r["true_country"] for r, c, _ in part) / n
+        out[f"judged_{half}_sector"] = sum(s == r["true_sector"] for r, _, s in part) / n
+    return out
+
+
 def stage_cost(articles: Sequence[Article] | None = None) -> float:
     """Milliseconds per article of the actors stage alone (parse excluded), on VOA."""
     from dateline.actors import load_dictionary, resolve_actors
@@ -203,8 +265,8 @@ def stage_cost(articles: Sequence[Article] | None = None) -> float:
 
 
 def evaluate() -> dict[str, float]:
-    """Every pinned score: PLOVER GSR and VOA halves."""
-    return gsr_scores() | voa_scores()
+    """Every pinned score: PLOVER GSR, VOA halves and the replayed hand-judged rows."""
+    return gsr_scores() | voa_scores() | judged_scores()
 
 
 def _table(scores: dict[str, float]) -> list[str]:
@@ -238,9 +300,19 @@ def cli(voa: bool) -> None:
                " c.prec = right share of the countries given")
     click.echo("\n".join(_table(scores)))
     if voa:
+        scores |= judged_scores()
+        click.echo("hand-judged sample rows replayed on the current code (tuned on: a guard, not"
+                   " an estimate)")
+        click.echo(f"  {'half':<12} {'rows':>5} {'country':>8} {'sector':>7}")
+        for half in ("all", "even", "odd"):
+            click.echo(f"  {half:<12} {int(scores[f'judged_{half}_rows']):>5} "
+                       f"{scores[f'judged_{half}_country']:>8.3f} "
+                       f"{scores[f'judged_{half}_sector']:>7.3f}")
         click.echo(f"  actors stage cost: {stage_cost():.1f} ms/article (VOA, parse excluded)")
-    pinned = {k: v for k, v in scores.items() if not k.endswith("gold") and "gold_" not in k}
+    pinned = {k: v for k, v in scores.items()
+              if not k.endswith(("gold", "_rows")) and "gold_" not in k}
     check("actors", pinned)
 
 
-__all__ = ["evaluate", "gsr_scores", "voa_scores", "score", "stage_cost", "cli", "load_gsr"]
+__all__ = ["evaluate", "gsr_scores", "voa_scores", "judged_scores", "score", "stage_cost", "cli",
+           "load_gsr"]
