@@ -228,9 +228,25 @@ def judged_outcomes(articles: Sequence[Article] | None = None
                 sent = art.sentences[si] if si is not None else None
                 text = " ".join(art.text[sent.start:sent.end].split()) if sent else ""
                 current.setdefault((sid, m.text, text), actor)
+    by_story: dict[str, list[tuple[str, str, Actor]]] = {}
+    for (sid, mention, text), actor in current.items():
+        by_story.setdefault(sid, []).append((mention, text, actor))
+
+    def near(key: tuple[str, str, str]) -> Actor | None:
+        # The row's mention or sentence changed since it was judged ("X. The Taliban" is now
+        # "The Taliban"): a mention at least half as long that contains or is contained in
+        # it, in the same sentence.
+        sid, mention, text = key
+        for other, other_text, actor in by_story.get(sid, []):
+            short, long_ = sorted((other, mention), key=len)
+            if short in long_ and 2 * len(short) >= len(long_) and (
+                    other_text in text or text in other_text):
+                return actor
+        return None
+
     out = []
     for key, row in judged_rows().items():
-        actor = current.get(key)
+        actor = current.get(key) or near(key)
         if actor is None:
             out.append((row, "x", "x"))
         else:
