@@ -14,7 +14,8 @@ found event carries a date the text gives only relative to another event ("three
 PLOVER gold records (``PLOVER_GSR_CAMEO.txt``): one sentence each, old names mapped
 (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT).  The most confident event
 of the sentence is compared: type accuracy (over all records and over those with an event),
-and actor and recipient country and sector agreement where the record codes them.
+and actor and recipient country and sector agreement where the record codes them (codes read as
+``dateline eval actors`` reads them: ``ITL`` is ITA, a bare ``IGO`` matches any IGO code).
 """
 
 from __future__ import annotations
@@ -218,13 +219,20 @@ def plover_records(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def _codes(side: Any) -> tuple[set[str], set[str]]:
+    """The gold countries and sectors of a record's side, read as ``dateline eval actors`` reads
+    them: CAMEO's ``ITL``/``JAP``… as ISO, bare ``IGO`` for any IGO, ``NGO``/``MNC``… and
+    ``***`` not scored, ``CIV``/``MOS`` as ``CVL``/``REL``."""
+    from dateline.evaluation.actors import gold_country, gold_sector
+
     if not isinstance(side, list):
         return set(), set()
-    return ({a["code"] for a in side if isinstance(a, dict) and a.get("code")},
-            {a["sector"] for a in side if isinstance(a, dict) and a.get("sector")})
+    entries = [a for a in side if isinstance(a, dict)]
+    return ({c for a in entries if (c := gold_country(a.get("code")))},
+            {s for a in entries if (s := gold_sector(a.get("sector")))})
 
 
 def score_plover(records: list[dict[str, Any]] | None = None) -> dict[str, float]:
+    from dateline.evaluation.actors import same_country
     from dateline.ingest import article_from_record
     from dateline.pipeline import run
 
@@ -246,7 +254,8 @@ def score_plover(records: list[dict[str, Any]] | None = None) -> dict[str, float
             codes, sectors = _codes(rec.get("source" if side == "actor" else "target"))
             actors = [a for x in ids if (a := art.actor(x))]
             if codes:
-                agree[f"{side}_country"].append(any(a.country in codes for a in actors))
+                agree[f"{side}_country"].append(any(same_country(c, a.country)
+                                                    for a in actors for c in codes))
             if sectors:
                 agree[f"{side}_sector"].append(any(a.sector in sectors for a in actors))
     scores = {"plover_records": n, "plover_coverage": round(with_event / n, 4) if n else 0.0,
