@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Iterable
 
 from dateline.countries import country_name
+from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
 from .coding import OFFICIAL_SECTORS
@@ -64,6 +65,10 @@ POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
 # a politician's own people ("his constituents")
 PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", "base"}
 
+# the press as an unnamed audience
+AUDIENCE_WORDS = {"media", "press"}
+AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -98,7 +103,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
-    fill_from_context(clusters, context, places, dominant)
+    fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
     if dominant is None:
@@ -131,7 +136,7 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 
 
 def fill_from_context(clusters: list[Cluster], context: list[set[str]],
-                      places: list[set[str]], dominant: str | None) -> None:
+                      places: list[set[str]], dominant: str | None, doc: "object") -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
     Matiangi") takes the one country its sentences name, else the article's dominant country
     when its sentences name it or no country; otherwise it stays None.
@@ -156,6 +161,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # the dictionary knows it and gives no country ("Islamic State")
         if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
             continue  # "Central European populist leaders", "national governments": many states
+        if doc is not None and all(generic_audience(m, doc) for m in c.named):
+            continue  # "told media", "a statement to media": outlets nobody names
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
@@ -212,6 +219,19 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def generic_audience(m: Mention, doc: "object") -> bool:
+    """The news media as an unnamed audience ("told media his department had identified 400
+    books", "In a statement to media", VOA 8011004, 8007760): bare "media" or "the press"
+    spoken to are outlets of any country, and take none from the story (media that report
+    may be the story's own)."""
+    if m.sector != "JRN" or m.name is not None or m.modifiers or \
+            m.text.lower().removeprefix("the ") not in AUDIENCE_WORDS:
+        return False
+    head = doc[m.head]  # type: ignore[index]
+    return (head.dep_ in ("dobj", "dative") and lemma(head.head) in AUDIENCE_VERBS) or \
+        (head.dep_ == "pobj" and head.head.lower_ == "to")
 
 
 def fill_from_previous_body(clusters: list[Cluster], context: list[set[str]]) -> None:
