@@ -21,3 +21,17 @@ def test_media_told_take_no_story_country(nlp: object) -> None:
 def test_media_that_report_keep_the_story_country(nlp: object) -> None:
     actors = actors_of(PAKISTAN + "Local media reported that the train was freed.")
     assert actor_with(actors, "Local media").country == "PAK"
+
+
+def test_an_untitled_person_in_a_story_without_a_dominant_country(nlp: object) -> None:
+    # VOA 6203896: "Still, Neth says, political opinions remain sharply divided on France"
+    # (an NGO's coordinator in Ivory Coast, was FRA from "France")
+    actors = actors_of("The trial opened on Monday. A French court tried the case. Ivorian "
+                       "soldiers were blamed by Ivorian officials. American lawyers agreed. "
+                       "Still, Neth says, political opinions remain sharply divided on France.")
+    assert actor_with(actors, "Neth").country is None
+
+
+def test_an_untitled_person_in_a_short_report_takes_its_one_country(nlp: object) -> None:
+    actors = actors_of("Still, Neth says, political opinions remain sharply divided in France.")
+    assert actor_with(actors, "Neth").country == "FRA"

@@ -38,6 +38,7 @@ from .origins import place_country
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 PROTAGONIST = 4  # name mentions that make a person the story's subject
+REPORT_SENTENCES = 3  # a text of at most this many sentences is a short report, not a story
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
@@ -213,6 +214,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # Bashir on Thursday shortened … the nightly curfew imposed in Sudan") gives the one
             # country its sentences name, places included
             in_text: set[str] = set()
+            if untitled and c.kind == "person" and len(context) > REPORT_SENTENCES:
+                # … but in a story that names several countries, a named person without a
+                # title is not placed by the one his sentence names ("Still, Neth says,
+                # political opinions remain sharply divided on France", VOA 6203896: an
+                # NGO's coordinator in Ivory Coast)
+                continue
             for si in sentences:
                 in_text |= context[si] | (places[si] if places else set())
             code = in_text.pop() if len(in_text) == 1 else None
