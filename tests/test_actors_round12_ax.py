@@ -35,3 +35,21 @@ def test_an_untitled_person_in_a_story_without_a_dominant_country(nlp: object) -
 def test_an_untitled_person_in_a_short_report_takes_its_one_country(nlp: object) -> None:
     actors = actors_of("Still, Neth says, political opinions remain sharply divided in France.")
     assert actor_with(actors, "Neth").country == "FRA"
+
+
+GUATEMALA = ("A Guatemalan judge ordered the journalist back to prison. Guatemalan prosecutors "
+             "appealed. The Guatemalan government said nothing. ")
+
+
+def test_press_freedom_groups_take_no_story_country(nlp: object) -> None:
+    # VOA 8010046: "Nine press freedom and rights groups this week called for Zamora's
+    # immediate release" (was GTM)
+    actors = actors_of(GUATEMALA + "Nine press freedom and rights groups this week called for "
+                       "Zamora's immediate release.")
+    assert actor_with(actors, "Nine press freedom and rights groups").country is None
+
+
+def test_rights_groups_keep_the_story_country(nlp: object) -> None:
+    actors = actors_of(GUATEMALA + "Local rights groups this week called for Zamora's "
+                       "immediate release.")
+    assert actor_with(actors, "Local rights groups").country == "GTM"

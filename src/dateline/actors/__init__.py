@@ -44,8 +44,10 @@ MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries
 ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
 # aid and environment groups work across borders ("several environment groups accused the
 # Spanish company" at the Madrid climate talks are nobody's in the VOA gold)
+# … and so do press freedom groups ("Nine press freedom and rights groups this week called for
+# Zamora's immediate release", VOA 8010046: CPJ, RSF and their peers)
 AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities|environment|environmental|"
-                 r"conservation)\b", re.IGNORECASE)
+                 r"conservation|press freedom|media freedom|press watchdogs?)\b", re.IGNORECASE)
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
