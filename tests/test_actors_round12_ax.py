@@ -53,3 +53,16 @@ def test_rights_groups_keep_the_story_country(nlp: object) -> None:
     actors = actors_of(GUATEMALA + "Local rights groups this week called for Zamora's "
                        "immediate release.")
     assert actor_with(actors, "Local rights groups").country == "GTM"
+
+
+def test_a_bare_leader_takes_no_story_country(nlp: object) -> None:
+    # VOA 8010046: "… in a move that the leader of his legal team called 'inhumane'" (was GTM)
+    actors = actors_of(GUATEMALA + "A Guatemalan judge ordered prominent journalist Jose Ruben "
+                       "Zamora back to prison this week in a move that the leader of his legal "
+                       "team called inhumane.")
+    assert actor_with(actors, "the leader").country is None
+
+
+def test_a_bare_official_keeps_the_story_country(nlp: object) -> None:
+    actors = actors_of(GUATEMALA + "The minister called the move inhumane.")
+    assert actor_with(actors, "The minister").country == "GTM"

@@ -166,6 +166,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # "Central European populist leaders", "national governments": many states
         if doc is not None and all(generic_audience(m, doc) for m in c.named):
             continue  # "told media", "a statement to media": outlets nobody names
+        if c.kind == "person" and all(m.name is None and m.sector is None for m in c.named):
+            # a person known only by a common noun that tells neither name nor field ("the
+            # leader of his legal team", VOA 8010046): nothing ties him to the story's country
+            continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
