@@ -66,3 +66,16 @@ def test_a_bare_leader_takes_no_story_country(nlp: object) -> None:
 def test_a_bare_official_keeps_the_story_country(nlp: object) -> None:
     actors = actors_of(GUATEMALA + "The minister called the move inhumane.")
     assert actor_with(actors, "The minister").country == "GTM"
+
+
+def test_a_regional_adjective_in_a_known_name_is_no_igo(nlp: object) -> None:
+    # VOA 6180932: "a senior fellow at the European Council on Foreign Relations" (was IGOEU)
+    actors = actors_of("Asli Aydintasbas, a senior fellow at the European Council on Foreign "
+                       "Relations, said it.")
+    a = actor_with(actors, "the European Council on Foreign Relations")
+    assert (a.country, a.sector) == (None, "SOC")
+
+
+def test_an_eu_body_keeps_its_igo_code(nlp: object) -> None:
+    actors = actors_of("The European Commission said it would appeal.")
+    assert actor_with(actors, "The European Commission").country == "IGOEU"

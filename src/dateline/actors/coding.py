@@ -404,8 +404,11 @@ class Coder(NotActorTests, Affiliations):
                 # "the American Civil Liberties Union" (its entry gives no country): the
                 # national adjective inside the name is its country
                 country = self.inner_code(name_first, name_last, h.i)
-                if country is not None and self.area_centre(
-                        [t.text for t in doc[name_first:name_last]]):
+                if country is not None and (country.startswith("IGO") or self.area_centre(
+                        [t.text for t in doc[name_first:name_last]])):
+                    # … but a region's adjective is no membership: "the European Council on
+                    # Foreign Relations" (VOA 6180932, a think tank the dictionary knows
+                    # without a country) is not the EU's; the EU's own bodies have entries
                     country = None
         elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
