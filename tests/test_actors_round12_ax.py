@@ -79,3 +79,15 @@ def test_a_regional_adjective_in_a_known_name_is_no_igo(nlp: object) -> None:
 def test_an_eu_body_keeps_its_igo_code(nlp: object) -> None:
     actors = actors_of("The European Commission said it would appeal.")
     assert actor_with(actors, "The European Commission").country == "IGOEU"
+
+
+NIGERIA = ("Nigerian troops fought Boko Haram in Borno. The Nigerian army said 20 fighters "
+           "were killed. Nigerian officials said the roads were closed. ")
+
+
+def test_an_ngos_mission_abroad_takes_no_host_country(nlp: object) -> None:
+    # VOA 6183254: "Luis Eguiluz, who headed the agency's mission in Nigeria for the past two
+    # years" (MSF's mission, was NGA)
+    actors = actors_of(NIGERIA + "Luis Eguiluz, who headed the agency’s mission in Nigeria for "
+                       "the past two years, says people's movements are limited.")
+    assert actor_with(actors, "the agency’s mission").country is None
