@@ -91,3 +91,14 @@ def test_an_ngos_mission_abroad_takes_no_host_country(nlp: object) -> None:
     actors = actors_of(NIGERIA + "Luis Eguiluz, who headed the agency’s mission in Nigeria for "
                        "the past two years, says people's movements are limited.")
     assert actor_with(actors, "the agency’s mission").country is None
+
+
+def test_parties_take_no_country_a_speaker_owns(nlp: object) -> None:
+    # VOA 7808748: "Francesco Sisci, an Italian Sinologist, told VOA that the centrifugal
+    # forces of member states and political parties within the EU are too strong" (was ITA)
+    actors = actors_of("The EU voted on Tuesday. Chinese officials objected. German carmakers "
+                       "warned. Francesco Sisci, an Italian Sinologist, said that the "
+                       "centrifugal forces of member states and political parties within the "
+                       "EU are too strong to make difficult decisions.")
+    assert actor_with(actors, "political parties").country is None
+    assert actor_with(actors, "Francesco Sisci").country == "ITA"

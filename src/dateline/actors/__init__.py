@@ -38,6 +38,7 @@ from .origins import place_country
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 PROTAGONIST = 4  # name mentions that make a person the story's subject
+PRIVATE_SECTORS = {"PTY", "BUS", "JRN", "SOC", "EDU"}  # bodies no state owns
 REPORT_SENTENCES = 3  # a text of at most this many sentences is a short report, not a story
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
@@ -226,8 +227,14 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # political opinions remain sharply divided on France", VOA 6203896: an
                 # NGO's coordinator in Ivory Coast)
                 continue
+            apart = len(context) > REPORT_SENTENCES and c.sector() in PRIVATE_SECTORS
             for si in sentences:
                 in_text |= context[si] | (places[si] if places else set())
+                if apart:
+                    # in a story, a country the sentence names only as another actor's is his,
+                    # not a party's or a firm's ("Francesco Sisci, an Italian Sinologist, told
+                    # VOA that … political parties within the EU are too strong", VOA 7808748)
+                    in_text -= owned.get((si, id(c)), set())
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
             for m in c.named:
