@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Iterable
 
 from dateline.countries import country_name
+from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
 from .coding import OFFICIAL_SECTORS
@@ -37,13 +38,17 @@ from .origins import place_country
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 PROTAGONIST = 4  # name mentions that make a person the story's subject
+PRIVATE_SECTORS = {"PTY", "BUS", "JRN", "SOC", "EDU"}  # bodies no state owns
+REPORT_SENTENCES = 3  # a text of at most this many sentences is a short report, not a story
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
                "countries", "states", "nations"}
 ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
 # aid and environment groups work across borders ("several environment groups accused the
 # Spanish company" at the Madrid climate talks are nobody's in the VOA gold)
+# … and so do press freedom groups ("Nine press freedom and rights groups this week called for
+# Zamora's immediate release", VOA 8010046: CPJ, RSF and their peers)
 AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities|environment|environmental|"
-                 r"conservation)\b", re.IGNORECASE)
+                 r"conservation|press freedom|media freedom|press watchdogs?)\b", re.IGNORECASE)
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
@@ -63,6 +68,10 @@ POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
 
 # a politician's own people ("his constituents")
 PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", "base"}
+
+# the press as an unnamed audience
+AUDIENCE_WORDS = {"media", "press"}
+AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
@@ -98,7 +107,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
-    fill_from_context(clusters, context, places, dominant)
+    fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
     if dominant is None:
@@ -131,7 +140,7 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 
 
 def fill_from_context(clusters: list[Cluster], context: list[set[str]],
-                      places: list[set[str]], dominant: str | None) -> None:
+                      places: list[set[str]], dominant: str | None, doc: "object") -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
     Matiangi") takes the one country its sentences name, else the article's dominant country
     when its sentences name it or no country; otherwise it stays None.
@@ -156,6 +165,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # the dictionary knows it and gives no country ("Islamic State")
         if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
             continue  # "Central European populist leaders", "national governments": many states
+        if doc is not None and all(generic_audience(m, doc) for m in c.named):
+            continue  # "told media", "a statement to media": outlets nobody names
+        if c.kind == "person" and all(m.name is None and m.sector is None for m in c.named):
+            # a person known only by a common noun that tells neither name nor field ("the
+            # leader of his legal team", VOA 8010046): nothing ties him to the story's country
+            continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
@@ -206,12 +221,37 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # Bashir on Thursday shortened … the nightly curfew imposed in Sudan") gives the one
             # country its sentences name, places included
             in_text: set[str] = set()
+            if untitled and c.kind == "person" and len(context) > REPORT_SENTENCES:
+                # … but in a story that names several countries, a named person without a
+                # title is not placed by the one his sentence names ("Still, Neth says,
+                # political opinions remain sharply divided on France", VOA 6203896: an
+                # NGO's coordinator in Ivory Coast)
+                continue
+            apart = len(context) > REPORT_SENTENCES and c.sector() in PRIVATE_SECTORS
             for si in sentences:
                 in_text |= context[si] | (places[si] if places else set())
+                if apart:
+                    # in a story, a country the sentence names only as another actor's is his,
+                    # not a party's or a firm's ("Francesco Sisci, an Italian Sinologist, told
+                    # VOA that … political parties within the EU are too strong", VOA 7808748)
+                    in_text -= owned.get((si, id(c)), set())
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def generic_audience(m: Mention, doc: "object") -> bool:
+    """The news media as an unnamed audience ("told media his department had identified 400
+    books", "In a statement to media", VOA 8011004, 8007760): bare "media" or "the press"
+    spoken to are outlets of any country, and take none from the story (media that report
+    may be the story's own)."""
+    if m.sector != "JRN" or m.name is not None or m.modifiers or \
+            m.text.lower().removeprefix("the ") not in AUDIENCE_WORDS:
+        return False
+    head = doc[m.head]  # type: ignore[index]
+    return (head.dep_ in ("dobj", "dative") and lemma(head.head) in AUDIENCE_VERBS) or \
+        (head.dep_ == "pobj" and head.head.lower_ == "to")
 
 
 def fill_from_previous_body(clusters: list[Cluster], context: list[set[str]]) -> None:

@@ -79,6 +79,10 @@ STATE_MISSIONS = {"mission", "delegation", "embassy"}
 WING_HEADS = {"Brigade", "Brigades", "Battalion", "Battalions", "Wing", "Unit"}
 # bodies named by their members: "a delegation of humanitarian workers" is SOC
 COLLECTIVES = {"delegation"}
+# a body's branches, and the non-state owners whose branch abroad is theirs, not the host's
+BRANCH_NOUNS = {"mission", "office", "branch", "team", "operation", "operations"}
+NONSTATE_OWNERS = {"agency", "charity", "group", "organization", "organisation", "company",
+                   "firm", "ngo", "network", "foundation"}
 # the sectors of a state's own bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # officials of a government that no longer rules are former officials (PLOVER ELI): "officials
@@ -404,8 +408,11 @@ class Coder(NotActorTests, Affiliations):
                 # "the American Civil Liberties Union" (its entry gives no country): the
                 # national adjective inside the name is its country
                 country = self.inner_code(name_first, name_last, h.i)
-                if country is not None and self.area_centre(
-                        [t.text for t in doc[name_first:name_last]]):
+                if country is not None and (country.startswith("IGO") or self.area_centre(
+                        [t.text for t in doc[name_first:name_last]])):
+                    # … but a region's adjective is no membership: "the European Council on
+                    # Foreign Relations" (VOA 6180932, a think tank the dictionary knows
+                    # without a country) is not the EU's; the EU's own bodies have entries
                     country = None
         elif distinct and kind != "state" and distinct != [country] and label != "NORP":
             country = None if len(distinct) > 1 else distinct[0]
@@ -585,11 +592,15 @@ class Coder(NotActorTests, Affiliations):
             elsewhere = elsewhere or (country is None and self.kin_of_person(h))
         if kind == "organization" and name is None and country is None:
             country = self.operator_code(h)
+        if kind == "organization" and name is None and country is None and \
+                self.branch_of_body(h):
+            elsewhere = True  # the body's branch where it works is not of that country
         if kind in ("group", "organization") and name is None and country is None and \
-                lexicon.singular(h.text) not in MOBILE_GROUPS:
+                lexicon.singular(h.text) not in MOBILE_GROUPS and not elsewhere:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
             # throughout Indonesia": a group placed in one country by its own phrase (not people
-            # on the move: "refugees in Kenya" are Somali)
+            # on the move: "refugees in Kenya" are Somali; nor a body its possessor owns: "the
+            # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
             country = self.placed_in(h)
         if name is None and sector == "GOV" and h.lower_ in ACADEMIC_UNITS and \
                 self.of_discipline(h):
@@ -632,6 +643,14 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    @staticmethod
+    def branch_of_body(h: "Token") -> bool:
+        """Is ``h`` a non-state body's branch ("the agency's mission in Nigeria", VOA 6183254:
+        MSF's, not Nigeria's): a branch noun owned by a common noun that is no state body?"""
+        return lexicon.singular(h.lower_) in BRANCH_NOUNS and any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and lexicon.singular(c.lower_) in NONSTATE_OWNERS
+            for c in h.children)
 
     def joint_owners(self, h: "Token") -> bool:
         """Does the group belong to two or more states together: "both countries withdrew their
