@@ -417,3 +417,21 @@ def test_an_ambushed_vehicles_passengers_are_the_target() -> None:
     art, ev = _candidate("Pakistan said on Tuesday that Baloch Liberation Army insurgents "
                          "ambushed a bus transporting a paramilitary force in Kalat.", "ASSAULT")
     assert ev.recipients and countries(art, ev.recipients) == {"PAK"}
+
+
+def test_a_demand_is_made_of_the_from_phrase_of_what_is_demanded() -> None:
+    # PLOVER gold records: "are demanding political and territorial autonomy from Serbian
+    # authorities"; a protest's purpose, "to press their demands for greater freedom and
+    # opportunities from President Bouteflika's government".
+    art = dateline.extract("The Albanians of southern Serbia are demanding political and "
+                           "territorial autonomy from Serbian authorities.",
+                           published="2000-01-01")
+    demands = [e for e in art.events if e.type == "REQUEST"]
+    assert demands and countries(art, demands[0].recipients) == {"SRB"}
+    art = dateline.extract("Young Algerians blocked roads leading to the city centre on Sunday "
+                           "to press their demands for greater freedom and opportunities from "
+                           "President Bouteflika's government.", published="2000-01-01")
+    protests = [e for e in art.events if e.type == "PROTEST"]
+    assert protests and _names(art, protests[0].recipients) == [
+        "President Bouteflika's government"]
+

@@ -220,6 +220,20 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
 DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 
+def _asked_of(head: "Token") -> list["Token"]:
+    """Whom a demand is made of: a "from" phrase on what is demanded, the object or "for" phrase
+    of the demand ("are demanding political and territorial autonomy from Serbian authorities",
+    "calling for independence from Iraq", "to press their demands for greater freedom and
+    opportunities from President Bouteflika's government": PLOVER gold records).  Not a "from"
+    on the demand noun itself, which is who makes it ("demands from the opposition")."""
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    things += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+               for o in c.children if o.dep_ == "pobj"]
+    return [o for thing in things for t in _conjuncts(thing) for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "from" and lemma_of(t) not in DEPARTURES
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _condition_subjects(verb: "Token") -> list["Token"]:
     """Whom a threat is aimed at, from its condition: "Iran today threatened to launch a new
     military offensive ... unless Baghdad accepted its conditions", "Russia has threatened to
@@ -248,11 +262,12 @@ def _protest_targets(verb: "Token") -> list["Token"]:
                                                 for x in c.children):
             objs = _objects(c)
             out += objs + _object_phrases(objs) + _of_phrases(objs)
+            out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
             # "supporters of former President Ahmed Ben Bella blocked roads ... demanding that
             # he be reinstated" (PLOVER gold records)
             objs = _objects(c)
-            out += objs + _of_phrases(objs) + _complement_targets(c)
+            out += objs + _of_phrases(objs) + _complement_targets(c) + _asked_of(c)
         elif c.dep_ == "prep" and c.lower_ == "in":
             for noun in c.children:
                 if noun.dep_ == "pobj" and noun.lower_ == "protest":

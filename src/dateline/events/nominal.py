@@ -32,8 +32,8 @@ class Arguments:
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
     # how the recipients were found, for analysis (nothing in the pipeline reads it): "object",
     # "noun" (the trigger noun's own phrase), "object_phrase", "statement", "visit",
-    # "complement", "complement_own", "condition", "purpose", "proposal", "reciprocal"; "" when
-    # there are none
+    # "complement", "complement_own", "asked_of", "condition", "purpose", "proposal",
+    # "reciprocal"; "" when there are none
     recipient_path: str = ""
 
 
