@@ -435,3 +435,15 @@ def test_a_demand_is_made_of_the_from_phrase_of_what_is_demanded() -> None:
     assert protests and _names(art, protests[0].recipients) == [
         "President Bouteflika's government"]
 
+
+
+def test_the_for_phrase_of_given_goods_is_who_receives_them() -> None:
+    # PLOVER gold records: the beneficiary of aid, also of an amount or a part of it.
+    art, ev = _candidate("European Community foreign ministers agreed in principle on Saturday "
+                         "to provide about 70 million dollars of aid for Romania and Poland.",
+                         "AGREE")
+    assert countries(art, ev.recipients) == {"ROU", "POL"}
+    art, ev = _candidate("The United States suspended part of a military aid program for Bosnia "
+                         "aimed at bringing Bosnian Croat and Moslem armed forces together as a "
+                         "unified identity, the New York Times reported on Friday.", "SANCTION")
+    assert countries(art, ev.recipients) == {"BIH"}

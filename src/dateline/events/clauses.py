@@ -167,6 +167,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     "imposed onerous controls on U.S. operations" (VOA 6180206)."""
     out = []
     for obj in [t for o in objs for t in _conjuncts(o)]:
+        out += _beneficiaries(obj)
         for c in obj.children:
             # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
@@ -183,6 +184,30 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
                     if agent.dep_ == "agent":
                         out += [o for o in agent.children if o.dep_ == "pobj"]
     return out
+
+
+# Goods given, whose "for" phrase is who receives them: "agreed in principle on Saturday to
+# provide about 70 million dollars of aid for Romania and Poland", "suspended part of a military
+# aid program for Bosnia" (PLOVER gold records).
+AID_NOUNS = {"aid", "assistance", "help", "relief", "funding", "loan", "grant", "credit",
+             "donation", "supplies", "medicine", "food"}
+
+
+def _beneficiaries(obj: "Token") -> list["Token"]:
+    """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain)."""
+    chain = [obj]
+    for _ in range(2):
+        nxt = [o for p in chain[-1].children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    if not any(lemma_of(t) in AID_NOUNS or any(c.dep_ in ("compound", "amod")
+                                               and lemma_of(c) in AID_NOUNS for c in t.children)
+               for t in chain):
+        return []
+    return [o for t in chain for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
