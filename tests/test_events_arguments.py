@@ -447,3 +447,19 @@ def test_the_for_phrase_of_given_goods_is_who_receives_them() -> None:
                          "aimed at bringing Bosnian Croat and Moslem armed forces together as a "
                          "unified identity, the New York Times reported on Friday.", "SANCTION")
     assert countries(art, ev.recipients) == {"BIH"}
+
+
+def test_the_partner_of_suspended_ties_is_the_target() -> None:
+    # PLOVER gold record SANCTION-0001.
+    art, ev = _candidate("Italy announced a suspension of air links with Serbia on Wednesday, one "
+                         "day after a Serbian army jet shot down a helicopter carrying EC truce "
+                         "monitors.", "SANCTION")
+    assert countries(art, ev.actors) == {"ITA"} and countries(art, ev.recipients) == {"SRB"}
+
+
+def test_a_protest_in_defiance_of_someone_targets_them() -> None:
+    # PLOVER gold record PROTEST-0022.
+    art, ev = _candidate("Hundreds of thousands of people blocked streets in Hong Kong in "
+                         "defiance of Chinese authorities to demand democratic reforms.",
+                         "PROTEST")
+    assert countries(art, ev.recipients) == {"CHN"}

@@ -276,6 +276,11 @@ def _condition_subjects(verb: "Token") -> list["Token"]:
     return []
 
 
+# Nouns of an "in ... of / against" phrase that names whom a protest defies: "blocked streets in
+# Hong Kong in defiance of Chinese authorities" (PLOVER gold records).
+PROTEST_STANCES = {"protest", "defiance", "opposition"}
+
+
 def _protest_targets(verb: "Token") -> list["Token"]:
     """Whom a protest is aimed at, from its purpose: "Islamic fundamentalists continued their
     hunger strike to demand the resignation of Algerian President Ahmed Ben Bella", "staged a
@@ -293,9 +298,13 @@ def _protest_targets(verb: "Token") -> list["Token"]:
             # he be reinstated" (PLOVER gold records)
             objs = _objects(c)
             out += objs + _of_phrases(objs) + _complement_targets(c) + _asked_of(c)
-        elif c.dep_ == "prep" and c.lower_ == "in":
+    # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
+    # protest of the Russian government's refusal" (PLOVER gold records).
+    stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
+    for c in list(verb.children) + stances:
+        if c.dep_ == "prep" and c.lower_ == "in":
             for noun in c.children:
-                if noun.dep_ == "pobj" and noun.lower_ == "protest":
+                if noun.dep_ == "pobj" and noun.lower_ in PROTEST_STANCES:
                     objs = [o for p in noun.children if p.dep_ == "prep"
                             and p.lower_ in ("against", "at", "of", "over")
                             for o in p.children if o.dep_ == "pobj"]
