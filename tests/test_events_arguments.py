@@ -417,3 +417,49 @@ def test_an_ambushed_vehicles_passengers_are_the_target() -> None:
     art, ev = _candidate("Pakistan said on Tuesday that Baloch Liberation Army insurgents "
                          "ambushed a bus transporting a paramilitary force in Kalat.", "ASSAULT")
     assert ev.recipients and countries(art, ev.recipients) == {"PAK"}
+
+
+def test_a_demand_is_made_of_the_from_phrase_of_what_is_demanded() -> None:
+    # PLOVER gold records: "are demanding political and territorial autonomy from Serbian
+    # authorities"; a protest's purpose, "to press their demands for greater freedom and
+    # opportunities from President Bouteflika's government".
+    art = dateline.extract("The Albanians of southern Serbia are demanding political and "
+                           "territorial autonomy from Serbian authorities.",
+                           published="2000-01-01")
+    demands = [e for e in art.events if e.type == "REQUEST"]
+    assert demands and countries(art, demands[0].recipients) == {"SRB"}
+    art = dateline.extract("Young Algerians blocked roads leading to the city centre on Sunday "
+                           "to press their demands for greater freedom and opportunities from "
+                           "President Bouteflika's government.", published="2000-01-01")
+    protests = [e for e in art.events if e.type == "PROTEST"]
+    assert protests and _names(art, protests[0].recipients) == [
+        "President Bouteflika's government"]
+
+
+
+def test_the_for_phrase_of_given_goods_is_who_receives_them() -> None:
+    # PLOVER gold records: the beneficiary of aid, also of an amount or a part of it.
+    art, ev = _candidate("European Community foreign ministers agreed in principle on Saturday "
+                         "to provide about 70 million dollars of aid for Romania and Poland.",
+                         "AGREE")
+    assert countries(art, ev.recipients) == {"ROU", "POL"}
+    art, ev = _candidate("The United States suspended part of a military aid program for Bosnia "
+                         "aimed at bringing Bosnian Croat and Moslem armed forces together as a "
+                         "unified identity, the New York Times reported on Friday.", "SANCTION")
+    assert countries(art, ev.recipients) == {"BIH"}
+
+
+def test_the_partner_of_suspended_ties_is_the_target() -> None:
+    # PLOVER gold record SANCTION-0001.
+    art, ev = _candidate("Italy announced a suspension of air links with Serbia on Wednesday, one "
+                         "day after a Serbian army jet shot down a helicopter carrying EC truce "
+                         "monitors.", "SANCTION")
+    assert countries(art, ev.actors) == {"ITA"} and countries(art, ev.recipients) == {"SRB"}
+
+
+def test_a_protest_in_defiance_of_someone_targets_them() -> None:
+    # PLOVER gold record PROTEST-0022.
+    art, ev = _candidate("Hundreds of thousands of people blocked streets in Hong Kong in "
+                         "defiance of Chinese authorities to demand democratic reforms.",
+                         "PROTEST")
+    assert countries(art, ev.recipients) == {"CHN"}

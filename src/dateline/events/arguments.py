@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _complement_targets, _condition_subjects,
-                      _object_phrases, _objects, _protest_targets, _subject)
+from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
+                      _condition_subjects, _object_phrases, _objects, _protest_targets, _subject)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
@@ -72,6 +72,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                if r not in args.actors]
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
             _met_on_visit(pred.head, index, args)
+        if not args.recipients and pred.type == "REQUEST":
+            args.recipients = _others(_asked_of(pred.head), index, args)
         args.recipient_path = "noun" if args.recipients else ""
         return args
     verb = pred.anchor
@@ -116,6 +118,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type not in SELF_CLAIMS:
             args.recipients = _others(_complement_targets(verb, own=True), index, args)
             args.recipient_path = "complement_own"
+    if not args.recipients and pred.type == "REQUEST" and not pred.statement:
+        args.recipients = _others(_asked_of(verb), index, args)
+        args.recipient_path = "asked_of"
     if not args.recipients and pred.type == "THREATEN":
         args.recipients = _others(_condition_subjects(verb), index, args)
         args.recipient_path = "condition"

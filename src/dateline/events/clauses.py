@@ -167,6 +167,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
     "imposed onerous controls on U.S. operations" (VOA 6180206)."""
     out = []
     for obj in [t for o in objs for t in _conjuncts(o)]:
+        out += _beneficiaries(obj)
         for c in obj.children:
             # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
@@ -183,6 +184,30 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
                     if agent.dep_ == "agent":
                         out += [o for o in agent.children if o.dep_ == "pobj"]
     return out
+
+
+# Goods given, whose "for" phrase is who receives them: "agreed in principle on Saturday to
+# provide about 70 million dollars of aid for Romania and Poland", "suspended part of a military
+# aid program for Bosnia" (PLOVER gold records).
+AID_NOUNS = {"aid", "assistance", "help", "relief", "funding", "loan", "grant", "credit",
+             "donation", "supplies", "medicine", "food"}
+
+
+def _beneficiaries(obj: "Token") -> list["Token"]:
+    """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain)."""
+    chain = [obj]
+    for _ in range(2):
+        nxt = [o for p in chain[-1].children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    if not any(lemma_of(t) in AID_NOUNS or any(c.dep_ in ("compound", "amod")
+                                               and lemma_of(c) in AID_NOUNS for c in t.children)
+               for t in chain):
+        return []
+    return [o for t in chain for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
@@ -220,6 +245,20 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
 DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 
+def _asked_of(head: "Token") -> list["Token"]:
+    """Whom a demand is made of: a "from" phrase on what is demanded, the object or "for" phrase
+    of the demand ("are demanding political and territorial autonomy from Serbian authorities",
+    "calling for independence from Iraq", "to press their demands for greater freedom and
+    opportunities from President Bouteflika's government": PLOVER gold records).  Not a "from"
+    on the demand noun itself, which is who makes it ("demands from the opposition")."""
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    things += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+               for o in c.children if o.dep_ == "pobj"]
+    return [o for thing in things for t in _conjuncts(thing) for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "from" and lemma_of(t) not in DEPARTURES
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _condition_subjects(verb: "Token") -> list["Token"]:
     """Whom a threat is aimed at, from its condition: "Iran today threatened to launch a new
     military offensive ... unless Baghdad accepted its conditions", "Russia has threatened to
@@ -237,6 +276,11 @@ def _condition_subjects(verb: "Token") -> list["Token"]:
     return []
 
 
+# Nouns of an "in ... of / against" phrase that names whom a protest defies: "blocked streets in
+# Hong Kong in defiance of Chinese authorities" (PLOVER gold records).
+PROTEST_STANCES = {"protest", "defiance", "opposition"}
+
+
 def _protest_targets(verb: "Token") -> list["Token"]:
     """Whom a protest is aimed at, from its purpose: "Islamic fundamentalists continued their
     hunger strike to demand the resignation of Algerian President Ahmed Ben Bella", "staged a
@@ -248,14 +292,19 @@ def _protest_targets(verb: "Token") -> list["Token"]:
                                                 for x in c.children):
             objs = _objects(c)
             out += objs + _object_phrases(objs) + _of_phrases(objs)
+            out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
             # "supporters of former President Ahmed Ben Bella blocked roads ... demanding that
             # he be reinstated" (PLOVER gold records)
             objs = _objects(c)
-            out += objs + _of_phrases(objs) + _complement_targets(c)
-        elif c.dep_ == "prep" and c.lower_ == "in":
+            out += objs + _of_phrases(objs) + _complement_targets(c) + _asked_of(c)
+    # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
+    # protest of the Russian government's refusal" (PLOVER gold records).
+    stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
+    for c in list(verb.children) + stances:
+        if c.dep_ == "prep" and c.lower_ == "in":
             for noun in c.children:
-                if noun.dep_ == "pobj" and noun.lower_ == "protest":
+                if noun.dep_ == "pobj" and noun.lower_ in PROTEST_STANCES:
                     objs = [o for p in noun.children if p.dep_ == "prep"
                             and p.lower_ in ("against", "at", "of", "over")
                             for o in p.children if o.dep_ == "pobj"]

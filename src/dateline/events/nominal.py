@@ -32,8 +32,8 @@ class Arguments:
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
     # how the recipients were found, for analysis (nothing in the pipeline reads it): "object",
     # "noun" (the trigger noun's own phrase), "object_phrase", "statement", "visit",
-    # "complement", "complement_own", "condition", "purpose", "proposal", "reciprocal"; "" when
-    # there are none
+    # "complement", "complement_own", "asked_of", "condition", "purpose", "proposal",
+    # "reciprocal"; "" when there are none
     recipient_path: str = ""
 
 
@@ -65,8 +65,21 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                 args.actors = _actors_of(objs, index)
                 args.actor_path = 1 if args.actors else 0
             elif child.lower_ in NOUN_RECIPIENT_PREPS:
-                args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
+                found = _actors_of(objs, index)
+                if not found and child.lower_ == "of":
+                    found = _actors_of(_partners_of(objs), index)
+                args.recipients += [r for r in found if r not in args.recipients]
     return args
+
+
+PARTNER_PREPS = {"with", "to", "against", "toward", "towards"}
+
+
+def _partners_of(objs: list["Token"]) -> list["Token"]:
+    """The partner of the ties or goods an act's "of" phrase names, which is the act's target:
+    "Italy announced a suspension of air links with Serbia" (PLOVER gold records)."""
+    return [o for obj in objs for p in obj.children if p.dep_ == "prep"
+            and p.lower_ in PARTNER_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
