@@ -463,3 +463,49 @@ def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]
+
+
+# words that introduce a part of the group before them: "some 12 million people in Syria,
+# including more than 6 million refugees"
+SUBSET_PREPS = {"including", "among"}
+
+
+def fill_from_whole(clusters: list[Cluster], doc: "Doc") -> None:
+    """A group or body the text gives no country takes the country of the actor it is part of:
+    a subset introduced by "including" ("displaced some 12 million people in Syria, including
+    more than 6 million refugees", VOA 8010694: Syrian refugees) or a body a government owns
+    ("a statement posted by the government's National News Agency", VOA 8008152)."""
+    by_head = {m.head: (m, c) for c in clusters for m in c.named}
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        for m in c.named:
+            whole = _whole_of(doc[m.head], by_head) or _owning_government(m, doc, clusters)
+            if whole is not None and whole is not c:
+                m.country = whole.country()
+
+
+def _whole_of(tok: "Token", by_head: dict[int, tuple[Mention, Cluster]]) -> Cluster | None:
+    """The coded group ``tok`` is a subset of ("…, including more than 6 million refugees")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS and tok.head.dep_ == "prep":
+        found = by_head.get(tok.head.head.i)
+        if found and found[1].kind == "group" and found[0].plural:
+            return found[1] if found[1].country() else None
+    return None
+
+
+def _owning_government(m: Mention, doc: "Doc", clusters: list[Cluster]) -> Cluster | None:
+    """The government named in the possessor of ``m`` ("the government's National News
+    Agency"): the latest coded "government" actor mentioned before it."""
+    poss = next((t for t in doc[m.head].children if t.dep_ == "poss"), None)
+    if poss is None or poss.lower_ != "government":
+        return None
+    best: tuple[int, Cluster] | None = None
+    for c in clusters:
+        if c.kind != "organization" or not c.country() or c.sector() != "GOV":
+            continue
+        for o in c.named:
+            if o.head_word == "government" and o.start < m.start and (
+                    best is None or o.start > best[0]):
+                best = (o.start, c)
+    return best[1] if best else None

@@ -1,0 +1,40 @@
+"""Round-12 actor rules of engineer AY, from the even hand-judged rows: countries the text gives
+that the layer left empty (a subset of a coded group, a body the government owns) and the
+sector of state media (sentences from even VOA stories)."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_a_subset_takes_the_country_of_its_group(nlp: object) -> None:
+    # VOA 8010694
+    actors = actors_of("The U.N. says the conflict displaced some 12 million people in Syria, "
+                       "including more than 6 million refugees.")
+    refugees = actor_with(actors, "more than 6 million refugees")
+    assert (refugees.country, refugees.sector) == ("SYR", "REF")
+
+
+def test_a_body_the_government_owns_takes_its_country(nlp: object) -> None:
+    # VOA 8008152
+    actors = actors_of("Somali President Hassan Sheikh Mohamud called for a total war "
+                       "against al-Shabab. Somali forces killed 30 al-Shabab fighters. The "
+                       "Somali Military Command said the operation was a significant blow. "
+                       "During the operation the government seized critical data and "
+                       "identified individuals involved,” said a statement posted by the "
+                       "government’s National News Agency.")
+    agency = actor_with(actors, "the government’s National News Agency")
+    assert (agency.country, agency.sector) == ("SOM", "JRN")
+
+
+def test_a_body_of_no_coded_government_stays_empty(nlp: object) -> None:
+    actors = actors_of("A statement was posted by the government’s National News Agency.")
+    assert actor_with(actors, "the government’s National News Agency").country is None
+
+
+def test_state_media_are_media(nlp: object) -> None:
+    # VOA 8010476
+    actors = actors_of("In the past month, Chinese state media have made no reference to the "
+                       "Jairan, according to a review by VOA’s Mandarin Service.")
+    media = actor_with(actors, "Chinese state media")
+    assert (media.country, media.sector) == ("CHN", "JRN")
