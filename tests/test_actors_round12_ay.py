@@ -38,3 +38,33 @@ def test_state_media_are_media(nlp: object) -> None:
                        "Jairan, according to a review by VOA’s Mandarin Service.")
     media = actor_with(actors, "Chinese state media")
     assert (media.country, media.sector) == ("CHN", "JRN")
+
+
+def test_the_leader_of_a_legal_team_is_judicial(nlp: object) -> None:
+    # VOA 8010046
+    actors = actors_of("A Guatemalan judge ordered prominent journalist Jose Ruben Zamora back "
+                       "to prison this week in a move that the leader of his legal team called "
+                       "“inhumane.”")
+    assert actor_with(actors, "the leader").sector == "JUD"
+
+
+def test_a_person_who_leads_a_body_takes_its_sector(nlp: object) -> None:
+    # VOA 8010046
+    actors = actors_of("“We’re very troubled by what’s happening in Jose Ruben Zamora’s case,” "
+                       "Caoilfhionn Gallagher, who is leading Zamora’s international legal "
+                       "team, told VOA.")
+    assert actor_with(actors, "Caoilfhionn Gallagher").sector == "JUD"
+
+
+def test_a_person_who_leads_workers_takes_their_sector(nlp: object) -> None:
+    # VOA 7686618
+    actors = actors_of("Glwadys Siopathis led a delegation of humanitarian workers to villages "
+                       "affected by the fighting.")
+    assert actor_with(actors, "Glwadys Siopathis").sector == "SOC"
+
+
+def test_a_generic_body_gives_no_sector(nlp: object) -> None:
+    # VOA 6183254: "the agency's mission" says nothing of the agency's sector
+    actors = actors_of("Luis Eguiluz, who headed the agency’s mission in Nigeria for the past "
+                       "two years, says peoples’ movements are limited.")
+    assert actor_with(actors, "Luis Eguiluz").sector is None
