@@ -68,3 +68,19 @@ def test_a_generic_body_gives_no_sector(nlp: object) -> None:
     actors = actors_of("Luis Eguiluz, who headed the agency’s mission in Nigeria for the past "
                        "two years, says peoples’ movements are limited.")
     assert actor_with(actors, "Luis Eguiluz").sector is None
+
+
+def test_a_name_cut_at_for_is_one_body(nlp: object) -> None:
+    # VOA 7836916
+    actors = actors_of("The Cambodian League for the Promotion and Defense of Human Rights also "
+                       "issued a statement on the release of the award-winning journalist.")
+    league = actor_with(actors, "The Cambodian League")
+    fragment = actor_with(actors, "the Promotion and Defense of Human Rights")
+    assert fragment is league
+    assert (league.country, league.sector) == ("KHM", "SOC")
+
+
+def test_a_body_for_a_cause_that_is_no_name_stays_apart(nlp: object) -> None:
+    actors = actors_of("The Cambodian government asked the United Nations for help.")
+    assert actor_with(actors, "the United Nations") is not actor_with(
+        actors, "The Cambodian government")

@@ -42,6 +42,12 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
+# the head words of bodies whose names go on with "for …" ("League for the Promotion and
+# Defense of Human Rights", "Committee for …", "Center for …")
+NAME_BODIES = {"league", "committee", "center", "centre", "council", "association", "institute",
+               "foundation", "federation", "union", "campaign", "coalition", "alliance",
+               "movement", "front", "society", "fund", "organization", "organisation",
+               "network", "commission", "office", "agency"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
@@ -158,6 +164,9 @@ class Grouper:
     # -- named and nominal mentions -----------------------------------------------------------
     def antecedent(self, m: Mention) -> Cluster | None:
         head = self.doc[m.head]
+        whole = self.named_body_before(m)
+        if whole is not None:
+            return whole
         if head.dep_ == "appos" and head.head.i in self.by_head:
             # "Nayib Bukele, El Salvador's president": a name and a description of the same
             # kind; never two names ("VOA: Russia's President Vladimir Putin" is no apposition)
@@ -251,6 +260,22 @@ class Grouper:
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
+
+    def named_body_before(self, m: Mention) -> Cluster | None:
+        """The body whose name the tagger cut at "for": "The Cambodian League for the Promotion
+        and Defense of Human Rights" (VOA 7836916) is one body, and its second half a fragment
+        of it, not a body of its own."""
+        if m.kind != "organization" or not m.name or m.country:
+            return None
+        first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or first.start < 2 or self.doc[first.start - 1].lower_ != "for":
+            return None
+        prev = self.doc[first.start - 2]
+        c = self.by_head.get(prev.i)
+        if c is None or c.kind != "organization" or not c.names() or \
+                prev.text.lower() not in NAME_BODIES:
+            return None
+        return c
 
     def titled_before(self, m: Mention) -> Cluster | None:
         """The nameless person mention right before a name, with only a space between: a role
