@@ -84,3 +84,20 @@ def test_a_body_for_a_cause_that_is_no_name_stays_apart(nlp: object) -> None:
     actors = actors_of("The Cambodian government asked the United Nations for help.")
     assert actor_with(actors, "the United Nations") is not actor_with(
         actors, "The Cambodian government")
+
+
+def test_the_award_winning_journalist_is_the_journalist_named(nlp: object) -> None:
+    # VOA 7836916
+    actors = actors_of("A Phnom Penh court released Cambodian journalist Mech Dara on bail. "
+                       "The Cambodian League for the Promotion and Defense of Human Rights also "
+                       "issued a statement on the release of the award-winning journalist.")
+    journalist = actor_with(actors, "the award-winning journalist")
+    assert journalist is actor_with(actors, "Cambodian journalist Mech Dara")
+    assert (journalist.country, journalist.sector) == ("KHM", "JRN")
+
+
+def test_the_new_minister_is_another_person(nlp: object) -> None:
+    actors = actors_of("Foreign Minister Ahmed Shah resigned on Monday. The new foreign minister "
+                       "met the press on Tuesday.")
+    assert actor_with(actors, "The new foreign minister") is not actor_with(
+        actors, "Foreign Minister Ahmed Shah")

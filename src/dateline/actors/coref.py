@@ -42,6 +42,11 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
+# epithets that set one person apart from another of the same title ("the new minister")
+DISTINGUISHING = {"new", "other", "former", "next", "previous", "current", "present",
+                  "incoming", "outgoing", "acting", "interim", "first", "second", "third", "last", "late",
+                  "then", "same", "another", "deputy", "senior", "junior", "chief", "top",
+                  "foreign", "local", "opposition", "military", "civilian"}
 # the head words of bodies whose names go on with "for …" ("League for the Promotion and
 # Defense of Human Rights", "Committee for …", "Center for …")
 NAME_BODIES = {"league", "committee", "center", "centre", "council", "association", "institute",
@@ -226,7 +231,7 @@ class Grouper:
             found = self.international_body(m)
             if found is not None:
                 return found
-        if m.name is None and m.bare:
+        if m.name is None and (m.bare or self.described_anaphor(m)):
             word = m.head_word
             if m.kind == "person":
                 # "the military spokesperson" is not the foreign ministry's (MIL vs GOV)
@@ -293,6 +298,20 @@ class Grouper:
         if c is None or c.kind != "person" or c.names():
             return None
         return c
+
+    def described_anaphor(self, m: Mention) -> bool:
+        """"the award-winning journalist" (VOA 7836916, after "Cambodian journalist Mech Dara"):
+        "the", epithets and a person's title, nothing that tells another person apart (no
+        country, name or number, not "new", "former" or "other")."""
+        if m.kind != "person" or m.country or m.modifiers or m.former:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 3 or span[0].lower_ != "the" or span.end - 1 != m.head:
+            return False
+        return all(t.lower_ not in DISTINGUISHING and (
+            t.pos_ == "ADJ" or t.text == "-" or (t.pos_ in {"NOUN", "VERB"} and (
+                t.whitespace_ == "" or self.doc[t.i - 1].text == "-")))
+            for t in span[1:-1])
 
     def anaphoric(self, m: Mention) -> bool:
         """"this force", "the bloc", "this new alliance": a demonstrative or definite article,
