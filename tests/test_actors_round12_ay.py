@@ -4,7 +4,7 @@ sector of state media (sentences from even VOA stories)."""
 
 from __future__ import annotations
 
-from helpers import actor_with, actors_of
+from helpers import actor_with, actors_of, mentions_of
 
 
 def test_a_subset_takes_the_country_of_its_group(nlp: object) -> None:
@@ -101,3 +101,26 @@ def test_the_new_minister_is_another_person(nlp: object) -> None:
                        "met the press on Tuesday.")
     assert actor_with(actors, "The new foreign minister") is not actor_with(
         actors, "Foreign Minister Ahmed Shah")
+
+
+def test_the_foundations_of_a_government_are_no_actor(nlp: object) -> None:
+    # VOA 6180206
+    actors = actors_of("Sudanese authorities have approved a law to dismantle the foundations "
+                       "of former president Omar al-Bashir's government.")
+    names = mentions_of(actors)
+    assert "the foundations" not in names
+    assert "Sudanese authorities" in names
+
+
+def test_people_listed_after_goods_are_no_actor(nlp: object) -> None:
+    # VOA 6205696
+    actors = actors_of("Barnier emphasized that the single market’s four freedoms — free "
+                       "movement of goods, capital and people — are indivisible.")
+    assert "people" not in mentions_of(actors)
+
+
+def test_civilians_before_their_goods_stay_actors(nlp: object) -> None:
+    # VOA 7686618
+    actors = actors_of("Forces of the United Nations mission have been deployed to protect "
+                       "civilians and their goods.")
+    assert "civilians" in mentions_of(actors)
