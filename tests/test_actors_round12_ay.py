@@ -124,3 +124,19 @@ def test_civilians_before_their_goods_stay_actors(nlp: object) -> None:
     actors = actors_of("Forces of the United Nations mission have been deployed to protect "
                        "civilians and their goods.")
     assert "civilians" in mentions_of(actors)
+
+
+def test_a_research_council_is_academic(nlp: object) -> None:
+    # VOA 8011218
+    actors = actors_of("The report was shared, Sirio Canos-Donnay from the Spanish National "
+                       "Research Council, which was a lead institution of the dig, told VOA.")
+    council = actor_with(actors, "the Spanish National Research Council")
+    assert (council.country, council.sector) == ("ESP", "EDU")
+
+
+def test_coast_guard_ships_are_police(nlp: object) -> None:
+    # VOA 6181504
+    actors = actors_of("The long-standing maritime sovereignty dispute has seen Chinese coast "
+                       "guard ships sail into the contested waters.")
+    ships = actor_with(actors, "Chinese coast guard ships")
+    assert (ships.country, ships.sector) == ("CHN", "COP")

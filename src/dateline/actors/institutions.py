@@ -71,8 +71,10 @@ FIELD_SECTORS = {
             "dental", "disease", "diseases", "epidemiology", "healthcare", "midwives",
             "pharmacists", "cardiology", "oncology", "psychiatric", "kidney", "stroke",
             "alzheimer's", "autism", "vaccine", "vaccines", "immunization"},
+    # a research body: "the Spanish National Research Council" (VOA 8011218), the lead
+    # institution of an archaeological dig
     "EDU": {"teachers", "education", "educators", "universities", "schools", "students",
-            "academic", "academics", "scholars"},
+            "academic", "academics", "scholars", "research", "scientific", "sciences"},
     "JRN": {"journalists", "journalism", "press", "broadcasters", "publishers", "editors",
             "newspapers", "reporters"},
     "LAB": {"workers", "labor", "labour", "unions", "employees", "miners", "dockworkers",
