@@ -140,3 +140,16 @@ def test_coast_guard_ships_are_police(nlp: object) -> None:
                        "guard ships sail into the contested waters.")
     ships = actor_with(actors, "Chinese coast guard ships")
     assert (ships.country, ships.sector) == ("CHN", "COP")
+
+
+def test_a_think_tank_named_european_is_no_body_of_the_bloc(nlp: object) -> None:
+    # VOA 6180932
+    actors = actors_of("“He may not want to touch Incirlik,” tweeted Asli Aydintasbas, a senior "
+                       "fellow at the European Council on Foreign Relations.")
+    council = actor_with(actors, "the European Council on Foreign Relations")
+    assert (council.country, council.sector) == (None, "SOC")
+
+
+def test_the_european_commission_stays_the_blocs(nlp: object) -> None:
+    actors = actors_of("The European Commission proposed new tariffs on Chinese cars.")
+    assert actor_with(actors, "The European Commission").country == "IGOEU"
