@@ -153,3 +153,10 @@ def test_a_think_tank_named_european_is_no_body_of_the_bloc(nlp: object) -> None
 def test_the_european_commission_stays_the_blocs(nlp: object) -> None:
     actors = actors_of("The European Commission proposed new tariffs on Chinese cars.")
     assert actor_with(actors, "The European Commission").country == "IGOEU"
+
+
+def test_a_victims_sister_is_a_civilian(nlp: object) -> None:
+    # VOA 6203896
+    actors = actors_of("Bernadette Delon, sister of one of the victims, told AFP she doesn’t "
+                       "expect this trial to resolve anything.")
+    assert actor_with(actors, "Bernadette Delon").sector == "CVL"

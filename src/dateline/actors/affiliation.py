@@ -85,6 +85,10 @@ class Affiliations(Institutions):
         (the parser often breaks these): "Andrew Lebovich of the Dutch international affairs
         think tank Clingendael" SOC."""
         doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ == "of" and \
+                doc[end + 1].lower_ in KIN_NOUNS:
+            # "Bernadette Delon, sister of one of the victims" (VOA 6203896): kin, a civilian
+            return "CVL"
         if end >= len(doc) or doc[end].lower_ not in {"of", "at", "with", "from"}:
             return None
         words: list[str] = []
