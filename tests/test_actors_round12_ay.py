@@ -160,3 +160,13 @@ def test_a_victims_sister_is_a_civilian(nlp: object) -> None:
     actors = actors_of("Bernadette Delon, sister of one of the victims, told AFP she doesn’t "
                        "expect this trial to resolve anything.")
     assert actor_with(actors, "Bernadette Delon").sector == "CVL"
+
+
+def test_the_delegates_are_the_delegation_named(nlp: object) -> None:
+    # VOA 7638284
+    actors = actors_of("The White House sent an unofficial delegation to Taiwan for the "
+                       "inauguration of Taiwan’s new president. Richard Armitage, former deputy "
+                       "secretary of state, was among the delegates.")
+    delegates = actor_with(actors, "the delegates")
+    assert delegates is actor_with(actors, "an unofficial delegation")
+    assert (delegates.country, delegates.sector) == ("USA", "GOV")

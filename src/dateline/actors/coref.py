@@ -42,6 +42,8 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
+# members by which a text refers back to a body: "the delegates" of "an unofficial delegation"
+MEMBER_BODIES = {"delegate": "delegation"}
 # epithets that set one person apart from another of the same title ("the new minister")
 DISTINGUISHING = {"new", "other", "former", "next", "previous", "current", "present",
                   "incoming", "outgoing", "acting", "interim", "first", "second", "third", "last", "late",
@@ -230,6 +232,16 @@ class Grouper:
                 self.anaphoric(m):
             found = self.international_body(m)
             if found is not None:
+                return found
+        if m.name is None and m.bare and m.plural and m.head_word in MEMBER_BODIES:
+            # "an unofficial delegation" … "Richard Armitage … was among the delegates" (VOA
+            # 7638284): the members of the body just named are the body
+            body = MEMBER_BODIES[m.head_word]
+            sent = m.sent
+            found = self.recent(lambda c: any(x.head_word == body and sent - ANAPHOR_WINDOW
+                                              <= x.sent for x in c.named), m.start)
+            if found is not None:
+                m.sector = None  # the body's sector ("delegates" alone says LEG)
                 return found
         if m.name is None and (m.bare or self.described_anaphor(m)):
             word = m.head_word
