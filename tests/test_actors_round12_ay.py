@@ -170,3 +170,11 @@ def test_the_delegates_are_the_delegation_named(nlp: object) -> None:
     delegates = actor_with(actors, "the delegates")
     assert delegates is actor_with(actors, "an unofficial delegation")
     assert (delegates.country, delegates.sector) == ("USA", "GOV")
+
+
+def test_a_director_at_a_conservation_coalition_is_civil_society(nlp: object) -> None:
+    # VOA 8010588
+    actors = actors_of("Siyoka Simasiku, director at the conservation coalition, Ngamiland "
+                       "Council of Non-Governmental Organisations says communities will be the "
+                       "hardest hit if the U.K. imposes restrictions.")
+    assert actor_with(actors, "Siyoka Simasiku").sector == "SOC"
