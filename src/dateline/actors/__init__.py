@@ -28,7 +28,7 @@ from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
 from .coding import OFFICIAL_SECTORS
-from .coref import Cluster, group_mentions
+from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 from .origins import place_country
@@ -112,6 +112,7 @@ def resolve_actors(article: Article,
     fill_one_military(clusters)
     if dominant is None:
         fill_rebels(clusters)
+    fill_from_whole(clusters, article.doc)
     fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors

@@ -44,6 +44,10 @@ KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife"
              "son-in-law", "grandson", "granddaughter", "nephew", "niece", "cousin", "relatives"}
 
 
+# bodies a person may lead that say nothing of its sector ("headed the agency's mission")
+LED_GENERIC = {"team", "teams", "mission", "missions", "delegation", "delegations", "agency",
+               "group", "groups", "effort", "campaign", "charge"}
+
 # the sectors of groups a person's possessive names them the leader of ("Al-Sharaa's HTS")
 LED_SECTORS = {"REB", "PTY", "OPP", "UAF", "INS"}
 
@@ -81,6 +85,10 @@ class Affiliations(Institutions):
         (the parser often breaks these): "Andrew Lebovich of the Dutch international affairs
         think tank Clingendael" SOC."""
         doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ == "of" and \
+                doc[end + 1].lower_ in KIN_NOUNS:
+            # "Bernadette Delon, sister of one of the victims" (VOA 6203896): kin, a civilian
+            return "CVL"
         if end >= len(doc) or doc[end].lower_ not in {"of", "at", "with", "from"}:
             return None
         words: list[str] = []
@@ -159,7 +167,7 @@ class Affiliations(Institutions):
             t = t.head
         if t.dep_ != "pobj" or t.head.lower_ != "by" or lemma(t.head.head) != "lead" or \
                 t.head.head.dep_ != "acl":
-            return None, None
+            return None, self.led_body_sector(h)
         group = t.head.head.head
         if group.tag_ not in {"NNS", "NNPS"} or not lexicon.is_person_noun(
                 lexicon.singular(group.text)):
@@ -171,6 +179,27 @@ class Affiliations(Institutions):
                                         if title_first is not None else set()))
         self.regional = regional
         return (codes.pop() if len(codes) == 1 else None), sector
+
+    def led_body_sector(self, h: "Token") -> str | None:
+        """The sector of the body a person leads or heads, by a relative clause or as the
+        subject: "Caoilfhionn Gallagher, who is leading Zamora's international legal team" JUD,
+        "Glwadys Siopathis led a delegation of humanitarian workers" SOC (the members'
+        sector before the body's; a bare "team", "mission" or "delegation" says none)."""
+        verbs = [c for c in h.children if c.dep_ == "relcl"]
+        if h.dep_ == "nsubj":
+            verbs.append(h.head)
+        for verb in verbs:
+            if verb.pos_ != "VERB" or lemma(verb) not in {"lead", "head"}:
+                continue
+            for body in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                members = [p for c in body.rights if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+                for tok in members + [body]:
+                    title, sector, _ = self.title_in(tok.left_edge.i, tok.i + 1, set(),
+                                                     end_at=tok.i)
+                    if sector and (title or "").lower() not in LED_GENERIC:
+                        return sector
+        return None
 
     def of_person_code(self, h: "Token") -> str | None:
         """The one country of the person a body belongs to by "of": "The government of

@@ -42,6 +42,19 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
 ANAPHOR_DETS = {"the", "this", "that"}
+# members by which a text refers back to a body: "the delegates" of "an unofficial delegation"
+MEMBER_BODIES = {"delegate": "delegation"}
+# epithets that set one person apart from another of the same title ("the new minister")
+DISTINGUISHING = {"new", "other", "former", "next", "previous", "current", "present",
+                  "incoming", "outgoing", "acting", "interim", "first", "second", "third", "last", "late",
+                  "then", "same", "another", "deputy", "senior", "junior", "chief", "top",
+                  "foreign", "local", "opposition", "military", "civilian"}
+# the head words of bodies whose names go on with "for …" ("League for the Promotion and
+# Defense of Human Rights", "Committee for …", "Center for …")
+NAME_BODIES = {"league", "committee", "center", "centre", "council", "association", "institute",
+               "foundation", "federation", "union", "campaign", "coalition", "alliance",
+               "movement", "front", "society", "fund", "organization", "organisation",
+               "network", "commission", "office", "agency"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 
@@ -158,6 +171,9 @@ class Grouper:
     # -- named and nominal mentions -----------------------------------------------------------
     def antecedent(self, m: Mention) -> Cluster | None:
         head = self.doc[m.head]
+        whole = self.named_body_before(m)
+        if whole is not None:
+            return whole
         if head.dep_ == "appos" and head.head.i in self.by_head:
             # "Nayib Bukele, El Salvador's president": a name and a description of the same
             # kind; never two names ("VOA: Russia's President Vladimir Putin" is no apposition)
@@ -217,7 +233,17 @@ class Grouper:
             found = self.international_body(m)
             if found is not None:
                 return found
-        if m.name is None and m.bare:
+        if m.name is None and m.bare and m.plural and m.head_word in MEMBER_BODIES:
+            # "an unofficial delegation" … "Richard Armitage … was among the delegates" (VOA
+            # 7638284): the members of the body just named are the body
+            body = MEMBER_BODIES[m.head_word]
+            sent = m.sent
+            found = self.recent(lambda c: any(x.head_word == body and sent - ANAPHOR_WINDOW
+                                              <= x.sent for x in c.named), m.start)
+            if found is not None:
+                m.sector = None  # the body's sector ("delegates" alone says LEG)
+                return found
+        if m.name is None and (m.bare or self.described_anaphor(m)):
             word = m.head_word
             if m.kind == "person":
                 # "the military spokesperson" is not the foreign ministry's (MIL vs GOV)
@@ -252,6 +278,22 @@ class Grouper:
                 for x in c.named), m.start)
         return None
 
+    def named_body_before(self, m: Mention) -> Cluster | None:
+        """The body whose name the tagger cut at "for": "The Cambodian League for the Promotion
+        and Defense of Human Rights" (VOA 7836916) is one body, and its second half a fragment
+        of it, not a body of its own."""
+        if m.kind != "organization" or not m.name or m.country:
+            return None
+        first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or first.start < 2 or self.doc[first.start - 1].lower_ != "for":
+            return None
+        prev = self.doc[first.start - 2]
+        c = self.by_head.get(prev.i)
+        if c is None or c.kind != "organization" or not c.names() or \
+                prev.text.lower() not in NAME_BODIES:
+            return None
+        return c
+
     def titled_before(self, m: Mention) -> Cluster | None:
         """The nameless person mention right before a name, with only a space between: a role
         noun the parser failed to attach to the name ("by Israeli businessman Amir Gal-Or",
@@ -268,6 +310,20 @@ class Grouper:
         if c is None or c.kind != "person" or c.names():
             return None
         return c
+
+    def described_anaphor(self, m: Mention) -> bool:
+        """"the award-winning journalist" (VOA 7836916, after "Cambodian journalist Mech Dara"):
+        "the", epithets and a person's title, nothing that tells another person apart (no
+        country, name or number, not "new", "former" or "other")."""
+        if m.kind != "person" or m.country or m.modifiers or m.former:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 3 or span[0].lower_ != "the" or span.end - 1 != m.head:
+            return False
+        return all(t.lower_ not in DISTINGUISHING and (
+            t.pos_ == "ADJ" or t.text == "-" or (t.pos_ in {"NOUN", "VERB"} and (
+                t.whitespace_ == "" or self.doc[t.i - 1].text == "-")))
+            for t in span[1:-1])
 
     def anaphoric(self, m: Mention) -> bool:
         """"this force", "the bloc", "this new alliance": a demonstrative or definite article,
@@ -463,3 +519,49 @@ def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]
+
+
+# words that introduce a part of the group before them: "some 12 million people in Syria,
+# including more than 6 million refugees"
+SUBSET_PREPS = {"including", "among"}
+
+
+def fill_from_whole(clusters: list[Cluster], doc: "Doc") -> None:
+    """A group or body the text gives no country takes the country of the actor it is part of:
+    a subset introduced by "including" ("displaced some 12 million people in Syria, including
+    more than 6 million refugees", VOA 8010694: Syrian refugees) or a body a government owns
+    ("a statement posted by the government's National News Agency", VOA 8008152)."""
+    by_head = {m.head: (m, c) for c in clusters for m in c.named}
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        for m in c.named:
+            whole = _whole_of(doc[m.head], by_head) or _owning_government(m, doc, clusters)
+            if whole is not None and whole is not c:
+                m.country = whole.country()
+
+
+def _whole_of(tok: "Token", by_head: dict[int, tuple[Mention, Cluster]]) -> Cluster | None:
+    """The coded group ``tok`` is a subset of ("…, including more than 6 million refugees")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS and tok.head.dep_ == "prep":
+        found = by_head.get(tok.head.head.i)
+        if found and found[1].kind == "group" and found[0].plural:
+            return found[1] if found[1].country() else None
+    return None
+
+
+def _owning_government(m: Mention, doc: "Doc", clusters: list[Cluster]) -> Cluster | None:
+    """The government named in the possessor of ``m`` ("the government's National News
+    Agency"): the latest coded "government" actor mentioned before it."""
+    poss = next((t for t in doc[m.head].children if t.dep_ == "poss"), None)
+    if poss is None or poss.lower_ != "government":
+        return None
+    best: tuple[int, Cluster] | None = None
+    for c in clusters:
+        if c.kind != "organization" or not c.country() or c.sector() != "GOV":
+            continue
+        for o in c.named:
+            if o.head_word == "government" and o.start < m.start and (
+                    best is None or o.start > best[0]):
+                best = (o.start, c)
+    return best[1] if best else None

@@ -71,8 +71,10 @@ FIELD_SECTORS = {
             "dental", "disease", "diseases", "epidemiology", "healthcare", "midwives",
             "pharmacists", "cardiology", "oncology", "psychiatric", "kidney", "stroke",
             "alzheimer's", "autism", "vaccine", "vaccines", "immunization"},
+    # a research body: "the Spanish National Research Council" (VOA 8011218), the lead
+    # institution of an archaeological dig
     "EDU": {"teachers", "education", "educators", "universities", "schools", "students",
-            "academic", "academics", "scholars"},
+            "academic", "academics", "scholars", "research", "scientific", "sciences"},
     "JRN": {"journalists", "journalism", "press", "broadcasters", "publishers", "editors",
             "newspapers", "reporters"},
     "LAB": {"workers", "labor", "labour", "unions", "employees", "miners", "dockworkers",
@@ -260,8 +262,16 @@ class Institutions(Origins):
             # … or the kind its own apposition gives ("the Eurasia Group, a New York-based
             # political risk consultancy" BUS)
             return None, self.title_in(pobj.i, pobj.i + 1, set(), end_at=pobj.i)[1] or \
-                self.described_kind(pobj)
+                self.described_kind(pobj) or self.common_field_sector(first, pobj.i)
         return None, None
+
+    def common_field_sector(self, first: int, head: int) -> str | None:
+        """The sector the field words give a body named by common nouns: "director at the
+        conservation coalition" SOC (VOA 8010588), "the health alliance" MED."""
+        if self.doc[head].text.capitalize() not in NGO_HEADS:
+            return None
+        found = {FIELD_OF[t.lower_] for t in self.doc[first:head] if t.lower_ in FIELD_OF}
+        return found.pop() if len(found) == 1 else None
 
     def place_named(self, first: int, last: int) -> str | None:
         """The one country of the places an institution's name names: "the University of

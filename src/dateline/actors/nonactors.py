@@ -116,6 +116,9 @@ WORK_NOUNS = {"book", "books", "memoir", "memoirs", "novel", "film", "films", "m
               "documentary", "song", "album", "play", "poem", "biography", "autobiography",
               "essay", "series", "show", "episode", "opera", "musical", "titled", "entitled",
               "called", "title", "titles", "bestseller", "story", "exhibition", "painting"}
+# things listed with people that move or are traded ("goods, capital and people")
+GOODS = {"goods", "capital", "services", "money", "cargo", "commodities", "products", "ideas",
+         "information", "data", "technology", "freight", "merchandise"}
 QUOTE_RE = re.compile('["“”]')
 WORD_RE = re.compile(r"[A-Za-z]+")
 # data sources: "Ship-tracking websites show the … cargo ship Jairan departed China", "fellow
@@ -499,6 +502,11 @@ class NotActorTests(FinderBase):
             return True  # "the Iranian-flagged cargo ship Jairan departed China": a craft
         if head in STANCE_NOUNS and self.stance(h):
             return True  # "to counter this growing opposition to sustainable hunting"
+        if head == "foundation" and h.is_lower and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in h.rights):
+            return True  # "to dismantle the foundations of … al-Bashir's government": a base
+        if self.among_goods(h):
+            return True  # "free movement of goods, capital and people": what moves
         t = h
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
@@ -508,6 +516,15 @@ class NotActorTests(FinderBase):
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def among_goods(self, h: "Token") -> bool:
+        """Is ``h`` listed with goods or money ("the free movement of goods, capital and
+        people", VOA 6205696): the people are what moves, like the goods, not an actor.  The
+        goods come first: "to protect civilians and their goods" (VOA 7686618) are actors."""
+        first = h
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        return any(t.lower_ in GOODS for t in (first, *first.conjuncts) if t.i < h.i)
 
     def merchant(self, h: "Token") -> bool:
         """Is the vessel ``h`` a merchant or flagged ship ("the Iranian-flagged cargo ship",

@@ -40,6 +40,8 @@ MISSED_LABELS = {None, "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LANGUAGE", "LA
 # the sectors of armed groups (a known one named as a modifier gives a group its country;
 # described by its creed it is still armed: "the Islamist Hayat Tahrir al-Sham" REB)
 ARMED = {"REB", "UAF", "INS", "PRM", "CRM"}
+# sectors of bodies that are no part of a bloc whatever region their name gives
+PRIVATE_SECTORS = {"SOC", "BUS", "JRN"}
 PLACE_PREPS = {"in", "at", "near", "into", "across", "throughout", "inside", "outside", "around",
                "outside", "within"}
 # a country after these words inside a name is its topic: "Inter-Parliamentary Alliance on China"
@@ -384,10 +386,20 @@ class FinderBase:
                 # "China’s Foreign Ministry website": the possessor inside the name
                 bare = words.removesuffix("'s").removesuffix("’s")
                 code = country_code(bare) or demonym_code(words)
+                if code and code.startswith("IGO") and self.private_body(first, last):
+                    # "the European Council on Foreign Relations" (VOA 6180932): a think
+                    # tank named for a region is no body of the bloc
+                    break
                 if code:
                     codes.add(code)
                     break
         return codes.pop() if len(codes) == 1 else None
+
+    def private_body(self, first: int, last: int) -> bool:
+        """Does the name say a non-governmental body (a think tank, rights group, firm or
+        outlet)?  (``Institutions.body_sector`` reads the kind; a plain phrase coder says no.)"""
+        kind = getattr(self, "body_sector", None)
+        return kind is not None and kind(first, last) in PRIVATE_SECTORS
 
     def add_titled_names(self, sent: "object") -> None:
         """Proper names right after a person's title that names a country, which the tagger
