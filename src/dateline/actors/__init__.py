@@ -140,6 +140,12 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     return code if n / total >= DOMINANT_SHARE or n >= DOMINANT_LEAD * second else None
 
 
+# a leader of a body takes the body's sector ("the leader of his legal team" JUD); only a state
+# body's leader is the state's official
+LEADER_WORDS = {"leader", "head", "chief"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "SPY"}
+
+
 def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                       places: list[set[str]], dominant: str | None, doc: "object") -> None:
     """An actor the text gives no country ("the government", "rebels", "Interior Minister Fred
@@ -168,9 +174,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # "Central European populist leaders", "national governments": many states
         if doc is not None and all(generic_audience(m, doc) for m in c.named):
             continue  # "told media", "a statement to media": outlets nobody names
-        if c.kind == "person" and all(m.name is None and m.sector is None for m in c.named):
-            # a person known only by a common noun that tells neither name nor field ("the
-            # leader of his legal team", VOA 8010046): nothing ties him to the story's country
+        if c.kind == "person" and all(m.name is None and (m.sector is None or (
+                (m.title or "").lower() in LEADER_WORDS and m.sector not in STATE_SECTORS))
+                                      for m in c.named):
+            # a person known only by a common noun that names neither field nor state office
+            # ("the leader of his legal team", VOA 8010046, JUD by his team): nothing ties
+            # him to the story's country
             continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
