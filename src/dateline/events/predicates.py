@@ -57,6 +57,9 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               "dozens", "hundreds", "thousands", "scores", "thousand", "hundred", "dozen",
               "million", "ten", "score", "member", "majority", "several", "one", "two", "three",
               "few", "tens", "millions", "members", "groups", "unit", "band", "crowd"}
+# Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
+AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
+           "$", "€", "£"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
@@ -205,9 +208,14 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
     out = {f"obj:{obj.lower_}", f"obj:{lemma_of(obj)}"}
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
-    if depth == 0 and (obj.lower_ in PARTITIVES or any(c.dep_ == "nummod" for c in obj.children)):
+    # A sum is counted in what it buys: "will provide $5 million in military equipment to
+    # Ukraine" (PLOVER manual, AGREE), "$500 million in aid".
+    amount = obj.pos_ == "NUM" or obj.lower_ in AMOUNTS
+    if depth == 0 and (amount or obj.lower_ in PARTITIVES
+                       or any(c.dep_ == "nummod" for c in obj.children)):
+        preps = ("of", "in") if amount else ("of",)
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for o in prep.children:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
