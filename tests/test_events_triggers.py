@@ -721,3 +721,18 @@ def test_a_released_statement_and_dispatched_health_staff_are_no_events() -> Non
     assert not events(art, "MOBILIZE")
     assert predicates("Russia dispatched warships to the Black Sea.")[0][::2] == (
         "MOBILIZE", "154")
+
+
+def test_an_alleged_failure_reported_by_an_official_is_an_accusation() -> None:
+    # PLOVER ACCUSE 'allege': "Munir Akram, said Kabul was failing to rein in Baloch separatists"
+    # (VOA 8009976) accuses Kabul; a verb of wrongdoing in a relative clause only describes a noun:
+    # "a senior al-Shabab leader who masterminded the preparation ..." (VOA 8008152).
+    art = extract("Speaking at a United Nations Security Council meeting on Afghanistan this "
+                  "week, Pakistan's permanent representative to the United Nations, Munir Akram, "
+                  "said Kabul was failing to rein in Baloch separatists.")
+    ev = one(art, "ACCUSE")
+    assert countries(art, ev.actors) == {"PAK"} and countries(art, ev.recipients) == {"AFG"}
+    art = extract("NISA said the airstrikes targeted the Damasha and Shabeelow areas and killed "
+                  "Mansoor Tima-Weeyne, a senior al-Shabab leader who masterminded the "
+                  "preparation and use of combat vehicles for terrorist attacks.")
+    assert not events(art, "ACCUSE")
