@@ -736,3 +736,22 @@ def test_an_alleged_failure_reported_by_an_official_is_an_accusation() -> None:
                   "Mansoor Tima-Weeyne, a senior al-Shabab leader who masterminded the "
                   "preparation and use of combat vehicles for terrorist attacks.")
     assert not events(art, "ACCUSE")
+
+
+def test_a_vow_to_fight_parsed_as_an_adverbial_clause_is_a_threat() -> None:
+    # PLOVER GSR THREATEN: the parser hangs "to fight" on "sworn" as an adverbial clause; the
+    # promised act is still the vow's content, and coercive: one THREATEN, no AGREE, no ASSAULT.
+    art = extract("Ethnic Albanians have sworn to fight until they gain control of villages near "
+                  "Macedonia's border with Bulgaria, Macedonian officials said Wednesday.")
+    assert one(art, "THREATEN").trigger.text == "sworn"
+    assert not events(art, "AGREE") and not events(art, "ASSAULT")
+
+
+def test_mobilizing_backers_is_rallying_support() -> None:
+    # PLOVER GSR SUPPORT (CAMEO 053 'rally support on behalf of'): pressure groups are no forces.
+    art = extract("Saudi Arabia has mobilized pressure groups in the United States to help support "
+                  "the rights of Palestinians in their struggle against Israel, a top minister said "
+                  "in comments published Thursday.")
+    assert not events(art, "MOBILIZE")
+    ev = max(art.events, key=lambda e: e.confidence)
+    assert (ev.type, ev.cameo, ev.trigger.text) == ("SUPPORT", "053", "mobilized")

@@ -401,6 +401,18 @@ def _promised_threats(preds: list[Predicate]) -> None:
                 c.dep_ == "xcomp" and lemma_of(c) in RETALIATION for c in pred.anchor.children):
             pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
             continue
+        if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES:
+            # The promised act parsed as an adverbial clause: "Ethnic Albanians have sworn to
+            # fight until they gain control of villages" (PLOVER GSR THREATEN) hangs "to fight"
+            # on "sworn" as advcl, which _fold_governed does not embed.
+            act = next((by_anchor[c.i] for c in pred.anchor.children if c.dep_ == "advcl"
+                        and c.i in by_anchor and by_anchor[c.i].type in COERCIVE
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is not None:
+                act.governed_by = pred.anchor
+                pred.type, pred.entry = "THREATEN", threat
+                pred.cameo = THREAT_CODES.get(act.type, "130")
+                continue
         gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
         if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
                 or lemma_of(gov.anchor) not in PROMISES:
