@@ -755,3 +755,16 @@ def test_mobilizing_backers_is_rallying_support() -> None:
     assert not events(art, "MOBILIZE")
     ev = max(art.events, key=lambda e: e.confidence)
     assert (ev.type, ev.cameo, ev.trigger.text) == ("SUPPORT", "053", "mobilized")
+
+
+def test_meeting_demands_or_opposition_is_no_meeting() -> None:
+    # Not meeting demands is a refusal (PLOVER GSR REJECT); "met with opposition from China's U.N.
+    # mission" (VOA 6181504) is no consultation.
+    types = [t for t, _, _ in predicates("The U.S. said it would not meet hostage-takers demands "
+                                         "to release prisoners in Iraq, including a number of "
+                                         "females.")]
+    assert "REJECT" in types and "CONSULT" not in types
+    types = [t for t, _, _ in predicates("The documentation, linked to a related application that "
+                                         "Malaysia and Vietnam made 10 years ago, met with "
+                                         "opposition from China's U.N. mission.")]
+    assert "CONSULT" not in types
