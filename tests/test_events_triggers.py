@@ -768,3 +768,25 @@ def test_meeting_demands_or_opposition_is_no_meeting() -> None:
                                          "Malaysia and Vietnam made 10 years ago, met with "
                                          "opposition from China's U.N. mission.")]
     assert "CONSULT" not in types
+
+
+def test_frames_of_plover_records_that_had_no_trigger() -> None:
+    # PLOVER GSR records: dispatching inspectors is an investigation (ACCUSE 'investigate', CAMEO
+    # 090), blocking transport an obstruction (PROTEST 144), accepting a formula for ending a
+    # dispute an agreement (AGREE 037), preventing a demonstration coercion (COERCE).
+    art = extract("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities "
+                  "(UCF) in central Iran to monitor resumption of peaceful nuclear work at the "
+                  "plant.")
+    ev = one(art, "ACCUSE")
+    assert ev.cameo == "090" and countries(art, ev.recipients) == {"IRN"}
+    art = extract("Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan as they "
+                  "continued their effort to overthrow the government of President Laurent "
+                  "Gbagbo.")
+    assert one(art, "PROTEST").cameo == "144"
+    assert predicates("Denmark today accepted a formula for ending its fisheries dispute with its "
+                      "European common market partners, government officials said.")[0][::2] \
+        == ("AGREE", "037")
+    assert ("COERCE", "prevented", "170") in predicates(
+        "Turkish police prevented the demonstration staged by students at Cumhuriyet University "
+        "near AKP offices in Sivas on 15 October to protest the decision of sending troops to "
+        "Iraq.")
