@@ -790,3 +790,21 @@ def test_frames_of_plover_records_that_had_no_trigger() -> None:
         "Turkish police prevented the demonstration staged by students at Cumhuriyet University "
         "near AKP offices in Sivas on 15 October to protest the decision of sending troops to "
         "Iraq.")
+
+
+def test_expressed_attitudes_sought_help_vowed_revenge_and_revoked_measures() -> None:
+    # CAMEO "express" + noun: concern is a disapproval (ACCUSE 110), support backing (SUPPORT,
+    # the noun's own row);
+    # seeking help an appeal for aid (REQUEST 023); vowing revenge a threat (THREATEN 138);
+    # revoking a house arrest an administrative sanction (COERCE 172; VOA 8010046).
+    assert predicates("The United States expressed concern over China's military drills near "
+                      "Taiwan.")[0][::2] == ("ACCUSE", "110")
+    assert [p[0] for p in predicates("Germany expressed support for Ukraine.")] == ["SUPPORT"]
+    assert predicates("Haiti sought international help to fight the gangs.")[0][::2] == (
+        "REQUEST", "023")
+    art = extract("Iran vowed revenge against Israel.")
+    ev = one(art, "THREATEN")
+    assert countries(art, ev.actors) == {"IRN"} and countries(art, ev.recipients) == {"ISR"}
+    assert predicates("Another court in November revoked Zamora's house arrest, but his lawyers "
+                      "were able to postpone the order for a few months.")[0][::2] == (
+        "COERCE", "172")
