@@ -57,6 +57,9 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               "dozens", "hundreds", "thousands", "scores", "thousand", "hundred", "dozen",
               "million", "ten", "score", "member", "majority", "several", "one", "two", "three",
               "few", "tens", "millions", "members", "groups", "unit", "band", "crowd"}
+# Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
+AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
+           "$", "€", "£"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
@@ -205,9 +208,14 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
     out = {f"obj:{obj.lower_}", f"obj:{lemma_of(obj)}"}
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
-    if depth == 0 and (obj.lower_ in PARTITIVES or any(c.dep_ == "nummod" for c in obj.children)):
+    # A sum is counted in what it buys: "will provide $5 million in military equipment to
+    # Ukraine" (PLOVER manual, AGREE), "$500 million in aid".
+    amount = obj.pos_ == "NUM" or obj.lower_ in AMOUNTS
+    if depth == 0 and (amount or obj.lower_ in PARTITIVES
+                       or any(c.dep_ == "nummod" for c in obj.children)):
+        preps = ("of", "in") if amount else ("of",)
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for o in prep.children:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
@@ -393,6 +401,18 @@ def _promised_threats(preds: list[Predicate]) -> None:
                 c.dep_ == "xcomp" and lemma_of(c) in RETALIATION for c in pred.anchor.children):
             pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
             continue
+        if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES:
+            # The promised act parsed as an adverbial clause: "Ethnic Albanians have sworn to
+            # fight until they gain control of villages" (PLOVER GSR THREATEN) hangs "to fight"
+            # on "sworn" as advcl, which _fold_governed does not embed.
+            act = next((by_anchor[c.i] for c in pred.anchor.children if c.dep_ == "advcl"
+                        and c.i in by_anchor and by_anchor[c.i].type in COERCIVE
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is not None:
+                act.governed_by = pred.anchor
+                pred.type, pred.entry = "THREATEN", threat
+                pred.cameo = THREAT_CODES.get(act.type, "130")
+                continue
         gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
         if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
                 or lemma_of(gov.anchor) not in PROMISES:
