@@ -58,6 +58,17 @@ NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", 
 DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "airstrike",
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
               "invasion", "incursion", "insurgency", "rocket", "missile"}
+# what a national force does by arms, named after its state: "two Israeli air raids" (GSR),
+# "a Turkish offensive"; and what a people does in the street: "Palestinian riots" (GSR)
+ARMED_DEEDS = {"attack", "bombing", "raid", "air raid", "offensive", "ambush", "assault",
+               "airstrike", "air strike", "invasion", "incursion", "bombardment", "shelling"}
+STREET_DEEDS = {"riot", "uprising", "intifada"}
+# machines of war that act for the force operating them: "Israeli tanks fired four shell
+# bombs", "Russian aircraft … killed 46 Afghan civilians", "U.N. helicopters evacuated the
+# wounded" (GSR): their nationality is the operator, the military of that state
+WAR_MACHINES = {"tank", "helicopter", "gunship", "warship", "warplane", "jet", "fighter jet",
+                "aircraft", "drone", "bomber", "submarine", "gunboat", "missile", "rocket",
+                "artillery", "frigate", "destroyer"}
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc"}
@@ -258,6 +269,11 @@ class MentionFinder(Coder):
                 lexicon.singular(h.head.lower_) in TREATY_WORDS and \
                 not country_code(self.text(ent[0], ent[1]).removeprefix("the ")):
             return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
+        if modifier and ent is not None and ent[2] in {"NORP", "GPE", "ORG"} and \
+                h.dep_ in {"amod", "compound"} and span_root(self.doc, ent[0], ent[1]) == h.i:
+            m = self.national_force(h, si, ent[0], ent[1])
+            if m is not None:
+                return m
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
                 and not self.is_place_noun(h.head):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
@@ -324,6 +340,47 @@ class MentionFinder(Coder):
             # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
         return m
+
+    def national_force(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
+        """The state (or IGO) named by the national modifier ``h`` of a machine of war that
+        acts — the subject of a verb with an object, or the agent of a passive ("Israeli
+        tanks fired four shell bombs", "U.N. helicopters evacuated the wounded") — or of an
+        armed or street deed ("two Israeli air raids", "Palestinian riots"): the military
+        (or people) of that state.  A machine that does nothing to anyone ("a Russian plane
+        crashed"), or one bought or used, names no one who acts."""
+        head = h.head
+        noun = lexicon.singular(head.lower_)
+        pair = next((c.lower_ + " " for c in head.lefts if c.dep_ == "compound"), "") + noun
+        if noun in WAR_MACHINES or pair in WAR_MACHINES:
+            if not self.machine_acts(head):
+                return None
+            sector = "MIL"
+        elif noun in ARMED_DEEDS or pair in ARMED_DEEDS:
+            sector = "MIL"
+        elif noun in STREET_DEEDS and self.label(h.i) == "NORP":
+            sector = "CVL"
+        else:
+            return None
+        m = self.named(h, si, first, last, state=True)
+        if m is None:
+            return None
+        if sector == "CVL" and m.kind == "state":
+            m.kind = "group"
+        m.sector = sector
+        return m
+
+    def machine_acts(self, head: "Token") -> bool:
+        """Does the machine of war ``head`` act: the subject of a verb with a direct object
+        ("British aircraft … killed 4 Iraqis"), a conjunct of one ("Israeli helicopters and
+        tanks shelled positions"), or the agent of a passive ("killed by Russian drones")?"""
+        t = head
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj":
+            return t.head.dep_ == "agent"
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+            return False
+        return any(c.dep_ == "dobj" for c in t.head.children)
 
     def of_state_pair(self, h: "Token", m: Mention) -> bool:
         """Is the plural group counted as two states' own: "both/two" on the head itself

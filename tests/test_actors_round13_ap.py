@@ -1,0 +1,44 @@
+"""Round-13 actor rules (AP): actors the PLOVER records and event arguments need — the state
+behind a machine of war or a deed named by its nationality, … (GSR sentences and sentences
+built like them)."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of, mentions_of
+
+
+def test_machines_of_war_that_act_are_their_states_military(nlp: object) -> None:
+    # GSR: "Israeli tanks fired four shell bombs at targets in Jericho"
+    israel = actor_with(actors_of("Israeli tanks fired four shell bombs at targets in Jericho, "
+                                  "witnesses said."), "Israeli")
+    assert (israel.country, israel.sector) == ("ISR", "MIL")
+    # GSR: "British aircraft using precision guided missiles killed 4 Iraqis"
+    uk = actor_with(actors_of("British aircraft using precision guided missiles killed 4 "
+                              "Iraqis in an attack on a suspected weapons supply in Basra."),
+                    "British")
+    assert (uk.country, uk.sector) == ("GBR", "MIL")
+
+
+def test_an_igo_operating_helicopters(nlp: object) -> None:
+    # GSR: "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde"
+    un = actor_with(actors_of("U.N. helicopters evacuated the wounded from the besieged Bosnian "
+                              "town of Gorazde on Friday."), "U.N.")
+    assert un.country == "IGOUNO"
+
+
+def test_a_machine_that_acts_on_no_one_names_no_actor(nlp: object) -> None:
+    assert "Russian" not in mentions_of(actors_of("A Russian plane crashed near the border "
+                                                  "on Monday, officials said."))
+    assert "Israeli" not in mentions_of(actors_of("Israeli tanks were seen near the border "
+                                                  "on Monday, residents said."))
+
+
+def test_armed_and_street_deeds_name_their_state(nlp: object) -> None:
+    # GSR: "Lebanon complained to the United Nations on Tuesday over two Israeli air raids"
+    raids = actor_with(actors_of("Lebanon complained to the United Nations on Tuesday over two "
+                                 "Israeli air raids last Friday."), "Israeli")
+    assert (raids.country, raids.sector) == ("ISR", "MIL")
+    # GSR: "Palestinian riots against Israeli military policies are still continuing"
+    riots = actor_with(actors_of("Palestinian riots against Israeli military policies are "
+                                 "still continuing with no end in sight."), "Palestinian")
+    assert (riots.country, riots.sector) == ("PSE", "CVL")
