@@ -42,3 +42,26 @@ def test_armed_and_street_deeds_name_their_state(nlp: object) -> None:
     riots = actor_with(actors_of("Palestinian riots against Israeli military policies are "
                                  "still continuing with no end in sight."), "Palestinian")
     assert (riots.country, riots.sector) == ("PSE", "CVL")
+
+
+def test_an_ethnic_people_is_of_the_country_it_is_in(nlp: object) -> None:
+    # GSR: "Ethnic Albanians in south Serbia are demanding a U.N. military presence" (SRB)
+    serbia = actor_with(actors_of("Ethnic Albanians in south Serbia are demanding a U.N. "
+                                  "military presence to protect them."), "Ethnic Albanians")
+    assert serbia.country == "SRB"
+    # GSR: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia"
+    demo = actor_with(actors_of("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, "
+                                "Belgrade radio said."), "Up to 100 ethnic Albanians")
+    assert demo.country == "SRB"
+
+
+
+def test_an_ethnic_people_placed_elsewhere_is_not_of_its_state(nlp: object) -> None:
+    # GSR: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia" — but "Albanians"
+    # named as citizens, with no "ethnic", keep their state
+    demo = actor_with(actors_of("Hundreds of ethnic Hungarians protested on Sunday in Romania, "
+                                "police said."), "ethnic Hungarians")
+    assert demo.country == "ROU"
+    plain = actor_with(actors_of("Hundreds of Hungarians protested on Sunday in Romania, "
+                                 "police said."), "Hungarians")
+    assert plain.country == "HUN"

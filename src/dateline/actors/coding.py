@@ -327,6 +327,12 @@ class Coder(NotActorTests, Affiliations):
                 elif code is None:
                     return None
                 kind, country = "group", code
+                if any(c.lower_ == "ethnic" for c in h.lefts):
+                    # "Ethnic Albanians in south Serbia are demanding", "Up to 100 ethnic
+                    # Albanians demonstrated on Tuesday in Serbia" (GSR: SRB): a people named
+                    # as an ethnicity is of the country its phrase or its deed places it in
+                    # (placed nowhere, the people's state stays its best guess)
+                    country = self.placed_in(h) or self.deed_place(h) or code
                 if not (code or "").startswith("IGO") and \
                         h.tag_ in {"NNS", "NNPS"} and title_sector is None:
                     # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
@@ -643,6 +649,14 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def deed_place(self, h: "Token") -> str | None:
+        """The one country the verb of the subject ``h`` (or of the count it is "of") is
+        placed in: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia" SRB."""
+        t = h
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
+            t = t.head.head  # "Hundreds of ethnic Hungarians protested in Romania"
+        return self.placed_in(t.head) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else None
 
     @staticmethod
     def branch_of_body(h: "Token") -> bool:
