@@ -65,3 +65,20 @@ def test_an_ethnic_people_placed_elsewhere_is_not_of_its_state(nlp: object) -> N
     plain = actor_with(actors_of("Hundreds of Hungarians protested on Sunday in Romania, "
                                  "police said."), "Hungarians")
     assert plain.country == "HUN"
+
+
+def test_agents_the_lists_missed(nlp: object) -> None:
+    # GSR: "Opposition groups in Zimbabwe are demanding that President Mugabe abandon …"
+    opp = actor_with(actors_of("Opposition groups in Zimbabwe are demanding that President "
+                               "Mugabe abandon his controversial policy of land confiscations."),
+                     "Opposition groups")
+    assert (opp.country, opp.sector) == ("ZWE", "OPP")
+    # GSR: "Eighty UN peacekeepers were shipped out of the eastern Bosnian enclave of Gorazde"
+    un = actor_with(actors_of("Eighty UN peacekeepers were shipped out of the eastern Bosnian "
+                              "enclave of Gorazde Friday."), "Eighty UN peacekeepers")
+    assert (un.country, un.sector) == ("IGOUNO", "MIL")
+    # GSR: "Druze inhabitants of the Syrian Golan Heights threatened today to hold a general
+    # strike"
+    druze = actor_with(actors_of("Druze inhabitants of the Syrian Golan Heights threatened "
+                                 "today to hold a general strike."), "Druze inhabitants")
+    assert (druze.country, druze.sector) == ("SYR", "CVL")

@@ -33,6 +33,8 @@ HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested"
 # one on the military there; not stations: "a local radio station" reports)
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
 # religion words that are also given names: "German Finance Minister Christian Lindner"
+# people named by where they live: "Druze inhabitants of the Syrian Golan Heights"
+DWELLERS = {"inhabitant", "resident", "villager", "townspeople", "dweller"}
 RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 
 
@@ -607,7 +609,7 @@ class Coder(NotActorTests, Affiliations):
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali; nor a body its possessor owns: "the
             # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
-            country = self.placed_in(h)
+            country = self.placed_in(h) or self.inhabited(h)
         if name is None and sector == "GOV" and h.lower_ in ACADEMIC_UNITS and \
                 self.of_discipline(h):
             sector = "EDU"  # "the department of history and archeology": a university's, not a state's
@@ -649,6 +651,25 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def inhabited(self, h: "Token") -> str | None:
+        """The country of the place the dwellers ``h`` are "of": "Druze inhabitants of the
+        Syrian Golan Heights" SYR (GSR), "residents of Gaza" — a named state or a national
+        adjective on the place."""
+        if lexicon.singular(h.lower_) not in DWELLERS:
+            return None
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(obj.i)
+                if ent is not None and ent[2] == "GPE":
+                    code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                    if code and not code.startswith("IGO"):
+                        return code
+                codes = {demonym_code(c.text) for c in obj.lefts
+                         if c.dep_ in {"amod", "compound"}} - {None}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def deed_place(self, h: "Token") -> str | None:
         """The one country the verb of the subject ``h`` (or of the count it is "of") is
