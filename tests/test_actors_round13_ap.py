@@ -82,3 +82,15 @@ def test_agents_the_lists_missed(nlp: object) -> None:
     druze = actor_with(actors_of("Druze inhabitants of the Syrian Golan Heights threatened "
                                  "today to hold a general strike."), "Druze inhabitants")
     assert (druze.country, druze.sector) == ("SYR", "CVL")
+
+
+def test_nationals_and_servicemen_are_people_not_their_state(nlp: object) -> None:
+    # GSR: "A US national has been put under investigation in Italy" (was the United States,
+    # GOV); "Three US servicemen were killed by an improvised explosive device"
+    national = actor_with(actors_of("A US national has been put under investigation in Italy "
+                                    "for her possible role in rioting."), "A US national")
+    assert (national.country, national.sector) == ("USA", "CVL")
+    troops = actor_with(actors_of("Three US servicemen were killed by an improvised explosive "
+                                  "device outside of the Iraqi city of Basra."),
+                        "Three US servicemen")
+    assert (troops.country, troops.sector) == ("USA", "MIL")
