@@ -94,3 +94,12 @@ def test_nationals_and_servicemen_are_people_not_their_state(nlp: object) -> Non
                                   "device outside of the Iraqi city of Basra."),
                         "Three US servicemen")
     assert (troops.country, troops.sector) == ("USA", "MIL")
+
+
+def test_a_titled_person_named_like_a_city(nlp: object) -> None:
+    # GSR: "King Hassan of Morocco was quoted today" (Hassan is also an Indian city)
+    king = actor_with(actors_of("King Hassan of Morocco was quoted today as saying he would be "
+                                "ready to host a meeting."), "King Hassan of Morocco")
+    assert (king.country, king.sector) == ("MAR", "GOV")
+    # an untitled city name stays a place
+    assert "Hassan" not in mentions_of(actors_of("Floods hit Hassan on Monday, officials said."))

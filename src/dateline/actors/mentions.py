@@ -189,6 +189,16 @@ class MentionFinder(Coder):
                 for i in range(s, e):
                     self.ents[i] = (s, e, "ORG")
 
+    def titled_person(self, s: int, label: str) -> bool:
+        """Is the person's name at ``s`` right after a person's title compounded on it ("King
+        Hassan of Morocco was quoted", GSR: a king, not the Indian city of Hassan)?"""
+        if label != "PERSON" or s == 0:
+            return False
+        title = self.doc[s - 1]
+        return title.dep_ == "compound" and title.text[:1].isupper() and \
+            lexicon.is_person_noun(lexicon.singular(title.text)) and \
+            lexicon.agent_sector([title.text]) is not None
+
     def join_particle_name(self, s: int, e: int) -> bool:
         """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
         "Leyen" (tagged GPE) → "Ursula von der Leyen"."""
@@ -251,7 +261,8 @@ class MentionFinder(Coder):
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
-                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)
+                    self.is_place(h) or self.names_place(h)
+                    or (self.is_city(s, e) and not self.titled_person(s, label))
                     or self.names_vessel(h) or in_range(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
             if label in {"PERSON", "ORG"} and (
