@@ -103,3 +103,13 @@ def test_a_titled_person_named_like_a_city(nlp: object) -> None:
     assert (king.country, king.sector) == ("MAR", "GOV")
     # an untitled city name stays a place
     assert "Hassan" not in mentions_of(actors_of("Floods hit Hassan on Monday, officials said."))
+
+
+def test_a_named_forum_is_its_igo(nlp: object) -> None:
+    # GSR: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy
+    # research center in Tokyo" (APEC was coded JPN from Tokyo; the name was left uncoded)
+    actors = actors_of("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up "
+                       "an energy research center in Tokyo, officials said Thursday.")
+    apec = actor_with(actors, "Asia-Pacific Economic Cooperation")
+    assert apec.country is not None and apec.country.startswith("IGO")
+    assert actor_with(actors, "APEC") is apec

@@ -53,7 +53,9 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
 TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
                 "declaration", "process", "format", "talks", "summit", "conference"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
-NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
+NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction",
+                # "The Asia-Pacific Economic Cooperation (APEC) forum has agreed" (GSR)
+                "forum"}
 # violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
 DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "airstrike",
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
