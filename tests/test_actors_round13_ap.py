@@ -113,3 +113,12 @@ def test_a_named_forum_is_its_igo(nlp: object) -> None:
     apec = actor_with(actors, "Asia-Pacific Economic Cooperation")
     assert apec.country is not None and apec.country.startswith("IGO")
     assert actor_with(actors, "APEC") is apec
+
+
+def test_a_known_name_cut_before_its_of_part(nlp: object) -> None:
+    # GSR: "sharing expertise with the Liberation Tigers of Tamil Eelam" (tagged "the
+    # Liberation Tigers" + NORP "Tamil": the name was cut short and left uncoded)
+    tigers = actor_with(actors_of("Taliban ruled Afghanistan has been sharing expertise with the "
+                                  "Liberation Tigers of Tamil Eelam according to a special "
+                                  "report."), "the Liberation Tigers of Tamil Eelam")
+    assert (tigers.country, tigers.sector) == ("LKA", "REB")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import capital_metonym, country_code, demonym_code, normalize
 from dateline.record import Article
 
 from . import lexicon
@@ -163,6 +163,8 @@ class MentionFinder(Coder):
                 continue
             if label == "PERSON" and self.join_particle_name(s, e):
                 continue
+            if label == "ORG" and self.extend_known_name(s, e):
+                continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
                 continue
             lead = self.doc[s]
@@ -200,6 +202,28 @@ class MentionFinder(Coder):
         return title.dep_ == "compound" and title.text[:1].isupper() and \
             lexicon.is_person_noun(lexicon.singular(title.text)) and \
             lexicon.agent_sector([title.text]) is not None
+
+    def extend_known_name(self, s: int, e: int) -> bool:
+        """Mend an organization's name the tagger cut before its "of" part: "the Liberation
+        Tigers" + "of Tamil Eelam" (GSR) → the name the dictionary knows, when the longer
+        span is one known body (up to five more tokens, within the sentence)."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].lower_ != "of":
+            return False
+        first = s + 1 if doc[s].lower_ == "the" else s
+        sent_end = doc[s].sent.end
+        for j in range(min(e + 6, sent_end), e + 1, -1):
+            if not doc[j - 1].text[:1].isupper() or any(
+                    (o := self.ents.get(k)) is not None and o[2] not in {"NORP", "GPE", "ORG"}
+                    for k in range(e, j)):
+                continue
+            found = self.dictionary.index.get(normalize(self.text(first, j)), [])
+            entries = [x for x in found if x.level <= 1 and x.kind != "person"]
+            if len(entries) == 1:
+                for k in range(s, j):
+                    self.ents[k] = (s, j, "ORG")
+                return True
+        return False
 
     def join_particle_name(self, s: int, e: int) -> bool:
         """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
