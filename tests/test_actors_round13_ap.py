@@ -122,3 +122,16 @@ def test_a_known_name_cut_before_its_of_part(nlp: object) -> None:
                                   "Liberation Tigers of Tamil Eelam according to a special "
                                   "report."), "the Liberation Tigers of Tamil Eelam")
     assert (tigers.country, tigers.sector) == ("LKA", "REB")
+
+
+def test_a_surname_the_tagger_took_for_a_place(nlp: object) -> None:
+    # GSR: "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded …"
+    # ("Oshima" tagged GPE: no actor at all)
+    actors = actors_of("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded "
+                       "parties to the conflict in Iraq to allow humanitarian workers the "
+                       "freedom of movement.")
+    oshima = actor_with(actors, "Kenzo Oshima")
+    assert (oshima.kind, oshima.country) == ("person", "IGOUNO")
+    # a place after a given name with no title in apposition stays a place
+    assert "Oshima" not in mentions_of(actors_of("Visitors to Kenzo Oshima enjoy the beaches, "
+                                                 "officials said."))

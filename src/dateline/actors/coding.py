@@ -556,7 +556,8 @@ class Coder(NotActorTests, Affiliations):
             if country is None:
                 # "Chen, who is originally from Taiwan": the person's origin is their country
                 country = self.native_code(h) or self.apposed_country(h) or \
-                    self.employer_place(name_last if name_last is not None else last)
+                    self.employer_place(name_last if name_last is not None else last) or \
+                    self.apposed_title_code(h)
             if country is None:
                 # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
                 country = next((self.of_person_code(c) for c in h.children
@@ -651,6 +652,29 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def apposed_title_code(self, h: "Token") -> str | None:
+        """The one state or IGO named inside a person's title in apposition: "Kenzo Oshima,
+        the United Nations Emergency Relief Coordinator" IGOUNO (GSR)."""
+        for c in h.children:
+            if c.dep_ != "appos" or c.i < h.i or not lexicon.is_person_noun(lexicon.singular(c.text)):
+                continue
+            codes: set[str] = set()
+            for t in c.lefts:
+                ent = self.ents.get(t.i)
+                if ent is None or ent[2] not in {"ORG", "GPE", "NORP"}:
+                    continue
+                for end in range(ent[1], ent[0], -1):  # "United Nations [Emergency …]"
+                    name = self.text(ent[0], end).removeprefix("the ")
+                    role = self.role(self.lookup(name))
+                    code = (role.country if role else None) or country_code(name) or \
+                        demonym_code(name)
+                    if code:
+                        codes.add(code)
+                        break
+            if len(codes) == 1:
+                return codes.pop()
+        return None
 
     def inhabited(self, h: "Token") -> str | None:
         """The country of the place the dwellers ``h`` are "of": "Druze inhabitants of the

@@ -165,6 +165,8 @@ class MentionFinder(Coder):
                 continue
             if label == "ORG" and self.extend_known_name(s, e):
                 continue
+            if label == "GPE" and self.surname_like_place(s, e):
+                continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
                 continue
             lead = self.doc[s]
@@ -202,6 +204,27 @@ class MentionFinder(Coder):
         return title.dep_ == "compound" and title.text[:1].isupper() and \
             lexicon.is_person_noun(lexicon.singular(title.text)) and \
             lexicon.agent_sector([title.text]) is not None
+
+    def surname_like_place(self, s: int, e: int) -> bool:
+        """Mend a person's surname the tagger took for a place: "Kenzo Oshima, the United
+        Nations Emergency Relief Coordinator, demanded" (GSR: "Oshima" GPE, "Kenzo" untagged)
+        — a one-word place that is no country, after an untagged given name compounded on
+        it, with a person's title in apposition."""
+        doc = self.doc
+        h = doc[s]
+        if e - s != 1 or s == 0 or country_code(h.text) or capital_metonym(h.text):
+            return False
+        given = doc[s - 1]
+        if given.i in self.ents or given.pos_ != "PROPN" or given.dep_ != "compound" or \
+                given.head.i != s or not given.text[:1].isupper() or \
+                lexicon.agent_sector([given.text]) is not None:
+            return False
+        if not any(c.dep_ == "appos" and c.i > s and
+                   lexicon.is_person_noun(lexicon.singular(c.text)) for c in h.children):
+            return False
+        for k in (s - 1, s):
+            self.ents[k] = (s - 1, e, "PERSON")
+        return True
 
     def extend_known_name(self, s: int, e: int) -> bool:
         """Mend an organization's name the tagger cut before its "of" part: "the Liberation
