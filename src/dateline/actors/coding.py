@@ -654,12 +654,13 @@ class Coder(NotActorTests, Affiliations):
             modifiers=distinct)
 
     def apposed_title_code(self, h: "Token") -> str | None:
-        """The one state or IGO named inside a person's title in apposition: "Kenzo Oshima,
-        the United Nations Emergency Relief Coordinator" IGOUNO (GSR)."""
+        """The one state or IGO whose body is named inside a person's title in apposition:
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator" IGOUNO (GSR)."""
         for c in h.children:
             if c.dep_ != "appos" or c.i < h.i or not lexicon.is_person_noun(lexicon.singular(c.text)):
                 continue
             codes: set[str] = set()
+            by_body = False
             for t in c.lefts:
                 ent = self.ents.get(t.i)
                 if ent is None or ent[2] not in {"ORG", "GPE", "NORP"}:
@@ -671,8 +672,11 @@ class Coder(NotActorTests, Affiliations):
                         demonym_code(name)
                     if code:
                         codes.add(code)
+                        by_body = by_body or ent[2] == "ORG"
                         break
-            if len(codes) == 1:
+            if len(codes) == 1 and by_body:
+                # (a body's, not a nationality's: "Joshua Pollack, a North Korean expert" is
+                # an expert on the country)
                 return codes.pop()
         return None
 
