@@ -135,3 +135,10 @@ def test_a_surname_the_tagger_took_for_a_place(nlp: object) -> None:
     # a place after a given name with no title in apposition stays a place
     assert "Oshima" not in mentions_of(actors_of("Visitors to Kenzo Oshima enjoy the beaches, "
                                                  "officials said."))
+
+
+def test_a_states_mediation_names_the_state(nlp: object) -> None:
+    # GSR: "Israel is opposed to French mediation in peace negotiations with Syria"
+    france = actor_with(actors_of("Israel is opposed to French mediation in peace negotiations "
+                                  "with Syria, a close aide said Wednesday."), "French")
+    assert france.country == "FRA"

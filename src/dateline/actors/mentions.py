@@ -47,6 +47,8 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge",
              # "rejected a Senegalese peace plan" (GSR): the state that proposes it
              "plan", "initiative",
+             # "Israel is opposed to French mediation in peace negotiations" (GSR)
+             "mediation", "intervention",
              # "the Chinese side said", "talks with the European side": a party to talks
              "side"}
 # treaties and talks named after the city where they were made
