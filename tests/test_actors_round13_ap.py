@@ -142,3 +142,10 @@ def test_a_states_mediation_names_the_state(nlp: object) -> None:
     france = actor_with(actors_of("Israel is opposed to French mediation in peace negotiations "
                                   "with Syria, a close aide said Wednesday."), "French")
     assert france.country == "FRA"
+
+
+def test_a_named_wing_is_its_organization(nlp: object) -> None:
+    # GSR: "The UNITA militarist wing refused to allow United Nations planes to land"
+    unita = actor_with(actors_of("The UNITA militarist wing refused to allow United Nations "
+                                 "planes to land and evacuate 15 of its observers."), "UNITA")
+    assert (unita.country, unita.sector) == ("AGO", "REB")

@@ -57,7 +57,9 @@ TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction",
                 # "The Asia-Pacific Economic Cooperation (APEC) forum has agreed" (GSR)
-                "forum"}
+                "forum",
+                # "The UNITA militarist wing refused to allow United Nations planes" (GSR)
+                "wing"}
 # violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
 DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "airstrike",
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
