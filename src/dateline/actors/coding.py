@@ -33,6 +33,8 @@ HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested"
 # one on the military there; not stations: "a local radio station" reports)
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
 # religion words that are also given names: "German Finance Minister Christian Lindner"
+# people named by where they live: "Druze inhabitants of the Syrian Golan Heights"
+DWELLERS = {"inhabitant", "resident", "villager", "townspeople", "dweller"}
 RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 
 
@@ -327,6 +329,12 @@ class Coder(NotActorTests, Affiliations):
                 elif code is None:
                     return None
                 kind, country = "group", code
+                if any(c.lower_ == "ethnic" for c in h.lefts):
+                    # "Ethnic Albanians in south Serbia are demanding", "Up to 100 ethnic
+                    # Albanians demonstrated on Tuesday in Serbia" (GSR: SRB): a people named
+                    # as an ethnicity is of the country its phrase or its deed places it in
+                    # (placed nowhere, the people's state stays its best guess)
+                    country = self.placed_in(h) or self.deed_place(h) or code
                 if not (code or "").startswith("IGO") and \
                         h.tag_ in {"NNS", "NNPS"} and title_sector is None:
                     # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
@@ -548,7 +556,8 @@ class Coder(NotActorTests, Affiliations):
             if country is None:
                 # "Chen, who is originally from Taiwan": the person's origin is their country
                 country = self.native_code(h) or self.apposed_country(h) or \
-                    self.employer_place(name_last if name_last is not None else last)
+                    self.employer_place(name_last if name_last is not None else last) or \
+                    self.apposed_title_code(h)
             if country is None:
                 # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
                 country = next((self.of_person_code(c) for c in h.children
@@ -601,7 +610,7 @@ class Coder(NotActorTests, Affiliations):
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali; nor a body its possessor owns: "the
             # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
-            country = self.placed_in(h)
+            country = self.placed_in(h) or self.inhabited(h)
         if name is None and sector == "GOV" and h.lower_ in ACADEMIC_UNITS and \
                 self.of_discipline(h):
             sector = "EDU"  # "the department of history and archeology": a university's, not a state's
@@ -643,6 +652,60 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct)
+
+    def apposed_title_code(self, h: "Token") -> str | None:
+        """The one state or IGO whose body is named inside a person's title in apposition:
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator" IGOUNO (GSR)."""
+        for c in h.children:
+            if c.dep_ != "appos" or c.i < h.i or not lexicon.is_person_noun(lexicon.singular(c.text)):
+                continue
+            codes: set[str] = set()
+            by_body = False
+            for t in c.lefts:
+                ent = self.ents.get(t.i)
+                if ent is None or ent[2] not in {"ORG", "GPE", "NORP"}:
+                    continue
+                for end in range(ent[1], ent[0], -1):  # "United Nations [Emergency …]"
+                    name = self.text(ent[0], end).removeprefix("the ")
+                    role = self.role(self.lookup(name))
+                    code = (role.country if role else None) or country_code(name) or \
+                        demonym_code(name)
+                    if code:
+                        codes.add(code)
+                        by_body = by_body or ent[2] == "ORG"
+                        break
+            if len(codes) == 1 and by_body:
+                # (a body's, not a nationality's: "Joshua Pollack, a North Korean expert" is
+                # an expert on the country)
+                return codes.pop()
+        return None
+
+    def inhabited(self, h: "Token") -> str | None:
+        """The country of the place the dwellers ``h`` are "of": "Druze inhabitants of the
+        Syrian Golan Heights" SYR (GSR), "residents of Gaza" — a named state or a national
+        adjective on the place."""
+        if lexicon.singular(h.lower_) not in DWELLERS:
+            return None
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(obj.i)
+                if ent is not None and ent[2] == "GPE":
+                    code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                    if code and not code.startswith("IGO"):
+                        return code
+                codes = {demonym_code(c.text) for c in obj.lefts
+                         if c.dep_ in {"amod", "compound"}} - {None}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
+
+    def deed_place(self, h: "Token") -> str | None:
+        """The one country the verb of the subject ``h`` (or of the count it is "of") is
+        placed in: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia" SRB."""
+        t = h
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
+            t = t.head.head  # "Hundreds of ethnic Hungarians protested in Romania"
+        return self.placed_in(t.head) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else None
 
     @staticmethod
     def branch_of_body(h: "Token") -> bool:

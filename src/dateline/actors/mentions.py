@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import capital_metonym, country_code, demonym_code, normalize
 from dateline.record import Article
 
 from . import lexicon
@@ -47,17 +47,34 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              "accusation", "protest", "appeal", "invitation", "ban", "veto", "pledge",
              # "rejected a Senegalese peace plan" (GSR): the state that proposes it
              "plan", "initiative",
+             # "Israel is opposed to French mediation in peace negotiations" (GSR)
+             "mediation", "intervention",
              # "the Chinese side said", "talks with the European side": a party to talks
              "side"}
 # treaties and talks named after the city where they were made
 TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
                 "declaration", "process", "format", "talks", "summit", "conference"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
-NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction"}
+NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction",
+                # "The Asia-Pacific Economic Cooperation (APEC) forum has agreed" (GSR)
+                "forum",
+                # "The UNITA militarist wing refused to allow United Nations planes" (GSR)
+                "wing"}
 # violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
 DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "airstrike",
               "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
               "invasion", "incursion", "insurgency", "rocket", "missile"}
+# what a national force does by arms, named after its state: "two Israeli air raids" (GSR),
+# "a Turkish offensive"; and what a people does in the street: "Palestinian riots" (GSR)
+ARMED_DEEDS = {"attack", "bombing", "raid", "air raid", "offensive", "ambush", "assault",
+               "airstrike", "air strike", "invasion", "incursion", "bombardment", "shelling"}
+STREET_DEEDS = {"riot", "uprising", "intifada"}
+# machines of war that act for the force operating them: "Israeli tanks fired four shell
+# bombs", "Russian aircraft … killed 46 Afghan civilians", "U.N. helicopters evacuated the
+# wounded" (GSR): their nationality is the operator, the military of that state
+WAR_MACHINES = {"tank", "helicopter", "gunship", "warship", "warplane", "jet", "fighter jet",
+                "aircraft", "drone", "bomber", "submarine", "gunboat", "missile", "rocket",
+                "artillery", "frigate", "destroyer"}
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc"}
@@ -150,6 +167,10 @@ class MentionFinder(Coder):
                 continue
             if label == "PERSON" and self.join_particle_name(s, e):
                 continue
+            if label == "ORG" and self.extend_known_name(s, e):
+                continue
+            if label == "GPE" and self.surname_like_place(s, e):
+                continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
                 continue
             lead = self.doc[s]
@@ -177,6 +198,59 @@ class MentionFinder(Coder):
             elif label == "PERSON" and last.lower_ in ORG_LAST_WORDS and last.text[:1].isupper():
                 for i in range(s, e):
                     self.ents[i] = (s, e, "ORG")
+
+    def titled_person(self, s: int, label: str) -> bool:
+        """Is the person's name at ``s`` right after a person's title compounded on it ("King
+        Hassan of Morocco was quoted", GSR: a king, not the Indian city of Hassan)?"""
+        if label != "PERSON" or s == 0:
+            return False
+        title = self.doc[s - 1]
+        return title.dep_ == "compound" and title.text[:1].isupper() and \
+            lexicon.is_person_noun(lexicon.singular(title.text)) and \
+            lexicon.agent_sector([title.text]) is not None
+
+    def surname_like_place(self, s: int, e: int) -> bool:
+        """Mend a person's surname the tagger took for a place: "Kenzo Oshima, the United
+        Nations Emergency Relief Coordinator, demanded" (GSR: "Oshima" GPE, "Kenzo" untagged)
+        — a one-word place that is no country, after an untagged given name compounded on
+        it, with a person's title in apposition."""
+        doc = self.doc
+        h = doc[s]
+        if e - s != 1 or s == 0 or country_code(h.text) or capital_metonym(h.text):
+            return False
+        given = doc[s - 1]
+        if given.i in self.ents or given.pos_ != "PROPN" or given.dep_ != "compound" or \
+                given.head.i != s or not given.text[:1].isupper() or \
+                lexicon.agent_sector([given.text]) is not None:
+            return False
+        if not any(c.dep_ == "appos" and c.i > s and
+                   lexicon.is_person_noun(lexicon.singular(c.text)) for c in h.children):
+            return False
+        for k in (s - 1, s):
+            self.ents[k] = (s - 1, e, "PERSON")
+        return True
+
+    def extend_known_name(self, s: int, e: int) -> bool:
+        """Mend an organization's name the tagger cut before its "of" part: "the Liberation
+        Tigers" + "of Tamil Eelam" (GSR) → the name the dictionary knows, when the longer
+        span is one known body (up to five more tokens, within the sentence)."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].lower_ != "of":
+            return False
+        first = s + 1 if doc[s].lower_ == "the" else s
+        sent_end = doc[s].sent.end
+        for j in range(min(e + 6, sent_end), e + 1, -1):
+            if not doc[j - 1].text[:1].isupper() or any(
+                    (o := self.ents.get(k)) is not None and o[2] not in {"NORP", "GPE", "ORG"}
+                    for k in range(e, j)):
+                continue
+            found = self.dictionary.index.get(normalize(self.text(first, j)), [])
+            entries = [x for x in found if x.level <= 1 and x.kind != "person"]
+            if len(entries) == 1:
+                for k in range(s, j):
+                    self.ents[k] = (s, j, "ORG")
+                return True
+        return False
 
     def join_particle_name(self, s: int, e: int) -> bool:
         """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
@@ -240,7 +314,8 @@ class MentionFinder(Coder):
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
-                    self.is_place(h) or self.names_place(h) or self.is_city(s, e)
+                    self.is_place(h) or self.names_place(h)
+                    or (self.is_city(s, e) and not self.titled_person(s, label))
                     or self.names_vessel(h) or in_range(h)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
             if label in {"PERSON", "ORG"} and (
@@ -258,6 +333,11 @@ class MentionFinder(Coder):
                 lexicon.singular(h.head.lower_) in TREATY_WORDS and \
                 not country_code(self.text(ent[0], ent[1]).removeprefix("the ")):
             return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
+        if modifier and ent is not None and ent[2] in {"NORP", "GPE", "ORG"} and \
+                h.dep_ in {"amod", "compound"} and span_root(self.doc, ent[0], ent[1]) == h.i:
+            m = self.national_force(h, si, ent[0], ent[1])
+            if m is not None:
+                return m
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
                 and not self.is_place_noun(h.head):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
@@ -324,6 +404,47 @@ class MentionFinder(Coder):
             # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
         return m
+
+    def national_force(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
+        """The state (or IGO) named by the national modifier ``h`` of a machine of war that
+        acts — the subject of a verb with an object, or the agent of a passive ("Israeli
+        tanks fired four shell bombs", "U.N. helicopters evacuated the wounded") — or of an
+        armed or street deed ("two Israeli air raids", "Palestinian riots"): the military
+        (or people) of that state.  A machine that does nothing to anyone ("a Russian plane
+        crashed"), or one bought or used, names no one who acts."""
+        head = h.head
+        noun = lexicon.singular(head.lower_)
+        pair = next((c.lower_ + " " for c in head.lefts if c.dep_ == "compound"), "") + noun
+        if noun in WAR_MACHINES or pair in WAR_MACHINES:
+            if not self.machine_acts(head):
+                return None
+            sector = "MIL"
+        elif noun in ARMED_DEEDS or pair in ARMED_DEEDS:
+            sector = "MIL"
+        elif noun in STREET_DEEDS and self.label(h.i) == "NORP":
+            sector = "CVL"
+        else:
+            return None
+        m = self.named(h, si, first, last, state=True)
+        if m is None:
+            return None
+        if sector == "CVL" and m.kind == "state":
+            m.kind = "group"
+        m.sector = sector
+        return m
+
+    def machine_acts(self, head: "Token") -> bool:
+        """Does the machine of war ``head`` act: the subject of a verb with a direct object
+        ("British aircraft … killed 4 Iraqis"), a conjunct of one ("Israeli helicopters and
+        tanks shelled positions"), or the agent of a passive ("killed by Russian drones")?"""
+        t = head
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj":
+            return t.head.dep_ == "agent"
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+            return False
+        return any(c.dep_ == "dobj" for c in t.head.children)
 
     def of_state_pair(self, h: "Token", m: Mention) -> bool:
         """Is the plural group counted as two states' own: "both/two" on the head itself
