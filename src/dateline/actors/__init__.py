@@ -73,6 +73,11 @@ PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", 
 AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
+# bodies that share their owner's standing: a former leader's government, an official's kin
+GOVERNMENT_HEADS = {"government", "regime", "administration", "cabinet", "junta"}
+KIN_HEADS = {"family", "relative", "widow", "widower", "wife", "husband", "son", "daughter",
+             "brother", "sister", "mother", "father", "nephew", "niece", "cousin"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -115,6 +120,7 @@ def resolve_actors(article: Article,
     fill_from_whole(clusters, article.doc)
     fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
+    fill_official_kin(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -400,6 +406,71 @@ def settle_residents(clusters: list[Cluster], article: Article) -> None:
                 for x in other.named:
                     if x.sent == m.sent and x.country == old and not x.modifiers:
                         x.country = new
+
+
+def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
+    """A government or a family a former official possesses, and an official's family, are
+    former officials and officials' kin (PLOVER ELI; the judges' convention "family of
+    officials ELI"): "former president Omar al-Bashir's government", "members of Bashir's
+    government" (VOA 6180206, an ousted government), "the Assad family" (VOA 8010694)."""
+    if doc is None:
+        return
+    by_head: dict[int, Cluster] = {}
+    surnames: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            by_head[m.head] = c
+        if c.kind == "person":
+            for name in c.names():  # "Bashar al-Assad": "al-Assad" and "Assad"
+                last = name.split()[-1].lower()
+                surnames.setdefault(last.lstrip("-"), c)
+                surnames.setdefault(last.rsplit("-", 1)[-1], c)
+    for c in clusters:
+        if c.kind not in ("organization", "group"):
+            continue
+        for m in c.named:
+            if m.name or m.entry is not None:
+                continue
+            kin = m.head_word in KIN_HEADS
+            if not kin and not (m.head_word in GOVERNMENT_HEADS and m.sector == "GOV"):
+                continue
+            owner = possessor_of(doc[m.head], by_head, surnames, kin)  # type: ignore[index]
+            if owner is None or owner.kind != "person":
+                continue
+            sector = owner.sector()
+            if sector == "ELI" and not (not kin and in_past(doc[m.head])):  # type: ignore[index]
+                m.sector = "ELI"
+                if m.country is None:
+                    m.country = owner.country()
+
+
+def in_past(tok: "object") -> bool:
+    """Is the clause of ``tok`` in the past ("high-level members of Gbagbo's government must
+    have given the orders", VOA 6203896: the government of its time, GOV)?"""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):  # type: ignore[attr-defined]
+            return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(  # type: ignore[attr-defined]
+                c.dep_ == "aux" and c.lower_ in {"have", "has", "had"}
+                for c in t.children))  # type: ignore[attr-defined]
+        if t.head is t:  # type: ignore[attr-defined]
+            return False
+        t = t.head  # type: ignore[attr-defined]
+    return False
+
+
+def possessor_of(head: "object", by_head: dict[int, "Cluster"], surnames: dict[str, "Cluster"],
+                 kin: bool) -> "Cluster | None":
+    """The person cluster owning ``head``: its possessor ("Bashir's government") or, for kin,
+    a surname before it ("the Assad family")."""
+    for child in head.children:  # type: ignore[attr-defined]
+        if child.dep_ == "poss" or (kin and child.dep_ == "compound" and child.pos_ == "PROPN"):
+            found = by_head.get(child.i)
+            if found is None and child.pos_ == "PROPN":
+                found = surnames.get(child.text.lstrip("-").lower())
+            if found is not None:
+                return found
+    return None
 
 
 def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:
