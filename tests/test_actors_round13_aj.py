@@ -31,3 +31,18 @@ def test_a_former_presidents_family_is_elite(nlp: object) -> None:
 def test_a_private_familys_sector_is_unchanged(nlp: object) -> None:
     actors = actors_of("Farmer Ali Hassan lost his crops. The Hassan family asked for help.")
     assert actor_with(actors, "The Hassan family").sector != "ELI"
+
+
+def test_a_people_driven_from_their_homeland_are_refugees(nlp: object) -> None:
+    # VOA 6204080: "Another wave of Somalis arrived in Kenya in 2011, driven from their
+    # homeland by drought" (was CVL)
+    actors = actors_of("Another wave of Somalis arrived in Kenya in 2011, driven from their "
+                       "homeland by drought.")
+    assert actor_with(actors, "Somalis").sector == "REF"
+
+
+def test_people_fleeing_wars_are_not_thereby_refugees(nlp: object) -> None:
+    # VOA 6204080: "havens to people fleeing civil wars and strife in Somalia and Sudan" (CVL)
+    actors = actors_of("The camps opened in the 1990s, offering havens to people fleeing civil "
+                       "wars and strife in Somalia and Sudan.")
+    assert actor_with(actors, "people").sector != "REF"

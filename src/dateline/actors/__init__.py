@@ -78,6 +78,11 @@ GOVERNMENT_HEADS = {"government", "regime", "administration", "cabinet", "junta"
 KIN_HEADS = {"family", "relative", "widow", "widower", "wife", "husband", "son", "daughter",
              "brother", "sister", "mother", "father", "nephew", "niece", "cousin"}
 
+# people driven from their home are refugees
+DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
+HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "village",
+              "land", "lands"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -121,6 +126,7 @@ def resolve_actors(article: Article,
     fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
+    fill_displaced(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -442,6 +448,54 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
                 m.sector = "ELI"
                 if m.country is None:
                     m.country = owner.country()
+
+
+def fill_displaced(clusters: list[Cluster], doc: "object") -> None:
+    """A people or group "driven from their homeland" (a participle on the group or on the
+    clause it is the subject of) are refugees, PLOVER REF: "Another wave of Somalis arrived in
+    Kenya in 2011, driven from their homeland by drought" (VOA 6204080).  People fleeing wars
+    are not thereby refugees: the home they leave must be named."""
+    if doc is None:
+        return
+    for c in clusters:
+        if c.kind != "group":
+            continue
+        for m in c.named:
+            if m.sector not in (None, "CVL") or m.entry is not None:
+                continue
+            if displaced(doc[m.head]):  # type: ignore[index]
+                m.sector = "REF"
+
+
+def displaced(tok: "object") -> bool:
+    """Is the group headed by ``tok`` (or the subject phrase it sits in) driven from its
+    home?"""
+    t = tok
+    for _ in range(4):  # "Somalis" ← of ← wave ← (nsubj) arrived
+        for verb in t.children:  # type: ignore[attr-defined]
+            if verb.dep_ in ("acl", "relcl") and leaves_home(verb):
+                return True
+        if t.dep_ in ("nsubj", "nsubjpass"):  # type: ignore[attr-defined]
+            return any(v.dep_ == "advcl" and leaves_home(v)
+                       for v in t.head.children)  # type: ignore[attr-defined]
+        if t.dep_ not in ("pobj", "prep") or t.head is t:  # type: ignore[attr-defined]
+            return False
+        t = t.head  # type: ignore[attr-defined]
+    return False
+
+
+def leaves_home(verb: "object") -> bool:
+    """"driven from their homeland", "forced from their homes", "fled their villages"."""
+    if lemma(verb) not in DISPLACE_VERBS:  # type: ignore[arg-type]
+        return False
+    for child in verb.children:  # type: ignore[attr-defined]
+        objs = [child] if child.dep_ == "dobj" else [
+            p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and \
+            child.lower_ in {"from", "out"} else []
+        if any(o.lower_ in HOME_WORDS and any(d.dep_ == "poss" for d in o.children)
+               for o in objs):
+            return True
+    return False
 
 
 def in_past(tok: "object") -> bool:
