@@ -83,6 +83,9 @@ DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displac
 HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "village",
               "land", "lands"}
 
+# ranks that say nothing of the body they rank in
+RANKS = {"leader", "head", "chief", "member", "coordinator"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -180,7 +183,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # "Central European populist leaders", "national governments": many states
         if doc is not None and all(generic_audience(m, doc) for m in c.named):
             continue  # "told media", "a statement to media": outlets nobody names
-        if c.kind == "person" and all(m.name is None and m.sector is None for m in c.named):
+        if c.kind == "person" and all(m.name is None and (
+                m.sector is None or heads_persons_body(m, doc)) for m in c.named):
             # a person known only by a common noun that tells neither name nor field ("the
             # leader of his legal team", VOA 8010046): nothing ties him to the story's country
             continue
@@ -252,6 +256,18 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def heads_persons_body(m: Mention, doc: "object") -> bool:
+    """Is ``m`` a bare rank over a person's own body ("the leader of his legal team", VOA
+    8010046: the team's field gives the sector, but nothing gives the leader's country)?"""
+    if doc is None or not m.bare or m.head_word not in RANKS:
+        return False
+    head = doc[m.head]  # type: ignore[index]
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in {"his", "her", "their"}
+                                 for d in o.children) for o in p.children)
+        for p in head.children)
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
