@@ -46,3 +46,21 @@ def test_people_fleeing_wars_are_not_thereby_refugees(nlp: object) -> None:
     actors = actors_of("The camps opened in the 1990s, offering havens to people fleeing civil "
                        "wars and strife in Somalia and Sudan.")
     assert actor_with(actors, "people").sector != "REF"
+
+
+TURKEY = ("Turkey bought Russian missiles. Turkish officials defended the deal in Ankara. "
+          "The Turkish government said Turkey would not back down. ")
+
+
+def test_the_administration_beside_congress_is_american(nlp: object) -> None:
+    # VOA 6180932: "What is important is not only the decision of Congress but the decision of
+    # the administration," said Cavusoglu (was TUR, the story's country)
+    actors = actors_of(TURKEY + '"What is important is not only the decision of Congress but '
+                       'the decision of the administration," said Cavusoglu.')
+    assert actor_with(actors, "the administration").country == "USA"
+
+
+def test_the_government_beside_another_country_takes_no_branch(nlp: object) -> None:
+    actors = actors_of(TURKEY + "Congress and Turkish diplomats met, and the government "
+                       "welcomed the talks.")
+    assert actor_with(actors, "the government").country != "USA"

@@ -120,6 +120,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
+    fill_from_sister_body(clusters)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -268,6 +269,35 @@ def heads_persons_body(m: Mention, doc: "object") -> bool:
         o.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in {"his", "her", "their"}
                                  for d in o.children) for o in p.children)
         for p in head.children)
+
+
+def fill_from_sister_body(clusters: list[Cluster]) -> None:
+    """A bare "the administration" or "the government" whose sentence names one state's
+    other branch and no other country is that state's: "not only the decision of Congress but
+    the decision of the administration" (VOA 6180932, Turkey's foreign minister on the U.S.)."""
+    codes: dict[int, set[str]] = {}
+    for c in clusters:
+        for m in c.named:
+            code = m.country or next(iter(m.modifiers), None)
+            if code is None:
+                continue
+            if m.kind == "organization" and m.sector in OFFICIAL_SECTORS and m.entry is not None \
+                    and not code.startswith("IGO"):
+                codes.setdefault(m.sent, set()).add(code)
+            elif m.kind != "person" or m.modifiers:
+                # another country or body blocks the guess; a speaker known by name does not
+                # ("said Cavusoglu")
+                codes.setdefault(m.sent, set()).add("*")
+    for c in clusters:
+        if c.country() is not None or c.kind != "organization" or not c.named:
+            continue
+        if not all(m.bare and m.head_word in GOVERNMENT_HEADS and m.sent == c.named[0].sent
+                   for m in c.named):
+            continue
+        found = codes.get(c.named[0].sent, set())
+        if len(found) == 1 and "*" not in found:
+            for m in c.named:
+                m.country = next(iter(found))
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
