@@ -64,3 +64,20 @@ def test_the_government_beside_another_country_takes_no_branch(nlp: object) -> N
     actors = actors_of(TURKEY + "Congress and Turkish diplomats met, and the government "
                        "welcomed the talks.")
     assert actor_with(actors, "the government").country != "USA"
+
+
+AFGHANISTAN = ("The Taliban closed girls' schools in Afghanistan. Afghan officials said the "
+               "rules apply across Afghanistan. Afghan women protested in Kabul. ")
+
+
+def test_the_media_outlet_is_the_outlet_named_before_it(nlp: object) -> None:
+    # VOA 7750892: "Taliban officials do not respond to VOA queries because they have imposed
+    # a ban on the media outlet" (was AFG, the story's country)
+    actors = actors_of(AFGHANISTAN + "Taliban officials do not respond to VOA queries because "
+                       "they have imposed a ban on the media outlet.")
+    assert actor_with(actors, "the media outlet").country == "USA"
+
+
+def test_an_outlet_with_no_outlet_before_it_keeps_the_story_country(nlp: object) -> None:
+    actors = actors_of(AFGHANISTAN + "Taliban officials imposed a ban on the media outlet.")
+    assert actor_with(actors, "the media outlet").country == "AFG"

@@ -116,11 +116,13 @@ def resolve_actors(article: Article,
 
         nlp.parse(article)
     day = publication_day(article)
-    mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
+    dictionary = load_dictionary(dictionaries)
+    mentions, context, places = find_mentions(article, dictionary, day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
     fill_from_sister_body(clusters)
+    fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -298,6 +300,34 @@ def fill_from_sister_body(clusters: list[Cluster]) -> None:
         if len(found) == 1 and "*" not in found:
             for m in c.named:
                 m.country = next(iter(found))
+
+
+def fill_outlet_anaphor(clusters: list[Cluster], article: Article, dictionary: Dictionary,
+                        day: dt.date | None) -> None:
+    """A bare news organization ("the media outlet", "the broadcaster") is the one outlet the
+    dictionary knows named earlier in its sentence, even as a modifier: "Taliban officials do
+    not respond to VOA queries because they have imposed a ban on the media outlet" (VOA
+    7750892: VOA, USA — not the story's Afghanistan)."""
+    for c in clusters:
+        if c.country() is not None or c.kind != "organization" or not c.named or not all(
+                m.sector == "JRN" and m.bare and m.name is None for m in c.named):
+            continue
+        first = c.named[0]
+        if first.sent >= len(article.sentences):
+            continue
+        sent = article.sentences[first.sent]
+        codes: set[str | None] = set()
+        for e in article.entities:
+            if e.label != "ORG" or not sent.start <= e.start < first.start:
+                continue
+            entry = dictionary.lookup(e.text.removeprefix("the "), day)
+            role = entry.role_on(day) if entry is not None else None
+            if role is not None and role.sector == "JRN":
+                codes.add(role.country)
+        if len(codes) == 1 and None not in codes:
+            code = codes.pop()
+            for m in c.named:
+                m.country = code
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
