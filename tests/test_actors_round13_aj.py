@@ -81,3 +81,20 @@ def test_the_media_outlet_is_the_outlet_named_before_it(nlp: object) -> None:
 def test_an_outlet_with_no_outlet_before_it_keeps_the_story_country(nlp: object) -> None:
     actors = actors_of(AFGHANISTAN + "Taliban officials imposed a ban on the media outlet.")
     assert actor_with(actors, "the media outlet").country == "AFG"
+
+
+def test_this_administration_is_the_government_named_before(nlp: object) -> None:
+    # VOA 6181504: "I think this administration, after learning that kind of experience,
+    # they've tried to be safe on the legal side" after "Mahathir's government" (was None)
+    actors = actors_of("Malaysian Prime Minister Mahathir Mohamad visited Beijing. Mahathir's "
+                       "government last year froze a Chinese-funded gas pipeline. Malaysia has "
+                       "lost access at sea, an analyst said. \"I think this administration has "
+                       "tried to be safe on the legal side,\" he said.")
+    assert actor_with(actors, "this administration").country == "MYS"
+
+
+def test_this_administration_far_from_any_government_takes_none_from_it(nlp: object) -> None:
+    actors = actors_of("Mahathir's government froze a pipeline. The pipeline was long. It cost "
+                       "a lot. Work stopped. Workers left. \"This administration has tried,\" "
+                       "an analyst in Singapore said.")
+    assert actor_with(actors, "This administration").country != "MYS"

@@ -86,6 +86,9 @@ HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
 
+# sentences back that "this administration" looks for its government
+GOVERNMENT_WINDOW = 3
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -123,6 +126,7 @@ def resolve_actors(article: Article,
     dominant = dominant_country(clusters)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
+    fill_this_government(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -328,6 +332,29 @@ def fill_outlet_anaphor(clusters: list[Cluster], article: Article, dictionary: D
             code = codes.pop()
             for m in c.named:
                 m.country = code
+
+
+def fill_this_government(clusters: list[Cluster], doc: "object") -> None:
+    """"This administration" or "that government" is the government body named last in the
+    previous ``GOVERNMENT_WINDOW`` sentences: "I think this administration … they've tried to be
+    safe on the legal side" three sentences after "Mahathir's government" (VOA 6181504, MYS)."""
+    if doc is None:
+        return
+    bodies = sorted(((m.start, m.sent, m.country) for c in clusters for m in c.named
+                     if m.kind == "organization" and m.head_word in GOVERNMENT_HEADS
+                     and m.country and not m.country.startswith("IGO")), key=lambda x: x[0])
+    for c in clusters:
+        if c.country() is not None or c.kind != "organization" or len(c.named) != 1:
+            continue
+        m = c.named[0]
+        if m.head_word not in GOVERNMENT_HEADS or m.name or m.modifiers or not any(
+                d.dep_ == "det" and d.lower_ in {"this", "that"}
+                for d in doc[m.head].children):  # type: ignore[index]
+            continue
+        before = [code for start, si, code in bodies
+                  if start < m.start and m.sent - GOVERNMENT_WINDOW <= si]
+        if before:
+            m.country = before[-1]
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
