@@ -98,3 +98,18 @@ def test_this_administration_far_from_any_government_takes_none_from_it(nlp: obj
                        "a lot. Work stopped. Workers left. \"This administration has tried,\" "
                        "an analyst in Singapore said.")
     assert actor_with(actors, "This administration").country != "MYS"
+
+
+def test_rebels_fighting_a_president_are_his_states(nlp: object) -> None:
+    # VOA 6203896: "Paris was accused of aiding rebels fighting then-president, Laurent
+    # Gbagbo" (was FRA from "Paris")
+    actors = actors_of("Ivorian President Laurent Gbagbo ruled Ivory Coast until 2011. French "
+                       "troops were based in Abidjan. Paris was accused of aiding rebels "
+                       "fighting then-president, Laurent Gbagbo.")
+    assert actor_with(actors, "rebels").country == "CIV"
+
+
+def test_rebels_fighting_nobody_coded_keep_the_sentence_country(nlp: object) -> None:
+    actors = actors_of("French troops were based in Abidjan. French officials met. Paris was "
+                       "accused of aiding rebels fighting in the north.")
+    assert actor_with(actors, "rebels").country != "CIV"

@@ -89,6 +89,9 @@ RANKS = {"leader", "head", "chief", "member", "coordinator"}
 # sentences back that "this administration" looks for its government
 GOVERNMENT_WINDOW = 3
 
+# verbs by which rebels fight a state
+FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -127,6 +130,7 @@ def resolve_actors(article: Article,
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_this_government(clusters, article.doc)
+    fill_rebels_fighting(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -355,6 +359,40 @@ def fill_this_government(clusters: list[Cluster], doc: "object") -> None:
                   if start < m.start and m.sent - GOVERNMENT_WINDOW <= si]
         if before:
             m.country = before[-1]
+
+
+def fill_rebels_fighting(clusters: list[Cluster], doc: "object") -> None:
+    """Rebels "fighting" a state's leader or government are that state's armed opposition:
+    "Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo" (VOA 6203896:
+    Ivorian rebels, not French)."""
+    if doc is None:
+        return
+    by_head = {m.head: c for c in clusters for m in c.named}
+    for c in clusters:
+        if c.country() is not None or c.kind != "group" or c.sector() != "REB":
+            continue
+        for m in c.named:
+            if m.modifiers or m.regional or m.entry is not None or m.name:
+                continue
+            targets = [o for v in doc[m.head].children  # type: ignore[index]
+                       if v.dep_ in ("acl", "relcl") and lemma(v) in FIGHT_VERBS
+                       for o in fought(v)]
+            codes = {t.country() for t in (by_head.get(o.i) for o in targets) if t is not None
+                     and t.sector() in OFFICIAL_SECTORS | {"ELI"} and t.kind != "group"}
+            codes.discard(None)
+            if len(codes) == 1:
+                m.country = codes.pop()
+
+
+def fought(verb: "object") -> list["object"]:
+    """The objects of a verb of fighting: "fighting X", "fighting against X"."""
+    out = []
+    for child in verb.children:  # type: ignore[attr-defined]
+        if child.dep_ == "dobj":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "against":
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
