@@ -113,3 +113,20 @@ def test_rebels_fighting_nobody_coded_keep_the_sentence_country(nlp: object) -> 
     actors = actors_of("French troops were based in Abidjan. French officials met. Paris was "
                        "accused of aiding rebels fighting in the north.")
     assert actor_with(actors, "rebels").country != "CIV"
+
+
+KENYA = ("Kenya wants to close the camps. Kenyan officials said the camps cost too much. "
+         "The Kenyan government set a deadline. ")
+
+
+def test_the_whole_of_a_part_takes_no_country_from_the_parts_origin(nlp: object) -> None:
+    # VOA 6204080: "More than half of their population come from Somalia and roughly a quarter
+    # from South Sudan" (a mixed camp population, was SOM)
+    actors = actors_of(KENYA + "More than half of their population come from Somalia and "
+                       "roughly a quarter from South Sudan.")
+    assert actor_with(actors, "their population").country is None
+
+
+def test_a_whole_population_takes_its_sentences_country(nlp: object) -> None:
+    actors = actors_of(KENYA + "Their population come from Somalia.")
+    assert actor_with(actors, "Their population").country == "SOM"

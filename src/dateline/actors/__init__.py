@@ -92,6 +92,10 @@ GOVERNMENT_WINDOW = 3
 # verbs by which rebels fight a state
 FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
 
+# words that name a part of a group
+PART_WORDS = {"half", "quarter", "third", "majority", "minority", "percent", "fraction",
+              "proportion"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -198,6 +202,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 m.sector is None or heads_persons_body(m, doc)) for m in c.named):
             # a person known only by a common noun that tells neither name nor field ("the
             # leader of his legal team", VOA 8010046): nothing ties him to the story's country
+            continue
+        if doc is not None and all(partitive(m, doc) for m in c.named):
+            # "More than half of their population come from Somalia and roughly a quarter from
+            # South Sudan" (VOA 6204080): what a part is says nothing of the whole
             continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
@@ -393,6 +401,15 @@ def fought(verb: "object") -> list["object"]:
         elif child.dep_ == "prep" and child.lower_ == "against":
             out.extend(p for p in child.children if p.dep_ == "pobj")
     return out
+
+
+def partitive(m: Mention, doc: "object") -> bool:
+    """Is ``m`` the whole of a part ("half of their population", "most of the workers")?"""
+    head = doc[m.head]  # type: ignore[index]
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    part = head.head.head
+    return part.lower_ in PART_WORDS
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
