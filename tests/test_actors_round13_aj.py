@@ -130,3 +130,18 @@ def test_the_whole_of_a_part_takes_no_country_from_the_parts_origin(nlp: object)
 def test_a_whole_population_takes_its_sentences_country(nlp: object) -> None:
     actors = actors_of(KENYA + "Their population come from Somalia.")
     assert actor_with(actors, "Their population").country == "SOM"
+
+
+def test_residents_of_named_refugee_camps_are_refugees_of_no_one_country(nlp: object) -> None:
+    # VOA 6204080: "While Kenya wants to close the camps, residents of Dadaab and Kakuma say
+    # they have no safe alternatives" (was KEN CVL)
+    actors = actors_of(KENYA + "Dadaab and Kakuma camps shelter more than 410,000 refugees. "
+                       "While Kenya wants to close the camps, residents of Dadaab and Kakuma "
+                       "say they have no safe alternatives.")
+    found = actor_with(actors, "residents of Dadaab and Kakuma")
+    assert (found.country, found.sector) == (None, "REF")
+
+
+def test_residents_of_a_town_stay_civilians(nlp: object) -> None:
+    actors = actors_of(KENYA + "Residents of Garissa say they have no safe alternatives.")
+    assert actor_with(actors, "Residents").sector != "REF"

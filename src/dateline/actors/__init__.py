@@ -96,6 +96,10 @@ FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
 PART_WORDS = {"half", "quarter", "third", "majority", "minority", "percent", "fraction",
               "proportion"}
 
+# the people of a camp
+CAMP_WORDS = {"camp", "camps"}
+RESIDENT_WORDS = {"resident", "inhabitant", "dweller"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -135,6 +139,7 @@ def resolve_actors(article: Article,
     fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_this_government(clusters, article.doc)
     fill_rebels_fighting(clusters, article.doc)
+    settle_camp_residents(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -410,6 +415,41 @@ def partitive(m: Mention, doc: "object") -> bool:
         return False
     part = head.head.head
     return part.lower_ in PART_WORDS
+
+
+def camp_names(doc: "object") -> set[str]:
+    """The names the article gives camps: "Dadaab and Kakuma camps", "the Kakuma refugee
+    camp"."""
+    names: set[str] = set()
+    for tok in doc:  # type: ignore[attr-defined]
+        if tok.lower_ not in CAMP_WORDS:
+            continue
+        for left in tok.lefts:
+            if left.pos_ == "PROPN" and left.dep_ in ("compound", "nmod", "amod"):
+                names |= {x.lower_ for x in (left, *left.conjuncts)}
+    return names
+
+
+def settle_camp_residents(clusters: list[Cluster], doc: "object") -> None:
+    """The residents of refugee camps are refugees of the nationalities the camps shelter,
+    not the host's people: "While Kenya wants to close the camps, residents of Dadaab and
+    Kakuma say they have no safe alternatives" (VOA 6204080: REF, no one country)."""
+    if doc is None:
+        return
+    names: set[str] | None = None
+    for c in clusters:
+        for m in c.named:
+            if m.kind != "group" or m.head_word not in RESIDENT_WORDS or m.modifiers or m.name:
+                continue
+            places = [o for p in doc[m.head].children  # type: ignore[index]
+                      if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                      for o in p.children if o.dep_ == "pobj"]
+            if not places:
+                continue
+            if names is None:
+                names = camp_names(doc)
+            if all(x.lower_ in names for o in places for x in (o, *o.conjuncts)):
+                m.sector, m.mobile = "REF", True
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
