@@ -145,3 +145,21 @@ def test_residents_of_named_refugee_camps_are_refugees_of_no_one_country(nlp: ob
 def test_residents_of_a_town_stay_civilians(nlp: object) -> None:
     actors = actors_of(KENYA + "Residents of Garissa say they have no safe alternatives.")
     assert actor_with(actors, "Residents").sector != "REF"
+
+
+def test_a_title_apposed_to_a_name_the_parse_broke(nlp: object) -> None:
+    # VOA 7808748: "didn't vote for the present President of the commission, Ursula von der
+    # Leyen, and it is dragging its feet" (was None: "Leyen" parsed as an adverb)
+    actors = actors_of('"Italy, with a right leaning government, didn\'t vote for the present '
+                       'President of the commission, Ursula von der Leyen, and it is dragging '
+                       'its feet on many EU policies."', published="2024-10-05")
+    found = actor_with(actors, "the present President")
+    assert found.country == "IGOEU"
+    assert any(m.text == "Ursula von der Leyen" for m in found.mentions)
+
+
+def test_a_name_that_speaks_after_a_comma_is_not_apposed(nlp: object) -> None:
+    actors = actors_of("He met the president of the commission, Ursula von der Leyen said.",
+                       published="2024-10-05")
+    found = actor_with(actors, "Ursula von der Leyen")
+    assert not any(m.text == "the president" for m in found.mentions)
