@@ -163,3 +163,18 @@ def test_a_name_that_speaks_after_a_comma_is_not_apposed(nlp: object) -> None:
                        published="2024-10-05")
     found = actor_with(actors, "Ursula von der Leyen")
     assert not any(m.text == "the president" for m in found.mentions)
+
+
+PAKISTAN = ("Pakistani troops freed the train on Wednesday. Pakistani officials said 21 "
+            "passengers were killed. The Pakistani army said 33 militants died. ")
+
+
+def test_a_name_apposed_to_a_passenger_is_the_passenger(nlp: object) -> None:
+    # VOA 8009314: "Another passenger, Allah Ditta, told VOA that he ran" … "Ditta said" (the
+    # tagger took "Ditta" for an organization: was None, None)
+    actors = actors_of(PAKISTAN + "Another passenger, Allah Ditta, told VOA that he and several "
+                       "others ran for their lives. \"When we saw two people quietly escape, "
+                       "we all started running. Still 150 to 200 people were left sitting,\" "
+                       "Ditta said.")
+    found = actor_with(actors, "Ditta")
+    assert any(m.text == "Another passenger" for m in found.mentions)
