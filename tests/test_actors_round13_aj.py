@@ -86,10 +86,12 @@ def test_an_outlet_with_no_outlet_before_it_keeps_the_story_country(nlp: object)
 def test_this_administration_is_the_government_named_before(nlp: object) -> None:
     # VOA 6181504: "I think this administration, after learning that kind of experience,
     # they've tried to be safe on the legal side" after "Mahathir's government" (was None)
-    actors = actors_of("Malaysian Prime Minister Mahathir Mohamad visited Beijing. Mahathir's "
-                       "government last year froze a Chinese-funded gas pipeline. Malaysia has "
-                       "lost access at sea, an analyst said. \"I think this administration has "
-                       "tried to be safe on the legal side,\" he said.")
+    actors = actors_of("Chinese ships entered the waters. China's coast guard said China "
+                       "would stay. Chinese officials agreed. Malaysian Prime Minister Mahathir "
+                       "Mohamad visited Beijing. Mahathir's government last year froze a "
+                       "Chinese-funded gas pipeline. Malaysia has lost access at sea, an "
+                       "analyst said. \"I think this administration has tried to be safe on "
+                       "the legal side,\" he said.")
     assert actor_with(actors, "this administration").country == "MYS"
 
 
@@ -103,9 +105,10 @@ def test_this_administration_far_from_any_government_takes_none_from_it(nlp: obj
 def test_rebels_fighting_a_president_are_his_states(nlp: object) -> None:
     # VOA 6203896: "Paris was accused of aiding rebels fighting then-president, Laurent
     # Gbagbo" (was FRA from "Paris")
-    actors = actors_of("Ivorian President Laurent Gbagbo ruled Ivory Coast until 2011. French "
-                       "troops were based in Abidjan. Paris was accused of aiding rebels "
-                       "fighting then-president, Laurent Gbagbo.")
+    actors = actors_of("A French court opened the trial. French troops were based in Abidjan. "
+                       "French officials denied it. Ivorian President Laurent Gbagbo was "
+                       "ousted in 2011. Paris was accused of aiding rebels fighting "
+                       "then-president, Laurent Gbagbo.")
     assert actor_with(actors, "rebels").country == "CIV"
 
 
