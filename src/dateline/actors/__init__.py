@@ -7,6 +7,7 @@
     affiliation.py employer, organization, apposition and context affiliations
     institutions.py firms, outlets, think tanks, NGOs and IGO organs by their kind and field words
     origins.py     countries from context: origins, apposed places and nationalities, "in X", "its"
+    referents.py   countries and sectors from what an actor refers to or belongs to
     dictionary.py  the date-bounded actor dictionary (shipped + user files)
     coref.py       grouping mentions into actors (names, titles, appositives, pronouns)
     lexicon.py     agent nouns → sectors, pronoun and title word lists
@@ -32,6 +33,9 @@ from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 from .origins import place_country
+from .referents import (fill_displaced, fill_from_sister_body, fill_official_kin,
+                        fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
+                        settle_camp_residents)
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -73,6 +77,13 @@ PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", 
 AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
+# ranks that say nothing of the body they rank in
+RANKS = {"leader", "head", "chief", "member", "coordinator"}
+
+# words that name a part of a group
+PART_WORDS = {"half", "quarter", "third", "majority", "minority", "percent", "fraction",
+              "proportion"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -103,10 +114,16 @@ def resolve_actors(article: Article,
 
         nlp.parse(article)
     day = publication_day(article)
-    mentions, context, places = find_mentions(article, load_dictionary(dictionaries), day)
+    dictionary = load_dictionary(dictionaries)
+    mentions, context, places = find_mentions(article, dictionary, day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
+    fill_from_sister_body(clusters)
+    fill_outlet_anaphor(clusters, article, dictionary, day)
+    fill_this_government(clusters, article.doc)
+    fill_rebels_fighting(clusters, article.doc)
+    settle_camp_residents(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -115,6 +132,8 @@ def resolve_actors(article: Article,
     fill_from_whole(clusters, article.doc)
     fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
+    fill_official_kin(clusters, article.doc)
+    fill_displaced(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -138,12 +157,6 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     code, n = top[0]
     second = top[1][1] if len(top) > 1 else 0
     return code if n / total >= DOMINANT_SHARE or n >= DOMINANT_LEAD * second else None
-
-
-# a leader of a body takes the body's sector ("the leader of his legal team" JUD); only a state
-# body's leader is the state's official
-LEADER_WORDS = {"leader", "head", "chief"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "SPY"}
 
 
 def fill_from_context(clusters: list[Cluster], context: list[set[str]],
@@ -174,12 +187,14 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # "Central European populist leaders", "national governments": many states
         if doc is not None and all(generic_audience(m, doc) for m in c.named):
             continue  # "told media", "a statement to media": outlets nobody names
-        if c.kind == "person" and all(m.name is None and (m.sector is None or (
-                (m.title or "").lower() in LEADER_WORDS and m.sector not in STATE_SECTORS))
-                                      for m in c.named):
-            # a person known only by a common noun that names neither field nor state office
-            # ("the leader of his legal team", VOA 8010046, JUD by his team): nothing ties
-            # him to the story's country
+        if c.kind == "person" and all(m.name is None and (
+                m.sector is None or heads_persons_body(m, doc)) for m in c.named):
+            # a person known only by a common noun that tells neither name nor field ("the
+            # leader of his legal team", VOA 8010046): nothing ties him to the story's country
+            continue
+        if doc is not None and all(partitive(m, doc) for m in c.named):
+            # "More than half of their population come from Somalia and roughly a quarter from
+            # South Sudan" (VOA 6204080): what a part is says nothing of the whole
             continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
@@ -249,6 +264,27 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def heads_persons_body(m: Mention, doc: "object") -> bool:
+    """Is ``m`` a bare rank over a person's own body ("the leader of his legal team", VOA
+    8010046: the team's field gives the sector, but nothing gives the leader's country)?"""
+    if doc is None or not m.bare or m.head_word not in RANKS:
+        return False
+    head = doc[m.head]  # type: ignore[index]
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in {"his", "her", "their"}
+                                 for d in o.children) for o in p.children)
+        for p in head.children)
+
+
+def partitive(m: Mention, doc: "object") -> bool:
+    """Is ``m`` the whole of a part ("half of their population", "most of the workers")?"""
+    head = doc[m.head]  # type: ignore[index]
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    part = head.head.head
+    return part.lower_ in PART_WORDS
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:

@@ -182,7 +182,7 @@ class Grouper:
                     m.name is None or not other.names()):
                 return other
         if m.kind == "person" and m.name:
-            titled = self.titled_before(m)
+            titled = self.titled_before(m) or self.apposed_on_surface(m)
             if titled is not None:
                 return titled
         if m.entry is not None:
@@ -218,6 +218,11 @@ class Grouper:
                         sent - ANAPHOR_WINDOW <= x.sent <= sent and x.start < m.start
                         for x in c.named)]
             return near[0] if len(near) == 1 else None
+        if m.kind == "organization" and m.name and m.entry is None and " " not in m.name:
+            person = self.apposed_name_before(m)
+            if person is not None:
+                m.kind, m.name = "person", None  # a mention of the described person
+                return person
         if m.kind == "organization" and m.name:
             key = m.name.lower().removeprefix("the ")
             code = m.country if m.entry is None and (m.country or "").startswith("IGO") else None
@@ -310,6 +315,45 @@ class Grouper:
         if c is None or c.kind != "person" or c.names():
             return None
         return c
+
+    def apposed_name_before(self, m: Mention) -> Cluster | None:
+        """The nameless person a name the tagger did not take for a person was apposed to in
+        the last ``ANAPHOR_WINDOW`` sentences: "Ditta said" after "Another passenger, Allah
+        Ditta, told VOA" (VOA 8009314: a passenger, not an organization)."""
+        word = m.name or ""
+        for c in reversed(self.clusters):
+            if c.kind != "person" or c.names():
+                continue
+            for x in c.named:
+                if not (m.sent - ANAPHOR_WINDOW <= x.sent <= m.sent and x.start < m.start):
+                    continue
+                if any(a.dep_ == "appos" and a.text == word and a.pos_ == "PROPN"
+                       for a in self.doc[x.head].children):
+                    return c
+        return None
+
+    def apposed_on_surface(self, m: Mention) -> Cluster | None:
+        """The nameless titled person whose phrase ends right before ", Name," — an apposition
+        the parser broke: "didn't vote for the present President of the commission, Ursula von
+        der Leyen, and it is dragging its feet" (VOA 7808748: "Leyen" parsed as an adverb)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 2 or span.end >= len(self.doc) or \
+                self.doc[span.start - 1].text != "," or \
+                self.doc[span.end].text not in {",", ".", ";"} or \
+                self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        t = self.doc[span.start - 2]
+        for _ in range(6):
+            c = self.by_head.get(t.i)
+            if c is not None:
+                if c.kind == "person" and not c.names() and any(x.title for x in c.named) \
+                        and t.right_edge.i == span.start - 2:
+                    return c
+                return None
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
 
     def described_anaphor(self, m: Mention) -> bool:
         """"the award-winning journalist" (VOA 7836916, after "Cambodian journalist Mech Dara"):

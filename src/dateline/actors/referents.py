@@ -1,0 +1,301 @@
+"""Referents: the country or sector an actor takes from what it refers to or belongs to — a
+former leader who owns a government or a family, the state whose other branch a bare "the
+administration" stands beside, the news outlet or government named just before, the state
+rebels fight, the camp whose residents they are, the home a people was driven from.
+
+Each ``fill_*`` pass works on the clusters of one article after coreference and before the
+story's country is given to actors without one (:func:`dateline.actors.fill_from_context`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.nlp import lemma
+from dateline.record import Article
+
+from .coding import OFFICIAL_SECTORS
+from .coref import Cluster
+from .dictionary import Dictionary
+
+# bodies that share their owner's standing: a former leader's government, an official's kin
+GOVERNMENT_HEADS = {"government", "regime", "administration", "cabinet", "junta"}
+KIN_HEADS = {"family", "relative", "widow", "widower", "wife", "husband", "son", "daughter",
+             "brother", "sister", "mother", "father", "nephew", "niece", "cousin"}
+
+# people driven from their home are refugees
+DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
+HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "village",
+              "land", "lands"}
+
+# sentences back that "this administration" looks for its government
+GOVERNMENT_WINDOW = 3
+
+# verbs by which rebels fight a state
+FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
+
+# the people of a camp
+CAMP_WORDS = {"camp", "camps"}
+RESIDENT_WORDS = {"resident", "inhabitant", "dweller"}
+
+
+def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
+    """A government or a family a former official possesses, and an official's family, are
+    former officials and officials' kin (PLOVER ELI; the judges' convention "family of
+    officials ELI"): "former president Omar al-Bashir's government", "members of Bashir's
+    government" (VOA 6180206, an ousted government), "the Assad family" (VOA 8010694)."""
+    if doc is None:
+        return
+    by_head: dict[int, Cluster] = {}
+    surnames: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            by_head[m.head] = c
+        if c.kind == "person":
+            for name in c.names():  # "Bashar al-Assad": "al-Assad" and "Assad"
+                last = name.split()[-1].lower()
+                surnames.setdefault(last.lstrip("-"), c)
+                surnames.setdefault(last.rsplit("-", 1)[-1], c)
+    for c in clusters:
+        if c.kind not in ("organization", "group"):
+            continue
+        for m in c.named:
+            if m.name or m.entry is not None:
+                continue
+            kin = m.head_word in KIN_HEADS
+            if not kin and not (m.head_word in GOVERNMENT_HEADS and m.sector == "GOV"):
+                continue
+            owner = possessor_of(doc[m.head], by_head, surnames, kin)  # type: ignore[index]
+            if owner is None or owner.kind != "person":
+                continue
+            sector = owner.sector()
+            if sector == "ELI" and not (not kin and in_past(doc[m.head])):  # type: ignore[index]
+                m.sector = "ELI"
+                if m.country is None:
+                    m.country = owner.country()
+
+
+def in_past(tok: "object") -> bool:
+    """Is the clause of ``tok`` in the past ("high-level members of Gbagbo's government must
+    have given the orders", VOA 6203896: the government of its time, GOV)?"""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):  # type: ignore[attr-defined]
+            return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(  # type: ignore[attr-defined]
+                c.dep_ == "aux" and c.lower_ in {"have", "has", "had"}
+                for c in t.children))  # type: ignore[attr-defined]
+        if t.head is t:  # type: ignore[attr-defined]
+            return False
+        t = t.head  # type: ignore[attr-defined]
+    return False
+
+
+def possessor_of(head: "object", by_head: dict[int, "Cluster"], surnames: dict[str, "Cluster"],
+                 kin: bool) -> "Cluster | None":
+    """The person cluster owning ``head``: its possessor ("Bashir's government") or, for kin,
+    a surname before it ("the Assad family")."""
+    for child in head.children:  # type: ignore[attr-defined]
+        if child.dep_ == "poss" or (kin and child.dep_ == "compound" and child.pos_ == "PROPN"):
+            found = by_head.get(child.i)
+            if found is None and child.pos_ == "PROPN":
+                found = surnames.get(child.text.lstrip("-").lower())
+            if found is not None:
+                return found
+    return None
+
+
+def fill_displaced(clusters: list[Cluster], doc: "object") -> None:
+    """A people or group "driven from their homeland" (a participle on the group or on the
+    clause it is the subject of) are refugees, PLOVER REF: "Another wave of Somalis arrived in
+    Kenya in 2011, driven from their homeland by drought" (VOA 6204080).  People fleeing wars
+    are not thereby refugees: the home they leave must be named."""
+    if doc is None:
+        return
+    for c in clusters:
+        if c.kind != "group":
+            continue
+        for m in c.named:
+            if m.sector not in (None, "CVL") or m.entry is not None:
+                continue
+            if displaced(doc[m.head]):  # type: ignore[index]
+                m.sector = "REF"
+
+
+def displaced(tok: "object") -> bool:
+    """Is the group headed by ``tok`` (or the subject phrase it sits in) driven from its
+    home?"""
+    t = tok
+    for _ in range(4):  # "Somalis" ← of ← wave ← (nsubj) arrived
+        for verb in t.children:  # type: ignore[attr-defined]
+            if verb.dep_ in ("acl", "relcl") and leaves_home(verb):
+                return True
+        if t.dep_ in ("nsubj", "nsubjpass"):  # type: ignore[attr-defined]
+            return any(v.dep_ == "advcl" and leaves_home(v)
+                       for v in t.head.children)  # type: ignore[attr-defined]
+        if t.dep_ not in ("pobj", "prep") or t.head is t:  # type: ignore[attr-defined]
+            return False
+        t = t.head  # type: ignore[attr-defined]
+    return False
+
+
+def leaves_home(verb: "object") -> bool:
+    """"driven from their homeland", "forced from their homes", "fled their villages"."""
+    if lemma(verb) not in DISPLACE_VERBS:  # type: ignore[arg-type]
+        return False
+    for child in verb.children:  # type: ignore[attr-defined]
+        objs = [child] if child.dep_ == "dobj" else [
+            p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and \
+            child.lower_ in {"from", "out"} else []
+        if any(o.lower_ in HOME_WORDS and any(d.dep_ == "poss" for d in o.children)
+               for o in objs):
+            return True
+    return False
+
+
+def fill_from_sister_body(clusters: list[Cluster]) -> None:
+    """A bare "the administration" or "the government" whose sentence names one state's
+    other branch and no other country is that state's: "not only the decision of Congress but
+    the decision of the administration" (VOA 6180932, Turkey's foreign minister on the U.S.)."""
+    codes: dict[int, set[str]] = {}
+    for c in clusters:
+        for m in c.named:
+            code = m.country or next(iter(m.modifiers), None)
+            if code is None:
+                continue
+            if m.kind == "organization" and m.sector in OFFICIAL_SECTORS and m.entry is not None \
+                    and not code.startswith("IGO"):
+                codes.setdefault(m.sent, set()).add(code)
+            elif m.kind != "person" or m.modifiers:
+                # another country or body blocks the guess; a speaker known by name does not
+                # ("said Cavusoglu")
+                codes.setdefault(m.sent, set()).add("*")
+    for c in clusters:
+        if c.country() is not None or c.kind != "organization" or not c.named:
+            continue
+        if not all(m.bare and m.head_word in GOVERNMENT_HEADS and m.sent == c.named[0].sent
+                   for m in c.named):
+            continue
+        found = codes.get(c.named[0].sent, set())
+        if len(found) == 1 and "*" not in found:
+            for m in c.named:
+                m.country = next(iter(found))
+
+
+def fill_outlet_anaphor(clusters: list[Cluster], article: Article, dictionary: Dictionary,
+                        day: dt.date | None) -> None:
+    """A bare news organization ("the media outlet", "the broadcaster") is the one outlet the
+    dictionary knows named earlier in its sentence, even as a modifier: "Taliban officials do
+    not respond to VOA queries because they have imposed a ban on the media outlet" (VOA
+    7750892: VOA, USA — not the story's Afghanistan)."""
+    for c in clusters:
+        if c.country() is not None or c.kind != "organization" or not c.named or not all(
+                m.sector == "JRN" and m.bare and m.name is None for m in c.named):
+            continue
+        first = c.named[0]
+        if first.sent >= len(article.sentences):
+            continue
+        sent = article.sentences[first.sent]
+        codes: set[str | None] = set()
+        for e in article.entities:
+            if e.label != "ORG" or not sent.start <= e.start < first.start:
+                continue
+            entry = dictionary.lookup(e.text.removeprefix("the "), day)
+            role = entry.role_on(day) if entry is not None else None
+            if role is not None and role.sector == "JRN":
+                codes.add(role.country)
+        if len(codes) == 1 and None not in codes:
+            code = codes.pop()
+            for m in c.named:
+                m.country = code
+
+
+def fill_this_government(clusters: list[Cluster], doc: "object") -> None:
+    """"This administration" or "that government" is the government body named last in the
+    previous ``GOVERNMENT_WINDOW`` sentences: "I think this administration … they've tried to be
+    safe on the legal side" three sentences after "Mahathir's government" (VOA 6181504, MYS)."""
+    if doc is None:
+        return
+    bodies = sorted(((m.start, m.sent, m.country) for c in clusters for m in c.named
+                     if m.kind == "organization" and m.head_word in GOVERNMENT_HEADS
+                     and m.country and not m.country.startswith("IGO")), key=lambda x: x[0])
+    for c in clusters:
+        if c.country() is not None or c.kind != "organization" or len(c.named) != 1:
+            continue
+        m = c.named[0]
+        if m.head_word not in GOVERNMENT_HEADS or m.name or m.modifiers or not any(
+                d.dep_ == "det" and d.lower_ in {"this", "that"}
+                for d in doc[m.head].children):  # type: ignore[index]
+            continue
+        before = [code for start, si, code in bodies
+                  if start < m.start and m.sent - GOVERNMENT_WINDOW <= si]
+        if before:
+            m.country = before[-1]
+
+
+def fill_rebels_fighting(clusters: list[Cluster], doc: "object") -> None:
+    """Rebels "fighting" a state's leader or government are that state's armed opposition:
+    "Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo" (VOA 6203896:
+    Ivorian rebels, not French)."""
+    if doc is None:
+        return
+    by_head = {m.head: c for c in clusters for m in c.named}
+    for c in clusters:
+        if c.country() is not None or c.kind != "group" or c.sector() != "REB":
+            continue
+        for m in c.named:
+            if m.modifiers or m.regional or m.entry is not None or m.name:
+                continue
+            targets = [o for v in doc[m.head].children  # type: ignore[index]
+                       if v.dep_ in ("acl", "relcl") and lemma(v) in FIGHT_VERBS
+                       for o in fought(v)]
+            codes = {t.country() for t in (by_head.get(o.i) for o in targets) if t is not None
+                     and t.sector() in OFFICIAL_SECTORS | {"ELI"} and t.kind != "group"}
+            codes.discard(None)
+            if len(codes) == 1:
+                m.country = codes.pop()
+
+
+def fought(verb: "object") -> list["object"]:
+    """The objects of a verb of fighting: "fighting X", "fighting against X"."""
+    out = []
+    for child in verb.children:  # type: ignore[attr-defined]
+        if child.dep_ == "dobj":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "against":
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def camp_names(doc: "object") -> set[str]:
+    """The names the article gives camps: "Dadaab and Kakuma camps", "the Kakuma refugee
+    camp"."""
+    names: set[str] = set()
+    for tok in doc:  # type: ignore[attr-defined]
+        if tok.lower_ not in CAMP_WORDS:
+            continue
+        for left in tok.lefts:
+            if left.pos_ == "PROPN" and left.dep_ in ("compound", "nmod", "amod"):
+                names |= {x.lower_ for x in (left, *left.conjuncts)}
+    return names
+
+
+def settle_camp_residents(clusters: list[Cluster], doc: "object") -> None:
+    """The residents of refugee camps are refugees of the nationalities the camps shelter,
+    not the host's people: "While Kenya wants to close the camps, residents of Dadaab and
+    Kakuma say they have no safe alternatives" (VOA 6204080: REF, no one country)."""
+    if doc is None:
+        return
+    names: set[str] | None = None
+    for c in clusters:
+        for m in c.named:
+            if m.kind != "group" or m.head_word not in RESIDENT_WORDS or m.modifiers or m.name:
+                continue
+            places = [o for p in doc[m.head].children  # type: ignore[index]
+                      if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                      for o in p.children if o.dep_ == "pobj"]
+            if not places:
+                continue
+            if names is None:
+                names = camp_names(doc)
+            if all(x.lower_ in names for o in places for x in (o, *o.conjuncts)):
+                m.sector, m.mobile = "REF", True
