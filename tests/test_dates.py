@@ -105,6 +105,13 @@ def test_unresolvable_is_null() -> None:
                                                   ("Friday", None)]
 
 
+def test_a_count_off_the_calendar_is_null() -> None:
+    # Hypothesis found "2019 decade ago" (published 2000-01-01) giving the year "-18190".
+    assert [t.value for t in resolve_text("2019 decades ago", "2000-01-01")] == [None]
+    assert [t.value for t in resolve_text("99999999 days ago", "2000-01-01")] == [None]
+    assert [t.value for t in resolve_text("two decades ago", "2000-01-01")] == ["1980"]
+
+
 def test_rate_is_a_set_and_period_a_duration() -> None:
     times = resolve_text("It pays $5 billion a year. It posted an annual profit for a year.",
                          "2025-02-03")

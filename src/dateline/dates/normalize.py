@@ -240,17 +240,25 @@ def ago(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     if anchor is None or not float(amount).is_integer():
         return "date", None
     n = int(amount) * sign
+    try:
+        return "date", _shifted(anchor, unit, n)
+    except (OverflowError, ValueError):  # "2019 decades ago": before year 1, not a date
+        return "date", None
+
+
+def _shifted(anchor: dt.date, unit: str, n: int) -> str | None:
+    """The TimeML value ``n`` units from the anchor; ValueError/OverflowError off the calendar."""
     if unit == "D":
-        return "date", timeml.day(anchor + dt.timedelta(days=n))
+        return timeml.day(anchor + dt.timedelta(days=n))
     if unit == "W":
-        return "date", timeml.week(anchor + dt.timedelta(weeks=n))
+        return timeml.week(anchor + dt.timedelta(weeks=n))
     if unit == "M":
-        return "date", timeml.month(*timeml.add_months(anchor.year, anchor.month, n))
-    if unit == "Y":
-        return "date", f"{anchor.year + n:04d}"
-    if unit == "DE":
-        return "date", f"{anchor.year + 10 * n:04d}"
-    return "date", None
+        year, month = timeml.add_months(anchor.year, anchor.month, n)
+        return timeml.month(dt.date(year, month, 1).year, month)
+    years = {"Y": n, "DE": 10 * n}.get(unit)
+    if years is None:
+        return None
+    return f"{dt.date(anchor.year + years, 1, 1).year:04d}"
 
 
 def _shift_unit(unit: str, rel: str, anchor: dt.date) -> str | None:
