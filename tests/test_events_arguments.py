@@ -463,3 +463,19 @@ def test_a_protest_in_defiance_of_someone_targets_them() -> None:
                          "defiance of Chinese authorities to demand democratic reforms.",
                          "PROTEST")
     assert countries(art, ev.recipients) == {"CHN"}
+
+
+def _recipient_countries(text: str, etype: str) -> list[set[str | None]]:
+    art = dateline.extract(text, published="2000-01-01")
+    return [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == etype]
+
+
+def test_the_clause_of_a_pressed_demand_names_its_addressee() -> None:
+    # PLOVER-GSR01-DEMAND-0021 and -0026: the demand's "that" clause names who is to act; "its"
+    # is the demander (the apposition "(ILO)" of the subject is the same actor), not a target.
+    assert {"BDI"} in _recipient_countries(
+        "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its "
+        "demands that Burundi's government grant the Hutu majority more rights.", "REQUEST")
+    assert _recipient_countries(
+        "The International Labor Office (ILO) reiterated its demand today that Israel ease "
+        "restrictions on the movement of Palestinian workers.", "REQUEST") == [{"ISR"}]

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _object_phrases, _objects, _protest_targets, _subject)
+                      _condition_subjects, _object_phrases, _objects, _protest_targets, _subject,
+                      demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
@@ -73,7 +74,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
             _met_on_visit(pred.head, index, args)
         if not args.recipients and pred.type == "REQUEST":
-            args.recipients = _others(_asked_of(pred.head), index, args)
+            args.recipients = _others(demand_addressees([pred.head]) or _asked_of(pred.head),
+                                      index, args)
         args.recipient_path = "noun" if args.recipients else ""
         return args
     verb = pred.anchor

@@ -210,11 +210,37 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+# Nouns of a demand whose own clause names who must act (:func:`demand_addressees`).
+DEMAND_NOUNS = {"demand", "call", "request", "appeal", "insistence", "ultimatum", "plea"}
+
+
+def demand_addressees(nouns: list["Token"]) -> list["Token"]:
+    """The subject of the "that" clause of a demand noun, who is to act: "insisted on its demands
+    that Burundi's government grant the Hutu majority more rights" (PLOVER gold records)."""
+    for noun in nouns:
+        if lemma_of(noun) not in DEMAND_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
+                subj = [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+                if subj:
+                    return subj
+    return []
+
+
 def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
     """Who a demand, refusal, threat or promise is about, from its complement clause:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
-    "refused to attend a hearing by the court".  ``own``: a pronoun subject of the clause is the
-    speaker itself ("warned that it will ..."), so the target is further down."""
+    "refused to attend a hearing by the court", or the clause of the demand it makes or presses
+    ("insisted on its demands that Burundi's government grant ...").  ``own``: a pronoun subject
+    of the clause is the speaker itself ("warned that it will ..."), so the target is further
+    down."""
+    demands = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+        for o in c.children if o.dep_ == "pobj"]
+    addressees = demand_addressees(demands)
+    if addressees and not (own and all(x.lower_ in PRONOUNS for x in addressees)):
+        return addressees
     for c in verb.children:
         # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
         marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
