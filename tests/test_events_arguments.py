@@ -479,3 +479,15 @@ def test_the_clause_of_a_pressed_demand_names_its_addressee() -> None:
     assert _recipient_countries(
         "The International Labor Office (ILO) reiterated its demand today that Israel ease "
         "restrictions on the movement of Palestinian workers.", "REQUEST") == [{"ISR"}]
+
+
+def test_what_is_taken_away_is_taken_from_the_from_phrase() -> None:
+    # PLOVER-GSR01-COERCE-0003 and -THREATEN-0003: the "from" phrase of a verb of taking away
+    assert {"PSE"} in _recipient_countries(
+        "In an unprecedented move, Palestinian police in Jericho confiscated weapons and "
+        "explosives from Palestinian armed groups, the Israeli army said Friday.", "COERCE")
+    threats = _recipient_countries(
+        "Nigeria today announced that it will withdraw their peacekeeping force from Chad unless "
+        "President Goukouni Oueddei arranged a ceasefire with rebels fighting to topple his "
+        "government and held elections within four months.", "THREATEN")
+    assert threats and "TCD" in threats[0]

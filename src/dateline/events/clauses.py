@@ -147,15 +147,24 @@ def _objects(verb: "Token") -> list["Token"]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "government soldiers backed by African Union troops"
     out = [c for c in verb.children if c.dep_ in OBJECTS]
+    removal = lemma_of(verb) in REMOVALS and any(c.dep_ == "dobj" for c in verb.children)
     # "called Canada “one of the highest tariffing nations”": the parser makes both complements
     # predicates; all but the last one are who the verdict is about.
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     out += [c for c in predicates[:-1] if c.pos_ in ("PROPN", "NOUN", "PRON")]
     for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+        if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS
+                                             or (removal and c.lower_ == "from")):
             out += [o for o in c.children if o.dep_ == "pobj"]
     return out
 
+
+# Verbs of taking something away, whose "from" phrase is whom it is taken from: "Syria says it
+# is willing to withdraw its troops from neighboring Lebanon", "Palestinian police in Jericho
+# confiscated weapons and explosives from Palestinian armed groups" (PLOVER gold records).  Only
+# with an object: "withdrew from the talks" leaves something, it takes nothing from anyone.
+REMOVALS = {"withdraw", "pull", "recall", "evacuate", "confiscate", "seize", "withhold",
+            "remove", "repatriate"}
 
 # Verbs of a vehicle or place that holds people: "a bus transporting a paramilitary force", "a
 # camp housing refugees".
