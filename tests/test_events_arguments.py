@@ -491,3 +491,14 @@ def test_what_is_taken_away_is_taken_from_the_from_phrase() -> None:
         "President Goukouni Oueddei arranged a ceasefire with rebels fighting to topple his "
         "government and held elections within four months.", "THREATEN")
     assert threats and "TCD" in threats[0]
+
+
+def test_the_purpose_of_a_use_of_force_names_its_target() -> None:
+    # PLOVER-GSR01-FIGHT-0006 and -MOBILIZE-0006
+    assert {"EGY"} in _recipient_countries(
+        "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday "
+        "night, killing one person and arresting 12, security sources said.", "ASSAULT")
+    mobilized = _recipient_countries(
+        "Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN "
+        "arms inspectors said they needed more time.", "MOBILIZE")
+    assert mobilized and "IRQ" in mobilized[0]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _object_phrases, _objects, _protest_targets, _subject,
-                      demand_addressees)
+                      _condition_subjects, _object_phrases, _objects, _protest_targets,
+                      _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
@@ -44,6 +44,9 @@ TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"
 # own clause is not an accused, as it is a threat's target ("warned that it will continue to
 # exert 'maximum pressure' on Iran").
 SELF_CLAIMS = {"ACCUSE"}
+# Uses and shows of force whose target their purpose names (``clauses._purpose_targets``), when
+# the clause itself names no coded one.
+PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
 
@@ -129,6 +132,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and pred.type == "PROTEST":
         args.recipients = _others(_protest_targets(verb), index, args)
         args.recipient_path = "purpose"
+    if pred.type in PURPOSE_TYPES and not any(r in index.countries for r in args.recipients):
+        aimed = [r for r in _others(_purpose_targets(verb), index, args)
+                 if r not in args.recipients]
+        if aimed:
+            args.recipients += aimed
+            args.recipient_path = "purpose"
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed

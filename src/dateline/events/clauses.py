@@ -347,6 +347,22 @@ def _protest_targets(verb: "Token") -> list["Token"]:
     return out
 
 
+def _purpose_targets(verb: "Token") -> list["Token"]:
+    """Whom a use or show of force is aimed at, from its purpose: the object of a "to" clause or
+    a target inside a "for" phrase ("Egyptian police opened fire to disperse Moslem fundamentalist
+    demonstrators", "Britain mobilized army reservists for a possible war against Iraq", PLOVER
+    gold records)."""
+    out: list["Token"] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                for x in c.children):
+            objs = _objects(c)
+            out += objs + _object_phrases(objs)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            out += _object_phrases([o for o in c.children if o.dep_ == "pobj"])
+    return out
+
+
 def _of_phrases(objs: list["Token"]) -> list["Token"]:
     """Whose act or fate a protest's object names: "the resignation of Algerian President Ahmed
     Ben Bella"."""
