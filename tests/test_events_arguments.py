@@ -502,3 +502,11 @@ def test_the_purpose_of_a_use_of_force_names_its_target() -> None:
         "Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN "
         "arms inspectors said they needed more time.", "MOBILIZE")
     assert mobilized and "IRQ" in mobilized[0]
+
+
+def test_an_object_counted_with_up_to_is_the_object() -> None:
+    # PLOVER-GSR01-COERCE-0016: the parser hangs "16 Russian civilian advisers" on "up to"
+    assert {"RUS"} in _recipient_countries(
+        "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and "
+        "exploded a series of bombs in the capital Kabul, western diplomatic sources in "
+        "neighboring Pakistan said today.", "ASSAULT")

@@ -147,6 +147,12 @@ def _objects(verb: "Token") -> list["Token"]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "government soldiers backed by African Union troops"
     out = [c for c in verb.children if c.dep_ in OBJECTS]
+    # "Afghan rebels have kidnapped up to 16 Russian civilian advisers" (PLOVER gold records):
+    # the parser makes "up" a particle and the counted object the "to" phrase under it.
+    out += [o for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"
+            and any(n.dep_ == "nummod" for n in o.children)]
     removal = lemma_of(verb) in REMOVALS and any(c.dep_ == "dobj" for c in verb.children)
     # "called Canada “one of the highest tariffing nations”": the parser makes both complements
     # predicates; all but the last one are who the verdict is about.
