@@ -510,3 +510,16 @@ def test_an_object_counted_with_up_to_is_the_object() -> None:
         "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and "
         "exploded a series of bombs in the capital Kabul, western diplomatic sources in "
         "neighboring Pakistan said today.", "ASSAULT")
+
+
+def test_a_protest_targets_who_did_what_it_is_over() -> None:
+    # PLOVER-GSR01-PROTEST-0010 and -0015: the doer of the act a protest demands undone or is
+    # over (a "by" agent inside the phrase)
+    assert {"DZA"} in _recipient_countries(
+        "Algerian landowners began a hunger strike outside Parliament to demand the return of "
+        "property seized by Algerian government forces in the 1970s, APS news agency said.",
+        "PROTEST")
+    assert {"SRB"} in _recipient_countries(
+        "Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on "
+        "the first day of an open-ended strike on Monday over a controversial employment bill "
+        "signed in by Serbian Labour Minister Dragan Milovanovic.", "PROTEST")

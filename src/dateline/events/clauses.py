@@ -332,13 +332,20 @@ def _protest_targets(verb: "Token") -> list["Token"]:
         if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
                                                 for x in c.children):
             objs = _objects(c)
-            out += objs + _object_phrases(objs) + _of_phrases(objs)
+            # "to demand the return of property seized by Algerian government forces" (PLOVER
+            # gold records): who did what the demanded act undoes.
+            out += objs + _object_phrases(objs + _of_phrases(objs)) + _of_phrases(objs)
             out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
             # "supporters of former President Ahmed Ben Bella blocked roads ... demanding that
             # he be reinstated" (PLOVER gold records)
             objs = _objects(c)
             out += objs + _of_phrases(objs) + _complement_targets(c) + _asked_of(c)
+    # What a protest is over, done by someone: "workers ... stopped work on the first day of an
+    # open-ended strike on Monday over a controversial employment bill signed in by Serbian
+    # Labour Minister Dragan Milovanovic" (PLOVER gold records).
+    out += _object_phrases([o for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
+                            for o in c.children if o.dep_ == "pobj"])
     # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
     # protest of the Russian government's refusal" (PLOVER gold records).
     stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
