@@ -523,3 +523,15 @@ def test_a_protest_targets_who_did_what_it_is_over() -> None:
         "Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on "
         "the first day of an open-ended strike on Monday over a controversial employment bill "
         "signed in by Serbian Labour Minister Dragan Milovanovic.", "PROTEST")
+
+
+def test_a_demand_told_to_a_body_is_made_of_it() -> None:
+    # VOA 6181504 (even id): the clause's subject is no actor; the demand was told to the U.N.
+    text = ('"The Commission on the Limits of the Continental Shelf should continue to exercise '
+            'prudence when handling those submissions on the outer limits of the extended '
+            'continental shelf that involve a land or maritime dispute and perform its functions '
+            '... in particular the rule that any submission that involves an unresolved dispute '
+            'shall not be considered," Chinese Ambassador Wu Haitao told a U.N. general assembly '
+            'on Dec. 12.')
+    assert {"IGOUNO"} in _recipient_countries(text, "REQUEST")
+

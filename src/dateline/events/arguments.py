@@ -56,6 +56,12 @@ def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list
     return [r for r in _actors_of(tokens, index) if r not in args.actors]
 
 
+def _addressee(actor: str, index: ActorIndex) -> bool:
+    kind = index.kinds.get(actor)
+    return kind in ("state", "person") or (
+        kind == "organization" and index.countries.get(actor, "").startswith("IGO"))
+
+
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
@@ -145,6 +151,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         subj, _ = _subject(verb.head)
         args.recipients = _others(subj, index, args)
         args.recipient_path = "proposal"
+    if not args.recipients and pred.statement and pred.head.i != verb.i:
+        # A demand told to a state, an international body or a person is made of them when its
+        # clause names no one else: "France told Israel that it should halt the offensive"
+        # (not "told VOA that we must ...": a news outlet is not asked).
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        args.recipients = [r for r in _others(told, index, args) if _addressee(r, index)]
+        args.recipient_path = "addressee"
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True
