@@ -535,3 +535,11 @@ def test_a_demand_told_to_a_body_is_made_of_it() -> None:
             'on Dec. 12.')
     assert {"IGOUNO"} in _recipient_countries(text, "REQUEST")
 
+
+
+def test_a_mediation_is_between_its_parties() -> None:
+    # PLOVER-GSR01-CONSULT-0009
+    assert {"ARE", "SAU"} in _recipient_countries(
+        "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday "
+        "between the Emirates and Saudi Arabia whose ties have been strained by Riyadh's new "
+        "friendship with Tehran.", "CONSULT")
