@@ -543,3 +543,11 @@ def test_a_mediation_is_between_its_parties() -> None:
         "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday "
         "between the Emirates and Saudi Arabia whose ties have been strained by Riyadh's new "
         "friendship with Tehran.", "CONSULT")
+
+
+def test_the_of_phrase_of_a_right_names_its_owner() -> None:
+    # PLOVER-GSR01-SUPPORT-0004: "the right of Russia troops", as "Russia's right"
+    assert {"RUS"} in _recipient_countries(
+        "The United States on Thursday defended the right of Russia troops to fire protectively "
+        "on militants in Azerbaijan and insisted unrest there reflected age-old ethnic tensions, "
+        "not a fight for political independence.", "SUPPORT")

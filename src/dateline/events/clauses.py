@@ -172,6 +172,12 @@ def _objects(verb: "Token") -> list["Token"]:
 REMOVALS = {"withdraw", "pull", "recall", "evacuate", "confiscate", "seize", "withhold",
             "remove", "repatriate"}
 
+# What belongs to someone, whose "of" phrase names them as a possessor would: "The United States
+# on Thursday defended the right of Russia troops to fire", "investigated welfare of nearly 2,000
+# Libyans" (PLOVER gold records), as "defended Russia's right".
+OWNED = {"right", "rights", "sovereignty", "independence", "welfare", "fate", "safety",
+         "interest", "interests", "integrity", "freedom", "freedoms", "dignity", "wellbeing"}
+
 # Verbs of a vehicle or place that holds people: "a bus transporting a paramilitary force", "a
 # camp housing refugees".
 CARRIERS = {"transport", "carry", "ferry", "escort", "house", "shelter", "host"}
@@ -188,7 +194,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
-                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES)):
+                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES | OWNED)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in CARRIERS:
                 # who is in the vehicle or place attacked: "BLA insurgents ambushed a bus
