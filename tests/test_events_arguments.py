@@ -551,3 +551,10 @@ def test_the_of_phrase_of_a_right_names_its_owner() -> None:
         "The United States on Thursday defended the right of Russia troops to fire protectively "
         "on militants in Azerbaijan and insisted unrest there reflected age-old ethnic tensions, "
         "not a fight for political independence.", "SUPPORT")
+
+
+def test_an_object_shifted_after_its_verdict_is_the_object() -> None:
+    # PLOVER-GSR01-DISAPPROVE-0002
+    assert {"SRB"} in _recipient_countries(
+        "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian "
+        "unrest in Montenegro.", "ACCUSE")

@@ -153,6 +153,13 @@ def _objects(verb: "Token") -> list["Token"]:
             for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
             for o in p.children if o.dep_ == "pobj"
             and any(n.dep_ == "nummod" for n in o.children)]
+    if not out:
+        # A heavy object shifted after its verdict, which the parser makes the verdict's
+        # apposition: "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic
+        # Albanian unrest in Montenegro" (PLOVER gold records).
+        out += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ == "appos"]
     removal = lemma_of(verb) in REMOVALS and any(c.dep_ == "dobj" for c in verb.children)
     # "called Canada “one of the highest tariffing nations”": the parser makes both complements
     # predicates; all but the last one are who the verdict is about.
