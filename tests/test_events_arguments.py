@@ -558,3 +558,11 @@ def test_an_object_shifted_after_its_verdict_is_the_object() -> None:
     assert {"SRB"} in _recipient_countries(
         "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian "
         "unrest in Montenegro.", "ACCUSE")
+
+
+def test_a_preposition_left_empty_by_the_parser_keeps_its_object() -> None:
+    # PLOVER-GSR01-AID-0010: "officers" is parsed as the subject of "holed up", "to" is empty
+    assert {"PAN"} in _recipient_countries(
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+        "diplomatic residence since last month's U.S. invasion, the Peruvian embassy said on "
+        "Tuesday.", "AID")

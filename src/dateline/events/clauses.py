@@ -168,8 +168,17 @@ def _objects(verb: "Token") -> list["Token"]:
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS
                                              or (removal and c.lower_ == "from")):
-            out += [o for o in c.children if o.dep_ == "pobj"]
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            out += objs or _stranded_object(verb, c)
     return out
+
+
+def _stranded_object(verb: "Token", prep: "Token") -> list["Token"]:
+    """The object of a preposition the parser left empty, having made it the subject of the
+    participle clause after it: "Peru has granted diplomatic asylum to five Panamanian army
+    officers holed up in a diplomatic residence" (PLOVER gold records)."""
+    return [x for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > prep.i
+            for x in c.children if x.dep_ in SUBJECTS and x.left_edge.i == prep.i + 1]
 
 
 # Verbs of taking something away, whose "from" phrase is whom it is taken from: "Syria says it
