@@ -463,3 +463,106 @@ def test_a_protest_in_defiance_of_someone_targets_them() -> None:
                          "defiance of Chinese authorities to demand democratic reforms.",
                          "PROTEST")
     assert countries(art, ev.recipients) == {"CHN"}
+
+
+def _recipient_countries(text: str, etype: str) -> list[set[str | None]]:
+    art = dateline.extract(text, published="2000-01-01")
+    return [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == etype]
+
+
+def test_the_clause_of_a_pressed_demand_names_its_addressee() -> None:
+    # PLOVER-GSR01-DEMAND-0021 and -0026: the demand's "that" clause names who is to act; "its"
+    # is the demander (the apposition "(ILO)" of the subject is the same actor), not a target.
+    assert {"BDI"} in _recipient_countries(
+        "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its "
+        "demands that Burundi's government grant the Hutu majority more rights.", "REQUEST")
+    assert _recipient_countries(
+        "The International Labor Office (ILO) reiterated its demand today that Israel ease "
+        "restrictions on the movement of Palestinian workers.", "REQUEST") == [{"ISR"}]
+
+
+def test_what_is_taken_away_is_taken_from_the_from_phrase() -> None:
+    # PLOVER-GSR01-COERCE-0003 and -THREATEN-0003: the "from" phrase of a verb of taking away
+    assert {"PSE"} in _recipient_countries(
+        "In an unprecedented move, Palestinian police in Jericho confiscated weapons and "
+        "explosives from Palestinian armed groups, the Israeli army said Friday.", "COERCE")
+    threats = _recipient_countries(
+        "Nigeria today announced that it will withdraw their peacekeeping force from Chad unless "
+        "President Goukouni Oueddei arranged a ceasefire with rebels fighting to topple his "
+        "government and held elections within four months.", "THREATEN")
+    assert threats and "TCD" in threats[0]
+
+
+def test_the_purpose_of_a_use_of_force_names_its_target() -> None:
+    # PLOVER-GSR01-FIGHT-0006 and -MOBILIZE-0006
+    assert {"EGY"} in _recipient_countries(
+        "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday "
+        "night, killing one person and arresting 12, security sources said.", "ASSAULT")
+    mobilized = _recipient_countries(
+        "Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN "
+        "arms inspectors said they needed more time.", "MOBILIZE")
+    assert mobilized and "IRQ" in mobilized[0]
+
+
+def test_an_object_counted_with_up_to_is_the_object() -> None:
+    # PLOVER-GSR01-COERCE-0016: the parser hangs "16 Russian civilian advisers" on "up to"
+    assert {"RUS"} in _recipient_countries(
+        "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and "
+        "exploded a series of bombs in the capital Kabul, western diplomatic sources in "
+        "neighboring Pakistan said today.", "ASSAULT")
+
+
+def test_a_protest_targets_who_did_what_it_is_over() -> None:
+    # PLOVER-GSR01-PROTEST-0010 and -0015: the doer of the act a protest demands undone or is
+    # over (a "by" agent inside the phrase)
+    assert {"DZA"} in _recipient_countries(
+        "Algerian landowners began a hunger strike outside Parliament to demand the return of "
+        "property seized by Algerian government forces in the 1970s, APS news agency said.",
+        "PROTEST")
+    assert {"SRB"} in _recipient_countries(
+        "Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on "
+        "the first day of an open-ended strike on Monday over a controversial employment bill "
+        "signed in by Serbian Labour Minister Dragan Milovanovic.", "PROTEST")
+
+
+def test_a_demand_told_to_a_body_is_made_of_it() -> None:
+    # VOA 6181504 (even id): the clause's subject is no actor; the demand was told to the U.N.
+    text = ('"The Commission on the Limits of the Continental Shelf should continue to exercise '
+            'prudence when handling those submissions on the outer limits of the extended '
+            'continental shelf that involve a land or maritime dispute and perform its functions '
+            '... in particular the rule that any submission that involves an unresolved dispute '
+            'shall not be considered," Chinese Ambassador Wu Haitao told a U.N. general assembly '
+            'on Dec. 12.')
+    assert {"IGOUNO"} in _recipient_countries(text, "REQUEST")
+
+
+
+def test_a_mediation_is_between_its_parties() -> None:
+    # PLOVER-GSR01-CONSULT-0009
+    assert {"ARE", "SAU"} in _recipient_countries(
+        "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday "
+        "between the Emirates and Saudi Arabia whose ties have been strained by Riyadh's new "
+        "friendship with Tehran.", "CONSULT")
+
+
+def test_the_of_phrase_of_a_right_names_its_owner() -> None:
+    # PLOVER-GSR01-SUPPORT-0004: "the right of Russia troops", as "Russia's right"
+    assert {"RUS"} in _recipient_countries(
+        "The United States on Thursday defended the right of Russia troops to fire protectively "
+        "on militants in Azerbaijan and insisted unrest there reflected age-old ethnic tensions, "
+        "not a fight for political independence.", "SUPPORT")
+
+
+def test_an_object_shifted_after_its_verdict_is_the_object() -> None:
+    # PLOVER-GSR01-DISAPPROVE-0002
+    assert {"SRB"} in _recipient_countries(
+        "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian "
+        "unrest in Montenegro.", "ACCUSE")
+
+
+def test_a_preposition_left_empty_by_the_parser_keeps_its_object() -> None:
+    # PLOVER-GSR01-AID-0010: "officers" is parsed as the subject of "holed up", "to" is empty
+    assert {"PAN"} in _recipient_countries(
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+        "diplomatic residence since last month's U.S. invasion, the Peruvian embassy said on "
+        "Tuesday.", "AID")

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _object_phrases, _objects, _protest_targets, _subject)
+                      _condition_subjects, _object_phrases, _objects, _protest_targets,
+                      _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
@@ -43,6 +44,9 @@ TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"
 # own clause is not an accused, as it is a threat's target ("warned that it will continue to
 # exert 'maximum pressure' on Iran").
 SELF_CLAIMS = {"ACCUSE"}
+# Uses and shows of force whose target their purpose names (``clauses._purpose_targets``), when
+# the clause itself names no coded one.
+PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
 
@@ -50,6 +54,12 @@ PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", 
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
     return [r for r in _actors_of(tokens, index) if r not in args.actors]
+
+
+def _addressee(actor: str, index: ActorIndex) -> bool:
+    kind = index.kinds.get(actor)
+    return kind in ("state", "person") or (
+        kind == "organization" and index.countries.get(actor, "").startswith("IGO"))
 
 
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
@@ -73,7 +83,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
             _met_on_visit(pred.head, index, args)
         if not args.recipients and pred.type == "REQUEST":
-            args.recipients = _others(_asked_of(pred.head), index, args)
+            args.recipients = _others(demand_addressees([pred.head]) or _asked_of(pred.head),
+                                      index, args)
         args.recipient_path = "noun" if args.recipients else ""
         return args
     verb = pred.anchor
@@ -127,6 +138,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and pred.type == "PROTEST":
         args.recipients = _others(_protest_targets(verb), index, args)
         args.recipient_path = "purpose"
+    if pred.type in PURPOSE_TYPES and not any(r in index.countries for r in args.recipients):
+        aimed = [r for r in _others(_purpose_targets(verb), index, args)
+                 if r not in args.recipients]
+        if aimed:
+            args.recipients += aimed
+            args.recipient_path = "purpose"
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
@@ -134,6 +151,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         subj, _ = _subject(verb.head)
         args.recipients = _others(subj, index, args)
         args.recipient_path = "proposal"
+    if not args.recipients and pred.statement and pred.head.i != verb.i:
+        # A demand told to a state, an international body or a person is made of them when its
+        # clause names no one else: "France told Israel that it should halt the offensive"
+        # (not "told VOA that we must ...": a news outlet is not asked).
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        args.recipients = [r for r in _others(told, index, args) if _addressee(r, index)]
+        args.recipient_path = "addressee"
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True

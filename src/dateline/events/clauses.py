@@ -147,15 +147,52 @@ def _objects(verb: "Token") -> list["Token"]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "government soldiers backed by African Union troops"
     out = [c for c in verb.children if c.dep_ in OBJECTS]
+    # "Afghan rebels have kidnapped up to 16 Russian civilian advisers" (PLOVER gold records):
+    # the parser makes "up" a particle and the counted object the "to" phrase under it.
+    out += [o for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"
+            and any(n.dep_ == "nummod" for n in o.children)]
+    if not out:
+        # A heavy object shifted after its verdict, which the parser makes the verdict's
+        # apposition: "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic
+        # Albanian unrest in Montenegro" (PLOVER gold records).
+        out += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ == "appos"]
+    removal = lemma_of(verb) in REMOVALS and any(c.dep_ == "dobj" for c in verb.children)
     # "called Canada “one of the highest tariffing nations”": the parser makes both complements
     # predicates; all but the last one are who the verdict is about.
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     out += [c for c in predicates[:-1] if c.pos_ in ("PROPN", "NOUN", "PRON")]
     for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
-            out += [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS
+                                             or (removal and c.lower_ == "from")):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            out += objs or _stranded_object(verb, c)
     return out
 
+
+def _stranded_object(verb: "Token", prep: "Token") -> list["Token"]:
+    """The object of a preposition the parser left empty, having made it the subject of the
+    participle clause after it: "Peru has granted diplomatic asylum to five Panamanian army
+    officers holed up in a diplomatic residence" (PLOVER gold records)."""
+    return [x for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > prep.i
+            for x in c.children if x.dep_ in SUBJECTS and x.left_edge.i == prep.i + 1]
+
+
+# Verbs of taking something away, whose "from" phrase is whom it is taken from: "Syria says it
+# is willing to withdraw its troops from neighboring Lebanon", "Palestinian police in Jericho
+# confiscated weapons and explosives from Palestinian armed groups" (PLOVER gold records).  Only
+# with an object: "withdrew from the talks" leaves something, it takes nothing from anyone.
+REMOVALS = {"withdraw", "pull", "recall", "evacuate", "confiscate", "seize", "withhold",
+            "remove", "repatriate"}
+
+# What belongs to someone, whose "of" phrase names them as a possessor would: "The United States
+# on Thursday defended the right of Russia troops to fire", "investigated welfare of nearly 2,000
+# Libyans" (PLOVER gold records), as "defended Russia's right".
+OWNED = {"right", "rights", "sovereignty", "independence", "welfare", "fate", "safety",
+         "interest", "interests", "integrity", "freedom", "freedoms", "dignity", "wellbeing"}
 
 # Verbs of a vehicle or place that holds people: "a bus transporting a paramilitary force", "a
 # camp housing refugees".
@@ -173,7 +210,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
-                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES)):
+                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES | OWNED)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in CARRIERS:
                 # who is in the vehicle or place attacked: "BLA insurgents ambushed a bus
@@ -210,11 +247,37 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+# Nouns of a demand whose own clause names who must act (:func:`demand_addressees`).
+DEMAND_NOUNS = {"demand", "call", "request", "appeal", "insistence", "ultimatum", "plea"}
+
+
+def demand_addressees(nouns: list["Token"]) -> list["Token"]:
+    """The subject of the "that" clause of a demand noun, who is to act: "insisted on its demands
+    that Burundi's government grant the Hutu majority more rights" (PLOVER gold records)."""
+    for noun in nouns:
+        if lemma_of(noun) not in DEMAND_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
+                subj = [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+                if subj:
+                    return subj
+    return []
+
+
 def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
     """Who a demand, refusal, threat or promise is about, from its complement clause:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
-    "refused to attend a hearing by the court".  ``own``: a pronoun subject of the clause is the
-    speaker itself ("warned that it will ..."), so the target is further down."""
+    "refused to attend a hearing by the court", or the clause of the demand it makes or presses
+    ("insisted on its demands that Burundi's government grant ...").  ``own``: a pronoun subject
+    of the clause is the speaker itself ("warned that it will ..."), so the target is further
+    down."""
+    demands = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+        for o in c.children if o.dep_ == "pobj"]
+    addressees = demand_addressees(demands)
+    if addressees and not (own and all(x.lower_ in PRONOUNS for x in addressees)):
+        return addressees
     for c in verb.children:
         # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
         marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
@@ -291,13 +354,20 @@ def _protest_targets(verb: "Token") -> list["Token"]:
         if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
                                                 for x in c.children):
             objs = _objects(c)
-            out += objs + _object_phrases(objs) + _of_phrases(objs)
+            # "to demand the return of property seized by Algerian government forces" (PLOVER
+            # gold records): who did what the demanded act undoes.
+            out += objs + _object_phrases(objs + _of_phrases(objs)) + _of_phrases(objs)
             out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
             # "supporters of former President Ahmed Ben Bella blocked roads ... demanding that
             # he be reinstated" (PLOVER gold records)
             objs = _objects(c)
             out += objs + _of_phrases(objs) + _complement_targets(c) + _asked_of(c)
+    # What a protest is over, done by someone: "workers ... stopped work on the first day of an
+    # open-ended strike on Monday over a controversial employment bill signed in by Serbian
+    # Labour Minister Dragan Milovanovic" (PLOVER gold records).
+    out += _object_phrases([o for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
+                            for o in c.children if o.dep_ == "pobj"])
     # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
     # protest of the Russian government's refusal" (PLOVER gold records).
     stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
@@ -309,6 +379,22 @@ def _protest_targets(verb: "Token") -> list["Token"]:
                             and p.lower_ in ("against", "at", "of", "over")
                             for o in p.children if o.dep_ == "pobj"]
                     out += objs + _object_phrases(objs) + _of_phrases(objs)
+    return out
+
+
+def _purpose_targets(verb: "Token") -> list["Token"]:
+    """Whom a use or show of force is aimed at, from its purpose: the object of a "to" clause or
+    a target inside a "for" phrase ("Egyptian police opened fire to disperse Moslem fundamentalist
+    demonstrators", "Britain mobilized army reservists for a possible war against Iraq", PLOVER
+    gold records)."""
+    out: list["Token"] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                for x in c.children):
+            objs = _objects(c)
+            out += objs + _object_phrases(objs)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            out += _object_phrases([o for o in c.children if o.dep_ == "pobj"])
     return out
 
 

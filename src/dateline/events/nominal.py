@@ -96,10 +96,18 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
         if not args.actors:
             args.actors, args.actor_path = more.actors, more.actor_path
         args.recipients += [r for r in more.recipients if r not in args.recipients]
+    if lemma_of(noun) in MEDIATION:
+        # "Arab League Secretary General Chadli Klibi undertook mediation mission between Syria
+        # and Palestinian leader Yasser Arafat" (PLOVER gold records): the parties mediated.
+        between = [o for n in (noun, outer) if n is not None for p in n.children
+                   if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj"]
+        args.recipients += [r for r in _actors_of(between, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
     return args
 
 
+MEDIATION = {"mediation", "mediator", "arbitration", "brokering"}
 MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate"}
 
 

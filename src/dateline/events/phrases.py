@@ -117,6 +117,9 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
         "dobj", "dative") else set()
     if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
         own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
+    # nor an apposition of that subject, which names the same actor twice: "The International
+    # Labor Office (ILO) reiterated its demand today that Israel ease restrictions" (PLOVER gold)
+    own |= {a.i for i in own for a in pronoun.doc[i].rights if a.dep_ == "appos"}
     own_actors = {index[i] for i in own if i in index}
     for tok_i, aid in reversed(mentions):
         if tok_i >= pronoun.i or tok_i in own or aid in own_actors:
