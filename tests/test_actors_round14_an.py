@@ -36,3 +36,15 @@ def test_the_standard_of_a_comparison_is_no_actor(nlp: object) -> None:
 def test_a_party_that_acts_stays_an_actor(nlp: object) -> None:
     actors = actors_of("One party said it would boycott the vote.")
     assert actor_with(actors, "One party").sector == "PTY"
+
+
+def test_banned_publications_are_works(nlp: object) -> None:
+    # VOA 8011004: "is also on the list of banned publications" (was AFG/JRN)
+    actors = actors_of('One of those, "Waziristan: The Last Stand" is also on the list of '
+                       "banned publications.")
+    assert "banned publications" not in mentions_of(actors)
+
+
+def test_a_banned_outlet_that_speaks_stays_an_actor(nlp: object) -> None:
+    actors = actors_of("The banned newspaper said it would appeal.")
+    assert actor_with(actors, "The banned newspaper").sector == "JRN"

@@ -61,6 +61,11 @@ FIGURATIVE_FORCES = {"centrifugal", "centripetal", "market", "natural", "dark", 
                      "invisible"}
 MILITARY_ADJS = {"armed", "military", "naval", "special", "security", "allied", "coalition",
                  "government", "rebel", "enemy", "ground", "air", "elite", "opposition"}
+# writings a censor bans are works, not the outlets that publish them: "'Waziristan: The Last
+# Stand' is also on the list of banned publications" (VOA 8011004)
+# (a banned newspaper that speaks or is shut is still an outlet: "newspaper" is not here)
+WRITINGS = {"publication", "book", "title", "pamphlet", "leaflet"}
+CENSOR_VERBS = {"ban", "censor", "prohibit", "seize", "confiscate", "burn", "outlaw", "forbid"}
 # agent nouns that also name causes, and what people drive
 CAUSE_AGENTS = {"driver", "drivers"}
 DRIVEN = {"truck", "bus", "car", "taxi", "cab", "vehicle", "train", "ambulance", "lorry",
@@ -516,6 +521,9 @@ class NotActorTests(FinderBase):
             return True  # "speaking out against larger forces": no armed force
         if self.compared(h):
             return True  # "the struggle is bigger than one party, or one country"
+        if head in WRITINGS and h.tag_ == "NNS" and h.dep_ != "nsubj" and any(c.dep_ == "amod" and c.tag_ == "VBN" and
+                                    lemma(c) in CENSOR_VERBS for c in h.children):
+            return True  # "on the list of banned publications": books, not outlets
         t = h
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
