@@ -48,3 +48,15 @@ def test_banned_publications_are_works(nlp: object) -> None:
 def test_a_banned_outlet_that_speaks_stays_an_actor(nlp: object) -> None:
     actors = actors_of("The banned newspaper said it would appeal.")
     assert actor_with(actors, "The banned newspaper").sector == "JRN"
+
+
+def test_the_owner_of_an_industry_is_no_actor(nlp: object) -> None:
+    # VOA 6180790: "While Spain's wind industry has had a rocky decade" (was ESP/GOV)
+    actors = actors_of("While Spain's wind industry has had a rocky decade, it still remains "
+                       "Europe's second biggest wind producer after Germany.")
+    assert "Spain" not in mentions_of(actors)
+
+
+def test_a_state_that_acts_beside_its_economy_stays(nlp: object) -> None:
+    actors = actors_of("Spain sent troops to the border.")
+    assert actor_with(actors, "Spain").country == "ESP"
