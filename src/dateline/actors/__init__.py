@@ -33,8 +33,8 @@ from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 from .origins import place_country
-from .referents import (fill_displaced, fill_from_sister_body, fill_official_kin,
-                        fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
+from .referents import (drop_economy_owners, fill_displaced, fill_from_sister_body,
+                        fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
                         settle_camp_residents)
 
 # An actor without a country of its own takes the article's dominant country only when that
@@ -134,6 +134,7 @@ def resolve_actors(article: Article,
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
     fill_displaced(clusters, article.doc)
+    drop_economy_owners(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]

@@ -56,6 +56,16 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                "tariff", "tariffs", "tax", "levy",
                # "a free and open Indo-Pacific region" (VOA 6204681, tagged ORG): a place
                "region", "basin"}
+# adjectives of physics and economics on "forces": "the centrifugal forces of member states"
+FIGURATIVE_FORCES = {"centrifugal", "centripetal", "market", "natural", "dark", "unseen",
+                     "invisible"}
+MILITARY_ADJS = {"armed", "military", "naval", "special", "security", "allied", "coalition",
+                 "government", "rebel", "enemy", "ground", "air", "elite", "opposition"}
+# writings a censor bans are works, not the outlets that publish them: "'Waziristan: The Last
+# Stand' is also on the list of banned publications" (VOA 8011004)
+# (a banned newspaper that speaks or is shut is still an outlet: "newspaper" is not here)
+WRITINGS = {"publication", "book", "title", "pamphlet", "leaflet"}
+CENSOR_VERBS = {"ban", "censor", "prohibit", "seize", "confiscate", "burn", "outlaw", "forbid"}
 # agent nouns that also name causes, and what people drive
 CAUSE_AGENTS = {"driver", "drivers"}
 DRIVEN = {"truck", "bus", "car", "taxi", "cab", "vehicle", "train", "ambulance", "lorry",
@@ -507,6 +517,13 @@ class NotActorTests(FinderBase):
             return True  # "to dismantle the foundations of … al-Bashir's government": a base
         if self.among_goods(h):
             return True  # "free movement of goods, capital and people": what moves
+        if h.lower_ in {"force", "forces"} and self.figurative_force(h):
+            return True  # "speaking out against larger forces": no armed force
+        if self.compared(h):
+            return True  # "the struggle is bigger than one party, or one country"
+        if head in WRITINGS and h.tag_ == "NNS" and h.dep_ != "nsubj" and any(c.dep_ == "amod" and c.tag_ == "VBN" and
+                                    lemma(c) in CENSOR_VERBS for c in h.children):
+            return True  # "on the list of banned publications": books, not outlets
         t = h
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
@@ -516,6 +533,26 @@ class NotActorTests(FinderBase):
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def figurative_force(self, h: "Token") -> bool:
+        """"speaking out against larger forces" (VOA 6181522), "the centrifugal forces of member
+        states" (VOA 7808748): forces sized or described by a physical adjective, with no
+        nation or body named, are powers at work, not troops ("larger Russian forces" stay)."""
+        adjs = [c for c in h.children if c.dep_ == "amod"]
+        if not adjs or any(self.label(c.i) in {"NORP", "GPE", "ORG"} or c.dep_ in {"poss", "compound"}
+                           for c in h.children):
+            return False
+        return any(a.tag_ in {"JJR", "JJS"} or a.lower_ in FIGURATIVE_FORCES for a in adjs) and \
+            not any(a.lower_ in lexicon.COLLECTIVE or a.lower_ in MILITARY_ADJS for a in adjs)
+
+    def compared(self, h: "Token") -> bool:
+        """The standard of a comparison, "the struggle is bigger than one party, or one
+        country" (VOA 6181522): what something is measured against, not an actor."""
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "than" and \
+            t.head.head.tag_ in {"JJR", "RBR"} and h.is_lower
 
     def among_goods(self, h: "Token") -> bool:
         """Is ``h`` listed with goods or money ("the free movement of goods, capital and

@@ -299,3 +299,21 @@ def settle_camp_residents(clusters: list[Cluster], doc: "object") -> None:
                 names = camp_names(doc)
             if all(x.lower_ in names for o in places for x in (o, *o.conjuncts)):
                 m.sector, m.mobile = "REF", True
+
+
+# what a country owns when it names its economy, not a deed: "Spain's wind industry", "one-fifth
+# of Spain's electricity" (VOA 6180790)
+ECONOMY_NOUNS = {"industry", "industries", "economy", "electricity", "sector"}
+
+
+def drop_economy_owners(clusters: list[Cluster], doc: "object") -> None:
+    """A state named only as the owner of its economy ("While Spain's wind industry has had a
+    rocky decade", VOA 6180790) is the place the industry is in, not an actor: its mention
+    becomes a place (dropped from the actors like an installation)."""
+    if doc is None:
+        return
+    for c in clusters:
+        for m in c.mentions:
+            tok = doc[m.head]
+            if m.kind == "state" and tok.dep_ == "poss" and tok.head.lower_ in ECONOMY_NOUNS:
+                m.place = True
