@@ -334,7 +334,11 @@ class Coder(NotActorTests, Affiliations):
                     # Albanians demonstrated on Tuesday in Serbia" (GSR: SRB): a people named
                     # as an ethnicity is of the country its phrase or its deed places it in
                     # (placed nowhere, the people's state stays its best guess)
-                    country = self.placed_in(h) or self.deed_place(h) or code
+                    country = self.ethnic_place(h) or code
+                elif h.tag_ in {"NNS", "NNPS"}:
+                    # "The Albanians of southern Serbia are demanding autonomy" (GSR: SRB): a
+                    # people "of" a named state is of that state
+                    country = self.of_place(h) or code
                 if not (code or "").startswith("IGO") and \
                         h.tag_ in {"NNS", "NNPS"} and title_sector is None:
                     # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
@@ -391,6 +395,11 @@ class Coder(NotActorTests, Affiliations):
                                           for k in range(first, name_first)):
             codes = []  # "known by its French acronym MSF": the language of a name, not its country
         distinct = sorted(set(codes))
+        if name is None and len(distinct) == 1 and not distinct[0].startswith("IGO") and \
+                any(doc[k].lower_ == "ethnic" for k in range(first, h.i)):
+            # "One third of ethnic Albanian guerrillas operating in Macedonia" (GSR: MKD): the
+            # adjective names an ethnicity; the group is of the country it is placed in
+            distinct = [self.ethnic_place(h) or distinct[0]]
         states = [c for c in distinct if not c.startswith("IGO")]
         if len(states) == 1 and len(distinct) > 1:
             # "China's U.N. ambassador", "British Deputy U.N. Ambassador James Kariuki": the
@@ -699,13 +708,36 @@ class Coder(NotActorTests, Affiliations):
                     return codes.pop()
         return None
 
+    def ethnic_place(self, h: "Token") -> str | None:
+        """The one country a people named by its ethnicity is placed in: by its own phrase
+        ("in/of X"), a participle ("guerrillas operating in Macedonia") or its verb."""
+        return self.placed_in(h) or self.of_place(h) or next(
+            (code for c in h.children if c.dep_ == "acl" and (code := self.placed_in(c))),
+            None) or self.deed_place(h)
+
+    def of_place(self, h: "Token") -> str | None:
+        """The one state named as the object of an "of" on ``h``: "the Albanians of southern
+        Serbia" SRB."""
+        codes: set[str] = set()
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(obj.i)
+                if ent is not None and ent[2] == "GPE":
+                    code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                    if code and not code.startswith("IGO"):
+                        codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def deed_place(self, h: "Token") -> str | None:
         """The one country the verb of the subject ``h`` (or of the count it is "of") is
         placed in: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia" SRB."""
         t = h
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
             t = t.head.head  # "Hundreds of ethnic Hungarians protested in Romania"
-        return self.placed_in(t.head) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else None
+        # (or done to: "Serb forces killed three ethnic Albanians in a gunbattle in
+        # southeastern Serbia" SRB)
+        return self.placed_in(t.head) if t.dep_ in {"nsubj", "dobj", "nsubjpass"} and \
+            t.head.pos_ == "VERB" else None
 
     @staticmethod
     def branch_of_body(h: "Token") -> bool:

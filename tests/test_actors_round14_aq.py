@@ -1,0 +1,27 @@
+"""Round-14 actor rules (AQ): PLOVER GSR actors found but coded with the wrong country — a
+people named by its ethnicity is of the state its phrase places it in, not its kin state."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_ethnic_adjective_group_takes_the_state_it_operates_in(nlp: object) -> None:
+    # GSR: "One third of ethnic Albanian guerrillas operating in Macedonia" MKD REB
+    actors = actors_of("One third of ethnic Albanian guerrillas operating in Macedonia have been "
+                       "demobilized since the August 13 peace accord, two rebel commanders said.")
+    assert actor_with(actors, "ethnic Albanian guerrillas").country == "MKD"
+
+
+def test_a_people_of_a_state_is_of_that_state(nlp: object) -> None:
+    # GSR: "The Albanians of southern Serbia are demanding ... autonomy" SRB CVL
+    actors = actors_of("The Albanians of southern Serbia are demanding political and territorial "
+                       "autonomy from Serbian authorities.")
+    actor = actor_with(actors, "The Albanians of southern Serbia")
+    assert (actor.country, actor.sector) == ("SRB", "CVL")
+
+
+def test_an_unplaced_people_keeps_its_state(nlp: object) -> None:
+    # the rule only moves a people the text places: "Albanians protested" stays ALB
+    actors = actors_of("Thousands of Albanians protested on Monday against the new tax.")
+    assert actor_with(actors, "Albanians").country == "ALB"
