@@ -25,3 +25,10 @@ def test_an_unplaced_people_keeps_its_state(nlp: object) -> None:
     # the rule only moves a people the text places: "Albanians protested" stays ALB
     actors = actors_of("Thousands of Albanians protested on Monday against the new tax.")
     assert actor_with(actors, "Albanians").country == "ALB"
+
+
+def test_ethnic_people_done_to_in_an_event_in_a_state(nlp: object) -> None:
+    # GSR: "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia" SRB
+    actors = actors_of("Serb forces killed three ethnic Albanians in a gunbattle in southeastern "
+                       "Serbia Friday, a political council said.")
+    assert actor_with(actors, "three ethnic Albanians").country == "SRB"

@@ -734,10 +734,15 @@ class Coder(NotActorTests, Affiliations):
         t = h
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
             t = t.head.head  # "Hundreds of ethnic Hungarians protested in Romania"
-        # (or done to: "Serb forces killed three ethnic Albanians in a gunbattle in
-        # southeastern Serbia" SRB)
-        return self.placed_in(t.head) if t.dep_ in {"nsubj", "dobj", "nsubjpass"} and \
-            t.head.pos_ == "VERB" else None
+        if t.dep_ not in {"nsubj", "dobj", "nsubjpass"} or t.head.pos_ != "VERB":
+            return None
+        verb = t.head
+        # (or done to, in an event placed in a state: "Serb forces killed three ethnic
+        # Albanians in a gunbattle in southeastern Serbia" SRB)
+        events = {self.placed_in(o) for p in verb.children if p.dep_ == "prep" and
+                  p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+        events.discard(None)
+        return self.placed_in(verb) or (events.pop() if len(events) == 1 else None)
 
     @staticmethod
     def branch_of_body(h: "Token") -> bool:
