@@ -32,3 +32,17 @@ def test_ethnic_people_done_to_in_an_event_in_a_state(nlp: object) -> None:
     actors = actors_of("Serb forces killed three ethnic Albanians in a gunbattle in southeastern "
                        "Serbia Friday, a political council said.")
     assert actor_with(actors, "three ethnic Albanians").country == "SRB"
+
+
+def test_a_body_described_by_its_alias_takes_the_entry(nlp: object) -> None:
+    # GSR: "Jakarta forced the UN refugee agency, UNHCR, out of the country" IGOUNO REF
+    actors = actors_of("Jakarta forced the UN refugee agency, UNHCR, out of the country "
+                       "following the relief operation.")
+    actor = actor_with(actors, "the UN refugee agency")
+    assert (actor.country, actor.sector) == ("IGOUNO", "REF")
+
+
+def test_the_labour_office_is_the_ilo(nlp: object) -> None:
+    # GSR: "The International Labor Office ..." (the ILO's secretariat) IGO
+    actors = actors_of("The International Labor Office said on Monday that jobs fell.")
+    assert actor_with(actors, "The International Labor Office").country == "IGOUNO"

@@ -208,6 +208,8 @@ class Coder(NotActorTests, Affiliations):
                 if entry is not None:
                     name_first, name_last = s, h.i + 1
                     break
+        if entry is None and ent is None and h.pos_ == "NOUN":
+            entry, name_first, name_last = self.described_body(first, h)
         skip = set(range(name_first, name_last)) if name_first is not None else set()
         name = self.text(name_first, name_last) if name_first is not None else None
         if name is None:  # a common noun: the agent phrase must end at the head ("foreign minister")
@@ -707,6 +709,19 @@ class Coder(NotActorTests, Affiliations):
                 if len(codes) == 1:
                     return codes.pop()
         return None
+
+    def described_body(self, first: int, h: "Token") -> tuple[Entry | None, int | None, int | None]:
+        """A body the dictionary knows by a description opening with a body's name: "the UN
+        refugee agency" (GSR: UNHCR, IGOUNO REF), "the U.N. health agency" (WHO) — the phrase
+        from that name to the head noun, when it is an organization's alias."""
+        start = first + (self.doc[first].lower_ == "the")
+        opener = self.ents.get(start)
+        if opener is None or opener[2] != "ORG" or opener[1] > h.i:
+            return None, None, None
+        entry = self.lookup(self.text(start, h.i + 1))
+        if entry is None or entry.kind == "person":
+            return None, None, None
+        return entry, start, h.i + 1
 
     def ethnic_place(self, h: "Token") -> str | None:
         """The one country a people named by its ethnicity is placed in: by its own phrase
