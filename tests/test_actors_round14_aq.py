@@ -46,3 +46,11 @@ def test_the_labour_office_is_the_ilo(nlp: object) -> None:
     # GSR: "The International Labor Office ..." (the ILO's secretariat) IGO
     actors = actors_of("The International Labor Office said on Monday that jobs fell.")
     assert actor_with(actors, "The International Labor Office").country == "IGOUNO"
+
+
+def test_a_states_assembly_is_its_legislature(nlp: object) -> None:
+    # GSR: "officials demanded support from the Montenegro Assembly" MNE LEG
+    actors = actors_of("Municipality officials demanded support from the Montenegro Assembly "
+                       "in regaining control over the properties.")
+    actor = actor_with(actors, "the Montenegro Assembly")
+    assert (actor.country, actor.sector) == ("MNE", "LEG")
