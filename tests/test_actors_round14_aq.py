@@ -54,3 +54,10 @@ def test_a_states_assembly_is_its_legislature(nlp: object) -> None:
                        "in regaining control over the properties.")
     actor = actor_with(actors, "the Montenegro Assembly")
     assert (actor.country, actor.sector) == ("MNE", "LEG")
+
+
+def test_intelligence_officials_are_spies(nlp: object) -> None:
+    # GSR: "Israeli intelligence officials" ISR SPY (as "intelligence officers")
+    actors = actors_of("Israeli intelligence officials said on Monday that the talks failed.")
+    actor = actor_with(actors, "Israeli intelligence officials")
+    assert (actor.country, actor.sector) == ("ISR", "SPY")
