@@ -208,6 +208,8 @@ class Coder(NotActorTests, Affiliations):
                 if entry is not None:
                     name_first, name_last = s, h.i + 1
                     break
+        if entry is None and ent is None and h.pos_ == "NOUN":
+            entry, name_first, name_last = self.described_body(first, h)
         skip = set(range(name_first, name_last)) if name_first is not None else set()
         name = self.text(name_first, name_last) if name_first is not None else None
         if name is None:  # a common noun: the agent phrase must end at the head ("foreign minister")
@@ -334,7 +336,11 @@ class Coder(NotActorTests, Affiliations):
                     # Albanians demonstrated on Tuesday in Serbia" (GSR: SRB): a people named
                     # as an ethnicity is of the country its phrase or its deed places it in
                     # (placed nowhere, the people's state stays its best guess)
-                    country = self.placed_in(h) or self.deed_place(h) or code
+                    country = self.ethnic_place(h) or code
+                elif h.tag_ in {"NNS", "NNPS"}:
+                    # "The Albanians of southern Serbia are demanding autonomy" (GSR: SRB): a
+                    # people "of" a named state is of that state
+                    country = self.of_place(h) or code
                 if not (code or "").startswith("IGO") and \
                         h.tag_ in {"NNS", "NNPS"} and title_sector is None:
                     # "Tens of thousands of Sudanese", "Salvadorans", "the Kurds"
@@ -391,6 +397,11 @@ class Coder(NotActorTests, Affiliations):
                                           for k in range(first, name_first)):
             codes = []  # "known by its French acronym MSF": the language of a name, not its country
         distinct = sorted(set(codes))
+        if name is None and len(distinct) == 1 and not distinct[0].startswith("IGO") and \
+                any(doc[k].lower_ == "ethnic" for k in range(first, h.i)):
+            # "One third of ethnic Albanian guerrillas operating in Macedonia" (GSR: MKD): the
+            # adjective names an ethnicity; the group is of the country it is placed in
+            distinct = [self.ethnic_place(h) or distinct[0]]
         states = [c for c in distinct if not c.startswith("IGO")]
         if len(states) == 1 and len(distinct) > 1:
             # "China's U.N. ambassador", "British Deputy U.N. Ambassador James Kariuki": the
@@ -699,13 +710,54 @@ class Coder(NotActorTests, Affiliations):
                     return codes.pop()
         return None
 
+    def described_body(self, first: int, h: "Token") -> tuple[Entry | None, int | None, int | None]:
+        """A body the dictionary knows by a description opening with a body's name: "the UN
+        refugee agency" (GSR: UNHCR, IGOUNO REF), "the U.N. health agency" (WHO) — the phrase
+        from that name to the head noun, when it is an organization's alias."""
+        start = first + (self.doc[first].lower_ == "the")
+        opener = self.ents.get(start)
+        if opener is None or opener[2] != "ORG" or opener[1] > h.i:
+            return None, None, None
+        entry = self.lookup(self.text(start, h.i + 1))
+        if entry is None or entry.kind == "person":
+            return None, None, None
+        return entry, start, h.i + 1
+
+    def ethnic_place(self, h: "Token") -> str | None:
+        """The one country a people named by its ethnicity is placed in: by its own phrase
+        ("in/of X"), a participle ("guerrillas operating in Macedonia") or its verb."""
+        return self.placed_in(h) or self.of_place(h) or next(
+            (code for c in h.children if c.dep_ == "acl" and (code := self.placed_in(c))),
+            None) or self.deed_place(h)
+
+    def of_place(self, h: "Token") -> str | None:
+        """The one state named as the object of an "of" on ``h``: "the Albanians of southern
+        Serbia" SRB."""
+        codes: set[str] = set()
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(obj.i)
+                if ent is not None and ent[2] == "GPE":
+                    code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                    if code and not code.startswith("IGO"):
+                        codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def deed_place(self, h: "Token") -> str | None:
         """The one country the verb of the subject ``h`` (or of the count it is "of") is
         placed in: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia" SRB."""
         t = h
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":
             t = t.head.head  # "Hundreds of ethnic Hungarians protested in Romania"
-        return self.placed_in(t.head) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else None
+        if t.dep_ not in {"nsubj", "dobj", "nsubjpass"} or t.head.pos_ != "VERB":
+            return None
+        verb = t.head
+        # (or done to, in an event placed in a state: "Serb forces killed three ethnic
+        # Albanians in a gunbattle in southeastern Serbia" SRB)
+        events = {self.placed_in(o) for p in verb.children if p.dep_ == "prep" and
+                  p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+        events.discard(None)
+        return self.placed_in(verb) or (events.pop() if len(events) == 1 else None)
 
     @staticmethod
     def branch_of_body(h: "Token") -> bool:
