@@ -44,3 +44,10 @@ def test_an_unplaced_employer_gives_no_country(nlp: object) -> None:
     actors = actors_of("Oaitse Nawa of the Elephant Protection Society is among those who "
                        "want the hunts to be stopped.")
     assert actor_with(actors, "Oaitse Nawa of the Elephant Protection Society").country is None
+
+
+def test_name_of_an_employer_named_by_a_us_state(nlp: object) -> None:
+    # the "X of ORG" shape right after the name
+    actors = actors_of("Jennifer Kapral of Asia Society Texas said the students want it.")
+    assert actor_with(actors, "Jennifer Kapral").country == "USA"
+

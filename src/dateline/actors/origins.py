@@ -253,7 +253,14 @@ class Origins(FinderBase):
         "lecturer Soli Ozel of Istanbul's Kadir Has University" TUR."""
         if end >= len(self.doc) or self.doc[end].lower_ not in {"of", "at"}:
             return None
-        return self.place_of_org(end + 1)
+        code = self.place_of_org(end + 1)
+        ent = self.ents.get(end + 1)
+        if code is None and ent is not None and ent[0] == end + 1 and ent[2] == "ORG":
+            # a U.S. state or large city in the employer's name: "Jennifer Kapral of Asia
+            # Society Texas" USA (not a known body: its entry codes it)
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            code = next(iter(self.employer_codes(ent[0], ent[1], root.head)), None)
+        return code
 
     def native_code(self, h: "Token") -> str | None:
         """The country a person is "originally from", "born in", "a native of" or "hails from":
