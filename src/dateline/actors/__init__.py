@@ -149,7 +149,7 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     counts: Counter[str] = Counter()
     for c in clusters:
         for m in c.named:
-            if m.country and not m.country.startswith("IGO"):
+            if m.country and not m.country.startswith("IGO") and not m.employed:
                 counts[m.country] += 1
     total = sum(counts.values())
     if total < 3:

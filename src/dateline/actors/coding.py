@@ -66,6 +66,7 @@ class Mention:
     # towards the story's, but it is no actor
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
+    employed: bool = False         # the country is only the employer's place: not the story's
 
 # verbs that bring people to a place from elsewhere ("the people coming here")
 ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
@@ -557,6 +558,7 @@ class Coder(NotActorTests, Affiliations):
             kind, sector = "organization", (role.sector if role else None)
         if title is None and role is not None and kind == "person":
             title = role.title
+        employed = False
         if kind == "person" and name is not None and (sector is None or country is None):
             # "Heather Barr, the associate women's rights director at Human Rights Watch":
             # an untitled person takes the known organization named in their apposition
@@ -566,7 +568,13 @@ class Coder(NotActorTests, Affiliations):
                 country = country or org.country
             if country is None:
                 # "Chen, who is originally from Taiwan": the person's origin is their country
-                country = self.native_code(h) or self.apposed_country(h) or \
+                native = self.native_code(h)
+                country = native or self.apposed_country(h)
+                # a country only the employer's place gives ("a co-author from the University
+                # of Witwatersrand in South Africa") is the person's, not the story's
+                employed = native is None and country is not None and \
+                    self.apposed_country(h, False) is None
+                country = country or \
                     self.employer_place(name_last if name_last is not None else last) or \
                     self.apposed_title_code(h)
             if country is None:
@@ -657,7 +665,7 @@ class Coder(NotActorTests, Affiliations):
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
-            mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
+            employed=employed, mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
             regional=(self.regional and not distinct) or mixed_country or joint or (

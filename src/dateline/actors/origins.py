@@ -32,6 +32,10 @@ ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("h
 # verbs of going home: "refugees returning voluntarily to Somalia" are Somali
 RETURN_VERBS = {"return", "repatriate", "resettle"}
 HOME_NOUNS = {"hometown", "birthplace"}
+# the prepositions that attach a person to an employer: "a professor at X", "director with X"
+EMPLOYER_PREPS = {"at", "with", "from", "of", "for"}
+# the kinds of body an "in X" in its tagged name places (not an advocacy body's subject)
+PLACED_KINDS = {"EDU", "BUS", "MED"}
 ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
                         r"birthplace)\b", re.IGNORECASE)
 
@@ -69,7 +73,7 @@ class Origins(FinderBase):
             role = self.role(self.lookup(self.text(s_, e_ - 1))) or role
         return role
 
-    def apposed_country(self, h: "Token") -> str | None:
+    def apposed_country(self, h: "Token", employers: bool = True) -> str | None:
         """The one country placing a named person: "Maria Ressa from the Philippines",
         "Jimmy Lai in Hong Kong", "Carl Thayer, a professor from the University of New South
         Wales in Australia"."""
@@ -112,8 +116,104 @@ class Origins(FinderBase):
                         if role is not None and (role.country or "").startswith("IGO"):
                             codes.add(role.country)  # "a spokesperson for UNHCR Kenya"
                         else:
-                            codes |= self.country_names_in(ent[0], ent[1])
+                            codes |= self.country_names_in(ent[0], ent[1]) or (
+                                self.employer_codes(ent[0], ent[1], child) if employers
+                                else set())
+                    elif employers and ent is not None and ent[2] == "ORG" and tok.i == ent[0]:
+                        codes |= self.employer_codes(ent[0], ent[1], child)
         return codes.pop() if len(codes) == 1 else None
+
+    def employer_codes(self, first: int, last: int, top: "Token") -> set[str]:
+        """{the country} of a person's employer placed by ``employer_code``, if the entity is
+        the object of an employer's preposition: "Mike Lynch, managing director with SSI
+        Institutional Brokerage in Ho Chi Minh City" VNM, "Raylton Chikwati, a study co-author
+        from the University of Witwatersrand in South Africa" ZAF."""
+        root = self.doc[span_root(self.doc, first, last)]
+        if root.dep_ != "pobj" or root.head.lower_ not in EMPLOYER_PREPS or \
+                self.under_verb(root, top):
+            return set()  # (not "a lawyer representing a union in Kharkiv": the clients')
+        role = self.office_role(first + (self.doc[first].lower_ == "the"), last)
+        if role is not None:
+            return set()  # a known body is coded by its own entry (``apposed_org``)
+        code = self.employer_code(first, last)
+        return {code} if code else set()
+        return codes.pop() if len(codes) == 1 else None
+
+    @staticmethod
+    def under_verb(tok: "Token", top: "Token") -> bool:
+        """Is there a verb between ``tok`` and the phrase ``top`` it hangs under?"""
+        t = tok.head
+        while t.i != top.i and t.head.i != t.i:
+            if t.pos_ in {"VERB", "AUX"}:
+                return True
+            t = t.head
+        return False
+
+    def kind_sector(self, first: int, last: int) -> str | None:
+        """The sector an organization's name gives by its kind (``Institutions`` reads it)."""
+        return None
+
+    def employer_code(self, first: int, last: int) -> str | None:
+        """The country of the place an employer (an ORG entity, tokens first..last) is placed
+        in: an "in X" after it or inside the tagged name ("the University of Witwatersrand in
+        South Africa" ZAF), "X's" before it, or a U.S. state or a large city of one country
+        named in its name ("Asia Society Texas Center" USA); not a country the name only
+        mentions as its subject (read by ``country_names_in``)."""
+        doc = self.doc
+        code = self.place_of_org(first)
+        if code:
+            return code
+        for k in range(first + 1, last - 1):
+            if doc[k].lower_ == "in":
+                # the tagger took the "in X" into the name of a body that stands somewhere (a
+                # university, a firm, a hospital); an advocacy body's "in X" is its subject
+                # ("the Center for Human Rights in Iran" works from New York)
+                if self.kind_sector(first + (doc[first].lower_ == "the"), k) in PLACED_KINDS:
+                    return self.place_after(k + 1, last)
+                return None
+        codes: set[str] = set()
+        cities = lexicon.city_countries()
+        for i in range(first, last):
+            if not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN":
+                continue
+            for j in (i + 3, i + 2, i + 1):
+                if j <= last:
+                    words = self.text(i, j)
+                    if country_code(words):
+                        break  # a country's name is its subject ("… Institute Georgia")
+                    found = lexicon.state_country(words) or cities.get(words.lower())
+                    if found:
+                        codes.add(found)
+                        break
+        return codes.pop() if len(codes) == 1 else None
+
+    def place_after(self, k: int, limit: int) -> str | None:
+        """The country of the place named from token ``k`` (past "the") up to ``limit``: a
+        country, capital, large city or U.S. state, or a region its demonym places ("Koya
+        University in Iraqi Kurdistan" IRQ)."""
+        doc = self.doc
+        if k < limit and doc[k].lower_ == "the":
+            k += 1
+        if k >= limit:
+            return None
+        place = self.ents.get(k)
+        if place is not None and place[0] != k:
+            place = None  # (inside the ORG that took the "in X" into its name)
+        if place is not None and place[2] in {"GPE", "LOC"}:
+            return self.place_code(place[0], min(place[1], limit))
+        # a region its demonym places, the demonym tagged or not: "in Iraqi Kurdistan" IRQ
+        after = place[1] if place is not None and place[2] == "NORP" else k + 1
+        region = self.ents.get(after)
+        if region is not None and region[0] == after and region[2] in {"GPE", "LOC"}:
+            code = demonym_code(self.text(k, after))
+            return code if code and not code.startswith("IGO") else None
+        if place is not None or limit >= len(doc):
+            return None
+        # (a name the tagger took whole: "Witwatersrand in South Africa" inside the ORG)
+        end = k
+        while end < limit and doc[end].pos_ == "PROPN":
+            end += 1
+        return self.place_code(k, end) if end > k else None
 
     def place_of_org(self, first: int) -> str | None:
         """The country of the place an organization starting at token ``first`` (after an
@@ -131,11 +231,7 @@ class Origins(FinderBase):
             return self.place_code(ent[0], ent[1])
         if ent[2] != "ORG" or ent[1] + 1 >= len(doc) or doc[ent[1]].lower_ != "in":
             return None
-        k = ent[1] + 2 if doc[ent[1] + 1].lower_ == "the" else ent[1] + 1
-        place = self.ents.get(k)
-        if place is None or place[0] != k or place[2] not in {"GPE", "LOC"}:
-            return None
-        return self.place_code(place[0], place[1])
+        return self.place_after(ent[1] + 1, len(doc))
 
     def possessive_place(self, name_first: int) -> str | None:
         """The country of a place possessing the name starting at ``name_first``: "Istanbul's"
@@ -157,7 +253,14 @@ class Origins(FinderBase):
         "lecturer Soli Ozel of Istanbul's Kadir Has University" TUR."""
         if end >= len(self.doc) or self.doc[end].lower_ not in {"of", "at"}:
             return None
-        return self.place_of_org(end + 1)
+        code = self.place_of_org(end + 1)
+        ent = self.ents.get(end + 1)
+        if code is None and ent is not None and ent[0] == end + 1 and ent[2] == "ORG":
+            # a U.S. state or large city in the employer's name: "Jennifer Kapral of Asia
+            # Society Texas" USA (not a known body: its entry codes it)
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            code = next(iter(self.employer_codes(ent[0], ent[1], root.head)), None)
+        return code
 
     def native_code(self, h: "Token") -> str | None:
         """The country a person is "originally from", "born in", "a native of" or "hails from":
