@@ -131,6 +131,21 @@ class FinderBase:
         doc = self.doc
         return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
 
+    @staticmethod
+    def of_objects(h: "Token") -> list["Token"]:
+        """The objects of the "of" phrases after ``h``: "Serbia" in "the Albanians of Serbia"."""
+        return [o for prep in h.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj"]
+
+    def gpe_state(self, tok: "Token") -> str | None:
+        """The state (never an IGO) named by the place entity ``tok`` is in: "southern
+        Serbia" SRB; None when ``tok`` is in no place entity or it names no state."""
+        ent = self.ents.get(tok.i)
+        if ent is None or ent[2] != "GPE":
+            return None
+        code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+        return None if code is None or code.startswith("IGO") else code
+
     def label(self, i: int) -> str:
         """The entity label of the entity token ``i`` is in, "" if none."""
         ent = self.ents.get(i)
