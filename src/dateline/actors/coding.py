@@ -705,17 +705,14 @@ class Coder(NotActorTests, Affiliations):
         adjective on the place."""
         if lexicon.singular(h.lower_) not in DWELLERS:
             return None
-        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                ent = self.ents.get(obj.i)
-                if ent is not None and ent[2] == "GPE":
-                    code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
-                    if code and not code.startswith("IGO"):
-                        return code
-                codes = {demonym_code(c.text) for c in obj.lefts
-                         if c.dep_ in {"amod", "compound"}} - {None}
-                if len(codes) == 1:
-                    return codes.pop()
+        for obj in self.of_objects(h):
+            code = self.gpe_state(obj)
+            if code:
+                return code
+            codes = {demonym_code(c.text) for c in obj.lefts
+                     if c.dep_ in {"amod", "compound"}} - {None}
+            if len(codes) == 1:
+                return codes.pop()
         return None
 
     def described_body(self, first: int, h: "Token") -> tuple[Entry | None, int | None, int | None]:
@@ -741,14 +738,7 @@ class Coder(NotActorTests, Affiliations):
     def of_place(self, h: "Token") -> str | None:
         """The one state named as the object of an "of" on ``h``: "the Albanians of southern
         Serbia" SRB."""
-        codes: set[str] = set()
-        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                ent = self.ents.get(obj.i)
-                if ent is not None and ent[2] == "GPE":
-                    code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
-                    if code and not code.startswith("IGO"):
-                        codes.add(code)
+        codes = {self.gpe_state(obj) for obj in self.of_objects(h)} - {None}
         return codes.pop() if len(codes) == 1 else None
 
     def deed_place(self, h: "Token") -> str | None:
@@ -851,17 +841,15 @@ class Coder(NotActorTests, Affiliations):
         """Is the official one of a government that no longer rules: "officials of the ousted
         government", "Several other officials of his government" after "the military removed
         Bashir" (VOA 6180206; the government of a leader the dictionary dates as former)?"""
-        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if pobj.lower_ not in GOVERNMENT_NOUNS:
-                    continue
-                if any(c.lower_ in OUSTED_WORDS for c in pobj.lefts):
-                    return True
-                poss = next((c for c in pobj.lefts if c.dep_ == "poss"), None)
-                leader = self.possessor_person(poss) if poss is not None else None
-                role = self.role(leader)
-                if role is not None and role.sector == "ELI":
-                    return True
+        for pobj in self.of_objects(h):
+            if pobj.lower_ not in GOVERNMENT_NOUNS:
+                continue
+            if any(c.lower_ in OUSTED_WORDS for c in pobj.lefts):
+                return True
+            poss = next((c for c in pobj.lefts if c.dep_ == "poss"), None)
+            role = self.role(self.possessor_person(poss) if poss is not None else None)
+            if role is not None and role.sector == "ELI":
+                return True
         return False
 
     def armed_group_of(self, h: "Token") -> Role | None:
@@ -882,9 +870,8 @@ class Coder(NotActorTests, Affiliations):
     def members_sector(self, h: "Token") -> str | None:
         """The sector of the members "of" a collective names: "a delegation of humanitarian
         workers" SOC, "a delegation of business leaders" BUS."""
-        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
-                return self.title_in(pobj.left_edge.i, pobj.i + 1, set(), end_at=pobj.i)[1]
+        for pobj in (o for o in self.of_objects(h) if o.tag_ == "NNS"):
+            return self.title_in(pobj.left_edge.i, pobj.i + 1, set(), end_at=pobj.i)[1]
         return None
 
     def possessor_person(self, poss: "Token") -> Entry | None:
