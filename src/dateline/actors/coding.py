@@ -258,9 +258,10 @@ class Coder(NotActorTests, Affiliations):
             if entry is None and name and name_first is not None and name_last is not None:
                 # "the Berlin-based Carnegie Russia Eurasia Center": where a body is based is its
                 # country, before a place its name studies
-                country = country_code(name) or self.based_code(first, name_first) or \
+                based = self.based_code(first, name_first)
+                country = country_code(name) or based or \
                     self.inner_code(name_first, name_last, h.i)
-                if country is not None and self.based_code(first, name_first) is None and \
+                if country is not None and based is None and \
                         self.area_centre([t.text for t in doc[name_first:name_last]]):
                     country = None  # (its subject, not its nationality)
                 owner = self.name_possessor(name_first, name_last)
