@@ -31,7 +31,7 @@ from dateline.record import Article
 from . import lexicon
 from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
-from .institutions import FIRM_WORDS
+from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
                         actor_like, in_range, names_a_cause)
 from .phrases import span_root
@@ -89,13 +89,11 @@ RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "
                 "after", "when", "while", "as", "but", "and", "so", "yet", "once", "here", "there"}
 # the last word of an organization's name: "Wan Guo Jin Liang Company" tagged PERSON is a firm
 # (and any firm's last word: "… Partners", "… Motors")
-ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS} | {"company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
-                  "llc", "plc", "co.", "group", "bank", "university", "institute", "foundation",
-                  "federation", "association", "council", "party", "ministry", "agency",
-                  "organization", "organisation", "commission", "committee", "fund", "society",
-                  "union", "league", "front", "airlines", "airways", "hospital", "college",
-                  "center", "centre", "academy", "network", "service", "services", "holdings",
-                  "industries", "enterprises", "authority", "bureau", "department", "office"}
+ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS | COMPANY_WORDS} | {
+    "corp", "inc", "university", "institute", "foundation", "federation", "association", "council",
+    "party", "ministry", "agency", "organization", "organisation", "commission", "committee",
+    "fund", "society", "union", "league", "front", "hospital", "college", "center", "centre",
+    "academy", "network", "service", "services", "authority", "bureau", "department", "office"}
 # a group counted as two or more states' own: "The two presidents", "both leaders" (heads
 # singular: states as coding's JOINT_OWNERS, and their people)
 PAIR_WORDS = {"both", "two", "three"}
