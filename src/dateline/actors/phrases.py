@@ -410,11 +410,15 @@ class FinderBase:
                     break
         return codes.pop() if len(codes) == 1 else None
 
+    def body_sector(self, first: int, last: int) -> str | None:
+        """The sector an organization's name gives by its kind; ``Institutions`` reads it, a
+        plain phrase coder knows none."""
+        return None
+
     def private_body(self, first: int, last: int) -> bool:
         """Does the name say a non-governmental body (a think tank, rights group, firm or
-        outlet)?  (``Institutions.body_sector`` reads the kind; a plain phrase coder says no.)"""
-        kind = getattr(self, "body_sector", None)
-        return kind is not None and kind(first, last) in PRIVATE_SECTORS
+        outlet)?"""
+        return self.body_sector(first, last) in PRIVATE_SECTORS
 
     def add_titled_names(self, sent: "object") -> None:
         """Proper names right after a person's title that names a country, which the tagger
