@@ -148,10 +148,12 @@ class MentionFinder(Coder):
         return m
 
     def mend_entities(self) -> None:
-        """Mend three tagger errors in the entity index: a sentence opener joined to a name
-        across a run-in heading ("President Moise" + "Shortly before …" → "Moise") or a
-        platform ending the sentence before ("posted on X. Militants"), and a name that
-        ends in an organization's word tagged PERSON ("Wan Guo Jin Liang Company": a firm)."""
+        """Mend the tagger's errors in the entity index: an organization described as a
+        person, a name cut at a particle or before its "of" part, a surname taken for a place,
+        a name run on from a platform ending the sentence before (the methods below); here, a
+        sentence opener joined to a name across a run-in heading ("President Moise" +
+        "Shortly before …" → "Moise") and a name ending in an organization's word tagged
+        PERSON ("Wan Guo Jin Liang Company": a firm)."""
         seen: set[tuple[int, int, str]] = set()
         self.breaks: set[int] = set()  # tokens that begin a sentence the splitter missed
         for ent in list(self.ents.values()):
@@ -171,21 +173,7 @@ class MentionFinder(Coder):
                 continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
                 continue
-            lead = self.doc[s]
-            if lead.text.endswith(".") and lead.text[:-1].lower() in PLATFORMS:
-                # "said in a statement posted on X. Militants linked with …" (the sentence
-                # splitter kept "X." as an abbreviation): the platform ends one sentence, the
-                # next begins
-                # (the rest stays a name unless it is a lone agent noun: "X. The Taliban")
-                del self.ents[s]
-                rest = [t for t in self.doc[s + 1:e] if t.lower_ != "the"]
-                lone = len(rest) == 1 and lexicon.agent_sector([rest[0].text]) is not None
-                for i in range(s + 1, e):
-                    if lone:
-                        del self.ents[i]
-                    else:
-                        self.ents[i] = (s + 1, e, label)
-                self.breaks.add(s + 1)
+            if self.cut_platform(s, e, label):
                 continue
             last = self.doc[e - 1]
             if last.lower_ in RUN_IN_WORDS and last.text[:1].isupper():
@@ -196,6 +184,25 @@ class MentionFinder(Coder):
             elif label == "PERSON" and last.lower_ in ORG_LAST_WORDS and last.text[:1].isupper():
                 for i in range(s, e):
                     self.ents[i] = (s, e, "ORG")
+
+    def cut_platform(self, s: int, e: int, label: str) -> bool:
+        """Mend a name the tagger ran on from a platform ending the sentence before: "said in a
+        statement posted on X. Militants linked with …" (the splitter kept "X." as an
+        abbreviation) — the platform ends one sentence, the next begins at ``s + 1``; the rest
+        stays a name unless it is a lone agent noun ("X. The Taliban")."""
+        lead = self.doc[s]
+        if not (lead.text.endswith(".") and lead.text[:-1].lower() in PLATFORMS):
+            return False
+        del self.ents[s]
+        rest = [t for t in self.doc[s + 1:e] if t.lower_ != "the"]
+        lone = len(rest) == 1 and lexicon.agent_sector([rest[0].text]) is not None
+        for i in range(s + 1, e):
+            if lone:
+                del self.ents[i]
+            else:
+                self.ents[i] = (s + 1, e, label)
+        self.breaks.add(s + 1)
+        return True
 
     def titled_person(self, s: int, label: str) -> bool:
         """Is the person's name at ``s`` right after a person's title compounded on it ("King
