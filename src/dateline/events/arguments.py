@@ -18,7 +18,7 @@ from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
 from .phrases import _actors_of, _visited_state, np_actor
-from .predicates import Predicate, lemma_of
+from .predicates import Predicate, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,8 +76,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.actors:
             _borrowed_actors(noun, index, args)
         if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
-            to = [o for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "to"
-                  for o in c.children if o.dep_ == "pobj"]
+            to = prep_objects([pred.head], {"to"})
             args.recipients = [r for r in _visited_state(to, index, args.actors)
                                if r not in args.actors]
         if pred.type == "CONSULT" and pred.entry.mode == "visit":

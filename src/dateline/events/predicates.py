@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
@@ -111,6 +111,13 @@ _LEMMAS: dict[tuple[str, str], str] = {}
 # ("raped" -> "rap", "lambasted" -> "lambast").
 MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "raping": "rape", "lambasted": "lambaste",
                  "lambastes": "lambaste", "lambasting": "lambaste"}
+
+
+def prep_objects(heads: Iterable["Token"], preps: Container[str]) -> list["Token"]:
+    """The objects of the ``preps`` phrases hanging on each of ``heads``, in order: the "of"
+    objects of "the resignation of Algerian President Ahmed Ben Bella" are "President"."""
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def lemma_of(token: "Token") -> str:
