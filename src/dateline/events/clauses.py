@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import REPORTING_VERBS, conditions, lemma_of, prep_objects
+from .predicates import REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -341,8 +341,7 @@ def _protest_targets(verb: "Token") -> list["Token"]:
     Algerian security forces" (PLOVER gold records)."""
     out: list["Token"] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                for x in c.children):
+        if c.dep_ in ("advcl", "xcomp") and infinitive(c):
             objs = _objects(c)
             # "to demand the return of property seized by Algerian government forces" (PLOVER
             # gold records): who did what the demanded act undoes.
@@ -377,8 +376,7 @@ def _purpose_targets(verb: "Token") -> list["Token"]:
     gold records)."""
     out: list["Token"] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                for x in c.children):
+        if c.dep_ in ("advcl", "xcomp") and infinitive(c):
             objs = _objects(c)
             out += objs + _object_phrases(objs)
         elif c.dep_ == "prep" and c.lower_ == "for":

@@ -14,7 +14,7 @@ from dateline.resources import data_path
 
 from .clauses import _objects, _subject
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
-from .predicates import lemma_of, prep_objects
+from .predicates import infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,8 +109,7 @@ def _met_on_visit(head: "Token", index: dict[int, str], args: Arguments) -> None
     "he said during a visit to South Africa to meet with other African opposition leaders" (VOA
     6181522).  The purpose clause's partners replace the visited place."""
     for c in head.children:
-        if c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) in MEETING_VERBS \
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+        if c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) in MEETING_VERBS and infinitive(c):
             partners = [r for r in _actors_of(_objects(c), index) if r not in args.actors]
             if partners:
                 args.recipients = partners
