@@ -30,11 +30,6 @@ class Arguments:
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
-    # how the recipients were found, for analysis (nothing in the pipeline reads it): "object",
-    # "noun" (the trigger noun's own phrase), "object_phrase", "statement", "visit",
-    # "complement", "complement_own", "asked_of", "condition", "purpose", "proposal",
-    # "reciprocal"; "" when there are none
-    recipient_path: str = ""
 
 
 @lru_cache(maxsize=1)
