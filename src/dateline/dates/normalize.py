@@ -239,26 +239,25 @@ def ago(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
         return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if anchor is None or not float(amount).is_integer():
         return "date", None
-    n = int(amount) * sign
-    try:
-        return "date", _shifted(anchor, unit, n)
-    except (OverflowError, ValueError):  # "2019 decades ago": before year 1, not a date
-        return "date", None
+    return "date", _shifted(anchor, unit, int(amount) * sign)
 
 
 def _shifted(anchor: dt.date, unit: str, n: int) -> str | None:
-    """The TimeML value ``n`` units from the anchor; ValueError/OverflowError off the calendar."""
-    if unit == "D":
-        return timeml.day(anchor + dt.timedelta(days=n))
-    if unit == "W":
-        return timeml.week(anchor + dt.timedelta(weeks=n))
+    """The TimeML value ``n`` units from the anchor; None off the calendar (years 1 to 9999:
+    "2019 decades ago", "99999999 days ago")."""
+    if unit in ("D", "W"):
+        try:
+            shifted = anchor + dt.timedelta(days=n if unit == "D" else 7 * n)
+        except OverflowError:
+            return None
+        return timeml.day(shifted) if unit == "D" else timeml.week(shifted)
     if unit == "M":
         year, month = timeml.add_months(anchor.year, anchor.month, n)
-        return timeml.month(dt.date(year, month, 1).year, month)
+        return timeml.month(year, month) if dt.MINYEAR <= year <= dt.MAXYEAR else None
     years = {"Y": n, "DE": 10 * n}.get(unit)
-    if years is None:
+    if years is None or not dt.MINYEAR <= anchor.year + years <= dt.MAXYEAR:
         return None
-    return f"{dt.date(anchor.year + years, 1, 1).year:04d}"
+    return f"{anchor.year + years:04d}"
 
 
 def _shift_unit(unit: str, rel: str, anchor: dt.date) -> str | None:

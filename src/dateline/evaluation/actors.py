@@ -29,7 +29,9 @@ tuned on these rows, so the replay is a regression guard, not an estimate: a fre
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,17 +199,16 @@ def voa_scores() -> dict[str, float]:
     return out
 
 
+def _sample_version(path: Path) -> int:
+    """The round of a hand sample file: ``sample_v15.tsv`` 15, ``sample.tsv`` (the newest) last."""
+    m = re.search(r"_v(\d+)\.tsv$", path.name)
+    return int(m.group(1)) if m else 10**6
+
+
 def judged_rows() -> dict[tuple[str, str, str], dict[str, str]]:
     """(story, mention, sentence) → the newest hand judgment of that row."""
-    import csv
-    import re
-
-    folder = eval_data("actors")
-    def version(p: Path) -> int:
-        m = re.search(r"_v(\d+)\.tsv$", p.name)
-        return int(m.group(1)) if m else 10**6  # sample.tsv is the newest
     out: dict[tuple[str, str, str], dict[str, str]] = {}
-    for path in sorted(folder.glob("sample*.tsv"), key=version):
+    for path in sorted(eval_data("actors").glob("sample*.tsv"), key=_sample_version):
         with open(path, encoding="utf-8") as fh:
             for r in csv.DictReader(fh, delimiter="\t"):
                 if r["true_country"] and r["true_sector"]:
@@ -222,12 +223,12 @@ def judged_outcomes(articles: Sequence[Article] | None = None
     current: dict[tuple[str, str, str], Actor] = {}
     for art in articles:
         sid = art.id.split(":")[-1]
+        # each sentence as the sample files write it, whitespace collapsed (draw_sample.py)
+        texts = [" ".join(art.text[s.start:s.end].split()) for s in art.sentences]
         for actor in art.actors:
             for m in actor.mentions:
                 si = art.sentence_index(m.start)
-                sent = art.sentences[si] if si is not None else None
-                text = " ".join(art.text[sent.start:sent.end].split()) if sent else ""
-                current.setdefault((sid, m.text, text), actor)
+                current.setdefault((sid, m.text, texts[si] if si is not None else ""), actor)
     by_story: dict[str, list[tuple[str, str, Actor]]] = {}
     for (sid, mention, text), actor in current.items():
         by_story.setdefault(sid, []).append((mention, text, actor))

@@ -18,7 +18,7 @@ from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
 from .phrases import _actors_of, _visited_state, np_actor
-from .predicates import Predicate, lemma_of
+from .predicates import Predicate, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,8 +76,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.actors:
             _borrowed_actors(noun, index, args)
         if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
-            to = [o for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "to"
-                  for o in c.children if o.dep_ == "pobj"]
+            to = prep_objects([pred.head], {"to"})
             args.recipients = [r for r in _visited_state(to, index, args.actors)
                                if r not in args.actors]
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
@@ -85,7 +84,6 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type == "REQUEST":
             args.recipients = _others(demand_addressees([pred.head]) or _asked_of(pred.head),
                                       index, args)
-        args.recipient_path = "noun" if args.recipients else ""
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
@@ -107,61 +105,43 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = noun.recipients
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
-    if args.recipients:
-        args.recipient_path = "noun"
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
-    if args.recipients and not args.recipient_path:
-        args.recipient_path = "statement" if pred.statement else "object"
     if not args.recipients and objs and not pred.statement:
         args.recipients = _others(_object_phrases(objs), index, args)
-        args.recipient_path = "object_phrase"
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in _visited_state(objs, index, args.actors)
                            if r not in args.actors]
-        args.recipient_path = "visit"
     if pred.type == "CONSULT" and pred.entry.mode == "visit":
         _met_on_visit(verb, index, args)
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
         args.recipients = _others(_complement_targets(verb), index, args)
-        args.recipient_path = "complement"
         if not args.recipients and pred.type not in SELF_CLAIMS:
             args.recipients = _others(_complement_targets(verb, own=True), index, args)
-            args.recipient_path = "complement_own"
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
-        args.recipient_path = "asked_of"
     if not args.recipients and pred.type == "THREATEN":
         args.recipients = _others(_condition_subjects(verb), index, args)
-        args.recipient_path = "condition"
     if not args.recipients and pred.type == "PROTEST":
         args.recipients = _others(_protest_targets(verb), index, args)
-        args.recipient_path = "purpose"
     if pred.type in PURPOSE_TYPES and not any(r in index.countries for r in args.recipients):
         aimed = [r for r in _others(_purpose_targets(verb), index, args)
                  if r not in args.recipients]
-        if aimed:
-            args.recipients += aimed
-            args.recipient_path = "purpose"
+        args.recipients += aimed
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
         # to set a minimum import price, but the European side refused" (VOA 7808748).
         subj, _ = _subject(verb.head)
         args.recipients = _others(subj, index, args)
-        args.recipient_path = "proposal"
     if not args.recipients and pred.statement and pred.head.i != verb.i:
         # A demand told to a state, an international body or a person is made of them when its
         # clause names no one else: "France told Israel that it should halt the offensive"
         # (not "told VOA that we must ...": a news outlet is not asked).
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         args.recipients = [r for r in _others(told, index, args) if _addressee(r, index)]
-        args.recipient_path = "addressee"
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
         args.recipients = list(args.actors)
         args.reciprocal = True
-        args.recipient_path = "reciprocal"
-    if not args.recipients:
-        args.recipient_path = ""
     return args

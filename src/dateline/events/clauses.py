@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import REPORTING_VERBS, conditions, lemma_of
+from .predicates import REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -149,17 +149,13 @@ def _objects(verb: "Token") -> list["Token"]:
     out = [c for c in verb.children if c.dep_ in OBJECTS]
     # "Afghan rebels have kidnapped up to 16 Russian civilian advisers" (PLOVER gold records):
     # the parser makes "up" a particle and the counted object the "to" phrase under it.
-    out += [o for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj"
-            and any(n.dep_ == "nummod" for n in o.children)]
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    out += [o for o in prep_objects(ups, {"to"}) if any(n.dep_ == "nummod" for n in o.children)]
     if not out:
         # A heavy object shifted after its verdict, which the parser makes the verdict's
         # apposition: "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic
         # Albanian unrest in Montenegro" (PLOVER gold records).
-        out += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                for o in c.children if o.dep_ == "pobj"
-                for a in o.children if a.dep_ == "appos"]
+        out += [a for o in prep_objects([verb], {"as"}) for a in o.children if a.dep_ == "appos"]
     removal = lemma_of(verb) in REMOVALS and any(c.dep_ == "dobj" for c in verb.children)
     # "called Canada “one of the highest tariffing nations”": the parser makes both complements
     # predicates; all but the last one are who the verdict is about.
@@ -234,8 +230,7 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
     """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain)."""
     chain = [obj]
     for _ in range(2):
-        nxt = [o for p in chain[-1].children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
+        nxt = prep_objects([chain[-1]], {"of"})
         if not nxt:
             break
         chain.append(nxt[0])
@@ -243,8 +238,7 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
                                                and lemma_of(c) in AID_NOUNS for c in t.children)
                for t in chain):
         return []
-    return [o for t in chain for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.children if o.dep_ == "pobj"]
+    return prep_objects(chain, {"for"})
 
 
 # Nouns of a demand whose own clause names who must act (:func:`demand_addressees`).
@@ -272,9 +266,7 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
     ("insisted on its demands that Burundi's government grant ...").  ``own``: a pronoun subject
     of the clause is the speaker itself ("warned that it will ..."), so the target is further
     down."""
-    demands = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
-        for o in c.children if o.dep_ == "pobj"]
+    demands = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("on", "for"))
     addressees = demand_addressees(demands)
     if addressees and not (own and all(x.lower_ in PRONOUNS for x in addressees)):
         return addressees
@@ -315,11 +307,9 @@ def _asked_of(head: "Token") -> list["Token"]:
     opportunities from President Bouteflika's government": PLOVER gold records).  Not a "from"
     on the demand noun itself, which is who makes it ("demands from the opposition")."""
     things = [c for c in head.children if c.dep_ == "dobj"]
-    things += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
-               for o in c.children if o.dep_ == "pobj"]
-    return [o for thing in things for t in _conjuncts(thing) for p in t.children
-            if p.dep_ == "prep" and p.lower_ == "from" and lemma_of(t) not in DEPARTURES
-            for o in p.children if o.dep_ == "pobj"]
+    things += prep_objects([head], {"for"})
+    return prep_objects([t for thing in things for t in _conjuncts(thing)
+                         if lemma_of(t) not in DEPARTURES], {"from"})
 
 
 def _condition_subjects(verb: "Token") -> list["Token"]:
@@ -351,23 +341,22 @@ def _protest_targets(verb: "Token") -> list["Token"]:
     Algerian security forces" (PLOVER gold records)."""
     out: list["Token"] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                for x in c.children):
+        if c.dep_ in ("advcl", "xcomp") and infinitive(c):
             objs = _objects(c)
             # "to demand the return of property seized by Algerian government forces" (PLOVER
             # gold records): who did what the demanded act undoes.
-            out += objs + _object_phrases(objs + _of_phrases(objs)) + _of_phrases(objs)
+            owners = prep_objects(objs, {"of"})
+            out += objs + _object_phrases(objs + owners) + owners
             out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
             # "supporters of former President Ahmed Ben Bella blocked roads ... demanding that
             # he be reinstated" (PLOVER gold records)
             objs = _objects(c)
-            out += objs + _of_phrases(objs) + _complement_targets(c) + _asked_of(c)
+            out += objs + prep_objects(objs, {"of"}) + _complement_targets(c) + _asked_of(c)
     # What a protest is over, done by someone: "workers ... stopped work on the first day of an
     # open-ended strike on Monday over a controversial employment bill signed in by Serbian
     # Labour Minister Dragan Milovanovic" (PLOVER gold records).
-    out += _object_phrases([o for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
-                            for o in c.children if o.dep_ == "pobj"])
+    out += _object_phrases(prep_objects([verb], {"over"}))
     # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
     # protest of the Russian government's refusal" (PLOVER gold records).
     stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
@@ -375,10 +364,8 @@ def _protest_targets(verb: "Token") -> list["Token"]:
         if c.dep_ == "prep" and c.lower_ == "in":
             for noun in c.children:
                 if noun.dep_ == "pobj" and noun.lower_ in PROTEST_STANCES:
-                    objs = [o for p in noun.children if p.dep_ == "prep"
-                            and p.lower_ in ("against", "at", "of", "over")
-                            for o in p.children if o.dep_ == "pobj"]
-                    out += objs + _object_phrases(objs) + _of_phrases(objs)
+                    objs = prep_objects([noun], ("against", "at", "of", "over"))
+                    out += objs + _object_phrases(objs) + prep_objects(objs, {"of"})
     return out
 
 
@@ -389,17 +376,10 @@ def _purpose_targets(verb: "Token") -> list["Token"]:
     gold records)."""
     out: list["Token"] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                for x in c.children):
+        if c.dep_ in ("advcl", "xcomp") and infinitive(c):
             objs = _objects(c)
             out += objs + _object_phrases(objs)
         elif c.dep_ == "prep" and c.lower_ == "for":
             out += _object_phrases([o for o in c.children if o.dep_ == "pobj"])
     return out
 
-
-def _of_phrases(objs: list["Token"]) -> list["Token"]:
-    """Whose act or fate a protest's object names: "the resignation of Algerian President Ahmed
-    Ben Bella"."""
-    return [o for obj in objs for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"]

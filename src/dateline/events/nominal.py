@@ -14,7 +14,7 @@ from dateline.resources import data_path
 
 from .clauses import _objects, _subject
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
-from .predicates import lemma_of
+from .predicates import infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,11 +30,6 @@ class Arguments:
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
-    # how the recipients were found, for analysis (nothing in the pipeline reads it): "object",
-    # "noun" (the trigger noun's own phrase), "object_phrase", "statement", "visit",
-    # "complement", "complement_own", "asked_of", "condition", "purpose", "proposal",
-    # "reciprocal"; "" when there are none
-    recipient_path: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -67,19 +62,14 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
             elif child.lower_ in NOUN_RECIPIENT_PREPS:
                 found = _actors_of(objs, index)
                 if not found and child.lower_ == "of":
-                    found = _actors_of(_partners_of(objs), index)
+                    # the partner of the ties or goods the "of" phrase names: "Italy announced
+                    # a suspension of air links with Serbia" (PLOVER gold records)
+                    found = _actors_of(prep_objects(objs, PARTNER_PREPS), index)
                 args.recipients += [r for r in found if r not in args.recipients]
     return args
 
 
 PARTNER_PREPS = {"with", "to", "against", "toward", "towards"}
-
-
-def _partners_of(objs: list["Token"]) -> list["Token"]:
-    """The partner of the ties or goods an act's "of" phrase names, which is the act's target:
-    "Italy announced a suspension of air links with Serbia" (PLOVER gold records)."""
-    return [o for obj in objs for p in obj.children if p.dep_ == "prep"
-            and p.lower_ in PARTNER_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
@@ -99,9 +89,7 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     if lemma_of(noun) in MEDIATION:
         # "Arab League Secretary General Chadli Klibi undertook mediation mission between Syria
         # and Palestinian leader Yasser Arafat" (PLOVER gold records): the parties mediated.
-        between = [o for n in (noun, outer) if n is not None for p in n.children
-                   if p.dep_ == "prep" and p.lower_ == "between"
-                   for o in p.children if o.dep_ == "pobj"]
+        between = prep_objects([n for n in (noun, outer) if n is not None], {"between"})
         args.recipients += [r for r in _actors_of(between, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
     return args
@@ -116,8 +104,7 @@ def _met_on_visit(head: "Token", index: dict[int, str], args: Arguments) -> None
     "he said during a visit to South Africa to meet with other African opposition leaders" (VOA
     6181522).  The purpose clause's partners replace the visited place."""
     for c in head.children:
-        if c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) in MEETING_VERBS \
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+        if c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) in MEETING_VERBS and infinitive(c):
             partners = [r for r in _actors_of(_objects(c), index) if r not in args.actors]
             if partners:
                 args.recipients = partners

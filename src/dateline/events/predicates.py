@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
@@ -113,6 +113,18 @@ MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "raping": "rape", "lambasted"
                  "lambastes": "lambaste", "lambasting": "lambaste"}
 
 
+def prep_objects(heads: Iterable["Token"], preps: Container[str]) -> list["Token"]:
+    """The objects of the ``preps`` phrases hanging on each of ``heads``, in order: the "of"
+    objects of "the resignation of Algerian President Ahmed Ben Bella" are "President"."""
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def infinitive(clause: "Token") -> bool:
+    """Is the clause a "to" infinitive ("opened fire to disperse", "have sworn to fight")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def lemma_of(token: "Token") -> str:
     """The lower-case lemma, memoized by form and part of speech (the rule lemmatizer is slow)."""
     key = (token.lower_, token.pos_)
@@ -185,7 +197,7 @@ def features(token: "Token") -> set[str]:
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
-            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and any(
+            if infinitive(child) and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                 out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
@@ -241,8 +253,8 @@ DEADLINE_NOUNS = {"day", "days", "hour", "hours", "week", "weeks", "month", "mon
 
 
 def _to_clause(token: "Token", after: int) -> bool:
-    return any(c.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp") and c.i > after and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children)
+    return any(c.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp") and c.i > after
+               and infinitive(c) for c in token.children)
 
 
 def _deadline(obj: "Token", verb: "Token") -> bool:
@@ -397,17 +409,17 @@ def _promised_threats(preds: list[Predicate]) -> None:
         return
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in preds:
-        if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES and any(
-                c.dep_ == "xcomp" and lemma_of(c) in RETALIATION for c in pred.anchor.children):
-            pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
-            continue
         if pred.type == "AGREE" and lemma_of(pred.anchor) in PROMISES:
+            if any(c.dep_ == "xcomp" and lemma_of(c) in RETALIATION
+                   for c in pred.anchor.children):
+                pred.type, pred.entry, pred.cameo = "THREATEN", threat, "138"
+                continue
             # The promised act parsed as an adverbial clause: "Ethnic Albanians have sworn to
             # fight until they gain control of villages" (PLOVER GSR THREATEN) hangs "to fight"
             # on "sworn" as advcl, which _fold_governed does not embed.
             act = next((by_anchor[c.i] for c in pred.anchor.children if c.dep_ == "advcl"
                         and c.i in by_anchor and by_anchor[c.i].type in COERCIVE
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                        and infinitive(c)), None)
             if act is not None:
                 act.governed_by = pred.anchor
                 pred.type, pred.entry = "THREATEN", threat
