@@ -152,6 +152,15 @@ PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douy
              "reddit", "threads", "bluesky", "snapchat", "signal"}
 
 
+def first_conjunct(tok: "Token") -> "Token":
+    """The first member of the coordination ``tok`` is in ("Britain and France": Britain),
+    whose dependency tells the role of the whole list; ``tok`` itself if it is not a
+    conjunct."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def names_a_cause(h: "Token") -> bool:
     """"key drivers of diabetes" (VOA 8010779), "a driver of inflation": a cause, not people
     who drive; "drivers of the trucks", "taxi drivers" stay people."""
@@ -165,9 +174,7 @@ def names_a_cause(h: "Token") -> bool:
 
 def actor_like(tok: "Token", metonym: bool = False) -> bool:
     """A GPE that acts or is acted on: subject/object, or object of by/with/against …"""
-    t = tok
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = first_conjunct(tok)
     if t.dep_ == "nsubj" and is_place_attr(t.head):
         return False
     if t.dep_ in SUBJ_OBJ:
@@ -291,9 +298,7 @@ class NotActorTests(FinderBase):
     def destination_name(self, h: "Token") -> bool:
         """A name the tagger calls ORG/PERSON reached by motion: "it headed south toward
         Zhuhai Gaolan and docked at the port" (VOA 8010476), a port, not an actor."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ == "pobj" and t.head.lower_ in {"toward", "towards", "into"} and \
                 t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS:
             return True
@@ -337,9 +342,7 @@ class NotActorTests(FinderBase):
     def ravaged_place(self, h: "Token", s: int, e: int) -> bool:
         """A region's name as the object of a verb of ravaging ("the insurgency that has
         ravaged Balochistan"), which the tagger called ORG/PERSON."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ not in {"dobj", "nsubjpass"} or lemma(t.head) not in RAVAGE_VERBS:
             return False
         return self.known_place(h)
@@ -349,9 +352,7 @@ class NotActorTests(FinderBase):
         businesses" (products, not firms)."""
         if h.dep_ != "conj":
             return False
-        root = h.head
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head
+        root = first_conjunct(h.head)
         return root.i not in self.ents and root.dep_ in {"compound", "nmod", "amod"} and \
             lexicon.singular(root.head.lower_) in BUSINESS_NOUNS
 
@@ -428,9 +429,7 @@ class NotActorTests(FinderBase):
 
     def is_place(self, h: "Token") -> bool:
         """Is ``h`` the object of a locative preposition ("in", "at", "the town of")?"""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ != "pobj":
             return False
         if any(c.dep_ == "compound" and c.tag_ == "NNP" and c.text.islower() for c in t.children):
@@ -444,9 +443,7 @@ class NotActorTests(FinderBase):
         """A noun that says what something is, not who acts: the complement of a copula
         ("HTS is an Islamist group", "This is a military base") or of a verb's "as"
         ("designated as a terrorist organization", "disguise themselves as cattle ranchers")."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
                 (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (
                     c.dep_ == "poss" and self.label(c.i) in {"GPE", "LOC"})
@@ -524,9 +521,7 @@ class NotActorTests(FinderBase):
         if head in WRITINGS and h.tag_ == "NNS" and h.dep_ != "nsubj" and any(c.dep_ == "amod" and c.tag_ == "VBN" and
                                     lemma(c) in CENSOR_VERBS for c in h.children):
             return True  # "on the list of banned publications": books, not outlets
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         # a destination that is an institution, not a person or a force ("escaped and came to
         # our [armed] forces" is to people)
         return t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and \
@@ -548,9 +543,7 @@ class NotActorTests(FinderBase):
     def compared(self, h: "Token") -> bool:
         """The standard of a comparison, "the struggle is bigger than one party, or one
         country" (VOA 6181522): what something is measured against, not an actor."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         return t.dep_ == "pobj" and t.head.lower_ == "than" and \
             t.head.head.tag_ in {"JJR", "RBR"} and h.is_lower
 
@@ -558,9 +551,7 @@ class NotActorTests(FinderBase):
         """Is ``h`` listed with goods or money ("the free movement of goods, capital and
         people", VOA 6205696): the people are what moves, like the goods, not an actor.  The
         goods come first: "to protect civilians and their goods" (VOA 7686618) are actors."""
-        first = h
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(h)
         return any(t.lower_ in GOODS for t in (first, *first.conjuncts) if t.i < h.i)
 
     def merchant(self, h: "Token") -> bool:
@@ -668,9 +659,7 @@ class NotActorTests(FinderBase):
     def fights(self, h: "Token") -> bool:
         """Is the state ``h`` the subject of a verb of armed force ("North Korea invaded",
         "China conducted the military drills encircling Taiwan")?"""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
             return False
         verb = lemma(t.head)

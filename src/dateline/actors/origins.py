@@ -17,6 +17,7 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .dictionary import Role
+from .nonactors import first_conjunct
 from .phrases import FinderBase, span_root
 
 if TYPE_CHECKING:
@@ -380,9 +381,7 @@ class Origins(FinderBase):
         if h.dep_ != "conj" or h.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in h.lefts):
             return None
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.tag_ not in {"NNS", "NNPS"} or lexicon.agent_sector([t.text]) is None:
             return None
         codes = {demonym_code(self.text(self.ents[c.i][0], self.ents[c.i][1]))
