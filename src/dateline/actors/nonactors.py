@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
@@ -250,10 +250,7 @@ class NotActorTests(FinderBase):
         ``si``."""
         if not h.text[:1].isupper() or si >= len(self.article.sentences):
             return False  # (a title is title-cased)
-        marks = self.__dict__.get("_quote_marks")
-        if marks is None:  # offsets of the quote marks of the text
-            marks = self.__dict__["_quote_marks"] = [
-                m.start() for m in QUOTE_RE.finditer(self.article.text)]
+        marks = self.quote_marks
         sent = self.article.sentences[si]
         lo = bisect.bisect_left(marks, sent.start)
         before = bisect.bisect_left(marks, h.idx) - lo
@@ -267,6 +264,11 @@ class NotActorTests(FinderBase):
             return False  # a quotation, not a title
         lead = self.article.text[max(sent.start, start - 60):start].lower()
         return any(w in WORK_NOUNS for w in WORD_RE.findall(lead))
+
+    @cached_property
+    def quote_marks(self) -> list[int]:
+        """The offsets of the quote marks of the text, found once per article."""
+        return [m.start() for m in QUOTE_RE.finditer(self.article.text)]
 
     def data_source(self, h: "Token", first: int) -> bool:
         """Is the common noun ``h`` a tool that records ("Ship-tracking websites show …", "the
@@ -309,20 +311,25 @@ class NotActorTests(FinderBase):
         """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
         a U.S. radar base located close to Iran's border", VOA 6180932): then every mention of
         it names the place?"""
-        names = getattr(self, "_place_names", None)
-        if names is None:
-            names = self._place_names = set()
-            for ent in set(self.ents.values()):
-                if ent[2] not in {"ORG", "PERSON"}:
-                    continue
-                root = self.doc[span_root(self.doc, ent[0], ent[1])]
-                if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
-                        lemma(root.head) == "be" and any(
-                            c.dep_ == "attr" and c.pos_ == "NOUN" and
-                            lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
-                            for c in root.head.children):
-                    names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        names = self.place_names
         return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def place_names(self) -> set[str]:
+        """The ORG/PERSON names the article says are places ("Kurecik is a U.S. radar base"),
+        lower case, without "the": found once per article."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON"}:
+                continue
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
+                    lemma(root.head) == "be" and any(
+                        c.dep_ == "attr" and c.pos_ == "NOUN" and
+                        lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
+                        for c in root.head.children):
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
 
     def known_place(self, h: "Token") -> bool:
         """Is the name at ``h`` a region or city, or written elsewhere in the article before a
