@@ -341,10 +341,14 @@ class NotActorTests(FinderBase):
             return True
         words = name.split()
         n = len(words)
-        toks = [t.text for t in self.doc]
-        return any(toks[i:i + n] == words and i + n < len(toks) and
-                   lexicon.singular(toks[i + n].lower()) in PLACE_NOUNS
-                   for i in range(len(toks) - n))
+        return any(p >= n and [t.text for t in self.doc[p - n:p]] == words
+                   for p in self.place_nouns)
+
+    @cached_property
+    def place_nouns(self) -> list[int]:
+        """The indices of the article's place nouns ("port", "province"), found once per
+        article."""
+        return [t.i for t in self.doc if lexicon.singular(t.lower_) in PLACE_NOUNS]
 
     def ravaged_place(self, h: "Token", s: int, e: int) -> bool:
         """A region's name as the object of a verb of ravaging ("the insurgency that has
