@@ -17,6 +17,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .dictionary import Role
 from .institutions import COMPANY_WORDS, Institutions
+from .nonactors import first_conjunct
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -162,9 +163,7 @@ class Affiliations(Institutions):
     def leads(self, h: "Token") -> tuple[str | None, str | None]:
         """(country, sector) of the group an untitled person leads: "Eight Republican U.S.
         senators led by Jim Risch and Pete Ricketts" → USA, LEG."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ != "pobj" or t.head.lower_ != "by" or lemma(t.head.head) != "lead" or \
                 t.head.head.dep_ != "acl":
             return None, self.led_body_sector(h)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
@@ -152,6 +152,15 @@ PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douy
              "reddit", "threads", "bluesky", "snapchat", "signal"}
 
 
+def first_conjunct(tok: "Token") -> "Token":
+    """The first member of the coordination ``tok`` is in ("Britain and France": Britain),
+    whose dependency tells the role of the whole list; ``tok`` itself if it is not a
+    conjunct."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def names_a_cause(h: "Token") -> bool:
     """"key drivers of diabetes" (VOA 8010779), "a driver of inflation": a cause, not people
     who drive; "drivers of the trucks", "taxi drivers" stay people."""
@@ -165,9 +174,7 @@ def names_a_cause(h: "Token") -> bool:
 
 def actor_like(tok: "Token", metonym: bool = False) -> bool:
     """A GPE that acts or is acted on: subject/object, or object of by/with/against …"""
-    t = tok
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = first_conjunct(tok)
     if t.dep_ == "nsubj" and is_place_attr(t.head):
         return False
     if t.dep_ in SUBJ_OBJ:
@@ -243,10 +250,7 @@ class NotActorTests(FinderBase):
         ``si``."""
         if not h.text[:1].isupper() or si >= len(self.article.sentences):
             return False  # (a title is title-cased)
-        marks = self.__dict__.get("_quote_marks")
-        if marks is None:  # offsets of the quote marks of the text
-            marks = self.__dict__["_quote_marks"] = [
-                m.start() for m in QUOTE_RE.finditer(self.article.text)]
+        marks = self.quote_marks
         sent = self.article.sentences[si]
         lo = bisect.bisect_left(marks, sent.start)
         before = bisect.bisect_left(marks, h.idx) - lo
@@ -260,6 +264,11 @@ class NotActorTests(FinderBase):
             return False  # a quotation, not a title
         lead = self.article.text[max(sent.start, start - 60):start].lower()
         return any(w in WORK_NOUNS for w in WORD_RE.findall(lead))
+
+    @cached_property
+    def quote_marks(self) -> list[int]:
+        """The offsets of the quote marks of the text, found once per article."""
+        return [m.start() for m in QUOTE_RE.finditer(self.article.text)]
 
     def data_source(self, h: "Token", first: int) -> bool:
         """Is the common noun ``h`` a tool that records ("Ship-tracking websites show …", "the
@@ -291,9 +300,7 @@ class NotActorTests(FinderBase):
     def destination_name(self, h: "Token") -> bool:
         """A name the tagger calls ORG/PERSON reached by motion: "it headed south toward
         Zhuhai Gaolan and docked at the port" (VOA 8010476), a port, not an actor."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ == "pobj" and t.head.lower_ in {"toward", "towards", "into"} and \
                 t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS:
             return True
@@ -304,20 +311,25 @@ class NotActorTests(FinderBase):
         """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
         a U.S. radar base located close to Iran's border", VOA 6180932): then every mention of
         it names the place?"""
-        names = getattr(self, "_place_names", None)
-        if names is None:
-            names = self._place_names = set()
-            for ent in set(self.ents.values()):
-                if ent[2] not in {"ORG", "PERSON"}:
-                    continue
-                root = self.doc[span_root(self.doc, ent[0], ent[1])]
-                if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
-                        lemma(root.head) == "be" and any(
-                            c.dep_ == "attr" and c.pos_ == "NOUN" and
-                            lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
-                            for c in root.head.children):
-                    names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        names = self.place_names
         return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def place_names(self) -> set[str]:
+        """The ORG/PERSON names the article says are places ("Kurecik is a U.S. radar base"),
+        lower case, without "the": found once per article."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON"}:
+                continue
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
+                    lemma(root.head) == "be" and any(
+                        c.dep_ == "attr" and c.pos_ == "NOUN" and
+                        lexicon.singular(c.lower_) in PLACE_NOUNS - {"state"}
+                        for c in root.head.children):
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
 
     def known_place(self, h: "Token") -> bool:
         """Is the name at ``h`` a region or city, or written elsewhere in the article before a
@@ -329,17 +341,19 @@ class NotActorTests(FinderBase):
             return True
         words = name.split()
         n = len(words)
-        toks = [t.text for t in self.doc]
-        return any(toks[i:i + n] == words and i + n < len(toks) and
-                   lexicon.singular(toks[i + n].lower()) in PLACE_NOUNS
-                   for i in range(len(toks) - n))
+        return any(p >= n and [t.text for t in self.doc[p - n:p]] == words
+                   for p in self.place_nouns)
+
+    @cached_property
+    def place_nouns(self) -> list[int]:
+        """The indices of the article's place nouns ("port", "province"), found once per
+        article."""
+        return [t.i for t in self.doc if lexicon.singular(t.lower_) in PLACE_NOUNS]
 
     def ravaged_place(self, h: "Token", s: int, e: int) -> bool:
         """A region's name as the object of a verb of ravaging ("the insurgency that has
         ravaged Balochistan"), which the tagger called ORG/PERSON."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ not in {"dobj", "nsubjpass"} or lemma(t.head) not in RAVAGE_VERBS:
             return False
         return self.known_place(h)
@@ -349,9 +363,7 @@ class NotActorTests(FinderBase):
         businesses" (products, not firms)."""
         if h.dep_ != "conj":
             return False
-        root = h.head
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head
+        root = first_conjunct(h.head)
         return root.i not in self.ents and root.dep_ in {"compound", "nmod", "amod"} and \
             lexicon.singular(root.head.lower_) in BUSINESS_NOUNS
 
@@ -428,9 +440,7 @@ class NotActorTests(FinderBase):
 
     def is_place(self, h: "Token") -> bool:
         """Is ``h`` the object of a locative preposition ("in", "at", "the town of")?"""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ != "pobj":
             return False
         if any(c.dep_ == "compound" and c.tag_ == "NNP" and c.text.islower() for c in t.children):
@@ -444,9 +454,7 @@ class NotActorTests(FinderBase):
         """A noun that says what something is, not who acts: the complement of a copula
         ("HTS is an Islamist group", "This is a military base") or of a verb's "as"
         ("designated as a terrorist organization", "disguise themselves as cattle ranchers")."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ == "attr" and t.head.pos_ in {"AUX", "VERB"} and any(
                 (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (
                     c.dep_ == "poss" and self.label(c.i) in {"GPE", "LOC"})
@@ -524,9 +532,7 @@ class NotActorTests(FinderBase):
         if head in WRITINGS and h.tag_ == "NNS" and h.dep_ != "nsubj" and any(c.dep_ == "amod" and c.tag_ == "VBN" and
                                     lemma(c) in CENSOR_VERBS for c in h.children):
             return True  # "on the list of banned publications": books, not outlets
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         # a destination that is an institution, not a person or a force ("escaped and came to
         # our [armed] forces" is to people)
         return t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and \
@@ -548,9 +554,7 @@ class NotActorTests(FinderBase):
     def compared(self, h: "Token") -> bool:
         """The standard of a comparison, "the struggle is bigger than one party, or one
         country" (VOA 6181522): what something is measured against, not an actor."""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         return t.dep_ == "pobj" and t.head.lower_ == "than" and \
             t.head.head.tag_ in {"JJR", "RBR"} and h.is_lower
 
@@ -558,9 +562,7 @@ class NotActorTests(FinderBase):
         """Is ``h`` listed with goods or money ("the free movement of goods, capital and
         people", VOA 6205696): the people are what moves, like the goods, not an actor.  The
         goods come first: "to protect civilians and their goods" (VOA 7686618) are actors."""
-        first = h
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(h)
         return any(t.lower_ in GOODS for t in (first, *first.conjuncts) if t.i < h.i)
 
     def merchant(self, h: "Token") -> bool:
@@ -668,9 +670,7 @@ class NotActorTests(FinderBase):
     def fights(self, h: "Token") -> bool:
         """Is the state ``h`` the subject of a verb of armed force ("North Korea invaded",
         "China conducted the military drills encircling Taiwan")?"""
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
             return False
         verb = lemma(t.head)

@@ -10,6 +10,7 @@ based ("Istanbul's Kadir Has University", "U.S.-based FilterLabs"), the places a
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
@@ -17,6 +18,7 @@ from dateline.nlp import lemma
 
 from . import lexicon
 from .dictionary import Role
+from .nonactors import first_conjunct
 from .phrases import FinderBase, span_root
 
 if TYPE_CHECKING:
@@ -262,16 +264,17 @@ class Origins(FinderBase):
             code = next(iter(self.employer_codes(ent[0], ent[1], root.head)), None)
         return code
 
+    @cached_property
+    def origin_cues(self) -> list[int]:
+        """The character offsets of the article's origin words, found once per article."""
+        return [m.start() for m in ORIGIN_CUE.finditer(self.article.text)]
+
     def native_code(self, h: "Token") -> str | None:
         """The country a person is "originally from", "born in", "a native of" or "hails from":
         "Chen, who is originally from Taiwan" TWN (foreign nationals keep their own country).
         The phrase must be the person's own: in an apposition or relative clause of ``h``, or
         in a clause whose subject ``h`` is."""
-        cues = self.__dict__.get("_origin_cues")
-        if cues is None:  # the character offsets of the article's origin words, found once
-            cues = self.__dict__["_origin_cues"] = [m.start() for m in
-                                                    ORIGIN_CUE.finditer(self.article.text)]
-        if not any(abs(c - h.idx) < 400 for c in cues):
+        if not any(abs(c - h.idx) < 400 for c in self.origin_cues):
             return None  # (cheap: most persons have no origin word near them)
         sent = h.sent
         for tok in sent:
@@ -380,9 +383,7 @@ class Origins(FinderBase):
         if h.dep_ != "conj" or h.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in h.lefts):
             return None
-        t = h
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(h)
         if t.tag_ not in {"NNS", "NNPS"} or lexicon.agent_sector([t.text]) is None:
             return None
         codes = {demonym_code(self.text(self.ents[c.i][0], self.ents[c.i][1]))

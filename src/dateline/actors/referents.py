@@ -14,14 +14,10 @@ import datetime as dt
 from dateline.nlp import lemma
 from dateline.record import Article
 
-from .coding import OFFICIAL_SECTORS
+from .affiliation import KIN_NOUNS
+from .coding import GOVERNMENT_NOUNS, OFFICIAL_SECTORS
 from .coref import Cluster
 from .dictionary import Dictionary
-
-# bodies that share their owner's standing: a former leader's government, an official's kin
-GOVERNMENT_HEADS = {"government", "regime", "administration", "cabinet", "junta"}
-KIN_HEADS = {"family", "relative", "widow", "widower", "wife", "husband", "son", "daughter",
-             "brother", "sister", "mother", "father", "nephew", "niece", "cousin"}
 
 # people driven from their home are refugees
 DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
@@ -62,8 +58,8 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
         for m in c.named:
             if m.name or m.entry is not None:
                 continue
-            kin = m.head_word in KIN_HEADS
-            if not kin and not (m.head_word in GOVERNMENT_HEADS and m.sector == "GOV"):
+            kin = m.head_word in KIN_NOUNS
+            if not kin and not (m.head_word in GOVERNMENT_NOUNS and m.sector == "GOV"):
                 continue
             owner = possessor_of(doc[m.head], by_head, surnames, kin)  # type: ignore[index]
             if owner is None or owner.kind != "person":
@@ -172,7 +168,7 @@ def fill_from_sister_body(clusters: list[Cluster]) -> None:
     for c in clusters:
         if c.country() is not None or c.kind != "organization" or not c.named:
             continue
-        if not all(m.bare and m.head_word in GOVERNMENT_HEADS and m.sent == c.named[0].sent
+        if not all(m.bare and m.head_word in GOVERNMENT_NOUNS and m.sent == c.named[0].sent
                    for m in c.named):
             continue
         found = codes.get(c.named[0].sent, set())
@@ -216,13 +212,13 @@ def fill_this_government(clusters: list[Cluster], doc: "object") -> None:
     if doc is None:
         return
     bodies = sorted(((m.start, m.sent, m.country) for c in clusters for m in c.named
-                     if m.kind == "organization" and m.head_word in GOVERNMENT_HEADS
+                     if m.kind == "organization" and m.head_word in GOVERNMENT_NOUNS
                      and m.country and not m.country.startswith("IGO")), key=lambda x: x[0])
     for c in clusters:
         if c.country() is not None or c.kind != "organization" or len(c.named) != 1:
             continue
         m = c.named[0]
-        if m.head_word not in GOVERNMENT_HEADS or m.name or m.modifiers or not any(
+        if m.head_word not in GOVERNMENT_NOUNS or m.name or m.modifiers or not any(
                 d.dep_ == "det" and d.lower_ in {"this", "that"}
                 for d in doc[m.head].children):  # type: ignore[index]
             continue
