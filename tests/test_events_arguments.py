@@ -566,3 +566,35 @@ def test_a_preposition_left_empty_by_the_parser_keeps_its_object() -> None:
         "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
         "diplomatic residence since last month's U.S. invasion, the Peruvian embassy said on "
         "Tuesday.", "AID")
+
+
+def _actor_countries(text: str, etype: str) -> list[set[str | None]]:
+    art = dateline.extract(text, published="2000-01-01")
+    return [countries(art, ev.actors) for ev, _ in candidates(art) if ev.type == etype]
+
+
+def test_the_act_of_a_predicate_adjective_is_its_subjects() -> None:
+    # PLOVER-GSR01-FIGHT-0015: "are guilty of violating" — the copula's subject did the act.
+    assert {"PHL"} <= set().union(*_actor_countries(
+        "Both the Phillippines military and the Moro Islamic Liberation Front are guilty of "
+        "violating the ceasefire agreement signed in March 2001, according to a group that "
+        "conducted simultaneous fact-finding missions in Lanao, Maguindanao, and Cotabato "
+        "provinces last week.", "ASSAULT"))
+
+
+PROTEST_0005 = ("Thousands of Nigerians from throughout the country were converging Thursday for "
+                "a rally in Lagos to protest the rights violations under the recently imposed "
+                "Sharia law by Islamic fundamentalists in the northern districts.")
+
+
+def test_the_purpose_of_a_rally_people_converge_for_is_theirs() -> None:
+    # PLOVER-GSR01-PROTEST-0005: "to protest" hangs on "rally", the "for" phrase of "converging"
+    assert {"NGA"} in _actor_countries(PROTEST_0005, "PROTEST")
+
+
+def test_a_by_phrase_hung_on_a_protest_verb_names_whose_deeds_are_protested() -> None:
+    # PLOVER-GSR01-PROTEST-0005: "by Islamic fundamentalists" is parsed on "protest"
+    art = dateline.extract(PROTEST_0005, published="2000-01-01")
+    protests = [ev for ev, _ in candidates(art) if ev.type == "PROTEST" and ev.recipients]
+    assert protests
+    assert any(art.actor(x).name == "Islamic fundamentalists" for x in protests[0].recipients)

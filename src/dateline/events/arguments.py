@@ -16,9 +16,9 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
                       _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, patient_nouns)
+                      _noun_arguments, _participant, patient_nouns)
 from .phrases import _actors_of, _visited_state, np_actor
-from .predicates import Predicate, lemma_of, prep_objects
+from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,6 +89,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    if not args.actors and verb.dep_ in ("relcl", "acl") and infinitive(verb):
+        # The purpose of an act someone came for or took part in is theirs: "Thousands of
+        # Nigerians from throughout the country were converging Thursday for a rally in Lagos to
+        # protest the rights violations" (PLOVER gold records).
+        args.actors = _actors_of(_participant(verb.head), index)
+        args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
     if pred.type == "CONSULT" and lemma_of(verb) in TOPIC_VERBS:

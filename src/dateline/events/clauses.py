@@ -63,6 +63,14 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         if not subj:
             subj = _surface_subject(verb, verb.head.head)
         return subj, 2 if subj else 0
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp" \
+            and verb.tag_ == "VBG":
+        # The act of a predicate adjective's phrase is its copula's subject's: "Both the
+        # Phillippines military and the Moro Islamic Liberation Front are guilty of violating the
+        # ceasefire agreement" (PLOVER gold records); "is responsible for attacking".
+        copula = verb.head.head.head
+        subj = [c for c in copula.children if c.dep_ in SUBJECTS]
+        return subj, 2 if subj else 0
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN" and lemma_of(verb.head) in ISSUED:
         issuer = _issuer(verb.head)
         return issuer, 2 if issuer else 0
@@ -357,6 +365,11 @@ def _protest_targets(verb: "Token") -> list["Token"]:
     # open-ended strike on Monday over a controversial employment bill signed in by Serbian
     # Labour Minister Dragan Milovanovic" (PLOVER gold records).
     out += _object_phrases(prep_objects([verb], {"over"}))
+    if any(c.dep_ == "dobj" for c in verb.children):
+        # A "by" phrase on an active verb with an object is the parser's misplaced "by" of the
+        # object: "to protest the rights violations under the recently imposed Sharia law by
+        # Islamic fundamentalists" (PLOVER gold records) — whose deeds are protested.
+        out += prep_objects([verb], {"by"})
     # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
     # protest of the Russian government's refusal" (PLOVER gold records).
     stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]

@@ -152,7 +152,7 @@ def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> N
 # Verbs of coming whose "for" or "on" phrase is an act their subject holds ("return to Geneva
 # for talks", "arrived in Amman on a visit").
 ARRIVALS = {"arrive", "return", "come", "go", "fly", "travel", "head", "gather", "meet",
-            "convene", "leave", "depart", "land"}
+            "convene", "leave", "depart", "land", "converge", "assemble", "march", "flock"}
 # Verbs whose "in" phrase is an act their subject takes part in: "Serb forces were engaged in
 # ethnic cleansing in Montenegro" (PLOVER gold records); "took part in the attack" is read
 # through its object "part".
