@@ -598,3 +598,15 @@ def test_a_by_phrase_hung_on_a_protest_verb_names_whose_deeds_are_protested() ->
     protests = [ev for ev, _ in candidates(art) if ev.type == "PROTEST" and ev.recipients]
     assert protests
     assert any(art.actor(x).name == "Islamic fundamentalists" for x in protests[0].recipients)
+
+
+def test_drills_parsed_as_a_participles_subject_keep_their_support_verb() -> None:
+    # VOA 7638284 (even id): "the military drills" is parsed as the subject of "encircling", a
+    # clause of "conducted"; China conducted them, Taiwan is encircled.
+    art = dateline.extract("Three days after President Lai took office, China conducted the "
+                           "military drills encircling Taiwan and called them “a punishment for "
+                           "separatist acts.”", published="2024-05-23")
+    drills = [ev for ev, _ in candidates(art) if ev.type == "MOBILIZE"]
+    assert drills
+    assert countries(art, drills[0].actors) == {"CHN"}
+    assert countries(art, drills[0].recipients) == {"TWN"}

@@ -91,6 +91,8 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
         # and Palestinian leader Yasser Arafat" (PLOVER gold records): the parties mediated.
         between = prep_objects([n for n in (noun, outer) if n is not None], {"between"})
         args.recipients += [r for r in _actors_of(between, index) if r not in args.recipients]
+    if not args.recipients:
+        args.recipients = _actors_of(participle_targets(noun), index)
     args.recipients = [r for r in args.recipients if r not in args.actors]
     return args
 
@@ -123,11 +125,32 @@ def _light_verb(noun: "Token") -> "Token | None":
         # an amount of the act's goods: "gave the Ivory Coast 5.1 million dollars of aid"
         phrase = phrase.head.head
     verb = phrase.head
-    if phrase.dep_ != "dobj" or verb.pos_ != "VERB":
+    if _participle_subject(phrase):
+        # "China conducted the military drills encircling Taiwan" (VOA 7638284) is parsed with
+        # the drills as the subject of "encircling", a clause of "conducted".
+        verb = verb.head
+    elif phrase.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     sisters = [verb] + [c for c in verb.head.children if c.dep_ == verb.dep_ == "pcomp"] \
         + list(verb.conjuncts)
     return verb if any(lemma_of(v) in support_verbs() for v in sisters) else None
+
+
+def _participle_subject(noun: "Token") -> bool:
+    """Is the noun parsed as the subject of a participle clause that modifies it ("the drills
+    encircling Taiwan" read as a clause "drills encircling Taiwan")?"""
+    clause = noun.head
+    return noun.dep_ == "nsubj" and clause.tag_ == "VBG" and clause.i > noun.i \
+        and clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB"
+
+
+def participle_targets(noun: "Token") -> list["Token"]:
+    """The object of a participle modifying a trigger noun: "sanctions targeting Russian banks",
+    "the military drills encircling Taiwan" (VOA 7638284, parsed as the participle's subject)."""
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    if _participle_subject(noun):
+        clauses.append(noun.head)
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
 
 def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> None:
