@@ -610,3 +610,17 @@ def test_drills_parsed_as_a_participles_subject_keep_their_support_verb() -> Non
     assert drills
     assert countries(art, drills[0].actors) == {"CHN"}
     assert countries(art, drills[0].recipients) == {"TWN"}
+
+
+def test_forces_deployed_with_no_agent_are_the_deploying_sides() -> None:
+    # VOA 7686618 (even id): a passive deployment with no agent; the troops act (the Central
+    # African Republic's), the rebels are the purpose's target.
+    art = dateline.extract("The Central African Republic's army has been fighting 3R rebels. On "
+                           "Thursday, officials said several hundred troops and humanitarian "
+                           "workers were deployed to the villages to push back the rebels and "
+                           "protect civilians.", published="2024-07-05")
+    moves = [ev for ev, _ in candidates(art) if ev.type == "MOBILIZE"]
+    assert moves and moves[0].actors
+    names = {art.actor(x).name for x in moves[0].actors}
+    assert any("troops" in n for n in names)
+    assert not set(moves[0].actors) & set(moves[0].recipients)

@@ -47,6 +47,10 @@ SELF_CLAIMS = {"ACCUSE"}
 # Uses and shows of force whose target their purpose names (``clauses._purpose_targets``), when
 # the clause itself names no coded one.
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# Nouns of armed forces, which act for the side that sends them.
+FORCES = {"troop", "troops", "soldier", "force", "forces", "unit", "battalion", "brigade",
+          "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
+          "warship", "ship", "jet", "aircraft", "tank"}
 PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
              "seek", "plead"}
 
@@ -97,6 +101,14 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
+    if not args.actors and pred.type == "MOBILIZE":
+        # Forces deployed with no agent named are the deploying side's own: "officials said
+        # several hundred troops and humanitarian workers were deployed to the villages to push
+        # back the rebels" (VOA 7686618).
+        forces = [t for t in objs if t.dep_ in PASSIVE_SUBJECTS and lemma_of(t) in FORCES]
+        args.actors = _actors_of(forces, index)
+        args.actor_path = 2 if args.actors else 0
+        objs = [o for o in objs if o not in forces]
     if pred.type == "CONSULT" and lemma_of(verb) in TOPIC_VERBS:
         # "called a private meeting ... to discuss Iran's proliferation efforts" (VOA 8009004):
         # the object is the topic; the partners are a "with" phrase or the subject itself.
