@@ -16,7 +16,7 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
                       _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, _participant, patient_nouns)
+                      _noun_arguments, patient_nouns)
 from .phrases import _actors_of, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -66,19 +66,26 @@ def _addressee(actor: str, index: ActorIndex) -> bool:
         kind == "organization" and index.countries.get(actor, "").startswith("IGO"))
 
 
+def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
+    """The arguments of a trigger noun, its actor borrowed from the clause around it when its
+    own phrase names none."""
+    args = _nominal_arguments(noun, index)
+    if not args.actors and noun.dep_ == "pobj" and noun.head.lower_ == "during" \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.
+        subj, _ = _subject(noun.head.head)
+        args.actors = [a for a in _actors_of(subj, index) if a not in args.recipients]
+        args.actor_path = 2 if args.actors else 0
+    if not args.actors:
+        _borrowed_actors(noun, index, args)
+    return args
+
+
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
-        args = _nominal_arguments(pred.head, index)
         noun = pred.head
-        if not args.actors and noun.dep_ == "pobj" and noun.head.lower_ == "during" \
-                and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.
-            subj, _ = _subject(noun.head.head)
-            args.actors = [a for a in _actors_of(subj, index) if a not in args.recipients]
-            args.actor_path = 2 if args.actors else 0
-        if not args.actors:
-            _borrowed_actors(noun, index, args)
+        args = _noun_actors(noun, index)
         if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
             to = prep_objects([pred.head], {"to"})
             args.recipients = [r for r in _visited_state(to, index, args.actors)
@@ -93,11 +100,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
-    if not args.actors and verb.dep_ in ("relcl", "acl") and infinitive(verb):
-        # The purpose of an act someone came for or took part in is theirs: "Thousands of
-        # Nigerians from throughout the country were converging Thursday for a rally in Lagos to
-        # protest the rights violations" (PLOVER gold records).
-        args.actors = _actors_of(_participant(verb.head), index)
+    if not args.actors and verb.dep_ in ("relcl", "acl") and infinitive(verb) \
+            and verb.head.pos_ == "NOUN":
+        # The purpose of an act is its actor's: "Thousands of Nigerians from throughout the
+        # country were converging Thursday for a rally in Lagos to protest the rights violations"
+        # (PLOVER gold records), "he said during a visit to South Africa to meet with other
+        # African opposition leaders" (VOA 6181522).
+        args.actors = _noun_actors(verb.head, index).actors
         args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb)
