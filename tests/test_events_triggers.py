@@ -808,3 +808,19 @@ def test_expressed_attitudes_sought_help_vowed_revenge_and_revoked_measures() ->
     assert predicates("Another court in November revoked Zamora's house arrest, but his lawyers "
                       "were able to postpone the order for a few months.")[0][::2] == (
         "COERCE", "172")
+
+
+def test_coordinated_objects_and_failed_agreements() -> None:
+    # A coordinated object is an object of the verb too (PLOVER GSR AID record: the intelligence
+    # provided is the second conjunct); an agreement its parties failed to reach is a rejection
+    # (PLOVER GSR REJECT record, "decline to agree").
+    art = extract("The United States is providing aerial photographs and other military "
+                  "intelligence to Macedonia which is preparing a major offensive against ethnic "
+                  "Albanian guerrillas, the Washington Post said Wednesday.")
+    ev = one(art, "AID")
+    assert countries(art, ev.actors) == {"USA"} and "MKD" in countries(art, ev.recipients)
+    art = extract("Palestinians and Israelis failed to reach agreement on the fate of Palestinian "
+                  "offices in east Jerusalem Sunday, despite hours of tense negotiations, sources "
+                  "on both sides reported.")
+    assert not events(art, "AGREE")
+    assert countries(art, one(art, "REJECT").actors) == {"PSE", "ISR"}

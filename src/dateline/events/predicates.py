@@ -167,6 +167,11 @@ def features(token: "Token") -> set[str]:
             out.add(f"prt:{child.lower_}")
         elif dep in ("dobj", "attr", "oprd"):
             out.update(_object_features(child))
+            # Coordinated objects are objects too: "is providing aerial photographs and other
+            # military intelligence to Macedonia" (PLOVER GSR AID) provides intelligence.
+            for conj in child.conjuncts:
+                if conj.i > child.i:
+                    out.update(_object_features(conj))
             # A particle after the object is often parsed as the object's preposition: "forced
             # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
             out.update(f"prt:{g.lower_}" for g in child.children
@@ -386,7 +391,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
-    preds = [_future(_willingness(p)) for p in preds]
+    preds = [_failed(_future(_willingness(p))) for p in preds]
     _fold_governed(preds)
     _promised_threats(preds)
     return [p for p in preds if p.governed_by is None]
@@ -547,6 +552,26 @@ def _future(pred: Predicate) -> Predicate:
     if entry is None:
         return pred
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
+                     target=pred.target)
+
+
+# Verbs of failing: an agreement they govern did not happen ("failed to reach agreement").
+FAILING = {"fail"}
+
+
+def _failed(pred: Predicate) -> Predicate:
+    """An agreement its parties failed to reach is a rejection (PLOVER REJECT, "decline to
+    agree"): "Palestinians and Israelis failed to reach agreement on the fate of Palestinian
+    offices in east Jerusalem" (PLOVER GSR REJECT)."""
+    if pred.type != "AGREE" or pred.nominal or pred.statement:
+        return pred
+    anchor = pred.anchor
+    if anchor.dep_ != "xcomp" or lemma_of(anchor.head) not in FAILING:
+        return pred
+    entry = lexicon.lookup("reject", "V", set())
+    if entry is None:
+        return pred
+    return Predicate(pred.trigger, pred.anchor, pred.head, entry, "REJECT", False, "120",
                      target=pred.target)
 
 
