@@ -883,3 +883,12 @@ def test_an_adverbial_clause_deeper_in_a_statement_is_its_own_act() -> None:
     ev = one(art, "REJECT")
     assert ev.trigger.text == "rejected" and countries(art, ev.actors) == {"IRN"}
     assert countries(art, one(art, "THREATEN").actors) == {"USA"}
+
+
+def test_a_trade_war_is_a_sanction() -> None:
+    # VOA 8006924 (even): an economic war waged with a support verb is SANCTION (CAMEO 163).
+    art = extract("U.S. President Donald Trump ramped up his trade war with Canada on Tuesday, "
+                  "doubling the 25% U.S. tariff on its northern neighbor’s steel and aluminum "
+                  "exports to 50%.")
+    ev = next(e for e in events(art, "SANCTION") if "war" in e.trigger.text)
+    assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"CAN"}
