@@ -318,11 +318,13 @@ def test_the_object_modifier_types_the_act() -> None:
 
 
 def test_martial_law_is_imposed_and_lifted() -> None:
-    # CAMEO 1724 impose / 0814 ease a state of emergency or martial law.
+    # CAMEO 1724 impose / 0814 ease a state of emergency or martial law; lifting it is a
+    # concession (PLOVER manual, CONCEDE: "easing of administrative or legal restrictions ...,
+    # removing curfews"; PLOVER GSR CONCEDE record "lifted a state of emergency in West Darfur").
     assert [p[::2] for p in predicates("The Thai army declared martial law on Tuesday.")] \
         == [("COERCE", "1724")]
     assert [p[::2] for p in predicates("Sudan's government lifted a state of emergency in West "
-                                       "Darfur on Sunday.")] == [("RETREAT", "0814")]
+                                       "Darfur on Sunday.")] == [("CONCEDE", "0814")]
 
 
 def test_expecting_another_to_act_is_a_demand() -> None:
@@ -808,3 +810,73 @@ def test_expressed_attitudes_sought_help_vowed_revenge_and_revoked_measures() ->
     assert predicates("Another court in November revoked Zamora's house arrest, but his lawyers "
                       "were able to postpone the order for a few months.")[0][::2] == (
         "COERCE", "172")
+
+
+def test_coordinated_objects_and_failed_agreements() -> None:
+    # A coordinated object is an object of the verb too (PLOVER GSR AID record: the intelligence
+    # provided is the second conjunct); an agreement its parties failed to reach is a rejection
+    # (PLOVER GSR REJECT record, "decline to agree").
+    art = extract("The United States is providing aerial photographs and other military "
+                  "intelligence to Macedonia which is preparing a major offensive against ethnic "
+                  "Albanian guerrillas, the Washington Post said Wednesday.")
+    ev = one(art, "AID")
+    assert countries(art, ev.actors) == {"USA"} and "MKD" in countries(art, ev.recipients)
+    art = extract("Palestinians and Israelis failed to reach agreement on the fate of Palestinian "
+                  "offices in east Jerusalem Sunday, despite hours of tense negotiations, sources "
+                  "on both sides reported.")
+    assert not events(art, "AGREE")
+    assert countries(art, one(art, "REJECT").actors) == {"PSE", "ISR"}
+
+
+def test_permitting_someone_to_act_is_a_concession() -> None:
+    # PLOVER GSR CONCEDE records: allowing a person to act is yielding, and the permitted party
+    # (the infinitive clause's subject) is the recipient; a negated permission stays a refusal
+    # (VOA 6183254, even); a law that permits (VOA 6180206, even: "allows the government to
+    # seize the NCP's assets", hung on "says" by the parser) is no concession.
+    art = extract("The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed opposition "
+                  "leader Maulana Fazl-ur-Rehman to bring out `Shan-e-Mustafa (SAW)' Rally after "
+                  "an agreement on carrying out a violence free protest demonstration, according "
+                  "to the Pakistani Federal Secretary Interior.")
+    ev = one(art, "CONCEDE")
+    assert ev.trigger.text == "allowed" and ev.cameo == "080"
+    assert ("CONCEDE", "allow", "080") in predicates(
+        "The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to "
+        "participate in the country's upcoming elections.")
+    assert [p[0] for p in predicates(
+        "Equiluz says the Nigerian army does not allow humanitarian agencies to go to these "
+        "areas.")] == ["REJECT"]
+    assert "CONCEDE" not in [p[0] for p in predicates(
+        "Abdel Bari says this law is directed at the National Congress Party, and allows the "
+        "government to seize the NCP's assets and hand them to the ministry of finance.")]
+    assert "CONCEDE" not in [p[0] for p in predicates(
+        "The new law allows the government to seize the party's assets.")]
+
+
+def test_giving_and_moving_forces_by_class_of_object() -> None:
+    # Class rows: any verb of giving with any noun of aid (PLOVER AID), any verb of moving forces
+    # with any noun of forces (MOBILIZE), taking part in a meeting (CONSULT; VOA 8009004, even:
+    # "Iran's U.N. ambassador participated in the meeting"), single-country exercises MOBILIZE
+    # and joint ones COOPERATE (PLOVER manual).
+    assert predicates("Japan distributed food to the refugees.")[0][::2] == ("AID", "073")
+    assert predicates("Germany shipped fuel to Ukraine.")[0][::2] == ("AID", "073")
+    assert predicates("Russia moved troops to the border.")[0][::2] == ("MOBILIZE", "154")
+    assert predicates("China amassed warships near the island.")[0][::2] == ("MOBILIZE", "150")
+    assert predicates("Iran's U.N. ambassador participated in the meeting.")[0][::2] == (
+        "CONSULT", "040")
+    assert predicates("China held military exercises near Taiwan.")[0][::2] == ("MOBILIZE", "152")
+    assert predicates("China held joint military exercises with Russia.")[0][::2] == (
+        "COOPERATE", "062")
+    # PLOVER manual, CONCEDE: "easing of administrative or legal restrictions": granting house
+    # arrest is a release (RETREAT; VOA 8010046, even: "a court in October granted him house
+    # arrest").
+    assert predicates("A court in October granted him house arrest.")[0][::2] == (
+        "RETREAT", "0841")
+
+
+def test_a_trade_war_is_a_sanction() -> None:
+    # VOA 8006924 (even): an economic war waged with a support verb is SANCTION (CAMEO 163).
+    art = extract("U.S. President Donald Trump ramped up his trade war with Canada on Tuesday, "
+                  "doubling the 25% U.S. tariff on its northern neighbor’s steel and aluminum "
+                  "exports to 50%.")
+    ev = next(e for e in events(art, "SANCTION") if "war" in e.trigger.text)
+    assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"CAN"}

@@ -167,6 +167,11 @@ def features(token: "Token") -> set[str]:
             out.add(f"prt:{child.lower_}")
         elif dep in ("dobj", "attr", "oprd"):
             out.update(_object_features(child))
+            # Coordinated objects are objects too: "is providing aerial photographs and other
+            # military intelligence to Macedonia" (PLOVER GSR AID) provides intelligence.
+            for conj in child.conjuncts:
+                if conj.i > child.i:
+                    out.update(_object_features(conj))
             # A particle after the object is often parsed as the object's preposition: "forced
             # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
             out.update(f"prt:{g.lower_}" for g in child.children
@@ -347,7 +352,10 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             hit = _lookup(token, "V")
             if hit is not None:
                 entry, cameo = hit
-                found[token.i] = Predicate([token], token, token, entry, entry.type, False, cameo)
+                target = _permitted(token, entry)
+                if target is not token:
+                    found[token.i] = Predicate([token], token, token, entry, entry.type, False,
+                                               cameo, target=target)
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
             if token.dep_ == "compound" and lemma_of(token.head) not in EVENT_HEADS:
                 continue  # "an appeals court", "protest leaders", "arrest warrants": a modifier
@@ -386,7 +394,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
-    preds = [_future(_willingness(p)) for p in preds]
+    preds = [_failed(_future(_willingness(p))) for p in preds]
     _fold_governed(preds)
     _promised_threats(preds)
     return [p for p in preds if p.governed_by is None]
@@ -430,6 +438,43 @@ def _promised_threats(preds: list[Predicate]) -> None:
                 or lemma_of(gov.anchor) not in PROMISES:
             continue
         gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
+
+
+def _permitted(verb: "Token", entry: Entry) -> "Token | None":
+    """Who a permission is given to: the subject of the infinitive clause of a row that needs one
+    ("allowed opposition leader Maulana Fazl-ur-Rehman to bring out [a] Rally", PLOVER GSR
+    CONCEDE); requests find theirs in the arguments stage."""
+    if "ccomp:to" not in entry.complement or entry.type == "REQUEST":
+        return None
+    if entry.type == "CONCEDE" and _ruled_by_text(verb):
+        return verb  # marks the reading for removal in find_predicates
+    return next((g for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Texts that permit without anyone yielding: "this law ... allows the government to seize the
+# NCP's assets" (VOA 6180206, even) is no concession.
+TEXTS = {"law", "rule", "bill", "decree", "constitution", "agreement", "deal", "measure",
+         "legislation", "order", "ruling", "regulation", "system", "plan", "policy", "provision",
+         "treaty", "accord", "act", "amendment", "change", "move", "decision", "resolution"}
+
+
+def _ruled_by_text(verb: "Token") -> bool:
+    """Is the (possibly shared) subject of ``verb`` a law, rule or other text?  A permission
+    coordinated with a verb of saying is read so too: the parser hangs the reported clause's
+    second verb on "says" ("Abdel Bari says this law is directed at the National Congress Party,
+    and allows the government to seize the NCP's assets")."""
+    if verb.dep_ == "conj" and lemma_of(verb.head) in REPORTING_VERBS:
+        return True
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return lemma_of(subj) in TEXTS
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
@@ -547,6 +592,26 @@ def _future(pred: Predicate) -> Predicate:
     if entry is None:
         return pred
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
+                     target=pred.target)
+
+
+# Verbs of failing: an agreement they govern did not happen ("failed to reach agreement").
+FAILING = {"fail"}
+
+
+def _failed(pred: Predicate) -> Predicate:
+    """An agreement its parties failed to reach is a rejection (PLOVER REJECT, "decline to
+    agree"): "Palestinians and Israelis failed to reach agreement on the fate of Palestinian
+    offices in east Jerusalem" (PLOVER GSR REJECT)."""
+    if pred.type != "AGREE" or pred.nominal or pred.statement:
+        return pred
+    anchor = pred.anchor
+    if anchor.dep_ != "xcomp" or lemma_of(anchor.head) not in FAILING:
+        return pred
+    entry = lexicon.lookup("reject", "V", set())
+    if entry is None:
+        return pred
+    return Predicate(pred.trigger, pred.anchor, pred.head, entry, "REJECT", False, "120",
                      target=pred.target)
 
 
