@@ -24,3 +24,22 @@ def test_a_flight_from_two_countries_gives_none(nlp: object) -> None:
     actors = actors_of("The camp shelters refugees fleeing civil wars and strife in Somalia and "
                        "Sudan, officials in Nairobi said.")
     assert actor_with(actors, "refugees").country is None
+
+
+STORY = ("Kenyan lawmakers voted to remove Deputy President Rigathi Gachagua on Thursday. "
+         "Kenyan President William Ruto named Kithuri Kindiki as the new deputy. "
+         "The Kenyan High Court later lifted orders blocking the swearing-in. ")
+
+
+def test_a_bare_name_quoted_in_a_story_takes_the_story_country(nlp: object) -> None:
+    # judged (VOA 7846440): "It was so untimely," Edwin Mugalo said. — a voice of the Kenyan
+    # public in a story on Kenya, KEN
+    actors = actors_of(STORY + "“It was so untimely,” Edwin Mugalo said.")
+    assert actor_with(actors, "Edwin Mugalo").country == "KEN"
+
+
+def test_a_described_name_takes_nothing_from_the_story(nlp: object) -> None:
+    # a name with a description of its own may be a foreigner ("Political analyst Alfatih
+    # Mahmoud", judged "-"): the story's country is not given
+    actors = actors_of(STORY + "Political analyst John Mwangi thinks the timing is important.")
+    assert actor_with(actors, "Political analyst John Mwangi").country is None

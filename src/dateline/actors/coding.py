@@ -67,6 +67,9 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
     employed: bool = False         # the country is only the employer's place: not the story's
+    # a person's bare name that nothing in its phrase or clause describes ("It was so
+    # untimely," Edwin Mugalo said): a voice of the story's public, not a foreign expert
+    plain: bool = False
 
 # verbs that bring people to a place from elsewhere ("the people coming here")
 ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
@@ -671,7 +674,20 @@ class Coder(NotActorTests, Affiliations):
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
-            modifiers=distinct)
+            modifiers=distinct, plain=kind == "person" and name is not None and entry is None
+            and name == self.article.text[start:end] and title is None and not former and sector is None and not distinct
+            and self.undescribed(h))
+
+    @staticmethod
+    def undescribed(h: "Token") -> bool:
+        """Is the name headed by ``h`` said with nothing that describes it (the mention is the
+        bare name, not "Political analyst Alfatih Mahmoud"): no apposition,
+        clause or "of/at/from" phrase of its own, not a possessor, conjunct or apposition
+        ("Khoshbo said the Taliban's ban would not stop her", VOA 8011004), unlike "Artur
+        Romeu, director of the Latin America bureau of Reporters Without Borders, called …"?"""
+        if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"}:
+            return False
+        return not any(c.dep_ in {"appos", "relcl", "acl", "prep", "conj", "cc"} for c in h.children)
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:
