@@ -43,3 +43,23 @@ def test_a_described_name_takes_nothing_from_the_story(nlp: object) -> None:
     # Mahmoud", judged "-"): the story's country is not given
     actors = actors_of(STORY + "Political analyst John Mwangi thinks the timing is important.")
     assert actor_with(actors, "Political analyst John Mwangi").country is None
+
+
+BOTSWANA = ("Botswana's government defended the hunts on Monday. Botswana officials said the hunts "
+            "bring money. Botswana's environment minister agreed. ")
+
+
+def test_a_member_of_an_unknown_local_body_takes_the_story_country(nlp: object) -> None:
+    # VOA 8010588 (gold and judged BWA): "Oaitse Nawa of the Elephant Protection Society is
+    # among those who want the hunts to be stopped", in a story on Botswana
+    actors = actors_of(BOTSWANA + "Oaitse Nawa of the Elephant Protection Society is among "
+                                  "those who want the hunts to be stopped.")
+    assert actor_with(actors, "Oaitse Nawa").country == "BWA"
+
+
+def test_a_member_of_a_known_international_body_takes_nothing(nlp: object) -> None:
+    # "Artur Romeu, director of the Latin America bureau of Reporters Without Borders"
+    # (judged "-"): a known body of no one country
+    actors = actors_of(BOTSWANA + "Artur Romeu, director of the Latin America bureau of "
+                                  "Reporters Without Borders, called it a blatant case.")
+    assert actor_with(actors, "Artur Romeu").country is None

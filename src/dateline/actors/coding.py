@@ -135,6 +135,8 @@ CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostiliti
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
+# words that name a body of the world at large, not a local one ("World Resources Institute")
+INTERNATIONAL_WORDS = {"world", "international", "global", "worldwide", "transnational"}
 # the states and bodies of the world at large, of no sector and no country: "The international
 # community" / "the global community" (VOA 7750892; earlier judges: null), "the world community"
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
@@ -675,8 +677,9 @@ class Coder(NotActorTests, Affiliations):
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct, plain=kind == "person" and name is not None and entry is None
-            and name == self.article.text[start:end] and title is None and not former and sector is None and not distinct
-            and self.undescribed(h))
+            and title is None and not former and not distinct and (
+                (sector is None and name == self.article.text[start:end] and self.undescribed(h))
+                or self.local_member(h)))
 
     @staticmethod
     def undescribed(h: "Token") -> bool:
@@ -688,6 +691,31 @@ class Coder(NotActorTests, Affiliations):
         if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"}:
             return False
         return not any(c.dep_ in {"appos", "relcl", "acl", "prep", "conj", "cc"} for c in h.children)
+
+    def local_member(self, h: "Token") -> bool:
+        """Is the name headed by ``h`` described only as a member of bodies the dictionary does
+        not know and no place or nationality locates — the story's own local bodies ("Oaitse
+        Nawa of the Elephant Protection Society", "Siyoka Simasiku, director at the
+        conservation coalition, Ngamiland Council of Non-Governmental Organisations" in a story
+        on Botswana, VOA 8010588), not a known international one ("Artur Romeu, director … of
+        Reporters Without Borders")?"""
+        if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"} or any(
+                c.dep_ in {"relcl", "acl", "conj", "cc"} for c in h.children):
+            return False
+        parts = [c for c in h.children if c.dep_ == "appos" or (
+            c.dep_ == "prep" and c.lower_ in {"of", "at", "with"})]
+        orgs = 0
+        for tok in (t for part in parts for t in part.subtree):
+            ent = self.ents.get(tok.i)
+            if ent is None or tok.i != ent[0]:
+                continue
+            if ent[2] != "ORG":
+                return False  # a place, a nationality, a date: more than a local body
+            name = self.text(ent[0], ent[1]).removeprefix("the ")
+            if self.lookup(name) is not None or INTERNATIONAL_WORDS & set(name.lower().split()):
+                return False
+            orgs += 1
+        return orgs > 0
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:
