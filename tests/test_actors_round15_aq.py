@@ -63,3 +63,12 @@ def test_a_member_of_a_known_international_body_takes_nothing(nlp: object) -> No
     actors = actors_of(BOTSWANA + "Artur Romeu, director of the Latin America bureau of "
                                   "Reporters Without Borders, called it a blatant case.")
     assert actor_with(actors, "Artur Romeu").country is None
+
+
+def test_an_age_in_apposition_does_not_describe_a_name(nlp: object) -> None:
+    # VOA 8011004 (gold AFG): "Khoshbo, 33, said she can't figure out why the book … was
+    # banned" — her age tells nothing of where she is from: the story's country
+    actors = actors_of("The Afghan government banned the book last year. Afghan officials said "
+                       "it harmed the nation. The Afghan ministry of information agreed. Naveeda "
+                       "Khoshbo, 33, said she can't figure out why the book was banned.")
+    assert actor_with(actors, "Naveeda Khoshbo").country == "AFG"

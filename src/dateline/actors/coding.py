@@ -690,7 +690,9 @@ class Coder(NotActorTests, Affiliations):
         Romeu, director of the Latin America bureau of Reporters Without Borders, called …"?"""
         if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"}:
             return False
-        return not any(c.dep_ in {"appos", "relcl", "acl", "prep", "conj", "cc"} for c in h.children)
+        # (an age is no description: "Khoshbo, 33, said she can't figure out why")
+        return not any(c.dep_ in {"appos", "relcl", "acl", "prep", "conj", "cc"} and not (
+            c.dep_ == "appos" and c.like_num) for c in h.children)
 
     def local_member(self, h: "Token") -> bool:
         """Is the name headed by ``h`` described only as a member of bodies the dictionary does
