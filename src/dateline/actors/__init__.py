@@ -222,9 +222,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        if dominant is not None and untitled and protagonist(c) and named <= {dominant}:
+        if dominant is not None and untitled and (protagonist(c) or all(
+                m.plain for m in c.named)) and named <= {dominant}:
             # the person a story is about, named again and again in sentences that name no
-            # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts)
+            # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts),
+            # or a voice of its public, a name nothing describes (coding.Mention.plain)
             code = dominant
         elif dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),

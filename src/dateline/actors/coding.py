@@ -67,6 +67,9 @@ class Mention:
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
     employed: bool = False         # the country is only the employer's place: not the story's
+    # a person's bare name that nothing in its phrase or clause describes ("It was so
+    # untimely," Edwin Mugalo said): a voice of the story's public, not a foreign expert
+    plain: bool = False
 
 # verbs that bring people to a place from elsewhere ("the people coming here")
 ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
@@ -132,6 +135,8 @@ CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostiliti
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
+# words that name a body of the world at large, not a local one ("World Resources Institute")
+INTERNATIONAL_WORDS = {"world", "international", "global", "worldwide", "transnational"}
 # the states and bodies of the world at large, of no sector and no country: "The international
 # community" / "the global community" (VOA 7750892; earlier judges: null), "the world community"
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
@@ -671,7 +676,48 @@ class Coder(NotActorTests, Affiliations):
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
-            modifiers=distinct)
+            modifiers=distinct, plain=kind == "person" and name is not None and entry is None
+            and title is None and not former and not distinct and (
+                (sector is None and name == self.article.text[start:end] and self.undescribed(h))
+                or self.local_member(h)))
+
+    @staticmethod
+    def undescribed(h: "Token") -> bool:
+        """Is the name headed by ``h`` said with nothing that describes it (the mention is the
+        bare name, not "Political analyst Alfatih Mahmoud"): no apposition,
+        clause or "of/at/from" phrase of its own, not a possessor, conjunct or apposition
+        ("Khoshbo said the Taliban's ban would not stop her", VOA 8011004), unlike "Artur
+        Romeu, director of the Latin America bureau of Reporters Without Borders, called …"?"""
+        if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"}:
+            return False
+        # (an age is no description: "Khoshbo, 33, said she can't figure out why")
+        return not any(c.dep_ in {"appos", "relcl", "acl", "prep", "conj", "cc"} and not (
+            c.dep_ == "appos" and c.like_num) for c in h.children)
+
+    def local_member(self, h: "Token") -> bool:
+        """Is the name headed by ``h`` described only as a member of bodies the dictionary does
+        not know and no place or nationality locates — the story's own local bodies ("Oaitse
+        Nawa of the Elephant Protection Society", "Siyoka Simasiku, director at the
+        conservation coalition, Ngamiland Council of Non-Governmental Organisations" in a story
+        on Botswana, VOA 8010588), not a known international one ("Artur Romeu, director … of
+        Reporters Without Borders")?"""
+        if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"} or any(
+                c.dep_ in {"relcl", "acl", "conj", "cc"} for c in h.children):
+            return False
+        parts = [c for c in h.children if c.dep_ == "appos" or (
+            c.dep_ == "prep" and c.lower_ in {"of", "at", "with"})]
+        orgs = 0
+        for tok in (t for part in parts for t in part.subtree):
+            ent = self.ents.get(tok.i)
+            if ent is None or tok.i != ent[0]:
+                continue
+            if ent[2] != "ORG":
+                return False  # a place, a nationality, a date: more than a local body
+            name = self.text(ent[0], ent[1]).removeprefix("the ")
+            if self.lookup(name) is not None or INTERNATIONAL_WORDS & set(name.lower().split()):
+                return False
+            orgs += 1
+        return orgs > 0
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:

@@ -33,6 +33,8 @@ ORIGIN_PAIRS = {("originally", "from"), ("native", "of"), ("hails", "from"), ("h
                 ("hail", "from"), ("natives", "of"), ("driven", "from"), ("fled", "from")}
 # verbs of going home: "refugees returning voluntarily to Somalia" are Somali
 RETURN_VERBS = {"return", "repatriate", "resettle"}
+# verbs of fleeing: "refugees fleeing the civil war in Liberia" are Liberian (GSR)
+FLEE_VERBS = {"flee", "escape"}
 HOME_NOUNS = {"hometown", "birthplace"}
 # the prepositions that attach a person to an employer: "a professor at X", "director with X"
 EMPLOYER_PREPS = {"at", "with", "from", "of", "for"}
@@ -472,9 +474,35 @@ class Origins(FinderBase):
                     if ent is not None and ent[2] == "GPE":
                         code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
                         codes.add(None if code is None or code.startswith("IGO") else code)
+        verbs = [c for c in h.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+        if h.dep_ == "nsubj" and h.head.pos_ == "VERB":
+            verbs.append(h.head)  # "refugees fled the fighting in Sudan"
+        for verb in (v for v in verbs if lemma(v) in FLEE_VERBS):
+            codes |= self.fled_codes(verb)
         if not codes:
             return False, None
         return True, (codes.pop() if len(codes) == 1 else None)
+
+    def fled_codes(self, verb: "Token") -> set[str | None]:
+        """The countries a flight leaves: its object ("fleeing Liberia"), its "from X", or the
+        "in X" of the verb or of the object fled ("refugees fleeing the civil war in Liberia"
+        LBR; "people fleeing civil wars and strife in Somalia and Sudan": two countries).  A
+        destination ("to Kenya", "seeking safety in Kenya") is no origin."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        places = [o for o in objs if self.label(o.i) == "GPE"]
+        for owner in [verb, *objs, *(c for o in objs for c in o.conjuncts)]:
+            for prep in (c for c in owner.children if c.dep_ == "prep" and
+                         c.lower_ in ({"from", "in"} if owner is verb else {"in"})):
+                places += [p for p in prep.children if p.dep_ == "pobj"]
+        codes: set[str | None] = set()
+        for tok in (t for p in places for t in (p, *p.conjuncts)):
+            ent = self.ents.get(tok.i)
+            if ent is None or ent[2] != "GPE":
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ")
+            code = country_code(name) or capital_metonym(name)
+            codes.add(None if code is None or code.startswith("IGO") else code)
+        return codes
 
     def based_code(self, first: int, last: int) -> str | None:
         """The country of the place an organization is "based/headquartered" in, by its
