@@ -1,0 +1,28 @@
+"""Round-15 actor rules (AN): actor or not, and sectors — an irregular armed body in
+apposition with a named rebel group is that rebel group (REB), an unnamed one stays UAF."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_militia_apposed_to_a_rebel_name_is_a_rebel(nlp: object) -> None:
+    # VOA 6180932 gold: "the Syrian Kurdish militia, the YPG" REB (was UAF)
+    actors = actors_of("Clashes between the Turkish army and the Syrian Kurdish militia, the "
+                       "YPG, continued on Monday.")
+    assert actor_with(actors, "the Syrian Kurdish militia").sector == "REB"
+
+
+def test_armed_group_beside_a_rebel_name_the_parser_hung_elsewhere(nlp: object) -> None:
+    # VOA 8010694: "agreements between Syria's transitional authorities and an armed group,
+    # the Syrian Democratic Forces (SDF)" (the name parsed as apposition to "agreements")
+    actors = actors_of("Pedersen said Friday that recent agreements between Syria's "
+                       "transitional authorities and an armed group, the Syrian Democratic "
+                       "Forces (SDF), are a positive reminder.")
+    assert actor_with(actors, "an armed group").sector == "REB"
+
+
+def test_unnamed_armed_groups_stay_unidentified(nlp: object) -> None:
+    actors = actors_of("Armed groups attacked the town, and a militia burned the market.")
+    assert actor_with(actors, "Armed groups").sector == "UAF"
+    assert actor_with(actors, "a militia").sector == "UAF"
