@@ -26,3 +26,21 @@ def test_unnamed_armed_groups_stay_unidentified(nlp: object) -> None:
     actors = actors_of("Armed groups attacked the town, and a militia burned the market.")
     assert actor_with(actors, "Armed groups").sector == "UAF"
     assert actor_with(actors, "a militia").sector == "UAF"
+
+
+def test_what_a_passive_verb_calls_them_is_no_new_actor(nlp: object) -> None:
+    # VOA 6183254: "... prevent humanitarian actors to negotiate with all actors, parties in
+    # conflict because they are considered terrorists" (was NGA REB)
+    actors = actors_of("The laws prevent aid workers from talking to armed groups because "
+                       "they are considered terrorists.")
+    assert "terrorists" not in {m.text for a in actors for m in a.mentions}
+    actors = actors_of("Terrorists attacked the town on Monday.")
+    assert actor_with(actors, "Terrorists").sector == "REB"
+
+
+def test_any_opposition_is_a_stance(nlp: object) -> None:
+    # VOA 8011004: "the Taliban's actions reveal fear of any opposition" (was AFG OPP)
+    actors = actors_of("The Taliban's actions reveal fear of any opposition, the writer said.")
+    assert "any opposition" not in {m.text for a in actors for m in a.mentions}
+    actors = actors_of("The opposition boycotted the vote in Kabul.")
+    assert actor_with(actors, "The opposition").sector == "OPP"
