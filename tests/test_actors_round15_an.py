@@ -44,3 +44,11 @@ def test_any_opposition_is_a_stance(nlp: object) -> None:
     assert "any opposition" not in {m.text for a in actors for m in a.mentions}
     actors = actors_of("The opposition boycotted the vote in Kabul.")
     assert actor_with(actors, "The opposition").sector == "OPP"
+
+
+def test_a_militant_group_is_a_rebel_group(nlp: object) -> None:
+    # VOA 8007760 gold: "In a statement to media, the banned separatist militant group
+    # claimed to be holding more than 200 hostages" PAK REB (was no actor)
+    actors = actors_of("In a statement to media, the banned separatist militant group "
+                       "claimed to be holding more than 200 hostages.")
+    assert actor_with(actors, "the banned separatist militant group").sector == "REB"
