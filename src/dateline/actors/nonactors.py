@@ -91,6 +91,13 @@ INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
 STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
+# verbs that name or class what their passive subject is: "they are considered terrorists"
+# (VOA 6183254) says what "all actors, parties in conflict" are called, no new actor
+NAMING_VERBS = {"consider", "deem", "label", "brand", "call", "name", "dub", "term",
+                "declare", "designate", "classify", "list"}
+# a quantifier on a stance noun makes it the stance, not a party: "fear of any opposition"
+# (VOA 8011004), "faced no resistance"
+ANY_WORDS = {"any", "no"}
 # "They're part of Asia's latest medical tourism industry": what something belongs to
 PART_WORDS = {"part", "parts"}
 TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
@@ -475,6 +482,10 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PART_WORDS and \
                 t.head.head.dep_ in {"attr", "acomp", "oprd"}:
             return True  # "They're part of Asia's latest medical tourism industry"
+        if t.dep_ in {"oprd", "attr"} and t.head.pos_ == "VERB" and \
+                lemma(t.head) in NAMING_VERBS and any(
+                    c.dep_ in {"auxpass", "nsubjpass"} for c in t.head.children):
+            return True  # "because they are considered terrorists": what they are called
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
 
     def negated(self, h: "Token") -> bool:
@@ -574,7 +585,9 @@ class NotActorTests(FinderBase):
     def stance(self, h: "Token") -> bool:
         """A stance noun with its object ("opposition to sustainable hunting"): what is opposed
         or supported is a thing or a policy, not an actor, so the noun is a stance, not a party
-        ("the opposition to Maduro" is a party)."""
+        ("the opposition to Maduro" is a party), nor is "any opposition"."""
+        if any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in h.children):
+            return True
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if self.label(obj.i) in {"PERSON", "ORG", "GPE", "NORP"} or \
