@@ -624,3 +624,13 @@ def test_forces_deployed_with_no_agent_are_the_deploying_sides() -> None:
     names = {art.actor(x).name for x in moves[0].actors}
     assert any("troops" in n for n in names)
     assert not set(moves[0].actors) & set(moves[0].recipients)
+
+
+def test_a_predicate_adjective_controls_its_infinitive() -> None:
+    # PLOVER-GSR01-AGREE-0010: "is willing to send": the subject of "is" acts.
+    art = dateline.extract("NATO-member Norway is willing to send material to help defend Saudi "
+                           "Arabia if it is attacked, Norway's foreign minister said.",
+                           published="2000-01-01")
+    acts = [ev for ev, _ in candidates(art) if ev.type in ("SUPPORT", "AID", "AGREE")]
+    assert acts
+    assert countries(art, acts[0].actors) == {"NOR"}

@@ -54,6 +54,9 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     # him", "Threatening to kill the hostages, BLA demanded", "retaliated by announcing tariffs".
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = _shared_head(verb)
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
+            # Control by a predicate adjective: "X is ready to host", "were willing to meet".
+            head = head.head
         subj, _ = _subject(head)
         if not subj and verb.dep_ == "advcl":
             subj = _surface_subject(verb, head)
