@@ -873,6 +873,18 @@ def test_giving_and_moving_forces_by_class_of_object() -> None:
         "RETREAT", "0841")
 
 
+def test_an_adverbial_clause_deeper_in_a_statement_is_its_own_act() -> None:
+    # VOA 8009004 (even): "as Tehran rejected its offer" hangs on "continue", no event, under the
+    # threat "warned": the rejection is Tehran's own event, not folded into the warning.
+    art = extract("The United States warned Wednesday that it will continue to exert “maximum "
+                  "pressure” on Iran in order to prevent it from achieving a nuclear weapon, as "
+                  "Tehran rejected its offer for new nuclear talks amid growing concerns about its "
+                  "stockpile of enriched uranium.")
+    ev = one(art, "REJECT")
+    assert ev.trigger.text == "rejected" and countries(art, ev.actors) == {"IRN"}
+    assert countries(art, one(art, "THREATEN").actors) == {"USA"}
+
+
 def test_a_trade_war_is_a_sanction() -> None:
     # VOA 8006924 (even): an economic war waged with a support verb is SANCTION (CAMEO 163).
     art = extract("U.S. President Donald Trump ramped up his trade war with Canada on Tuesday, "

@@ -686,6 +686,11 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             dep = node.dep_
             node = node.head
             gov = by_anchor.get(node.i)
+            if gov is None and dep == "advcl":
+                # an adverbial clause of a clause that is no event stays an act of its own, at
+                # any depth: "The United States warned Wednesday that it will continue to exert
+                # 'maximum pressure' on Iran ..., as Tehran rejected its offer" (VOA 8009004)
+                break
             if gov is not None and gov is not pred and not gov.statement:
                 if dep == "advcl" and (gov.type != "REQUEST" or pred.anchor.i < gov.anchor.i):
                     # only "called for X to lift the ban" embeds an adverbial clause; a fronted
