@@ -634,3 +634,16 @@ def test_a_predicate_adjective_controls_its_infinitive() -> None:
     acts = [ev for ev, _ in candidates(art) if ev.type in ("SUPPORT", "AID", "AGREE")]
     assert acts
     assert countries(art, acts[0].actors) == {"NOR"}
+
+
+def test_a_verb_read_as_a_plural_noun_lends_its_name_to_a_coordinated_verb() -> None:
+    # VOA 8010476: "abides" is parsed as a plural noun with "China" as its compound; the
+    # coordinated "rejects" is China's.
+    text = ("Chinese Foreign Ministry spokesperson Mao Ning responded to the news reports in a "
+            "Jan. 23 press briefing, asserting that China abides by its own export controls and "
+            "international obligations and rejects other countries' imposition of what Beijing "
+            "considers illegal unilateral sanctions.")
+    art = dateline.extract(text, published="2025-01-24")
+    rejects = [ev for ev, _ in candidates(art) if ev.type == "REJECT"
+               and ev.trigger.text == "rejects"]
+    assert rejects and countries(art, rejects[0].actors) == {"CHN"}

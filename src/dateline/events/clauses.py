@@ -57,7 +57,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
             # Control by a predicate adjective: "X is ready to host", "were willing to meet".
             head = head.head
-        subj, _ = _subject(head)
+        subj = _subject(head)[0] if head.pos_ in ("VERB", "AUX") else _noun_read_verb(head)
         if not subj and verb.dep_ == "advcl":
             subj = _surface_subject(verb, head)
         return subj, 2 if subj else 0
@@ -128,6 +128,19 @@ def _misparsed_subject(verb: "Token") -> list["Token"]:
     if len(objs) == 1 and objs[0].pos_ == "PROPN" \
             and not any(c.dep_ in ("mark", "nsubj", "expl") for c in verb.children):
         return objs
+    return []
+
+
+def _noun_read_verb(head: "Token") -> list["Token"]:
+    """The subject of a present-tense verb the parser read as a plural noun modified by its
+    subject: "asserting that China abides by its own export controls ... and rejects other
+    countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476)
+    — a clause's head ("ccomp" or "conj") tagged NNS, with a name right before it."""
+    if head.tag_ != "NNS" or head.dep_ not in ("ccomp", "conj") or head.i == 0:
+        return []
+    name = head.doc[head.i - 1]
+    if name.dep_ == "compound" and name.head.i == head.i and name.pos_ == "PROPN":
+        return [name]
     return []
 
 
