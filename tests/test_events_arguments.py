@@ -647,3 +647,15 @@ def test_a_verb_read_as_a_plural_noun_lends_its_name_to_a_coordinated_verb() -> 
     rejects = [ev for ev, _ in candidates(art) if ev.type == "REJECT"
                and ev.trigger.text == "rejects"]
     assert rejects and countries(art, rejects[0].actors) == {"CHN"}
+
+
+def test_the_dead_of_an_attack_noun_are_its_targets() -> None:
+    # VOA 8011076: the subject of "lost their lives in <attack>" is the attack's victim.
+    text = ("Pakistan officials confirmed Friday that 31 people, including 23 security "
+            "personnel, lost their lives in Tuesday's train hijacking by armed militants in the "
+            "country's restive Balochistan province.")
+    art = dateline.extract(text, published="2025-03-14")
+    attacks = [ev for ev, _ in candidates(art) if ev.type == "ASSAULT"
+               and ev.trigger.text == "hijacking"]
+    assert attacks and "PAK" in countries(art, attacks[0].recipients)
+    assert not set(attacks[0].recipients) & set(attacks[0].actors)

@@ -81,6 +81,33 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
     return args
 
 
+# Verbs of dying and of being hurt, whose subject is the victim of the attack their "in" phrase
+# names: "31 people, including 23 security personnel, lost their lives in Tuesday's train
+# hijacking by armed militants" (VOA 8011076), "At least three Iraqi civilians have been killed
+# in a suicide car bombing in central Baghdad" (PLOVER gold records).
+DYING = {"die", "perish"}
+HURT = {"kill", "wound", "injure", "hurt", "maim"}
+CASUALTY_PREPS = {"in", "during", "from"}
+
+
+def _casualties(noun: Token) -> list[Token]:
+    """The subject of a verb of dying (or a passive of being hurt) whose "in" phrase the attack
+    noun is."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a suicide car bombing"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CASUALTY_PREPS or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    died = lemma_of(verb) in DYING or (lemma_of(verb) == "lose" and any(
+        c.dep_ == "dobj" and lemma_of(c) == "life" for c in verb.children))
+    if died:
+        return [c for c in verb.children if c.dep_ in SUBJECTS]
+    if lemma_of(verb) in HURT:
+        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    return []
+
+
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
@@ -95,6 +122,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type == "REQUEST":
             args.recipients = _others(demand_addressees([pred.head]) or _asked_of(pred.head),
                                       index, args)
+        if not args.recipients and pred.type == "ASSAULT":
+            args.recipients = _others(_casualties(noun), index, args)
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
