@@ -659,3 +659,14 @@ def test_the_dead_of_an_attack_noun_are_its_targets() -> None:
                and ev.trigger.text == "hijacking"]
     assert attacks and "PAK" in countries(art, attacks[0].recipients)
     assert not set(attacks[0].recipients) & set(attacks[0].actors)
+
+
+def test_a_bare_quantifier_object_takes_the_group_the_clause_before_names() -> None:
+    # VOA 8009976: "many" are some of the personnel and passengers singled out.
+    text = ("Survivors told VOA the attackers singled out security personnel and ethnic Punjabi "
+            "passengers, shooting many.")
+    art = dateline.extract(text, published="2025-03-12")
+    shots = [ev for ev, _ in candidates(art) if ev.trigger.text == "shooting"]
+    assert shots and shots[0].recipients
+    names = {art.actor(x).name for x in shots[0].recipients}  # type: ignore[union-attr]
+    assert any("personnel" in n or "passengers" in n for n in names)

@@ -55,6 +55,23 @@ PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", 
              "seek", "plead"}
 
 
+# Bare quantifiers that stand for part of a group the clause before names.
+QUANTIFIERS = {"many", "some", "several", "most", "few", "dozens", "scores", "hundreds",
+               "others", "all"}
+
+
+def _quantified_antecedents(verb: Token) -> list[Token]:
+    """The object of the clause a participle or conjunct depends on, when the verb's own object
+    is a bare quantifier: "the attackers singled out security personnel and ethnic Punjabi
+    passengers, shooting many" (VOA 8009976)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+        return []
+    if not any(o.dep_ == "dobj" and o.lower_ in QUANTIFIERS and not any(o.children)
+               for o in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
     return [r for r in _actors_of(tokens, index) if r not in args.actors]
@@ -165,6 +182,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args.recipients = [r for r in args.recipients if r not in args.actors]
     if not args.recipients and objs and not pred.statement:
         args.recipients = _others(_object_phrases(objs), index, args)
+    if not args.recipients and not pred.statement:
+        args.recipients = _others(_quantified_antecedents(verb), index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in _visited_state(objs, index, args.actors)
                            if r not in args.actors]
