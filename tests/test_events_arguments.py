@@ -670,3 +670,13 @@ def test_a_bare_quantifier_object_takes_the_group_the_clause_before_names() -> N
     assert shots and shots[0].recipients
     names = {art.actor(x).name for x in shots[0].recipients}  # type: ignore[union-attr]
     assert any("personnel" in n or "passengers" in n for n in names)
+
+
+def test_a_means_by_gerund_is_its_subjects_own_act() -> None:
+    # VOA 8006924: "retaliated by announcing" — the tariffs are Trudeau's own, emitted.
+    text = ("U.S. President Donald Trump imposed tariffs on Canada. Outgoing Canadian Prime "
+            "Minister Justin Trudeau retaliated by announcing increased tariffs on U.S. exports.")
+    art = dateline.extract(text, published="2025-03-11")
+    hits = [e for e in art.events if e.type == "SANCTION" and e.sentence == 1]
+    assert hits and countries(art, hits[0].actors) == {"CAN"}
+    assert "USA" in countries(art, hits[0].recipients)

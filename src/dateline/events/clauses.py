@@ -62,10 +62,14 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             subj = _surface_subject(verb, head)
         return subj, 2 if subj else 0
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        subj, _ = _subject(verb.head.head)
+        subj, path = _subject(verb.head.head)
         if not subj:
             subj = _surface_subject(verb, verb.head.head)
-        return subj, 2 if subj else 0
+        # a means ("by") is its active verb's subject's own act: "Outgoing Canadian Prime
+        # Minister Justin Trudeau retaliated by announcing increased tariffs on U.S. exports"
+        # (VOA 8006924)
+        direct = path == 1 and verb.head.lower_ == "by" and verb.tag_ == "VBG"
+        return subj, (1 if direct else 2) if subj else 0
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp" \
             and verb.tag_ == "VBG":
         # The act of a predicate adjective's phrase is its copula's subject's: "Both the
