@@ -680,3 +680,12 @@ def test_a_means_by_gerund_is_its_subjects_own_act() -> None:
     hits = [e for e in art.events if e.type == "SANCTION" and e.sentence == 1]
     assert hits and countries(art, hits[0].actors) == {"CAN"}
     assert "USA" in countries(art, hits[0].recipients)
+
+
+def test_an_act_on_an_uncoded_recipient_is_emitted() -> None:
+    # PLOVER gold record GSR01-AID-0005: the Red Crescent has no country, the aid is still news.
+    text = ("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran, "
+            "according to the Swiss Agency for Development and Cooperation.")
+    art = dateline.extract(text, published="2004-01-05")
+    assert [e for e in art.events if e.type == "AID"
+            and countries(art, e.actors) == {"CHE"} and e.recipients]
