@@ -892,3 +892,12 @@ def test_a_trade_war_is_a_sanction() -> None:
                   "exports to 50%.")
     ev = next(e for e in events(art, "SANCTION") if "war" in e.trigger.text)
     assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"CAN"}
+
+
+def test_adding_finalizing_intensifying_or_maintaining_an_act_is_a_support_construction() -> None:
+    # VOA 8006924 (even): "... after Canada's Ontario provincial leader said he is adding a 25%
+    # levy on electricity": the levy is the act, "adding" gives its actor and tense (likewise
+    # "finalized a deal", "intensified attacks", "maintained sanctions").
+    found = predicates("Canada's Ontario provincial leader said he is adding a 25% levy on "
+                       "electricity.")
+    assert ("SANCTION", "adding a 25 % levy") in [p[:2] for p in found]
