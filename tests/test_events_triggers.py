@@ -901,3 +901,13 @@ def test_adding_finalizing_intensifying_or_maintaining_an_act_is_a_support_const
     found = predicates("Canada's Ontario provincial leader said he is adding a 25% levy on "
                        "electricity.")
     assert ("SANCTION", "adding a 25 % levy") in [p[:2] for p in found]
+
+
+def test_a_demand_that_is_the_purpose_of_a_protest_is_the_protest() -> None:
+    # PLOVER-GSR01-PROTEST-0004: one PROTEST, not a REQUEST ranked above it.
+    art = extract("Tens of thousands of university students throughout Indonesia staged mass "
+                  "demonstrations Saturday to demand political reforms by President Suharto's "
+                  "government.")
+    assert [e.type for e in art.events] == ["PROTEST"]
+    ev = one(art, "PROTEST")
+    assert countries(art, ev.actors) == {"IDN"}

@@ -692,6 +692,9 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 # 'maximum pressure' on Iran ..., as Tehran rejected its offer" (VOA 8009004)
                 break
             if gov is not None and gov is not pred and not gov.statement:
+                if _protest_demand(pred, gov, dep):
+                    pred.governed_by = gov.anchor
+                    break
                 if dep == "advcl" and (gov.type != "REQUEST" or pred.anchor.i < gov.anchor.i):
                     # only "called for X to lift the ban" embeds an adverbial clause; a fronted
                     # participle is an act of its own: "Threatening to kill the hostages, BLA
@@ -702,3 +705,12 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+def _protest_demand(pred: Predicate, gov: Predicate, dep: str) -> bool:
+    """A demand that is the purpose of a protest is its content, not a second event: "Tens of
+    thousands of university students ... staged mass demonstrations Saturday to demand political
+    reforms by President Suharto's government" (PLOVER-GSR01-PROTEST-0004) is one PROTEST (PLOVER
+    codebook: a demonstration "demanding" a change is PROTEST)."""
+    return gov.type == "PROTEST" and pred.type == "REQUEST" and dep in ("advcl", "xcomp") \
+        and pred.anchor.i > gov.anchor.i
