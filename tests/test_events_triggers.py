@@ -911,3 +911,15 @@ def test_a_demand_that_is_the_purpose_of_a_protest_is_the_protest() -> None:
     assert [e.type for e in art.events] == ["PROTEST"]
     ev = one(art, "PROTEST")
     assert countries(art, ev.actors) == {"IDN"}
+
+
+def test_acts_of_retreat_that_need_no_target_are_emitted_without_one() -> None:
+    # A surrender, a resignation, a ceasefire have no recipient by nature (PLOVER RETREAT:
+    # PLOVER-GSR01-RETREAT-0017, -0014): the trigger alone must carry them over the cut.
+    art = extract("Five hundred Ugandan rebels surrendered last week in the eastern town in "
+                  "Soroti following a government offensive in the area, a local official said.")
+    assert countries(art, one(art, "RETREAT").actors) == {"UGA"}
+    art = extract("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire "
+                  "on Wednesday in south Lebanon after 12 days of battles with the Syrian-backed "
+                  "Amal militia.")
+    assert one(art, "RETREAT").trigger.text == "declared a unilateral ceasefire"
