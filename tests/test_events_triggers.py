@@ -923,3 +923,12 @@ def test_acts_of_retreat_that_need_no_target_are_emitted_without_one() -> None:
                   "on Wednesday in south Lebanon after 12 days of battles with the Syrian-backed "
                   "Amal militia.")
     assert one(art, "RETREAT").trigger.text == "declared a unilateral ceasefire"
+
+
+def test_words_of_condemnation_in_reported_speech_mark_an_accusation() -> None:
+    # VOA 8010694 (even): Pedersen's "staggering brutality" is a word of disapproval (PLOVER
+    # ACCUSE 'disapprove'), like "baseless" or "cowardly"; the statement is anchored on "said".
+    found = predicates("“What began as a plea for reform was met with staggering brutality, "
+                       "leading to one of the most harrowing conflicts of our time,” Pederson "
+                       "said.")
+    assert ("ACCUSE", "brutality") in [p[:2] for p in found]
