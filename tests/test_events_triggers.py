@@ -932,3 +932,15 @@ def test_words_of_condemnation_in_reported_speech_mark_an_accusation() -> None:
                        "leading to one of the most harrowing conflicts of our time,” Pederson "
                        "said.")
     assert ("ACCUSE", "brutality") in [p[:2] for p in found]
+
+
+def test_a_passive_met_with_is_a_reaction_not_a_meeting() -> None:
+    # VOA 8010694 (even): "was met with staggering brutality" is no CONSULT; a passive with its
+    # doer ("was met by ... Lavrov") stays one.
+    found = predicates("“What began as a plea for reform was met with staggering brutality, "
+                       "leading to one of the most harrowing conflicts of our time,” Pederson "
+                       "said.")
+    assert "CONSULT" not in [p[0] for p in found]
+    assert [p[:2] for p in predicates("The Chinese president was met by Russian Foreign "
+                                      "Minister Sergei Lavrov at the airport.")] \
+        == [("CONSULT", "met")]

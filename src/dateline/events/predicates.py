@@ -353,7 +353,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is not None:
                 entry, cameo = hit
                 target = _permitted(token, entry)
-                if target is not token:
+                if target is not token and not _reaction(token, entry):
                     found[token.i] = Predicate([token], token, token, entry, entry.type, False,
                                                cameo, target=target)
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
@@ -714,3 +714,12 @@ def _protest_demand(pred: Predicate, gov: Predicate, dep: str) -> bool:
     codebook: a demonstration "demanding" a change is PROTEST)."""
     return gov.type == "PROTEST" and pred.type == "REQUEST" and dep in ("advcl", "xcomp") \
         and pred.anchor.i > gov.anchor.i
+
+
+def _reaction(verb: "Token", entry: Entry) -> bool:
+    """A passive "was met with" names the reaction to something, not a meeting: "What began as a
+    plea for reform was met with staggering brutality" (VOA 8010694), "the plan was met with
+    protests".  ("He was met by the foreign minister at the airport" is a meeting.)"""
+    return entry.type == "CONSULT" and lemma_of(verb) == "meet" \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
