@@ -944,3 +944,14 @@ def test_a_passive_met_with_is_a_reaction_not_a_meeting() -> None:
     assert [p[:2] for p in predicates("The Chinese president was met by Russian Foreign "
                                       "Minister Sergei Lavrov at the airport.")] \
         == [("CONSULT", "met")]
+
+
+def test_the_clause_of_a_reiterated_claim_is_reported_speech() -> None:
+    # VOA 8011076 (even): the clause of "the claim that ..." is what the speakers say; its
+    # allegation ("orchestrated") makes their statement an accusation.
+    art = extract("Bugti and Chaudhry reiterated the claim that Tuesday’s attack was orchestrated "
+                  "by militants with bases in Afghanistan, a charge Afghan foreign ministry "
+                  "spokesperson Abdul Qahar Balkhi rejected Thursday.")
+    ev = one(art, "ACCUSE")
+    assert ev.trigger.text == "orchestrated"
+    assert countries(art, ev.recipients) == {"AFG"}
