@@ -955,3 +955,13 @@ def test_the_clause_of_a_reiterated_claim_is_reported_speech() -> None:
     ev = one(art, "ACCUSE")
     assert ev.trigger.text == "orchestrated"
     assert countries(art, ev.recipients) == {"AFG"}
+
+
+def test_visiting_a_region_is_a_tour_and_visiting_a_state_a_consultation() -> None:
+    # VOA 7808748 (even): "visited Europe" names no party met; PLOVER-GSR01-CONSULT-0003
+    # "visited Russia" is a CONSULT.
+    found = predicates("Chinese Commerce Minister Wang Wentao visited Europe in late September.")
+    assert "CONSULT" not in [p[0] for p in found]
+    art = extract("Taiwan's Vice Foreign Minister visited Russia today, becoming the island's "
+                  "highest ranking government official to go there.")
+    assert countries(art, one(art, "CONSULT").recipients) == {"RUS"}

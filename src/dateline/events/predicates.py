@@ -353,7 +353,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is not None:
                 entry, cameo = hit
                 target = _permitted(token, entry)
-                if target is not token and not _reaction(token, entry):
+                if target is not token and not _reaction(token, entry) \
+                        and not _tour(token, entry):
                     found[token.i] = Predicate([token], token, token, entry, entry.type, False,
                                                cameo, target=target)
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
@@ -723,3 +724,26 @@ def _reaction(verb: "Token", entry: Entry) -> bool:
     return entry.type == "CONSULT" and lemma_of(verb) == "meet" \
         and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+# Places a visit tours rather than parties it meets: "Chinese Commerce Minister Wang Wentao
+# visited Europe in late September" (VOA 7808748), "visited the flood-hit region".  A visit to
+# a state ("visited Russia", PLOVER-GSR01-CONSULT-0003) or to a person is a CONSULT.
+TOUR_ENTITIES = {"LOC", "FAC"}
+TOUR_NOUNS = {"site", "area", "region", "camp", "hospital", "school", "factory", "village",
+              "town", "city", "border", "scene", "front", "zone", "province", "district",
+              "plant", "base", "museum", "memorial", "mosque", "church", "temple", "shrine",
+              "port", "island", "mine", "farm", "market", "prison", "areas", "camps", "regions",
+              "villages", "towns", "cities", "sites", "provinces", "districts"}
+
+
+def _tour(verb: "Token", entry: Entry) -> bool:
+    """Is this "visited" a tour of a place, not a meeting?"""
+    if entry.type != "CONSULT" or lemma_of(verb) != "visit":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_:
+        return obj.ent_type_ in TOUR_ENTITIES
+    return obj.lower_ in TOUR_NOUNS
