@@ -965,3 +965,11 @@ def test_visiting_a_region_is_a_tour_and_visiting_a_state_a_consultation() -> No
     art = extract("Taiwan's Vice Foreign Minister visited Russia today, becoming the island's "
                   "highest ranking government official to go there.")
     assert countries(art, one(art, "CONSULT").recipients) == {"RUS"}
+
+
+def test_urging_the_public_or_calm_is_no_demand_on_a_party() -> None:
+    # PLOVER-GSR01-REJECT-0011: "urged its citizens to avoid coming here" addresses the public,
+    # not a party; the refusal is the event.
+    art = extract("Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy "
+                  "peacekeepers in Iraq and has urged its citizens to avoid coming here.")
+    assert [e.type for e in art.events] == ["REJECT"]
