@@ -892,3 +892,84 @@ def test_a_trade_war_is_a_sanction() -> None:
                   "exports to 50%.")
     ev = next(e for e in events(art, "SANCTION") if "war" in e.trigger.text)
     assert countries(art, ev.actors) == {"USA"} and countries(art, ev.recipients) == {"CAN"}
+
+
+def test_adding_finalizing_intensifying_or_maintaining_an_act_is_a_support_construction() -> None:
+    # VOA 8006924 (even): "... after Canada's Ontario provincial leader said he is adding a 25%
+    # levy on electricity": the levy is the act, "adding" gives its actor and tense (likewise
+    # "finalized a deal", "intensified attacks", "maintained sanctions").
+    found = predicates("Canada's Ontario provincial leader said he is adding a 25% levy on "
+                       "electricity.")
+    assert ("SANCTION", "adding a 25 % levy") in [p[:2] for p in found]
+
+
+def test_a_demand_that_is_the_purpose_of_a_protest_is_the_protest() -> None:
+    # PLOVER-GSR01-PROTEST-0004: one PROTEST, not a REQUEST ranked above it.
+    art = extract("Tens of thousands of university students throughout Indonesia staged mass "
+                  "demonstrations Saturday to demand political reforms by President Suharto's "
+                  "government.")
+    assert [e.type for e in art.events] == ["PROTEST"]
+    ev = one(art, "PROTEST")
+    assert countries(art, ev.actors) == {"IDN"}
+
+
+def test_acts_of_retreat_that_need_no_target_are_emitted_without_one() -> None:
+    # A surrender, a resignation, a ceasefire have no recipient by nature (PLOVER RETREAT:
+    # PLOVER-GSR01-RETREAT-0017, -0014): the trigger alone must carry them over the cut.
+    art = extract("Five hundred Ugandan rebels surrendered last week in the eastern town in "
+                  "Soroti following a government offensive in the area, a local official said.")
+    assert countries(art, one(art, "RETREAT").actors) == {"UGA"}
+    art = extract("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire "
+                  "on Wednesday in south Lebanon after 12 days of battles with the Syrian-backed "
+                  "Amal militia.")
+    assert one(art, "RETREAT").trigger.text == "declared a unilateral ceasefire"
+
+
+def test_words_of_condemnation_in_reported_speech_mark_an_accusation() -> None:
+    # VOA 8010694 (even): Pedersen's "staggering brutality" is a word of disapproval (PLOVER
+    # ACCUSE 'disapprove'), like "baseless" or "cowardly"; the statement is anchored on "said".
+    found = predicates("“What began as a plea for reform was met with staggering brutality, "
+                       "leading to one of the most harrowing conflicts of our time,” Pederson "
+                       "said.")
+    assert ("ACCUSE", "brutality") in [p[:2] for p in found]
+
+
+def test_a_passive_met_with_is_a_reaction_not_a_meeting() -> None:
+    # VOA 8010694 (even): "was met with staggering brutality" is no CONSULT; a passive with its
+    # doer ("was met by ... Lavrov") stays one.
+    found = predicates("“What began as a plea for reform was met with staggering brutality, "
+                       "leading to one of the most harrowing conflicts of our time,” Pederson "
+                       "said.")
+    assert "CONSULT" not in [p[0] for p in found]
+    assert [p[:2] for p in predicates("The Chinese president was met by Russian Foreign "
+                                      "Minister Sergei Lavrov at the airport.")] \
+        == [("CONSULT", "met")]
+
+
+def test_the_clause_of_a_reiterated_claim_is_reported_speech() -> None:
+    # VOA 8011076 (even): the clause of "the claim that ..." is what the speakers say; its
+    # allegation ("orchestrated") makes their statement an accusation.
+    art = extract("Bugti and Chaudhry reiterated the claim that Tuesday’s attack was orchestrated "
+                  "by militants with bases in Afghanistan, a charge Afghan foreign ministry "
+                  "spokesperson Abdul Qahar Balkhi rejected Thursday.")
+    ev = one(art, "ACCUSE")
+    assert ev.trigger.text == "orchestrated"
+    assert countries(art, ev.recipients) == {"AFG"}
+
+
+def test_visiting_a_region_is_a_tour_and_visiting_a_state_a_consultation() -> None:
+    # VOA 7808748 (even): "visited Europe" names no party met; PLOVER-GSR01-CONSULT-0003
+    # "visited Russia" is a CONSULT.
+    found = predicates("Chinese Commerce Minister Wang Wentao visited Europe in late September.")
+    assert "CONSULT" not in [p[0] for p in found]
+    art = extract("Taiwan's Vice Foreign Minister visited Russia today, becoming the island's "
+                  "highest ranking government official to go there.")
+    assert countries(art, one(art, "CONSULT").recipients) == {"RUS"}
+
+
+def test_urging_the_public_or_calm_is_no_demand_on_a_party() -> None:
+    # PLOVER-GSR01-REJECT-0011: "urged its citizens to avoid coming here" addresses the public,
+    # not a party; the refusal is the event.
+    art = extract("Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy "
+                  "peacekeepers in Iraq and has urged its citizens to avoid coming here.")
+    assert [e.type for e in art.events] == ["REJECT"]

@@ -353,7 +353,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is not None:
                 entry, cameo = hit
                 target = _permitted(token, entry)
-                if target is not token:
+                if target is not token and not _reaction(token, entry) \
+                        and not _tour(token, entry):
                     found[token.i] = Predicate([token], token, token, entry, entry.type, False,
                                                cameo, target=target)
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
@@ -692,6 +693,9 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 # 'maximum pressure' on Iran ..., as Tehran rejected its offer" (VOA 8009004)
                 break
             if gov is not None and gov is not pred and not gov.statement:
+                if _protest_demand(pred, gov, dep):
+                    pred.governed_by = gov.anchor
+                    break
                 if dep == "advcl" and (gov.type != "REQUEST" or pred.anchor.i < gov.anchor.i):
                     # only "called for X to lift the ban" embeds an adverbial clause; a fronted
                     # participle is an act of its own: "Threatening to kill the hostages, BLA
@@ -702,3 +706,44 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+def _protest_demand(pred: Predicate, gov: Predicate, dep: str) -> bool:
+    """A demand that is the purpose of a protest is its content, not a second event: "Tens of
+    thousands of university students ... staged mass demonstrations Saturday to demand political
+    reforms by President Suharto's government" (PLOVER-GSR01-PROTEST-0004) is one PROTEST (PLOVER
+    codebook: a demonstration "demanding" a change is PROTEST)."""
+    return gov.type == "PROTEST" and pred.type == "REQUEST" and dep in ("advcl", "xcomp") \
+        and pred.anchor.i > gov.anchor.i
+
+
+def _reaction(verb: "Token", entry: Entry) -> bool:
+    """A passive "was met with" names the reaction to something, not a meeting: "What began as a
+    plea for reform was met with staggering brutality" (VOA 8010694), "the plan was met with
+    protests".  ("He was met by the foreign minister at the airport" is a meeting.)"""
+    return entry.type == "CONSULT" and lemma_of(verb) == "meet" \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+# Places a visit tours rather than parties it meets: "Chinese Commerce Minister Wang Wentao
+# visited Europe in late September" (VOA 7808748), "visited the flood-hit region".  A visit to
+# a state ("visited Russia", PLOVER-GSR01-CONSULT-0003) or to a person is a CONSULT.
+TOUR_ENTITIES = {"LOC", "FAC"}
+TOUR_NOUNS = {"site", "area", "region", "camp", "hospital", "school", "factory", "village",
+              "town", "city", "border", "scene", "front", "zone", "province", "district",
+              "plant", "base", "museum", "memorial", "mosque", "church", "temple", "shrine",
+              "port", "island", "mine", "farm", "market", "prison", "areas", "camps", "regions",
+              "villages", "towns", "cities", "sites", "provinces", "districts"}
+
+
+def _tour(verb: "Token", entry: Entry) -> bool:
+    """Is this "visited" a tour of a place, not a meeting?"""
+    if entry.type != "CONSULT" or lemma_of(verb) != "visit":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_:
+        return obj.ent_type_ in TOUR_ENTITIES
+    return obj.lower_ in TOUR_NOUNS
