@@ -587,6 +587,11 @@ class Coder(NotActorTests, Affiliations):
                 # "Linda Wu, daughter of Albert Gee, a Chinese American in Houston"
                 country = next((self.of_person_code(c) for c in h.children
                                 if c.dep_ == "appos"), None)
+            if country is None:
+                # "Ombongi is … now associate dean of postgraduate studies at the University of
+                # Nairobi" KEN: the employer a copula places him at, as an apposition would
+                country = self.predicate_employer(h)
+                employed = country is not None
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
             if sector is None and title is None:
@@ -673,7 +678,8 @@ class Coder(NotActorTests, Affiliations):
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             employed=employed, mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
-                self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))),
+                self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))) or (
+                kind == "person" and name is not None and self.camp_dweller(h)),
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct, plain=kind == "person" and name is not None and entry is None

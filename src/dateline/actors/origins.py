@@ -38,6 +38,8 @@ FLEE_VERBS = {"flee", "escape"}
 HOME_NOUNS = {"hometown", "birthplace"}
 # the prepositions that attach a person to an employer: "a professor at X", "director with X"
 EMPLOYER_PREPS = {"at", "with", "from", "of", "for"}
+# the places refugees are sheltered in: "the Dadaab refugee complex", "a refugee camp"
+CAMP_WORDS = {"camp", "camps", "complex", "settlement", "settlements"}
 # the kinds of body an "in X" in its tagged name places (not an advocacy body's subject)
 PLACED_KINDS = {"EDU", "BUS", "MED"}
 ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
@@ -95,6 +97,8 @@ class Origins(FinderBase):
             nationality = self.apposed_demonym(h.head)
             if nationality is not None:
                 return nationality
+        if self.camp_dweller(h):
+            return None  # a refugee living in a camp is not of the host's country
         for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
@@ -125,6 +129,40 @@ class Origins(FinderBase):
                                 else set())
                     elif employers and ent is not None and ent[2] == "ORG" and tok.i == ent[0]:
                         codes |= self.employer_codes(ent[0], ent[1], child)
+        return codes.pop() if len(codes) == 1 else None
+
+    @staticmethod
+    def camp_dweller(h: "Token") -> bool:
+        """Does an apposition to ``h`` place the person in a refugee camp: "Muslima Abdullahi,
+        an 80-year-old woman living in Hagadera, part of the Dadaab refugee complex in
+        northeastern Kenya" (VOA 6204080; GSR "a West Bank refugee camp")?  The camp's host
+        country is not the refugee's."""
+        return any(t.lower_ in CAMP_WORDS and any(
+            c.lower_ in {"refugee", "refugees"} and c.dep_ in {"compound", "amod", "nmod"}
+            for c in t.lefts) for a in h.children if a.dep_ == "appos" for t in a.subtree)
+
+    def predicate_employer(self, h: "Token") -> str | None:
+        """The country of the employer a copula (or its conjunct) places the subject ``h`` at:
+        "Ombongi is the former chair of the department … and is now associate dean of
+        postgraduate studies at the University of Nairobi" KEN (VOA 7846440), as the
+        apposition "X, associate dean at Y" does (``apposed_country``)."""
+        if h.dep_ != "nsubj" or lemma(h.head) != "be":
+            return None
+        copulas = [h.head] + [c for c in h.head.children if c.dep_ == "conj" and
+                              c.pos_ == "AUX" and lemma(c) == "be" and
+                              not any(g.dep_ == "nsubj" for g in c.children)]
+        codes: set[str] = set()
+        for attr in (a for cop in copulas for a in cop.children if a.dep_ == "attr"):
+            if attr.pos_ != "NOUN" or not lexicon.is_person_noun(lexicon.singular(attr.lower_)):
+                continue
+            for prep in (c for c in attr.children if c.dep_ == "prep" and
+                         c.lower_ in EMPLOYER_PREPS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    ent = self.ents.get(pobj.left_edge.i) or self.ents.get(pobj.i)
+                    if ent is None or ent[2] != "ORG" or not ent[0] <= pobj.i < ent[1]:
+                        continue
+                    codes |= self.country_names_in(ent[0], ent[1]) or \
+                        self.employer_codes(ent[0], ent[1], attr)
         return codes.pop() if len(codes) == 1 else None
 
     def employer_codes(self, first: int, last: int, top: "Token") -> set[str]:
