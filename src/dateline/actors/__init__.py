@@ -33,7 +33,7 @@ from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 from .origins import place_country
-from .referents import (drop_economy_owners, fill_displaced, fill_from_sister_body,
+from .referents import (drop_economy_owners, drop_installation_places, fill_displaced, fill_from_sister_body,
                         fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
                         settle_camp_residents)
 
@@ -138,6 +138,7 @@ def resolve_actors(article: Article,
     fill_displaced(clusters, article.doc)
     name_irregulars(clusters, article.doc)
     drop_economy_owners(clusters, article.doc)
+    drop_installation_places(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]

@@ -313,3 +313,57 @@ def drop_economy_owners(clusters: list[Cluster], doc: "object") -> None:
             tok = doc[m.head]
             if m.kind == "state" and tok.dep_ == "poss" and tok.head.lower_ in ECONOMY_NOUNS:
                 m.place = True
+
+
+# military installations: the VOA gold codes an attacked base as the military there ("a deadly
+# January attack on a joint Kenya-U.S. military base", VOA 6184384, KEN MIL; "the 2004 bombing
+# of a French military base", VOA 6203896, FRA MIL), so a base is an actor only where it is hit
+# or acts; where people are held, stationed or sent it is a place
+BASE_WORDS = {"base", "airbase", "outpost", "garrison", "barracks"}
+BASE_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "within", "to", "from",
+                    "into", "on", "onto", "toward", "towards", "across", "throughout"}
+ATTACK_WORDS = {"attack", "assault", "bombing", "bomb", "strike", "airstrike", "raid", "shell",
+                "shelling", "ambush", "offensive", "siege", "storm", "overrun", "hit", "target"}
+# what a place is said to do: "the island is home to", "the base hosts 2,000 troops"
+HOST_VERBS = {"host", "house", "lie", "sit", "locate", "station", "build", "establish",
+              "lease", "open", "expand", "construct"}
+
+
+def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
+    """A military base named as where something is ("the last migrants being held at its naval
+    base at Guantanamo Bay", "soldiers stationed at the base", "the base is home to") is a
+    place, not an actor: its mention is dropped like an installation.  A base attacked ("an
+    assault on a joint Kenya-U.S. military base") or one that acts stays."""
+    if doc is None:
+        return
+    for c in clusters:
+        for m in c.mentions:
+            tok = doc[m.head]  # type: ignore[index]
+            if m.name is None and tok.lower_ in BASE_WORDS and base_as_place(tok):
+                m.place = True
+
+
+def base_as_place(tok: "object") -> bool:
+    """Is the base ``tok`` (first of its list) where something is or goes?"""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:  # type: ignore[attr-defined]
+        t = t.head  # type: ignore[attr-defined]
+    head = t.head  # type: ignore[attr-defined]
+    if t.dep_ == "pobj":  # type: ignore[attr-defined]
+        return head.lower_ in BASE_PLACE_PREPS and not attacked(head.head)
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # type: ignore[attr-defined]
+        if lemma(head) in HOST_VERBS:
+            return True  # "Djibouti hosts a Chinese base", "the base is located in"
+        # "the base is home to 2,000 sailors"
+        return lemma(head) == "be" and any(
+            k.dep_ == "attr" and k.lower_ == "home" for k in head.children)  # type: ignore[attr-defined]
+    return False
+
+
+def attacked(word: "object") -> bool:
+    """Is ``word`` an attack, or a verb whose object is one ("launched a brazen assault on a
+    joint Kenya-U.S. military base", VOA 6184384)?"""
+    if lemma(word) in ATTACK_WORDS:
+        return True
+    return any(k.dep_ == "dobj" and lemma(k) in ATTACK_WORDS
+               for k in word.children)  # type: ignore[attr-defined]
