@@ -31,3 +31,23 @@ def test_a_bombed_base_stays_an_actor(nlp: object) -> None:
     actors = actors_of("A trial opened in Paris Monday over the 2004 bombing of a French "
                        "military base in then war-torn Ivory Coast.")
     assert actor_with(actors, "a French military base").country == "FRA"
+
+
+def test_a_people_under_pressure_is_its_state(nlp: object) -> None:
+    # VOA 6181504: "all this really hard-core pressure against the Chinese" (judged CHN GOV)
+    actors = actors_of("Washington and Tokyo are stepping up pressure against the Chinese over "
+                       "the disputed reefs, and Manila sees an opening.")
+    assert actor_with(actors, "the Chinese").sector == "GOV"
+
+
+def test_a_people_as_such_stays_civilian(nlp: object) -> None:
+    actors = actors_of("The Chinese in Japan celebrated the new year with fireworks.")
+    assert actor_with(actors, "The Chinese").sector == "CVL"
+
+
+def test_a_bloc_side_in_talks_is_its_negotiators(nlp: object) -> None:
+    # VOA 7808748: "the Chinese side proposed ..., but the European side refused"
+    actors = actors_of("During the negotiations, the Chinese side proposed to set a minimum "
+                       "import price, but the European side refused.")
+    assert actor_with(actors, "European").sector == "GOV"
+    assert actor_with(actors, "Chinese").sector == "GOV"
