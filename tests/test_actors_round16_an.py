@@ -51,3 +51,15 @@ def test_a_bloc_side_in_talks_is_its_negotiators(nlp: object) -> None:
                        "import price, but the European side refused.")
     assert actor_with(actors, "European").sector == "GOV"
     assert actor_with(actors, "Chinese").sector == "GOV"
+
+
+def test_free_movement_of_people_is_no_actor(nlp: object) -> None:
+    # VOA 6205696: "restrictions on free movement of people" (judged not an actor)
+    actors = actors_of("If the EU had allowed much milder restrictions on free movement of "
+                       "people, Brexit would never have happened, he noted.")
+    assert "people" not in mentions_of(actors)
+
+
+def test_troops_whose_movement_is_reported_stay_actors(nlp: object) -> None:
+    actors = actors_of("The movement of Russian troops near the border worried NATO.")
+    assert actor_with(actors, "Russian troops").sector == "MIL"
