@@ -63,3 +63,21 @@ def test_free_movement_of_people_is_no_actor(nlp: object) -> None:
 def test_troops_whose_movement_is_reported_stay_actors(nlp: object) -> None:
     actors = actors_of("The movement of Russian troops near the border worried NATO.")
     assert actor_with(actors, "Russian troops").sector == "MIL"
+
+
+def test_a_command_is_military(nlp: object) -> None:
+    actors = actors_of("Israel's Northern Command said the rockets were fired from Lebanon.")
+    assert actor_with(actors, "Israel's Northern Command").sector == "MIL"
+
+
+def test_an_academy_is_education_unless_its_name_says_police(nlp: object) -> None:
+    actors = actors_of("The Chinese Academy of Sciences said the probe landed.")
+    assert actor_with(actors, "The Chinese Academy of Sciences").sector == "EDU"
+    actors = actors_of("The Kenya Police Academy said recruits graduated.")
+    assert actor_with(actors, "The Kenya Police Academy").sector == "COP"
+
+
+def test_an_association_of_jurists_is_judicial(nlp: object) -> None:
+    # PLOVER GSR INVESTIGATE-0009: "Association of African Jurists" JUD
+    actors = actors_of("The Association of African Jurists demanded an inquiry.")
+    assert actor_with(actors, "The Association of African Jurists").sector == "JUD"
