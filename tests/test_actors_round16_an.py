@@ -81,3 +81,15 @@ def test_an_association_of_jurists_is_judicial(nlp: object) -> None:
     # PLOVER GSR INVESTIGATE-0009: "Association of African Jurists" JUD
     actors = actors_of("The Association of African Jurists demanded an inquiry.")
     assert actor_with(actors, "The Association of African Jurists").sector == "JUD"
+
+
+def test_a_person_among_those_just_named_takes_their_sector(nlp: object) -> None:
+    # VOA 6180206: "Omar Bob was among those on the streets" after demonstrators celebrated
+    actors = actors_of("Sudanese demonstrators celebrated a new victory. Omar Bob was among "
+                       "those on the streets.")
+    assert actor_with(actors, "Omar Bob").sector == "CVL"
+
+
+def test_a_person_among_a_named_group_takes_its_sector(nlp: object) -> None:
+    actors = actors_of("Jane Doe was among the protesters arrested on Monday.")
+    assert actor_with(actors, "Jane Doe").sector == "CVL"

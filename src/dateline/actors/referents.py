@@ -415,3 +415,47 @@ def settle_sides(clusters: list[Cluster], doc: "object") -> None:
             if m.sector is None and (m.country or "").startswith("IGO") and \
                     tok.dep_ in ("amod", "compound") and tok.head.lower_ == "side":  # type: ignore[attr-defined]
                 m.sector = "GOV"
+
+
+# words by which a clause refers back to a group just named: "Omar Bob was among those on the
+# streets" (after "demonstrators celebrated")
+BACK_GROUPS = {"those", "them"}
+
+
+def fill_among_group(clusters: list[Cluster], doc: "object") -> None:
+    """A person "among" a group is one of it and takes its sector: "Sudanese demonstrators
+    celebrated what they called a new victory for Sudan. Omar Bob was among those on the
+    streets" (VOA 6180206: a demonstrator, CVL).  "those"/"them" stand for the last plural
+    group with a sector named in the sentence or the one before."""
+    if doc is None:
+        return
+    groups = sorted(((m.head, m) for c in clusters for m in c.named
+                     if m.plural and m.sector is not None), key=lambda x: x[0])
+    for c in clusters:
+        if c.kind != "person" or any(m.sector for m in c.named):
+            continue
+        for m in c.named:
+            sector = among_sector(doc[m.head], groups)  # type: ignore[index]
+            if sector is not None:
+                m.sector = sector
+                break
+
+
+def among_sector(tok: "object", groups: list[tuple[int, "object"]]) -> str | None:
+    """The sector of the group the person ``tok`` is said to be among, if any."""
+    if tok.dep_ != "nsubj" or lemma(tok.head) != "be":  # type: ignore[attr-defined]
+        return None
+    for prep in tok.head.children:  # type: ignore[attr-defined]
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ in BACK_GROUPS:  # the last group named before, in reach
+                start = obj.sent.start - 1 if obj.sent.start > 0 else 0
+                first = obj.doc[start].sent.start
+                before = [m for i, m in groups if first <= i < tok.i]  # type: ignore[attr-defined]
+                return before[-1].sector if before else None  # type: ignore[attr-defined]
+            found = [m for i, m in groups if i == obj.i]
+            return found[0].sector if found else None  # type: ignore[attr-defined]
+    return None
