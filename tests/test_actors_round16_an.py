@@ -93,3 +93,15 @@ def test_a_person_among_those_just_named_takes_their_sector(nlp: object) -> None
 def test_a_person_among_a_named_group_takes_its_sector(nlp: object) -> None:
     actors = actors_of("Jane Doe was among the protesters arrested on Monday.")
     assert actor_with(actors, "Jane Doe").sector == "CVL"
+
+
+def test_people_displaced_by_a_disaster_are_refugees(nlp: object) -> None:
+    # PLOVER agents: DISPLACED_PEOPLE [~REF]; the participle after the noun says the same
+    actors = actors_of("Thousands of people displaced by the cyclone are sheltering in schools.")
+    assert actor_with(actors, "people").sector == "REF"
+
+
+def test_people_a_conflict_displaced_stay_civilians(nlp: object) -> None:
+    # VOA 8010694, judged CVL: "the conflict displaced some 12 million people"
+    actors = actors_of("The U.N. says the conflict displaced some 12 million people.")
+    assert actor_with(actors, "some 12 million people").sector == "CVL"
