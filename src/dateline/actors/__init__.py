@@ -33,8 +33,9 @@ from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 from .origins import place_country
-from .referents import (drop_economy_owners, drop_installation_places, fill_among_group, fill_displaced, fill_from_sister_body,
-                        fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
+from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
+                        fill_displaced, fill_from_sister_body, fill_official_kin,
+                        fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
                         settle_camp_residents, settle_sides, settle_state_peoples)
 
 # An actor without a country of its own takes the article's dominant country only when that

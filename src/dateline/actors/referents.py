@@ -421,7 +421,8 @@ def settle_sides(clusters: list[Cluster], doc: "object") -> None:
         for m in c.named:
             tok = doc[m.head]  # type: ignore[index]
             if m.sector is None and (m.country or "").startswith("IGO") and \
-                    tok.dep_ in ("amod", "compound") and tok.head.lower_ == "side":  # type: ignore[attr-defined]
+                    tok.dep_ in ("amod", "compound") and \
+                    tok.head.lower_ == "side":  # type: ignore[attr-defined]
                 m.sector = "GOV"
 
 
