@@ -92,7 +92,15 @@ FIELD_SECTORS = {
             "conservation", "wildlife", "humanitarian", "relief", "refugee", "refugees",
             "cross", "crescent"},
 }
+FIELD_SECTORS["JUD"] = {  # "the Association of African Jurists" (PLOVER GSR: JUD)
+    "jurists", "lawyers", "judges", "magistrates", "attorneys", "advocates"}
 FIELD_OF = {w: sector for sector, words in FIELD_SECTORS.items() for w in words}
+
+# the last word of a body's name that gives its kind when no word of the name is an agent
+# noun: "Israel's Northern Command", "the U.S. Africa Command" MIL, "the Academy of
+# Sciences" EDU (a "Police Academy" or "Naval Academy" keeps its agent word's sector; not
+# "Brigade", "Battalion": armed groups name their units so, "the Majeed Brigade" of the BLA)
+NAME_KINDS = {"Command": "MIL", "Academy": "EDU", "College": "EDU", "Polytechnic": "EDU"}
 
 # the kind noun an apposition or copula gives an organization: "Caixin, an outlet covering
 # China's economy" JRN, "Huawei, a Chinese telecom giant" BUS (beyond the agent nouns)
@@ -165,7 +173,14 @@ class Institutions(Origins):
             return "PTY"  # "the National Islamic Front", "the National Front"
         if len(words) > 1 and words[-1] in FIRM_WORDS:
             return "BUS"  # "Wan Guo Jin Liang Company", "Ilisu Holdings"
-        return self.field_sector(first, last)
+        sector = self.field_sector(first, last)
+        if sector is None and len(words) > 1:
+            # its head: the last word, or the word before "of" ("the Chinese Academy of Sciences")
+            kinds = [k for k, w in enumerate(words) if w in NAME_KINDS and k > 0 and (
+                k == len(words) - 1 or words[k + 1] == "of")]
+            if kinds and self.title_in(first, first + kinds[0], set())[1] is None:
+                return NAME_KINDS[words[kinds[0]]]  # "Israel's Northern Command" MIL
+        return sector
 
     @staticmethod
     def area_centre(words: list[str]) -> bool:

@@ -134,6 +134,9 @@ WORK_NOUNS = {"book", "books", "memoir", "memoirs", "novel", "film", "films", "m
               "essay", "series", "show", "episode", "opera", "musical", "titled", "entitled",
               "called", "title", "titles", "bestseller", "story", "exhibition", "painting"}
 # things listed with people that move or are traded ("goods, capital and people")
+# nouns of movement whose "of" object is what moves, and the people nouns that name a flow
+FLOW_NOUNS = {"movement", "flow", "circulation", "mobility"}
+MOVING_PEOPLE = {"people", "person", "persons", "citizen", "worker", "traveler", "traveller"}
 GOODS = {"goods", "capital", "services", "money", "cargo", "commodities", "products", "ideas",
          "information", "data", "technology", "freight", "merchandise"}
 QUOTE_RE = re.compile('["“”]')
@@ -536,6 +539,8 @@ class NotActorTests(FinderBase):
             return True  # "to dismantle the foundations of … al-Bashir's government": a base
         if self.among_goods(h):
             return True  # "free movement of goods, capital and people": what moves
+        if self.in_flow(h):
+            return True  # "restrictions on free movement of people": a freedom, not a group
         if h.lower_ in {"force", "forces"} and self.figurative_force(h):
             return True  # "speaking out against larger forces": no armed force
         if self.compared(h):
@@ -575,6 +580,18 @@ class NotActorTests(FinderBase):
         goods come first: "to protect civilians and their goods" (VOA 7686618) are actors."""
         first = first_conjunct(h)
         return any(t.lower_ in GOODS for t in (first, *first.conjuncts) if t.i < h.i)
+
+    def in_flow(self, h: "Token") -> bool:
+        """People as what moves: "restrictions on free movement of people" (VOA 6205696, one
+        of the EU's four freedoms), "the flow of people across the border": the phrase names a
+        movement, not a group that acts ("the movement of troops" may be a deed: kept)."""
+        t = first_conjunct(h)
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or \
+                lexicon.singular(t.head.head.lower_) not in FLOW_NOUNS:
+            return False
+        flow = t.head.head
+        return any(c.dep_ == "amod" and c.lower_ == "free" for c in flow.children) or \
+            lexicon.singular(h.lower_) in MOVING_PEOPLE
 
     def merchant(self, h: "Token") -> bool:
         """Is the vessel ``h`` a merchant or flagged ship ("the Iranian-flagged cargo ship",
