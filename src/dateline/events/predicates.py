@@ -81,7 +81,10 @@ GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # clause it completes ("said it was ready to support").
 WILLING = {"ready", "willing", "prepared", "committed", "open", "eager"}
 COOPERATIVE = {"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "AGREE"}
-RECIPIENT_PREPS = {"to", "with", "for"}
+# The phrase of an act someone is ready for that names its recipient when it has no object
+# ("ready to talk with Kyiv"); narrower than ``clauses.RECIPIENT_PREPS`` (no "on", "at"), with
+# "for".
+WILLING_PREPS = {"to", "with", "for"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
 CONSENT = {"allow", "permit", "accept", "agree", "sign", "approve", "support", "back"}
 
@@ -523,7 +526,7 @@ def _willingness(pred: Predicate) -> Predicate:
         else adj
     target = next((c for c in act.children if c.dep_ in ("dobj", "dative")), None)
     if target is None:
-        target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+        target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in WILLING_PREPS
                        for o in c.children if o.dep_ == "pobj"), None)
     span = list(act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1])
     return Predicate(span if len(span) <= 5 else [adj, act], anchor, act, entry, ptype, False,
