@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
+from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
 from .predicates import REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -330,9 +330,6 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
                 node = nxt
             return out
     return []
-
-
-DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 
 def _asked_of(head: "Token") -> list["Token"]:
