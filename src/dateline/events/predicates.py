@@ -355,11 +355,9 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             hit = _lookup(token, "V")
             if hit is not None:
                 entry, cameo = hit
-                target = _permitted(token, entry)
-                if target is not token and not _reaction(token, entry) \
-                        and not _tour(token, entry):
+                if not _no_event(token, entry):
                     found[token.i] = Predicate([token], token, token, entry, entry.type, False,
-                                               cameo, target=target)
+                                               cameo, target=_permitted(token, entry))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
             if token.dep_ == "compound" and lemma_of(token.head) not in EVENT_HEADS:
                 continue  # "an appeals court", "protest leaders", "arrest warrants": a modifier
@@ -444,14 +442,23 @@ def _promised_threats(preds: list[Predicate]) -> None:
         gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
 
 
+def _no_event(verb: "Token", entry: Entry) -> bool:
+    """Is this verb reading of a lexicon row no event after all: a permission a text gives, a
+    reaction ("was met with"), a tour ("visited Europe")?"""
+    return _permission_by_text(verb, entry) or _reaction(verb, entry) or _tour(verb, entry)
+
+
+def _permission_by_text(verb: "Token", entry: Entry) -> bool:
+    """A CONCEDE row that needs an infinitive clause, whose subject is a law or other text."""
+    return "ccomp:to" in entry.complement and entry.type == "CONCEDE" and _ruled_by_text(verb)
+
+
 def _permitted(verb: "Token", entry: Entry) -> "Token | None":
     """Who a permission is given to: the subject of the infinitive clause of a row that needs one
     ("allowed opposition leader Maulana Fazl-ur-Rehman to bring out [a] Rally", PLOVER GSR
     CONCEDE); requests find theirs in the arguments stage."""
     if "ccomp:to" not in entry.complement or entry.type == "REQUEST":
         return None
-    if entry.type == "CONCEDE" and _ruled_by_text(verb):
-        return verb  # marks the reading for removal in find_predicates
     return next((g for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
 
