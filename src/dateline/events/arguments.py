@@ -48,7 +48,8 @@ SELF_CLAIMS = {"ACCUSE"}
 # the clause itself names no coded one.
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 # Nouns of armed forces, which act for the side that sends them.
-FORCES = {"troop", "troops", "soldier", "force", "forces", "unit", "battalion", "brigade",
+# Compared by lemma ("troops" -> "troop").
+FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
 PROPOSALS = DEMANDS | {"propose", "offer", "suggest", "invite"}

@@ -740,11 +740,11 @@ def _reaction(verb: "Token", entry: Entry) -> bool:
 # visited Europe in late September" (VOA 7808748), "visited the flood-hit region".  A visit to
 # a state ("visited Russia", PLOVER-GSR01-CONSULT-0003) or to a person is a CONSULT.
 TOUR_ENTITIES = {"LOC", "FAC"}
+# Compared by lemma, so plurals count too ("toured the camps").
 TOUR_NOUNS = {"site", "area", "region", "camp", "hospital", "school", "factory", "village",
               "town", "city", "border", "scene", "front", "zone", "province", "district",
               "plant", "base", "museum", "memorial", "mosque", "church", "temple", "shrine",
-              "port", "island", "mine", "farm", "market", "prison", "areas", "camps", "regions",
-              "villages", "towns", "cities", "sites", "provinces", "districts"}
+              "port", "island", "mine", "farm", "market", "prison"}
 
 
 def _tour(verb: "Token", entry: Entry) -> bool:
@@ -756,4 +756,4 @@ def _tour(verb: "Token", entry: Entry) -> bool:
         return False
     if obj.ent_type_:
         return obj.ent_type_ in TOUR_ENTITIES
-    return obj.lower_ in TOUR_NOUNS
+    return lemma_of(obj) in TOUR_NOUNS
