@@ -465,9 +465,18 @@ def test_a_protest_in_defiance_of_someone_targets_them() -> None:
     assert countries(art, ev.recipients) == {"CHN"}
 
 
-def _recipient_countries(text: str, etype: str) -> list[set[str | None]]:
+def _candidate_countries(text: str, etype: str, role: str) -> list[set[str | None]]:
+    """The countries of the ``role`` ("actors" or "recipients") of every candidate of ``etype``."""
     art = dateline.extract(text, published="2000-01-01")
-    return [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == etype]
+    return [countries(art, getattr(ev, role)) for ev, _ in candidates(art) if ev.type == etype]
+
+
+def _recipient_countries(text: str, etype: str) -> list[set[str | None]]:
+    return _candidate_countries(text, etype, "recipients")
+
+
+def _actor_countries(text: str, etype: str) -> list[set[str | None]]:
+    return _candidate_countries(text, etype, "actors")
 
 
 def test_the_clause_of_a_pressed_demand_names_its_addressee() -> None:
@@ -566,11 +575,6 @@ def test_a_preposition_left_empty_by_the_parser_keeps_its_object() -> None:
         "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
         "diplomatic residence since last month's U.S. invasion, the Peruvian embassy said on "
         "Tuesday.", "AID")
-
-
-def _actor_countries(text: str, etype: str) -> list[set[str | None]]:
-    art = dateline.extract(text, published="2000-01-01")
-    return [countries(art, ev.actors) for ev, _ in candidates(art) if ev.type == etype]
 
 
 def test_the_act_of_a_predicate_adjective_is_its_subjects() -> None:

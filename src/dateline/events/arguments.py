@@ -17,7 +17,7 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, patient_nouns)
-from .phrases import _actors_of, _visited_state, np_actor
+from .phrases import DEMANDS, _actors_of, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -48,11 +48,11 @@ SELF_CLAIMS = {"ACCUSE"}
 # the clause itself names no coded one.
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 # Nouns of armed forces, which act for the side that sends them.
-FORCES = {"troop", "troops", "soldier", "force", "forces", "unit", "battalion", "brigade",
+# Compared by lemma ("troops" -> "troop").
+FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
-PROPOSALS = {"propose", "offer", "ask", "request", "suggest", "demand", "call", "urge", "invite",
-             "seek", "plead"}
+PROPOSALS = DEMANDS | {"propose", "offer", "suggest", "invite"}
 
 
 # Bare quantifiers that stand for part of a group the clause before names.

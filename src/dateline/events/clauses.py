@@ -10,13 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
+from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
 from .predicates import REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon"}
+# Prepositions that point an act at a party, after a verb or a noun: "talks with Serbia",
+# "sanctions against Iran", "an appeal to the UN".  Each use widens the set a little
+# (:data:`RECIPIENT_PREPS` here, ``nominal.NOUN_RECIPIENT_PREPS`` for nouns).
+DIRECTED_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
+# A verb's: "imposed sanctions on Russia", "fired at the protesters", "descended upon".
+RECIPIENT_PREPS = DIRECTED_PREPS | {"on", "at", "upon"}
+# An object's: the same, and its agent ("the attacks by the rebels").
+OBJECT_PHRASE_PREPS = RECIPIENT_PREPS | {"by"}
 # Objects that stand for someone's act or position: "regrets the decision of Kenya".
 STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", "comment",
                 "claim", "allegation", "action", "conduct", "behavior", "behaviour", "stance",
@@ -232,7 +239,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
         for c in obj.children:
             # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
-            if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS | {"by"} or (
+            if c.dep_ == "prep" and (c.lower_ in OBJECT_PHRASE_PREPS or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
                     or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES | OWNED)):
                 out += [o for o in c.children if o.dep_ == "pobj"]
@@ -323,9 +330,6 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
                 node = nxt
             return out
     return []
-
-
-DEMANDS = {"demand", "call", "urge", "press", "ask", "seek"}
 
 
 def _asked_of(head: "Token") -> list["Token"]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.resources import data_path
 
-from .clauses import _objects, _subject
+from .clauses import DIRECTED_PREPS, _objects, _subject
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
 from .predicates import infinitive, lemma_of, prep_objects
 
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOUN_ACTOR_PREPS = {"by", "from"}
-NOUN_RECIPIENT_PREPS = {"against", "on", "with", "of", "to", "toward", "towards", "into"}
+# A noun's: "tariffs on Chinese imports", "the invasion of Ukraine", "incursions into Iraq".
+NOUN_RECIPIENT_PREPS = DIRECTED_PREPS | {"on", "of", "into"}
 
 
 @dataclass
@@ -69,7 +70,7 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     return args
 
 
-PARTNER_PREPS = {"with", "to", "against", "toward", "towards"}
+PARTNER_PREPS = DIRECTED_PREPS
 
 
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:

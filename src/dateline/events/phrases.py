@@ -134,8 +134,12 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
 # Verbs whose object is someone who acts, never a thing: "Pakistani officials blamed archrival
 # India, accusing it of providing support to militants" (VOA 8011076).  Not "criticized it" or
 # "rejected it", whose "it" is as often a meeting or a proposal.
-AGENT_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "ask", "press", "invite", "sanction",
-                      "thank", "praise"}
+# Verbs of demanding (one list for the events layer): those whose object is the party asked
+# ("urged Israel to halt", "pressed Iran on"), and those whose object is the thing demanded.
+DEMANDS_OF = frozenset({"urge", "ask", "press"})
+DEMANDS = DEMANDS_OF | {"demand", "call", "seek", "request", "plead"}
+AGENT_OBJECT_VERBS = DEMANDS_OF | {"accuse", "blame", "warn", "invite", "sanction", "thank",
+                                   "praise"}
 
 
 def _agent_object(pronoun: "Token") -> bool:

@@ -81,7 +81,10 @@ GOVERNING_TYPES = {"REJECT", "THREATEN", "AGREE", "REQUEST", "ACCUSE"}
 # clause it completes ("said it was ready to support").
 WILLING = {"ready", "willing", "prepared", "committed", "open", "eager"}
 COOPERATIVE = {"SUPPORT", "CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "AGREE"}
-RECIPIENT_PREPS = {"to", "with", "for"}
+# The phrase of an act someone is ready for that names its recipient when it has no object
+# ("ready to talk with Kyiv"); narrower than ``clauses.RECIPIENT_PREPS`` (no "on", "at"), with
+# "for".
+WILLING_PREPS = {"to", "with", "for"}
 # "does not allow humanitarian agencies to go" (VOA 6182394): a negated verb of consent rejects.
 CONSENT = {"allow", "permit", "accept", "agree", "sign", "approve", "support", "back"}
 
@@ -352,11 +355,9 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             hit = _lookup(token, "V")
             if hit is not None:
                 entry, cameo = hit
-                target = _permitted(token, entry)
-                if target is not token and not _reaction(token, entry) \
-                        and not _tour(token, entry):
+                if not _no_event(token, entry):
                     found[token.i] = Predicate([token], token, token, entry, entry.type, False,
-                                               cameo, target=target)
+                                               cameo, target=_permitted(token, entry))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
             if token.dep_ == "compound" and lemma_of(token.head) not in EVENT_HEADS:
                 continue  # "an appeals court", "protest leaders", "arrest warrants": a modifier
@@ -441,14 +442,23 @@ def _promised_threats(preds: list[Predicate]) -> None:
         gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
 
 
+def _no_event(verb: "Token", entry: Entry) -> bool:
+    """Is this verb reading of a lexicon row no event after all: a permission a text gives, a
+    reaction ("was met with"), a tour ("visited Europe")?"""
+    return _permission_by_text(verb, entry) or _reaction(verb, entry) or _tour(verb, entry)
+
+
+def _permission_by_text(verb: "Token", entry: Entry) -> bool:
+    """A CONCEDE row that needs an infinitive clause, whose subject is a law or other text."""
+    return "ccomp:to" in entry.complement and entry.type == "CONCEDE" and _ruled_by_text(verb)
+
+
 def _permitted(verb: "Token", entry: Entry) -> "Token | None":
     """Who a permission is given to: the subject of the infinitive clause of a row that needs one
     ("allowed opposition leader Maulana Fazl-ur-Rehman to bring out [a] Rally", PLOVER GSR
     CONCEDE); requests find theirs in the arguments stage."""
     if "ccomp:to" not in entry.complement or entry.type == "REQUEST":
         return None
-    if entry.type == "CONCEDE" and _ruled_by_text(verb):
-        return verb  # marks the reading for removal in find_predicates
     return next((g for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -523,7 +533,7 @@ def _willingness(pred: Predicate) -> Predicate:
         else adj
     target = next((c for c in act.children if c.dep_ in ("dobj", "dative")), None)
     if target is None:
-        target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+        target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in WILLING_PREPS
                        for o in c.children if o.dep_ == "pobj"), None)
     span = list(act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1])
     return Predicate(span if len(span) <= 5 else [adj, act], anchor, act, entry, ptype, False,
@@ -730,11 +740,11 @@ def _reaction(verb: "Token", entry: Entry) -> bool:
 # visited Europe in late September" (VOA 7808748), "visited the flood-hit region".  A visit to
 # a state ("visited Russia", PLOVER-GSR01-CONSULT-0003) or to a person is a CONSULT.
 TOUR_ENTITIES = {"LOC", "FAC"}
+# Compared by lemma, so plurals count too ("toured the camps").
 TOUR_NOUNS = {"site", "area", "region", "camp", "hospital", "school", "factory", "village",
               "town", "city", "border", "scene", "front", "zone", "province", "district",
               "plant", "base", "museum", "memorial", "mosque", "church", "temple", "shrine",
-              "port", "island", "mine", "farm", "market", "prison", "areas", "camps", "regions",
-              "villages", "towns", "cities", "sites", "provinces", "districts"}
+              "port", "island", "mine", "farm", "market", "prison"}
 
 
 def _tour(verb: "Token", entry: Entry) -> bool:
@@ -746,4 +756,4 @@ def _tour(verb: "Token", entry: Entry) -> bool:
         return False
     if obj.ent_type_:
         return obj.ent_type_ in TOUR_ENTITIES
-    return obj.lower_ in TOUR_NOUNS
+    return lemma_of(obj) in TOUR_NOUNS

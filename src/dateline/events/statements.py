@@ -213,17 +213,16 @@ def _marker_prefixes() -> frozenset[str]:
 
 # Nouns of a claim whose clause is what the speaker says: "Bugti and Chaudhry reiterated the
 # claim that Tuesday's attack was orchestrated by militants with bases in Afghanistan" (VOA
-# 8011076).
-CLAIM_NOUNS = {"claim", "claims", "charge", "charges", "allegation", "allegations",
-               "accusation", "accusations", "assertion"}
+# 8011076).  Compared by lemma ("the charges that ...").
+CLAIM_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion"}
 
 
-def _contents(verb: "Token") -> list["Token"]:
+def _contents(verb: "Token", lemma_of: Callable[["Token"], str]) -> list["Token"]:
     """The clauses a speech verb reports: its clausal complements, and the clause of a claim
     noun that is its object."""
     out = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lower_ in CLAIM_NOUNS:
+        if obj.dep_ == "dobj" and lemma_of(obj) in CLAIM_NOUNS:
             out += [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i]
     return out
 
@@ -240,7 +239,7 @@ def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
     for verb in _speech_tokens(sentence, speech_verbs, lowers):
         if verb.pos_ != "VERB" or verb.i in taken or lemma_of(verb) not in speech_verbs:
             continue
-        hit = next(((c, found) for c in _contents(verb)
+        hit = next(((c, found) for c in _contents(verb, lemma_of)
                     if (found := _marker_in(c, lemma_of, lowers)) is not None), None)
         if hit is None:
             continue
