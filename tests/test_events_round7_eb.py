@@ -40,3 +40,13 @@ def test_past_relative_clause_is_still_news() -> None:
     art = extract("Our security forces successfully got rid of six Pakistani militants who "
                   "attacked a hotel in Balochistan, the army said.")
     assert "ASSAULT" in emitted_types(art)
+
+
+def test_possessive_date_dates_its_noun_not_the_clause() -> None:
+    # VOA 8011076: "Tuesday's attack" dates the attack; the accusation is not Tuesday's.
+    art = dateline.extract("Bugti and Chaudhry reiterated the claim that Tuesday's attack was "
+                           "orchestrated by militants with bases in Afghanistan, a charge Afghan "
+                           "foreign ministry spokesperson Abdul Qahar Balkhi rejected Thursday.",
+                           published="2025-03-14")
+    dated = [e.date for e in art.events if e.type == "ACCUSE"]
+    assert dated and "2025-03-11" not in dated, [(e.type, e.date) for e in art.events]
