@@ -63,11 +63,23 @@ def background(anchor: "Token", etype: str = "") -> bool:
     for _ in range(3):
         if node.dep_ == "relcl":
             return any(c.lower_ in SETTING_ADVERBS for c in node.children if c.dep_ == "advmod") \
-                or node.head.ent_type_ in SETTING_HEADS
+                or node.head.ent_type_ in SETTING_HEADS or off_narrative(node)
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def off_narrative(verb: "Token") -> bool:
+    """Is a relative clause told outside the news's own past: in the past perfect, an act done
+    before the news ("The Fijian rebels said they will release ... members of his government,
+    whom they had taken hostage two weeks ago"), or in the simple present, a standing view that
+    describes the noun ("scores of Sierra Leonean and Liberian refugees, whom authorities blame
+    for a border conflict") — PLOVER gold records, where the main clause is the coded event."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") for c in aux):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not aux
 
 
 def descriptive(anchor: "Token") -> bool:

@@ -67,7 +67,8 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     """(date, time id) of an event: its clause's date, else the sentence's only one, else the
     ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`) when
     no date of the sentence governs the event."""
-    usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)]
+    usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)
+              and not _dates_other_noun(t.head, anchors)]
     chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
     if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
@@ -79,6 +80,13 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
             and not any(_governs(t.head, anchors[0]) for t in usable):
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _dates_other_noun(time_head: "Token", anchors: list["Token"]) -> bool:
+    """A possessive date names its noun's day, not the clause's: "Bugti and Chaudhry reiterated
+    the claim that Tuesday's attack was orchestrated by militants ..., a charge ... Balkhi
+    rejected Thursday" (VOA 8011076): Tuesday dates the attack, not the charge."""
+    return time_head.dep_ == "poss" and all(time_head.head.i != a.i for a in anchors)
 
 
 CARRY_SENTENCES = 1  # how far back a narrated date still holds
