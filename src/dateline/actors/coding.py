@@ -619,8 +619,12 @@ class Coder(NotActorTests, Affiliations):
             # "asylum seekers from the Middle East and Africa": where a group comes from
             found, country = self.origin(h)
             elsewhere = found and country is None
-        if kind == "organization" and country is None and (role is None or role.country is None):
-            country = self.based_code(first, last)  # "a New York-based consultancy" USA
+        if kind == "organization" and (name is not None and entry is None or country is None and (
+                role is None or role.country is None)):
+            # "a New York-based consultancy" USA; "the Berlin-based Carnegie Russia Eurasia
+            # Center" DEU: where a body the dictionary does not know is based outweighs a
+            # country in its name (its subject)
+            country = self.based_code(first, last) or country
         if kind == "person" and name is None and country is None:
             # "the widow of X": the person's country; "a professor at Istanbul's Bogazici
             # University": the country of the institution's place

@@ -395,11 +395,6 @@ class MentionFinder(Coder):
         if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
             return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
         m = self.classify(h, si, first, last)
-        if m is not None and m.kind == "organization" and m.name is not None and \
-                m.entry is None and m.country is not None:
-            # "the Berlin-based Carnegie Russia Eurasia Center" DEU: where a body is based
-            # outweighs a country in its name (its subject)
-            m.country = self.based_code(first, last) or m.country
         if m is not None and m.kind == "person" and m.name is None and m.country is None and \
                 not m.modifiers:
             # "a mercenary from Belarus" BLR: a person noun's origin is the person's country
