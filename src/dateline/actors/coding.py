@@ -135,11 +135,11 @@ CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostiliti
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
-# words that name a body of the world at large, not a local one ("World Resources Institute")
-INTERNATIONAL_WORDS = {"world", "international", "global", "worldwide", "transnational"}
 # the states and bodies of the world at large, of no sector and no country: "The international
 # community" / "the global community" (VOA 7750892; earlier judges: null), "the world community"
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
+# words that name a body of the world at large, not a local one ("World Resources Institute")
+INTERNATIONAL_WORDS = WORLD_WORDS | {"transnational"}
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",

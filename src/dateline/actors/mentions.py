@@ -532,6 +532,3 @@ def find_mentions(article: Article, dictionary: Dictionary,
 
 
 __all__ = ["Mention", "find_mentions", "actor_like"]
-
-
-__all__ = ["Mention", "find_mentions", "actor_like"]

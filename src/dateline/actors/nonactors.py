@@ -131,10 +131,10 @@ WORK_NOUNS = {"book", "books", "memoir", "memoirs", "novel", "film", "films", "m
               "documentary", "song", "album", "play", "poem", "biography", "autobiography",
               "essay", "series", "show", "episode", "opera", "musical", "titled", "entitled",
               "called", "title", "titles", "bestseller", "story", "exhibition", "painting"}
-# things listed with people that move or are traded ("goods, capital and people")
 # nouns of movement whose "of" object is what moves, and the people nouns that name a flow
 FLOW_NOUNS = {"movement", "flow", "circulation", "mobility"}
 MOVING_PEOPLE = {"people", "person", "persons", "citizen", "worker", "traveler", "traveller"}
+# things listed with people that move or are traded ("goods, capital and people")
 GOODS = {"goods", "capital", "services", "money", "cargo", "commodities", "products", "ideas",
          "information", "data", "technology", "freight", "merchandise"}
 QUOTE_RE = re.compile('["“”]')
