@@ -515,9 +515,14 @@ class MentionFinder(Coder):
             kind = "organization" if code.startswith("IGO") else "state"
             entry = self.lookup(name)
             role = self.role(entry)
+            sector = role.sector if role else None
+            if kind == "state" or (sector is None and h.dep_ in ("amod", "compound") and
+                                   h.head.lower_ == "side"):
+                # a state, or a bloc's "side" in talks, its negotiators like a state's ("the
+                # Chinese side proposed …, but the European side refused", VOA 7808748)
+                sector = "GOV"
             return Mention(start, end, si, h.i, kind, self.article.text[start:end], name=name,
-                           name_span=(start, end), country=code,
-                           sector="GOV" if kind == "state" else (role.sector if role else None),
+                           name_span=(start, end), country=code, sector=sector,
                            entry=entry, head_word=h.lower_, dep=h.dep_)
         return self.classify(h, si, first, last)
 
