@@ -140,6 +140,9 @@ BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
 # words that name a body of the world at large, not a local one ("World Resources Institute")
 INTERNATIONAL_WORDS = WORLD_WORDS | {"transnational"}
+# the relations in which a name is part of another phrase (an apposition, a possessor, a
+# conjunct, a modifier, an object of "of/at"): no voice of its own (Mention.plain)
+INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
@@ -698,7 +701,7 @@ class Coder(NotActorTests, Affiliations):
         clause or "of/at/from" phrase of its own, not a possessor, conjunct or apposition
         ("Khoshbo said the Taliban's ban would not stop her", VOA 8011004), unlike "Artur
         Romeu, director of the Latin America bureau of Reporters Without Borders, called …"?"""
-        if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"}:
+        if h.dep_ in INNER_DEPS:
             return False
         # (an age is no description: "Khoshbo, 33, said she can't figure out why")
         return not any(c.dep_ in {"appos", "relcl", "acl", "prep", "conj", "cc"} and not (
@@ -711,7 +714,7 @@ class Coder(NotActorTests, Affiliations):
         conservation coalition, Ngamiland Council of Non-Governmental Organisations" in a story
         on Botswana, VOA 8010588), not a known international one ("Artur Romeu, director … of
         Reporters Without Borders")?"""
-        if h.dep_ in {"appos", "poss", "conj", "compound", "pobj"} or any(
+        if h.dep_ in INNER_DEPS or any(
                 c.dep_ in {"relcl", "acl", "conj", "cc"} for c in h.children):
             return False
         parts = [c for c in h.children if c.dep_ == "appos" or (
