@@ -22,6 +22,11 @@ def mentions_of(actors: Article | Sequence[Actor]) -> set[str]:
     return {m.text for a in pool for m in a.mentions}
 
 
+def article_of(text: str, published: str = "2024-03-01") -> Article:
+    """``text`` run through ``dateline.extract`` (actors layer only)."""
+    return dateline.extract(text, published=published, layers=["actors"])
+
+
 def actors_of(text: str, published: str = "2024-03-01") -> list[Actor]:
     """The actors ``dateline.extract`` finds in ``text`` (actors layer only)."""
-    return dateline.extract(text, published=published, layers=["actors"]).actors
+    return article_of(text, published).actors

@@ -36,7 +36,7 @@ from .origins import place_country
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
                         fill_displaced, fill_from_sister_body, fill_official_kin,
                         fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
-                        settle_camp_residents, settle_sides, settle_state_peoples)
+                        settle_camp_residents, settle_state_peoples)
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -141,7 +141,6 @@ def resolve_actors(article: Article,
     drop_economy_owners(clusters, article.doc)
     drop_installation_places(clusters, article.doc)
     settle_state_peoples(clusters, article.doc)
-    settle_sides(clusters, article.doc)
     fill_among_group(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]

@@ -395,11 +395,6 @@ class MentionFinder(Coder):
         if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
             return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
         m = self.classify(h, si, first, last)
-        if m is not None and m.kind == "organization" and m.name is not None and \
-                m.entry is None and m.country is not None:
-            # "the Berlin-based Carnegie Russia Eurasia Center" DEU: where a body is based
-            # outweighs a country in its name (its subject)
-            m.country = self.based_code(first, last) or m.country
         if m is not None and m.kind == "person" and m.name is None and m.country is None and \
                 not m.modifiers:
             # "a mercenary from Belarus" BLR: a person noun's origin is the person's country
@@ -520,9 +515,14 @@ class MentionFinder(Coder):
             kind = "organization" if code.startswith("IGO") else "state"
             entry = self.lookup(name)
             role = self.role(entry)
+            sector = role.sector if role else None
+            if kind == "state" or (sector is None and h.dep_ in ("amod", "compound") and
+                                   h.head.lower_ == "side"):
+                # a state, or a bloc's "side" in talks, its negotiators like a state's ("the
+                # Chinese side proposed …, but the European side refused", VOA 7808748)
+                sector = "GOV"
             return Mention(start, end, si, h.i, kind, self.article.text[start:end], name=name,
-                           name_span=(start, end), country=code,
-                           sector="GOV" if kind == "state" else (role.sector if role else None),
+                           name_span=(start, end), country=code, sector=sector,
                            entry=entry, head_word=h.lower_, dep=h.dep_)
         return self.classify(h, si, first, last)
 
@@ -534,9 +534,6 @@ def find_mentions(article: Article, dictionary: Dictionary,
     finder = MentionFinder(article, dictionary, day)
     mentions = finder.find()
     return mentions, finder.context, finder.places
-
-
-__all__ = ["Mention", "find_mentions", "actor_like"]
 
 
 __all__ = ["Mention", "find_mentions", "actor_like"]

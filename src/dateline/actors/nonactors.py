@@ -7,14 +7,12 @@ countries a sentence names only as places ("a U.S. naval base in Cuba").
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
-from dateline.resources import data_path
 
 from . import lexicon
 from .phrases import PLACE_PREPS, FinderBase, span_root
@@ -133,10 +131,10 @@ WORK_NOUNS = {"book", "books", "memoir", "memoirs", "novel", "film", "films", "m
               "documentary", "song", "album", "play", "poem", "biography", "autobiography",
               "essay", "series", "show", "episode", "opera", "musical", "titled", "entitled",
               "called", "title", "titles", "bestseller", "story", "exhibition", "painting"}
-# things listed with people that move or are traded ("goods, capital and people")
 # nouns of movement whose "of" object is what moves, and the people nouns that name a flow
 FLOW_NOUNS = {"movement", "flow", "circulation", "mobility"}
 MOVING_PEOPLE = {"people", "person", "persons", "citizen", "worker", "traveler", "traveller"}
+# things listed with people that move or are traded ("goods, capital and people")
 GOODS = {"goods", "capital", "services", "money", "cargo", "commodities", "products", "ideas",
          "information", "data", "technology", "freight", "merchandise"}
 QUOTE_RE = re.compile('["“”]')
@@ -245,9 +243,10 @@ def in_range(t: "Token") -> bool:
 def region_names() -> frozenset[str]:
     """Lower-case names of first-level divisions (provinces, states, regions) from the places
     layer's shipped table ``data/places/admin.tsv``: "ravaged Balochistan" names a province."""
-    with open(data_path("places", "admin.tsv"), encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh, delimiter="\t")
-        return frozenset(r["name"].lower() for r in rows if r.get("feature") == "ADM1")
+    # the places layer's own reader of its tables (not its whole gazetteer: this is a name test)
+    from dateline.places.gazetteer import ADM1, _tsv
+
+    return frozenset(r["name"].lower() for r in _tsv("admin.tsv") if r["feature"] == ADM1)
 
 
 class NotActorTests(FinderBase):

@@ -499,9 +499,7 @@ class Origins(FinderBase):
                     ent = self.ents.get(tok.i)
                     if ent is None or ent[2] not in {"GPE", "LOC", "NORP"}:
                         continue
-                    name = self.text(ent[0], ent[1]).removeprefix("the ")
-                    code = country_code(name) or capital_metonym(name)
-                    codes.add(None if code is None or code.startswith("IGO") else code)
+                    codes.add(self.state_named(ent))
         for verb in (c for c in h.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                      and lemma(c) in RETURN_VERBS):
             # "refugees returning voluntarily to Somalia": people going back are of the
@@ -537,10 +535,15 @@ class Origins(FinderBase):
             ent = self.ents.get(tok.i)
             if ent is None or ent[2] != "GPE":
                 continue
-            name = self.text(ent[0], ent[1]).removeprefix("the ")
-            code = country_code(name) or capital_metonym(name)
-            codes.add(None if code is None or code.startswith("IGO") else code)
+            codes.add(self.state_named(ent))
         return codes
+
+    def state_named(self, ent: tuple[int, int, str]) -> str | None:
+        """The state (never an IGO) the entity ``ent`` names as a country or by its capital;
+        None for another place."""
+        name = self.text(ent[0], ent[1]).removeprefix("the ")
+        code = country_code(name) or capital_metonym(name)
+        return None if code is None or code.startswith("IGO") else code
 
     def based_code(self, first: int, last: int) -> str | None:
         """The country of the place an organization is "based/headquartered" in, by its

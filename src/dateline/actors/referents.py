@@ -411,21 +411,6 @@ def people_as_state(tok: "object", text: str) -> bool:
     return tok.dep_ == "dobj" and lemma(head) in RELATION_VERBS  # type: ignore[attr-defined]
 
 
-def settle_sides(clusters: list[Cluster], doc: "object") -> None:
-    """A bloc's "side" in talks is its negotiators, PLOVER GOV like a state's ("the Chinese side
-    proposed to set a minimum import price, but the European side refused", VOA 7808748: the
-    gold codes "the Chinese side" CHN GOV); an IGO named alone keeps no sector."""
-    if doc is None:
-        return
-    for c in clusters:
-        for m in c.named:
-            tok = doc[m.head]  # type: ignore[index]
-            if m.sector is None and (m.country or "").startswith("IGO") and \
-                    tok.dep_ in ("amod", "compound") and \
-                    tok.head.lower_ == "side":  # type: ignore[attr-defined]
-                m.sector = "GOV"
-
-
 # words by which a clause refers back to a group just named: "Omar Bob was among those on the
 # streets" (after "demonstrators celebrated")
 BACK_GROUPS = {"those", "them"}
