@@ -28,6 +28,7 @@ from dateline.countries import country_name
 from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
+from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
@@ -127,6 +128,7 @@ def resolve_actors(article: Article,
     fill_this_government(clusters, article.doc)
     fill_rebels_fighting(clusters, article.doc)
     settle_camp_residents(clusters, article.doc)
+    fill_from_predicates(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)

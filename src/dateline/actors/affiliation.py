@@ -21,7 +21,9 @@ from .nonactors import first_conjunct
 from .phrases import span_root
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from .coref import Cluster
 
 # the kind of body a person is "of/at" → its sector (think tanks SOC, universities EDU)
 AFFILIATIONS = (("think tank", "SOC"), ("think-tank", "SOC"), ("university", "EDU"), ("society", "SOC"),
@@ -329,3 +331,81 @@ class Affiliations(Institutions):
                 if role is not None and role.sector:
                     return role
         return None
+
+
+# verbs whose subject works for the body their object or "at/for" names
+WORK_VERBS = {"work"}
+HEAD_VERBS = {"head", "lead", "found", "direct", "chair", "run", "co-found"}
+WORK_PREPS = {"at", "for", "with"}
+TITLE_PREPS = {"of", "at", "for", "with"}
+
+
+def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:
+    """A named person whose own phrases say nothing of country or sector takes the sector (and
+    country) of the body another sentence's predicate attaches a mention of them (name or
+    pronoun) to: "Banjai is also president of Guinea-Lanta, an NGO that worked with the
+    archaeologists" SOC (VOA 8011218); "X works at Y", "X heads Y", "she is a professor at Y".
+    The body is read from its own actor cluster (its name or a noun apposed to it), so only a
+    body the layer has coded gives anything."""
+    bodies: dict[int, "Cluster"] | None = None
+    for c in clusters:
+        if c.kind != "person" or not c.names() or \
+                (c.country() is not None and c.sector() is not None):
+            continue
+        if bodies is None:
+            bodies = _body_clusters(clusters, doc)
+        for m in c.mentions:
+            body = next((bodies[t.i] for t, apposed in _employer_tokens(doc[m.head])
+                         if t.i in bodies and bodies[t.i] is not c and (
+                             bodies[t.i].kind == "organization" or apposed and (
+                                 t.head.i not in bodies or
+                                 bodies[t.head.i].kind != "person"))), None)
+            if body is None:
+                continue
+            target = next(n for n in c.named if n.name)
+            if c.sector() is None and body.sector():
+                target.sector = body.sector()
+            country = body.country()
+            if c.country() is None and country and not any(n.country for n in c.named):
+                target.country, target.employed = country, True
+            break
+
+
+def _body_clusters(clusters: list["Cluster"], doc: "Doc") -> dict[int, "Cluster"]:
+    """Token index → the cluster whose mention covers that token (an organization; or any noun
+    the caller takes only apposed to a body no person's mention covers: "Guinea-Lanta, an NGO",
+    coded as a person named "NGO")."""
+    out: dict[int, "Cluster"] = {}
+    for c in clusters:
+        for m in c.named:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                out[t.i] = c
+    return out
+
+
+def _employer_tokens(h: "Token") -> list[tuple["Token", bool]]:
+    """The tokens naming the body a predicate of the subject ``h`` attaches it to: the object of
+    "works at/for", of a copula's agent noun ("is also president of Guinea-Lanta"), or of
+    "heads/leads/founded", with a noun apposed to it ("Guinea-Lanta, an NGO")."""
+    if h.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = h.head
+    objs: list["Token"] = []
+    lem = lemma(verb)
+    if lem in WORK_VERBS:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in WORK_PREPS]
+        objs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    elif lem == "be":
+        for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            if not lexicon.is_person_noun(lexicon.singular(attr.lower_)):
+                continue
+            objs += [p for c in attr.children if c.dep_ == "prep" and c.lower_ in TITLE_PREPS
+                     for p in c.children if p.dep_ == "pobj"]
+    elif lem in HEAD_VERBS and verb.pos_ == "VERB":
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    out: list[tuple["Token", bool]] = []
+    for o in objs:
+        out.append((o, False))
+        out.extend((c, True) for c in o.children if c.dep_ == "appos")
+    return out

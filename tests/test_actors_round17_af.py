@@ -1,0 +1,29 @@
+"""Round-17 actor rules (AF): a named person takes the sector (and country) of the body another
+sentence's predicate attaches a mention of them to ("X is also president of Y, an NGO",
+"He founded Y Corporation")."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_copula_title_of_an_apposed_ngo(nlp: object) -> None:
+    # VOA 8011218: "Banjai is also president of Guinea-Lanta, an NGO that worked with the
+    # archaeologists" (was -/-)
+    actors = actors_of("Antonio Queba Banjai, a descendant of the last emperors of Kaabu, "
+                       "remembers the songs. Banjai is also president of Guinea-Lanta, an NGO "
+                       "that worked with the archaeologists.")
+    assert actor_with(actors, "Antonio Queba Banjai").sector == "SOC"
+
+
+def test_founder_of_a_company_by_pronoun(nlp: object) -> None:
+    actors = actors_of("Kenji Tanaka moved to Osaka ten years ago. He founded Beru Corporation "
+                       "in 2017.")
+    assert actor_with(actors, "Kenji Tanaka").sector == "BUS"
+
+
+def test_friend_of_a_person_takes_nothing(nlp: object) -> None:
+    # the object is a person, not a body: no sector from the person's apposition
+    actors = actors_of("Maria Lopez spoke at the rally. Lopez is a friend of John Smith, a "
+                       "police officer.")
+    assert actor_with(actors, "Maria Lopez").sector is None
