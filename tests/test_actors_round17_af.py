@@ -27,3 +27,18 @@ def test_friend_of_a_person_takes_nothing(nlp: object) -> None:
     actors = actors_of("Maria Lopez spoke at the rally. Lopez is a friend of John Smith, a "
                        "police officer.")
     assert actor_with(actors, "Maria Lopez").sector is None
+
+
+def test_relative_clause_heads_a_coded_body(nlp: object) -> None:
+    # "Maimane, who headed the opposition Democratic Alliance" (VOA 6181522, coded by his title
+    # there): a person without one takes the body's sector
+    actors = actors_of("Sipho Dlamini, who heads the Democratic Alliance, spoke on Monday.")
+    assert actor_with(actors, "Sipho Dlamini").sector == "OPP"
+
+
+def test_relative_clause_heads_a_bare_mission_takes_nothing(nlp: object) -> None:
+    # VOA 6183254: "Luis Eguiluz, who headed the agency's mission in Nigeria" (judged MED; the
+    # "agency's mission" is coded GOV): a bare mission gives no sector
+    actors = actors_of("Luis Eguiluz, who headed the agency's mission in Nigeria for the past "
+                       "two years, says movements are limited.")
+    assert actor_with(actors, "Luis Eguiluz").sector != "GOV"

@@ -388,9 +388,18 @@ def _employer_tokens(h: "Token") -> list[tuple["Token", bool]]:
     """The tokens naming the body a predicate of the subject ``h`` attaches it to: the object of
     "works at/for", of a copula's agent noun ("is also president of Guinea-Lanta"), or of
     "heads/leads/founded", with a noun apposed to it ("Guinea-Lanta, an NGO")."""
-    if h.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    verb = h.head
+    out: list[tuple["Token", bool]] = []
+    if h.dep_ in {"nsubj", "nsubjpass"}:
+        out += _predicate_bodies(h.head)
+    for rel in (c for c in h.children if c.dep_ == "relcl"):
+        # "Maimane, who headed the opposition Democratic Alliance": the relative's predicate
+        if any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in rel.children):
+            out += _predicate_bodies(rel)
+    return out
+
+
+def _predicate_bodies(verb: "Token") -> list[tuple["Token", bool]]:
+    """The body tokens (with apposed nouns, flagged) a predicate ``verb`` names."""
     objs: list["Token"] = []
     lem = lemma(verb)
     if lem in WORK_VERBS:
@@ -403,7 +412,8 @@ def _employer_tokens(h: "Token") -> list[tuple["Token", bool]]:
             objs += [p for c in attr.children if c.dep_ == "prep" and c.lower_ in TITLE_PREPS
                      for p in c.children if p.dep_ == "pobj"]
     elif lem in HEAD_VERBS and verb.pos_ == "VERB":
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        # not a bare "mission" or "team" ("who headed the agency's mission"): no body's sector
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in LED_GENERIC]
     out: list[tuple["Token", bool]] = []
     for o in objs:
         out.append((o, False))
