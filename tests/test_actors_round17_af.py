@@ -42,3 +42,15 @@ def test_relative_clause_heads_a_bare_mission_takes_nothing(nlp: object) -> None
     actors = actors_of("Luis Eguiluz, who headed the agency's mission in Nigeria for the past "
                        "two years, says movements are limited.")
     assert actor_with(actors, "Luis Eguiluz").sector != "GOV"
+
+
+def test_pronoun_professor_at_an_uncoded_university(nlp: object) -> None:
+    # a body the layer codes no actor for: its kind's words give the sector
+    actors = actors_of("Jane Doe spoke on Monday. She is a professor at Harvard University.")
+    assert actor_with(actors, "Jane Doe").sector == "EDU"
+
+
+def test_pronoun_works_for_a_coded_outlet_takes_its_country(nlp: object) -> None:
+    actors = actors_of("Jane Doe spoke on Monday. She works for the BBC.")
+    doe = actor_with(actors, "Jane Doe")
+    assert (doe.country, doe.sector) == ("GBR", "JRN")

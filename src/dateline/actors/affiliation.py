@@ -360,11 +360,16 @@ def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:
                              bodies[t.i].kind == "organization" or apposed and (
                                  t.head.i not in bodies or
                                  bodies[t.head.i].kind != "person"))), None)
-            if body is None:
+            kind = None if body is not None else next(
+                (k for t, apposed in _employer_tokens(doc[m.head]) if not apposed and
+                 (k := _kind_of_body(t)) is not None), None)
+            if body is None and kind is None:
                 continue
             target = next(n for n in c.named if n.name)
-            if c.sector() is None and body.sector():
-                target.sector = body.sector()
+            if c.sector() is None and (kind or body.sector()):
+                target.sector = kind or body.sector()
+            if body is None:
+                break
             country = body.country()
             if c.country() is None and country and not any(n.country for n in c.named):
                 target.country, target.employed = country, True
@@ -382,6 +387,15 @@ def _body_clusters(clusters: list["Cluster"], doc: "Doc") -> dict[int, "Cluster"
             for t in span if span is not None else ():
                 out[t.i] = c
     return out
+
+
+def _kind_of_body(tok: "Token") -> str | None:
+    """The sector the kind of an uncoded named body gives by its words ("She is a professor
+    at Harvard University" EDU; as ``affiliation_sector`` reads "X of the Y think tank")."""
+    if tok.ent_type_ != "ORG":
+        return None
+    words = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == "ORG")
+    return next((sector for key, sector in AFFILIATIONS if key in words), None)
 
 
 def _employer_tokens(h: "Token") -> list[tuple["Token", bool]]:
