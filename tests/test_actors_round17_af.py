@@ -54,3 +54,14 @@ def test_pronoun_works_for_a_coded_outlet_takes_its_country(nlp: object) -> None
     actors = actors_of("Jane Doe spoke on Monday. She works for the BBC.")
     doe = actor_with(actors, "Jane Doe")
     assert (doe.country, doe.sector) == ("GBR", "JRN")
+
+
+def test_surname_takes_the_misparsed_full_name_apposition(nlp: object) -> None:
+    # VOA 6203896: "In Abidjan, Willy Neth, coordinator for the International Federation for
+    # Human Rights in Ivory Coast, says …" (the parser makes "Willy Neth" a conjunct of
+    # "Abidjan": no mention) … "Still, Neth says, political opinions remain sharply divided"
+    actors = actors_of("In Abidjan, Willy Neth, coordinator for the International Federation "
+                       "for Human Rights in Ivory Coast, says many Ivorians have turned the "
+                       "page. Still, Neth says, political opinions remain sharply divided on "
+                       "France.")
+    assert actor_with(actors, "Neth").sector == "SOC"

@@ -354,14 +354,16 @@ def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:
             continue
         if bodies is None:
             bodies = _body_clusters(clusters, doc)
-        for m in c.mentions:
-            body = next((bodies[t.i] for t, apposed in _employer_tokens(doc[m.head])
+        heads = [(m.head, False) for m in c.mentions] + \
+            [(i, True) for i in _unmentioned_full_names(c, doc)]
+        for head, unmentioned in heads:
+            body = next((bodies[t.i] for t, apposed in _employer_tokens(doc[head], unmentioned)
                          if t.i in bodies and bodies[t.i] is not c and (
                              bodies[t.i].kind == "organization" or apposed and (
                                  t.head.i not in bodies or
                                  bodies[t.head.i].kind != "person"))), None)
             kind = None if body is not None else next(
-                (k for t, apposed in _employer_tokens(doc[m.head]) if not apposed and
+                (k for t, apposed in _employer_tokens(doc[head], unmentioned) if not apposed and
                  (k := _kind_of_body(t)) is not None), None)
             if body is None and kind is None:
                 continue
@@ -374,6 +376,21 @@ def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:
             if c.country() is None and country and not any(n.country for n in c.named):
                 target.country, target.employed = country, True
             break
+
+
+def _unmentioned_full_names(c: "Cluster", doc: "Doc") -> list[int]:
+    """The heads of PERSON entities ending in the one-word name (a surname) that is all ``c``
+    is called, which no mention of ``c`` covers (the parser misread them, so no mention was made): "In Abidjan, Willy Neth,
+    coordinator for the International Federation for Human Rights in Ivory Coast, says …"
+    (VOA 6203896, "Willy Neth" a conjunct of "Abidjan") for the later "Neth says"."""
+    names = set(c.names())
+    if len(names) != 1 or " " in next(iter(names)):
+        return []  # (a cluster with a full name has its own apposition: "Paul Joseph" is not
+        # the "Jean Joseph" of another sentence)
+    covered = {(m.start, m.end) for m in c.mentions}
+    return [ent.root.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and
+            ent[-1].text in names and not any(s <= ent.start_char < e for s, e in covered)
+            and any(a.dep_ == "appos" for a in ent.root.children)]
 
 
 def _body_clusters(clusters: list["Cluster"], doc: "Doc") -> dict[int, "Cluster"]:
@@ -398,13 +415,21 @@ def _kind_of_body(tok: "Token") -> str | None:
     return next((sector for key, sector in AFFILIATIONS if key in words), None)
 
 
-def _employer_tokens(h: "Token") -> list[tuple["Token", bool]]:
+def _employer_tokens(h: "Token", unmentioned: bool = False) -> list[tuple["Token", bool]]:
     """The tokens naming the body a predicate of the subject ``h`` attaches it to: the object of
     "works at/for", of a copula's agent noun ("is also president of Guinea-Lanta"), or of
     "heads/leads/founded", with a noun apposed to it ("Guinea-Lanta, an NGO")."""
     out: list[tuple["Token", bool]] = []
     if h.dep_ in {"nsubj", "nsubjpass"}:
         out += _predicate_bodies(h.head)
+    if unmentioned:
+        # "Willy Neth, coordinator for the International Federation …" (a name no mention
+        # covers, from ``_unmentioned_full_names``; a mention's own apposition is read when the
+        # mention is coded)
+        out += [(p, False) for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN" and
+                lexicon.is_person_noun(lexicon.singular(a.lower_))
+                for c in a.children if c.dep_ == "prep" and c.lower_ in TITLE_PREPS
+                for p in c.children if p.dep_ == "pobj"]
     for rel in (c for c in h.children if c.dep_ == "relcl"):
         # "Maimane, who headed the opposition Democratic Alliance": the relative's predicate
         if any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in rel.children):
