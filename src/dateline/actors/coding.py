@@ -598,6 +598,11 @@ class Coder(NotActorTests, Affiliations):
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
             if sector is None and title is None:
+                # "Stephen Nagy, senior associate politics and international studies professor
+                # at International Christian University" EDU: the apposition's head parsed as
+                # "politics", its title a conjunct of it
+                title, sector = self.apposed_conj_title(h)
+            if sector is None and title is None:
                 # "Jeffrey Lewis, an expert at the Middlebury Institute …": the institution
                 w_country, sector = self.workplace(h)
                 country = country or w_country
@@ -731,6 +736,20 @@ class Coder(NotActorTests, Affiliations):
                 return False
             orgs += 1
         return orgs > 0
+
+    def apposed_conj_title(self, h: "Token") -> tuple[str | None, str | None]:
+        """(title, sector) of a person noun conjoined to a name's apposition whose own head is
+        no person noun: "Stephen Nagy, senior associate politics and international studies
+        professor at …" (the parser makes "politics" the apposition, "professor" its conjunct)."""
+        for c in h.children:
+            if c.dep_ != "appos" or c.i < h.i or c.pos_ != "NOUN" or \
+                    lexicon.is_person_noun(lexicon.singular(c.lower_)) or c.i in self.ents:
+                continue
+            for conj in (t for t in c.children if t.dep_ == "conj" and t.pos_ == "NOUN"):
+                sector = lexicon.agent_sector([conj.text])
+                if sector is not None and lexicon.is_person_noun(lexicon.singular(conj.lower_)):
+                    return conj.text, sector
+        return None, None
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:
