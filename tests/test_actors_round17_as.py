@@ -32,3 +32,25 @@ def test_charity_agency_is_an_ngo(nlp: object) -> None:
     actors = actors_of("Sightsavers, a British charity agency, said the disease was spreading.")
     assert "GOV" not in {a.sector for a in actors}
     assert "SOC" in {a.sector for a in actors}
+
+
+def test_superintendent_is_an_official_and_a_police_one_police(nlp: object) -> None:
+    actors = actors_of("The train was stopped, said Hayat, the divisional railway superintendent.")
+    assert actor_with(actors, "Hayat").sector == "GOV"
+    actors = actors_of("A senior police superintendent said five people died.")
+    assert actor_with(actors, "A senior police superintendent").sector == "COP"
+
+
+def test_former_ends_a_relation_not_an_office(nlp: object) -> None:
+    # VOA 7846440: "his former boss" is President Ruto, sitting, not an ex-official
+    actors = actors_of("Gachagua had complained about friction between him and his former boss.")
+    assert actor_with(actors, "his former boss").sector != "ELI"
+    actors = actors_of("The former president said the vote was rigged.")
+    assert actor_with(actors, "The former president").sector == "ELI"
+
+
+def test_names_in_apposition_to_a_plural_title_take_it(nlp: object) -> None:
+    # VOA 6204080: the parser tags "stringers" a verb
+    actors = actors_of("Harun Maruf reported from Washington; and stringers Abdiaziz Barrow and "
+                       "Khadar Hared contributed from Mogadishu and Nairobi, respectively.")
+    assert actor_with(actors, "Khadar Hared").sector == "JRN"

@@ -140,6 +140,11 @@ BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
 # words that name a body of the world at large, not a local one ("World Resources Institute")
 INTERNATIONAL_WORDS = WORLD_WORDS | {"transnational"}
+# nouns of a relation between people: "former" ends the relation, not an office ("his former
+# boss", VOA 7846440: Gachagua's boss President Ruto, sitting, not ELI)
+RELATIONS = frozenset({"boss", "colleague", "ally", "partner", "friend", "mentor", "classmate",
+                       "teammate", "comrade", "rival", "protege", "protégé"})
+
 # the relations in which a name is part of another phrase (an apposition, a possessor, a
 # conjunct, a modifier, an object of "of/at"): no voice of its own (Mention.plain)
 INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
@@ -247,8 +252,8 @@ class Coder(NotActorTests, Affiliations):
                 title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
-        former = any(w in lexicon.FORMER for w in words) or any(
-            w.startswith("ex-") for w in words)
+        former = (any(w in lexicon.FORMER for w in words) or any(
+            w.startswith("ex-") for w in words)) and lexicon.singular(h.lower_) not in RELATIONS
         if not former and name is None and title_sector in OFFICIAL_SECTORS:
             former = self.era_official(first, h) or self.of_former_government(h)
 
@@ -603,6 +608,8 @@ class Coder(NotActorTests, Affiliations):
                 # "politics", its title a conjunct of it
                 title, sector = self.apposed_conj_title(h)
             if sector is None and title is None:
+                title, sector = self.plural_title_before(h)
+            if sector is None and title is None:
                 # "Jeffrey Lewis, an expert at the Middlebury Institute …": the institution
                 w_country, sector = self.workplace(h)
                 country = country or w_country
@@ -750,6 +757,23 @@ class Coder(NotActorTests, Affiliations):
                 if sector is not None and lexicon.is_person_noun(lexicon.singular(conj.lower_)):
                     return conj.text, sector
         return None, None
+
+    def plural_title_before(self, h: "Token") -> tuple[str | None, str | None]:
+        """(title, sector) of a plural person noun the names are in apposition to, each name
+        taking it: "stringers Abdiaziz Barrow and Khadar Hared contributed" JRN (VOA 6204080;
+        the parser may call "stringers" a verb)."""
+        t = h
+        while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
+            t = t.head  # "… and Khadar Hared": the first name's apposition
+        title = t.head
+        if t.dep_ != "appos" or title.i >= t.i or title.i in self.ents or \
+                not title.lower_.endswith("s") or title.pos_ not in {"NOUN", "VERB"}:
+            return None, None
+        word = lexicon.singular(title.lower_)
+        sector = lexicon.agent_sector([title.text])
+        if sector is None or not lexicon.is_person_noun(word):
+            return None, None
+        return word, sector
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:
