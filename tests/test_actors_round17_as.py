@@ -54,3 +54,10 @@ def test_names_in_apposition_to_a_plural_title_take_it(nlp: object) -> None:
     actors = actors_of("Harun Maruf reported from Washington; and stringers Abdiaziz Barrow and "
                        "Khadar Hared contributed from Mogadishu and Nairobi, respectively.")
     assert actor_with(actors, "Khadar Hared").sector == "JRN"
+
+
+def test_representatives_of_countries_are_envoys(nlp: object) -> None:
+    actors = actors_of("Representatives of nearly 50 countries met in Geneva to discuss the plan.")
+    assert actor_with(actors, "Representatives").sector == "GOV"
+    actors = actors_of("A U.S. representative said the bill would pass.")
+    assert actor_with(actors, "A U.S. representative").sector == "LEG"

@@ -140,6 +140,10 @@ BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
 # words that name a body of the world at large, not a local one ("World Resources Institute")
 INTERNATIONAL_WORDS = WORLD_WORDS | {"transnational"}
+# titles of people sent by a body: of states, they are the states' envoys (GOV)
+ENVOY_WORDS = frozenset({"representative", "delegate"})
+STATE_NOUNS = frozenset({"country", "nation", "government", "state", "member-state"})
+
 # nouns of a relation between people: "former" ends the relation, not an office ("his former
 # boss", VOA 7846440: Gachagua's boss President Ruto, sitting, not ELI)
 RELATIONS = frozenset({"boss", "colleague", "ally", "partner", "friend", "mentor", "classmate",
@@ -488,6 +492,10 @@ class Coder(NotActorTests, Affiliations):
                 if body_country and country is None:
                     # a body's official is coded with the body (an IGO's: ``igo_employer``)
                     country = body_country
+        if org_sector is None and name is None and title is not None and \
+                lexicon.singular(title.split()[-1].lower()) in ENVOY_WORDS and self.of_states(h):
+            # "representatives of nearly 50 countries" GOV, not LEG: the states' envoys
+            org_sector = "GOV"
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
@@ -757,6 +765,20 @@ class Coder(NotActorTests, Affiliations):
                 if sector is not None and lexicon.is_person_noun(lexicon.singular(conj.lower_)):
                     return conj.text, sector
         return None, None
+
+    def of_states(self, h: "Token") -> bool:
+        """Is ``h`` "of/from" states named as such or by name ("of nearly 50 countries", "from
+        Russia and Ukraine")?"""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(pobj.i)
+                if ent is not None:
+                    if ent[2] == "GPE" and country_code(
+                            self.text(ent[0], ent[1]).removeprefix("the ")):
+                        return True
+                elif lexicon.singular(pobj.lower_) in STATE_NOUNS:
+                    return True
+        return False
 
     def plural_title_before(self, h: "Token") -> tuple[str | None, str | None]:
         """(title, sector) of a plural person noun the names are in apposition to, each name
