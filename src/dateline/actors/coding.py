@@ -140,6 +140,15 @@ BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
 WORLD_WORDS = {"international", "global", "world", "worldwide"}
 # words that name a body of the world at large, not a local one ("World Resources Institute")
 INTERNATIONAL_WORDS = WORLD_WORDS | {"transnational"}
+# titles of people sent by a body: of states, they are the states' envoys (GOV)
+ENVOY_WORDS = frozenset({"representative", "delegate"})
+STATE_NOUNS = frozenset({"country", "nation", "government", "state", "member-state"})
+
+# nouns of a relation between people: "former" ends the relation, not an office ("his former
+# boss", VOA 7846440: Gachagua's boss President Ruto, sitting, not ELI)
+RELATIONS = frozenset({"boss", "colleague", "ally", "partner", "friend", "mentor", "classmate",
+                       "teammate", "comrade", "rival", "protege", "protégé"})
+
 # the relations in which a name is part of another phrase (an apposition, a possessor, a
 # conjunct, a modifier, an object of "of/at"): no voice of its own (Mention.plain)
 INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
@@ -247,8 +256,8 @@ class Coder(NotActorTests, Affiliations):
                 title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
-        former = any(w in lexicon.FORMER for w in words) or any(
-            w.startswith("ex-") for w in words)
+        former = (any(w in lexicon.FORMER for w in words) or any(
+            w.startswith("ex-") for w in words)) and lexicon.singular(h.lower_) not in RELATIONS
         if not former and name is None and title_sector in OFFICIAL_SECTORS:
             former = self.era_official(first, h) or self.of_former_government(h)
 
@@ -483,6 +492,10 @@ class Coder(NotActorTests, Affiliations):
                 if body_country and country is None:
                     # a body's official is coded with the body (an IGO's: ``igo_employer``)
                     country = body_country
+        if org_sector is None and name is None and title is not None and \
+                lexicon.singular(title.split()[-1].lower()) in ENVOY_WORDS and self.of_states(h):
+            # "representatives of nearly 50 countries" GOV, not LEG: the states' envoys
+            org_sector = "GOV"
         if org_sector is None and title is not None and title_first is not None and \
                 title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
@@ -597,6 +610,13 @@ class Coder(NotActorTests, Affiliations):
                 employed = country is not None
             if sector is None and title is None:
                 sector = self.affiliation_sector(name_last if name_last is not None else last)
+            if sector is None and title is None:
+                # "Stephen Nagy, senior associate politics and international studies professor
+                # at International Christian University" EDU: the apposition's head parsed as
+                # "politics", its title a conjunct of it
+                title, sector = self.apposed_conj_title(h)
+            if sector is None and title is None:
+                title, sector = self.plural_title_before(h)
             if sector is None and title is None:
                 # "Jeffrey Lewis, an expert at the Middlebury Institute …": the institution
                 w_country, sector = self.workplace(h)
@@ -731,6 +751,51 @@ class Coder(NotActorTests, Affiliations):
                 return False
             orgs += 1
         return orgs > 0
+
+    def apposed_conj_title(self, h: "Token") -> tuple[str | None, str | None]:
+        """(title, sector) of a person noun conjoined to a name's apposition whose own head is
+        no person noun: "Stephen Nagy, senior associate politics and international studies
+        professor at …" (the parser makes "politics" the apposition, "professor" its conjunct)."""
+        for c in h.children:
+            if c.dep_ != "appos" or c.i < h.i or c.pos_ != "NOUN" or \
+                    lexicon.is_person_noun(lexicon.singular(c.lower_)) or c.i in self.ents:
+                continue
+            for conj in (t for t in c.children if t.dep_ == "conj" and t.pos_ == "NOUN"):
+                sector = lexicon.agent_sector([conj.text])
+                if sector is not None and lexicon.is_person_noun(lexicon.singular(conj.lower_)):
+                    return conj.text, sector
+        return None, None
+
+    def of_states(self, h: "Token") -> bool:
+        """Is ``h`` "of/from" states named as such or by name ("of nearly 50 countries", "from
+        Russia and Ukraine")?"""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(pobj.i)
+                if ent is not None:
+                    if ent[2] == "GPE" and country_code(
+                            self.text(ent[0], ent[1]).removeprefix("the ")):
+                        return True
+                elif lexicon.singular(pobj.lower_) in STATE_NOUNS:
+                    return True
+        return False
+
+    def plural_title_before(self, h: "Token") -> tuple[str | None, str | None]:
+        """(title, sector) of a plural person noun the names are in apposition to, each name
+        taking it: "stringers Abdiaziz Barrow and Khadar Hared contributed" JRN (VOA 6204080;
+        the parser may call "stringers" a verb)."""
+        t = h
+        while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
+            t = t.head  # "… and Khadar Hared": the first name's apposition
+        title = t.head
+        if t.dep_ != "appos" or title.i >= t.i or title.i in self.ents or \
+                not title.lower_.endswith("s") or title.pos_ not in {"NOUN", "VERB"}:
+            return None, None
+        word = lexicon.singular(title.lower_)
+        sector = lexicon.agent_sector([title.text])
+        if sector is None or not lexicon.is_person_noun(word):
+            return None, None
+        return word, sector
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:

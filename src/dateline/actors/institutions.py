@@ -113,6 +113,11 @@ KIND_NOUNS = {"outlet": "JRN", "site": "JRN", "portal": "JRN", "tabloid": "JRN",
               "brand": "BUS", "chain": "BUS", "charity": "SOC", "nonprofit": "SOC",
               "non-profit": "SOC", "watchdog": "SOC", "think-tank": "SOC"}
 
+# kind nouns written after a body's name that say it is non-governmental ("the X think tank",
+# "the X NGO"): not "the X agency"/"group", whose sector the name's own words give
+AFTER_KINDS = {"ngo": "SOC", "charity": "SOC", "nonprofit": "SOC", "non-profit": "SOC",
+               "think-tank": "SOC"}
+
 # how far back a possessive common noun ("the court's") looks for the body it names
 BODY_WINDOW = 200
 
@@ -152,6 +157,9 @@ class Institutions(Origins):
         "Institute"; the brief's convention: think tanks are SOC)."""
         if self.outlet_code(first, last) is not None:
             return "JRN"
+        kind = self.kind_after(last)
+        if kind is not None:
+            return kind
         words = [t.text for t in self.doc[first:last]]
         if len(words) > 1 and words[-1] in PUBLISHING_HEADS and \
                 any(w in PUBLISHING_WORDS for w in words[:-1]):
@@ -181,6 +189,21 @@ class Institutions(Origins):
             if kinds and self.title_in(first, first + kinds[0], set())[1] is None:
                 return NAME_KINDS[words[kinds[0]]]  # "Israel's Northern Command" MIL
         return sector
+
+    def kind_after(self, last: int) -> str | None:
+        """The sector of a kind noun written right after a name: "Andrew Yang,
+        secretary-general of the Chinese Council of Advanced Policy Studies think tank" SOC
+        (not GOV by "Council"), "the Guinea-Lanta NGO" SOC."""
+        doc = self.doc
+        if last >= len(doc) or doc[last].pos_ not in {"NOUN", "PROPN", "VERB"}:
+            return None
+        word = doc[last].lower_
+        if word == "think" and last + 1 < len(doc) and doc[last + 1].lower_ in {"tank", "tanks"}:
+            return "SOC"
+        if word in AFTER_KINDS and (last + 1 == len(doc) or doc[last + 1].pos_ not in {
+                "NOUN", "PROPN"}):
+            return AFTER_KINDS[word]
+        return None
 
     @staticmethod
     def area_centre(words: list[str]) -> bool:

@@ -26,6 +26,7 @@ GENERIC_TITLES = frozenset("""
 leader official spokesman spokeswoman spokesperson member commander chief head president
 chairman chairwoman chair representative deputy director fighter militant boss
 researcher economist
+secretary secretary-general coordinator
 """.split())
 
 # Nouns that are plural in meaning though singular in form.
