@@ -232,7 +232,14 @@ def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | Non
             if obj.i not in index and depth < 2 and (obj.pos_ == "NUM"
                                                      or lemma_of(obj) in PARTITIVES):
                 return _partitive(obj, index, depth + 1)
-            return np_actor(obj, index)
+            hit = np_actor(obj, index)
+            if hit is None:
+                # "tortured scores of Sierra Leonean and Liberian refugees" (PLOVER gold
+                # records): the parser heads the "of" phrase with the first conjunct, which
+                # the actor layer left open; a later conjunct names the group.
+                hit = next((h for c in obj.children if c.dep_ == "conj"
+                            and (h := np_actor(c, index)) is not None), None)
+            return hit
     return None
 
 
