@@ -31,3 +31,14 @@ def test_partitive_object_takes_a_later_conjunct() -> None:
     assert countries(art, assaults[0].actors) == {"GIN"}
     assert "LBR" in countries(art, assaults[0].recipients)
 
+
+
+def test_intrusion_into_what_someone_owns_has_them_as_recipient() -> None:
+    # PLOVER gold record PLOVER-GSR01-COERCE-0014: the "into" phrase of "hack" is the target,
+    # and the computers' "of" phrase names whom they belong to.
+    art = extract("North Korea has tried to hack into the computers of South Korean army "
+                  "officers, officials said Tuesday.")
+    coerce = [e for e in art.events if e.type == "COERCE"]
+    assert coerce
+    assert countries(art, coerce[0].actors) == {"PRK"}
+    assert countries(art, coerce[0].recipients) == {"KOR"}

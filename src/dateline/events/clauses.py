@@ -198,7 +198,9 @@ def _objects(verb: "Token") -> list["Token"]:
     out += [c for c in predicates[:-1] if c.pos_ in ("PROPN", "NOUN", "PRON")]
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS
-                                             or (removal and c.lower_ == "from")):
+                                             or (removal and c.lower_ == "from")
+                                             or (c.lower_ == "into"
+                                                 and lemma_of(verb) in INTRUSIONS)):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             out += objs or _stranded_object(verb, c)
     return out
@@ -218,12 +220,18 @@ def _stranded_object(verb: "Token", prep: "Token") -> list["Token"]:
 # with an object: "withdrew from the talks" leaves something, it takes nothing from anyone.
 REMOVALS = {"withdraw", "pull", "recall", "evacuate", "confiscate", "seize", "withhold",
             "remove", "repatriate"}
+# Verbs of forcing a way in, whose "into" phrase is the target: "North Korea has tried to hack
+# into the computers of South Korean army officers" (PLOVER gold record COERCE-0014).
+INTRUSIONS = {"hack", "break", "infiltrate", "storm", "fire", "shoot", "crash", "plow", "smash"}
 
 # What belongs to someone, whose "of" phrase names them as a possessor would: "The United States
 # on Thursday defended the right of Russia troops to fire", "investigated welfare of nearly 2,000
 # Libyans" (PLOVER gold records), as "defended Russia's right".
 OWNED = {"right", "rights", "sovereignty", "independence", "welfare", "fate", "safety",
-         "interest", "interests", "integrity", "freedom", "freedoms", "dignity", "wellbeing"}
+         "interest", "interests", "integrity", "freedom", "freedoms", "dignity", "wellbeing",
+         # what an attack or intrusion hits: "the computers of South Korean army officers"
+         "computer", "computers", "network", "networks", "website", "websites", "account",
+         "accounts"}
 
 # Verbs of a vehicle or place that holds people: "a bus transporting a paramilitary force", "a
 # camp housing refugees".
