@@ -533,8 +533,7 @@ def _willingness(pred: Predicate) -> Predicate:
         else adj
     target = next((c for c in act.children if c.dep_ in ("dobj", "dative")), None)
     if target is None:
-        target = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in WILLING_PREPS
-                       for o in c.children if o.dep_ == "pobj"), None)
+        target = next(iter(prep_objects([act], WILLING_PREPS)), None)
     span = list(act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1])
     return Predicate(span if len(span) <= 5 else [adj, act], anchor, act, entry, ptype, False,
                      entry.cameo, target=target)
