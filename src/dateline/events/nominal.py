@@ -65,12 +65,9 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                 if not found and child.lower_ == "of":
                     # the partner of the ties or goods the "of" phrase names: "Italy announced
                     # a suspension of air links with Serbia" (PLOVER gold records)
-                    found = _actors_of(prep_objects(objs, PARTNER_PREPS), index)
+                    found = _actors_of(prep_objects(objs, DIRECTED_PREPS), index)
                 args.recipients += [r for r in found if r not in args.recipients]
     return args
-
-
-PARTNER_PREPS = DIRECTED_PREPS
 
 
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
