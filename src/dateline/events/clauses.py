@@ -191,19 +191,28 @@ def _objects(verb: "Token") -> list["Token"]:
         # apposition: "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic
         # Albanian unrest in Montenegro" (PLOVER gold records).
         out += [a for o in prep_objects([verb], {"as"}) for a in o.children if a.dep_ == "appos"]
-    removal = lemma_of(verb) in REMOVALS and any(c.dep_ == "dobj" for c in verb.children)
     # "called Canada “one of the highest tariffing nations”": the parser makes both complements
     # predicates; all but the last one are who the verdict is about.
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     out += [c for c in predicates[:-1] if c.pos_ in ("PROPN", "NOUN", "PRON")]
+    preps = _target_preps(verb)
     for c in verb.children:
-        if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS
-                                             or (removal and c.lower_ == "from")
-                                             or (c.lower_ == "into"
-                                                 and lemma_of(verb) in INTRUSIONS)):
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             out += objs or _stranded_object(verb, c)
     return out
+
+
+def _target_preps(verb: "Token") -> frozenset[str]:
+    """The prepositions whose object the verb acts on: :data:`RECIPIENT_PREPS`, "from" after a
+    removal with an object (:data:`REMOVALS`), "into" after an intrusion (:data:`INTRUSIONS`)."""
+    lemma = lemma_of(verb)
+    preps = RECIPIENT_PREPS
+    if lemma in REMOVALS and any(c.dep_ == "dobj" for c in verb.children):
+        preps = preps | {"from"}
+    if lemma in INTRUSIONS:
+        preps = preps | {"into"}
+    return preps
 
 
 def _stranded_object(verb: "Token", prep: "Token") -> list["Token"]:
