@@ -128,6 +128,14 @@ def infinitive(clause: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _infinitive_subject(clause: "Token") -> "Token | None":
+    """The subject of a "to" infinitive clause that has its own: "Pakistan expects the Interim
+    Afghan Government to uphold", "allowed opposition leader Maulana Fazl-ur-Rehman to bring"."""
+    if not infinitive(clause):
+        return None
+    return next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def lemma_of(token: "Token") -> str:
     """The lower-case lemma, memoized by form and part of speech (the rule lemmatizer is slow)."""
     key = (token.lower_, token.pos_)
@@ -205,8 +213,7 @@ def features(token: "Token") -> set[str]:
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
-            if infinitive(child) and any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            if _infinitive_subject(child) is not None:
                 out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
@@ -459,8 +466,8 @@ def _permitted(verb: "Token", entry: Entry) -> "Token | None":
     CONCEDE); requests find theirs in the arguments stage."""
     if "ccomp:to" not in entry.complement or entry.type == "REQUEST":
         return None
-    return next((g for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
-                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((s for c in verb.children
+                 if c.dep_ == "ccomp" and (s := _infinitive_subject(c)) is not None), None)
 
 
 # Texts that permit without anyone yielding: "this law ... allows the government to seize the
