@@ -300,15 +300,11 @@ DEMAND_NOUNS = {"demand", "call", "request", "appeal", "insistence", "ultimatum"
 def demand_addressees(nouns: list["Token"]) -> list["Token"]:
     """The subject of the "that" clause of a demand noun, who is to act: "insisted on its demands
     that Burundi's government grant the Hutu majority more rights" (PLOVER gold records)."""
-    for noun in nouns:
-        if lemma_of(noun) not in DEMAND_NOUNS:
-            continue
-        for c in noun.children:
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
-                subj = [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-                if subj:
-                    return subj
-    return []
+    clauses = (c for noun in nouns if lemma_of(noun) in DEMAND_NOUNS for c in noun.children
+               if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children))
+    return next((subj for c in clauses
+                 if (subj := [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS])),
+                [])
 
 
 def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
@@ -413,13 +409,11 @@ def _protest_targets(verb: "Token") -> list["Token"]:
         out += prep_objects([verb], {"by"})
     # "in protest of" may hang on the protest's object: "are continuing a hunger strike in
     # protest of the Russian government's refusal" (PLOVER gold records).
-    stances = [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
-    for c in list(verb.children) + stances:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for noun in c.children:
-                if noun.dep_ == "pobj" and noun.lower_ in PROTEST_STANCES:
-                    objs = prep_objects([noun], ("against", "at", "of", "over"))
-                    out += objs + _object_phrases(objs) + prep_objects(objs, {"of"})
+    dobjs = [o for o in verb.children if o.dep_ == "dobj"]
+    for noun in prep_objects([verb] + dobjs, {"in"}):
+        if noun.lower_ in PROTEST_STANCES:
+            objs = prep_objects([noun], ("against", "at", "of", "over"))
+            out += objs + _object_phrases(objs) + prep_objects(objs, {"of"})
     return out
 
 
