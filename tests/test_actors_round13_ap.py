@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actor_with, actors_of, mentions_of
+from helpers import actor_with, actors_of, fields_of, mentions_of
 
 # (sentence, mention, the fields the actor with that mention must have); ids name the rule
 CODED = [
@@ -94,8 +94,7 @@ CODED = [
 @pytest.mark.parametrize(("text", "mention", "expected"), CODED)
 def test_an_actor_is_coded(nlp: object, text: str, mention: str,
                            expected: dict[str, str]) -> None:
-    actor = actor_with(actors_of(text), mention)
-    assert {field: getattr(actor, field) for field in expected} == expected
+    assert fields_of(actor_with(actors_of(text), mention), expected) == expected
 
 
 def test_a_machine_that_acts_on_no_one_names_no_actor(nlp: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actor_with, actors_of
+from helpers import actor_with, actors_of, fields_of
 
 # (sentence, mention, the fields the actor with that mention must have); ids name the rule
 CODED = [
@@ -48,5 +48,4 @@ CODED = [
 @pytest.mark.parametrize(("text", "mention", "expected"), CODED)
 def test_an_actor_is_coded(nlp: object, text: str, mention: str,
                            expected: dict[str, str]) -> None:
-    actor = actor_with(actors_of(text), mention)
-    assert {field: getattr(actor, field) for field in expected} == expected
+    assert fields_of(actor_with(actors_of(text), mention), expected) == expected
