@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import dateline
 from dateline.record import Actor, Article
@@ -14,6 +14,11 @@ def actor_with(actors: Article | Sequence[Actor], text: str) -> Actor:
     found = [a for a in pool if any(m.text == text for m in a.mentions)]
     assert found, f"no actor has a mention {text!r}: {[a.mentions for a in pool]}"
     return found[0]
+
+
+def fields_of(actor: Actor, names: Iterable[str]) -> dict[str, object]:
+    """The fields ``names`` of ``actor`` by name (to compare with a table row's expected fields)."""
+    return {name: getattr(actor, name) for name in names}
 
 
 def mentions_of(actors: Article | Sequence[Actor]) -> set[str]:

@@ -3,61 +3,49 @@ people named by its ethnicity is of the state its phrase places it in, not its k
 
 from __future__ import annotations
 
-from helpers import actor_with, actors_of
+import pytest
 
+from helpers import actor_with, actors_of, fields_of
 
-def test_ethnic_adjective_group_takes_the_state_it_operates_in(nlp: object) -> None:
+# (sentence, mention, the fields the actor with that mention must have); ids name the rule
+CODED = [
     # GSR: "One third of ethnic Albanian guerrillas operating in Macedonia" MKD REB
-    actors = actors_of("One third of ethnic Albanian guerrillas operating in Macedonia have been "
-                       "demobilized since the August 13 peace accord, two rebel commanders said.")
-    assert actor_with(actors, "ethnic Albanian guerrillas").country == "MKD"
-
-
-def test_a_people_of_a_state_is_of_that_state(nlp: object) -> None:
+    pytest.param("One third of ethnic Albanian guerrillas operating in Macedonia have been "
+                 "demobilized since the August 13 peace accord, two rebel commanders said.",
+                 "ethnic Albanian guerrillas", {"country": "MKD"},
+                 id="ethnic_adjective_group_takes_the_state_it_operates_in"),
     # GSR: "The Albanians of southern Serbia are demanding ... autonomy" SRB CVL
-    actors = actors_of("The Albanians of southern Serbia are demanding political and territorial "
-                       "autonomy from Serbian authorities.")
-    actor = actor_with(actors, "The Albanians of southern Serbia")
-    assert (actor.country, actor.sector) == ("SRB", "CVL")
-
-
-def test_an_unplaced_people_keeps_its_state(nlp: object) -> None:
+    pytest.param("The Albanians of southern Serbia are demanding political and territorial "
+                 "autonomy from Serbian authorities.", "The Albanians of southern Serbia",
+                 {"country": "SRB", "sector": "CVL"}, id="a_people_of_a_state_is_of_that_state"),
     # the rule only moves a people the text places: "Albanians protested" stays ALB
-    actors = actors_of("Thousands of Albanians protested on Monday against the new tax.")
-    assert actor_with(actors, "Albanians").country == "ALB"
-
-
-def test_ethnic_people_done_to_in_an_event_in_a_state(nlp: object) -> None:
+    pytest.param("Thousands of Albanians protested on Monday against the new tax.",
+                 "Albanians", {"country": "ALB"}, id="an_unplaced_people_keeps_its_state"),
     # GSR: "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia" SRB
-    actors = actors_of("Serb forces killed three ethnic Albanians in a gunbattle in southeastern "
-                       "Serbia Friday, a political council said.")
-    assert actor_with(actors, "three ethnic Albanians").country == "SRB"
-
-
-def test_a_body_described_by_its_alias_takes_the_entry(nlp: object) -> None:
+    pytest.param("Serb forces killed three ethnic Albanians in a gunbattle in southeastern "
+                 "Serbia Friday, a political council said.", "three ethnic Albanians",
+                 {"country": "SRB"}, id="ethnic_people_done_to_in_an_event_in_a_state"),
     # GSR: "Jakarta forced the UN refugee agency, UNHCR, out of the country" IGOUNO REF
-    actors = actors_of("Jakarta forced the UN refugee agency, UNHCR, out of the country "
-                       "following the relief operation.")
-    actor = actor_with(actors, "the UN refugee agency")
-    assert (actor.country, actor.sector) == ("IGOUNO", "REF")
-
-
-def test_the_labour_office_is_the_ilo(nlp: object) -> None:
+    pytest.param("Jakarta forced the UN refugee agency, UNHCR, out of the country following the "
+                 "relief operation.", "the UN refugee agency",
+                 {"country": "IGOUNO", "sector": "REF"},
+                 id="a_body_described_by_its_alias_takes_the_entry"),
     # GSR: "The International Labor Office ..." (the ILO's secretariat) IGO
-    actors = actors_of("The International Labor Office said on Monday that jobs fell.")
-    assert actor_with(actors, "The International Labor Office").country == "IGOUNO"
-
-
-def test_a_states_assembly_is_its_legislature(nlp: object) -> None:
+    pytest.param("The International Labor Office said on Monday that jobs fell.",
+                 "The International Labor Office", {"country": "IGOUNO"},
+                 id="the_labour_office_is_the_ilo"),
     # GSR: "officials demanded support from the Montenegro Assembly" MNE LEG
-    actors = actors_of("Municipality officials demanded support from the Montenegro Assembly "
-                       "in regaining control over the properties.")
-    actor = actor_with(actors, "the Montenegro Assembly")
-    assert (actor.country, actor.sector) == ("MNE", "LEG")
-
-
-def test_intelligence_officials_are_spies(nlp: object) -> None:
+    pytest.param("Municipality officials demanded support from the Montenegro Assembly in "
+                 "regaining control over the properties.", "the Montenegro Assembly",
+                 {"country": "MNE", "sector": "LEG"}, id="a_states_assembly_is_its_legislature"),
     # GSR: "Israeli intelligence officials" ISR SPY (as "intelligence officers")
-    actors = actors_of("Israeli intelligence officials said on Monday that the talks failed.")
-    actor = actor_with(actors, "Israeli intelligence officials")
-    assert (actor.country, actor.sector) == ("ISR", "SPY")
+    pytest.param("Israeli intelligence officials said on Monday that the talks failed.",
+                 "Israeli intelligence officials", {"country": "ISR", "sector": "SPY"},
+                 id="intelligence_officials_are_spies"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), CODED)
+def test_an_actor_is_coded(nlp: object, text: str, mention: str,
+                           expected: dict[str, str]) -> None:
+    assert fields_of(actor_with(actors_of(text), mention), expected) == expected

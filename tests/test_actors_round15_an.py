@@ -3,7 +3,7 @@ apposition with a named rebel group is that rebel group (REB), an unnamed one st
 
 from __future__ import annotations
 
-from helpers import actor_with, actors_of
+from helpers import actor_with, actors_of, mentions_of
 
 
 def test_militia_apposed_to_a_rebel_name_is_a_rebel(nlp: object) -> None:
@@ -33,7 +33,7 @@ def test_what_a_passive_verb_calls_them_is_no_new_actor(nlp: object) -> None:
     # conflict because they are considered terrorists" (was NGA REB)
     actors = actors_of("The laws prevent aid workers from talking to armed groups because "
                        "they are considered terrorists.")
-    assert "terrorists" not in {m.text for a in actors for m in a.mentions}
+    assert "terrorists" not in mentions_of(actors)
     actors = actors_of("Terrorists attacked the town on Monday.")
     assert actor_with(actors, "Terrorists").sector == "REB"
 
@@ -41,7 +41,7 @@ def test_what_a_passive_verb_calls_them_is_no_new_actor(nlp: object) -> None:
 def test_any_opposition_is_a_stance(nlp: object) -> None:
     # VOA 8011004: "the Taliban's actions reveal fear of any opposition" (was AFG OPP)
     actors = actors_of("The Taliban's actions reveal fear of any opposition, the writer said.")
-    assert "any opposition" not in {m.text for a in actors for m in a.mentions}
+    assert "any opposition" not in mentions_of(actors)
     actors = actors_of("The opposition boycotted the vote in Kabul.")
     assert actor_with(actors, "The opposition").sector == "OPP"
 
