@@ -179,7 +179,6 @@ class Origins(FinderBase):
             return set()  # a known body is coded by its own entry (``apposed_org``)
         code = self.employer_code(first, last)
         return {code} if code else set()
-        return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
     def under_verb(tok: "Token", top: "Token") -> bool:
@@ -506,10 +505,8 @@ class Origins(FinderBase):
             # country they return to
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    ent = self.ents.get(pobj.i)
-                    if ent is not None and ent[2] == "GPE":
-                        code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
-                        codes.add(None if code is None or code.startswith("IGO") else code)
+                    if self.label(pobj.i) == "GPE":
+                        codes.add(self.gpe_state(pobj))
         verbs = [c for c in h.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
         if h.dep_ == "nsubj" and h.head.pos_ == "VERB":
             verbs.append(h.head)  # "refugees fled the fighting in Sudan"
