@@ -18,6 +18,7 @@ from . import lexicon
 from .dictionary import Role
 from .institutions import COMPANY_WORDS, Institutions
 from .nonactors import first_conjunct
+from .origins import title_objects
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -426,10 +427,8 @@ def _employer_tokens(h: "Token", unmentioned: bool = False) -> list[tuple["Token
         # "Willy Neth, coordinator for the International Federation …" (a name no mention
         # covers, from ``_unmentioned_full_names``; a mention's own apposition is read when the
         # mention is coded)
-        out += [(p, False) for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN" and
-                lexicon.is_person_noun(lexicon.singular(a.lower_))
-                for c in a.children if c.dep_ == "prep" and c.lower_ in TITLE_PREPS
-                for p in c.children if p.dep_ == "pobj"]
+        out += [(p, False) for a in h.children if a.dep_ == "appos"
+                for p in title_objects(a, TITLE_PREPS)]
     for rel in (c for c in h.children if c.dep_ == "relcl"):
         # "Maimane, who headed the opposition Democratic Alliance": the relative's predicate
         if any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in rel.children):
@@ -445,11 +444,8 @@ def _predicate_bodies(verb: "Token") -> list[tuple["Token", bool]]:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in WORK_PREPS]
         objs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     elif lem == "be":
-        for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
-            if not lexicon.is_person_noun(lexicon.singular(attr.lower_)):
-                continue
-            objs += [p for c in attr.children if c.dep_ == "prep" and c.lower_ in TITLE_PREPS
-                     for p in c.children if p.dep_ == "pobj"]
+        objs = [p for c in verb.children if c.dep_ == "attr"
+                for p in title_objects(c, TITLE_PREPS)]
     elif lem in HEAD_VERBS and verb.pos_ == "VERB":
         # not a bare "mission" or "team" ("who headed the agency's mission"): no body's sector
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in LED_GENERIC]

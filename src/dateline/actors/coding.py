@@ -32,9 +32,9 @@ HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested"
 # (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
 # one on the military there; not stations: "a local radio station" reports)
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
-# religion words that are also given names: "German Finance Minister Christian Lindner"
 # people named by where they live: "Druze inhabitants of the Syrian Golan Heights"
 DWELLERS = {"inhabitant", "resident", "villager", "townspeople", "dweller"}
+# religion words that are also given names: "German Finance Minister Christian Lindner"
 RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 
 

@@ -33,7 +33,7 @@ from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
-                        actor_like, in_range, names_a_cause)
+                        actor_like, first_conjunct, in_range, names_a_cause)
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -437,9 +437,7 @@ class MentionFinder(Coder):
         """Does the machine of war ``head`` act: the subject of a verb with a direct object
         ("British aircraft … killed 4 Iraqis"), a conjunct of one ("Israeli helicopters and
         tanks shelled positions"), or the agent of a passive ("killed by Russian drones")?"""
-        t = head
-        while t.dep_ == "conj" and t.head is not t:
-            t = t.head
+        t = first_conjunct(head)
         if t.dep_ == "pobj":
             return t.head.dep_ == "agent"
         if t.dep_ != "nsubj" or t.head.pos_ != "VERB":

@@ -46,6 +46,16 @@ ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fle
                         r"birthplace)\b", re.IGNORECASE)
 
 
+def title_objects(noun: "Token", preps: set[str]) -> list["Token"]:
+    """The objects of the prepositions ``preps`` on a person noun (a title): "Guinea-Lanta" in
+    "president of Guinea-Lanta", "the University of Nairobi" in "associate dean … at the
+    University of Nairobi"; none when ``noun`` is no person noun."""
+    if noun.pos_ != "NOUN" or not lexicon.is_person_noun(lexicon.singular(noun.lower_)):
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def place_country(name: str, states: bool = False) -> str | None:
     """The country a place name stands for: a country, a capital, a large city or (with
     ``states``) a U.S. state; None for an IGO or an unknown name."""
@@ -153,16 +163,12 @@ class Origins(FinderBase):
                               not any(g.dep_ == "nsubj" for g in c.children)]
         codes: set[str] = set()
         for attr in (a for cop in copulas for a in cop.children if a.dep_ == "attr"):
-            if attr.pos_ != "NOUN" or not lexicon.is_person_noun(lexicon.singular(attr.lower_)):
-                continue
-            for prep in (c for c in attr.children if c.dep_ == "prep" and
-                         c.lower_ in EMPLOYER_PREPS):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    ent = self.ents.get(pobj.left_edge.i) or self.ents.get(pobj.i)
-                    if ent is None or ent[2] != "ORG" or not ent[0] <= pobj.i < ent[1]:
-                        continue
-                    codes |= self.country_names_in(ent[0], ent[1]) or \
-                        self.employer_codes(ent[0], ent[1], attr)
+            for pobj in title_objects(attr, EMPLOYER_PREPS):
+                ent = self.ents.get(pobj.left_edge.i) or self.ents.get(pobj.i)
+                if ent is None or ent[2] != "ORG" or not ent[0] <= pobj.i < ent[1]:
+                    continue
+                codes |= self.country_names_in(ent[0], ent[1]) or \
+                    self.employer_codes(ent[0], ent[1], attr)
         return codes.pop() if len(codes) == 1 else None
 
     def employer_codes(self, first: int, last: int, top: "Token") -> set[str]:
@@ -179,7 +185,6 @@ class Origins(FinderBase):
             return set()  # a known body is coded by its own entry (``apposed_org``)
         code = self.employer_code(first, last)
         return {code} if code else set()
-        return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
     def under_verb(tok: "Token", top: "Token") -> bool:
@@ -506,10 +511,8 @@ class Origins(FinderBase):
             # country they return to
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    ent = self.ents.get(pobj.i)
-                    if ent is not None and ent[2] == "GPE":
-                        code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
-                        codes.add(None if code is None or code.startswith("IGO") else code)
+                    if self.label(pobj.i) == "GPE":
+                        codes.add(self.gpe_state(pobj))
         verbs = [c for c in h.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
         if h.dep_ == "nsubj" and h.head.pos_ == "VERB":
             verbs.append(h.head)  # "refugees fled the fighting in Sudan"
