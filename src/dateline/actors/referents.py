@@ -18,6 +18,7 @@ from .affiliation import KIN_NOUNS
 from .coding import GOVERNMENT_NOUNS, OFFICIAL_SECTORS
 from .coref import Cluster
 from .dictionary import Dictionary
+from .nonactors import first_conjunct
 
 # people driven from their home are refugees
 DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
@@ -353,9 +354,7 @@ def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
 
 def base_as_place(tok: "object") -> bool:
     """Is the base ``tok`` (first of its list) where something is or goes?"""
-    t = tok
-    while t.dep_ == "conj" and t.head is not t:  # type: ignore[attr-defined]
-        t = t.head  # type: ignore[attr-defined]
+    t = first_conjunct(tok)  # type: ignore[arg-type]
     head = t.head  # type: ignore[attr-defined]
     if t.dep_ == "pobj":  # type: ignore[attr-defined]
         return head.lower_ in BASE_PLACE_PREPS and not attacked(head.head)
