@@ -15,10 +15,11 @@ from dateline.nlp import lemma
 from dateline.record import Article
 
 from .affiliation import KIN_NOUNS
-from .coding import GOVERNMENT_NOUNS, OFFICIAL_SECTORS
+from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS
 from .coref import Cluster
 from .dictionary import Dictionary
 from .nonactors import first_conjunct
+from .origins import CAMP_WORDS
 
 # people driven from their home are refugees
 DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
@@ -32,10 +33,6 @@ GOVERNMENT_WINDOW = 3
 
 # verbs by which rebels fight a state
 FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
-
-# the people of a camp
-CAMP_WORDS = {"camp", "camps"}
-RESIDENT_WORDS = {"resident", "inhabitant", "dweller"}
 
 
 def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
@@ -272,8 +269,8 @@ def fought(verb: "object") -> list["object"]:
 
 
 def camp_names(doc: "object") -> set[str]:
-    """The names the article gives camps: "Dadaab and Kakuma camps", "the Kakuma refugee
-    camp"."""
+    """The names the article gives camps (or the other shelters of origins.CAMP_WORDS):
+    "Dadaab and Kakuma camps", "the Kakuma refugee camp", "the Dadaab refugee complex"."""
     names: set[str] = set()
     for tok in doc:  # type: ignore[attr-defined]
         if tok.lower_ not in CAMP_WORDS:
@@ -293,7 +290,7 @@ def settle_camp_residents(clusters: list[Cluster], doc: "object") -> None:
     names: set[str] | None = None
     for c in clusters:
         for m in c.named:
-            if m.kind != "group" or m.head_word not in RESIDENT_WORDS or m.modifiers or m.name:
+            if m.kind != "group" or m.head_word not in DWELLERS or m.modifiers or m.name:
                 continue
             places = [o for p in doc[m.head].children  # type: ignore[index]
                       if p.dep_ == "prep" and p.lower_ in {"of", "in"}
