@@ -1,10 +1,12 @@
 """Referents: the country or sector an actor takes from what it refers to or belongs to — a
 former leader who owns a government or a family, the state whose other branch a bare "the
 administration" stands beside, the news outlet or government named just before, the state
-rebels fight, the camp whose residents they are, the home a people was driven from.
+rebels fight, the named rebel group an irregular armed body is apposed to, the camp whose
+residents they are, the home a people was driven from.
 
-Each ``fill_*`` pass works on the clusters of one article after coreference and before the
-story's country is given to actors without one (:func:`dateline.actors.fill_from_context`).
+Each pass works on the clusters of one article after coreference; the ``fill_*`` passes that
+give a country run before the story's country is given to actors without one
+(:func:`dateline.actors.fill_from_context`), those that settle a sector or drop a place after.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dateline.nlp import lemma
 from dateline.record import Article
 
 from .affiliation import KIN_NOUNS
-from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS
+from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import Cluster
 from .dictionary import Dictionary
 from .nonactors import first_conjunct
@@ -30,6 +32,9 @@ HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "
 
 # sentences back that "this administration" looks for its government
 GOVERNMENT_WINDOW = 3
+
+# irregular armed bodies: unnamed they are UAF ("armed groups in Nigeria")
+IRREGULARS = {"militia", "militias", "group", "groups"}
 
 # verbs by which rebels fight a state
 FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
@@ -255,6 +260,39 @@ def fill_rebels_fighting(clusters: list[Cluster], doc: "object") -> None:
             codes.discard(None)
             if len(codes) == 1:
                 m.country = codes.pop()
+
+
+def name_irregulars(clusters: list[Cluster], doc: "object") -> None:
+    """An irregular armed body (UAF: "militia", "armed group") in apposition with a named
+    rebel group is that group, and a rebel (REB): "the Syrian Kurdish militia, the YPG" (VOA
+    6180932, REB in the VOA gold), "an armed group, the Syrian Democratic Forces (SDF)".
+    Unnamed "armed groups" and "gunmen" stay UAF."""
+    if doc is None:
+        return
+    rebels: set[tuple[int, int]] = {(m.start, m.end) for c in clusters if c.sector() == "REB"
+                                    for m in c.named if m.name}
+    if not rebels:
+        return
+    for c in clusters:
+        if c.sector() != "UAF":
+            continue
+        if any(apposed_rebel(m, doc, rebels) for m in c.named):
+            for m in c.named:
+                if m.sector == "UAF":
+                    m.sector = "REB"
+
+
+def apposed_rebel(m: Mention, doc: "object", rebels: set[tuple[int, int]]) -> bool:
+    """Is the irregular body ``m`` in apposition with a name among ``rebels`` (spans)?"""
+    h = doc[m.head]  # type: ignore[index]
+    if h.lower_ not in IRREGULARS:
+        return False
+    apposed = [c for c in h.children if c.dep_ == "appos"]
+    if h.i + 2 < len(doc) and doc[h.i + 1].text == ",":
+        # "an armed group, the Syrian Democratic Forces (SDF)": the parser hung the name on
+        # another noun, the comma still sets it beside the group
+        apposed.append(doc[h.i + 2])
+    return any(s <= t.idx < e for t in apposed for s, e in rebels)
 
 
 def fought(verb: "object") -> list["object"]:
