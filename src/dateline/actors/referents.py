@@ -70,7 +70,7 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
             if owner is None or owner.kind != "person":
                 continue
             sector = owner.sector()
-            if sector == "ELI" and not (not kin and in_past(doc[m.head])):  # type: ignore[index]
+            if sector == "ELI" and (kin or not in_past(doc[m.head])):  # type: ignore[index]
                 m.sector = "ELI"
                 if m.country is None:
                     m.country = owner.country()
@@ -144,19 +144,18 @@ def leaves_home(verb: "object") -> bool:
     participle of displacement needs no home named ("people displaced by the cyclone", PLOVER
     DISPLACED_PEOPLE REF; not "the conflict displaced some 12 million people", a deed whose
     objects the judges keep CVL)."""
-    if lemma(verb) not in DISPLACE_VERBS:  # type: ignore[arg-type]
+    verb_lemma = lemma(verb)  # type: ignore[arg-type]
+    if verb_lemma not in DISPLACE_VERBS:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and \
-            lemma(verb) in DISPLACED_VERBS:  # type: ignore[attr-defined]
+            verb_lemma in DISPLACED_VERBS:  # type: ignore[attr-defined]
         return True
-    for child in verb.children:  # type: ignore[attr-defined]
-        objs = [child] if child.dep_ == "dobj" else [
-            p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and \
-            child.lower_ in {"from", "out"} else []
-        if any(o.lower_ in HOME_WORDS and any(d.dep_ == "poss" for d in o.children)
-               for o in objs):
-            return True
-    return False
+    left = [c for c in verb.children if c.dep_ == "dobj"] + [  # type: ignore[attr-defined]
+        o for c in verb.children  # type: ignore[attr-defined]
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}
+        for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in HOME_WORDS and any(d.dep_ == "poss" for d in o.children)
+               for o in left)
 
 
 def fill_from_sister_body(clusters: list[Cluster]) -> None:
