@@ -37,7 +37,7 @@ from .origins import place_country
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
                         fill_displaced, fill_from_sister_body, fill_official_kin,
                         fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
-                        settle_camp_residents, settle_state_peoples)
+                        name_irregulars, settle_camp_residents, settle_state_peoples)
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -90,8 +90,6 @@ PART_WORDS = {"half", "quarter", "third", "majority", "minority", "percent", "fr
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
-# irregular armed bodies: unnamed they are UAF ("armed groups in Nigeria")
-IRREGULARS = {"militia", "militias", "group", "groups"}
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
                          re.IGNORECASE)
 
@@ -363,37 +361,6 @@ def protagonist(c: Cluster) -> bool:
     least ``PROTAGONIST`` times by name."""
     return c.kind == "person" and any(m.title for m in c.named) and \
         sum(1 for m in c.named if m.name) >= PROTAGONIST
-
-
-def name_irregulars(clusters: list[Cluster], doc: "object") -> None:
-    """An irregular armed body (UAF: "militia", "armed group") in apposition with a named
-    rebel group is that group, and a rebel (REB): "the Syrian Kurdish militia, the YPG" (VOA
-    6180932, REB in the VOA gold), "an armed group, the Syrian Democratic Forces (SDF)".
-    Unnamed "armed groups" and "gunmen" stay UAF."""
-    rebels: set[tuple[int, int]] = {(m.start, m.end) for c in clusters if c.sector() == "REB"
-                                    for m in c.named if m.name}
-    if not rebels:
-        return
-    for c in clusters:
-        if c.sector() != "UAF":
-            continue
-        if any(apposed_rebel(m, doc, rebels) for m in c.named):
-            for m in c.named:
-                if m.sector == "UAF":
-                    m.sector = "REB"
-
-
-def apposed_rebel(m: Mention, doc: "object", rebels: set[tuple[int, int]]) -> bool:
-    """Is the irregular body ``m`` in apposition with a name among ``rebels`` (spans)?"""
-    h = doc[m.head]
-    if h.lower_ not in IRREGULARS:
-        return False
-    apposed = [c for c in h.children if c.dep_ == "appos"]
-    if h.i + 2 < len(doc) and doc[h.i + 1].text == ",":
-        # "an armed group, the Syrian Democratic Forces (SDF)": the parser hung the name on
-        # another noun, the comma still sets it beside the group
-        apposed.append(doc[h.i + 2])
-    return any(s <= t.idx < e for t in apposed for s, e in rebels)
 
 
 def fill_rebels(clusters: list[Cluster]) -> None:

@@ -91,9 +91,9 @@ FIELD_SECTORS = {
     "SOC": {"rights", "liberties", "freedoms", "transparency", "environmental",
             "conservation", "wildlife", "humanitarian", "relief", "refugee", "refugees",
             "cross", "crescent"},
+    # "the Association of African Jurists" (PLOVER GSR: JUD)
+    "JUD": {"jurists", "lawyers", "judges", "magistrates", "attorneys", "advocates"},
 }
-FIELD_SECTORS["JUD"] = {  # "the Association of African Jurists" (PLOVER GSR: JUD)
-    "jurists", "lawyers", "judges", "magistrates", "attorneys", "advocates"}
 FIELD_OF = {w: sector for sector, words in FIELD_SECTORS.items() for w in words}
 
 # the last word of a body's name that gives its kind when no word of the name is an agent

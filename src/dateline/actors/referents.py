@@ -1,10 +1,12 @@
 """Referents: the country or sector an actor takes from what it refers to or belongs to — a
 former leader who owns a government or a family, the state whose other branch a bare "the
 administration" stands beside, the news outlet or government named just before, the state
-rebels fight, the camp whose residents they are, the home a people was driven from.
+rebels fight, the named rebel group an irregular armed body is apposed to, the camp whose
+residents they are, the home a people was driven from.
 
-Each ``fill_*`` pass works on the clusters of one article after coreference and before the
-story's country is given to actors without one (:func:`dateline.actors.fill_from_context`).
+Each pass works on the clusters of one article after coreference; the ``fill_*`` passes that
+give a country run before the story's country is given to actors without one
+(:func:`dateline.actors.fill_from_context`), those that settle a sector or drop a place after.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from dateline.nlp import lemma
 from dateline.record import Article
 
 from .affiliation import KIN_NOUNS
-from .coding import GOVERNMENT_NOUNS, OFFICIAL_SECTORS
+from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import Cluster
 from .dictionary import Dictionary
+from .nonactors import first_conjunct
+from .origins import CAMP_WORDS
 
 # people driven from their home are refugees
 DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
@@ -29,12 +33,11 @@ HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "
 # sentences back that "this administration" looks for its government
 GOVERNMENT_WINDOW = 3
 
+# irregular armed bodies: unnamed they are UAF ("armed groups in Nigeria")
+IRREGULARS = {"militia", "militias", "group", "groups"}
+
 # verbs by which rebels fight a state
 FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
-
-# the people of a camp
-CAMP_WORDS = {"camp", "camps"}
-RESIDENT_WORDS = {"resident", "inhabitant", "dweller"}
 
 
 def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
@@ -67,7 +70,7 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
             if owner is None or owner.kind != "person":
                 continue
             sector = owner.sector()
-            if sector == "ELI" and not (not kin and in_past(doc[m.head])):  # type: ignore[index]
+            if sector == "ELI" and (kin or not in_past(doc[m.head])):  # type: ignore[index]
                 m.sector = "ELI"
                 if m.country is None:
                     m.country = owner.country()
@@ -141,19 +144,18 @@ def leaves_home(verb: "object") -> bool:
     participle of displacement needs no home named ("people displaced by the cyclone", PLOVER
     DISPLACED_PEOPLE REF; not "the conflict displaced some 12 million people", a deed whose
     objects the judges keep CVL)."""
-    if lemma(verb) not in DISPLACE_VERBS:  # type: ignore[arg-type]
+    verb_lemma = lemma(verb)  # type: ignore[arg-type]
+    if verb_lemma not in DISPLACE_VERBS:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and \
-            lemma(verb) in DISPLACED_VERBS:  # type: ignore[attr-defined]
+            verb_lemma in DISPLACED_VERBS:  # type: ignore[attr-defined]
         return True
-    for child in verb.children:  # type: ignore[attr-defined]
-        objs = [child] if child.dep_ == "dobj" else [
-            p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and \
-            child.lower_ in {"from", "out"} else []
-        if any(o.lower_ in HOME_WORDS and any(d.dep_ == "poss" for d in o.children)
-               for o in objs):
-            return True
-    return False
+    left = [c for c in verb.children if c.dep_ == "dobj"] + [  # type: ignore[attr-defined]
+        o for c in verb.children  # type: ignore[attr-defined]
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}
+        for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in HOME_WORDS and any(d.dep_ == "poss" for d in o.children)
+               for o in left)
 
 
 def fill_from_sister_body(clusters: list[Cluster]) -> None:
@@ -259,6 +261,39 @@ def fill_rebels_fighting(clusters: list[Cluster], doc: "object") -> None:
                 m.country = codes.pop()
 
 
+def name_irregulars(clusters: list[Cluster], doc: "object") -> None:
+    """An irregular armed body (UAF: "militia", "armed group") in apposition with a named
+    rebel group is that group, and a rebel (REB): "the Syrian Kurdish militia, the YPG" (VOA
+    6180932, REB in the VOA gold), "an armed group, the Syrian Democratic Forces (SDF)".
+    Unnamed "armed groups" and "gunmen" stay UAF."""
+    if doc is None:
+        return
+    rebels: set[tuple[int, int]] = {(m.start, m.end) for c in clusters if c.sector() == "REB"
+                                    for m in c.named if m.name}
+    if not rebels:
+        return
+    for c in clusters:
+        if c.sector() != "UAF":
+            continue
+        if any(apposed_rebel(m, doc, rebels) for m in c.named):
+            for m in c.named:
+                if m.sector == "UAF":
+                    m.sector = "REB"
+
+
+def apposed_rebel(m: Mention, doc: "object", rebels: set[tuple[int, int]]) -> bool:
+    """Is the irregular body ``m`` in apposition with a name among ``rebels`` (spans)?"""
+    h = doc[m.head]  # type: ignore[index]
+    if h.lower_ not in IRREGULARS:
+        return False
+    apposed = [c for c in h.children if c.dep_ == "appos"]
+    if h.i + 2 < len(doc) and doc[h.i + 1].text == ",":
+        # "an armed group, the Syrian Democratic Forces (SDF)": the parser hung the name on
+        # another noun, the comma still sets it beside the group
+        apposed.append(doc[h.i + 2])
+    return any(s <= t.idx < e for t in apposed for s, e in rebels)
+
+
 def fought(verb: "object") -> list["object"]:
     """The objects of a verb of fighting: "fighting X", "fighting against X"."""
     out = []
@@ -271,8 +306,8 @@ def fought(verb: "object") -> list["object"]:
 
 
 def camp_names(doc: "object") -> set[str]:
-    """The names the article gives camps: "Dadaab and Kakuma camps", "the Kakuma refugee
-    camp"."""
+    """The names the article gives camps (or the other shelters of origins.CAMP_WORDS):
+    "Dadaab and Kakuma camps", "the Kakuma refugee camp", "the Dadaab refugee complex"."""
     names: set[str] = set()
     for tok in doc:  # type: ignore[attr-defined]
         if tok.lower_ not in CAMP_WORDS:
@@ -292,7 +327,7 @@ def settle_camp_residents(clusters: list[Cluster], doc: "object") -> None:
     names: set[str] | None = None
     for c in clusters:
         for m in c.named:
-            if m.kind != "group" or m.head_word not in RESIDENT_WORDS or m.modifiers or m.name:
+            if m.kind != "group" or m.head_word not in DWELLERS or m.modifiers or m.name:
                 continue
             places = [o for p in doc[m.head].children  # type: ignore[index]
                       if p.dep_ == "prep" and p.lower_ in {"of", "in"}
@@ -353,9 +388,7 @@ def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
 
 def base_as_place(tok: "object") -> bool:
     """Is the base ``tok`` (first of its list) where something is or goes?"""
-    t = tok
-    while t.dep_ == "conj" and t.head is not t:  # type: ignore[attr-defined]
-        t = t.head  # type: ignore[attr-defined]
+    t = first_conjunct(tok)  # type: ignore[arg-type]
     head = t.head  # type: ignore[attr-defined]
     if t.dep_ == "pobj":  # type: ignore[attr-defined]
         return head.lower_ in BASE_PLACE_PREPS and not attacked(head.head)
