@@ -44,6 +44,8 @@ from .referents import (drop_economy_owners, drop_installation_places, fill_amon
 DOMINANT_SHARE = 0.5
 DOMINANT_LEAD = 2.0  # … or at least twice as many as the runner-up
 PROTAGONIST = 4  # name mentions that make a person the story's subject
+# armed groups outside a state's forces (see dominant_country)
+ARMED_GROUPS = {"REB", "UAF"}
 PRIVATE_SECTORS = {"PTY", "BUS", "JRN", "SOC", "EDU"}  # bodies no state owns
 REPORT_SENTENCES = 3  # a text of at most this many sentences is a short report, not a story
 MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
@@ -127,6 +129,7 @@ def resolve_actors(article: Article,
     fill_rebels_fighting(clusters, article.doc)
     settle_camp_residents(clusters, article.doc)
     fill_from_predicates(clusters, article.doc)
+    fill_one_armed_group(clusters, context, dominant)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_one_military(clusters)
@@ -154,12 +157,21 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     """The country most coded mentions name, if it has ``DOMINANT_SHARE`` of them or twice the
     runner-up's (and at least 3 mentions)."""
     counts: Counter[str] = Counter()
+    armed: Counter[str] = Counter()
     for c in clusters:
         for m in c.named:
             if m.country and not m.country.startswith("IGO") and not m.employed:
-                counts[m.country] += 1
-    total = sum(counts.values())
-    if total < 3:
+                (armed if m.sector in ARMED_GROUPS and m.kind != "state" else counts)[
+                    m.country] += 1
+    total = sum(counts.values()) + sum(armed.values())
+    for code, n in armed.items():
+        # an armed group counts towards its country only where the story names that country
+        # otherwise too: "Somalia-based al-Shabab has been attacking … Kenyan troops" in a
+        # story set in Kenya's Lamu County (VOA 6184384) is a foreign group, and the villagers,
+        # civilians and "the government" of the story are Kenyan
+        if code in counts:
+            counts[code] += n
+    if sum(counts.values()) < 3:
         return None
     top = counts.most_common(2)
     code, n = top[0]
@@ -352,6 +364,31 @@ def fill_one_military(clusters: list[Cluster]) -> None:
         if all(m.sector == "MIL" and m.name is None and not m.modifiers and not m.regional
                and m.entry is None and not JOINT_FORCE.search(m.text)
                and not INTERNATIONAL.search(m.text) for m in c.named):
+            for m in c.named:
+                m.country = code
+
+
+def fill_one_armed_group(clusters: list[Cluster], context: list[set[str]],
+                         dominant: str | None) -> None:
+    """A bare armed group ("the militants", "the militant group") in a story whose coded armed
+    groups are all one country's takes that country, not the story's: "the militants launched
+    a brazen assault on a joint Kenya-U.S. military base" after "Somalia-based al-Shabab"
+    (VOA 6184384) are Somali in a story set in Kenya.  A group whose sentence names a third
+    country is left to :func:`fill_from_context` ("militants present on Afghan soil" in a story
+    on Pakistan's BLA)."""
+    codes = {m.country for c in clusters for m in c.named if m.sector in ARMED_GROUPS
+             and m.country and m.kind != "state" and not m.country.startswith("IGO")}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("organization", "group"):
+            continue
+        if all(m.sector in ARMED_GROUPS and m.name is None and not m.modifiers and
+               not m.regional and m.entry is None and not m.mobile for m in c.named):
+            if any(context[m.sent] - {code, dominant} for m in c.mentions
+                   if m.sent < len(context)):
+                continue
             for m in c.named:
                 m.country = code
 
