@@ -42,3 +42,25 @@ def test_armed_group_of_the_story_country_still_counts(nlp: object) -> None:
                        "The militants demanded the release of prisoners. Officials said the "
                        "operation was over.")
     assert actor_with(actors, "Officials").country == "PAK"
+
+
+# VOA 8010588 (even), abridged: a story on Botswana's trophy hunting
+BOTSWANA = ("Botswana has made $4 million from the sale of licenses to hunt wild animals. Botswana "
+            "issues around 400 elephant licenses annually. Wynter Mmolotsi, minister of "
+            "environment and tourism, told Parliament that millions of dollars were generated. "
+            "Botswana's ministry stepped up efforts to counter the opposition to hunting. "
+            "Siyoka Simasiku, director at the conservation coalition, Ngamiland Council of "
+            "Non-Governmental Organisations says communities will be the hardest hit if the U.K. "
+            "imposes restrictions. He has been to Europe to campaign against trophy import bans. "
+            "\"The U.K. ban is going to be bad on community benefits as the U.K. is an economic "
+            "superpower,\" he said.")
+
+
+def test_voice_of_the_public_keeps_the_story_country_when_quoted_on_abroad(nlp: object) -> None:
+    # what his quotes name (the U.K.'s ban) does not make a local voice foreign
+    assert actor_with(actors_of(BOTSWANA), "Siyoka Simasiku").country == "BWA"
+
+
+def test_voice_placed_abroad_by_his_own_sentence_is_not_local(nlp: object) -> None:
+    text = BOTSWANA.replace("says communities", "said in London that British communities")
+    assert actor_with(actors_of(text), "Siyoka Simasiku").country != "BWA"
