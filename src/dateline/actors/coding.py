@@ -131,7 +131,14 @@ UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
 NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
 # "parties" that are sides in a fight, not political parties
 SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
-CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostilities"}
+CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostilities",
+                  # sides of a case or a treaty: "some of the civil parties in the case" (VOA
+                  # 6203896), "parties to the agreement"
+                  "case", "cases", "trial", "lawsuit", "suit", "proceedings", "dispute",
+                  "agreement", "treaty", "accord", "deal", "convention", "talks"}
+# "representing some of the civil parties in the case" (VOA 6203896, judged CVL): the victims or
+# their families joined to a criminal trial (French "parties civiles"), not political parties
+CIVIL_PARTY_WORDS = {"civil"}
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
@@ -561,6 +568,9 @@ class Coder(NotActorTests, Affiliations):
                 c.lower_ in WORLD_WORDS for c in h.lefts if c.dep_ in {"amod", "compound"}):
             country, sector = None, None  # "the (wider) international community": the world's
         if name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
+                any(c.dep_ == "amod" and c.lower_ in CIVIL_PARTY_WORDS for c in h.lefts):
+            sector = "CVL"  # "the civil parties in the case": plaintiffs, not political parties
+        elif name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
                 self.conflict_party(h):
             sector = None  # "parties in conflict", "the warring parties": sides, not political parties
         if name is None and sector == "CVL" and lexicon.singular(h.lower_) in UNKNOWN_HEADS and \
@@ -927,9 +937,12 @@ class Coder(NotActorTests, Affiliations):
         parties", "parties to the war"?"""
         if any(c.lower_ in SIDE_WORDS for c in h.lefts):
             return True
-        return any(c.dep_ == "prep" and c.lower_ in {"in", "to"} and any(
+        # the preposition right after the noun counts wherever the parser hung it ("demanded
+        # parties to the conflict in Iraq to allow ...", PLOVER GSR: "to" on the verb)
+        after = [h.doc[h.i + 1]] if h.i + 1 < len(h.doc) else []
+        return any(c.lower_ in {"in", "to"} and any(
             g.dep_ == "pobj" and g.lower_ in CONFLICT_NOUNS for g in c.children)
-            for c in h.rights)
+            for c in [*(c for c in h.rights if c.dep_ == "prep"), *after])
 
     def era_official(self, first: int, h: "Token") -> bool:
         """Is the official of a past era: "Bashir-era officials", "Soviet-era ministers"?"""
