@@ -741,3 +741,10 @@ def test_who_votes_on_a_tariff_imposes_it() -> None:
     art, evs = _cands("The European Union voted Friday on a massive tariff increase on Chinese "
                       "electric vehicles.", "SANCTION", "2024-10-04")
     assert evs and countries(art, evs[0].actors) == {"IGOEU"}
+
+
+def test_active_verb_coordinated_with_a_passive_shares_its_surface_subject() -> None:
+    art, evs = _cands("Montenegro's prime minister has been indicted by the U.N. war crimes court "
+                      "for his alleged part in atrocities during the fight against Serb forces and "
+                      "will resign.", "RETREAT", "2000-01-01")
+    assert evs and countries(art, evs[0].actors) == {"MNE"}

@@ -64,7 +64,8 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
             # Control by a predicate adjective: "X is ready to host", "were willing to meet".
             head = head.head
-        subj = _subject(head)[0] if head.pos_ in ("VERB", "AUX") else _noun_read_verb(head)
+        subj = _active_conjunct_subject(verb, head) or (
+            _subject(head)[0] if head.pos_ in ("VERB", "AUX") else _noun_read_verb(head))
         if not subj and verb.dep_ == "advcl":
             subj = _surface_subject(verb, head)
         return subj, 2 if subj else 0
@@ -197,6 +198,17 @@ def _shared_head(verb: "Token") -> "Token":
             and verb.tag_ in FINITE and head.tag_ in FINITE and verb.tag_ != head.tag_:
         return head.head
     return head
+
+
+def _active_conjunct_subject(verb: "Token", head: "Token") -> list["Token"]:
+    """An active verb coordinated with a passive one shares its surface subject, not its agent:
+    "Montenegro's prime minister has been indicted by the U.N. war crimes court ... and will
+    resign" (PLOVER gold records).  A bare participle ("was arrested by police and jailed") is
+    passive too and keeps the agent."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    active = verb.tag_ in FINITE or any(c.dep_ == "aux" for c in verb.children)
+    return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS] if active else []
 
 
 def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
