@@ -41,7 +41,7 @@ DEPARTURES = {"withdrawal", "pullout", "departure", "disarmament"}
 
 def _subject(verb: "Token") -> tuple[list["Token"], int]:
     """The subject tokens of a verb (the agent if passive), and how directly they were found."""
-    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subj = [_participle_subject(c) for c in verb.children if c.dep_ in SUBJECTS]
     if subj:
         return subj, 1
     for c in verb.children:
@@ -54,7 +54,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
         # freed", "refused to be questioned".
         return [], 0
-    misparsed = _misparsed_subject(verb)
+    misparsed = _misparsed_subject(verb) or _preposed_subject(verb)
     if misparsed:
         return misparsed, 2
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
@@ -64,7 +64,8 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
             # Control by a predicate adjective: "X is ready to host", "were willing to meet".
             head = head.head
-        subj = _subject(head)[0] if head.pos_ in ("VERB", "AUX") else _noun_read_verb(head)
+        subj = _active_conjunct_subject(verb, head) or (
+            _subject(head)[0] if head.pos_ in ("VERB", "AUX") else _noun_read_verb(head))
         if not subj and verb.dep_ == "advcl":
             subj = _surface_subject(verb, head)
         return subj, 2 if subj else 0
@@ -94,6 +95,16 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], 2
     return [], 0
+
+
+def _participle_subject(subj: "Token") -> "Token":
+    """The noun a participle modifies, when the parser made the participle the clause's subject
+    and the noun its own: "The Red Cross operating in Iraq said US and British forces must
+    ensure security" (PLOVER gold records) reads "operating" as the subject of "said"."""
+    if subj.tag_ != "VBG" or subj.dep_ != "nsubj":
+        return subj
+    own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+    return own[0] if len(own) == 1 and own[0].pos_ in ("NOUN", "PROPN") else subj
 
 
 # Texts someone issues, which act for their issuer: "The Chinese foreign ministry issued a
@@ -142,6 +153,28 @@ def _misparsed_subject(verb: "Token") -> list["Token"]:
     return []
 
 
+# Subordinators the parser reads as prepositions: "before a court in October granted him house
+# arrest" (VOA 8010046) makes "court" the object of "before" and leaves "granted" subjectless.
+SUBORDINATORS = {"before", "after", "until", "since"}
+
+
+def _preposed_subject(verb: "Token") -> list["Token"]:
+    """The subject of a finite adverbial clause that the parser hung on the clause above as the
+    object of its subordinator ("before a court ... granted"): the object phrase ends right
+    before the verb (or its auxiliaries), and the verb has no subject of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE or any(
+            c.dep_ in ("mark", "nsubj", "expl") for c in verb.children):
+        return []
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
+                            and c.i < verb.i])
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.right_edge.i + 1 == start]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                return objs
+    return []
+
+
 def _noun_read_verb(head: "Token") -> list["Token"]:
     """The subject of a present-tense verb the parser read as a plural noun modified by its
     subject: "asserting that China abides by its own export controls ... and rejects other
@@ -165,6 +198,17 @@ def _shared_head(verb: "Token") -> "Token":
             and verb.tag_ in FINITE and head.tag_ in FINITE and verb.tag_ != head.tag_:
         return head.head
     return head
+
+
+def _active_conjunct_subject(verb: "Token", head: "Token") -> list["Token"]:
+    """An active verb coordinated with a passive one shares its surface subject, not its agent:
+    "Montenegro's prime minister has been indicted by the U.N. war crimes court ... and will
+    resign" (PLOVER gold records).  A bare participle ("was arrested by police and jailed") is
+    passive too and keeps the agent."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    active = verb.tag_ in FINITE or any(c.dep_ == "aux" for c in verb.children)
+    return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS] if active else []
 
 
 def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.resources import data_path
 
-from .clauses import DIRECTED_PREPS, _objects, _subject
+from .clauses import DIRECTED_PREPS, PASSIVE_SUBJECTS, _objects, _subject
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
 from .predicates import infinitive, lemma_of, prep_objects
 
@@ -164,7 +164,7 @@ def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> N
         heads = [o for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by"
                  and c.i == after for o in c.children if o.dep_ == "pobj"]
     if not heads:
-        heads = _participant(noun)
+        heads = _participant(noun) or _decider(noun)
     found = [a for a in _actors_of(heads, index) if a not in args.recipients]
     if found:
         args.actors, args.actor_path = found, 2
@@ -191,6 +191,8 @@ def _participant(noun: "Token") -> list["Token"]:
         # Saddam Hussein arrived in Amman on a previously unannounced visit" (PLOVER gold).
         subj, _ = _subject(gov)
         return subj
+    if noun.head.lower_ in TEMPORAL_PREPS:
+        return _partner_clause_subject(noun)
     if noun.head.lower_ != "in":
         return []
     if gov.lower_ == "part" and gov.dep_ == "dobj":
@@ -201,3 +203,42 @@ def _participant(noun: "Token") -> list["Token"]:
         return []
     subj, _ = _subject(gov)
     return subj or [c for c in gov.children if c.dep_ == "nsubjpass"]
+
+
+# Prepositions that set an act in the time of another: "after fierce fighting with guerrillas".
+TEMPORAL_PREPS = {"after", "during", "amid", "following", "before"}
+
+
+def _partner_clause_subject(noun: "Token") -> list["Token"]:
+    """The subject of the clause whose "after / during / amid" phrase is an act with a named
+    partner ("with" phrase): the subject is the other side of it.  "Vietnamese-led forces have
+    retaken a strategic village in Western Cambodia after fierce fighting with guerrillas"
+    (PLOVER gold records).  Without a partner the act may be anyone's ("Police arrested ten
+    people after the protest")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    gov = noun.head.head
+    if gov.pos_ not in ("VERB", "AUX") or any(c.dep_ in PASSIVE_SUBJECTS for c in gov.children):
+        return []
+    subj, _ = _subject(gov)
+    return subj
+
+
+# Verbs of deciding on an act, whose subject is the one who does it: "The European Union is set
+# to vote Friday on a massive tariff increase on Chinese electric vehicles" (VOA 7808748), "The
+# Security Council approved sanctions against Libya".
+DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "ratify", "decide"}
+
+
+def _decider(noun: "Token") -> list["Token"]:
+    """The subject of a verb of deciding whose object or "on / for" phrase the trigger noun is."""
+    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    gov = phrase.head
+    if phrase.dep_ == "pobj" and gov.lower_ in ("on", "for"):
+        gov = gov.head
+    elif phrase.dep_ != "dobj":
+        return []
+    if gov.pos_ != "VERB" or lemma_of(gov) not in DECISIONS:
+        return []
+    subj, _ = _subject(gov)
+    return subj
