@@ -973,3 +973,37 @@ def test_urging_the_public_or_calm_is_no_demand_on_a_party() -> None:
     art = extract("Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy "
                   "peacekeepers in Iraq and has urged its citizens to avoid coming here.")
     assert [e.type for e in art.events] == ["REJECT"]
+
+
+# -- round 8: class rows from the PLOVER manual and the CAMEO 2.0 verb dictionary ---------------
+
+def test_sending_someone_to_prison_is_an_arrest() -> None:
+    # VOA 8010046 (even): "back to prison" hangs on the particle "back"; the class covers the
+    # other verbs of sending or taking someone into custody.
+    art = extract("A Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to "
+                  "prison this week.")
+    assert countries(art, one(art, "COERCE").actors) == {"GTM"}
+    assert "COERCE" in [p[0] for p in predicates("Police threw the activists in jail.")]
+    assert "COERCE" not in [p[0] for p in predicates("The migrants were sent back to Mexico.")]
+
+
+def test_concluding_a_deal_is_signing_it_and_a_bare_welcome_stays_praise() -> None:
+    # PLOVER manual SUPPORT: "ratify, sign, or finalize an agreement"; CAMEO 043: welcoming a
+    # visitor is hosting him (PLOVER-GSR01-CONSULT-0006 "gave a warm welcome").
+    assert predicates("Egypt and Sudan sealed a trade deal on Monday.") == [
+        ("SUPPORT", "sealed", "057")]
+    assert "CONSULT" in [p[0] for p in predicates(
+        "President Francois Mitterand gave a warm welcome on Thursday to South African leader "
+        "F.W. de Klerk.")]
+    assert predicates("Germany welcomed the decision.") == [("SUPPORT", "welcomed", "051")]
+    assert predicates("Xi welcomed the Russian president to Beijing.") == [
+        ("CONSULT", "welcomed", "043")]
+
+
+def test_forgiving_a_debt_is_aid() -> None:
+    # PLOVER manual AID: "Debt forgiveness and loan cancellations ... should be coded as AID";
+    # agreeing to forgive is the promise (AGREE), the forgiving itself folded into it.
+    assert predicates("The Paris Club agreed to forgive $200 million of Nigeria's debt.") == [
+        ("AGREE", "agreed", "030")]
+    assert predicates("France cancelled Mali's debt.") == [("AID", "cancelled", "071")]
+    assert predicates("France cancelled the visit.")[0][0] == "SANCTION"

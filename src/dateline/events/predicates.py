@@ -198,6 +198,12 @@ def features(token: "Token") -> set[str]:
                     out.add(f"prep:{p}/{lemma_of(obj)}")
         elif dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i > token.i:
             out.add(f"prt:{child.lower_}")  # "Sudan's prime minister stepped down": "down" advmod
+            # The particle's phrase is the verb's: "ordered prominent journalist Jose Ruben
+            # Zamora back to prison" (VOA 8010046) hangs "to prison" on "back".
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.pos_ == "ADP":
+                    out.update(f"prep:{prep.lower_}/{f(o)}" for o in prep.children
+                               if o.dep_ == "pobj" for f in (lambda o: o.lower_, lemma_of))
         elif dep == "xcomp":
             out.add("xcomp:")
         elif dep == "amod" and token.pos_ == "NOUN":
