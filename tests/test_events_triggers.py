@@ -188,7 +188,7 @@ def test_support_as_a_noun_is_typed_by_its_modifier() -> None:
     art = extract("The United States gives military support to the Philippines. The United "
                   "States expressed support for Taiwan's democracy.")
     preds = [p for s in spacy_sentences(art) for p in find_predicates(s)]
-    assert [(p.type, p.head.text) for p in preds] == [("AID", "support"), ("SUPPORT", "support")]
+    assert [(p.type, p.head.text) for p in preds] == [("AID", "support"), ("SUPPORT", "expressed")]
 
 
 def test_an_apology_is_a_concession() -> None:
@@ -1007,3 +1007,20 @@ def test_forgiving_a_debt_is_aid() -> None:
         ("AGREE", "agreed", "030")]
     assert predicates("France cancelled Mali's debt.") == [("AID", "cancelled", "071")]
     assert predicates("France cancelled the visit.")[0][0] == "SANCTION"
+
+
+def test_speaking_by_phone_is_a_consultation_and_an_interview_stays_under_the_cut() -> None:
+    # CAMEO 041 'discuss by telephone'; "VOA spoke with Armitage" (VOA 7638284, even) is an
+    # interview, a weak "speak with" that is not emitted.
+    art = extract("Secretary of State Antony Blinken spoke by phone with Saudi Foreign Minister "
+                  "Prince Faisal bin Farhan on Tuesday.")
+    event = one(art, "CONSULT")
+    assert event.trigger.text == "spoke"
+    assert countries(art, event.recipients) == {"SAU"}
+    art = extract("VOA spoke with Armitage about his trip to Taiwan.")
+    assert events(art, "CONSULT") == []
+
+
+def test_expressed_support_has_the_subject_as_its_actor() -> None:
+    art = extract("Turkey has expressed support for Sweden's NATO bid.")
+    assert countries(art, one(art, "SUPPORT").actors) == {"TUR"}
