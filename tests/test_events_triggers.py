@@ -1024,3 +1024,11 @@ def test_speaking_by_phone_is_a_consultation_and_an_interview_stays_under_the_cu
 def test_expressed_support_has_the_subject_as_its_actor() -> None:
     art = extract("Turkey has expressed support for Sweden's NATO bid.")
     assert countries(art, one(art, "SUPPORT").actors) == {"TUR"}
+
+
+def test_a_date_phrase_is_no_complement() -> None:
+    # "fire on" is an attack, "fired ... on Saturday" is not: a date or time phrase is a
+    # circumstance of the clause, not the complement a lexicon row asks for.
+    assert predicates("Iran test-fired a new ballistic missile on Saturday.") == []
+    assert [p[0] for p in predicates("Israeli troops fired on protesters on Friday.")] == [
+        "ASSAULT"]

@@ -188,6 +188,8 @@ def features(token: "Token") -> set[str]:
             out.update(f"prt:{g.lower_}" for g in child.children
                        if g.dep_ == "prep" and g.lower_ in MISPARSED_PARTICLES)
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
+            if _time_phrase(child):
+                continue  # "Iran test-fired a new ballistic missile on Saturday": no "fire on"
             if dep == "agent":
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
@@ -231,6 +233,16 @@ def features(token: "Token") -> set[str]:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
     return out
+
+
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _time_phrase(prep: "Token") -> bool:
+    """Is the phrase a date or a time ("on Saturday", "on Monday night"), a circumstance and no
+    complement ("called on Monday", "fired on Saturday")?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in TIME_ENTITIES for o in objs)
 
 
 def _object_features(obj: "Token", depth: int = 0) -> set[str]:
