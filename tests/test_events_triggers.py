@@ -1032,3 +1032,10 @@ def test_a_date_phrase_is_no_complement() -> None:
     assert predicates("Iran test-fired a new ballistic missile on Saturday.") == []
     assert [p[0] for p in predicates("Israeli troops fired on protesters on Friday.")] == [
         "ASSAULT"]
+
+
+def test_a_sum_in_aid_is_the_object_of_its_support_verb() -> None:
+    # The support verb's object is the sum, the act the noun its "in" phrase names; the verb's
+    # subject is the giver.
+    assert predicates("The European Union announced 50 million euros in humanitarian aid for "
+                      "Sudan.") == [("AID", "announced aid", "070")]

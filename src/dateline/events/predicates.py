@@ -391,10 +391,13 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 continue
             entry, cameo = hit
             verb = token.head
+            obj = token
+            if (amount := _amount_of(token)) is not None:
+                obj, verb = amount, amount.head
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
-            if (token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
+            if (obj.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
                     and lemma_of(verb) in support):
                 span = list(sentence.doc[verb.i:token.i + 1]) if token.i - verb.i <= 4 \
                     else [verb, token]
@@ -511,6 +514,19 @@ def _ruled_by_text(verb: "Token") -> bool:
             return False
         node = node.head
     return False
+
+
+def _amount_of(noun: "Token") -> "Token | None":
+    """The sum a trigger noun is counted in, when that sum is a verb's object: "The European
+    Union announced 50 million euros in humanitarian aid for Sudan" (the support verb's object
+    is the sum; ``_object_features`` reads the same phrase for a verb's own rows)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    amount = prep.head
+    if amount.dep_ != "dobj" or not (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
+        return None
+    return amount
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
