@@ -1039,3 +1039,15 @@ def test_a_sum_in_aid_is_the_object_of_its_support_verb() -> None:
     # subject is the giver.
     assert predicates("The European Union announced 50 million euros in humanitarian aid for "
                       "Sudan.") == [("AID", "announced aid", "070")]
+
+
+def test_receiving_a_named_visitor_or_paying_a_visit_is_a_consultation() -> None:
+    # CAMEO 043 'host a visit' (the visitor named, not tagged PERSON by the parser) and the
+    # support verb "pay" ("paid a state visit"); welcoming a decision stays praise.
+    art = extract("Macron received Zelenskyy at the Elysee Palace on Friday.")
+    assert countries(art, one(art, "CONSULT").actors) == {"FRA"}
+    art = extract("Kenya's president paid a state visit to the United States.")
+    event = one(art, "CONSULT")
+    assert event.trigger.text == "paid a state visit"
+    assert countries(art, event.recipients) == {"USA"}
+    assert [p[0] for p in predicates("Germany welcomed Trump's decision.")] == ["SUPPORT"]

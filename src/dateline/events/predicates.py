@@ -251,6 +251,10 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
     those of the noun after "of" when the object is a part or a measure: "suspended part of a
     military aid program", "handed over 700 kg of medicine" (PLOVER GSR)."""
     out = {f"obj:{obj.lower_}", f"obj:{lemma_of(obj)}"}
+    if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_):
+        # "Macron received Zelenskyy at the Elysee Palace": a visitor (a name the tagger left
+        # without an entity type is mostly a person's)
+        out.add("obj:@person")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
