@@ -1051,3 +1051,10 @@ def test_receiving_a_named_visitor_or_paying_a_visit_is_a_consultation() -> None
     assert event.trigger.text == "paid a state visit"
     assert countries(art, event.recipients) == {"USA"}
     assert [p[0] for p in predicates("Germany welcomed Trump's decision.")] == ["SUPPORT"]
+
+
+def test_cutting_off_a_utility_is_coercion_and_cutting_jobs_no_event() -> None:
+    # PLOVER COERCE 'withhold': "shut off power/internet/water/utilities".
+    art = extract("Israel cut off electricity to Gaza on Sunday.")
+    assert countries(art, one(art, "COERCE").actors) == {"ISR"}
+    assert predicates("The company cut 500 jobs.") == []
