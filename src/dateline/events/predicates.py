@@ -188,6 +188,8 @@ def features(token: "Token") -> set[str]:
             out.update(f"prt:{g.lower_}" for g in child.children
                        if g.dep_ == "prep" and g.lower_ in MISPARSED_PARTICLES)
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
+            if _time_phrase(child):
+                continue  # "Iran test-fired a new ballistic missile on Saturday": no "fire on"
             if dep == "agent":
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
@@ -198,6 +200,12 @@ def features(token: "Token") -> set[str]:
                     out.add(f"prep:{p}/{lemma_of(obj)}")
         elif dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i > token.i:
             out.add(f"prt:{child.lower_}")  # "Sudan's prime minister stepped down": "down" advmod
+            # The particle's phrase is the verb's: "ordered prominent journalist Jose Ruben
+            # Zamora back to prison" (VOA 8010046) hangs "to prison" on "back".
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.pos_ == "ADP":
+                    out.update(f"prep:{prep.lower_}/{f(o)}" for o in prep.children
+                               if o.dep_ == "pobj" for f in (lambda o: o.lower_, lemma_of))
         elif dep == "xcomp":
             out.add("xcomp:")
         elif dep == "amod" and token.pos_ == "NOUN":
@@ -227,12 +235,26 @@ def features(token: "Token") -> set[str]:
     return out
 
 
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _time_phrase(prep: "Token") -> bool:
+    """Is the phrase a date or a time ("on Saturday", "on Monday night"), a circumstance and no
+    complement ("called on Monday", "fired on Saturday")?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in TIME_ENTITIES for o in objs)
+
+
 def _object_features(obj: "Token", depth: int = 0) -> set[str]:
     """``obj:`` features of a direct object: its form, lemma and noun modifiers ("suspended aid
     deliveries" (PLOVER GSR) is suspending aid, "ended mediation efforts" ending mediation), and
     those of the noun after "of" when the object is a part or a measure: "suspended part of a
     military aid program", "handed over 700 kg of medicine" (PLOVER GSR)."""
     out = {f"obj:{obj.lower_}", f"obj:{lemma_of(obj)}"}
+    if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_):
+        # "Macron received Zelenskyy at the Elysee Palace": a visitor (a name the tagger left
+        # without an entity type is mostly a person's)
+        out.add("obj:@person")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
@@ -373,10 +395,13 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 continue
             entry, cameo = hit
             verb = token.head
+            obj = token
+            if (amount := _amount_of(token)) is not None:
+                obj, verb = amount, amount.head
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
-            if (token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
+            if (obj.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
                     and lemma_of(verb) in support):
                 span = list(sentence.doc[verb.i:token.i + 1]) if token.i - verb.i <= 4 \
                     else [verb, token]
@@ -493,6 +518,19 @@ def _ruled_by_text(verb: "Token") -> bool:
             return False
         node = node.head
     return False
+
+
+def _amount_of(noun: "Token") -> "Token | None":
+    """The sum a trigger noun is counted in, when that sum is a verb's object: "The European
+    Union announced 50 million euros in humanitarian aid for Sudan" (the support verb's object
+    is the sum; ``_object_features`` reads the same phrase for a verb's own rows)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    amount = prep.head
+    if amount.dep_ != "dobj" or not (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
+        return None
+    return amount
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
