@@ -763,9 +763,13 @@ class Coder(NotActorTests, Affiliations):
         return orgs > 0
 
     def apposed_conj_title(self, h: "Token") -> tuple[str | None, str | None]:
-        """(title, sector) of a person noun conjoined to a name's apposition whose own head is
-        no person noun: "Stephen Nagy, senior associate politics and international studies
-        professor at …" (the parser makes "politics" the apposition, "professor" its conjunct)."""
+        """(title, sector) of a title whose modifiers are coordinated nouns, in apposition to a
+        name: "Stephen Nagy, senior associate politics and international studies professor at
+        …" EDU (VOA 6181504), "Ben Cole, senior economics and public policy professor". Without
+        an article the parser heads such an apposition with the first modifier ("politics", no
+        person noun) and makes the person noun ("professor") its conjunct; the title is that
+        conjunct. (With an article, "a law and economics professor", the person noun heads the
+        apposition and is its own mention.)"""
         for c in h.children:
             if c.dep_ != "appos" or c.i < h.i or c.pos_ != "NOUN" or \
                     lexicon.is_person_noun(lexicon.singular(c.lower_)) or c.i in self.ents:
@@ -791,20 +795,28 @@ class Coder(NotActorTests, Affiliations):
         return False
 
     def plural_title_before(self, h: "Token") -> tuple[str | None, str | None]:
-        """(title, sector) of a plural person noun the names are in apposition to, each name
-        taking it: "stringers Abdiaziz Barrow and Khadar Hared contributed" JRN (VOA 6204080;
-        the parser may call "stringers" a verb)."""
+        """(title, sector) of a plural title before conjoined names, which each name takes: the
+        plural says the title is shared ("stringers Abdiaziz Barrow and Khadar Hared
+        contributed" JRN, VOA 6204080; "Senators Anna Lopez and Ben Cole said"), unlike a
+        singular one ("Senator Anna Lopez and Ben Cole": only she is titled). The parser makes
+        the title the first name's head, the name apposed to it (and may call "stringers" a
+        verb), or a compound inside the first name's phrase, which that name's own title reads;
+        so this serves the names after it."""
         t = h
         while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
-            t = t.head  # "… and Khadar Hared": the first name's apposition
-        title = t.head
-        if t.dep_ != "appos" or title.i >= t.i or title.i in self.ents or \
-                not title.lower_.endswith("s") or title.pos_ not in {"NOUN", "VERB"}:
+            t = t.head  # "… and Khadar Hared": the first name
+        if t.dep_ == "appos" and t.head.i < t.i:
+            title = t.head
+        elif t is not h:
+            title = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        else:
+            return None, None
+        if title is None or title.i in self.ents or title.pos_ not in {"NOUN", "VERB"}:
             return None, None
         word = lexicon.singular(title.lower_)
         sector = lexicon.agent_sector([title.text])
-        if sector is None or not lexicon.is_person_noun(word):
-            return None, None
+        if word == title.lower_ or sector is None or not lexicon.is_person_noun(word):
+            return None, None  # (a singular title is the first name's alone)
         return word, sector
 
     def apposed_title_code(self, h: "Token") -> str | None:
