@@ -23,6 +23,11 @@ CODED = [
                  {"sector": "JRN"}, id="plural_title_compound_of_first_name"),
     pytest.param("Senators Anna Lopez and Ben Cole said the bill would pass.", "Ben Cole",
                  {"sector": "LEG"}, id="plural_senators_before_names"),
+    # the work verbs are a class: "She works for the BBC" (round 17) and its kin
+    pytest.param("Jane Doe spoke on Monday. She teaches at Makerere University.", "Jane Doe",
+                 {"sector": "EDU"}, id="teaches_at_a_university"),
+    pytest.param("Jane Doe spoke on Monday. She volunteers with the Red Cross.", "Jane Doe",
+                 {"sector": "SOC"}, id="volunteers_with_an_ngo"),
 ]
 
 

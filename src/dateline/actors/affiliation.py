@@ -334,8 +334,10 @@ class Affiliations(Institutions):
         return None
 
 
-# verbs whose subject works for the body their object or "at/for" names
-WORK_VERBS = {"work"}
+# verbs whose subject works for the body their "at/for/with" phrase names ("She works for the
+# BBC", "he teaches at Makerere University", "served with the U.N. mission", "volunteers with
+# the Red Cross")
+WORK_VERBS = {"work", "serve", "teach", "volunteer"}
 HEAD_VERBS = {"head", "lead", "found", "direct", "chair", "run", "co-found"}
 WORK_PREPS = {"at", "for", "with"}
 TITLE_PREPS = {"of", "at", "for", "with"}
