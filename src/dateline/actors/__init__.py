@@ -84,8 +84,8 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
 
-# words that name a part of a group
-PART_WORDS = {"half", "quarter", "third", "majority", "minority", "percent", "fraction",
+# partitives: words that name a share of a group ("half of their population")
+PARTITIVES = {"half", "quarter", "third", "majority", "minority", "percent", "fraction", "most",
               "proportion"}
 
 # generic state bodies that refer back to the one body the sentence before names
@@ -312,7 +312,7 @@ def partitive(m: Mention, doc: "object") -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     part = head.head.head
-    return part.lower_ in PART_WORDS
+    return part.lower_ in PARTITIVES
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
