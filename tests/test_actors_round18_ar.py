@@ -28,6 +28,13 @@ CODED = [
                  {"sector": "EDU"}, id="teaches_at_a_university"),
     pytest.param("Jane Doe spoke on Monday. She volunteers with the Red Cross.", "Jane Doe",
                  {"sector": "SOC"}, id="volunteers_with_an_ngo"),
+    # the name the comma sets beside an irregular body, though the parser hangs it elsewhere
+    pytest.param("Turkey attacked an armed group, the Syrian Democratic Forces (SDF), on "
+                 "Monday.", "an armed group", {"sector": "REB"},
+                 id="armed_group_comma_rebel_name"),
+    pytest.param("Turkey is fighting the Syrian Kurdish militia, the YPG, in the north.",
+                 "the Syrian Kurdish militia", {"sector": "REB"},
+                 id="militia_apposed_rebel_name"),
 ]
 
 

@@ -287,11 +287,26 @@ def apposed_rebel(m: Mention, doc: "object", rebels: set[tuple[int, int]]) -> bo
     if h.lower_ not in IRREGULARS:
         return False
     apposed = [c for c in h.children if c.dep_ == "appos"]
-    if h.i + 2 < len(doc) and doc[h.i + 1].text == ",":
+    beside = comma_phrase(h, doc)
+    if beside is not None:
         # "an armed group, the Syrian Democratic Forces (SDF)": the parser hung the name on
-        # another noun, the comma still sets it beside the group
-        apposed.append(doc[h.i + 2])
+        # another word, the comma still sets it beside the group
+        apposed.append(beside)
     return any(s <= t.idx < e for t in apposed for s, e in rebels)
+
+
+def comma_phrase(h: "object", doc: "object") -> "object | None":
+    """The head of the phrase a comma right after ``h``'s own phrase begins: the highest token
+    whose phrase starts there ("Forces" in "an armed group, the Syrian Democratic Forces")."""
+    comma = h.right_edge.i  # type: ignore[attr-defined]
+    if doc[comma].text != ",":  # type: ignore[index]
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":  # type: ignore[arg-type, index]
+        return None
+    t = doc[comma + 1]  # type: ignore[index]
+    while t.head is not t and t.head.left_edge.i == comma + 1:
+        t = t.head
+    return t
 
 
 def fought(verb: "object") -> list["object"]:
