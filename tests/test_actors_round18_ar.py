@@ -47,3 +47,13 @@ def test_singular_title_is_the_first_names_alone() -> None:
     """"Senator Anna Lopez and Ben Cole": only she is said to be a senator."""
     actors = actors_of("Senator Anna Lopez and Ben Cole said the bill would pass.")
     assert actor_with(actors, "Ben Cole").sector is None
+
+
+def test_national_in_a_body_name_is_no_civilian() -> None:
+    """"A US national" is a civilian (GSR); "National" in an unknown body's name means
+    nationwide and gives it no sector."""
+    actors = actors_of("The National Bakers Council disagreed. A US national has been put "
+                       "under investigation in Italy.")
+    assert actor_with(actors, "The National Bakers Council").sector is None
+    assert fields_of(actor_with(actors, "A US national"), ["country", "sector"]) == {
+        "country": "USA", "sector": "CVL"}

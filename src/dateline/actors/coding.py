@@ -299,6 +299,11 @@ class Coder(NotActorTests, Affiliations):
                     t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
                 if sec is None:
                     t, sec, _ = self.title_in(name_first, name_last, set())
+                    if sec == "CVL":
+                        # a civilian noun inside a body's name is no kind of body: "national"
+                        # there means nationwide ("National Highway #1", VOA 6202623, judged
+                        # no actor; "the National Bakers Council")
+                        sec = None
                 if body is not None or (sec is not None and title_sector is None):
                     title_sector = sec  # (its kind first: "the government's National News Agency")
                 if title is None and sec in OFFICIAL_SECTORS and doc[name_first].is_lower and \
