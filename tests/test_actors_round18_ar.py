@@ -32,6 +32,18 @@ CODED = [
     pytest.param("Turkey attacked an armed group, the Syrian Democratic Forces (SDF), on "
                  "Monday.", "an armed group", {"sector": "REB"},
                  id="armed_group_comma_rebel_name"),
+    # VOA 7808748 (the EU-China tariff talks): a party's official speaks for the side named,
+    # not for the state the sentence names ("Beijing")
+    pytest.param("During the negotiations, the Chinese side proposed a minimum import price, but "
+                 "the European side refused. An official of the European side told reporters "
+                 "that Beijing must do more.", "An official", {"country": "IGOEU"},
+                 id="official_of_the_european_side"),
+    pytest.param("During the negotiations, the Chinese side proposed a minimum import price, but "
+                 "the European side refused. Officials of the European side rejected it.",
+                 "Officials", {"country": "IGOEU", "sector": "GOV"},
+                 id="officials_of_the_european_side"),
+    pytest.param("Negotiators from the Chinese side rejected the offer from the European Union.",
+                 "Negotiators", {"country": "CHN"}, id="negotiators_from_the_chinese_side"),
     pytest.param("Turkey is fighting the Syrian Kurdish militia, the YPG, in the north.",
                  "the Syrian Kurdish militia", {"sector": "REB"},
                  id="militia_apposed_rebel_name"),

@@ -666,10 +666,11 @@ class Coder(NotActorTests, Affiliations):
         if kind == "person" and name is None and country is None:
             # "the widow of X": the person's country; "a professor at Istanbul's Bogazici
             # University": the country of the institution's place
-            country = self.of_person_code(h) or self.employer_place(h.i + 1)
+            country = self.of_person_code(h) or self.side_code(h) or \
+                self.employer_place(h.i + 1)
         if kind in ("group", "organization") and name is None and country is None:
-            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h) \
-                or self.sender_code(h)
+            country = self.of_person_code(h) or self.side_code(h) or self.shared_demonym(h) \
+                or self.its_code(h) or self.sender_code(h)
             elsewhere = elsewhere or (country is None and self.kin_of_person(h))
         if kind == "organization" and name is None and country is None:
             country = self.operator_code(h)
@@ -823,6 +824,21 @@ class Coder(NotActorTests, Affiliations):
         if word == title.lower_ or sector is None or not lexicon.is_person_noun(word):
             return None, None  # (a singular title is the first name's alone)
         return word, sector
+
+    def side_code(self, h: "Token") -> str | None:
+        """The one state or bloc a person speaks for as a party to talks: "An official of the
+        European side told reporters that Beijing must do more" IGOEU (in a story of the
+        EU–China tariff talks, VOA 7808748, where "the Chinese side proposed …, but the
+        European side refused"); "negotiators from the Chinese side" CHN. The side's own
+        modifier names it, as "the Chinese side" is a mention of China."""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            for side in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "side"):
+                regional = self.regional
+                codes = set(self.modifier_codes(side.left_edge.i, side.i, set()))
+                self.regional = regional
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:
