@@ -833,9 +833,7 @@ class Coder(NotActorTests, Affiliations):
         modifier names it, as "the Chinese side" is a mention of China."""
         for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
             for side in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "side"):
-                regional = self.regional
-                codes = set(self.modifier_codes(side.left_edge.i, side.i, set()))
-                self.regional = regional
+                codes = self.codes_aside(side.left_edge.i, side.i)
                 if len(codes) == 1:
                     return codes.pop()
         return None
@@ -1078,10 +1076,8 @@ class Coder(NotActorTests, Affiliations):
         # companies" are all Chinese): the entity or word right before the conjunction
         ent = self.ents.get(left.i)
         left_first = max(first, ent[0]) if ent is not None else left.i
-        regional = self.regional
-        left_codes = set(self.modifier_codes(left_first, cc.i, set()))
-        right_codes = set(self.modifier_codes(cc.i + 1, h.i, set()))
-        self.regional = regional
+        left_codes = self.codes_aside(left_first, cc.i)
+        right_codes = self.codes_aside(cc.i + 1, h.i)
         states = left_codes and not right_codes and right.pos_ in {"NOUN", "ADJ", "VERB"} and \
             right.i not in self.ents and right.is_lower
         left_sector = lexicon.agent_sector([left.text]) if left.pos_ == "NOUN" and \
