@@ -28,6 +28,9 @@ CODED = [
                  {"sector": "EDU"}, id="teaches_at_a_university"),
     pytest.param("Jane Doe spoke on Monday. She volunteers with the Red Cross.", "Jane Doe",
                  {"sector": "SOC"}, id="volunteers_with_an_ngo"),
+    # a body of members takes their sector: "a delegation of humanitarian workers" SOC and kin
+    pytest.param("A mission of doctors arrived in Gaza.", "A mission", {"sector": "MED"},
+                 id="mission_of_doctors"),
     # the name the comma sets beside an irregular body, though the parser hangs it elsewhere
     pytest.param("Turkey attacked an armed group, the Syrian Democratic Forces (SDF), on "
                  "Monday.", "an armed group", {"sector": "REB"},

@@ -83,8 +83,9 @@ SEND_VERBS = {"send", "dispatch", "deploy"}
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the head words of an armed group's units ("the Majeed Brigade", a BLA wing)
 WING_HEADS = {"Brigade", "Brigades", "Battalion", "Battalions", "Wing", "Unit"}
-# bodies named by their members: "a delegation of humanitarian workers" is SOC
-COLLECTIVES = {"delegation"}
+# official bodies of members, which take the members' sector when "of" names them: "a delegation
+# of humanitarian workers" SOC, "a fact-finding mission of lawmakers" LEG (a bare one is GOV)
+MEMBER_BODIES = {"delegation", "mission"}
 # a body's branches, and the non-state owners whose branch abroad is theirs, not the host's
 BRANCH_NOUNS = {"mission", "office", "branch", "team", "operation", "operations"}
 NONSTATE_OWNERS = {"agency", "charity", "group", "organization", "organisation", "company",
@@ -524,7 +525,7 @@ class Coder(NotActorTests, Affiliations):
             # knows, or one it does not)
             org_sector = "BUS"
         if org_sector is None and name is None and title is not None and \
-                lexicon.singular(title.split()[-1].lower()) in COLLECTIVES:
+                lexicon.singular(title.split()[-1].lower()) in MEMBER_BODIES:
             # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
             # takes their sector
             org_sector = self.members_sector(h)
