@@ -137,9 +137,6 @@ CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostiliti
                   # 6203896), "parties to the agreement"
                   "case", "cases", "trial", "lawsuit", "suit", "proceedings", "dispute",
                   "agreement", "treaty", "accord", "deal", "convention", "talks"}
-# "representing some of the civil parties in the case" (VOA 6203896, judged CVL): the victims or
-# their families joined to a criminal trial (French "parties civiles"), not political parties
-CIVIL_PARTY_WORDS = {"civil"}
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
@@ -574,8 +571,11 @@ class Coder(NotActorTests, Affiliations):
                 c.lower_ in WORLD_WORDS for c in h.lefts if c.dep_ in {"amod", "compound"}):
             country, sector = None, None  # "the (wider) international community": the world's
         if name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
-                any(c.dep_ == "amod" and c.lower_ in CIVIL_PARTY_WORDS for c in h.lefts):
-            sector = "CVL"  # "the civil parties in the case": plaintiffs, not political parties
+                any(c.dep_ == "amod" and c.lower_ == "civil" for c in h.lefts):
+            # "representing some of the civil parties in the case" (VOA 6203896, judged CVL): the
+            # victims or their families joined to a criminal trial (French "parties civiles"), a
+            # legal term of its own, not political parties
+            sector = "CVL"
         elif name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
                 self.conflict_party(h):
             sector = None  # "parties in conflict", "the warring parties": sides, not political parties
