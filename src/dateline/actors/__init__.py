@@ -84,8 +84,8 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
 
-# words that name a part of a group
-PART_WORDS = {"half", "quarter", "third", "majority", "minority", "percent", "fraction",
+# partitives: words that name a share of a group ("half of their population")
+PARTITIVES = {"half", "quarter", "third", "majority", "minority", "percent", "fraction", "most",
               "proportion"}
 
 # generic state bodies that refer back to the one body the sentence before names
@@ -312,7 +312,7 @@ def partitive(m: Mention, doc: "object") -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     part = head.head.head
-    return part.lower_ in PART_WORDS
+    return part.lower_ in PARTITIVES
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
@@ -355,15 +355,21 @@ def fill_from_previous_body(clusters: list[Cluster], context: list[set[str]]) ->
                 m.country = code
 
 
+def sole_code(clusters: list[Cluster], sectors: set[str]) -> str | None:
+    """The one country all coded mentions of ``sectors`` share (states and IGOs aside), if
+    they share one."""
+    codes = {m.country for c in clusters for m in c.named if m.sector in sectors
+             and m.country and m.kind != "state" and not m.country.startswith("IGO")}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def fill_one_military(clusters: list[Cluster]) -> None:
     """A bare armed force ("the force", "the military") in a story whose coded armed forces
     are all one state's takes that state: "more and more women should come into the force"
     in a story on Taiwan's soldiers (VOA 7638284)."""
-    codes = {m.country for c in clusters for m in c.named if m.sector == "MIL" and m.country
-             and m.kind != "state" and not m.country.startswith("IGO")}
-    if len(codes) != 1:
+    code = sole_code(clusters, {"MIL"})
+    if code is None:
         return
-    code = codes.pop()
     for c in clusters:
         if c.country() is not None or c.kind not in ("organization", "group"):
             continue
@@ -382,11 +388,9 @@ def fill_one_armed_group(clusters: list[Cluster], context: list[set[str]],
     (VOA 6184384) are Somali in a story set in Kenya.  A group whose sentence names a third
     country is left to :func:`fill_from_context` ("militants present on Afghan soil" in a story
     on Pakistan's BLA)."""
-    codes = {m.country for c in clusters for m in c.named if m.sector in ARMED_GROUPS
-             and m.country and m.kind != "state" and not m.country.startswith("IGO")}
-    if len(codes) != 1:
+    code = sole_code(clusters, ARMED_GROUPS)
+    if code is None:
         return
-    code = codes.pop()
     for c in clusters:
         if c.country() is not None or c.kind not in ("organization", "group"):
             continue

@@ -135,14 +135,12 @@ class Affiliations(Institutions):
                 of_field = sector not in {None, "GOV", "MIL", "COP", "LEG", "JUD"}
             if sector is None:
                 continue
-            regional = self.regional
-            codes = set(self.modifier_codes(first, attr.i, set()))
+            codes = self.codes_aside(first, attr.i)
             if not codes:
                 # "Joao Paulo Pinto is the former director of Guinea-Bissau's National
                 # Institute of Study and Research": the body he belongs to
                 for prep in (c for c in attr.rights if c.dep_ == "prep" and c.lower_ == "of"):
-                    codes |= set(self.modifier_codes(prep.i + 1, prep.right_edge.i + 1, set()))
-            self.regional = regional
+                    codes |= self.codes_aside(prep.i + 1, prep.right_edge.i + 1)
             if not of_field and any(t.lower_ in lexicon.FORMER for t in self.doc[first:attr.i]):
                 sector = "ELI"
             return (codes.pop() if len(codes) == 1 else None), sector, title
@@ -176,10 +174,8 @@ class Affiliations(Institutions):
             return None, None
         first = group.left_edge.i
         _, sector, title_first = self.title_in(first, group.i + 1, set(), end_at=group.i)
-        regional = self.regional
-        codes = set(self.modifier_codes(first, group.i, set(range(title_first, group.i + 1))
-                                        if title_first is not None else set()))
-        self.regional = regional
+        codes = self.codes_aside(first, group.i, set(range(title_first, group.i + 1))
+                                 if title_first is not None else None)
         return (codes.pop() if len(codes) == 1 else None), sector
 
     def led_body_sector(self, h: "Token") -> str | None:
@@ -215,9 +211,7 @@ class Affiliations(Institutions):
                 ent = self.ents.get(pobj.i)
                 if ent is None or ent[2] != "PERSON":
                     continue
-                regional = self.regional
-                codes = set(self.modifier_codes(pobj.left_edge.i, ent[1], set()))
-                self.regional = regional
+                codes = self.codes_aside(pobj.left_edge.i, ent[1])
                 if len(codes) == 1:
                     return codes.pop()
                 if kin and not codes:
@@ -334,8 +328,10 @@ class Affiliations(Institutions):
         return None
 
 
-# verbs whose subject works for the body their object or "at/for" names
-WORK_VERBS = {"work"}
+# verbs whose subject works for the body their "at/for/with" phrase names ("She works for the
+# BBC", "he teaches at Makerere University", "served with the U.N. mission", "volunteers with
+# the Red Cross")
+WORK_VERBS = {"work", "serve", "teach", "volunteer"}
 HEAD_VERBS = {"head", "lead", "found", "direct", "chair", "run", "co-found"}
 WORK_PREPS = {"at", "for", "with"}
 TITLE_PREPS = {"of", "at", "for", "with"}

@@ -83,8 +83,9 @@ SEND_VERBS = {"send", "dispatch", "deploy"}
 STATE_MISSIONS = {"mission", "delegation", "embassy"}
 # the head words of an armed group's units ("the Majeed Brigade", a BLA wing)
 WING_HEADS = {"Brigade", "Brigades", "Battalion", "Battalions", "Wing", "Unit"}
-# bodies named by their members: "a delegation of humanitarian workers" is SOC
-COLLECTIVES = {"delegation"}
+# official bodies of members, which take the members' sector when "of" names them: "a delegation
+# of humanitarian workers" SOC, "a fact-finding mission of lawmakers" LEG (a bare one is GOV)
+MEMBER_BODIES = {"delegation", "mission"}
 # a body's branches, and the non-state owners whose branch abroad is theirs, not the host's
 BRANCH_NOUNS = {"mission", "office", "branch", "team", "operation", "operations"}
 NONSTATE_OWNERS = {"agency", "charity", "group", "organization", "organisation", "company",
@@ -136,9 +137,6 @@ CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostiliti
                   # 6203896), "parties to the agreement"
                   "case", "cases", "trial", "lawsuit", "suit", "proceedings", "dispute",
                   "agreement", "treaty", "accord", "deal", "convention", "talks"}
-# "representing some of the civil parties in the case" (VOA 6203896, judged CVL): the victims or
-# their families joined to a criminal trial (French "parties civiles"), not political parties
-CIVIL_PARTY_WORDS = {"civil"}
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
@@ -299,6 +297,11 @@ class Coder(NotActorTests, Affiliations):
                     t, sec, _ = self.title_in(name_first, h.i + 1, set(), end_at=h.i)
                 if sec is None:
                     t, sec, _ = self.title_in(name_first, name_last, set())
+                    if sec == "CVL":
+                        # a civilian noun inside a body's name is no kind of body: "national"
+                        # there means nationwide ("National Highway #1", VOA 6202623, judged
+                        # no actor; "the National Bakers Council")
+                        sec = None
                 if body is not None or (sec is not None and title_sector is None):
                     title_sector = sec  # (its kind first: "the government's National News Agency")
                 if title is None and sec in OFFICIAL_SECTORS and doc[name_first].is_lower and \
@@ -519,7 +522,7 @@ class Coder(NotActorTests, Affiliations):
             # knows, or one it does not)
             org_sector = "BUS"
         if org_sector is None and name is None and title is not None and \
-                lexicon.singular(title.split()[-1].lower()) in COLLECTIVES:
+                lexicon.singular(title.split()[-1].lower()) in MEMBER_BODIES:
             # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
             # takes their sector
             org_sector = self.members_sector(h)
@@ -568,8 +571,11 @@ class Coder(NotActorTests, Affiliations):
                 c.lower_ in WORLD_WORDS for c in h.lefts if c.dep_ in {"amod", "compound"}):
             country, sector = None, None  # "the (wider) international community": the world's
         if name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
-                any(c.dep_ == "amod" and c.lower_ in CIVIL_PARTY_WORDS for c in h.lefts):
-            sector = "CVL"  # "the civil parties in the case": plaintiffs, not political parties
+                any(c.dep_ == "amod" and c.lower_ == "civil" for c in h.lefts):
+            # "representing some of the civil parties in the case" (VOA 6203896, judged CVL): the
+            # victims or their families joined to a criminal trial (French "parties civiles"), a
+            # legal term of its own, not political parties
+            sector = "CVL"
         elif name is None and sector == "PTY" and lexicon.singular(h.lower_) == "party" and \
                 self.conflict_party(h):
             sector = None  # "parties in conflict", "the warring parties": sides, not political parties
@@ -661,10 +667,11 @@ class Coder(NotActorTests, Affiliations):
         if kind == "person" and name is None and country is None:
             # "the widow of X": the person's country; "a professor at Istanbul's Bogazici
             # University": the country of the institution's place
-            country = self.of_person_code(h) or self.employer_place(h.i + 1)
+            country = self.of_person_code(h) or self.side_code(h) or \
+                self.employer_place(h.i + 1)
         if kind in ("group", "organization") and name is None and country is None:
-            country = self.of_person_code(h) or self.shared_demonym(h) or self.its_code(h) \
-                or self.sender_code(h)
+            country = self.of_person_code(h) or self.side_code(h) or self.shared_demonym(h) \
+                or self.its_code(h) or self.sender_code(h)
             elsewhere = elsewhere or (country is None and self.kin_of_person(h))
         if kind == "organization" and name is None and country is None:
             country = self.operator_code(h)
@@ -763,9 +770,13 @@ class Coder(NotActorTests, Affiliations):
         return orgs > 0
 
     def apposed_conj_title(self, h: "Token") -> tuple[str | None, str | None]:
-        """(title, sector) of a person noun conjoined to a name's apposition whose own head is
-        no person noun: "Stephen Nagy, senior associate politics and international studies
-        professor at …" (the parser makes "politics" the apposition, "professor" its conjunct)."""
+        """(title, sector) of a title whose modifiers are coordinated nouns, in apposition to a
+        name: "Stephen Nagy, senior associate politics and international studies professor at
+        …" EDU (VOA 6181504), "Ben Cole, senior economics and public policy professor". Without
+        an article the parser heads such an apposition with the first modifier ("politics", no
+        person noun) and makes the person noun ("professor") its conjunct; the title is that
+        conjunct. (With an article, "a law and economics professor", the person noun heads the
+        apposition and is its own mention.)"""
         for c in h.children:
             if c.dep_ != "appos" or c.i < h.i or c.pos_ != "NOUN" or \
                     lexicon.is_person_noun(lexicon.singular(c.lower_)) or c.i in self.ents:
@@ -791,21 +802,42 @@ class Coder(NotActorTests, Affiliations):
         return False
 
     def plural_title_before(self, h: "Token") -> tuple[str | None, str | None]:
-        """(title, sector) of a plural person noun the names are in apposition to, each name
-        taking it: "stringers Abdiaziz Barrow and Khadar Hared contributed" JRN (VOA 6204080;
-        the parser may call "stringers" a verb)."""
+        """(title, sector) of a plural title before conjoined names, which each name takes: the
+        plural says the title is shared ("stringers Abdiaziz Barrow and Khadar Hared
+        contributed" JRN, VOA 6204080; "Senators Anna Lopez and Ben Cole said"), unlike a
+        singular one ("Senator Anna Lopez and Ben Cole": only she is titled). The parser makes
+        the title the first name's head, the name apposed to it (and may call "stringers" a
+        verb), or a compound inside the first name's phrase, which that name's own title reads;
+        so this serves the names after it."""
         t = h
         while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN":
-            t = t.head  # "… and Khadar Hared": the first name's apposition
-        title = t.head
-        if t.dep_ != "appos" or title.i >= t.i or title.i in self.ents or \
-                not title.lower_.endswith("s") or title.pos_ not in {"NOUN", "VERB"}:
+            t = t.head  # "… and Khadar Hared": the first name
+        if t.dep_ == "appos" and t.head.i < t.i:
+            title = t.head
+        elif t is not h:
+            title = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        else:
+            return None, None
+        if title is None or title.i in self.ents or title.pos_ not in {"NOUN", "VERB"}:
             return None, None
         word = lexicon.singular(title.lower_)
         sector = lexicon.agent_sector([title.text])
-        if sector is None or not lexicon.is_person_noun(word):
-            return None, None
+        if word == title.lower_ or sector is None or not lexicon.is_person_noun(word):
+            return None, None  # (a singular title is the first name's alone)
         return word, sector
+
+    def side_code(self, h: "Token") -> str | None:
+        """The one state or bloc a person speaks for as a party to talks: "An official of the
+        European side told reporters that Beijing must do more" IGOEU (in a story of the
+        EU–China tariff talks, VOA 7808748, where "the Chinese side proposed …, but the
+        European side refused"); "negotiators from the Chinese side" CHN. The side's own
+        modifier names it, as "the Chinese side" is a mention of China."""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            for side in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "side"):
+                codes = self.codes_aside(side.left_edge.i, side.i)
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def apposed_title_code(self, h: "Token") -> str | None:
         """The one state or IGO whose body is named inside a person's title in apposition:
@@ -1045,10 +1077,8 @@ class Coder(NotActorTests, Affiliations):
         # companies" are all Chinese): the entity or word right before the conjunction
         ent = self.ents.get(left.i)
         left_first = max(first, ent[0]) if ent is not None else left.i
-        regional = self.regional
-        left_codes = set(self.modifier_codes(left_first, cc.i, set()))
-        right_codes = set(self.modifier_codes(cc.i + 1, h.i, set()))
-        self.regional = regional
+        left_codes = self.codes_aside(left_first, cc.i)
+        right_codes = self.codes_aside(cc.i + 1, h.i)
         states = left_codes and not right_codes and right.pos_ in {"NOUN", "ADJ", "VERB"} and \
             right.i not in self.ents and right.is_lower
         left_sector = lexicon.agent_sector([left.text]) if left.pos_ == "NOUN" and \

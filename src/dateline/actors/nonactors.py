@@ -97,7 +97,7 @@ NAMING_VERBS = {"consider", "deem", "label", "brand", "call", "name", "dub", "te
 # (VOA 8011004), "faced no resistance"
 ANY_WORDS = {"any", "no"}
 # "They're part of Asia's latest medical tourism industry": what something belongs to
-PART_WORDS = {"part", "parts"}
+PART_OF_WORDS = {"part", "parts"}
 TRADE_VERBS = {"acquire", "buy", "purchase", "sell", "deliver", "supply", "build", "use",
                "import", "export", "produce", "manufacture", "order", "own", "transfer",
                "ship", "operate", "seize", "test"}
@@ -481,7 +481,7 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and \
                 t.head.head.lower_ in {"one", "some", "among"}:
             return True  # "the EU is one of the most hostile ... authorities in the world"
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PART_WORDS and \
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PART_OF_WORDS and \
                 t.head.head.dep_ in {"attr", "acomp", "oprd"}:
             return True  # "They're part of Asia's latest medical tourism industry"
         if t.dep_ in {"oprd", "attr"} and t.head.pos_ == "VERB" and \

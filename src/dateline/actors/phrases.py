@@ -220,6 +220,14 @@ class FinderBase:
         i, j, sector = best
         return self.text(i, j), sector, i
 
+    def codes_aside(self, first: int, last: int, skip: set[int] | None = None) -> set[str]:
+        """The country codes the modifiers of tokens ``first..last`` name, read for another
+        phrase than the mention's own: the mention's ``regional`` flag is left as it was."""
+        regional = self.regional
+        codes = set(self.modifier_codes(first, last, skip or set()))
+        self.regional = regional
+        return codes
+
     def modifier_codes(self, first: int, last: int, skip: set[int]) -> list[str]:
         """Country codes named by the modifiers of a phrase (entities, demonyms, possessors)."""
         codes: list[str] = []

@@ -12,6 +12,7 @@ give a country run before the story's country is given to actors without one
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from dateline.nlp import lemma
 from dateline.record import Article
@@ -22,6 +23,9 @@ from .coref import Cluster
 from .dictionary import Dictionary
 from .nonactors import first_conjunct
 from .origins import CAMP_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # people driven from their home are refugees
 DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
@@ -287,11 +291,27 @@ def apposed_rebel(m: Mention, doc: "object", rebels: set[tuple[int, int]]) -> bo
     if h.lower_ not in IRREGULARS:
         return False
     apposed = [c for c in h.children if c.dep_ == "appos"]
-    if h.i + 2 < len(doc) and doc[h.i + 1].text == ",":
+    beside = comma_phrase(h)
+    if beside is not None:
         # "an armed group, the Syrian Democratic Forces (SDF)": the parser hung the name on
-        # another noun, the comma still sets it beside the group
-        apposed.append(doc[h.i + 2])
+        # another word, the comma still sets it beside the group
+        apposed.append(beside)
     return any(s <= t.idx < e for t in apposed for s, e in rebels)
+
+
+def comma_phrase(h: "Token") -> "Token | None":
+    """The head of the phrase a comma right after ``h``'s own phrase begins: the highest token
+    whose phrase starts there ("Forces" in "an armed group, the Syrian Democratic Forces")."""
+    doc = h.doc
+    comma = h.right_edge.i
+    if doc[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    t = doc[comma + 1]
+    while t.head is not t and t.head.left_edge.i == comma + 1:
+        t = t.head
+    return t
 
 
 def fought(verb: "object") -> list["object"]:
