@@ -650,9 +650,6 @@ def _future(pred: Predicate) -> Predicate:
                      target=pred.target)
 
 
-# Verbs of failing: an agreement they govern did not happen ("failed to reach agreement").
-FAILING = {"fail"}
-
 
 def _failed(pred: Predicate) -> Predicate:
     """An agreement its parties failed to reach is a rejection (PLOVER REJECT, "decline to
@@ -661,7 +658,9 @@ def _failed(pred: Predicate) -> Predicate:
     if pred.type != "AGREE" or pred.nominal or pred.statement:
         return pred
     anchor = pred.anchor
-    if anchor.dep_ != "xcomp" or lemma_of(anchor.head) not in FAILING:
+    # only "fail" itself: "struggled to reach" or "hoped to reach" an agreement does not say
+    # that none was reached
+    if anchor.dep_ != "xcomp" or lemma_of(anchor.head) != "fail":
         return pred
     entry = lexicon.lookup("reject", "V", set())
     if entry is None:
