@@ -21,3 +21,26 @@ def test_untagged_country_after_a_preposition_stays_a_place(nlp: object) -> None
     actors = actors_of("The announcement came during a two-day visit by Indian Prime Minister "
                        "Narendra Modi to Mauritius, an island nation.")
     assert "Mauritius" not in mentions_of(actors)
+
+
+def test_igo_organ_compound_of_its_resolution_is_an_actor(nlp: object) -> None:
+    # PLOVER GSR: the Council, named as the compound of its resolution, is IGOUNO GOV
+    actors = actors_of("Hungary has said it will support a U.N. Security Council resolution "
+                       "that aims to tighten sanctions and impose a naval blockade.")
+    assert fields_of(actor_with(actors, "U.N. Security Council"), ["country", "sector"]) == \
+        {"country": "IGOUNO", "sector": "GOV"}
+
+
+def test_igo_organ_compound_of_a_meeting_is_left_to_the_events(nlp: object) -> None:
+    # VOA 8009976: the representative consults the Council at its meeting; the Council is not
+    # the actor of the meeting
+    actors = actors_of("Speaking at a United Nations Security Council meeting on Afghanistan "
+                       "this week, Pakistan's permanent representative to the United Nations, "
+                       "Munir Akram, said Kabul was failing to rein in Baloch separatists.")
+    assert "United Nations Security Council" not in mentions_of(actors)
+
+
+def test_a_seat_compound_of_a_meeting_is_no_actor(nlp: object) -> None:
+    # "his White House meeting": a state's seat, not an intergovernmental body
+    actors = actors_of("That echoes the agenda for his White House meeting with the president.")
+    assert "White House" not in mentions_of(actors)
