@@ -44,3 +44,17 @@ def test_a_seat_compound_of_a_meeting_is_no_actor(nlp: object) -> None:
     # "his White House meeting": a state's seat, not an intergovernmental body
     actors = actors_of("That echoes the agenda for his White House meeting with the president.")
     assert "White House" not in mentions_of(actors)
+
+
+def test_igo_compound_of_its_appeal_is_an_actor(nlp: object) -> None:
+    # PLOVER GSR: the United Nations makes the appeal Beirut rejects
+    actors = actors_of("Beirut again rejected Thursday a United Nations appeal for deploying "
+                       "army troops along its borders with Israel.")
+    assert actor_with(actors, "United Nations").country == "IGOUNO"
+
+
+def test_igo_compound_of_an_owned_veto_is_no_actor(nlp: object) -> None:
+    # "its Security Council veto": Russia's veto, not the Council's
+    actors = actors_of("Russia then used its Security Council veto to shut down the monitoring "
+                       "panel in April.")
+    assert "Security Council" not in mentions_of(actors)

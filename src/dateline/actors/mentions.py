@@ -76,7 +76,8 @@ WAR_MACHINES = {"tank", "helicopter", "gunship", "warship", "warplane", "jet", "
                 "aircraft", "drone", "bomber", "submarine", "gunboat", "missile", "rocket",
                 "artillery", "frigate", "destroyer"}
 # what an intergovernmental body decides, named after it: "a U.N. Security Council resolution"
-# (GSR): the body acts.  Not a meeting it holds, which others attend ("Speaking at a United
+# (GSR), and what it asks or offers, as a state does ("rejected a United Nations appeal", GSR;
+# ACT_NOUNS): the body acts.  Not a meeting it holds, which others attend ("Speaking at a United
 # Nations Security Council meeting on Afghanistan, Pakistan's permanent representative …",
 # VOA 8009976: the representative consults the Council; the events layer reads the compound of
 # "meeting" as its actor)
@@ -371,7 +372,7 @@ class MentionFinder(Coder):
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] == "ORG" and h.dep_ == "compound" and \
-                lexicon.singular(h.head.lower_) in BODY_ACTS and \
+                lexicon.singular(h.head.lower_) in BODY_ACTS | ACT_NOUNS and \
                 span_root(self.doc, ent[0], ent[1]) == h.i:
             m = self.acting_body(h, si, ent[0], ent[1])
             if m is not None:
@@ -508,6 +509,8 @@ class MentionFinder(Coder):
         """The intergovernmental body the dictionary knows named as the compound of what it
         decides or holds ("a U.N. Security Council resolution"); not a seat ("his White House
         meeting") or a body of one state."""
+        if any(c.dep_ == "poss" for c in h.head.children):
+            return None  # "Russia then used its Security Council veto": the owner acts
         if self.doc[first].lower_ in {"a", "an", "the"} and first < h.i:
             first += 1
         entry = self.lookup(self.text(first, last))
