@@ -58,3 +58,11 @@ def test_igo_compound_of_an_owned_veto_is_no_actor(nlp: object) -> None:
     actors = actors_of("Russia then used its Security Council veto to shut down the monitoring "
                        "panel in April.")
     assert "Security Council" not in mentions_of(actors)
+
+
+def test_common_misspelling_of_a_known_president(nlp: object) -> None:
+    # PLOVER GSR (1989): "Mitterand" was coded ZAF from "South African leader" in the sentence
+    actors = actors_of("President Francois Mitterand gave a warm welcome on Thursday to South "
+                       "African leader F.W. de Klerk who is attempting to break his country's "
+                       "international isolation.", published="1990-05-17")
+    assert actor_with(actors, "President Francois Mitterand").country == "FRA"
