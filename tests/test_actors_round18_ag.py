@@ -66,3 +66,26 @@ def test_common_misspelling_of_a_known_president(nlp: object) -> None:
                        "African leader F.W. de Klerk who is attempting to break his country's "
                        "international isolation.", published="1990-05-17")
     assert actor_with(actors, "President Francois Mitterand").country == "FRA"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # VOA 6181504: the state that pays
+    pytest.param("Najib Razak seldom criticized China and instead accepted Chinese funding for "
+                 "domestic infrastructure projects.", "Chinese", "CHN", id="chinese_funding"),
+    # VOA 8009314: "The group also opposes Chinese investment in Balochistan"
+    pytest.param("The group also opposes Chinese investment in Balochistan, which is home to "
+                 "the China-funded Gwadar port.", "Chinese", "CHN", id="chinese_investment"),
+    # PLOVER GSR: the state whose changes are rejected
+    pytest.param("The Palestinians reject proposed Israeli changes to the Wye River "
+                 "land-for-security deal, chief Palestinian negotiator Saeb Erakat said.",
+                 "Israeli", "ISR", id="israeli_changes"),
+])
+def test_nationality_of_what_a_state_gives_or_imposes_is_the_state(
+        nlp: object, text: str, mention: str, country: str) -> None:
+    assert actor_with(actors_of(text), mention).country == country
+
+
+def test_nationality_of_a_thing_stays_a_modifier(nlp: object) -> None:
+    # "Chinese companies": a group of its own, not the state
+    actors = actors_of("Chinese companies built the port in 2007.")
+    assert "Chinese" not in mentions_of(actors)

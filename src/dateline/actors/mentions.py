@@ -50,7 +50,11 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              # "Israel is opposed to French mediation in peace negotiations" (GSR)
              "mediation", "intervention",
              # "the Chinese side said", "talks with the European side": a party to talks
-             "side"}
+             "side",
+             # what a state gives, spends or imposes: "accepted Chinese funding", "Chinese
+             # subsidies", "opposes Chinese investment in Balochistan" (VOA), "proposed Israeli
+             # changes", "independence from Indonesian rule" (GSR)
+             "funding", "subsidy", "investment", "change", "rule"}
 # treaties and talks named after the city where they were made
 TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
                 "declaration", "process", "format", "talks", "summit", "conference"}
