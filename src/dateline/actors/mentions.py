@@ -50,7 +50,11 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              # "Israel is opposed to French mediation in peace negotiations" (GSR)
              "mediation", "intervention",
              # "the Chinese side said", "talks with the European side": a party to talks
-             "side"}
+             "side",
+             # what a state gives, spends or imposes: "accepted Chinese funding", "Chinese
+             # subsidies", "opposes Chinese investment in Balochistan" (VOA), "proposed Israeli
+             # changes", "independence from Indonesian rule" (GSR)
+             "funding", "subsidy", "investment", "change", "rule"}
 # treaties and talks named after the city where they were made
 TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
                 "declaration", "process", "format", "talks", "summit", "conference"}
@@ -75,6 +79,13 @@ STREET_DEEDS = {"riot", "uprising", "intifada"}
 WAR_MACHINES = {"tank", "helicopter", "gunship", "warship", "warplane", "jet", "fighter jet",
                 "aircraft", "drone", "bomber", "submarine", "gunboat", "missile", "rocket",
                 "artillery", "frigate", "destroyer"}
+# what an intergovernmental body decides, named after it: "a U.N. Security Council resolution"
+# (GSR), and what it asks or offers, as a state does ("rejected a United Nations appeal", GSR;
+# ACT_NOUNS): the body acts.  Not a meeting it holds, which others attend ("Speaking at a United
+# Nations Security Council meeting on Afghanistan, Pakistan's permanent representative …",
+# VOA 8009976: the representative consults the Council; the events layer reads the compound of
+# "meeting" as its actor)
+BODY_ACTS = {"resolution", "vote", "decision", "statement"}
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc"}
@@ -364,6 +375,12 @@ class MentionFinder(Coder):
                 lexicon.singular(h.head.lower_) in NAMED_BODIES and span_root(self.doc, ent[0], ent[1]) == h.i:
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
+        if modifier and ent is not None and ent[2] == "ORG" and h.dep_ == "compound" and \
+                lexicon.singular(h.head.lower_) in BODY_ACTS | ACT_NOUNS and \
+                span_root(self.doc, ent[0], ent[1]) == h.i:
+            m = self.acting_body(h, si, ent[0], ent[1])
+            if m is not None:
+                return m
         if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
                 and lexicon.singular(h.head.lower_) in DEED_NOUNS and \
                 span_root(self.doc, ent[0], ent[1]) == h.i and self.known_body(ent[0], ent[1]):
@@ -491,6 +508,25 @@ class MentionFinder(Coder):
         start, end = det.idx, h.idx + len(h.text)
         return Mention(start, end, si, h.i, "organization", self.article.text[start:end],
                        head_word=h.lower_, dep=h.dep_)
+
+    def acting_body(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
+        """The intergovernmental body the dictionary knows named as the compound of what it
+        decides or holds ("a U.N. Security Council resolution"); not a seat ("his White House
+        meeting") or a body of one state."""
+        if any(c.dep_ == "poss" for c in h.head.children):
+            return None  # "Russia then used its Security Council veto": the owner acts
+        if self.doc[first].lower_ in {"a", "an", "the"} and first < h.i:
+            first += 1
+        entry = self.lookup(self.text(first, last))
+        role = self.role(entry)
+        if entry is None or entry.kind == "person" or role is None or \
+                not (role.country or "").startswith("IGO"):
+            return None
+        if self.doc[first - 1].lower_ in {"a", "an"} and self.ents.get(first - 1) is not None:
+            del self.ents[first - 1]  # the tagger's "a United Nations Security Council"
+            for k in range(first, last):
+                self.ents[k] = (first, last, "ORG")
+        return self.named(h, si, first, last)
 
     def known_body(self, first: int, last: int) -> bool:
         """Does the dictionary know tokens first..last as an organization (not a person)?"""

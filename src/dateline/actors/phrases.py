@@ -457,6 +457,17 @@ class FinderBase:
             for k in range(first, h.i + 1):
                 self.ents[k] = (first, h.i + 1, "PERSON")
 
+    def untagged_country(self, i: int) -> bool:
+        """Is the untagged proper noun ``i`` a country's name standing alone (not the first
+        word of a longer name: "Uzbekistan Airways") as the subject of a verb?  Elsewhere it
+        is left to the places layer ("a visit to Mauritius")."""
+        tok = self.doc[i]
+        if not country_code(tok.text) or tok.dep_ not in {"nsubj", "nsubjpass"} or \
+                tok.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        return nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
     def add_dictionary_names(self, sent: "object") -> None:
         """Multi-word names of the hand or user dictionary that the tagger missed
         ("Media watchdog Reporters Without Borders") become entities."""
@@ -485,6 +496,10 @@ class FinderBase:
                     entries = [e for e in found if e.level <= 1]
                     if len(entries) == 1 and entries[0].kind != "person":
                         hit = (i + 1, "ORG")
+                    elif self.untagged_country(i):
+                        # "Uzbekistan finally opened the Friendship Bridge" (GSR): a country's
+                        # own name the tagger left untagged, acting as the subject of a verb
+                        hit = (i + 1, "GPE")
             if hit is not None:
                 j, label = hit
                 for k in range(i, j):
