@@ -1,10 +1,10 @@
-"""Draw the hand-check sample: 100 actors at random (seed 2036; v15 used 2035, v14 2034, v13 2033, v12 2032,
-v11 2031, v10 2030, v9 2029, v8 2028, v7 2027, v6 2026, v1..v5 2025) from the actors layer's output
+"""Draw the hand-check sample: 100 actors at random (seed ``SEED``; the earlier samples used
+2025..2038, see README.md) from the actors layer's output
 on the 60 VOA dev stories (both halves).  Writes ``sample.tsv`` with the output columns and empty ``true_country``/
 ``true_sector``/``verdict`` columns to fill by hand; a re-draw keeps any hand values already
 filled for the same (story, mention) rows.
 
-    .venv/bin/python eval/actors/draw_sample.py              # seed 2036
+    .venv/bin/python eval/actors/draw_sample.py              # seed SEED
     .venv/bin/python eval/actors/draw_sample.py --seed 3001  # a scratch draw for tuning
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dateline.evaluation import voa
 
-SEED = 2038
+SEED = 2039
 SIZE = 100
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["n", "story", "half", "actor", "kind", "name", "mention", "country", "sector",
