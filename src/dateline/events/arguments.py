@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _object_phrases, _objects, _protest_targets,
+                      _condition_subjects, _defied, _grievance_parties, _talks_partners, _object_phrases, _objects, _protest_targets,
                       _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
@@ -53,6 +53,8 @@ FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
 PROPOSALS = DEMANDS | {"propose", "offer", "suggest", "invite"}
+# Concessions and accords, which are made to the partner of the talks they follow.
+SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
 
 # Bare quantifiers that stand for part of a group the clause before names.
@@ -81,6 +83,13 @@ def _addressee(actor: str, index: ActorIndex) -> bool:
     kind = index.kinds.get(actor)
     return kind in ("state", "person") or (
         kind == "organization" and index.countries.get(actor, "").startswith("IGO"))
+
+
+def _addressed(verb: Token, args: Arguments, index: ActorIndex) -> bool:
+    """Are all of an accusation's recipients the ones it was made to ("complained to the United
+    Nations"), not whom it is about?"""
+    to = set(_actors_of(prep_objects([verb], {"to"}), index))
+    return bool(args.recipients) and all(r in to for r in args.recipients)
 
 
 def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
@@ -196,6 +205,14 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.recipients = _others(_complement_targets(verb, own=True), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
+    if not args.recipients and pred.type == "REJECT" and not pred.statement:
+        args.recipients = _others(_defied(verb), index, args)
+    if not args.recipients and pred.type in SETTLED_TYPES and not pred.statement:
+        args.recipients = _others(_talks_partners(verb), index, args)
+    if pred.type == "ACCUSE" and not pred.statement and _addressed(verb, args, index):
+        accused = _others(_grievance_parties(verb), index, args)
+        if accused:
+            args.recipients = accused
     if not args.recipients and pred.type == "THREATEN":
         args.recipients = _others(_condition_subjects(verb), index, args)
     if not args.recipients and pred.type == "PROTEST":

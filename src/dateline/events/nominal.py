@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.resources import data_path
 
-from .clauses import DIRECTED_PREPS, PASSIVE_SUBJECTS, _objects, _subject
+from .clauses import DIRECTED_PREPS, PASSIVE_SUBJECTS, _objects, _subject, phrase_objects
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
 from .predicates import infinitive, lemma_of, prep_objects
 
@@ -56,7 +56,7 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                 args.actor_path = 1
     for child in noun.rights:
         if child.dep_ == "prep":
-            objs = [o for o in child.children if o.dep_ == "pobj"]
+            objs = phrase_objects(child)
             if child.lower_ in NOUN_ACTOR_PREPS and not args.actors:
                 args.actors = _actors_of(objs, index)
                 args.actor_path = 1 if args.actors else 0
