@@ -797,3 +797,16 @@ def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to() -> None:
     # with nothing it is about, the addressee stays
     found = _recipients_of("Lebanon complained to the United Nations on Tuesday.", "ACCUSE")
     assert found and found[0] == {"IGOUNO"}
+
+
+def test_an_inquiry_into_deeds_targets_who_did_them() -> None:
+    found = _recipients_of("Serbian military police have launched an investigation into alleged "
+                           "crimes committed by Croat forces against ethnic Serb civilians.",
+                           "ACCUSE")
+    assert found and found[0] == {"HRV"}
+
+
+def test_a_protest_to_show_disapproval_targets_what_it_disapproves() -> None:
+    found = _recipients_of("Demonstrators in Baghdad blocked a road to show their disapproval for "
+                           "the United States' military policies.", "PROTEST")
+    assert found and found[0] == {"USA"}

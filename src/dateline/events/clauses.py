@@ -429,6 +429,10 @@ def _condition_subjects(verb: "Token") -> list["Token"]:
     return []
 
 
+# Nouns of displeasure shown by a protest, whose phrase names what it is against.
+GRIEVANCES = {"disapproval", "anger", "outrage", "displeasure", "discontent", "dissatisfaction",
+              "frustration", "opposition", "rejection", "objection", "indignation", "fury"}
+GRIEVANCE_OF = ("for", "at", "over", "with", "against", "toward", "towards")
 # Nouns of an "in ... of / against" phrase that names whom a protest defies: "blocked streets in
 # Hong Kong in defiance of Chinese authorities" (PLOVER gold records).
 PROTEST_STANCES = {"protest", "defiance", "opposition"}
@@ -446,6 +450,9 @@ def _protest_targets(verb: "Token") -> list["Token"]:
             # "to demand the return of property seized by Algerian government forces" (PLOVER
             # gold records): who did what the demanded act undoes.
             owners = prep_objects(objs, {"of"})
+            # "Demonstrators in Baghdad blocked a road to show their disapproval for the United
+            # States' military policies" (PLOVER gold records): what the grievance is about.
+            owners += prep_objects([o for o in objs if lemma_of(o) in GRIEVANCES], GRIEVANCE_OF)
             out += objs + _object_phrases(objs + owners) + owners
             out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:

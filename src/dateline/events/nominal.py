@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from dateline.resources import data_path
 
-from .clauses import DIRECTED_PREPS, PASSIVE_SUBJECTS, _objects, _subject, phrase_objects
+from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
+                      phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
 from .predicates import infinitive, lemma_of, prep_objects
 
@@ -66,6 +67,10 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                     # the partner of the ties or goods the "of" phrase names: "Italy announced
                     # a suspension of air links with Serbia" (PLOVER gold records)
                     found = _actors_of(prep_objects(objs, DIRECTED_PREPS), index)
+                if not found and child.lower_ == "into":
+                    # whose deeds an inquiry looks into: "Serbian military police have launched
+                    # an investigation into alleged crimes committed by Croat forces" (PLOVER)
+                    found = _actors_of(_object_phrases(objs), index)
                 args.recipients += [r for r in found if r not in args.recipients]
     return args
 
