@@ -810,3 +810,10 @@ def test_a_protest_to_show_disapproval_targets_what_it_disapproves() -> None:
     found = _recipients_of("Demonstrators in Baghdad blocked a road to show their disapproval for "
                            "the United States' military policies.", "PROTEST")
     assert found and found[0] == {"USA"}
+
+
+def test_the_object_of_a_relative_clause_on_a_trigger_noun_is_its_target() -> None:
+    art = dateline.extract("Turkish troops launched an offensive that hit Kurdish fighters in "
+                           "Syria.", published="2000-01-01")
+    found = [(ev.type, {art.actor(x).name for x in ev.recipients}) for ev, _ in candidates(art)]
+    assert any(names and all("Kurdish" in n for n in names) for _, names in found), found

@@ -16,7 +16,7 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
                       _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, patient_nouns)
+                      _noun_arguments, participle_targets, patient_nouns)
 from .phrases import DEMANDS, _actors_of, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -184,7 +184,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
-        args.recipients = noun.recipients
+        args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]

@@ -151,6 +151,10 @@ def participle_targets(noun: "Token") -> list["Token"]:
     """The object of a participle modifying a trigger noun: "sanctions targeting Russian banks",
     "the military drills encircling Taiwan" (VOA 7638284, parsed as the participle's subject)."""
     clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    # and of a relative clause whose subject it is: "Seven opposition parties in Nepal have
+    # organized a general strike that shut down Khatmandu" (PLOVER gold records)
+    clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+        x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)]
     if _participle_subject(noun):
         clauses.append(noun.head)
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
