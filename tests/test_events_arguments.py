@@ -817,3 +817,11 @@ def test_the_object_of_a_relative_clause_on_a_trigger_noun_is_its_target() -> No
                            "Syria.", published="2000-01-01")
     found = [(ev.type, {art.actor(x).name for x in ev.recipients}) for ev, _ in candidates(art)]
     assert any(names and all("Kurdish" in n for n in names) for _, names in found), found
+
+
+def test_own_forces_moved_are_not_the_target() -> None:
+    art = dateline.extract("Russia deployed more troops near the border on Monday. The United "
+                           "States dispatched warships to the South China Sea to deter China.",
+                           published="2000-01-01")
+    moves = [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == "MOBILIZE"]
+    assert moves == [set(), {"CHN"}]

@@ -53,6 +53,9 @@ FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
 PROPOSALS = DEMANDS | {"propose", "offer", "suggest", "invite"}
+# Moves of one's own forces, whose object is the instrument, not the target: "Israel has
+# strengthened its forces in Lebanon" (PLOVER gold records), "Russia deployed more troops".
+OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
 # Concessions and accords, which are made to the partner of the talks they follow.
 SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
@@ -83,6 +86,16 @@ def _addressee(actor: str, index: ActorIndex) -> bool:
     kind = index.kinds.get(actor)
     return kind in ("state", "person") or (
         kind == "organization" and index.countries.get(actor, "").startswith("IGO"))
+
+
+def _own_forces(obj: Token, actors: list[str], index: ActorIndex) -> bool:
+    """Is an object the actor's own forces: a noun of armed forces coded with an actor's
+    country, or owned by a pronoun ("its forces")?"""
+    if obj.dep_ not in ("dobj", "nsubjpass") or lemma_of(obj) not in FORCES:
+        return False
+    own = {index.countries.get(a) for a in actors} - {None}
+    country = index.countries.get(index.get(obj.i, ""))
+    return country in own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _addressed(verb: Token, args: Arguments, index: ActorIndex) -> bool:
@@ -187,6 +200,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
+    if pred.type in OWN_FORCE_TYPES:
+        objs = [o for o in objs if not _own_forces(o, args.actors, index)]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
     if not args.recipients and objs and not pred.statement:
