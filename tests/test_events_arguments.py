@@ -825,3 +825,8 @@ def test_own_forces_moved_are_not_the_target() -> None:
                            published="2000-01-01")
     moves = [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == "MOBILIZE"]
     assert moves == [set(), {"CHN"}]
+
+
+def test_a_go_between_meets_both_parties() -> None:
+    found = _recipients_of("Egypt mediated between Israel and Hamas.", "CONSULT")
+    assert found and found[0] == {"ISR", "PSE"}

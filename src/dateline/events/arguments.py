@@ -222,6 +222,10 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:
         args.recipients = _others(_defied(verb), index, args)
+    if not args.recipients and pred.type == "CONSULT" and not pred.statement:
+        # the parties a go-between brings together: "Egypt mediated between Israel and Hamas"
+        # (as the noun: "undertook mediation mission between Syria and ...", PLOVER gold records)
+        args.recipients = _others(prep_objects([verb], {"between"}), index, args)
     if not args.recipients and pred.type in SETTLED_TYPES and not pred.statement:
         args.recipients = _others(_talks_partners(verb), index, args)
     if pred.type == "ACCUSE" and not pred.statement and _addressed(verb, args, index):
