@@ -830,3 +830,9 @@ def test_own_forces_moved_are_not_the_target() -> None:
 def test_a_go_between_meets_both_parties() -> None:
     found = _recipients_of("Egypt mediated between Israel and Hamas.", "CONSULT")
     assert found and found[0] == {"ISR", "PSE"}
+
+
+def test_a_blockade_targets_the_coded_place_whose_roads_it_shuts() -> None:
+    found = _recipients_of("Hundreds of Spanish farmers blocked roads in the capital city of "
+                           "Madrid on Monday.", "PROTEST")
+    assert found and found[0] == {"ESP"}

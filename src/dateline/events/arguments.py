@@ -53,6 +53,11 @@ FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
 PROPOSALS = DEMANDS | {"propose", "offer", "suggest", "invite"}
+# Ways a blockade shuts, whose place names the party it is aimed at.
+BLOCKING_TYPES = {"PROTEST", "COERCE"}
+WAYS = {"road", "street", "highway", "bridge", "border", "crossing", "port", "airport",
+        "railway", "route", "access", "entrance", "traffic", "transport"}
+WAY_PREPS = {"in", "into", "to", "of"}
 # Moves of one's own forces, whose object is the instrument, not the target: "Israel has
 # strengthened its forces in Lebanon" (PLOVER gold records), "Russia deployed more troops".
 OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
@@ -240,6 +245,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         aimed = [r for r in _others(_purpose_targets(verb), index, args)
                  if r not in args.recipients]
         args.recipients += aimed
+    if not args.recipients and pred.type in BLOCKING_TYPES and not pred.statement:
+        # the party whose roads a blockade shuts: "About 200 supporters of former President
+        # Ahmed Ben Bella blocked roads in the capital city of Algiers" (PLOVER gold records)
+        ways = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in WAYS]
+        places = prep_objects(ways, WAY_PREPS) + (prep_objects([verb], {"in"}) if ways else [])
+        args.recipients = [r for r in _others(places, index, args) if r in index.countries]
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed
