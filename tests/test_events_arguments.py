@@ -748,3 +748,91 @@ def test_active_verb_coordinated_with_a_passive_shares_its_surface_subject() -> 
                       "for his alleged part in atrocities during the fight against Serb forces and "
                       "will resign.", "RETREAT", "2000-01-01")
     assert evs and countries(art, evs[0].actors) == {"MNE"}
+
+
+def _recipients_of(text: str, etype: str) -> list[set[str | None]]:
+    art = dateline.extract(text, published="2000-01-01")
+    return [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == etype]
+
+
+def test_a_refusal_despite_pressure_rejects_who_pressed() -> None:
+    found = _recipients_of("Vice-President Moody Awori of Kenya has declined to resign despite "
+                           "growing pressure by the Kenyan parliament.", "REJECT")
+    assert found and found[0] == {"KEN"}
+    found = _recipients_of("Iran refused to halt enrichment despite U.S. pressure.", "REJECT")
+    assert found and found[0] == {"USA"}
+
+
+def test_coordinated_prepositions_each_give_a_recipient() -> None:
+    found = _recipients_of("Germany spoke out on Monday. Beijing has said that it will retaliate "
+                           "with tariffs on German vehicles and on European agricultural "
+                           "products, the European Union said.", "THREATEN")
+    assert found and {"DEU", "IGOEU"} <= found[0]
+
+
+def test_a_demanded_meeting_is_asked_of_the_body_that_meets() -> None:
+    found = _recipients_of("Serbia on Tuesday demanded a meeting of the U.N. Security Council to "
+                           "discuss Croatia's military advance.", "REQUEST")
+    assert found and found[0] == {"IGOUNO"}
+
+
+def test_a_group_of_people_from_a_body_is_the_body() -> None:
+    art = dateline.extract("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers "
+                           "from the OSCE.", published="2000-01-01")
+    recipients = [countries(art, ev.recipients) for ev, _ in candidates(art)]
+    assert recipients and recipients[0] == {"IGOOSC"}
+
+
+def test_a_concession_after_talks_is_made_to_the_partner() -> None:
+    found = _recipients_of("The Nigerian Union of Teachers announced Thursday that it has called "
+                           "off a four-day strike after deliberations with the Nigerian "
+                           "government.", "CONCEDE")
+    assert found and found[0] == {"NGA"}
+
+
+def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to() -> None:
+    found = _recipients_of("Lebanon complained to the United Nations on Tuesday over two Israeli "
+                           "air raids last Friday.", "ACCUSE")
+    assert found and found[0] == {"ISR"}
+    # with nothing it is about, the addressee stays
+    found = _recipients_of("Lebanon complained to the United Nations on Tuesday.", "ACCUSE")
+    assert found and found[0] == {"IGOUNO"}
+
+
+def test_an_inquiry_into_deeds_targets_who_did_them() -> None:
+    found = _recipients_of("Serbian military police have launched an investigation into alleged "
+                           "crimes committed by Croat forces against ethnic Serb civilians.",
+                           "ACCUSE")
+    assert found and found[0] == {"HRV"}
+
+
+def test_a_protest_to_show_disapproval_targets_what_it_disapproves() -> None:
+    found = _recipients_of("Demonstrators in Baghdad blocked a road to show their disapproval for "
+                           "the United States' military policies.", "PROTEST")
+    assert found and found[0] == {"USA"}
+
+
+def test_the_object_of_a_relative_clause_on_a_trigger_noun_is_its_target() -> None:
+    art = dateline.extract("Turkish troops launched an offensive that hit Kurdish fighters in "
+                           "Syria.", published="2000-01-01")
+    found = [(ev.type, {art.actor(x).name for x in ev.recipients}) for ev, _ in candidates(art)]
+    assert any(names and all("Kurdish" in n for n in names) for _, names in found), found
+
+
+def test_own_forces_moved_are_not_the_target() -> None:
+    art = dateline.extract("Russia deployed more troops near the border on Monday. The United "
+                           "States dispatched warships to the South China Sea to deter China.",
+                           published="2000-01-01")
+    moves = [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == "MOBILIZE"]
+    assert moves == [set(), {"CHN"}]
+
+
+def test_a_go_between_meets_both_parties() -> None:
+    found = _recipients_of("Egypt mediated between Israel and Hamas.", "CONSULT")
+    assert found and found[0] == {"ISR", "PSE"}
+
+
+def test_a_blockade_targets_the_coded_place_whose_roads_it_shuts() -> None:
+    found = _recipients_of("Hundreds of Spanish farmers blocked roads in the capital city of "
+                           "Madrid on Monday.", "PROTEST")
+    assert found and found[0] == {"ESP"}

@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _object_phrases, _objects, _protest_targets,
+                      _condition_subjects, _defied, _grievance_parties, _talks_partners, _object_phrases, _objects, _protest_targets,
                       _purpose_targets, _subject, demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, patient_nouns)
+                      _noun_arguments, participle_targets, patient_nouns)
 from .phrases import DEMANDS, _actors_of, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -53,6 +53,16 @@ FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
 PROPOSALS = DEMANDS | {"propose", "offer", "suggest", "invite"}
+# Ways a blockade shuts, whose place names the party it is aimed at.
+BLOCKING_TYPES = {"PROTEST", "COERCE"}
+WAYS = {"road", "street", "highway", "bridge", "border", "crossing", "port", "airport",
+        "railway", "route", "access", "entrance", "traffic", "transport"}
+WAY_PREPS = {"in", "into", "to", "of"}
+# Moves of one's own forces, whose object is the instrument, not the target: "Israel has
+# strengthened its forces in Lebanon" (PLOVER gold records), "Russia deployed more troops".
+OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
+# Concessions and accords, which are made to the partner of the talks they follow.
+SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
 
 # Bare quantifiers that stand for part of a group the clause before names.
@@ -81,6 +91,23 @@ def _addressee(actor: str, index: ActorIndex) -> bool:
     kind = index.kinds.get(actor)
     return kind in ("state", "person") or (
         kind == "organization" and index.countries.get(actor, "").startswith("IGO"))
+
+
+def _own_forces(obj: Token, actors: list[str], index: ActorIndex) -> bool:
+    """Is an object the actor's own forces: a noun of armed forces coded with an actor's
+    country, or owned by a pronoun ("its forces")?"""
+    if obj.dep_ not in ("dobj", "nsubjpass") or lemma_of(obj) not in FORCES:
+        return False
+    own = {index.countries.get(a) for a in actors} - {None}
+    country = index.countries.get(index.get(obj.i, ""))
+    return country in own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def _addressed(verb: Token, args: Arguments, index: ActorIndex) -> bool:
+    """Are all of an accusation's recipients the ones it was made to ("complained to the United
+    Nations"), not whom it is about?"""
+    to = set(_actors_of(prep_objects([verb], {"to"}), index))
+    return bool(args.recipients) and all(r in to for r in args.recipients)
 
 
 def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
@@ -175,9 +202,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
-        args.recipients = noun.recipients
+        args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
+    if pred.type in OWN_FORCE_TYPES:
+        objs = [o for o in objs if not _own_forces(o, args.actors, index)]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
     if not args.recipients and objs and not pred.statement:
@@ -196,6 +225,18 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.recipients = _others(_complement_targets(verb, own=True), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
+    if not args.recipients and pred.type == "REJECT" and not pred.statement:
+        args.recipients = _others(_defied(verb), index, args)
+    if not args.recipients and pred.type == "CONSULT" and not pred.statement:
+        # the parties a go-between brings together: "Egypt mediated between Israel and Hamas"
+        # (as the noun: "undertook mediation mission between Syria and ...", PLOVER gold records)
+        args.recipients = _others(prep_objects([verb], {"between"}), index, args)
+    if not args.recipients and pred.type in SETTLED_TYPES and not pred.statement:
+        args.recipients = _others(_talks_partners(verb), index, args)
+    if pred.type == "ACCUSE" and not pred.statement and _addressed(verb, args, index):
+        accused = _others(_grievance_parties(verb), index, args)
+        if accused:
+            args.recipients = accused
     if not args.recipients and pred.type == "THREATEN":
         args.recipients = _others(_condition_subjects(verb), index, args)
     if not args.recipients and pred.type == "PROTEST":
@@ -204,6 +245,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         aimed = [r for r in _others(_purpose_targets(verb), index, args)
                  if r not in args.recipients]
         args.recipients += aimed
+    if not args.recipients and pred.type in BLOCKING_TYPES and not pred.statement:
+        # the party whose roads a blockade shuts: "About 200 supporters of former President
+        # Ahmed Ben Bella blocked roads in the capital city of Algiers" (PLOVER gold records)
+        ways = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in WAYS]
+        places = prep_objects(ways, WAY_PREPS) + (prep_objects([verb], {"in"}) if ways else [])
+        args.recipients = [r for r in _others(places, index, args) if r in index.countries]
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
         # A refusal coordinated with a proposal answers its proposer: "the Chinese side proposed

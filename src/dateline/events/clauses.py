@@ -37,6 +37,9 @@ CEREMONIES = {"inauguration", "funeral", "coronation", "investiture", "swearing"
 # Bosnia" (PLOVER gold records).  Not "the resignation of President Ahmed Ben Bella": a demand in
 # a protest's purpose clause then outranks the protest (PLOVER-GSR01-PROTEST-0008).
 DEPARTURES = {"withdrawal", "pullout", "departure", "disarmament"}
+# Gatherings whose "of" phrase is the body that sits: "Serbia on Tuesday demanded a meeting of
+# the U.N. Security Council" (PLOVER gold records) asks the Council to meet.
+GATHERINGS = {"meeting", "session", "summit", "sitting", "convening"}
 
 
 def _subject(verb: "Token") -> tuple[list["Token"], int]:
@@ -242,9 +245,17 @@ def _objects(verb: "Token") -> list["Token"]:
     preps = _target_preps(verb)
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = phrase_objects(c)
             out += objs or _stranded_object(verb, c)
     return out
+
+
+def phrase_objects(prep: "Token") -> list["Token"]:
+    """The objects of a preposition and of the prepositions coordinated with it: "retaliate with
+    tariffs on German and Italian vehicles and on European agricultural products" (VOA 7808748)
+    targets the EU as well as Germany."""
+    return [o for p in [prep] + [c for c in prep.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP"]
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _target_preps(verb: "Token") -> frozenset[str]:
@@ -302,8 +313,8 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in OBJECT_PHRASE_PREPS or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
-                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES | OWNED)):
-                out += [o for o in c.children if o.dep_ == "pobj"]
+                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES | OWNED | GATHERINGS)):
+                out += phrase_objects(c)
             elif c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in CARRIERS:
                 # who is in the vehicle or place attacked: "BLA insurgents ambushed a bus
                 # transporting a paramilitary force in Kalat" (VOA 8007760)
@@ -418,6 +429,10 @@ def _condition_subjects(verb: "Token") -> list["Token"]:
     return []
 
 
+# Nouns of displeasure shown by a protest, whose phrase names what it is against.
+GRIEVANCES = {"disapproval", "anger", "outrage", "displeasure", "discontent", "dissatisfaction",
+              "frustration", "opposition", "rejection", "objection", "indignation", "fury"}
+GRIEVANCE_OF = ("for", "at", "over", "with", "against", "toward", "towards")
 # Nouns of an "in ... of / against" phrase that names whom a protest defies: "blocked streets in
 # Hong Kong in defiance of Chinese authorities" (PLOVER gold records).
 PROTEST_STANCES = {"protest", "defiance", "opposition"}
@@ -435,6 +450,9 @@ def _protest_targets(verb: "Token") -> list["Token"]:
             # "to demand the return of property seized by Algerian government forces" (PLOVER
             # gold records): who did what the demanded act undoes.
             owners = prep_objects(objs, {"of"})
+            # "Demonstrators in Baghdad blocked a road to show their disapproval for the United
+            # States' military policies" (PLOVER gold records): what the grievance is about.
+            owners += prep_objects([o for o in objs if lemma_of(o) in GRIEVANCES], GRIEVANCE_OF)
             out += objs + _object_phrases(objs + owners) + owners
             out += [t for o in objs for t in _asked_of(o)]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in DEMANDS:
@@ -475,3 +493,54 @@ def _purpose_targets(verb: "Token") -> list["Token"]:
             out += _object_phrases([o for o in c.children if o.dep_ == "pobj"])
     return out
 
+
+
+# Pressure a refusal withstands, whose "by / from" phrase or owner names whom it rejects: "And
+# despite protests and lobbying by cash-strapped tourism-related businesses, the government has
+# so far refused to relax strict rules on international travel" (VOA 6205362), "Vice-President
+# Moody Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption
+# Commision" (PLOVER gold records).
+PRESSURES = {"pressure", "protest", "lobbying", "call", "demand", "appeal", "plea", "request",
+             "objection", "opposition", "criticism", "urging", "warning", "threat", "ultimatum",
+             "insistence", "campaign", "petition"}
+DEFIANCE_PREPS = {"despite", "notwithstanding"}
+
+
+def _defied(verb: "Token") -> list["Token"]:
+    """Who pressed a refusal, from a "despite" phrase on its verb or the verb's complement:
+    the "by / from" object of a pressure noun, or the noun itself for its owner or national
+    modifier ("despite U.S. pressure", "despite Kenya's objections")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    out: list["Token"] = []
+    for noun in prep_objects(heads, DEFIANCE_PREPS):
+        for n in _conjuncts(noun):
+            if lemma_of(n) not in PRESSURES:
+                continue
+            out += prep_objects([n], ("by", "from", "of")) or [n]
+    return out
+
+
+# Talks an act follows or ends: a concession or accord made "after deliberations with" a party is
+# made to it.  "The Nigerian Union of Teachers ... announced Thursday that it has called off a
+# four-day strike after deliberations with the Nigerian government" (PLOVER gold records).
+TALKS = {"talk", "deliberation", "negotiation", "consultation", "discussion", "meeting",
+         "dialogue", "mediation"}
+SETTLING_PREPS = {"after", "following", "during", "in", "through"}
+
+
+def _talks_partners(verb: "Token") -> list["Token"]:
+    """The "with" partners of the talks a verb's "after / during" phrase names."""
+    talks = [n for n in prep_objects([verb], SETTLING_PREPS) if lemma_of(n) in TALKS]
+    return prep_objects([t for n in talks for t in _conjuncts(n)], {"with"})
+
+
+# Prepositions of what a complaint is about, whose party is the accused rather than the one
+# complained to: "Lebanon complained to the United Nations on Tuesday over two Israeli air raids"
+# (PLOVER gold records).
+GRIEVANCE_PREPS = ("over", "about")
+
+
+def _grievance_parties(verb: "Token") -> list["Token"]:
+    """The objects (and their agents) of a complaint's "over / about" phrase."""
+    objs = prep_objects([verb], GRIEVANCE_PREPS)
+    return objs + _object_phrases(objs)

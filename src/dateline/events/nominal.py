@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from dateline.resources import data_path
 
-from .clauses import DIRECTED_PREPS, PASSIVE_SUBJECTS, _objects, _subject
+from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
+                      phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
 from .predicates import infinitive, lemma_of, prep_objects
 
@@ -56,7 +57,7 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                 args.actor_path = 1
     for child in noun.rights:
         if child.dep_ == "prep":
-            objs = [o for o in child.children if o.dep_ == "pobj"]
+            objs = phrase_objects(child)
             if child.lower_ in NOUN_ACTOR_PREPS and not args.actors:
                 args.actors = _actors_of(objs, index)
                 args.actor_path = 1 if args.actors else 0
@@ -66,6 +67,10 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                     # the partner of the ties or goods the "of" phrase names: "Italy announced
                     # a suspension of air links with Serbia" (PLOVER gold records)
                     found = _actors_of(prep_objects(objs, DIRECTED_PREPS), index)
+                if not found and child.lower_ == "into":
+                    # whose deeds an inquiry looks into: "Serbian military police have launched
+                    # an investigation into alleged crimes committed by Croat forces" (PLOVER)
+                    found = _actors_of(_object_phrases(objs), index)
                 args.recipients += [r for r in found if r not in args.recipients]
     return args
 
@@ -146,6 +151,10 @@ def participle_targets(noun: "Token") -> list["Token"]:
     """The object of a participle modifying a trigger noun: "sanctions targeting Russian banks",
     "the military drills encircling Taiwan" (VOA 7638284, parsed as the participle's subject)."""
     clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    # and of a relative clause whose subject it is: "Seven opposition parties in Nepal have
+    # organized a general strike that shut down Khatmandu" (PLOVER gold records)
+    clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+        x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)]
     if _participle_subject(noun):
         clauses.append(noun.head)
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]

@@ -249,7 +249,7 @@ MEMBERS = {"representative", "delegate", "delegation", "envoy", "official", "lea
            "commander", "fighter", "soldier", "troop", "militant", "activist", "supporter",
            "doctor", "worker", "staff", "lawyer", "inspector", "monitor", "observer", "expert",
            "volunteer", "team", "unit", "force", "people", "resident", "citizen", "refugee",
-           "student"}
+           "student", "mission"}
 
 
 def _affiliation(token: "Token", index: "ActorIndex") -> str | None:
@@ -265,6 +265,12 @@ def _affiliation(token: "Token", index: "ActorIndex") -> str | None:
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.i in index:
                 return np_actor(obj, index)
+            if obj.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(obj) in MEMBERS:
+                # "received a mission of observers from the OSCE" (PLOVER gold records): the
+                # people the group is made of are from the body.
+                hit = _affiliation(obj, index)
+                if hit is not None:
+                    return hit
     return _allegiance(token, index)
 
 
