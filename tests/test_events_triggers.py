@@ -13,20 +13,13 @@ import dateline
 from dateline.events.predicates import find_predicates
 from dateline.nlp import spacy_sentences
 from dateline.record import Article, Event
+from helpers import countries, extract
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
-def extract(text: str) -> Article:
-    return dateline.extract(text, published="2025-03-12")
-
-
 def events(art: Article, etype: str) -> list[Event]:
     return [e for e in art.events if e.type == etype]
-
-
-def countries(art: Article, ids: list[str]) -> set[str]:
-    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
 
 
 def one(art: Article, etype: str) -> Event:
