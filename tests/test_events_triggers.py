@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 import dateline
+from dateline.errors import DataError
+from dateline.events import lexicon
 from dateline.events.predicates import find_predicates
 from dateline.nlp import spacy_sentences
 from dateline.record import Article, Event
@@ -1051,3 +1053,16 @@ def test_cutting_off_a_utility_is_coercion_and_cutting_jobs_no_event() -> None:
     art = extract("Israel cut off electricity to Gaza on Sunday.")
     assert countries(art, one(art, "COERCE").actors) == {"ISR"}
     assert predicates("The company cut 500 jobs.") == []
+
+
+def test_a_class_row_stands_for_a_row_per_word_of_its_class() -> None:
+    # "deploy V obj:$police_officers" (trigger_classes.tsv: policemen officers gendarmes)
+    entry = lexicon.lookup("deploy", "V", {"obj:gendarmes"})
+    assert entry is not None and (entry.type, entry.cameo) == ("MOBILIZE", "153")
+    assert entry.complement == frozenset({"obj:gendarmes"})
+    assert lexicon.lookup("send", "V", {"prep:behind/bars"}).type == "COERCE"  # type: ignore[union-attr]
+
+
+def test_an_undefined_word_class_is_a_data_error() -> None:
+    with pytest.raises(DataError, match="trigger_classes.tsv"):
+        lexicon._complements("obj:$no_such_class")
