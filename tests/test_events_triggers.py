@@ -1066,3 +1066,19 @@ def test_a_class_row_stands_for_a_row_per_word_of_its_class() -> None:
 def test_an_undefined_word_class_is_a_data_error() -> None:
     with pytest.raises(DataError, match="trigger_classes.tsv"):
         lexicon._complements("obj:$no_such_class")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Nairobi asked residents to stay indoors on Monday.",
+    "Kenyan President William Ruto appealed to residents to remain calm.",
+    "The United Nations appealed for calm in Kenya on Monday.",
+    "The European Union called for restraint after Russia attacked Ukraine.",
+])
+def test_an_appeal_to_the_public_or_for_an_attitude_is_no_request(text: str) -> None:
+    # The class of "has urged its citizens to avoid coming here" (PLOVER-GSR01-REJECT-0011):
+    # no party is asked to act, whichever verb of appeal makes it.
+    assert not events(extract(text), "REQUEST")
+
+
+def test_an_appeal_to_a_party_is_still_a_request() -> None:
+    assert events(extract("Kenya asked Ethiopia to withdraw its troops."), "REQUEST")

@@ -14,9 +14,9 @@ Three tables under ``dateline/data/events/`` (see its ``SOURCES.md``):
 
 A row's ``complement`` is a set of parse features (``prt:down``, ``obj:sanctions``, ``prep:with``,
 ``prep:on/x``, ``xcomp:``) that the trigger must show; the most specific matching row wins.  A
-feature may name a word class of ``trigger_classes.tsv`` (``obj:$arms``): the row stands for one
-row per word of the class, in the class's order, so a verb of giving arms is one line and a new
-weapon one word in its class.
+feature may name a word class of ``trigger_classes.tsv`` (``obj:$envoys``, ``prep:on/$publics``):
+the row stands for one row per word of the class, in the class's order, so a verb sending envoys
+is one line and a new kind of envoy one word in its class.
 """
 
 from __future__ import annotations
@@ -90,19 +90,21 @@ def word_classes() -> dict[str, tuple[str, ...]]:
 
 def _complements(text: str) -> list[str]:
     """The complements a row's ``complement`` stands for: itself, or one per word of each class
-    it names (``obj:$arms`` -> ``obj:weapons``, ``obj:arms`` ...)."""
+    it names (``obj:$envoys`` -> ``obj:delegation``, ``obj:envoy`` ...; ``prep:on/$publics`` ->
+    ``prep:on/parties`` ...)."""
     out = [""]
     for feat in (f for f in text.split("|") if f):
         kind, _, value = feat.partition(":")
-        if not value.startswith("$"):
+        if "$" not in value:
             out = [f"{c}|{feat}" for c in out]
             continue
-        words = word_classes().get(value[1:])
+        prefix, _, name = value.partition("$")  # "prep:on/$publics": "on/" + each word
+        words = word_classes().get(name)
         if words is None:
             raise DataError(f"triggers.tsv names the word class {value!r}, which "
                                "trigger_classes.tsv does not define; add it there or fix the "
                                f"name (defined: {', '.join(sorted(word_classes()))})")
-        out = [f"{c}|{kind}:{w}" for c in out for w in words]
+        out = [f"{c}|{kind}:{prefix}{w}" for c in out for w in words]
     return out
 
 
