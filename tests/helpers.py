@@ -35,3 +35,13 @@ def article_of(text: str, published: str = "2024-03-01") -> Article:
 def actors_of(text: str, published: str = "2024-03-01") -> list[Actor]:
     """The actors ``dateline.extract`` finds in ``text`` (actors layer only)."""
     return article_of(text, published).actors
+
+
+def extract(text: str, published: str = "2025-03-12") -> Article:
+    """``text`` run through the whole pipeline (every layer, events included)."""
+    return dateline.extract(text, published=published)
+
+
+def countries(art: Article, ids: Iterable[str]) -> set[str]:
+    """The countries of the actors ``ids`` of ``art`` (actors without a country left out)."""
+    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}

@@ -7,12 +7,9 @@ import pytest
 
 import dateline
 from dateline.record import Article
+from helpers import extract
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def extract(text: str) -> Article:
-    return dateline.extract(text, published="2025-03-12")
 
 
 def emitted_types(art: Article) -> set[str]:

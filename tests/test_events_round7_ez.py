@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
-from dateline.record import Article
+from helpers import countries, extract
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def extract(text: str) -> Article:
-    return dateline.extract(text, published="2025-03-12")
-
-
-def countries(art: Article, ids: list[str]) -> set[str]:
-    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
 
 
 def test_partitive_object_takes_a_later_conjunct() -> None:

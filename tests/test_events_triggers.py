@@ -10,23 +10,18 @@ from __future__ import annotations
 import pytest
 
 import dateline
+from dateline.errors import DataError
+from dateline.events import lexicon
 from dateline.events.predicates import find_predicates
 from dateline.nlp import spacy_sentences
 from dateline.record import Article, Event
+from helpers import countries, extract
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
-def extract(text: str) -> Article:
-    return dateline.extract(text, published="2025-03-12")
-
-
 def events(art: Article, etype: str) -> list[Event]:
     return [e for e in art.events if e.type == etype]
-
-
-def countries(art: Article, ids: list[str]) -> set[str]:
-    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
 
 
 def one(art: Article, etype: str) -> Event:
@@ -1058,3 +1053,32 @@ def test_cutting_off_a_utility_is_coercion_and_cutting_jobs_no_event() -> None:
     art = extract("Israel cut off electricity to Gaza on Sunday.")
     assert countries(art, one(art, "COERCE").actors) == {"ISR"}
     assert predicates("The company cut 500 jobs.") == []
+
+
+def test_a_class_row_stands_for_a_row_per_word_of_its_class() -> None:
+    # "deploy V obj:$police_officers" (trigger_classes.tsv: policemen officers gendarmes)
+    entry = lexicon.lookup("deploy", "V", {"obj:gendarmes"})
+    assert entry is not None and (entry.type, entry.cameo) == ("MOBILIZE", "153")
+    assert entry.complement == frozenset({"obj:gendarmes"})
+    assert lexicon.lookup("send", "V", {"prep:behind/bars"}).type == "COERCE"  # type: ignore[union-attr]
+
+
+def test_an_undefined_word_class_is_a_data_error() -> None:
+    with pytest.raises(DataError, match="trigger_classes.tsv"):
+        lexicon._complements("obj:$no_such_class")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Nairobi asked residents to stay indoors on Monday.",
+    "Kenyan President William Ruto appealed to residents to remain calm.",
+    "The United Nations appealed for calm in Kenya on Monday.",
+    "The European Union called for restraint after Russia attacked Ukraine.",
+])
+def test_an_appeal_to_the_public_or_for_an_attitude_is_no_request(text: str) -> None:
+    # The class of "has urged its citizens to avoid coming here" (PLOVER-GSR01-REJECT-0011):
+    # no party is asked to act, whichever verb of appeal makes it.
+    assert not events(extract(text), "REQUEST")
+
+
+def test_an_appeal_to_a_party_is_still_a_request() -> None:
+    assert events(extract("Kenya asked Ethiopia to withdraw its troops."), "REQUEST")

@@ -64,14 +64,15 @@ NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", 
                 "forum",
                 # "The UNITA militarist wing refused to allow United Nations planes" (GSR)
                 "wing"}
-# violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080)
-DEED_NOUNS = {"attack", "bombing", "raid", "offensive", "ambush", "assault", "airstrike",
-              "kidnapping", "abduction", "massacre", "siege", "blockade", "crackdown",
-              "invasion", "incursion", "insurgency", "rocket", "missile"}
 # what a national force does by arms, named after its state: "two Israeli air raids" (GSR),
 # "a Turkish offensive"; and what a people does in the street: "Palestinian riots" (GSR)
 ARMED_DEEDS = {"attack", "bombing", "raid", "air raid", "offensive", "ambush", "assault",
                "airstrike", "air strike", "invasion", "incursion", "bombardment", "shelling"}
+# violent deeds named after their author: "two major al-Shabab attacks" (VOA 6204080).  The
+# armed deeds, and deeds a named group does but a nationality does not give to its state's
+# military ("a Syrian massacre", "a Palestinian insurgency" are not the army's)
+DEED_NOUNS = ARMED_DEEDS | {"kidnapping", "abduction", "massacre", "siege", "blockade",
+                            "crackdown", "insurgency", "rocket", "missile"}
 STREET_DEEDS = {"riot", "uprising", "intifada"}
 # machines of war that act for the force operating them: "Israeli tanks fired four shell
 # bombs", "Russian aircraft … killed 46 Afghan civilians", "U.N. helicopters evacuated the

@@ -90,7 +90,10 @@ BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
 STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
 # verbs that name or class what their passive subject is: "they are considered terrorists"
-# (VOA 6183254) says what "all actors, parties in conflict" are called, no new actor
+# (VOA 6183254) says what "all actors, parties in conflict" are called, no new actor.  Not the
+# events layer's ``VERDICT_VERBS`` (``events/statements.py``): a name given by an official act
+# ("designate", "list", "dub") classes the subject too, while a verb of seeing ("they are seen
+# as a threat") takes its class through "as", which is never an actor here anyway
 NAMING_VERBS = {"consider", "deem", "label", "brand", "call", "name", "dub", "term",
                 "declare", "designate", "classify", "list"}
 # a quantifier on a stance noun makes it the stance, not a party: "fear of any opposition"

@@ -21,6 +21,7 @@ from .affiliation import KIN_NOUNS
 from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import Cluster
 from .dictionary import Dictionary
+from .mentions import ARMED_DEEDS
 from .nonactors import first_conjunct
 from .origins import CAMP_WORDS
 
@@ -385,8 +386,10 @@ def drop_economy_owners(clusters: list[Cluster], doc: "object") -> None:
 BASE_WORDS = {"base", "airbase", "outpost", "garrison", "barracks"}
 BASE_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "within", "to", "from",
                     "into", "on", "onto", "toward", "towards", "across", "throughout"}
-ATTACK_WORDS = {"attack", "assault", "bombing", "bomb", "strike", "airstrike", "raid", "shell",
-                "shelling", "ambush", "offensive", "siege", "storm", "overrun", "hit", "target"}
+# an attack on a base, as a noun or a verb ("an assault on a joint Kenya-U.S. military base",
+# "stormed the base"): the one-word armed deeds, and the verbs of hitting a place
+ATTACK_WORDS = {w for w in ARMED_DEEDS if " " not in w} | {
+    "bomb", "strike", "shell", "siege", "storm", "overrun", "hit", "target"}
 # what a place is said to do: "the island is home to", "the base hosts 2,000 troops"
 HOST_VERBS = {"host", "house", "lie", "sit", "locate", "station", "build", "establish",
               "lease", "open", "expand", "construct"}

@@ -47,8 +47,11 @@ SELF_CLAIMS = {"ACCUSE"}
 # Uses and shows of force whose target their purpose names (``clauses._purpose_targets``), when
 # the clause itself names no coded one.
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
-# Nouns of armed forces, which act for the side that sends them.
-# Compared by lemma ("troops" -> "troop").
+# Nouns of armed forces, which act for the side that sends them: what a side deploys or pulls
+# back ("Russia deployed more troops", "strengthened its forces").  Not the MIL rows of
+# ``data/actors/agents_hand.tsv``, which give an actor's sector: those hold people who command
+# or speak for a military ("general", "spokesman"), not forces one sends, and lack the police
+# and the ships, jets and tanks a side sends as well.  Compared by lemma ("troops" -> "troop").
 FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade",
           "police", "policeman", "officer", "marine", "peacekeeper", "reservist", "army",
           "warship", "ship", "jet", "aircraft", "tank"}
@@ -65,9 +68,12 @@ OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
 SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
 
-# Bare quantifiers that stand for part of a group the clause before names.
-QUANTIFIERS = {"many", "some", "several", "most", "few", "dozens", "scores", "hundreds",
-               "others", "all"}
+# Bare quantifiers that stand for part of a group the clause before names ("shooting many").
+# Not ``predicates.PARTITIVES``, the heads whose "of" phrase is what they count ("some of the
+# protesters"): a head such as "part", "member" or "one" never stands alone for a group, and
+# "others" is never followed by what it counts.
+BARE_QUANTIFIERS = {"many", "some", "several", "most", "few", "dozens", "scores", "hundreds",
+                    "others", "all"}
 
 
 def _quantified_antecedents(verb: Token) -> list[Token]:
@@ -76,7 +82,7 @@ def _quantified_antecedents(verb: Token) -> list[Token]:
     passengers, shooting many" (VOA 8009976)."""
     if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
         return []
-    if not any(o.dep_ == "dobj" and o.lower_ in QUANTIFIERS and not any(o.children)
+    if not any(o.dep_ == "dobj" and o.lower_ in BARE_QUANTIFIERS and not any(o.children)
                for o in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ == "dobj"]

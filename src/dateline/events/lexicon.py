@@ -13,7 +13,10 @@ Three tables under ``dateline/data/events/`` (see its ``SOURCES.md``):
   ``CAMEO_FALLBACK`` is set (``exclude.tsv`` then names lemmas it never uses).
 
 A row's ``complement`` is a set of parse features (``prt:down``, ``obj:sanctions``, ``prep:with``,
-``prep:on/x``, ``xcomp:``) that the trigger must show; the most specific matching row wins.
+``prep:on/x``, ``xcomp:``) that the trigger must show; the most specific matching row wins.  A
+feature may name a word class of ``trigger_classes.tsv`` (``obj:$envoys``, ``prep:on/$publics``):
+the row stands for one row per word of the class, in the class's order, so a verb sending envoys
+is one line and a new kind of envoy one word in its class.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from dateline.errors import DataError
 from dateline.resources import data_path
 
 # Weight of a CAMEO-dictionary fallback code: the dictionary is broad and was written for a
@@ -79,6 +83,32 @@ def _feats(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Class name -> its words, in order (``trigger_classes.tsv``)."""
+    return {name.strip(): tuple(words.split()) for name, words in _rows("trigger_classes.tsv")}
+
+
+def _complements(text: str) -> list[str]:
+    """The complements a row's ``complement`` stands for: itself, or one per word of each class
+    it names (``obj:$envoys`` -> ``obj:delegation``, ``obj:envoy`` ...; ``prep:on/$publics`` ->
+    ``prep:on/parties`` ...)."""
+    out = [""]
+    for feat in (f for f in text.split("|") if f):
+        kind, _, value = feat.partition(":")
+        if "$" not in value:
+            out = [f"{c}|{feat}" for c in out]
+            continue
+        prefix, _, name = value.partition("$")  # "prep:on/$publics": "on/" + each word
+        words = word_classes().get(name)
+        if words is None:
+            raise DataError(f"triggers.tsv names the word class {value!r}, which "
+                               "trigger_classes.tsv does not define; add it there or fix the "
+                               f"name (defined: {', '.join(sorted(word_classes()))})")
+        out = [f"{c}|{kind}:{prefix}{w}" for c in out for w in words]
+    return out
+
+
+@lru_cache(maxsize=1)
 def codes() -> dict[str, Code]:
     out = {}
     for row in _rows("cameo_codes.tsv"):
@@ -104,9 +134,11 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
         row += [""] * (7 - len(row))
         lemma, pos, comp, cameo, ptype, mode, weight = (c.strip() for c in row[:7])
         code = info.get(cameo)
-        entry = Entry(lemma, pos, _feats(comp), cameo, ptype or (code.type if code else ""),
-                      mode or (code.mode if code else ""), float(weight or 0.5), "dateline")
-        table.setdefault((lemma, pos), []).append(entry)
+        for complement in _complements(comp):
+            entry = Entry(lemma, pos, _feats(complement), cameo,
+                          ptype or (code.type if code else ""),
+                          mode or (code.mode if code else ""), float(weight or 0.5), "dateline")
+            table.setdefault((lemma, pos), []).append(entry)
     curated = {lemma for lemma, _ in table}
     skip = excluded()
     for lemma, comp, cameo in _rows("cameo_verbs.tsv"):

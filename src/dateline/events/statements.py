@@ -35,7 +35,12 @@ NAMED = {"ORG", "GPE", "NORP", "PERSON"}
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those", "what"}
 # A verdict under one of these verbs is its subject's, not the speaker's: "rejects other
 # countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476).
-OPINION_VERBS = {"consider", "call", "deem", "describe", "label", "brand", "regard", "term",
+# Not the actors layer's ``NAMING_VERBS`` (``actors/nonactors.py``), which overlap on "call",
+# "consider", "label": those class a passive subject under a name ("they are designated
+# terrorists": the name is no new actor), so they take the verbs of naming ("name", "dub",
+# "designate", "list"); these hold an opinion, so they take the verbs of seeing and judging
+# ("view", "see", "find", "regard") that name nothing.
+VERDICT_VERBS = {"consider", "call", "deem", "describe", "label", "brand", "regard", "term",
                  "view", "see", "find"}
 # The gold guide does not annotate analysts' opinions: '"It is a long-standing tradition of the
 # Chinese Communist Party to use foreigners to voice its propaganda," said Mareike Ohlberg, a
@@ -100,7 +105,7 @@ def _judged_by_other(token: "Token", content: "Token",
     countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476)."""
     node = token
     for _ in range(12):
-        if node.pos_ == "VERB" and lemma_of(node) in OPINION_VERBS:
+        if node.pos_ == "VERB" and lemma_of(node) in VERDICT_VERBS:
             return True
         if node.i == content.i or node.head.i == node.i:
             return False
