@@ -69,7 +69,9 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     no date of the sentence governs the event."""
     usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)
               and not _dates_other_noun(t.head, anchors)]
-    chosen = next((t for t in usable if any(attached(t.head, a) for a in anchors)), None)
+    # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
+    # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
+    chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
         chosen = usable[0]
     if chosen is not None:
@@ -82,11 +84,46 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     return published(article), None
 
 
+NOUN_DATE_DEPS = {"compound", "nmod", "amod", "nummod"}
+
+
 def _dates_other_noun(time_head: "Token", anchors: list["Token"]) -> bool:
-    """A possessive date names its noun's day, not the clause's: "Bugti and Chaudhry reiterated
-    the claim that Tuesday's attack was orchestrated by militants ..., a charge ... Balkhi
-    rejected Thursday" (VOA 8011076): Tuesday dates the attack, not the charge."""
-    return time_head.dep_ == "poss" and all(time_head.head.i != a.i for a in anchors)
+    """A date that modifies a noun names that noun's day, not the clause's: "Bugti and Chaudhry
+    reiterated the claim that Tuesday's attack was orchestrated by militants ..., a charge ...
+    Balkhi rejected Thursday" (VOA 8011076): Tuesday dates the attack, not the charge; "This new
+    settlement replaces the 1991 agreement" (MEANTIME): 1991 dates the agreement.  Neither does
+    a date told as a starting point or limit ("its biggest fall since the September 11, 2001,
+    terrorist attacks", "had its best finish since November 2008", MEANTIME)."""
+    noun = time_head.head
+    if time_head.dep_ == "poss" and all(noun.i != a.i for a in anchors):
+        return True
+    if time_head.dep_ in NOUN_DATE_DEPS and noun.pos_ in ("NOUN", "PROPN") \
+            and all(noun.i != a.i for a in anchors) and not _occasion(noun):
+        return True
+    return _bound(time_head)
+
+
+def _occasion(noun: "Token") -> bool:
+    """A dated occasion in which the event happens: "Mao Ning responded to the news reports in
+    a Jan. 23 press briefing, asserting that China ... rejects ..." (VOA 8010476)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during", "on")
+
+
+BOUND_PREPS = {"since", "until", "till", "from"}
+
+
+def _bound(time_head: "Token") -> bool:
+    """Is the date the object of "since / until / from" on a noun ("its biggest fall since
+    2001", "The statistics are an improvement from 2008", MEANTIME), up to the verb above it?
+    On a verb the date is the start of the act, which the VOA gold dates by it ("al-Shabab has been attacking and fighting Kenyan troops since 2011")."""
+    node = time_head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        prep = node.head
+        if node.dep_ == "pobj" and prep.lower_ in BOUND_PREPS \
+                and prep.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return True
+        node = node.head
+    return False
 
 
 CARRY_SENTENCES = 1  # how far back a narrated date still holds
@@ -100,7 +137,8 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
     week carries: a year or month in a story is mostly background ("in 2017", "last year")."""
     for prev in reversed(previous[-CARRY_SENTENCES:]):
         usable = [t for t in in_sentence(times, prev)
-                  if _narrative(article, t.id) and _dates_event(article, t.id)]
+                  if _narrative(article, t.id) and _dates_event(article, t.id)
+                  and not _bound(t.head)]
         if usable:
             return max(usable, key=lambda t: t.head.i).id
     return None
