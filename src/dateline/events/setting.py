@@ -115,7 +115,8 @@ BOUND_PREPS = {"since", "until", "till", "from"}
 def _bound(time_head: "Token") -> bool:
     """Is the date the object of "since / until / from" on a noun ("its biggest fall since
     2001", "The statistics are an improvement from 2008", MEANTIME), up to the verb above it?
-    On a verb the date is the start of the act, which the VOA gold dates by it ("al-Shabab has been attacking and fighting Kenyan troops since 2011")."""
+    On a verb the date is the start of the act, which the VOA gold dates by it ("al-Shabab has
+    been attacking and fighting Kenyan troops since 2011")."""
     node = time_head
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         prep = node.head
