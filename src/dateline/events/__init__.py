@@ -79,6 +79,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 neg = False  # "does not allow": the rejection itself is asserted
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
+            elif args.concluded and not neg:
+                ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act

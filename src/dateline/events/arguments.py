@@ -131,6 +131,31 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
     return args
 
 
+# Words that make a pact one only proposed: "a possible deal between Iran and the West".
+PROSPECTIVE = {"possible", "potential", "proposed", "prospective", "future", "draft", "planned",
+               "eventual", "likely"}
+
+
+def _prospective(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children)
+
+
+def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
+    """The parties of a relational noun's "between / among" phrase: "the agreement between
+    Israel and Hamas", "talks between China and Japan": with none named outside the phrase they
+    are its actors (True); with an actor of its own ("China's talks between ..."), its partners."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else [])
+    parties = _actors_of(prep_objects(heads, {"between", "among", "amongst"}), index)
+    if len(parties) < 2 and not args.actors:
+        return False
+    if not args.actors:
+        args.actors, args.actor_path = parties, 1
+        return True
+    if not args.recipients:
+        args.recipients = [p for p in parties if p not in args.actors]
+    return False
+
+
 # Verbs of dying and of being hurt, whose subject is the victim of the attack their "in" phrase
 # names: "31 people, including 23 security personnel, lost their lives in Tuesday's train
 # hijacking by armed militants" (VOA 8011076), "At least three Iraqi civilians have been killed
@@ -174,6 +199,21 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                       index, args)
         if not args.recipients and pred.type == "ASSAULT":
             args.recipients = _others(_casualties(noun), index, args)
+        if pred.type == "CONSULT" and pred.entry.mode != "visit":
+            _noun_parties(noun, index, args)
+        elif pred.type == "AGREE" and not args.actors and _noun_parties(noun, index, args):
+            # A pact between parties is one they made (PLOVER: signing or finalizing an
+            # agreement is SUPPORT; the parties of a reciprocal agreement are all actors, with
+            # no recipient): "recent agreements between Syria's transitional authorities and an
+            # armed group" (VOA 8010694), "a 2013 agreement among Kenya, Somalia and the UNHCR"
+            # (VOA 6204080).
+            args.recipients, args.concluded = [], not _prospective(noun)
+            args.reciprocal = args.concluded
+        if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
+                and not args.concluded:
+            # "talks between China and Japan": each side is the other's partner.
+            args.recipients = list(args.actors)
+            args.reciprocal = True
         return args
     verb = pred.anchor
     subj, path = _subject(verb)

@@ -104,7 +104,8 @@ def prior(*, weight: float, actor_path: int, actor_country: bool, recipients: bo
         s *= ACTOR_WITHOUT_COUNTRY
     if recipients and not reciprocal:
         s *= WITH_RECIPIENT if recipient_country else RECIPIENT_WITHOUT_COUNTRY
-    elif not recipients and not denial:
+    elif not recipients and not denial and not reciprocal:
+        # (a reciprocal act with every party an actor lacks no recipient)
         s *= NO_RECIPIENT_BY_TYPE.get(etype, NO_RECIPIENT)
     if nominal:
         s *= NOMINAL

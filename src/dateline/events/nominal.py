@@ -32,6 +32,7 @@ class Arguments:
     actor_path: int = 0  # 0: none; 1: direct subject/agent; 2: inherited (control, conjunct, relcl)
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
+    concluded: bool = False  # the trigger names a pact its parties made ("an accord between")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,52 @@
+"""The parties of a relational noun: "talks between X and Y", "an agreement between X and Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _events(text: str, etype: str):
+    art = dateline.extract(text, published="2024-06-02")
+    return art, [ev for ev in art.events if ev.type == etype]
+
+
+def _countries(art, ids: list[str]) -> set[str | None]:
+    return {art.actor(x).country for x in ids}  # type: ignore[union-attr]
+
+
+def test_talks_between_two_states_are_theirs_both_ways() -> None:
+    art, talks = _events("Officials said talks between China and Japan ended without a deal.",
+                         "CONSULT")
+    assert talks
+    assert _countries(art, talks[0].actors) == {"CHN", "JPN"}
+    assert _countries(art, talks[0].recipients) == {"CHN", "JPN"}
+
+
+def test_talks_a_host_holds_between_two_sides_are_the_sides_talks() -> None:
+    art, talks = _events("Egypt hosted talks between Israel and Hamas in Cairo on Monday.",
+                         "CONSULT")
+    between = [ev for ev in talks if ev.trigger.text == "talks"]
+    assert between
+    assert _countries(art, between[0].actors) == {"ISR", "PSE"}
+    assert "EGY" not in _countries(art, between[0].recipients)
+
+
+def test_an_agreement_between_parties_is_one_they_made() -> None:
+    # PLOVER: signing or finalizing an agreement is SUPPORT (CAMEO 057), the parties of a
+    # reciprocal agreement all actors with no recipient
+    art, signed = _events("The agreement between Israel and Hamas was signed in Cairo.",
+                          "SUPPORT")
+    assert signed
+    assert _countries(art, signed[0].actors) == {"ISR", "PSE"}
+    assert signed[0].recipients == []
+    assert signed[0].cameo == "057"
+
+
+def test_a_possible_deal_between_parties_stays_a_prospect() -> None:
+    art, _ = _events("Iran said a possible deal between Tehran and Washington was close.",
+                     "SUPPORT")
+    assert not [ev for ev in art.events if ev.type == "SUPPORT" and ev.trigger.text == "deal"]
