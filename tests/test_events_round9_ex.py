@@ -50,3 +50,9 @@ def test_a_possible_deal_between_parties_stays_a_prospect() -> None:
     art, _ = _events("Iran said a possible deal between Tehran and Washington was close.",
                      "SUPPORT")
     assert not [ev for ev in art.events if ev.type == "SUPPORT" and ev.trigger.text == "deal"]
+
+
+def test_a_meeting_between_two_leaders_is_theirs() -> None:
+    art, meets = _events("The meeting between Putin and Erdogan lasted three hours.", "CONSULT")
+    assert meets
+    assert _countries(art, meets[0].actors) == {"RUS", "TUR"}

@@ -199,7 +199,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                       index, args)
         if not args.recipients and pred.type == "ASSAULT":
             args.recipients = _others(_casualties(noun), index, args)
-        if pred.type == "CONSULT" and pred.entry.mode != "visit":
+        if pred.type == "CONSULT":  # "the meeting between Putin and Erdogan" (mode visit too)
             _noun_parties(noun, index, args)
         elif pred.type == "AGREE" and not args.actors and _noun_parties(noun, index, args):
             # A pact between parties is one they made (PLOVER: signing or finalizing an
