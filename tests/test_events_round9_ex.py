@@ -56,3 +56,15 @@ def test_a_meeting_between_two_leaders_is_theirs() -> None:
     art, meets = _events("The meeting between Putin and Erdogan lasted three hours.", "CONSULT")
     assert meets
     assert _countries(art, meets[0].actors) == {"RUS", "TUR"}
+
+
+def test_the_two_sides_are_the_pair_named_before() -> None:
+    art, met = _events("Israel and Hamas traded fire. The two sides later met in Cairo.",
+                       "CONSULT")
+    assert met
+    assert _countries(art, met[0].actors) == {"ISR", "PSE"}
+
+
+def test_the_two_sides_with_no_pair_before_have_no_actor() -> None:
+    _, agreed = _events("The two sides agreed to a ceasefire.", "AGREE")
+    assert not agreed

@@ -156,6 +156,31 @@ def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
     return False
 
 
+# "the two sides", "both countries": a pair named before.
+PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "party",
+              "neighbor", "neighbour", "delegation", "president", "minister"}
+
+
+def _pair_antecedents(subj: list[Token], index: ActorIndex) -> list[str]:
+    """The two actors a reciprocal "the two sides / both countries" subject refers to: the last
+    coordination of exactly two actors before it, in its sentence or the one before ("Sudan and
+    South Sudan ended talks on Friday. The two sides agreed to reopen the border")."""
+    if len(subj) != 1 or lemma_of(subj[0]) not in PAIR_NOUNS or subj[0].tag_ != "NNS" \
+            or not any(c.lower_ in ("two", "both") for c in subj[0].lefts):
+        return []
+    head = subj[0]
+    start = head.sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    for t in reversed(head.doc[start:head.i]):
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        pair = [a for a in _actors_of([t], index)]
+        if len(pair) == 2 and all(a in index.countries for a in pair):
+            return pair
+    return []
+
+
 # Verbs of dying and of being hurt, whose subject is the victim of the attack their "in" phrase
 # names: "31 people, including 23 security personnel, lost their lives in Tuesday's train
 # hijacking by armed militants" (VOA 8011076), "At least three Iraqi civilians have been killed
@@ -219,6 +244,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     subj, path = _subject(verb)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    if not args.actors and pred.type in RECIPROCAL:
+        args.actors = _pair_antecedents(subj, index)
+        args.actor_path = 2 if args.actors else 0
     if not args.actors and verb.dep_ in ("relcl", "acl") and infinitive(verb) \
             and verb.head.pos_ == "NOUN":
         # The purpose of an act is its actor's: "Thousands of Nigerians from throughout the
