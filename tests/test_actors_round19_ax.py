@@ -1,0 +1,26 @@
+"""Round-19 actor rules (AX): mentions that are no single state's actor — the people of an
+intergovernmental body."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_population_of_an_igo_is_no_one_state(nlp: object) -> None:
+    # VOA 7808748 (judged - CVL): the population of the member states, not the EU itself
+    actors = actors_of("At least 65% of the EU's population must vote against the tariff plan "
+                       "to stop it.")
+    people = actor_with(actors, "the EU's population")
+    assert (people.kind, people.country, people.sector) == ("group", None, "CVL")
+
+
+def test_igo_itself_keeps_its_code(nlp: object) -> None:
+    actors = actors_of("At least 65% of the EU's population must vote against the tariff plan "
+                       "to stop it. The EU's vote comes after a probe into China's subsidies.")
+    assert actor_with(actors, "EU").country == "IGOEU"
+
+
+def test_igo_officials_keep_the_igo_code(nlp: object) -> None:
+    # officials of the body act for it ("EU officials", VOA 6205696: IGOEU GOV)
+    actors = actors_of("EU officials said the bloc would reopen its borders in June.")
+    assert actor_with(actors, "EU officials").country == "IGOEU"
