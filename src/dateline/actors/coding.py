@@ -582,9 +582,13 @@ class Coder(NotActorTests, Affiliations):
         if name is None and sector == "CVL" and lexicon.singular(h.lower_) in UNKNOWN_HEADS and \
                 any(t.lower_ in UNKNOWN_WORDS for t in doc[first:h.i]):
             sector = None  # "threatened by unnamed individuals": who, the text does not say
-        if kind == "group" and name is None and (country or "").startswith("IGO") and \
+        if kind in ("group", "organization") and name is None and \
+                (country or "").startswith("IGO") and \
                 sector == "CVL" and lexicon.singular(h.lower_) in CITIZEN_HEADS:
-            country = None  # "EU citizens": citizens of its member states, not the IGO
+            # "EU citizens": citizens of its member states, not the IGO; so is "65% of the EU's
+            # population must vote against the tariff plan" (VOA 7808748, judged - CVL), a
+            # possessed head the tagger makes an organization
+            kind, country = "group", None
             mixed_country = True
         if kind == "group" and name is None and sector == "CVL" and \
                 lexicon.singular(h.text) in MIXED_HEADS:

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
 from .dictionary import Entry
@@ -113,6 +114,17 @@ def _plain(text: str) -> str:
     """A phrase without determiners and numbers: "the 3R rebels" → "3r rebels"."""
     words = [w.lower() for w in text.split()]
     return " ".join(w for w in words if w not in _DETS and not w.replace(",", "").isdigit())
+
+
+def state_prefixed(name: str, key: str) -> bool:
+    """Is ``name`` the body ``key`` with a state or IGO before it ("U.S. Senate" for "senate",
+    "U.N. Commission on …" for "commission on …")?"""
+    low = name.lower().removeprefix("the ")
+    if len(key) < 4 or not low.endswith(" " + key):
+        return False
+    prefix = name[:len(name) - len(key) - 1].removeprefix("the ").removeprefix("The ")
+    prefix = prefix.removesuffix("'s").removesuffix("’s").strip()
+    return bool(prefix) and bool(country_code(prefix) or demonym_code(prefix))
 
 
 def _tokens(name: str) -> list[str]:
@@ -227,12 +239,22 @@ class Grouper:
             key = m.name.lower().removeprefix("the ")
             code = m.country if m.entry is None and (m.country or "").startswith("IGO") else None
             mine = m.country
-            return self.recent(lambda c: c.kind == "organization" and (
+            found = self.recent(lambda c: c.kind == "organization" and (
                 # "Afghanistan's Ministry of Foreign Affairs" is not "Pakistan's …"
                 any(n.lower().removeprefix("the ") == key for n in c.names())
                 and not (mine and c.country() and c.country() != mine)
                 or (code is not None and c.entry is None and c.country() == code
                     and not any(x.title for x in c.named))), m.start)
+            if found is None and not mine:
+                # the body named again without its state: "if the Senate passes weak and mostly
+                # symbolic measures" after "the U.S. Senate" (VOA 6180932, judged USA LEG), "The
+                # Commission on the Limits of the Continental Shelf" after "the U.N. Commission
+                # on the Limits …" (VOA 6181504, gold IGOUNO)
+                sector = m.sector
+                found = self.recent(lambda c: c.kind == "organization" and c.country() is not None
+                                    and c.sector() == sector
+                                    and any(state_prefixed(n, key) for n in c.names()), m.start)
+            return found
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
             found = self.international_body(m)
