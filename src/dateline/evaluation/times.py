@@ -95,12 +95,17 @@ def _kind(timeml_type: str | None) -> str:
     return (timeml_type or "DATE").lower()
 
 
-def read_meantime(path: Path) -> GoldDoc:
-    """One MEANTIME CAT XML file: the title and annotated body sentences, gold TIMEX3s."""
+def meantime_root(path: Path) -> ET.Element:
+    """The parsed MEANTIME CAT XML file, or a :class:`TimeMLError` naming the file."""
     try:
-        root = ET.parse(path).getroot()
+        return ET.parse(path).getroot()
     except ET.ParseError as exc:
         raise TimeMLError(f"{path}: not XML ({exc}); expected a MEANTIME CAT file") from exc
+
+
+def meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The text :func:`read_meantime` rebuilds (title, blank line, annotated body sentences)
+    and the offsets in it of each token, by ``t_id``; tokens of other sentences have none."""
     by_sentence: dict[int, list[tuple[str, str]]] = {}
     for tok in root.iter("token"):
         by_sentence.setdefault(int(tok.get("sentence", 0)), []).append(
@@ -119,6 +124,13 @@ def read_meantime(path: Path) -> GoldDoc:
             offsets[tid] = (pos + s, pos + e)
         pieces.append(sep + text)
         pos += len(text)
+    return "".join(pieces), offsets
+
+
+def read_meantime(path: Path) -> GoldDoc:
+    """One MEANTIME CAT XML file: the title and annotated body sentences, gold TIMEX3s."""
+    root = meantime_root(path)
+    text, offsets = meantime_text(root)
     published = None
     timexes: list[GoldTimex] = []
     for tx in root.iter("TIMEX3"):
@@ -133,9 +145,10 @@ def read_meantime(path: Path) -> GoldDoc:
                                  _kind(tx.get("type")), tx.get("value")))
     if not published or not re.match(r"^\d{4}-\d\d-\d\d", published):
         # A missing or day-first ("03-02-2009") creation time: read the date line itself.
-        line, _ = _detokenize([t for _, t in by_sentence.get(1, [])])
+        line, _ = _detokenize([tok.text or "" for tok in root.iter("token")
+                               if int(tok.get("sentence", 0)) == 1])
         published = _published(line) or published
-    return GoldDoc(root.get("doc_id", path.stem), "".join(pieces), published,
+    return GoldDoc(root.get("doc_id", path.stem), text, published,
                    sorted(timexes, key=lambda t: t.start), corpus=path.parent.name)
 
 
