@@ -41,8 +41,11 @@ def test_plover_records_map_old_names() -> None:
 
 
 def test_events_scores_stay_above_floors() -> None:
+    from dateline.evaluation import event_dates
+
     scores = E.score_voa()
     scores.update(E.score_plover())
+    scores.update(event_dates.score())  # MEANTIME event dates (meantime_event_dates)
     assert not below("events", scores), below("events", scores)
 
 

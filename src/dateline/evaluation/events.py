@@ -16,6 +16,9 @@ PLOVER gold records (``PLOVER_GSR_CAMEO.txt``): one sentence each, old names map
 of the sentence is compared: type accuracy (over all records and over those with an event),
 and actor and recipient country and sector agreement where the record codes them (codes read as
 ``dateline eval actors`` reads them: ``ITL`` is ITA, a bare ``IGO`` matches any IGO code).
+
+MEANTIME (``eval/meantime``): the date the layer's rules give each event mention that the gold
+links to a date, a score of date choice alone (:mod:`dateline.evaluation.event_dates`).
 """
 
 from __future__ import annotations
@@ -269,10 +272,11 @@ def score_plover(records: list[dict[str, Any]] | None = None) -> dict[str, float
 # -- command -------------------------------------------------------------------------------------
 
 def table(scores: dict[str, float], floors: dict[str, float]) -> str:
-    lines = [f"{'metric':<34}{'score':>9}{'floor':>9}"]
+    width = max([34, *(len(k) + 1 for k in scores)])
+    lines = [f"{'metric':<{width}}{'score':>9}{'floor':>9}"]
     for k, v in scores.items():
         f = floors.get(k)
-        lines.append(f"{k:<34}{v:>9}{'' if f is None else f:>9}")
+        lines.append(f"{k:<{width}}{v:>9}{'' if f is None else f:>9}")
     return "\n".join(lines)
 
 
@@ -287,14 +291,17 @@ def print_confidence(outcomes: list[Outcome]) -> str:
 
 @click.command("events")
 @click.option("--plover/--no-plover", default=True, help="Also score the PLOVER gold records.")
+@click.option("--meantime/--no-meantime", default=True,
+              help="Also score event dates against MEANTIME's temporal links.")
 @click.option("--min-confidence", type=float, default=0.0, help="Score only events at or above.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def cli(plover: bool, min_confidence: float, as_json: bool) -> None:
-    """Score the events layer on the VOA gold (even/odd halves) and the PLOVER gold records.
+def cli(plover: bool, meantime: bool, min_confidence: float, as_json: bool) -> None:
+    """Score the events layer on the VOA gold (even/odd halves), the PLOVER gold records and
+    the dates of MEANTIME's linked event mentions (see ``dateline.evaluation.event_dates``).
 
     Example:
 
-        dateline eval events --no-plover --min-confidence 0.4
+        dateline eval events --no-plover --no-meantime --min-confidence 0.4
     """
     from dateline.evaluation.gate import check, floors
     from dateline.evaluation.voa import by_half
@@ -311,14 +318,24 @@ def cli(plover: bool, min_confidence: float, as_json: bool) -> None:
             scores[f"voa_{name}_{metric}"] = value
     if plover:
         scores.update(score_plover())
+    skipped = ""
+    if meantime and eval_data("meantime").is_dir():
+        from dateline.evaluation import event_dates
+
+        scores.update(event_dates.score())
+    elif meantime:
+        skipped = f"MEANTIME event dates skipped: no {eval_data('meantime')} folder"
     if as_json:
         click.echo(json.dumps(scores, indent=1))
         return
     pinned = floors("events")
     click.echo(f"events on VOA dev (60 stories; even = tuning, odd = held out)"
                f"{' + PLOVER gold records' if plover else ''}"
+               f"{' + MEANTIME event dates' if meantime and not skipped else ''}"
                f" in {time.perf_counter() - started:.1f} s")
     click.echo(table(scores, pinned))
+    if skipped:
+        click.echo(skipped)
     # The table also shows the candidates under the emission cut, recoded with no cut.
     for art in articles:
         code_events(art, min_confidence=0.0)
