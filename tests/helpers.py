@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 import dateline
-from dateline.record import Actor, Article
+from dateline.record import Actor, Article, Event
 
 
 def actor_with(actors: Article | Sequence[Actor], text: str) -> Actor:
@@ -40,6 +40,22 @@ def actors_of(text: str, published: str = "2024-03-01") -> list[Actor]:
 def extract(text: str, published: str = "2025-03-12") -> Article:
     """``text`` run through the whole pipeline (every layer, events included)."""
     return dateline.extract(text, published=published)
+
+
+def candidate_event(text: str, published: str, etype: str, trigger: str) -> Event:
+    """The first event candidate of type ``etype`` whose trigger text is ``trigger`` in ``text``
+    run through the whole pipeline, whatever its confidence (fails the test if none)."""
+    from dateline.events import candidates
+
+    art = dateline.extract(text, published=published)
+    found = [ev for ev, _ in candidates(art) if ev.type == etype and ev.trigger.text == trigger]
+    assert found, [(ev.type, ev.trigger.text) for ev, _ in candidates(art)]
+    return found[0]
+
+
+def side_countries(art: Article, ids: Iterable[str]) -> set[str | None]:
+    """The countries of the actors ``ids`` of ``art``, None for an actor without one."""
+    return {art.actor(x).country for x in ids}  # type: ignore[union-attr]
 
 
 def countries(art: Article, ids: Iterable[str]) -> set[str]:

@@ -8,12 +8,9 @@ import dateline
 from dateline import nlp as adapter
 from dateline.events import candidates, confidence
 from dateline.record import Actor, Article, Meta, Place, Span
+from helpers import side_countries as countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def countries(art, ids: list[str]) -> set[str | None]:
-    return {art.actor(x).country for x in ids}  # type: ignore[union-attr]
 
 
 def test_we_in_an_interviewees_turn_is_the_interviewee() -> None:

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
-from dateline.events import candidates
+from helpers import candidate_event as event
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def event(text: str, published: str, etype: str, trigger: str):
-    art = dateline.extract(text, published=published)
-    found = [ev for ev, _ in candidates(art) if ev.type == etype and ev.trigger.text == trigger]
-    assert found, [(ev.type, ev.trigger.text) for ev, _ in candidates(art)]
-    return found[0]
 
 
 def test_a_date_modifying_the_object_dates_the_object_not_the_act() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dateline
+from helpers import side_countries as _countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -12,10 +13,6 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 def _events(text: str, etype: str):
     art = dateline.extract(text, published="2024-06-02")
     return art, [ev for ev in art.events if ev.type == etype]
-
-
-def _countries(art, ids: list[str]) -> set[str | None]:
-    return {art.actor(x).country for x in ids}  # type: ignore[union-attr]
 
 
 def test_talks_between_two_states_are_theirs_both_ways() -> None:
