@@ -22,7 +22,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from dateline.countries import country_name
 from dateline.nlp import lemma
@@ -363,6 +363,16 @@ def sole_code(clusters: list[Cluster], sectors: set[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def bare_bodies(clusters: list[Cluster], sectors: set[str]) -> Iterator[Cluster]:
+    """The bodies without a country all of whose names are bare nouns of ``sectors``: no
+    name, modifier, region or dictionary entry ("the military", "the militants")."""
+    for c in clusters:
+        if c.country() is None and c.kind in ("organization", "group") and all(
+                m.sector in sectors and m.name is None and not m.modifiers and not m.regional
+                and m.entry is None for m in c.named):
+            yield c
+
+
 def fill_one_military(clusters: list[Cluster]) -> None:
     """A bare armed force ("the force", "the military") in a story whose coded armed forces
     are all one state's takes that state: "more and more women should come into the force"
@@ -370,12 +380,9 @@ def fill_one_military(clusters: list[Cluster]) -> None:
     code = sole_code(clusters, {"MIL"})
     if code is None:
         return
-    for c in clusters:
-        if c.country() is not None or c.kind not in ("organization", "group"):
-            continue
-        if all(m.sector == "MIL" and m.name is None and not m.modifiers and not m.regional
-               and m.entry is None and not JOINT_FORCE.search(m.text)
-               and not INTERNATIONAL.search(m.text) for m in c.named):
+    for c in bare_bodies(clusters, {"MIL"}):
+        if not any(JOINT_FORCE.search(m.text) or INTERNATIONAL.search(m.text)
+                   for m in c.named):
             for m in c.named:
                 m.country = code
 
@@ -391,16 +398,12 @@ def fill_one_armed_group(clusters: list[Cluster], context: list[set[str]],
     code = sole_code(clusters, ARMED_GROUPS)
     if code is None:
         return
-    for c in clusters:
-        if c.country() is not None or c.kind not in ("organization", "group"):
+    for c in bare_bodies(clusters, ARMED_GROUPS):
+        if any(m.mobile for m in c.named) or any(
+                context[m.sent] - {code, dominant} for m in c.mentions if m.sent < len(context)):
             continue
-        if all(m.sector in ARMED_GROUPS and m.name is None and not m.modifiers and
-               not m.regional and m.entry is None and not m.mobile for m in c.named):
-            if any(context[m.sent] - {code, dominant} for m in c.mentions
-                   if m.sent < len(context)):
-                continue
-            for m in c.named:
-                m.country = code
+        for m in c.named:
+            m.country = code
 
 
 def protagonist(c: Cluster) -> bool:
