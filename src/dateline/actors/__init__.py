@@ -241,14 +241,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        # where a voice of the public is named, not what the sentences of its pronouns name:
-        # "Siyoka Simasiku, director at … Ngamiland Council of Non-Governmental Organisations
-        # says …" then "he" quoted on "The U.K. ban" (VOA 8010588) is of the story's Botswana
-        voiced = named if protagonist(c) else set().union(*(
-            context[m.sent] - owned.get((m.sent, id(c)), set()) for m in c.named
-            if context and m.sent < len(context)))
         if dominant is not None and untitled and (protagonist(c) or all(
-                m.plain for m in c.named)) and voiced <= {dominant}:
+                m.plain for m in c.named)) and voiced(c, named, context, owned) <= {dominant}:
             # the person a story is about, named again and again in sentences that name no
             # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts),
             # or a voice of its public, a name nothing describes (coding.Mention.plain)
@@ -404,6 +398,18 @@ def fill_one_armed_group(clusters: list[Cluster], context: list[set[str]],
             continue
         for m in c.named:
             m.country = code
+
+
+def voiced(c: Cluster, named: set[str], context: list[set[str]],
+           owned: dict[tuple[int, int], set[str]]) -> set[str]:
+    """The countries a voice of the public is named among, not those the sentences of its
+    pronouns name: "Siyoka Simasiku, director at … Ngamiland Council of Non-Governmental
+    Organisations says …" then "he" quoted on "The U.K. ban" (VOA 8010588) is of the story's
+    Botswana.  A protagonist's are those of all its sentences (``named``)."""
+    if protagonist(c):
+        return named
+    return set().union(*(context[m.sent] - owned.get((m.sent, id(c)), set()) for m in c.named
+                         if context and m.sent < len(context)))
 
 
 def protagonist(c: Cluster) -> bool:
