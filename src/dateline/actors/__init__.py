@@ -22,7 +22,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from dateline.countries import country_name
 from dateline.nlp import lemma
@@ -241,14 +241,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        # where a voice of the public is named, not what the sentences of its pronouns name:
-        # "Siyoka Simasiku, director at … Ngamiland Council of Non-Governmental Organisations
-        # says …" then "he" quoted on "The U.K. ban" (VOA 8010588) is of the story's Botswana
-        voiced = named if protagonist(c) else set().union(*(
-            context[m.sent] - owned.get((m.sent, id(c)), set()) for m in c.named
-            if context and m.sent < len(context)))
         if dominant is not None and untitled and (protagonist(c) or all(
-                m.plain for m in c.named)) and voiced <= {dominant}:
+                m.plain for m in c.named)) and voiced(c, named, context, owned) <= {dominant}:
             # the person a story is about, named again and again in sentences that name no
             # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts),
             # or a voice of its public, a name nothing describes (coding.Mention.plain)
@@ -363,6 +357,16 @@ def sole_code(clusters: list[Cluster], sectors: set[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def bare_bodies(clusters: list[Cluster], sectors: set[str]) -> Iterator[Cluster]:
+    """The bodies without a country all of whose names are bare nouns of ``sectors``: no
+    name, modifier, region or dictionary entry ("the military", "the militants")."""
+    for c in clusters:
+        if c.country() is None and c.kind in ("organization", "group") and all(
+                m.sector in sectors and m.name is None and not m.modifiers and not m.regional
+                and m.entry is None for m in c.named):
+            yield c
+
+
 def fill_one_military(clusters: list[Cluster]) -> None:
     """A bare armed force ("the force", "the military") in a story whose coded armed forces
     are all one state's takes that state: "more and more women should come into the force"
@@ -370,12 +374,9 @@ def fill_one_military(clusters: list[Cluster]) -> None:
     code = sole_code(clusters, {"MIL"})
     if code is None:
         return
-    for c in clusters:
-        if c.country() is not None or c.kind not in ("organization", "group"):
-            continue
-        if all(m.sector == "MIL" and m.name is None and not m.modifiers and not m.regional
-               and m.entry is None and not JOINT_FORCE.search(m.text)
-               and not INTERNATIONAL.search(m.text) for m in c.named):
+    for c in bare_bodies(clusters, {"MIL"}):
+        if not any(JOINT_FORCE.search(m.text) or INTERNATIONAL.search(m.text)
+                   for m in c.named):
             for m in c.named:
                 m.country = code
 
@@ -391,16 +392,24 @@ def fill_one_armed_group(clusters: list[Cluster], context: list[set[str]],
     code = sole_code(clusters, ARMED_GROUPS)
     if code is None:
         return
-    for c in clusters:
-        if c.country() is not None or c.kind not in ("organization", "group"):
+    for c in bare_bodies(clusters, ARMED_GROUPS):
+        if any(m.mobile for m in c.named) or any(
+                context[m.sent] - {code, dominant} for m in c.mentions if m.sent < len(context)):
             continue
-        if all(m.sector in ARMED_GROUPS and m.name is None and not m.modifiers and
-               not m.regional and m.entry is None and not m.mobile for m in c.named):
-            if any(context[m.sent] - {code, dominant} for m in c.mentions
-                   if m.sent < len(context)):
-                continue
-            for m in c.named:
-                m.country = code
+        for m in c.named:
+            m.country = code
+
+
+def voiced(c: Cluster, named: set[str], context: list[set[str]],
+           owned: dict[tuple[int, int], set[str]]) -> set[str]:
+    """The countries a voice of the public is named among, not those the sentences of its
+    pronouns name: "Siyoka Simasiku, director at … Ngamiland Council of Non-Governmental
+    Organisations says …" then "he" quoted on "The U.K. ban" (VOA 8010588) is of the story's
+    Botswana.  A protagonist's are those of all its sentences (``named``)."""
+    if protagonist(c):
+        return named
+    return set().union(*(context[m.sent] - owned.get((m.sent, id(c)), set()) for m in c.named
+                         if context and m.sent < len(context)))
 
 
 def protagonist(c: Cluster) -> bool:

@@ -87,6 +87,7 @@ WAR_MACHINES = {"tank", "helicopter", "gunship", "warship", "warplane", "jet", "
 # VOA 8009976: the representative consults the Council; the events layer reads the compound of
 # "meeting" as its actor)
 BODY_ACTS = {"resolution", "vote", "decision", "statement"}
+BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc"}
@@ -377,7 +378,7 @@ class MentionFinder(Coder):
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] == "ORG" and h.dep_ == "compound" and \
-                lexicon.singular(h.head.lower_) in BODY_ACTS | ACT_NOUNS and \
+                lexicon.singular(h.head.lower_) in BODY_DEEDS and \
                 span_root(self.doc, ent[0], ent[1]) == h.i:
             m = self.acting_body(h, si, ent[0], ent[1])
             if m is not None:
@@ -523,7 +524,8 @@ class MentionFinder(Coder):
         if entry is None or entry.kind == "person" or role is None or \
                 not (role.country or "").startswith("IGO"):
             return None
-        if self.doc[first - 1].lower_ in {"a", "an"} and self.ents.get(first - 1) is not None:
+        if first > 0 and self.doc[first - 1].lower_ in {"a", "an"} and \
+                self.ents.get(first - 1) is not None:
             del self.ents[first - 1]  # the tagger's "a United Nations Security Council"
             for k in range(first, last):
                 self.ents[k] = (first, last, "ORG")

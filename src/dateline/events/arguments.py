@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _defied, _grievance_parties, _talks_partners, _object_phrases, _objects, _protest_targets,
-                      _purpose_targets, _subject, demand_addressees)
+                      _condition_subjects, _defied, _grievance_parties, _object_phrases,
+                      _objects, _protest_targets, _purpose_targets, _subject, _talks_partners,
+                      demand_addressees)
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, participle_targets, patient_nouns)
+                      _noun_arguments, compound_phrase, participle_targets, patient_nouns)
 from .phrases import DEMANDS, _actors_of, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -144,7 +145,8 @@ def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
     """The parties of a relational noun's "between / among" phrase: "the agreement between
     Israel and Hamas", "talks between China and Japan": with none named outside the phrase they
     are its actors (True); with an actor of its own ("China's talks between ..."), its partners."""
-    heads = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else [])
+    phrase = compound_phrase(noun)
+    heads = [noun] + ([phrase] if phrase.i != noun.i else [])
     parties = _actors_of(prep_objects(heads, {"between", "among", "amongst"}), index)
     if len(parties) < 2 and not args.actors:
         return False
@@ -175,7 +177,7 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex) -> list[str]:
     for t in reversed(head.doc[start:head.i]):
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue
-        pair = [a for a in _actors_of([t], index)]
+        pair = _actors_of([t], index)
         if len(pair) == 2 and all(a in index.countries for a in pair):
             return pair
     return []
@@ -193,8 +195,7 @@ CASUALTY_PREPS = {"in", "during", "from"}
 def _casualties(noun: Token) -> list[Token]:
     """The subject of a verb of dying (or a passive of being hurt) whose "in" phrase the attack
     noun is."""
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "a suicide car bombing"
+    noun = compound_phrase(noun)  # "a suicide car bombing"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in CASUALTY_PREPS or prep.head.pos_ != "VERB":
         return []

@@ -76,6 +76,12 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     return args
 
 
+def compound_phrase(noun: "Token") -> "Token":
+    """The head of the noun phrase a trigger noun heads, or modifies as a compound ("a
+    suicide car bombing", "a massive tariff increase")."""
+    return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+
+
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     """Arguments of a trigger noun, or of the noun phrase it modifies: "100% tariff hikes on
     Chinese EV imports", "Trump's imposition of sanctions" (VOA 6180206)."""
@@ -123,7 +129,7 @@ def _light_verb(noun: "Token") -> "Token | None":
     a 25% tariff" (VOA 8006924: the verb, or a verb it is coordinated with, is a support verb)."""
     from .predicates import support_verbs
 
-    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    phrase = compound_phrase(noun)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj" \
             and phrase.head.head.pos_ in ("NOUN", "NUM", "SYM"):
         # an amount of the act's goods: "gave the Ivory Coast 5.1 million dollars of aid"
@@ -242,7 +248,7 @@ DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "r
 
 def _decider(noun: "Token") -> list["Token"]:
     """The subject of a verb of deciding whose object or "on / for" phrase the trigger noun is."""
-    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    phrase = compound_phrase(noun)
     gov = phrase.head
     if phrase.dep_ == "pobj" and gov.lower_ in ("on", "for"):
         gov = gov.head

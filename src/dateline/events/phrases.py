@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of
+from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -285,16 +285,10 @@ ALLEGIANCES = {"link", "linked", "affiliate", "affiliated", "ally", "allied", "t
 
 def _allegiance(token: "Token", index: "ActorIndex") -> str | None:
     """The body an uncoded noun of people is linked with, affiliated with or loyal to."""
-    for mod in token.children:
-        if mod.dep_ not in ("acl", "amod") or mod.i < token.i \
-                or mod.lower_ not in ALLEGIANCES and lemma_of(mod) not in ALLEGIANCES:
-            continue
-        for prep in mod.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (hit := np_actor(obj, index)) is not None:
-                        return hit
-    return None
+    mods = [m for m in token.rights if m.dep_ in ("acl", "amod")
+            and (m.lower_ in ALLEGIANCES or lemma_of(m) in ALLEGIANCES)]
+    return next((hit for obj in prep_objects(mods, ("with", "to"))
+                 if (hit := np_actor(obj, index)) is not None), None)
 
 
 def _quoted_speaker(token: "Token", index: "ActorIndex") -> str | None:
