@@ -132,11 +132,11 @@ UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
 NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
 # "parties" that are sides in a fight, not political parties
 SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
-CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostilities",
-                  # sides of a case or a treaty: "some of the civil parties in the case" (VOA
-                  # 6203896), "parties to the agreement"
-                  "case", "cases", "trial", "lawsuit", "suit", "proceedings", "dispute",
-                  "agreement", "treaty", "accord", "deal", "convention", "talks"}
+# what "parties" are sides in or to (singular, any number matches): a fight ("parties to the
+# war"), a case or a treaty ("parties in the case", VOA 6203896; "parties to the agreement")
+SIDED_NOUNS = {"conflict", "war", "fighting", "hostility",
+               "case", "trial", "lawsuit", "suit", "proceeding", "dispute",
+               "agreement", "treaty", "accord", "deal", "convention", "talk"}
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
@@ -969,15 +969,15 @@ class Coder(NotActorTests, Affiliations):
 
     @staticmethod
     def conflict_party(h: "Token") -> bool:
-        """Is "party" a side in a fight: "all actors, parties in conflict", "the warring
-        parties", "parties to the war"?"""
+        """Is "party" a side in a fight, a case or a treaty: "all actors, parties in conflict",
+        "the warring parties", "parties to the war", "parties to the treaties"?"""
         if any(c.lower_ in SIDE_WORDS for c in h.lefts):
             return True
         # the preposition right after the noun counts wherever the parser hung it ("demanded
         # parties to the conflict in Iraq to allow ...", PLOVER GSR: "to" on the verb)
         after = [h.doc[h.i + 1]] if h.i + 1 < len(h.doc) else []
         return any(c.lower_ in {"in", "to"} and any(
-            g.dep_ == "pobj" and g.lower_ in CONFLICT_NOUNS for g in c.children)
+            g.dep_ == "pobj" and lexicon.singular(g.lower_) in SIDED_NOUNS for g in c.children)
             for c in [*(c for c in h.rights if c.dep_ == "prep"), *after])
 
     def era_official(self, first: int, h: "Token") -> bool:
