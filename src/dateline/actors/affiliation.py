@@ -101,11 +101,7 @@ class Affiliations(Institutions):
                     not t.text[:1].isupper():  # (not "Has" of "Kadir Has University")
                 break
             words.append(t.lower_)
-        text = " ".join(words)
-        for key, sector in AFFILIATIONS:
-            if key in text:
-                return sector
-        return None
+        return kind_sector(" ".join(words))
 
     def predicate_description(self, h: "Token") -> tuple[str | None, str | None, str | None]:
         """(country, sector, title) of the indefinite agent noun a copula predicates of the
@@ -354,13 +350,10 @@ def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:
         heads = [(m.head, False) for m in c.mentions] + \
             [(i, True) for i in _unmentioned_full_names(c, doc)]
         for head, unmentioned in heads:
-            body = next((bodies[t.i] for t, apposed in _employer_tokens(doc[head], unmentioned)
-                         if t.i in bodies and bodies[t.i] is not c and (
-                             bodies[t.i].kind == "organization" or apposed and (
-                                 t.head.i not in bodies or
-                                 bodies[t.head.i].kind != "person"))), None)
+            tokens = _employer_tokens(doc[head], unmentioned)
+            body = _employer_body(tokens, bodies, c)
             kind = None if body is not None else next(
-                (k for t, apposed in _employer_tokens(doc[head], unmentioned) if not apposed and
+                (k for t, apposed in tokens if not apposed and
                  (k := _kind_of_body(t)) is not None), None)
             if body is None and kind is None:
                 continue
@@ -373,6 +366,20 @@ def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:
             if c.country() is None and country and not any(n.country for n in c.named):
                 target.country, target.employed = country, True
             break
+
+
+def _employer_body(tokens: list[tuple["Token", bool]], bodies: dict[int, "Cluster"],
+                   c: "Cluster") -> "Cluster | None":
+    """The first body cluster other than ``c`` that one of the employer ``tokens`` names: an
+    organization, or a noun apposed to a body no person's mention covers."""
+    for t, apposed in tokens:
+        body = bodies.get(t.i)
+        if body is None or body is c:
+            continue
+        if body.kind == "organization" or apposed and (
+                t.head.i not in bodies or bodies[t.head.i].kind != "person"):
+            return body
+    return None
 
 
 def _unmentioned_full_names(c: "Cluster", doc: "Doc") -> list[int]:
@@ -409,6 +416,12 @@ def _kind_of_body(tok: "Token") -> str | None:
     if tok.ent_type_ != "ORG":
         return None
     words = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == "ORG")
+    return kind_sector(words)
+
+
+def kind_sector(words: str) -> str | None:
+    """The sector of the first kind of body of ``AFFILIATIONS`` the lower-cased ``words``
+    contain ("the dutch international affairs think tank clingendael" SOC)."""
     return next((sector for key, sector in AFFILIATIONS if key in words), None)
 
 

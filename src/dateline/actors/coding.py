@@ -132,11 +132,11 @@ UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
 NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
 # "parties" that are sides in a fight, not political parties
 SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
-CONFLICT_NOUNS = {"conflict", "conflicts", "war", "wars", "fighting", "hostilities",
-                  # sides of a case or a treaty: "some of the civil parties in the case" (VOA
-                  # 6203896), "parties to the agreement"
-                  "case", "cases", "trial", "lawsuit", "suit", "proceedings", "dispute",
-                  "agreement", "treaty", "accord", "deal", "convention", "talks"}
+# what "parties" are sides in or to (singular, any number matches): a fight ("parties to the
+# war"), a case or a treaty ("parties in the case", VOA 6203896; "parties to the agreement")
+SIDED_NOUNS = {"conflict", "war", "fighting", "hostility",
+               "case", "trial", "lawsuit", "suit", "proceeding", "dispute",
+               "agreement", "treaty", "accord", "deal", "convention", "talk"}
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
@@ -476,9 +476,10 @@ class Coder(NotActorTests, Affiliations):
             body = self.preceding_body(first)  # "the IAEA [IAEA] Director General"
             if body is not None and (body.country or "").startswith("IGO"):
                 country = body.country
+        # the title's last word, singular ("representatives" → "representative")
+        title_word = lexicon.singular(title.split()[-1].lower()) if title else None
         if kind in ("person", "group") and role is None and (title is not None or name is not None) \
-                and not (states and title is not None and
-                         lexicon.singular(title.split()[-1].lower()) in STATE_AGENTS):
+                and not (states and title_word in STATE_AGENTS):
             # "Kenyan judge X of the African Court on Human and Peoples' Rights", "officials
             # from ECOWAS": an official acting for an IGO takes its code, not their nationality
             igo, igo_sector = self.igo_employer(h)
@@ -502,27 +503,26 @@ class Coder(NotActorTests, Affiliations):
                 if body_country and country is None:
                     # a body's official is coded with the body (an IGO's: ``igo_employer``)
                     country = body_country
-        if org_sector is None and name is None and title is not None and \
-                lexicon.singular(title.split()[-1].lower()) in ENVOY_WORDS and self.of_states(h):
+        if org_sector is None and name is None and title_word in ENVOY_WORDS and \
+                self.of_states(h):
             # "representatives of nearly 50 countries" GOV, not LEG: the states' envoys
             org_sector = "GOV"
-        if org_sector is None and title is not None and title_first is not None and \
-                title_first > first and lexicon.singular(title.split()[-1].lower()) in STAFF_WORDS:
+        if org_sector is None and title_first is not None and title_first > first and \
+                title_word in STAFF_WORDS:
             # "Metin Topuz, a local U.S. consulate employee": the staff of a body named by its
             # kind take its sector (GOV), not labour's
             body = doc[title_first - 1]
             if body.pos_ == "NOUN" and lexicon.singular(body.lower_) in BODY_NOUNS:
                 org_sector = lexicon.agent_sector([body.text])
-        if org_sector is None and title is not None and title_sector in {"CVL", None} and \
-                lexicon.singular(title.split()[-1].lower()) in CORPORATE_TITLES and \
+        if org_sector is None and title_sector in {"CVL", None} and \
+                title_word in CORPORATE_TITLES and \
                 (self.unknown_org_in(first, title_first if title_first is not None else h.i) or
                  "BUS" in self.modifier_sectors(first, title_first if title_first is not None
                                                 else h.i, skip)):
             # "Iberdrola engineer Alonso Soberon": a company's staff (a firm the dictionary
             # knows, or one it does not)
             org_sector = "BUS"
-        if org_sector is None and name is None and title is not None and \
-                lexicon.singular(title.split()[-1].lower()) in MEMBER_BODIES:
+        if org_sector is None and name is None and title_word in MEMBER_BODIES:
             # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
             # takes their sector
             org_sector = self.members_sector(h)
@@ -969,15 +969,15 @@ class Coder(NotActorTests, Affiliations):
 
     @staticmethod
     def conflict_party(h: "Token") -> bool:
-        """Is "party" a side in a fight: "all actors, parties in conflict", "the warring
-        parties", "parties to the war"?"""
+        """Is "party" a side in a fight, a case or a treaty: "all actors, parties in conflict",
+        "the warring parties", "parties to the war", "parties to the treaties"?"""
         if any(c.lower_ in SIDE_WORDS for c in h.lefts):
             return True
         # the preposition right after the noun counts wherever the parser hung it ("demanded
         # parties to the conflict in Iraq to allow ...", PLOVER GSR: "to" on the verb)
         after = [h.doc[h.i + 1]] if h.i + 1 < len(h.doc) else []
         return any(c.lower_ in {"in", "to"} and any(
-            g.dep_ == "pobj" and g.lower_ in CONFLICT_NOUNS for g in c.children)
+            g.dep_ == "pobj" and lexicon.singular(g.lower_) in SIDED_NOUNS for g in c.children)
             for c in [*(c for c in h.rights if c.dep_ == "prep"), *after])
 
     def era_official(self, first: int, h: "Token") -> bool:

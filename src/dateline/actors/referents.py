@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from dateline.nlp import lemma
 from dateline.record import Article
 
+from . import lexicon
 from .affiliation import KIN_NOUNS
 from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import Cluster
@@ -39,7 +40,7 @@ HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "
 GOVERNMENT_WINDOW = 3
 
 # irregular armed bodies: unnamed they are UAF ("armed groups in Nigeria")
-IRREGULARS = {"militia", "militias", "group", "groups"}
+IRREGULARS = {"militia", "group"}  # (singular)
 
 # verbs by which rebels fight a state
 FIGHT_VERBS = {"fight", "battle", "oppose", "challenge"}
@@ -289,7 +290,7 @@ def name_irregulars(clusters: list[Cluster], doc: "object") -> None:
 def apposed_rebel(m: Mention, doc: "object", rebels: set[tuple[int, int]]) -> bool:
     """Is the irregular body ``m`` in apposition with a name among ``rebels`` (spans)?"""
     h = doc[m.head]  # type: ignore[index]
-    if h.lower_ not in IRREGULARS:
+    if lexicon.singular(h.lower_) not in IRREGULARS:
         return False
     apposed = [c for c in h.children if c.dep_ == "appos"]
     beside = comma_phrase(h)
@@ -434,9 +435,10 @@ def attacked(word: "object") -> bool:
 
 
 # what states have with, or put on, each other: a people named as its party is its state
-RELATION_NOUNS = {"pressure", "talks", "relation", "relations", "tie", "ties", "negotiation",
-                  "negotiations", "trade", "dialogue", "deal", "dispute", "tension", "tensions",
-                  "rivalry", "sanctions", "relationship", "cooperation", "standoff", "agreement"}
+# (singular: any number matches)
+RELATION_NOUNS = {"pressure", "talk", "relation", "tie", "negotiation", "trade", "dialogue",
+                  "deal", "dispute", "tension", "rivalry", "sanction", "relationship",
+                  "cooperation", "standoff", "agreement"}
 RELATION_PREPS = {"against", "on", "with", "toward", "towards", "between", "from"}
 RELATION_VERBS = {"pressure", "press", "sanction", "confront", "negotiate", "placate", "appease"}
 
@@ -463,7 +465,8 @@ def people_as_state(tok: "object", text: str) -> bool:
         return False
     head = tok.head  # type: ignore[attr-defined]
     if tok.dep_ == "pobj" and head.lower_ in RELATION_PREPS:  # type: ignore[attr-defined]
-        return head.head.lower_ in RELATION_NOUNS or lemma(head.head) in RELATION_VERBS
+        return lexicon.singular(head.head.lower_) in RELATION_NOUNS or \
+            lemma(head.head) in RELATION_VERBS
     return tok.dep_ == "dobj" and lemma(head) in RELATION_VERBS  # type: ignore[attr-defined]
 
 
