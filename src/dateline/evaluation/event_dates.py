@@ -5,10 +5,10 @@ DATE TIMEX3 with ``IS_INCLUDED`` or ``SIMULTANEOUS`` (either direction: a timex 
 ``INCLUDES`` the event counts too), when the date has a calendar value (``2008-03-05``, not
 ``PRESENT_REF``) and the event's first token lies in the rebuilt text (title and the first four
 body sentences, as ``dateline eval times`` reads them).  The date the events layer would give an
-event on that token (:func:`dateline.events.setting.pick_time`, with the date carried from the
-sentences before, as :mod:`dateline.events` calls it) is right when it starts with the gold
-value's day: a day for a gold day, or any value inside a gold month or year (``2008-03-05`` is
-right for a gold ``2008-03``; ``2008-03`` is wrong for a gold ``2008-03-05``).
+event on that token (:func:`dateline.events.setting.event_time`, which :mod:`dateline.events`
+calls too) is right when it starts with the gold value's day: a day for a gold day, or any
+value inside a gold month or year (``2008-03-05`` is right for a gold ``2008-03``;
+``2008-03`` is wrong for a gold ``2008-03-05``).
 
 Why a component-level score: the gold gives the event token, so the score isolates the choice of
 a date from event detection and coding (the VOA date accuracy of ``dateline eval events`` counts
@@ -76,7 +76,7 @@ def gold_links(path: Path) -> list[GoldLink]:
 def event_date(article: Article, start: int, end: int) -> str | None:
     """The date the events layer gives an event whose trigger is at ``start:end`` (None when
     the token is outside the parsed body sentences or the layer gives no date)."""
-    from dateline.events.setting import carried_time, locate, pick_time
+    from dateline.events.setting import coordinated, event_time, locate
     from dateline.nlp import spacy_sentences
 
     span = article.doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
@@ -88,12 +88,8 @@ def event_date(article: Article, start: int, end: int) -> str | None:
               if s is not None and s.start <= token.i < s.end), None)
     if k is None:
         return None
-    times = locate(article, article.times)
-    sentence = sentences[k]
-    carried = carried_time(article, times, sentence,
-                           [s for s in sentences[max(0, k - 2):k] if s is not None])
-    anchors = [token] + ([token.head] if token.dep_ == "conj" else [])
-    date, _ = pick_time(article, times, anchors, sentence, carried)
+    date, _ = event_time(article, locate(article, article.times), sentences, k,
+                         coordinated([token]))
     return date
 
 
