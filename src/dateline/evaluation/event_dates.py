@@ -5,10 +5,10 @@ DATE TIMEX3 with ``IS_INCLUDED`` or ``SIMULTANEOUS`` (either direction: a timex 
 ``INCLUDES`` the event counts too), when the date has a calendar value (``2008-03-05``, not
 ``PRESENT_REF``) and the event's first token lies in the rebuilt text (title and the first four
 body sentences, as ``dateline eval times`` reads them).  The date the events layer would give an
-event on that token (:func:`dateline.events.setting.pick_time`, with the date carried from the
-sentences before, as :mod:`dateline.events` calls it) is right when it starts with the gold
-value's day: a day for a gold day, or any value inside a gold month or year (``2008-03-05`` is
-right for a gold ``2008-03``; ``2008-03`` is wrong for a gold ``2008-03-05``).
+event on that token (:func:`dateline.events.setting.event_time`, which :mod:`dateline.events`
+calls too) is right when it starts with the gold value's day: a day for a gold day, or any
+value inside a gold month or year (``2008-03-05`` is right for a gold ``2008-03``;
+``2008-03`` is wrong for a gold ``2008-03-05``).
 
 Why a component-level score: the gold gives the event token, so the score isolates the choice of
 a date from event detection and coding (the VOA date accuracy of ``dateline eval events`` counts
@@ -24,11 +24,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from dateline.evaluation import eval_data
 from dateline.evaluation.times import meantime_root, meantime_text, read_meantime
 from dateline.record import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.events.setting import Located
 
 INCLUDED = {"IS_INCLUDED", "SIMULTANEOUS"}
 INVERSE = {"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}
@@ -73,27 +78,30 @@ def gold_links(path: Path) -> list[GoldLink]:
     return out
 
 
-def event_date(article: Article, start: int, end: int) -> str | None:
-    """The date the events layer gives an event whose trigger is at ``start:end`` (None when
-    the token is outside the parsed body sentences or the layer gives no date)."""
-    from dateline.events.setting import carried_time, locate, pick_time
+def event_dates(article: Article, links: Sequence[GoldLink]) -> list[str | None]:
+    """The date the events layer gives each linked event of one article, by its first token
+    (None when the token is outside the parsed body sentences or the layer gives no date)."""
+    from dateline.events.setting import locate
     from dateline.nlp import spacy_sentences
+
+    times = locate(article, article.times)
+    sentences = spacy_sentences(article)
+    return [_event_date(article, times, sentences, link.start, link.end) for link in links]
+
+
+def _event_date(article: Article, times: list["Located"],
+                sentences: Sequence["SpacySpan | None"], start: int, end: int) -> str | None:
+    from dateline.events.setting import coordinated, event_time
 
     span = article.doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None or not len(span):
         return None
     token = span.root
-    sentences = spacy_sentences(article)
     k = next((i for i, s in enumerate(sentences)
               if s is not None and s.start <= token.i < s.end), None)
     if k is None:
         return None
-    times = locate(article, article.times)
-    sentence = sentences[k]
-    carried = carried_time(article, times, sentence,
-                           [s for s in sentences[max(0, k - 2):k] if s is not None])
-    anchors = [token] + ([token.head] if token.dep_ == "conj" else [])
-    date, _ = pick_time(article, times, anchors, sentence, carried)
+    date, _ = event_time(article, times, sentences, k, coordinated([token]))
     return date
 
 
@@ -104,8 +112,9 @@ def right(gold: str, predicted: str | None) -> bool:
 def outcomes(articles: Sequence[Article],
              links: Sequence[Sequence[GoldLink]]) -> list[tuple[GoldLink, bool]]:
     """Each gold link with whether the events layer dates its event right."""
-    return [(link, right(link.value, event_date(art, link.start, link.end)))
-            for art, doc_links in zip(articles, links) for link in doc_links]
+    return [(link, right(link.value, date))
+            for art, doc_links in zip(articles, links)
+            for link, date in zip(doc_links, event_dates(art, doc_links))]
 
 
 def summarize(results: Iterable[tuple[GoldLink, bool]]) -> dict[str, float]:

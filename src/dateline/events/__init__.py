@@ -31,7 +31,7 @@ from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
-from .setting import carried_time, locate, pick_place, pick_quantities, pick_time
+from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +65,6 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
     for sent_no, sentence in enumerate(spans):
         if sentence is None:
             continue
-        carried = None
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
             if not args.actors or (pred.statement and not args.recipients):
@@ -107,15 +106,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             conf = score(feats)
             if conf < cut:
                 continue
-            if carried is None:
-                carried = carried_time(article, times, sentence, [
-                    s for s in spans[max(0, sent_no - 2):sent_no] if s is not None]) or ""
-            anchors = [pred.anchor, pred.head]
-            if pred.anchor.dep_ == "conj":
-                # "Last week, officials met in Bangui and signed an agreement": coordinated
-                # acts share the first one's time and place.
-                anchors.append(pred.anchor.head)
-            date, time_id = pick_time(article, times, anchors, sentence, carried or None)
+            anchors = coordinated([pred.anchor, pred.head])
+            date, time_id = event_time(article, times, spans, sent_no, anchors)
             info = lexicon.code(cameo)
             first, last = pred.trigger[0], pred.trigger[-1]
             yield Event(

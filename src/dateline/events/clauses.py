@@ -494,15 +494,13 @@ def _purpose_targets(verb: "Token") -> list["Token"]:
     return out
 
 
-
 # Pressure a refusal withstands, whose "by / from" phrase or owner names whom it rejects: "And
 # despite protests and lobbying by cash-strapped tourism-related businesses, the government has
 # so far refused to relax strict rules on international travel" (VOA 6205362), "Vice-President
 # Moody Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption
 # Commision" (PLOVER gold records).
-PRESSURES = {"pressure", "protest", "lobbying", "call", "demand", "appeal", "plea", "request",
-             "objection", "opposition", "criticism", "urging", "warning", "threat", "ultimatum",
-             "insistence", "campaign", "petition"}
+PRESSURES = DEMAND_NOUNS | {"pressure", "protest", "lobbying", "objection", "opposition",
+                            "criticism", "urging", "warning", "threat", "campaign", "petition"}
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import PLANS, REPORTING_VERBS, lemma_of
+from .predicates import PLANS, REPORTING_VERBS, TIME_ENTITIES, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -76,10 +76,10 @@ def off_narrative(verb: "Token") -> bool:
     whom they had taken hostage two weeks ago"), or in the simple present, a standing view that
     describes the noun ("scores of Sierra Leonean and Liberian refugees, whom authorities blame
     for a border conflict") — PLOVER gold records, where the main clause is the coded event."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") for c in aux):
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+                                  for c in verb.children):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not aux
+    return _bare_present(verb)
 
 
 def descriptive(anchor: "Token") -> bool:
@@ -120,10 +120,15 @@ def simple_present(anchor: "Token") -> bool:
     """Is the clause's verb a finite simple present with no auxiliary ("bans", "kill") and no
     date of its own?  "Demonstrators chanted as they march in Khartoum Thursday" (VOA 6180206)
     is one dated march told in the present."""
-    return anchor.tag_ in ("VBZ", "VBP") and anchor.pos_ == "VERB" \
-        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) \
-        and not any(t.ent_type_ in ("DATE", "TIME") for c in anchor.children
+    return _bare_present(anchor) \
+        and not any(t.ent_type_ in TIME_ENTITIES for c in anchor.children
                     if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
+
+
+def _bare_present(verb: "Token") -> bool:
+    """A finite simple present verb with no auxiliary ("bans", "blame")."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def modality(anchor: "Token", sentence: "SpacySpan") -> str:

@@ -84,6 +84,24 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     return published(article), None
 
 
+def coordinated(anchors: list["Token"]) -> list["Token"]:
+    """The anchors of an act, with the head of its coordination: "Last week, officials met in
+    Bangui and signed an agreement": coordinated acts share the first one's time and place."""
+    return anchors + [anchors[0].head] if anchors[0].dep_ == "conj" else anchors
+
+
+def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpan | None"],
+               sent_no: int, anchors: list["Token"]) -> tuple[str | None, str | None]:
+    """(date, time id) of an event in sentence ``sent_no`` of ``spans`` (the article's
+    :func:`dateline.nlp.spacy_sentences`): :func:`pick_time` with the date carried from the
+    sentences before.  The events layer and the MEANTIME event-date score both call it."""
+    sentence = spans[sent_no]
+    assert sentence is not None
+    previous = [s for s in spans[max(0, sent_no - 2):sent_no] if s is not None]
+    carried = carried_time(article, times, sentence, previous)
+    return pick_time(article, times, anchors, sentence, carried)
+
+
 NOUN_DATE_DEPS = {"compound", "nmod", "amod", "nummod"}
 
 
