@@ -22,6 +22,7 @@ written in the text.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -49,9 +50,10 @@ class GoldLink:
     creation_time: bool  # the date is the document creation time (publication date)
 
 
-def gold_links(path: Path) -> list[GoldLink]:
-    """The event-to-date links of one MEANTIME CAT XML file (see the module docstring)."""
-    root = meantime_root(path)
+def gold_links(path: Path, root: ET.Element | None = None) -> list[GoldLink]:
+    """The event-to-date links of one MEANTIME CAT XML file (see the module docstring);
+    ``root`` is the file's parsed XML when the caller already has it."""
+    root = meantime_root(path) if root is None else root
     _, offsets = meantime_text(root)
     timexes = {x.get("m_id"): x for x in root.iter("TIMEX3")}
     events = {x.get("m_id"): x for x in root.iter("EVENT_MENTION")}
@@ -140,7 +142,8 @@ def score(paths: Sequence[Path] | None = None) -> dict[str, float]:
     from dateline.pipeline import run
 
     files = list(paths) if paths is not None else sorted(eval_data("meantime").rglob("*.xml"))
-    docs = [read_meantime(f) for f in files]
+    roots = [meantime_root(f) for f in files]  # each file parsed once, read twice
+    docs = [read_meantime(f, root) for f, root in zip(files, roots)]
     articles = list(run([article_from_text(d.text, id=d.id, published=d.published)
                          for d in docs], layers=["times"]))
-    return summarize(outcomes(articles, [gold_links(f) for f in files]))
+    return summarize(outcomes(articles, [gold_links(f, root) for f, root in zip(files, roots)]))

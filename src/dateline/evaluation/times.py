@@ -127,9 +127,10 @@ def meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
     return "".join(pieces), offsets
 
 
-def read_meantime(path: Path) -> GoldDoc:
-    """One MEANTIME CAT XML file: the title and annotated body sentences, gold TIMEX3s."""
-    root = meantime_root(path)
+def read_meantime(path: Path, root: ET.Element | None = None) -> GoldDoc:
+    """One MEANTIME CAT XML file: the title and annotated body sentences, gold TIMEX3s.
+    ``root`` is the file's parsed XML when the caller already has it."""
+    root = meantime_root(path) if root is None else root
     text, offsets = meantime_text(root)
     published = None
     timexes: list[GoldTimex] = []
