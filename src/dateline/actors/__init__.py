@@ -276,6 +276,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 continue
             apart = len(context) > REPORT_SENTENCES and c.sector() in PRIVATE_SECTORS
             for si in sentences:
+                if official and c.kind == "person" and places and places[si]:
+                    # an official acts for the state where he acts (as in a story, above), not
+                    # for the one the sentence names only as another actor's: "The military
+                    # government of President Prosper Avril declared a 30-day state of siege
+                    # in Haiti …, a spokeswoman for the U.S. embassy said" (GSR: HTI)
+                    in_text |= (context[si] - owned.get((si, id(c)), set())) | places[si]
+                    continue
                 in_text |= context[si] | (places[si] if places else set())
                 if apart:
                     # in a story, a country the sentence names only as another actor's is his,
