@@ -57,6 +57,26 @@ def test_a_march_staged_against_a_government_is_a_protest() -> None:
     assert _countries(art, protest[0].recipients) == {"SRB"}
 
 
+def test_sheltering_refugees_is_aid() -> None:
+    # CAMEO 075 (grant asylum) lists SHELTER: PLOVER AID
+    art, aid = _events("The Turkish army sheltered thousands of Syrian refugees near the border.",
+                       "AID")
+    assert aid and aid[0].trigger.text == "sheltered"
+    assert _countries(art, aid[0].actors) == {"TUR"}
+    assert _countries(art, aid[0].recipients) == {"SYR"}
+
+
+def test_arriving_in_a_capital_is_a_visit_candidate() -> None:
+    # CAMEO 042 (make a visit): "arrived in Amman" is a CONSULT visit by its subject, held back
+    # while the place gives no recipient
+    from dateline.events import candidates
+    art = dateline.extract("Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
+                           published="2024-06-02")
+    visits = [ev for ev, _ in candidates(art, 0.0) if ev.trigger.text == "arrived"]
+    assert visits and visits[0].type == "CONSULT" and visits[0].mode == "visit"
+    assert _countries(art, visits[0].actors) == {"IRQ"}
+
+
 @pytest.mark.parametrize("noun, verb", [
     ("occupation", "occupy"), ("repression", "repress"), ("conviction", "convict"),
     ("surrender", "surrender"), ("retreat", "retreat"), ("rebuke", "rebuke"),
