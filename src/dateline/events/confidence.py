@@ -24,6 +24,16 @@ flattening the prior's slope (2.18 -> 1.62), let a background act (prior x 0.3) 
 recipient pass the cut and held back requests and curfews without a coded target or actor that
 the events tests expect.  The trigger's own lexicon weight and the noun-trigger flag did not
 lower the CV log loss.
+
+Round 10 (candidates of 29 Nov 2026 evening, 302 even / 357 PLOVER): flags for who acts (a
+state, only a group noun such as "demonstrators", a state recipient) did not lower the CV log
+loss either (prior alone 0.517, with the three flags 0.518, with "reported" too 0.517).  Among
+the held-back candidates of the right type and actor, the one split both sources share is the
+type ASSAULT (right 13 of 29 on VOA even, 11 of 20 in the PLOVER records) — but an ASSAULT
+without a recipient at the REJECT factor (0.75), or only when reported ("..., police said"),
+cost VOA precision on both halves (all F1 .597 -> .592 / .594) for +.006 to +.012 PLOVER type
+accuracy.  The script's own choice (prior + six flags, cut 0.56) gave all F1 .585, odd .427,
+PLOVER type accuracy .652: the shipped model stays.
 """
 
 from __future__ import annotations
