@@ -8,11 +8,41 @@
 * An undated act in the present progressive with the type and sides (by country) of an earlier
   event: the same ongoing act told again ("officials are pleading with civilians" ... "The
   C.A.R is pleading with civilians").
+* An undated act with the type, verb and sides (by country) of the lead's event, save acts of
+  force: the lead told again further down ("The Afghan Taliban have rejected Pakistan's
+  allegation" ... "'We categorically reject baseless allegations by Pakistani army
+  spokesperson,' foreign ministry spokesperson Abdul Qahar Balkhi said", VOA 8009976).
 """
 
 from __future__ import annotations
 
 from dateline.record import Event
+
+# Acts of force, which a story lists one by one: "they shot and killed people on the train" ...
+# "picked out 10 more people and shot them" (VOA 8009314) are several killings, not the lead's
+# one told again.
+LISTED = {"ASSAULT", "COERCE"}
+SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def _stem(trigger: str) -> str:
+    """The trigger's first word without its inflection: "rejected" and "reject" -> "reject"."""
+    words = trigger.lower().split()
+    word = words[0] if words else ""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _retold(lead: Event, ev: Event, ongoing: set[int]) -> bool:
+    """Is ``ev`` the lead's act told again: same verb, a later sentence, not an act of force,
+    and not a past act after a lead in the present progressive ("Ankara is threatening
+    retaliation" and "in past tensions, Ankara has threatened to close U.S. operations", VOA
+    6180932, are two threats)?"""
+    return (lead.sentence == 0 and ev.sentence != lead.sentence and ev.type not in LISTED
+            and _stem(lead.trigger.text) == _stem(ev.trigger.text)
+            and (lead.trigger.start not in ongoing or ev.trigger.start in ongoing))
 
 
 def _absorb(first: Event, ev: Event) -> None:
@@ -55,7 +85,7 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
         else:
             _absorb(first, ev)
     out = list(kept.values())
-    if ongoing and countries:
+    if countries:
         out = _merge_ongoing(out, ongoing, countries)
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
@@ -67,13 +97,15 @@ def _merge_ongoing(events: list[Event], ongoing: set[int],
     """An undated act in the present progressive that repeats an earlier event's type and sides
     (by country) is the same ongoing act told again: "Central African Republic officials are
     pleading with civilians to go back" (lead) and "The C.A.R is pleading with civilians to
-    return to villages" (VOA 7686618)."""
+    return to villages" (VOA 7686618).  So is an undated act the lead's act retold
+    (``_retold``)."""
     out: list[Event] = []
     for ev in events:
-        if ev.time is None and ev.trigger.start in ongoing:
+        if ev.time is None:
             a = _countries(ev.actors, countries)
             r = _countries(ev.recipients, countries)
             first = next((e for e in out if e.type == ev.type and e.negated == ev.negated
+                          and (ev.trigger.start in ongoing or _retold(e, ev, ongoing))
                           and a and _countries(e.actors, countries) == a
                           and _countries(e.recipients, countries) == r), None)
             if first is not None:
