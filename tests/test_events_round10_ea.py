@@ -43,3 +43,30 @@ def test_verb_read_as_participle_in_a_verbless_sentence_has_its_root_as_subject(
     text = ("Doctors from two American aid groups donated and personally delivered $50,000 "
             "worth of goods to Baghdad University Medical School.")
     assert _actor_countries(text, "AID", "donated") == {"USA"}
+
+
+def test_who_prepares_an_offensive_makes_it() -> None:
+    # PLOVER gold records: "Macedonia which is preparing a major offensive against ethnic
+    # Albanian guerrillas".
+    text = "Macedonia is preparing a major offensive against ethnic Albanian guerrillas."
+    assert _actor_countries(text, "ASSAULT", "offensive") == {"MKD"}
+
+
+def test_who_calls_an_attack_a_crime_did_not_attack() -> None:
+    text = "Pakistan called the attack on India a crime."
+    assert "PAK" not in _actor_countries(text, "ASSAULT", "attack")
+
+
+def test_at_the_hands_of_names_the_agent_of_a_passive() -> None:
+    text = "Hundreds of Syrian civilians were killed at the hands of Russian forces."
+    assert _actor_countries(text, "ASSAULT", "killed") == {"RUS"}
+
+
+def test_agent_of_a_participle_of_doing_is_the_nouns_actor() -> None:
+    text = "The attacks carried out by Pakistani militants killed ten Indian soldiers."
+    assert _actor_countries(text, "ASSAULT", "attacks") == {"PAK"}
+
+
+def test_agent_of_a_participle_of_asking_is_not_the_meetings_actor() -> None:
+    text = "A meeting requested by France was held in New York with Germany."
+    assert "FRA" not in _actor_countries(text, "CONSULT", "meeting")

@@ -52,6 +52,9 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return objs, 1
+    hands = _hands_of(verb)
+    if hands:
+        return hands, 1
     if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
         # A passive with no agent has no actor ("was arrested"); an embedded passive does not
         # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
@@ -99,6 +102,17 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], 2
     return [], 0
+
+
+def _hands_of(verb: "Token") -> list["Token"]:
+    """The agent a passive names "at the hands of": "hundreds of civilians were killed at the
+    hands of security forces"."""
+    if not any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+        return []
+    hands = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+             for o in c.children if o.dep_ == "pobj" and o.lower_ == "hands"]
+    return [o for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _participle_subject(subj: "Token") -> "Token":
