@@ -70,3 +70,13 @@ def test_agent_of_a_participle_of_doing_is_the_nouns_actor() -> None:
 def test_agent_of_a_participle_of_asking_is_not_the_meetings_actor() -> None:
     text = "A meeting requested by France was held in New York with Germany."
     assert "FRA" not in _actor_countries(text, "CONSULT", "meeting")
+
+
+def test_an_attack_that_kills_is_done_by_the_attacks_actor() -> None:
+    text = "The attacks carried out by Pakistani militants killed ten Indian soldiers."
+    assert _actor_countries(text, "ASSAULT", "killed") == {"PAK"}
+
+
+def test_a_non_attack_subject_lends_no_actor_to_a_killing() -> None:
+    text = "The Pakistani floods killed ten Indian soldiers."
+    assert "PAK" not in _actor_countries(text, "ASSAULT", "killed")
