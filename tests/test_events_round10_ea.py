@@ -80,3 +80,16 @@ def test_an_attack_that_kills_is_done_by_the_attacks_actor() -> None:
 def test_a_non_attack_subject_lends_no_actor_to_a_killing() -> None:
     text = "The Pakistani floods killed ten Indian soldiers."
     assert "PAK" not in _actor_countries(text, "ASSAULT", "killed")
+
+
+def test_a_by_phrase_stranded_on_the_reporting_clause_is_the_passives_agent() -> None:
+    # PLOVER gold records: "by" hangs on "believed", not on "accused".
+    text = ("Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 "
+            "million in public funds, much of it believed to have been embezzled, by current "
+            "Haitian government officials.")
+    assert _actor_countries(text, "ACCUSE", "accused") == {"HTI"}
+
+
+def test_an_agentless_passive_stays_without_actor() -> None:
+    text = "Aristide has been accused of misusing public funds, officials in Haiti said."
+    assert _actor_countries(text, "ACCUSE", "accused") == set()

@@ -52,7 +52,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return objs, 1
-    hands = _hands_of(verb)
+    hands = _hands_of(verb) or _stray_agent(verb)
     if hands:
         return hands, 1
     if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
@@ -113,6 +113,20 @@ def _hands_of(verb: "Token") -> list["Token"]:
              for o in c.children if o.dep_ == "pobj" and o.lower_ == "hands"]
     return [o for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _stray_agent(verb: "Token") -> list["Token"]:
+    """The agent of a reported passive that the parser hung, as a plain "by" phrase, on the
+    active verb of the clause it is the complement of: "Ousted president Jean-Bertrand Aristide
+    has been accused of misusing up to US $50 million in public funds, much of it believed to
+    have been embezzled, by current Haitian government officials" (PLOVER gold records)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children) or head.pos_ != "VERB" \
+            or head.i < verb.i or any(c.dep_ in ("auxpass", "agent") for c in head.children):
+        return []
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
+            for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
 
 
 def _participle_subject(subj: "Token") -> "Token":
