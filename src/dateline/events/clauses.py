@@ -52,12 +52,16 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return objs, 1
+    hands = _hands_of(verb) or _stray_agent(verb)
+    if hands:
+        return hands, 1
     if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
         # A passive with no agent has no actor ("was arrested"); an embedded passive does not
         # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
         # freed", "refused to be questioned".
         return [], 0
-    misparsed = _misparsed_subject(verb) or _preposed_subject(verb)
+    misparsed = _misparsed_subject(verb) or _preposed_subject(verb) or _swallowed_subject(verb) \
+        or _fragment_subject(verb)
     if misparsed:
         return misparsed, 2
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
@@ -98,6 +102,31 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], 2
     return [], 0
+
+
+def _hands_of(verb: "Token") -> list["Token"]:
+    """The agent a passive names "at the hands of": "hundreds of civilians were killed at the
+    hands of security forces"."""
+    if not any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+        return []
+    hands = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+             for o in c.children if o.dep_ == "pobj" and o.lower_ == "hands"]
+    return [o for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _stray_agent(verb: "Token") -> list["Token"]:
+    """The agent of a reported passive that the parser hung, as a plain "by" phrase, on the
+    active verb of the clause it is the complement of: "Ousted president Jean-Bertrand Aristide
+    has been accused of misusing up to US $50 million in public funds, much of it believed to
+    have been embezzled, by current Haitian government officials" (PLOVER gold records)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children) or head.pos_ != "VERB" \
+            or head.i < verb.i or any(c.dep_ in ("auxpass", "agent") for c in head.children):
+        return []
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
+            for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
 
 
 def _participle_subject(subj: "Token") -> "Token":
@@ -178,6 +207,51 @@ def _preposed_subject(verb: "Token") -> list["Token"]:
     return []
 
 
+def _swallowed_subject(verb: "Token") -> list["Token"]:
+    """The subject of a main clause that the parser joined, after a comma, to the object of a
+    phrase set before it: "With the signing of a Memorandum of Understanding (MOU) on Cessation
+    of Hostilities, the Sudanese government and SPLM/A have agreed to allow ..." (PLOVER gold
+    records) makes "government" a conjunct of "Memorandum".  The conjunct ends right before the
+    verb (or its auxiliaries), and the verb has no subject of its own."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "expl", "mark") for c in verb.children):
+        return []
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
+                            and c.i < verb.i])
+    if verb.tag_ not in FINITE and start == verb.i:
+        return []
+    doc = verb.doc
+    before = doc[start - 1] if start > verb.sent.start else None
+    if before is None:
+        return []
+    first = next((t for t in before.ancestors if t.dep_ == "conj" and t.right_edge.i == before.i
+                  and t.pos_ in ("NOUN", "PROPN")), None) if before.dep_ != "conj" else before
+    while first is not None and first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head  # the first of several joined conjuncts
+    if first is None or first.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") \
+            or first.left_edge.i == 0 or doc[first.left_edge.i - 1].text != ",":
+        return []
+    if not any(a.dep_ == "prep" and a.i < first.i for a in first.ancestors):
+        return []
+    return [first]
+
+
+def _fragment_subject(verb: "Token") -> list["Token"]:
+    """The subject of a past-tense verb the parser read as a participle modifying a noun inside
+    a verbless sentence's root phrase: "Doctors from two American aid groups donated and
+    personally delivered $50,000 worth of goods to Baghdad University Medical School" (PLOVER
+    gold records) has the root "Doctors" and "donated" as a clause of "groups"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i \
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "relcl")
+                   for t in verb.sent if t.i < verb.i):
+        return []
+    if not any(c.dep_ in ("dobj", "conj") for c in verb.children):
+        return []  # an act with an object or a coordinated verb, not "the men wounded"
+    return [root]
+
+
 def _noun_read_verb(head: "Token") -> list["Token"]:
     """The subject of a present-tense verb the parser read as a plural noun modified by its
     subject: "asserting that China abides by its own export controls ... and rejects other
@@ -226,7 +300,8 @@ def _objects(verb: "Token") -> list["Token"]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     if passive:
         return passive
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not _fragment_subject(verb):
         return [verb.head]  # "government soldiers backed by African Union troops"
     out = [c for c in verb.children if c.dep_ in OBJECTS]
     # "Afghan rebels have kidnapped up to 16 Russian civilian advisers" (PLOVER gold records):
