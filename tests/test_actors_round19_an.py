@@ -44,3 +44,21 @@ def test_misspellings_resolve(name: str, code: str) -> None:
 def test_places_and_lookalikes_are_not_countries(name: str) -> None:
     # a capital is a capital metonym, not a country name; "Columbia" is ambiguous
     assert country_code(name) is None
+
+
+SECTORS = [
+    # VOA 8010046 gold: "the Public Ministry" and "Attorney General Maria Consuelo Porras" JUD;
+    # the same body by its other names (agents.tsv had "prosecutor general" GOV)
+    pytest.param("The National Prosecuting Authority charged the former president.",
+                 "The National Prosecuting Authority", "JUD", id="prosecuting_authority_is_jud"),
+    pytest.param("Prosecutor General Igor Krasnov said the case was closed.",
+                 "Prosecutor General Igor Krasnov", "JUD", id="prosecutor_general_is_jud"),
+    pytest.param("The Public Prosecution said the suspects had been detained.",
+                 "The Public Prosecution", "JUD", id="public_prosecution_is_jud"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), SECTORS)
+def test_prosecution_services_are_judicial(nlp: object, text: str, mention: str,
+                                           sector: str) -> None:
+    assert actor_with(actors_of(text), mention).sector == sector
