@@ -62,3 +62,20 @@ SECTORS = [
 def test_prosecution_services_are_judicial(nlp: object, text: str, mention: str,
                                            sector: str) -> None:
     assert actor_with(actors_of(text), mention).sector == sector
+
+
+def test_known_name_swallows_the_pieces_the_tagger_cut(nlp: object) -> None:
+    # VOA 7836916: "Media watchdog Reporters Without Borders welcomed the release"; alone at
+    # the start of a sentence the tagger cuts it into "Reporters" and "Without Borders"
+    actor = actor_with(actors_of("Reporters Without Borders welcomed the release."),
+                       "Reporters Without Borders")
+    assert actor.sector == "SOC"
+
+
+def test_titled_person_keeps_the_title(nlp: object) -> None:
+    # PLOVER GSR: "King Hassan of Morocco was quoted today" (MAR GOV): the tagged name is not
+    # swallowed into the dictionary's "King Hassan" (a late king, ELI)
+    text = ("King Hassan of Morocco was quoted today as saying he would be ready to host a "
+            "meeting between an Israeli peace movement and the Palestine Liberation "
+            "Organization (PLO).")
+    assert actor_with(actors_of(text), "King Hassan of Morocco").sector == "GOV"

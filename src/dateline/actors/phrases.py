@@ -457,6 +457,15 @@ class FinderBase:
             for k in range(first, h.i + 1):
                 self.ents[k] = (first, h.i + 1, "PERSON")
 
+    def free_or_inside(self, k: int, i: int, j: int) -> bool:
+        """Is token ``k`` untagged, or in an ORG/GPE/NORP/PERSON entity that lies inside i..j?
+        A known organization may swallow the pieces the tagger cut its name into ("Reporters"
+        + "Without Borders" for "Reporters Without Borders welcomed the release"), not a
+        longer name."""
+        ent = self.ents.get(k)
+        return ent is None or (i <= ent[0] and ent[1] <= max(j, k + 1) and j > i + 1 and
+                               ent[2] in {"ORG", "GPE", "NORP", "PERSON"})
+
     def untagged_country(self, i: int) -> bool:
         """Is the untagged proper noun ``i`` a country's name standing alone (not the first
         word of a longer name: "Uzbekistan Airways") as the subject of a verb?  Elsewhere it
@@ -478,15 +487,19 @@ class FinderBase:
         i = start
         while i < end:
             hit = None
-            if upper[i - start] and i not in self.ents:
+            if upper[i - start] and self.free_or_inside(i, i, end):
                 for n in range(min(6, end - i), 1, -1):
                     j = i + n
-                    if not upper[j - 1 - start] or any(k in self.ents for k in range(i, j)):
+                    if not upper[j - 1 - start] or not all(
+                            self.free_or_inside(k, i, j) for k in range(i, j)):
                         continue
                     found = self.dictionary.index.get(
                         normalize(text[self.starts[i]:self.ends[j - 1]]), [])
                     entries = [e for e in found if e.level <= 1]
-                    if len(entries) == 1:
+                    if len(entries) == 1 and (entries[0].kind != "person" or not any(
+                            k in self.ents for k in range(i, j))):
+                        # a person's tagged name keeps its title outside ("King Hassan of
+                        # Morocco", GSR: the king, not the dictionary's late Hassan II)
                         hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
                         break
                 if hit is None and self.doc[i].tag_ == "NNP":
