@@ -79,3 +79,18 @@ def test_titled_person_keeps_the_title(nlp: object) -> None:
             "meeting between an Israeli peace movement and the Palestine Liberation "
             "Organization (PLO).")
     assert actor_with(actors_of(text), "King Hassan of Morocco").sector == "GOV"
+
+
+@pytest.mark.parametrize(("word", "code"), [("Uzbek", "UZB"), ("Uzbeks", "UZB"), ("Nepali", "NPL"),
+                                            ("Kampuchean", "KHM"), ("Timorese", "TLS"),
+                                            ("Frenchmen", "FRA")])
+def test_demonyms_the_generated_tables_lack(word: str, code: str) -> None:
+    from dateline.countries import demonym_code
+
+    assert demonym_code(word) == code
+
+
+def test_uzbek_officials_are_uzbekistan_s(nlp: object) -> None:
+    actor = actor_with(actors_of("Uzbek officials said the border would reopen on Monday."),
+                       "Uzbek officials")
+    assert (actor.country, actor.sector) == ("UZB", "GOV")
