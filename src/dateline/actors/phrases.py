@@ -457,6 +457,15 @@ class FinderBase:
             for k in range(first, h.i + 1):
                 self.ents[k] = (first, h.i + 1, "PERSON")
 
+    def free_or_inside(self, k: int, i: int, j: int) -> bool:
+        """Is token ``k`` untagged, or in an ORG/GPE/NORP/PERSON entity that lies inside i..j?
+        A known organization may swallow the pieces the tagger cut its name into ("Reporters"
+        + "Without Borders" for "Reporters Without Borders welcomed the release"), not a
+        longer name."""
+        ent = self.ents.get(k)
+        return ent is None or (i <= ent[0] and ent[1] <= j and
+                               ent[2] in {"ORG", "GPE", "NORP", "PERSON"})
+
     def untagged_country(self, i: int) -> bool:
         """Is the untagged proper noun ``i`` a country's name standing alone (not the first
         word of a longer name: "Uzbekistan Airways") as the subject of a verb?  Elsewhere it
@@ -468,6 +477,13 @@ class FinderBase:
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
         return nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
+    def opens_known_name(self, word: str) -> bool:
+        """Can ``word`` begin a multi-word name of the hand or user dictionary?"""
+        w = word.lower()
+        if not w.isalpha():
+            w = (normalize(w) or " ").split(" ", 1)[0]  # "al-Shabab" is keyed "al shabab"
+        return w in self.dictionary.openers
+
     def add_dictionary_names(self, sent: "object") -> None:
         """Multi-word names of the hand or user dictionary that the tagger missed
         ("Media watchdog Reporters Without Borders") become entities."""
@@ -478,18 +494,27 @@ class FinderBase:
         i = start
         while i < end:
             hit = None
-            if upper[i - start] and i not in self.ents:
-                for n in range(min(6, end - i), 1, -1):
+            tagged = self.ents.get(i)
+            if upper[i - start] and (tagged is None or tagged[0] == i):
+                # (a tagged name is looked up whole or as part of a longer one)
+                shortest = 2 if tagged is None else max(2, tagged[1] - i)
+                if tagged is not None and not self.opens_known_name(words[i]):
+                    shortest = 7  # (no known name of several words begins so)
+                for n in range(min(6, end - i), shortest - 1, -1):
                     j = i + n
-                    if not upper[j - 1 - start] or any(k in self.ents for k in range(i, j)):
+                    if not upper[j - 1 - start] or not all(
+                            self.free_or_inside(k, i, j) for k in range(i, j)):
                         continue
                     found = self.dictionary.index.get(
                         normalize(text[self.starts[i]:self.ends[j - 1]]), [])
                     entries = [e for e in found if e.level <= 1]
-                    if len(entries) == 1:
+                    if len(entries) == 1 and (entries[0].kind != "person" or not any(
+                            k in self.ents for k in range(i, j))):
+                        # a person's tagged name keeps its title outside ("King Hassan of
+                        # Morocco", GSR: the king, not the dictionary's late Hassan II)
                         hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
                         break
-                if hit is None and self.doc[i].tag_ == "NNP":
+                if hit is None and tagged is None and self.doc[i].tag_ == "NNP":
                     # a one-word organization of the hand dictionary ("The pro-Iranian
                     # Hizbollah (Party of God) group"): persons' surnames are too ambiguous
                     found = self.dictionary.index.get(normalize(words[i]), [])
