@@ -53,6 +53,13 @@ def candidate_event(text: str, published: str, etype: str, trigger: str) -> Even
     return found[0]
 
 
+def events_of_type(text: str, etype: str,
+                   published: str = "2024-06-02") -> tuple[Article, list[Event]]:
+    """``text`` run through the whole pipeline, and its emitted events of type ``etype``."""
+    art = dateline.extract(text, published=published)
+    return art, [ev for ev in art.events if ev.type == etype]
+
+
 def side_countries(art: Article, ids: Iterable[str]) -> set[str | None]:
     """The countries of the actors ``ids`` of ``art``, None for an actor without one."""
     return {art.actor(x).country for x in ids}  # type: ignore[union-attr]

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import dateline
-from helpers import side_countries as _countries
+from helpers import events_of_type, side_countries as _countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
-
-def _events(text: str, etype: str):
-    art = dateline.extract(text, published="2025-03-13")
-    return art, [ev for ev in art.events if ev.type == etype]
+_events = partial(events_of_type, published="2025-03-13")
 
 
 def test_a_lead_rejection_quoted_again_is_one_event() -> None:

@@ -7,19 +7,15 @@ import pytest
 
 import dateline
 from dateline.events import lexicon
-from helpers import side_countries as _countries
+from helpers import events_of_type, side_countries as _countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
-def _events(text: str, etype: str):
-    art = dateline.extract(text, published="2024-06-02")
-    return art, [ev for ev in art.events if ev.type == etype]
-
 
 def test_a_rearrest_is_an_arrest() -> None:
     # CAMEO 2.0 "RE-ARREST" (173, arrest, detain): PLOVER COERCE
-    art, coerce = _events("Ugandan police rearrested opposition leader Kizza Besigye on Tuesday.",
+    art, coerce = events_of_type("Ugandan police rearrested opposition leader Kizza Besigye on Tuesday.",
                           "COERCE")
     assert [ev.trigger.text for ev in coerce] == ["rearrested"]
     assert _countries(art, coerce[0].actors) == {"UGA"}
@@ -27,7 +23,7 @@ def test_a_rearrest_is_an_arrest() -> None:
 
 def test_lauding_a_state_is_support() -> None:
     # CAMEO 051 (praise or endorse) -> PLOVER SUPPORT
-    art, support = _events("Russia's foreign minister lauded China's peace plan on Monday.",
+    art, support = events_of_type("Russia's foreign minister lauded China's peace plan on Monday.",
                            "SUPPORT")
     assert support and support[0].trigger.text == "lauded"
     assert _countries(art, support[0].actors) == {"RUS"}
@@ -36,7 +32,7 @@ def test_lauding_a_state_is_support() -> None:
 
 def test_postponing_talks_with_a_side_is_a_rejection() -> None:
     # CAMEO 120 (reject) lists POSTPONE; the talks' other side is the recipient
-    art, reject = _events("The Kenyan government postponed the talks with the Somali delegation.",
+    art, reject = events_of_type("The Kenyan government postponed the talks with the Somali delegation.",
                           "REJECT")
     assert reject and reject[0].trigger.text == "postponed"
     assert _countries(art, reject[0].recipients) == {"SOM"}
@@ -44,14 +40,14 @@ def test_postponing_talks_with_a_side_is_a_rejection() -> None:
 
 def test_exonerating_a_leader_is_a_concession() -> None:
     # CAMEO 081 (ease administrative sanctions) lists EXONERATE: PLOVER CONCEDE
-    art, concede = _events("A court exonerated the former Pakistani prime minister Imran Khan.",
+    art, concede = events_of_type("A court exonerated the former Pakistani prime minister Imran Khan.",
                            "CONCEDE")
     assert concede and concede[0].trigger.text == "exonerated"
     assert _countries(art, concede[0].recipients) == {"PAK"}
 
 
 def test_a_march_staged_against_a_government_is_a_protest() -> None:
-    art, protest = _events("Protesters in Belgrade staged a march against the Serbian government.",
+    art, protest = events_of_type("Protesters in Belgrade staged a march against the Serbian government.",
                            "PROTEST")
     assert protest and "march" in protest[0].trigger.text
     assert _countries(art, protest[0].recipients) == {"SRB"}
@@ -59,7 +55,7 @@ def test_a_march_staged_against_a_government_is_a_protest() -> None:
 
 def test_sheltering_refugees_is_aid() -> None:
     # CAMEO 075 (grant asylum) lists SHELTER: PLOVER AID
-    art, aid = _events("The Turkish army sheltered thousands of Syrian refugees near the border.",
+    art, aid = events_of_type("The Turkish army sheltered thousands of Syrian refugees near the border.",
                        "AID")
     assert aid and aid[0].trigger.text == "sheltered"
     assert _countries(art, aid[0].actors) == {"TUR"}

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
-from helpers import side_countries as _countries
+from helpers import events_of_type, side_countries as _countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
-def _events(text: str, etype: str):
-    art = dateline.extract(text, published="2024-06-02")
-    return art, [ev for ev in art.events if ev.type == etype]
-
 
 def test_talks_between_two_states_are_theirs_both_ways() -> None:
-    art, talks = _events("Officials said talks between China and Japan ended without a deal.",
+    art, talks = events_of_type("Officials said talks between China and Japan ended without a deal.",
                          "CONSULT")
     assert talks
     assert _countries(art, talks[0].actors) == {"CHN", "JPN"}
@@ -24,7 +19,7 @@ def test_talks_between_two_states_are_theirs_both_ways() -> None:
 
 
 def test_talks_a_host_holds_between_two_sides_are_the_sides_talks() -> None:
-    art, talks = _events("Egypt hosted talks between Israel and Hamas in Cairo on Monday.",
+    art, talks = events_of_type("Egypt hosted talks between Israel and Hamas in Cairo on Monday.",
                          "CONSULT")
     between = [ev for ev in talks if ev.trigger.text == "talks"]
     assert between
@@ -35,7 +30,7 @@ def test_talks_a_host_holds_between_two_sides_are_the_sides_talks() -> None:
 def test_an_agreement_between_parties_is_one_they_made() -> None:
     # PLOVER: signing or finalizing an agreement is SUPPORT (CAMEO 057), the parties of a
     # reciprocal agreement all actors with no recipient
-    art, signed = _events("The agreement between Israel and Hamas was signed in Cairo.",
+    art, signed = events_of_type("The agreement between Israel and Hamas was signed in Cairo.",
                           "SUPPORT")
     assert signed
     assert _countries(art, signed[0].actors) == {"ISR", "PSE"}
@@ -44,24 +39,24 @@ def test_an_agreement_between_parties_is_one_they_made() -> None:
 
 
 def test_a_possible_deal_between_parties_stays_a_prospect() -> None:
-    art, _ = _events("Iran said a possible deal between Tehran and Washington was close.",
+    art, _ = events_of_type("Iran said a possible deal between Tehran and Washington was close.",
                      "SUPPORT")
     assert not [ev for ev in art.events if ev.type == "SUPPORT" and ev.trigger.text == "deal"]
 
 
 def test_a_meeting_between_two_leaders_is_theirs() -> None:
-    art, meets = _events("The meeting between Putin and Erdogan lasted three hours.", "CONSULT")
+    art, meets = events_of_type("The meeting between Putin and Erdogan lasted three hours.", "CONSULT")
     assert meets
     assert _countries(art, meets[0].actors) == {"RUS", "TUR"}
 
 
 def test_the_two_sides_are_the_pair_named_before() -> None:
-    art, met = _events("Israel and Hamas traded fire. The two sides later met in Cairo.",
+    art, met = events_of_type("Israel and Hamas traded fire. The two sides later met in Cairo.",
                        "CONSULT")
     assert met
     assert _countries(art, met[0].actors) == {"ISR", "PSE"}
 
 
 def test_the_two_sides_with_no_pair_before_have_no_actor() -> None:
-    _, agreed = _events("The two sides agreed to a ceasefire.", "AGREE")
+    _, agreed = events_of_type("The two sides agreed to a ceasefire.", "AGREE")
     assert not agreed
