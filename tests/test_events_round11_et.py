@@ -66,3 +66,19 @@ def test_order_rows_follow_the_ordered_act() -> None:
     assert entry is not None and entry.type == "REQUEST"
     entry = lookup("order", "V", {"prep:to/prison"})
     assert entry is not None and entry.type == "COERCE"
+
+
+def test_expelling_an_agency_is_a_sanction() -> None:
+    # PLOVER gold record (SANCTION "forced out"): an organization expelled from a country is
+    # SANCTION 'expel'; "out of" is parsed as the verb's preposition.
+    text = ("Jakarta forced the UN refugee agency, UNHCR, out of the country following the relief "
+            "operation, although it had more than $12M of unspent donations.")
+    assert ("SANCTION", "forced") in _emitted(text)
+
+
+def test_expelling_people_stays_coercion() -> None:
+    # Individual deportations are COERCE 'deport' (PLOVER SANCTION, potential ambiguities).
+    entry = lookup("force", "V", {"prep:out", "obj:refugees"})
+    assert entry is not None and entry.type == "COERCE"
+    entry = lookup("expel", "V", {"obj:agency"})
+    assert entry is not None and (entry.type, entry.mode) == ("SANCTION", "expel")
