@@ -208,6 +208,9 @@ def features(token: "Token") -> set[str]:
                                if o.dep_ == "pobj" for f in (lambda o: o.lower_, lemma_of))
         elif dep == "xcomp":
             out.add("xcomp:")
+            # the ordered act: "ordered the opposition newspaper La Prensa to suspend publication"
+            # (PLOVER GSR COERCE) is a coercive order, "ordered Menem to appear" a demand
+            out.add(f"xcomp:{lemma_of(child)}")
         elif dep == "amod" and token.pos_ == "NOUN":
             out.add(f"amod:{child.lower_}")  # "military support" is aid, "support" backing
             out.add(f"mod:{child.lower_}")
