@@ -39,3 +39,16 @@ def test_loyalists_of_a_ruler_are_armed_opposition(nlp: object) -> None:
     # VOA 8009973 (even gold): "Assad loyalists" SYR REB
     actors = actors_of("Pro-Assad loyalists attacked police in Syria on Thursday.")
     assert actor_with(actors, "Pro-Assad loyalists").sector == "REB"
+
+
+def test_field_word_before_a_known_body_is_no_actor(nlp: object) -> None:
+    # VOA 7836916: "Media" (tagged ORG) describes the watchdog; it is no journalist actor
+    actors = actors_of("Media watchdog Reporters Without Borders welcomed the release.")
+    assert not any(m.text == "Media" for a in actors for m in a.mentions)
+    assert actor_with(actors, "Reporters Without Borders").sector == "SOC"
+
+
+def test_kind_word_before_a_known_body_keeps_its_sector(nlp: object) -> None:
+    # the dictionary's Doctors Without Borders is MED (VOA gold, judged rows); "charity" is SOC
+    actors = actors_of("Medical charity Doctors Without Borders said the clinic was bombed.")
+    assert actor_with(actors, "Medical charity Doctors Without Borders").sector == "MED"
