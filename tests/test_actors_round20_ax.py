@@ -52,3 +52,11 @@ def test_kind_word_before_a_known_body_keeps_its_sector(nlp: object) -> None:
     # the dictionary's Doctors Without Borders is MED (VOA gold, judged rows); "charity" is SOC
     actors = actors_of("Medical charity Doctors Without Borders said the clinic was bombed.")
     assert actor_with(actors, "Medical charity Doctors Without Borders").sector == "MED"
+
+
+def test_national_administrators_are_officials(nlp: object) -> None:
+    # PLOVER GSR: "the Palestinian administrators of Muslim property" PSE GOV
+    actors = actors_of("Jewish settlers in the West Bank city of Hebron set fire to the offices "
+                       "of the Palestinian administrators of Muslim property overnight.")
+    admins = actor_with(actors, "the Palestinian administrators")
+    assert (admins.country, admins.sector) == ("PSE", "GOV")
