@@ -60,3 +60,13 @@ def test_national_administrators_are_officials(nlp: object) -> None:
                        "of the Palestinian administrators of Muslim property overnight.")
     admins = actor_with(actors, "the Palestinian administrators")
     assert (admins.country, admins.sector) == ("PSE", "GOV")
+
+
+def test_officers_of_other_fields_are_no_soldiers(nlp: object) -> None:
+    # VOA 8010476: "a U.S. State Department press officer" is an official, not the military
+    actors = actors_of("Responding to VOA's query about the letter, a U.S. State Department "
+                       "press officer said the department does not comment.")
+    assert actor_with(actors, "a U.S. State Department press officer").sector == "GOV"
+    ceo = actor_with(actors_of("The company's chief executive officer said profits rose."),
+                     "The company's chief executive officer")
+    assert ceo.sector == "BUS"
