@@ -108,6 +108,10 @@ PRONOUN_WINDOW = 60  # tokens back to the person "his government" names
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
 # al-Sham" is HTS (REB), not a religious body
+# kind words a writer puts before a body's name ("Medical charity Doctors Without Borders",
+# "Human rights watchdog Amnesty International"): they describe the body, not its sector
+KIND_DESCRIPTORS = {"charity", "watchdog", "organization", "organisation", "group", "ngo",
+                    "nonprofit", "non-profit", "agency"}
 DESCRIPTORS = {"islamist", "jihadist", "militant", "extremist", "armed", "rebel", "insurgent",
                "sunni", "shiite", "shia", "radical", "hardline", "terrorist", "separatist"}
 ARMED_DESCRIPTOR_HEADS = {"islamist", "islamic", "group", "groups", "movement", "organization",
@@ -536,6 +540,11 @@ class Coder(NotActorTests, Affiliations):
             sector = "OPP"  # "South African opposition politician Mmusi Maimane"
         elif org_sector is not None:
             sector = org_sector
+        elif self.kind_word_of_known(title, role, name):
+            # "Medical charity Doctors Without Borders": a kind word before a body the
+            # dictionary knows describes it; the body's own sector stands (MED, not SOC)
+            sector = role.sector if role is not None else None
+            by_entry = True
         elif title_sector is not None:
             sector = title_sector
         elif role is not None:
@@ -734,6 +743,14 @@ class Coder(NotActorTests, Affiliations):
             and title is None and not former and not distinct and (
                 (sector is None and name == self.article.text[start:end] and self.undescribed(h))
                 or self.local_member(h)))
+
+    @staticmethod
+    def kind_word_of_known(title: str | None, role: Role | None, name: str | None) -> bool:
+        """Is ``title`` a kind word ("charity", "rights group", "watchdog") before a name whose
+        dictionary role has a sector of its own?"""
+        return title is not None and name is not None and role is not None and \
+            role.sector is not None and \
+            lexicon.singular(title.split()[-1].lower()) in KIND_DESCRIPTORS
 
     @staticmethod
     def undescribed(h: "Token") -> bool:

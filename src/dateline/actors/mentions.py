@@ -299,6 +299,8 @@ class MentionFinder(Coder):
         return False
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
+        if h.i in self.descriptor_words:
+            return None  # "Media watchdog Reporters Without Borders": the body's field
         if h.pos_ == "PRON":
             low = h.lower_
             if low == "it" and h.dep_ in {"nsubj", "nsubjpass"}:
