@@ -1,0 +1,32 @@
+"""Event dates from the events layer's date rules (:func:`dateline.events.setting.event_time`),
+checked on sentences like MEANTIME's event-time links and the VOA gold's dated events."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluation.event_dates import event_dates, GoldLink
+from dateline.ingest import article_from_text
+from dateline.pipeline import run
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def date_of(text: str, published: str, word: str) -> str | None:
+    """The date the events layer gives an event anchored on the first ``word`` of ``text``."""
+    article = next(iter(run([article_from_text(text, id="t", published=published)],
+                            layers=["times"])))
+    start = article.text.index(word)
+    return event_dates(article, [GoldLink(start, start + len(word), "", False)])[0]
+
+
+def test_a_quarter_of_the_publication_year_already_past_dates_the_act() -> None:
+    # MEANTIME: "Ford has said that it posted a net profit of US$ 997 million in the third
+    # quarter of this year" (published 2009-11-03).
+    assert date_of("Boeing said it posted a loss of $2 billion in the second quarter of this "
+                   "year.", "2024-10-23", "posted") == "2024-Q2"
+
+
+def test_a_quarter_still_to_come_dates_nothing() -> None:
+    assert date_of("Boeing said it expects to post a loss in the fourth quarter of this year.",
+                   "2024-07-23", "post") == "2024-07-23"
