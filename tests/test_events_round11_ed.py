@@ -30,3 +30,11 @@ def test_a_quarter_of_the_publication_year_already_past_dates_the_act() -> None:
 def test_a_quarter_still_to_come_dates_nothing() -> None:
     assert date_of("Boeing said it expects to post a loss in the fourth quarter of this year.",
                    "2024-07-23", "post") == "2024-07-23"
+
+
+def test_the_only_date_whose_clause_holds_the_event_dates_it() -> None:
+    # MEANTIME: "The glitch was not reported when the plane made its maiden flight on 11 December
+    # ... and only became public attention this weekend": two dates, one in the flight's clause.
+    text = ("Kenya said on Tuesday that Somalia had rejected the deal, and Somalia confirmed the "
+            "rejection on Wednesday.")
+    assert date_of(text, "2025-03-14", "rejected") == "2025-03-11"

@@ -2,12 +2,13 @@
 
 A time or place belongs to an event when the syntactic path from its head climbs to the event's
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
-capital": Monday and the capital hang from "flew").  Failing that, a sentence with exactly one
-date gives it, unless the event is told as the backdrop of that date's clause (a relative clause,
-a participle, an "after / following / since" phrase).  Failing that, a past-tense act takes the
-date of the sentence before (a narrated day).  A date after the publication day is a plan or a
-deadline and dates nothing.  Otherwise the date is the publication date with ``time`` null, and the place is
-the dateline's place, if the story has a dateline, else null.
+capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
+whose clause contains the event gives it, unless the event is told as the backdrop of that
+date's clause (a relative clause, a participle, an "after / following / since" phrase).  Failing
+that, a past-tense act takes the date of the sentence before (a narrated day).  A date after the
+publication day is a plan or a deadline and dates nothing.  Otherwise the date is the
+publication date with ``time`` null, and the place is the dateline's place, if the story has a
+dateline, else null.
 """
 
 from __future__ import annotations
@@ -64,22 +65,24 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
               sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
-    """(date, time id) of an event: its clause's date, else the sentence's only one, else the
-    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`) when
-    no date of the sentence governs the event."""
+    """(date, time id) of an event: its clause's date, else the only date of the sentence whose
+    clause contains it (dates of other clauses aside: "The glitch was not reported when the
+    plane made its maiden flight on 11 December ... and only became public attention this
+    weekend", MEANTIME), else the ``carried`` time (the last date of the preceding sentences,
+    see :func:`carried_time`) when no date of the sentence governs the event."""
     usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)
               and not _dates_other_noun(t.head, anchors)]
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
-    if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
-        chosen = usable[0]
+    governing = [t for t in usable if _governs(t.head, anchors[0])]
+    if chosen is None and len(governing) == 1:
+        chosen = governing[0]
     if chosen is not None:
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
-    if carried is not None and _past(anchors[0]) \
-            and not any(_governs(t.head, anchors[0]) for t in usable):
+    if carried is not None and _past(anchors[0]) and not governing:
         return _date_value(article, carried), carried
     return published(article), None
 
