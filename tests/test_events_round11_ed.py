@@ -38,3 +38,10 @@ def test_the_only_date_whose_clause_holds_the_event_dates_it() -> None:
     text = ("Kenya said on Tuesday that Somalia had rejected the deal, and Somalia confirmed the "
             "rejection on Wednesday.")
     assert date_of(text, "2025-03-14", "rejected") == "2025-03-11"
+
+
+def test_a_when_clause_on_a_date_is_dated_by_it() -> None:
+    # MEANTIME: "The statistics are an improvement from 2008, when the car company posted a loss
+    # of close to $15 billion".
+    text = "French troops withdrew in 2004, when rebels seized the north of the country."
+    assert date_of(text, "2021-03-29", "seized") == "2004"

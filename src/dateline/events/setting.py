@@ -75,6 +75,8 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
+    if chosen is None:
+        chosen = _when_date(article, in_sentence(times, sentence), anchors[0])
     governing = [t for t in usable if _governs(t.head, anchors[0])]
     if chosen is None and len(governing) == 1:
         chosen = governing[0]
@@ -85,6 +87,22 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     if carried is not None and _past(anchors[0]) and not governing:
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _when_date(article: Article, times: list[Located], anchor: "Token") -> Located | None:
+    """The date a "when" clause describing it holds the event: "The statistics are an
+    improvement from 2008, when the car company posted a loss of close to $15 billion"
+    (MEANTIME: 2008 dates "posted", though it is itself only a point of comparison)."""
+    verb = anchor
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                       for c in verb.children):
+        return None
+    return next((t for t in times if t.head.i == verb.head.i and _dates_event(article, t.id)),
+                None)
 
 
 def coordinated(anchors: list["Token"]) -> list["Token"]:
