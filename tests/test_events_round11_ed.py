@@ -27,9 +27,9 @@ def test_a_quarter_of_the_publication_year_already_past_dates_the_act() -> None:
                    "year.", "2024-10-23", "posted") == "2024-Q2"
 
 
-def test_a_quarter_still_to_come_dates_nothing() -> None:
-    assert date_of("Boeing said it expects to post a loss in the fourth quarter of this year.",
-                   "2024-07-23", "post") == "2024-07-23"
+def test_a_quarter_still_to_come_dates_no_past_act() -> None:
+    assert date_of("Boeing warned on Monday of heavy losses in the fourth quarter of this year.",
+                   "2024-07-24", "warned") == "2024-07-22"
 
 
 def test_the_only_date_whose_clause_holds_the_event_dates_it() -> None:
@@ -45,3 +45,16 @@ def test_a_when_clause_on_a_date_is_dated_by_it() -> None:
     # of close to $15 billion".
     text = "French troops withdrew in 2004, when rebels seized the north of the country."
     assert date_of(text, "2021-03-29", "seized") == "2004"
+
+
+def test_a_planned_act_is_dated_by_the_later_date_of_its_own_clause() -> None:
+    # MEANTIME: "The first jets will be delivered in 2014" (published 2007-06-10).
+    assert date_of("The first tanks will be delivered to Poland in 2026.", "2024-05-02",
+                   "delivered") == "2026"
+
+
+def test_a_later_date_of_another_clause_still_dates_nothing() -> None:
+    # VOA 8006924: "the doubled tariffs would take effect Wednesday morning": the warning is
+    # made the day it is reported.
+    text = "Trump warned Canada on Tuesday that the doubled tariffs would take effect Friday."
+    assert date_of(text, "2025-03-12", "warned") == "2025-03-11"

@@ -6,7 +6,9 @@ capital": Monday and the capital hang from "flew").  Failing that, the only date
 whose clause contains the event gives it, unless the event is told as the backdrop of that
 date's clause (a relative clause, a participle, an "after / following / since" phrase).  Failing
 that, a past-tense act takes the date of the sentence before (a narrated day).  A date after the
-publication day is a plan or a deadline and dates nothing.  Otherwise the date is the
+publication day is a plan or a deadline and dates nothing, save for the planned act itself
+when it hangs from the act's own future or modal clause ("The first jets will be delivered in
+2014").  Otherwise the date is the
 publication date with ``time`` null, and the place is the dateline's place, if the story has a
 dateline, else null.
 """
@@ -77,6 +79,9 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None:
         chosen = _when_date(article, in_sentence(times, sentence), anchors[0])
+    if chosen is None and _future(anchors[0], sentence):
+        chosen = next((t for t in in_sentence(times, sentence) if _later(article, t.id)
+                       and attached(t.head, anchors[0])), None)
     governing = [t for t in usable if _governs(t.head, anchors[0])]
     if chosen is None and len(governing) == 1:
         chosen = governing[0]
@@ -103,6 +108,23 @@ def _when_date(article: Article, times: list[Located], anchor: "Token") -> Locat
         return None
     return next((t for t in times if t.head.i == verb.head.i and _dates_event(article, t.id)),
                 None)
+
+
+def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
+    """Is the act told as planned or under a modal ("which it will begin to fly in 2009", "The
+    transaction should be completed in October", MEANTIME; "The European Union is set to vote
+    Friday on a massive tariff increase", VOA 7808748, whose gold is dated Friday)?  Such an
+    act is dated by a later date attached to it; a threat or plan reported by a speech verb
+    keeps the day it is said ("I will substantially increase, on April 2nd, the Tariffs", VOA
+    8006924, is anchored on the reporting verb)."""
+    from dateline.events.modality import modality
+
+    return modality(anchor, sentence) in ("planned", "hypothetical")
+
+
+def _later(article: Article, time_id: str) -> bool:
+    """A calendar date after the publication day."""
+    return bool(_date_value(article, time_id)) and not _dates_event(article, time_id)
 
 
 def coordinated(anchors: list["Token"]) -> list["Token"]:
