@@ -58,3 +58,9 @@ def test_a_later_date_of_another_clause_still_dates_nothing() -> None:
     # made the day it is reported.
     text = "Trump warned Canada on Tuesday that the doubled tariffs would take effect Friday."
     assert date_of(text, "2025-03-12", "warned") == "2025-03-11"
+
+
+def test_an_infinitival_relative_is_dated_by_its_later_date() -> None:
+    # MEANTIME: "Apple Computer announced today another special event to be held on October 12".
+    text = "The ministry announced today a summit to be held in Nairobi on October 12."
+    assert date_of(text, "2005-10-04", "held") == "2005-10-12"

@@ -119,6 +119,11 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     8006924, is anchored on the reporting verb)."""
     from dateline.events.modality import modality
 
+    # An infinitival relative is prospective too: "another special event to be held on
+    # October 12" (MEANTIME).
+    if anchor.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in anchor.children):
+        return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
 
 
