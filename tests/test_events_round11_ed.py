@@ -64,3 +64,10 @@ def test_an_infinitival_relative_is_dated_by_its_later_date() -> None:
     # MEANTIME: "Apple Computer announced today another special event to be held on October 12".
     text = "The ministry announced today a summit to be held in Nairobi on October 12."
     assert date_of(text, "2005-10-04", "held") == "2005-10-12"
+
+
+def test_a_day_of_the_clause_is_finer_than_the_year_on_the_event_noun() -> None:
+    # MEANTIME: "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company
+    # CEO Steve Jobs unveiled iPhone 4".
+    text = "Yesterday, at this year's Shangri-La Dialogue, China accused Japan of provocation."
+    assert date_of(text, "2024-06-02", "Dialogue") == "2024-06-01"

@@ -86,6 +86,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     if chosen is None and len(governing) == 1:
         chosen = governing[0]
     if chosen is not None:
+        chosen = _finer(article, chosen, governing)
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
@@ -130,6 +131,17 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
 def _later(article: Article, time_id: str) -> bool:
     """A calendar date after the publication day."""
     return bool(_date_value(article, time_id)) and not _dates_event(article, time_id)
+
+
+def _finer(article: Article, chosen: Located, governing: list[Located]) -> Located:
+    """A day of the event's clause inside the year or month its own noun names: "Yesterday, at
+    this year's Apple Worldwide Developers Conference, ... Steve Jobs unveiled iPhone 4"
+    (MEANTIME: the conference is dated yesterday, inside this year)."""
+    value = _date_value(article, chosen.id) or ""
+    inside = [t for t in governing if t.id != chosen.id
+              and len(_date_value(article, t.id) or "") > len(value)
+              and (_date_value(article, t.id) or "").startswith(value)]
+    return inside[0] if len(value) < 10 and len(inside) == 1 else chosen
 
 
 def coordinated(anchors: list["Token"]) -> list["Token"]:
