@@ -2,12 +2,15 @@
 
 A time or place belongs to an event when the syntactic path from its head climbs to the event's
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
-capital": Monday and the capital hang from "flew").  Failing that, a sentence with exactly one
-date gives it, unless the event is told as the backdrop of that date's clause (a relative clause,
-a participle, an "after / following / since" phrase).  Failing that, a past-tense act takes the
-date of the sentence before (a narrated day).  A date after the publication day is a plan or a
-deadline and dates nothing.  Otherwise the date is the publication date with ``time`` null, and the place is
-the dateline's place, if the story has a dateline, else null.
+capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
+whose clause contains the event gives it, unless the event is told as the backdrop of that
+date's clause (a relative clause, a participle, an "after / following / since" phrase).  Failing
+that, a past-tense act takes the date of the sentence before (a narrated day).  A date after the
+publication day is a plan or a deadline and dates nothing, save for the planned act itself
+when it hangs from the act's own future or modal clause ("The first jets will be delivered in
+2014").  Otherwise the date is the
+publication date with ``time`` null, and the place is the dateline's place, if the story has a
+dateline, else null.
 """
 
 from __future__ import annotations
@@ -64,24 +67,81 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
               sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
-    """(date, time id) of an event: its clause's date, else the sentence's only one, else the
-    ``carried`` time (the last date of the preceding sentences, see :func:`carried_time`) when
-    no date of the sentence governs the event."""
+    """(date, time id) of an event: its clause's date, else the only date of the sentence whose
+    clause contains it (dates of other clauses aside: "The glitch was not reported when the
+    plane made its maiden flight on 11 December ... and only became public attention this
+    weekend", MEANTIME), else the ``carried`` time (the last date of the preceding sentences,
+    see :func:`carried_time`) when no date of the sentence governs the event."""
     usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)
               and not _dates_other_noun(t.head, anchors)]
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
-    if chosen is None and len(usable) == 1 and _governs(usable[0].head, anchors[0]):
-        chosen = usable[0]
+    if chosen is None:
+        chosen = _when_date(article, in_sentence(times, sentence), anchors[0])
+    if chosen is None and _future(anchors[0], sentence):
+        chosen = next((t for t in in_sentence(times, sentence) if _later(article, t.id)
+                       and attached(t.head, anchors[0])), None)
+    governing = [t for t in usable if _governs(t.head, anchors[0])]
+    if chosen is None and len(governing) == 1:
+        chosen = governing[0]
     if chosen is not None:
+        chosen = _finer(article, chosen, governing)
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
-    if carried is not None and _past(anchors[0]) \
-            and not any(_governs(t.head, anchors[0]) for t in usable):
+    if carried is not None and _past(anchors[0]) and not governing:
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _when_date(article: Article, times: list[Located], anchor: "Token") -> Located | None:
+    """The date a "when" clause describing it holds the event: "The statistics are an
+    improvement from 2008, when the car company posted a loss of close to $15 billion"
+    (MEANTIME: 2008 dates "posted", though it is itself only a point of comparison)."""
+    verb = anchor
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                       for c in verb.children):
+        return None
+    return next((t for t in times if t.head.i == verb.head.i and _dates_event(article, t.id)),
+                None)
+
+
+def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
+    """Is the act told as planned or under a modal ("which it will begin to fly in 2009", "The
+    transaction should be completed in October", MEANTIME; "The European Union is set to vote
+    Friday on a massive tariff increase", VOA 7808748, whose gold is dated Friday)?  Such an
+    act is dated by a later date attached to it; a threat or plan reported by a speech verb
+    keeps the day it is said ("I will substantially increase, on April 2nd, the Tariffs", VOA
+    8006924, is anchored on the reporting verb)."""
+    from dateline.events.modality import modality
+
+    # An infinitival relative is prospective too: "another special event to be held on
+    # October 12" (MEANTIME).
+    if anchor.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in anchor.children):
+        return True
+    return modality(anchor, sentence) in ("planned", "hypothetical")
+
+
+def _later(article: Article, time_id: str) -> bool:
+    """A calendar date after the publication day."""
+    return bool(_date_value(article, time_id)) and not _dates_event(article, time_id)
+
+
+def _finer(article: Article, chosen: Located, governing: list[Located]) -> Located:
+    """A day of the event's clause inside the year or month its own noun names: "Yesterday, at
+    this year's Apple Worldwide Developers Conference, ... Steve Jobs unveiled iPhone 4"
+    (MEANTIME: the conference is dated yesterday, inside this year)."""
+    value = _date_value(article, chosen.id) or ""
+    inside = [t for t in governing if t.id != chosen.id
+              and len(_date_value(article, t.id) or "") > len(value)
+              and (_date_value(article, t.id) or "").startswith(value)]
+    return inside[0] if len(value) < 10 and len(inside) == 1 else chosen
 
 
 def coordinated(anchors: list["Token"]) -> list["Token"]:
@@ -184,7 +244,23 @@ def _dates_event(article: Article, time_id: str) -> bool:
     raw = article.time(time_id).value  # type: ignore[union-attr]
     if "-W" in raw:  # "next week" in the publication's month is still to come
         return _week_monday(raw[:8]) <= day
+    part = _part_month(value)
+    if part is not None:
+        return part <= day[:7]
     return value <= day[:len(value)]
+
+
+PART_MONTHS = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7,
+               "SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _part_month(value: str) -> str | None:
+    """The first month ("2009-07") of a quarter, half or season value ("2009-Q3"), which a
+    string comparison with the publication day would put after any day of its year: "it
+    posted a net profit of US$ 997 million in the third quarter of this year" (MEANTIME,
+    published 2009-11-03) is past."""
+    first = PART_MONTHS.get(value[5:7]) if len(value) == 7 else None
+    return f"{value[:4]}-{first:02d}" if first is not None else None
 
 
 def _week_monday(value: str) -> str:
