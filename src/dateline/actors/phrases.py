@@ -31,10 +31,11 @@ REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab"
 # kind words a writer puts between a field and a body's name ("Media watchdog Reporters
 # Without Borders", "Medical charity Doctors Without Borders")
 KIND_WORDS = {"watchdog", "charity", "group", "organization", "organisation", "ngo"}
-# world faiths: a group named by its faith is of many states, as one named by a region ("Muslim
-# hackers angered by the publication of cartoons ... defaced nearly 3,000 Danish Web sites",
-# GSR: no country, not Denmark's); not "A Christian-dominated militia" (VOA 7686618: CAF)
-FAITHS = {"Muslim", "Christian", "Catholic", "Jewish", "Hindu", "Buddhist"}
+# adherents of the world faiths: a group named by its faith is of many states, as one named by
+# a region ("Muslim hackers angered by the publication of cartoons ... defaced nearly 3,000
+# Danish Web sites", GSR: no country, not Denmark's); not "A Christian-dominated militia" (VOA
+# 7686618: CAF).  Also given names: "German Finance Minister Christian Lindner"
+RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "north america",
               "the americas", "americas", "middle east", "sub-saharan africa", "west africa",
               "east africa", "southern africa", "north africa", "central africa", "the sahel",
@@ -269,7 +270,7 @@ class FinderBase:
                     # "Seleka fighters" (tagged NORP): a known armed group's name gives its country
                     code = demonym_code(name) or country_code(name) or self.group_code(name)
                     self.regional = self.regional or (code is None and (bool(REGIONS & set(
-                        name.replace("-", " ").split())) or (name in FAITHS and not (
+                        name.replace("-", " ").split())) or (name.istitle() and name.lower() in RELIGION_NAMES and not (
                             e < len(self.doc) and self.doc[e].text == "-"))))
                 elif label in ("ORG", "PERSON"):
                     role = self.role(self.lookup(name)) or self.leader_role(name, e)
