@@ -54,23 +54,28 @@ def words(alias: str) -> str:
     return re.sub(r"\s+", " ", alias.replace("_", " ")).strip()
 
 
-def _own(code: str, names: dict[str, tuple[str, str]]) -> list[str]:
-    return [re.sub(r"[^a-z]", "", n.lower()) for n, (c, _) in names.items() if c == code]
+def letters(text: str) -> str:
+    """The lower-case letters of ``text``: "Sao Tome" -> "saotome"."""
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
-def stem_related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
-    """The alias shares a 5-letter stem with a name of its country: spelling variants
-    ("Afghanestan") and adjectives ("Argentinian"), not "Aarhus" or "Aceh"."""
-    stem = re.sub(r"[^a-z]", "", alias.lower())[:5]
-    return len(stem) >= 4 and any(stem in n for n in _own(code, names))
+def own_names(code: str, names: dict[str, tuple[str, str]]) -> list[str]:
+    """The names so far of country ``code``, as :func:`letters`."""
+    return [letters(n) for n, (c, _) in names.items() if c == code]
 
 
-def related(alias: str, code: str, names: dict[str, tuple[str, str]]) -> bool:
-    """Keep a Phoenix alias only when it is stem-related to a name of its country or a
-    misspelling of one ("Ethopia", "Quatar", "Phillippines": news text has them)."""
-    letters = re.sub(r"[^a-z]", "", alias.lower())
-    return stem_related(alias, code, names) or (
-        len(letters) >= 4 and any(misspelling(letters, n) for n in _own(code, names)))
+def stem_related(alias: str, own: list[str]) -> bool:
+    """The alias shares a 5-letter stem with a name of its country (``own``): spelling
+    variants ("Afghanestan") and adjectives ("Argentinian"), not "Aarhus" or "Aceh"."""
+    stem = letters(alias)[:5]
+    return len(stem) >= 4 and any(stem in n for n in own)
+
+
+def related(alias: str, own: list[str]) -> bool:
+    """Keep a Phoenix alias only when it is stem-related to a name of its country (``own``) or
+    a misspelling of one ("Ethopia", "Quatar", "Phillippines": news text has them)."""
+    word = letters(alias)
+    return stem_related(alias, own) or (len(word) >= 4 and any(misspelling(word, n) for n in own))
 
 
 def misspelling(word: str, name: str) -> bool:
@@ -148,14 +153,15 @@ def main() -> None:
 
     for alias, code in phoenix_countries(shared / "petrarch" / "Phoenix.Countries.actors.txt"):
         text = words(alias)
-        if not text or "(" in text or len(text) < 3 or "+" in text or "ï¿½" in text:
-            continue
+        if not text or "(" in text or len(text) < 3 or "+" in text or "ï¿½" in text \
+                or text.endswith("-"):
+            continue  # junk rows: "+", mojibake, a trailing "-"
         if text.lower() in big_cities:  # cities are places (or capital metonyms), not countries
             continue
-        if not related(text, code, names):  # Phoenix lists provinces, rivers, old names
+        own = own_names(code, names)
+        if not related(text, own):  # Phoenix lists provinces, rivers, old names
             continue
-        if text.endswith("-") or (text.lower() in ascii_cities and not any(
-                n.startswith(re.sub(r"[^a-z]", "", text.lower())) for n in _own(code, names))):
+        if text.lower() in ascii_cities and not any(n.startswith(letters(text)) for n in own):
             continue  # "Brasilia" is a capital; "Sao Tome" begins its country's name
         if (DEMONYM_END.search(text.upper()) and not text.upper().endswith(("STAN", "ISTAN"))
                 and " " not in text and code in canonical):

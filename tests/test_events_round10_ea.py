@@ -10,6 +10,7 @@ import pytest
 
 import dateline
 from dateline.events import candidates
+from helpers import side_countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -20,7 +21,7 @@ def _actor_countries(text: str, etype: str, trigger: str) -> set[str | None]:
     art = dateline.extract(text, published="2025-03-12")
     for ev, _ in candidates(art):
         if ev.type == etype and ev.trigger.text == trigger:
-            return {art.actor(x).country for x in ev.actors}  # type: ignore[union-attr]
+            return side_countries(art, ev.actors)
     return set()
 
 

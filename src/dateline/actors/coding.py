@@ -15,7 +15,7 @@ from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
 from .nonactors import NotActorTests, actor_like
-from .phrases import ARMED
+from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,8 +34,6 @@ HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested"
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
 # people named by where they live: "Druze inhabitants of the Syrian Golan Heights"
 DWELLERS = {"inhabitant", "resident", "villager", "townspeople", "dweller"}
-# religion words that are also given names: "German Finance Minister Christian Lindner"
-RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 
 
 @dataclass
@@ -106,12 +104,11 @@ JOINT_OWNERS = {"country", "nation", "state", "government", "side"}
 PRONOUN_WINDOW = 60  # tokens back to the person "his government" names
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
-# descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
-# al-Sham" is HTS (REB), not a religious body
 # kind words a writer puts before a body's name ("Medical charity Doctors Without Borders",
 # "Human rights watchdog Amnesty International"): they describe the body, not its sector
-KIND_DESCRIPTORS = {"charity", "watchdog", "organization", "organisation", "group", "ngo",
-                    "nonprofit", "non-profit", "agency"}
+KIND_DESCRIPTORS = KIND_WORDS | {"nonprofit", "non-profit", "agency"}
+# descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
+# al-Sham" is HTS (REB), not a religious body
 DESCRIPTORS = {"islamist", "jihadist", "militant", "extremist", "armed", "rebel", "insurgent",
                "sunni", "shiite", "shia", "radical", "hardline", "terrorist", "separatist"}
 ARMED_DESCRIPTOR_HEADS = {"islamist", "islamic", "group", "groups", "movement", "organization",

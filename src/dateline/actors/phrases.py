@@ -31,10 +31,13 @@ REGIONS = {"European", "African", "Asian", "Western", "Eastern", "Latin", "Arab"
 # kind words a writer puts between a field and a body's name ("Media watchdog Reporters
 # Without Borders", "Medical charity Doctors Without Borders")
 KIND_WORDS = {"watchdog", "charity", "group", "organization", "organisation", "ngo"}
-# world faiths: a group named by its faith is of many states, as one named by a region ("Muslim
-# hackers angered by the publication of cartoons ... defaced nearly 3,000 Danish Web sites",
-# GSR: no country, not Denmark's); not "A Christian-dominated militia" (VOA 7686618: CAF)
-FAITHS = {"Muslim", "Christian", "Catholic", "Jewish", "Hindu", "Buddhist"}
+# the most words of a dictionary name looked for in the text
+LONGEST_NAME = 6
+# adherents of the world faiths: a group named by its faith is of many states, as one named by
+# a region ("Muslim hackers angered by the publication of cartoons ... defaced nearly 3,000
+# Danish Web sites", GSR: no country, not Denmark's); not "A Christian-dominated militia" (VOA
+# 7686618: CAF).  Also given names: "German Finance Minister Christian Lindner"
+RELIGION_NAMES = {"christian", "muslim", "catholic", "jewish", "hindu", "buddhist"}
 CONTINENTS = {"africa", "europe", "asia", "latin america", "south america", "north america",
               "the americas", "americas", "middle east", "sub-saharan africa", "west africa",
               "east africa", "southern africa", "north africa", "central africa", "the sahel",
@@ -268,9 +271,7 @@ class FinderBase:
                 elif label == "NORP":
                     # "Seleka fighters" (tagged NORP): a known armed group's name gives its country
                     code = demonym_code(name) or country_code(name) or self.group_code(name)
-                    self.regional = self.regional or (code is None and (bool(REGIONS & set(
-                        name.replace("-", " ").split())) or (name in FAITHS and not (
-                            e < len(self.doc) and self.doc[e].text == "-"))))
+                    self.regional = self.regional or (code is None and self.many_states(name, e))
                 elif label in ("ORG", "PERSON"):
                     role = self.role(self.lookup(name)) or self.leader_role(name, e)
                     # "China’s Foreign Ministry website": the country inside the body's name
@@ -475,6 +476,15 @@ class FinderBase:
         return ent is None or (i <= ent[0] and ent[1] <= j and
                                ent[2] in {"ORG", "GPE", "NORP", "PERSON"})
 
+    def many_states(self, name: str, e: int) -> bool:
+        """Does the nationality-like ``name`` (its entity ending at token ``e``) name people of
+        many states: a region ("European", "Arab") or a world faith ("Muslim hackers"), not a
+        faith-dominated thing ("A Christian-dominated militia")?"""
+        if REGIONS & set(name.replace("-", " ").split()):
+            return True
+        hyphened = e < len(self.doc) and self.doc[e].text == "-"
+        return name.istitle() and name.lower() in RELIGION_NAMES and not hyphened
+
     def untagged_country(self, i: int) -> bool:
         """Is the untagged proper noun ``i`` a country's name standing alone (not the first
         word of a longer name: "Uzbekistan Airways") as the subject of a verb?  Elsewhere it
@@ -520,8 +530,8 @@ class FinderBase:
                 # (a tagged name is looked up whole or as part of a longer one)
                 shortest = 2 if tagged is None else max(2, tagged[1] - i)
                 if tagged is not None and not self.opens_known_name(words[i]):
-                    shortest = 7  # (no known name of several words begins so)
-                for n in range(min(6, end - i), shortest - 1, -1):
+                    shortest = LONGEST_NAME + 1  # (no known name of several words begins so)
+                for n in range(min(LONGEST_NAME, end - i), shortest - 1, -1):
                     j = i + n
                     if not upper[j - 1 - start] or not all(
                             self.free_or_inside(k, i, j) for k in range(i, j)):

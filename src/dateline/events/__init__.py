@@ -46,8 +46,20 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     events = [ev for ev, _ in candidates(article, cut)]
     ongoing = {ev.trigger.start for ev in events if present_progressive(article, ev)}
     article.events = merge_events(events, ongoing,
-                                  {a.id: a.country for a in article.actors if a.country})
+                                  {a.id: a.country for a in article.actors if a.country},
+                                  _trigger_verbs(article, events))
     return article
+
+
+def _trigger_verbs(article: Article, events: list[Event]) -> dict[int, str]:
+    """The lemma of each trigger's first word, by trigger start ("rejected" and "reject" are
+    one verb when the merge looks for the lead's act retold)."""
+    out: dict[int, str] = {}
+    for ev in events:
+        span = article.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out[ev.trigger.start] = lemma_of(span[0])
+    return out
 
 
 def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict[str, float]]]:

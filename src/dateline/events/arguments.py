@@ -15,6 +15,7 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
                       _condition_subjects, _defied, _grievance_parties, _object_phrases,
                       _objects, _protest_targets, _purpose_targets, _subject, _talks_partners,
                       demand_addressees)
+from .lexicon import lookup
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns)
@@ -214,8 +215,6 @@ def _attack_subject_actors(subj: list[Token], index: ActorIndex) -> list[str]:
     Predator attacks, occurring about once every three days, have killed at least eight top
     al-Qaeda leaders" (PLOVER gold records), "the attacks carried out by the militants killed"
     — the attack noun's own actor (owner, national modifier, "by" agent)."""
-    from .lexicon import lookup
-
     if len(subj) != 1 or subj[0].pos_ != "NOUN":
         return []
     entry = lookup(lemma_of(subj[0]), "N", ())

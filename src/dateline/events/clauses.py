@@ -55,7 +55,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     hands = _hands_of(verb) or _stray_agent(verb)
     if hands:
         return hands, 1
-    if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+    if _passive(verb):
         # A passive with no agent has no actor ("was arrested"); an embedded passive does not
         # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
         # freed", "refused to be questioned".
@@ -104,10 +104,15 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     return [], 0
 
 
+def _passive(verb: "Token") -> bool:
+    """Is ``verb`` passive (a passive subject or auxiliary of its own)?"""
+    return any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children)
+
+
 def _hands_of(verb: "Token") -> list["Token"]:
     """The agent a passive names "at the hands of": "hundreds of civilians were killed at the
     hands of security forces"."""
-    if not any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+    if not _passive(verb):
         return []
     hands = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
              for o in c.children if o.dep_ == "pobj" and o.lower_ == "hands"]
@@ -291,7 +296,7 @@ def _active_conjunct_subject(verb: "Token", head: "Token") -> list["Token"]:
 def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
     """An active participle adjunct of a passive clause has the clause's surface subject: "Mech
     Dara was released after apologizing to Senate head Hun Sen" (VOA 7836916)."""
-    if verb.tag_ != "VBG" or any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children):
+    if verb.tag_ != "VBG" or _passive(verb):
         return []
     return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
 

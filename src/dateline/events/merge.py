@@ -22,26 +22,16 @@ from dateline.record import Event
 # "picked out 10 more people and shot them" (VOA 8009314) are several killings, not the lead's
 # one told again.
 LISTED = {"ASSAULT", "COERCE"}
-SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
-def _stem(trigger: str) -> str:
-    """The trigger's first word without its inflection: "rejected" and "reject" -> "reject"."""
-    words = trigger.lower().split()
-    word = words[0] if words else ""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _retold(lead: Event, ev: Event, ongoing: set[int]) -> bool:
-    """Is ``ev`` the lead's act told again: same verb, a later sentence, not an act of force,
-    and not a past act after a lead in the present progressive ("Ankara is threatening
-    retaliation" and "in past tensions, Ankara has threatened to close U.S. operations", VOA
-    6180932, are two threats)?"""
+def _retold(lead: Event, ev: Event, ongoing: set[int], verbs: dict[int, str]) -> bool:
+    """Is ``ev`` the lead's act told again: same verb (``verbs``: the lemma of each trigger's
+    first word, by trigger start), a later sentence, not an act of force, and not a past act
+    after a lead in the present progressive ("Ankara is threatening retaliation" and "in past
+    tensions, Ankara has threatened to close U.S. operations", VOA 6180932, are two threats)?"""
+    verb = verbs.get(lead.trigger.start)
     return (lead.sentence == 0 and ev.sentence != lead.sentence and ev.type not in LISTED
-            and _stem(lead.trigger.text) == _stem(ev.trigger.text)
+            and verb is not None and verb == verbs.get(ev.trigger.start)
             and (lead.trigger.start not in ongoing or ev.trigger.start in ongoing))
 
 
@@ -60,7 +50,8 @@ def _countries(ids: list[str], countries: dict[str, str]) -> frozenset[str] | No
 
 
 def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: ignore[assignment]
-                 countries: dict[str, str] | None = None) -> list[Event]:
+                 countries: dict[str, str] | None = None,
+                 verbs: dict[int, str] | None = None) -> list[Event]:
     in_sentence: dict[tuple[object, ...], Event] = {}
     pooled: list[Event] = []
     for ev in events:
@@ -86,14 +77,14 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
             _absorb(first, ev)
     out = list(kept.values())
     if countries:
-        out = _merge_ongoing(out, ongoing, countries)
+        out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
     return out
 
 
-def _merge_ongoing(events: list[Event], ongoing: set[int],
-                   countries: dict[str, str]) -> list[Event]:
+def _merge_ongoing(events: list[Event], ongoing: set[int], countries: dict[str, str],
+                   verbs: dict[int, str]) -> list[Event]:
     """An undated act in the present progressive that repeats an earlier event's type and sides
     (by country) is the same ongoing act told again: "Central African Republic officials are
     pleading with civilians to go back" (lead) and "The C.A.R is pleading with civilians to
@@ -105,7 +96,7 @@ def _merge_ongoing(events: list[Event], ongoing: set[int],
             a = _countries(ev.actors, countries)
             r = _countries(ev.recipients, countries)
             first = next((e for e in out if e.type == ev.type and e.negated == ev.negated
-                          and (ev.trigger.start in ongoing or _retold(e, ev, ongoing))
+                          and (ev.trigger.start in ongoing or _retold(e, ev, ongoing, verbs))
                           and a and _countries(e.actors, countries) == a
                           and _countries(e.recipients, countries) == r), None)
             if first is not None:

@@ -15,7 +15,7 @@ from dateline.resources import data_path
 from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
                       phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
-from .predicates import infinitive, lemma_of, prep_objects
+from .predicates import infinitive, lemma_of, prep_objects, support_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,8 +127,6 @@ def _light_verb(noun: "Token") -> "Token | None":
     """The support verb whose object a trigger noun heads or modifies: "the military completed
     an hourslong rescue operation" (VOA 8009314), "first imposing and then delaying for a month
     a 25% tariff" (VOA 8006924: the verb, or a verb it is coordinated with, is a support verb)."""
-    from .predicates import support_verbs
-
     phrase = compound_phrase(noun)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj" \
             and phrase.head.head.pos_ in ("NOUN", "NUM", "SYM"):
@@ -282,8 +280,6 @@ def _participle_agents(noun: "Token") -> list["Token"]:
     the trigger noun: "the attacks carried out by the militants", "an offensive led by Turkish
     forces", "the ban imposed by the Taliban".  Not "a meeting called / requested by France":
     who asks for a meeting need not sit in it."""
-    from .predicates import support_verbs
-
     phrase = compound_phrase(noun)
     return [o for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and (lemma_of(c) in support_verbs() or lemma_of(c) in PERPETRATIONS)
