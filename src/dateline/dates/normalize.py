@@ -120,11 +120,23 @@ def quarter(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
         year = anchor.year - 1
     elif rel == "next":
         year = anchor.year + 1
-    elif tense == "future":
-        year = anchor.year if q >= current else anchor.year + 1
-    else:  # "GM posted a loss in the fourth quarter" (a February story): last year's
-        year = anchor.year if q <= current else anchor.year - 1
+    else:
+        year = _period_year(anchor.year, q, current, 4, tense)
     return "date", timeml.quarter(year, q)
+
+
+def _period_year(year: int, n: int, current: int, per_year: int, tense: Tense) -> int:
+    """The year of period ``n`` (a quarter named without a year) seen from period ``current``
+    of ``year``.  In the future, the next one on or after the current.  Else this year's if it
+    has begun; if it is still ahead, this year's when nearer than last year's: "GM posted a
+    loss in the fourth quarter" (a February story) is last year's, but "the partial closure of
+    ten of its plants during the fourth quarter" (an August story, MEANTIME 47720) is this
+    year's, one quarter ahead, not three back."""
+    if tense == "future":
+        return year if n >= current else year + 1
+    if n <= current:
+        return year
+    return year if n - current < current + per_year - n else year - 1
 
 
 def half(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
@@ -250,7 +262,9 @@ def _shifted(anchor: dt.date, unit: str, n: int) -> str | None:
             shifted = anchor + dt.timedelta(days=n if unit == "D" else 7 * n)
         except OverflowError:
             return None
-        return timeml.day(shifted) if unit == "D" else timeml.week(shifted)
+        # TimeML dates "a week ago" to the day seven days before, not to that ISO week ("hit
+        # the country a week ago" in a Friday story: the Friday before, MEANTIME 251007).
+        return timeml.day(shifted)
     if unit == "M":
         year, month = timeml.add_months(anchor.year, anchor.month, n)
         return timeml.month(year, month) if dt.MINYEAR <= year <= dt.MAXYEAR else None
