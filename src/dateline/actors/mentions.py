@@ -273,11 +273,22 @@ class MentionFinder(Coder):
     def join_particle_name(self, s: int, e: int) -> bool:
         """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
         "Leyen" (tagged GPE) → "Ursula von der Leyen"."""
-        if e >= len(self.doc) or self.doc[e - 1].text not in NAME_PARTICLES:
+        # a capitalized particle closing the name or particles the tagger left out also count:
+        # "Ursula Von" + "der" + "Leyen" (VOA even gold "Commission President Ursula Von der
+        # Leyen"), "Hans Van den" + "Broek" (PLOVER GSR "Foreign Minister Hans Van den Broek")
+        cut = e
+        while e < len(self.doc) and self.doc[e - 1].lower_ in NAME_PARTICLES and \
+                self.doc[e].text in NAME_PARTICLES and self.ents.get(e) is None:
+            e += 1
+        if e >= len(self.doc) or self.doc[e - 1].lower_ not in NAME_PARTICLES:
             return False
         nxt = self.doc[e]
         if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             return False
+        if (e > cut or self.doc[e - 1].text not in NAME_PARTICLES) and \
+                not all(s <= self.doc[i].head.i <= e and self.doc[i].head.i != i
+                        for i in range(s, e)):
+            return False  # only a name the parse reads as one ("den" parsed as a verb: no)
         ent = self.ents.get(e)
         end = ent[1] if ent is not None and ent[0] == e else e + 1
         for i in range(s, end):
