@@ -1,5 +1,5 @@
 """Round-21 actor rules (AZ): actors the events layer needs and the actor layer missed: names
-with particles the tagger cut."""
+with particles the tagger cut, unnamed informants named by their service."""
 
 from __future__ import annotations
 
@@ -20,3 +20,20 @@ def test_particle_name_the_parse_splits_stays_as_it_was(nlp: object) -> None:
                        "feuding republics if cooperation by all parties founders, Dutch Foreign "
                        "Minister Hans Van den Broek said on Tuesday.")
     assert actor_with(actors, "Dutch Foreign Minister Hans Van").country == "NLD"
+
+
+def test_security_sources_are_the_states_military(nlp: object) -> None:
+    # VOA even gold: "Security sources" PAK MIL
+    actors = actors_of("Security sources said Wednesday a Pakistani military operation rescued "
+                       "190 passengers and killed 30 terrorists, a day after an attack on a "
+                       "train in Pakistan's restive southwestern Balochistan province.")
+    sources = actor_with(actors, "Security sources")
+    assert (sources.country, sources.sector) == ("PAK", "MIL")
+
+
+def test_national_military_sources(nlp: object) -> None:
+    # PLOVER GSR sentence: "..., Thai military sources said."
+    actors = actors_of("Vietnamese-led forces launched artillery fire against guerrilla camps "
+                       "near the eastern Thai border today, Thai military sources said.")
+    sources = actor_with(actors, "Thai military sources")
+    assert (sources.country, sources.sector) == ("THA", "MIL")
