@@ -37,3 +37,18 @@ def test_national_military_sources(nlp: object) -> None:
                        "near the eastern Thai border today, Thai military sources said.")
     sources = actor_with(actors, "Thai military sources")
     assert (sources.country, sources.sector) == ("THA", "MIL")
+
+
+def test_weapons_inspectors_of_the_un(nlp: object) -> None:
+    # PLOVER GSR: "U.N." (of "U.N. weapons inspectors") IGO
+    actors = actors_of("In a letter handed over to the United Nations on Monday, Iraq said it "
+                       "would allow the return of U.N. weapons inspectors without conditions.")
+    assert actor_with(actors, "U.N. weapons inspectors").country == "IGOUNO"
+
+
+def test_arms_inspectors_own_their_pronoun(nlp: object) -> None:
+    # PLOVER GSR: "they" was Britain's before the inspectors were an actor
+    actors = actors_of("Britain mobilized army reservists for a possible war against Iraq on "
+                       "Tuesday while UN arms inspectors said they needed more time.")
+    inspectors = actor_with(actors, "UN arms inspectors")
+    assert inspectors.country == "IGOUNO" and "they" in {m.text for m in inspectors.mentions}
