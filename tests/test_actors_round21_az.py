@@ -52,3 +52,18 @@ def test_arms_inspectors_own_their_pronoun(nlp: object) -> None:
                        "Tuesday while UN arms inspectors said they needed more time.")
     inspectors = actor_with(actors, "UN arms inspectors")
     assert inspectors.country == "IGOUNO" and "they" in {m.text for m in inspectors.mentions}
+
+
+def test_group_named_by_its_cause_is_civil_society(nlp: object) -> None:
+    # VOA even gold: "press freedom groups" None SOC
+    actors = actors_of("The publisher is awaiting another trial in a money-laundering case that "
+                       "press freedom groups say is politically motivated.")
+    groups = actor_with(actors, "press freedom groups")
+    assert (groups.country, groups.sector) == (None, "SOC")
+
+
+def test_faith_groups_are_no_cause(nlp: object) -> None:
+    # PLOVER GSR sentence: "Muslim groups" names a faith, not a cause; no SOC row for it
+    actors = actors_of("The government of Sindh province has ordered patrols by police and "
+                       "paramilitary soldiers after violent protests by Muslim groups.")
+    assert all(a.sector != "SOC" for a in actors)

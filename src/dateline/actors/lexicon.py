@@ -200,7 +200,26 @@ def agent_sector(words: list[str]) -> str | None:
     plain = " ".join(w.lower() for w in words)
     if plain in table:
         return table[plain]
-    return "GOV" if len(words) > 1 and seat_official(words) else None
+    if len(words) > 1 and seat_official(words):
+        return "GOV"
+    return "SOC" if advocacy_group(words) else None
+
+
+# a group named by the cause it argues for is civil society, whatever the cause: "press freedom
+# groups" (VOA even gold None SOC), "animal rights organizations" (VOA even), "Muslim groups"
+# is no cause (PLOVER GSR sentence: a faith, not advocacy)
+ADVOCACY_HEADS = frozenset({"group", "organization", "organisation", "watchdog", "campaigner",
+                            "activist", "advocate", "coalition", "ngo"})
+CAUSE_WORDS = frozenset({"rights", "freedom", "freedoms", "liberties", "environmental",
+                         "environment", "conservation", "advocacy", "anti-corruption",
+                         "transparency", "pro-democracy", "democracy", "watchdog", "welfare"})
+
+
+def advocacy_group(words: list[str]) -> bool:
+    """Is the phrase a group named by its cause ("press freedom groups", "animal rights
+    organizations")?"""
+    return len(words) > 1 and singular(words[-1].lower()) in ADVOCACY_HEADS and \
+        any(w.lower() in CAUSE_WORDS for w in words[:-1])
 
 
 __all__ = ["city_names", "GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
