@@ -67,3 +67,24 @@ def test_faith_groups_are_no_cause(nlp: object) -> None:
     actors = actors_of("The government of Sindh province has ordered patrols by police and "
                        "paramilitary soldiers after violent protests by Muslim groups.")
     assert all(a.sector != "SOC" for a in actors)
+
+
+def test_some_countries_are_states_of_no_one_country(nlp: object) -> None:
+    # VOA even gold: "some European countries" None GOV
+    actors = actors_of("The hunting season was held amid growing opposition from some European "
+                       "countries that want a ban on the importation of African wildlife "
+                       "trophies.")
+    states = actor_with(actors, "some European countries")
+    assert (states.country, states.sector) == (None, "GOV")
+
+
+def test_member_states_act(nlp: object) -> None:
+    # VOA even gold: "EU member states" None GOV
+    actors = actors_of("EU member states broke with Brussels last year over border controls.")
+    states = actor_with(actors, "EU member states")
+    assert (states.country, states.sector) == (None, "GOV")
+
+
+def test_countries_as_a_place_are_no_actor(nlp: object) -> None:
+    actors = actors_of("The disease has spread in many countries of the region.")
+    assert not any("countries" in m.text for a in actors for m in a.mentions)

@@ -93,6 +93,8 @@ AGE_WORDS = {"age", "ages", "aged"}
 BLOC_WORDS = {"bloc"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
+# plurals that name several states: "some European countries", "EU member states"
+STATE_PLURALS = {"countries", "nations", "states"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
 # President Moise" + "Shortly before the press conference ..." tagged PERSON "Moise Shortly"
 RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "still", "then",
@@ -423,6 +425,8 @@ class MentionFinder(Coder):
             return self.bloc(h, si)
         if ent is None and h.lower_ in STATE_WORDS:
             return self.state_anaphor(h, si)
+        if ent is None and h.tag_ == "NNS" and self.states_group(h):
+            return self.states_mention(h, si)
         first, last = self.phrase(h)
         if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
             return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
@@ -513,6 +517,36 @@ class MentionFinder(Coder):
         start, end = det.idx, h.idx + len(h.text)
         return Mention(start, end, si, h.i, "state", self.article.text[start:end],
                        sector="GOV", head_word=h.lower_, dep=h.dep_)
+
+    def states_group(self, h: "Token") -> bool:
+        """Is the plural an unnamed group of states that acts or is acted on: "opposition from
+        some European countries" (VOA even gold None GOV), "EU member states broke with
+        Brussels" (VOA even gold None GOV)?  It needs a word that picks the states out ("some",
+        "other", "European", "member"), not "the countries" (an anaphor) nor "in many
+        countries" (a place)."""
+        low = h.lower_
+        if low not in STATE_PLURALS or (low == "states" and not any(
+                c.lower_ == "member" and c.dep_ == "compound" for c in h.lefts)):
+            return False
+        if not any(c.dep_ in {"det", "amod", "compound", "nummod", "predet"} and
+                   c.lower_ not in {"the", "these", "those", "this", "that"} for c in h.lefts):
+            return False
+        if h.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"}:
+            return True
+        if h.dep_ == "pobj":
+            return h.head.lower_ in {"from", "by", "with", "against"}
+        return h.dep_ == "conj" and h.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and \
+            (h.head.dep_ != "pobj" or h.head.head.lower_ in {"from", "by", "with", "against"})
+
+    def states_mention(self, h: "Token", si: int) -> Mention:
+        """Several states with no one country: GOV, regional (no story country either)."""
+        first = min(c.left_edge.i for c in h.lefts if c.dep_ != "punct")
+        if self.doc[first].lower_ in {"and", "or"}:
+            first += 1
+        start, end = self.doc[first].idx, h.idx + len(h.text)
+        return Mention(start, end, si, h.i, "group", self.article.text[start:end], sector="GOV",
+                       head_word=lexicon.singular(h.lower_), plural=True, regional=True,
+                       dep=h.dep_)
 
     def bloc(self, h: "Token", si: int) -> Mention | None:
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
