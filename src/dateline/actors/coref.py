@@ -27,7 +27,7 @@ from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
 from .dictionary import Entry
-from .mentions import BLOC_WORDS, STATE_WORDS, Mention
+from .mentions import BLOC_WORDS, GROUP_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,7 +57,12 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
                "movement", "front", "society", "fund", "organization", "organisation",
                "network", "commission", "office", "agency"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
+# sectors of the bodies a bare "the group" never refers back to: states' organs
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
+# sentences back that "the group" may look for a name: farther back, a described mention ("the
+# separatist group") has usually come between, and the name is no longer the one meant
+GROUP_WINDOW = 1
 
 
 @dataclass
@@ -255,6 +260,8 @@ class Grouper:
                                     and c.sector() == sector
                                     and any(state_prefixed(n, key) for n in c.names()), m.start)
             return found
+        if group_anaphor(m):
+            return self.named_group_before(m)
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
             found = self.international_body(m)
@@ -304,6 +311,25 @@ class Grouper:
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
+
+    def named_group_before(self, m: Mention) -> Cluster | None:
+        """"The group" ("the organization", "the movement", "the militia", "the party") with
+        nothing else in its phrase: the non-state body named last in this or the sentence before
+        ("Threatening to kill the hostages, BLA demanded the release of political prisoners … In
+        the statement released hours after the attack, the group gave authorities 48 hours to
+        comply", VOA 8007760, even gold THREATEN PAK REB)."""
+        sent, before = m.sent, m.start
+        best: Cluster | None = None
+        best_at = -1
+        for c in self.clusters:
+            if c.kind not in ("organization", "group") or not c.names() or \
+                    (c.country() or "").startswith("IGO") or c.sector() in STATE_SECTORS:
+                continue
+            for x in c.named:
+                if x.name and sent - GROUP_WINDOW <= x.sent <= sent and \
+                        best_at < x.start < before:
+                    best, best_at = c, x.start
+        return best
 
     def named_body_before(self, m: Mention) -> Cluster | None:
         """The body whose name the tagger cut at "for": "The Cambodian League for the Promotion
@@ -576,11 +602,19 @@ class Grouper:
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
 
 
+def group_anaphor(m: Mention) -> bool:
+    """"The group", "this movement": a determiner and the noun, nothing else."""
+    words = m.text.lower().split()
+    return m.name is None and len(words) == 2 and words[0] in {"the", "this"} and \
+        words[1] in GROUP_WORDS
+
+
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
     # a state or bloc anaphor ("the country", "the bloc") that nothing was found for is dropped
     return [c for c in Grouper(doc, mentions).run()
             if not (c.kind in ("state", "organization") and all(
-                m.country is None and m.name is None and m.head_word in UNRESOLVED
+                m.country is None and m.name is None and (m.head_word in UNRESOLVED
+                                                          or group_anaphor(m))
                 for m in c.named))]
 
 
