@@ -41,3 +41,25 @@ def test_a_described_group_is_coded_as_before(nlp: object) -> None:
     actors = actors_of("Croatian authorities are failing to uphold the property rights of "
                        "Croatian Serb refugees, a human rights group protested here Wednesday.")
     assert actor_with(actors, "a human rights group").sector == "SOC"
+
+
+def test_a_bracketed_acronym_is_the_body_it_abbreviates(nlp: object) -> None:
+    actors = actors_of("The Haitian National Police (HNP) arrested three gang leaders on Monday. "
+                       "HNP said the operation would continue.")
+    hnp = actor_with(actors, "HNP")
+    assert any(m.text == "The Haitian National Police" for m in hnp.mentions)
+    assert (hnp.country, hnp.sector) == ("HTI", "COP")
+
+
+def test_an_acronym_apposed_to_its_long_form_is_one_body(nlp: object) -> None:
+    actors = actors_of("HNP, the Haitian National Police, arrested three gang leaders on Monday.")
+    hnp = actor_with(actors, "HNP")
+    assert any(m.text == "the Haitian National Police" for m in hnp.mentions)
+    assert hnp.country == "HTI"
+
+
+def test_brackets_that_are_not_initials_join_nothing(nlp: object) -> None:
+    actors = actors_of("The Kenya Defence Forces (Nairobi) said they killed 20 militants. "
+                       "Nairobi said the raid was a success.")
+    kdf = actor_with(actors, "The Kenya Defence Forces")
+    assert not any(m.text == "Nairobi" for m in kdf.mentions)

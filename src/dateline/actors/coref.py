@@ -19,6 +19,7 @@ pronoun that cannot be tied is dropped rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -153,6 +154,7 @@ class Grouper:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.clusters: list[Cluster] = []
         self.by_head: dict[int, Cluster] = {}
+        self.short_forms = defined_short_forms(doc, self.mentions)
 
     def join(self, m: Mention, cluster: Cluster | None) -> None:
         if cluster is None:
@@ -191,6 +193,9 @@ class Grouper:
         whole = self.named_body_before(m)
         if whole is not None:
             return whole
+        short = self.short_form_of(m)
+        if short is not None:
+            return short
         if head.dep_ == "appos" and head.head.i in self.by_head:
             # "Nayib Bukele, El Salvador's president": a name and a description of the same
             # kind; never two names ("VOA: Russia's President Vladimir Putin" is no apposition)
@@ -310,6 +315,23 @@ class Grouper:
             return self.recent(lambda c: c.kind == "group" and any(
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
+        return None
+
+    def short_form_of(self, m: Mention) -> Cluster | None:
+        """The body an acronym the article defined stands for: "HNP" after "the Haitian National
+        Police (HNP)"; "the Haitian National Police" in "HNP, the Haitian National Police," (the
+        apposed long form joins its short form)."""
+        if m.kind not in ("organization", "group") or not m.name:
+            return None
+        key = _plain(m.name).upper()
+        if key in self.short_forms:
+            long_key = self.short_forms[key]
+            return self.recent(lambda c: any(_plain(n) == long_key for n in c.names()), m.start)
+        head = self.doc[m.head]
+        if head.dep_ == "appos" and head.head.i in self.by_head:
+            other = self.by_head[head.head.i]
+            if any(initials_of(_plain(n).upper(), m.name) for n in other.names()):
+                return other
         return None
 
     def named_group_before(self, m: Mention) -> Cluster | None:
@@ -600,6 +622,37 @@ class Grouper:
                 k.dep_ == "nsubj" for k in verb.children):
             verb = verb.head
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
+
+
+_SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
+_LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
+
+
+def initials_of(short: str, name: str) -> bool:
+    """Is ``short`` the initials of ``name``, with or without its small words ("IPAC" of
+    "Inter-Parliamentary Alliance on China", "HNP" of "Haitian National Police")?"""
+    letters = "".join(ch for ch in short if ch.isalpha()).upper()
+    words = [w for w in name.replace("-", " ").split() if w.lower() != "the"]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w.lower() not in _LINKS).upper()
+    return letters in (every, big)
+
+
+def defined_short_forms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
+    """Acronyms the article defines in brackets after a body's name: "the Haitian National
+    Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)"; short form → long name."""
+    text = doc.text
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind not in ("organization", "group") or not m.name:
+            continue
+        found = _SHORT_FORM.match(text, m.end)
+        if found and initials_of(found.group(1), m.name):
+            out.setdefault("".join(ch for ch in found.group(1) if ch.isalpha()).upper(),
+                           _plain(m.name))
+    return out
 
 
 def group_anaphor(m: Mention) -> bool:
