@@ -19,6 +19,7 @@ pronoun that cannot be tied is dropped rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -27,7 +28,7 @@ from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
 from .dictionary import Entry
-from .mentions import BLOC_WORDS, STATE_WORDS, Mention
+from .mentions import BLOC_WORDS, GROUP_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,7 +58,12 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
                "movement", "front", "society", "fund", "organization", "organisation",
                "network", "commission", "office", "agency"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
+# sectors of the bodies a bare "the group" never refers back to: states' organs
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
+# sentences back that "the group" may look for a name: farther back, a described mention ("the
+# separatist group") has usually come between, and the name is no longer the one meant
+GROUP_WINDOW = 1
 
 
 @dataclass
@@ -148,6 +154,7 @@ class Grouper:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.clusters: list[Cluster] = []
         self.by_head: dict[int, Cluster] = {}
+        self.short_forms = defined_short_forms(doc, self.mentions)
 
     def join(self, m: Mention, cluster: Cluster | None) -> None:
         if cluster is None:
@@ -186,6 +193,9 @@ class Grouper:
         whole = self.named_body_before(m)
         if whole is not None:
             return whole
+        short = self.short_form_of(m)
+        if short is not None:
+            return short
         if head.dep_ == "appos" and head.head.i in self.by_head:
             # "Nayib Bukele, El Salvador's president": a name and a description of the same
             # kind; never two names ("VOA: Russia's President Vladimir Putin" is no apposition)
@@ -255,6 +265,8 @@ class Grouper:
                                     and c.sector() == sector
                                     and any(state_prefixed(n, key) for n in c.names()), m.start)
             return found
+        if group_anaphor(m):
+            return self.named_group_before(m)
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
             found = self.international_body(m)
@@ -304,6 +316,42 @@ class Grouper:
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
+
+    def short_form_of(self, m: Mention) -> Cluster | None:
+        """The body an acronym the article defined stands for: "HNP" after "the Haitian National
+        Police (HNP)"; "the Haitian National Police" in "HNP, the Haitian National Police," (the
+        apposed long form joins its short form)."""
+        if m.kind not in ("organization", "group") or not m.name:
+            return None
+        key = _plain(m.name).upper()
+        if key in self.short_forms:
+            long_key = self.short_forms[key]
+            return self.recent(lambda c: any(_plain(n) == long_key for n in c.names()), m.start)
+        head = self.doc[m.head]
+        if head.dep_ == "appos" and head.head.i in self.by_head:
+            other = self.by_head[head.head.i]
+            if any(initials_of(_plain(n).upper(), m.name) for n in other.names()):
+                return other
+        return None
+
+    def named_group_before(self, m: Mention) -> Cluster | None:
+        """"The group" ("the organization", "the movement", "the militia", "the party") with
+        nothing else in its phrase: the non-state body named last in this or the sentence before
+        ("Threatening to kill the hostages, BLA demanded the release of political prisoners … In
+        the statement released hours after the attack, the group gave authorities 48 hours to
+        comply", VOA 8007760, even gold THREATEN PAK REB)."""
+        sent, before = m.sent, m.start
+        best: Cluster | None = None
+        best_at = -1
+        for c in self.clusters:
+            if c.kind not in ("organization", "group") or not c.names() or \
+                    (c.country() or "").startswith("IGO") or c.sector() in STATE_SECTORS:
+                continue
+            for x in c.named:
+                if x.name and sent - GROUP_WINDOW <= x.sent <= sent and \
+                        best_at < x.start < before:
+                    best, best_at = c, x.start
+        return best
 
     def named_body_before(self, m: Mention) -> Cluster | None:
         """The body whose name the tagger cut at "for": "The Cambodian League for the Promotion
@@ -576,11 +624,50 @@ class Grouper:
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
 
 
+_SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
+_LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
+
+
+def initials_of(short: str, name: str) -> bool:
+    """Is ``short`` the initials of ``name``, with or without its small words ("IPAC" of
+    "Inter-Parliamentary Alliance on China", "HNP" of "Haitian National Police")?"""
+    letters = "".join(ch for ch in short if ch.isalpha()).upper()
+    words = [w for w in name.replace("-", " ").split() if w.lower() != "the"]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w.lower() not in _LINKS).upper()
+    return letters in (every, big)
+
+
+def defined_short_forms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
+    """Acronyms the article defines in brackets after a body's name: "the Haitian National
+    Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)"; short form → long name."""
+    text = doc.text
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind not in ("organization", "group") or not m.name:
+            continue
+        found = _SHORT_FORM.match(text, m.end)
+        if found and initials_of(found.group(1), m.name):
+            out.setdefault("".join(ch for ch in found.group(1) if ch.isalpha()).upper(),
+                           _plain(m.name))
+    return out
+
+
+def group_anaphor(m: Mention) -> bool:
+    """"The group", "this movement": a determiner and the noun, nothing else."""
+    words = m.text.lower().split()
+    return m.name is None and len(words) == 2 and words[0] in {"the", "this"} and \
+        words[1] in GROUP_WORDS
+
+
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
     # a state or bloc anaphor ("the country", "the bloc") that nothing was found for is dropped
     return [c for c in Grouper(doc, mentions).run()
             if not (c.kind in ("state", "organization") and all(
-                m.country is None and m.name is None and m.head_word in UNRESOLVED
+                m.country is None and m.name is None and (m.head_word in UNRESOLVED
+                                                          or group_anaphor(m))
                 for m in c.named))]
 
 

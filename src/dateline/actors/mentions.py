@@ -91,6 +91,9 @@ BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc"}
+# nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
+# demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
+GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
 # plurals that name several states: "some European countries", "EU member states"
@@ -423,6 +426,8 @@ class MentionFinder(Coder):
             return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
+        if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:
+            return anaphor  # "the group" alone; "a human rights group" is coded as before
         if ent is None and h.lower_ in STATE_WORDS:
             return self.state_anaphor(h, si)
         if ent is None and h.tag_ == "NNS" and self.states_group(h):
@@ -552,8 +557,11 @@ class MentionFinder(Coder):
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
         named (coreference ties it to that body, which carries the code)."""
         det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
-        if det is None or any(c.dep_ in {"amod", "compound", "poss"} for c in h.lefts):
+        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in h.lefts):
             return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
+        if h.lower_ in GROUP_WORDS and any(c.dep_ in {"prep", "relcl", "acl", "appos"}
+                                           for c in h.children):
+            return None  # "the group of experts", "the group that …": described, not an anaphor
         start, end = det.idx, h.idx + len(h.text)
         return Mention(start, end, si, h.i, "organization", self.article.text[start:end],
                        head_word=h.lower_, dep=h.dep_)
