@@ -42,14 +42,22 @@ def extract(text: str, published: str = "2025-03-12") -> Article:
     return dateline.extract(text, published=published)
 
 
-def candidate_event(text: str, published: str, etype: str, trigger: str) -> Event:
-    """The first event candidate of type ``etype`` whose trigger text is ``trigger`` in ``text``
-    run through the whole pipeline, whatever its confidence (fails the test if none)."""
+def candidates_of(text: str, etype: str | None = None,
+                  published: str = "2025-03-12") -> tuple[Article, list[Event]]:
+    """``text`` run through the whole pipeline, and its event candidates (unmerged, whatever
+    their confidence), only those of type ``etype`` when it is given."""
     from dateline.events import candidates
 
     art = dateline.extract(text, published=published)
-    found = [ev for ev, _ in candidates(art) if ev.type == etype and ev.trigger.text == trigger]
-    assert found, [(ev.type, ev.trigger.text) for ev, _ in candidates(art)]
+    return art, [ev for ev, _ in candidates(art) if etype is None or ev.type == etype]
+
+
+def candidate_event(text: str, published: str, etype: str, trigger: str) -> Event:
+    """The first event candidate of type ``etype`` whose trigger text is ``trigger`` in ``text``
+    run through the whole pipeline, whatever its confidence (fails the test if none)."""
+    _, every = candidates_of(text, published=published)
+    found = [ev for ev in every if ev.type == etype and ev.trigger.text == trigger]
+    assert found, [(ev.type, ev.trigger.text) for ev in every]
     return found[0]
 
 

@@ -8,6 +8,7 @@ import dateline
 from dateline import nlp as adapter
 from dateline.events import candidates, confidence
 from dateline.record import Actor, Article, Meta, Place, Span
+from helpers import candidates_of
 from helpers import side_countries as countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -341,8 +342,7 @@ def test_a_material_act_in_the_simple_present_is_a_habit(nlp) -> None:
 
 
 def _candidate(text: str, etype: str):
-    art = dateline.extract(text, published="2024-06-02")
-    found = [ev for ev, _ in candidates(art, 0.0) if ev.type == etype]
+    art, found = candidates_of(text, etype, "2024-06-02")
     assert found, f"no {etype} candidate"
     return art, found[0]
 
@@ -464,8 +464,8 @@ def test_a_protest_in_defiance_of_someone_targets_them() -> None:
 
 def _candidate_countries(text: str, etype: str, role: str) -> list[set[str | None]]:
     """The countries of the ``role`` ("actors" or "recipients") of every candidate of ``etype``."""
-    art = dateline.extract(text, published="2000-01-01")
-    return [countries(art, getattr(ev, role)) for ev, _ in candidates(art) if ev.type == etype]
+    art, found = candidates_of(text, etype, "2000-01-01")
+    return [countries(art, getattr(ev, role)) for ev in found]
 
 
 def _recipient_countries(text: str, etype: str) -> list[set[str | None]]:
@@ -692,84 +692,75 @@ def test_an_act_on_an_uncoded_recipient_is_emitted() -> None:
             and countries(art, e.actors) == {"CHE"} and e.recipients]
 
 
-def _cands(text: str, etype: str, published: str = "2025-03-14"):
-    art = dateline.extract(text, published=published)
-    return art, [ev for ev, _ in candidates(art, 0.0) if ev.type == etype]
-
-
 def test_subject_the_parser_made_the_object_of_before_acts() -> None:
     # "before a court ... granted him house arrest": the court grants it, not the publisher
-    art, evs = _cands("The Guatemalan publisher Jose Ruben Zamora spent more than 800 days in "
-                      "prison before a court in October granted him house arrest while he "
-                      "awaited his new trial.", "RETREAT")
+    art, evs = candidates_of("The Guatemalan publisher Jose Ruben Zamora spent more than 800 days "
+                             "in prison before a court in October granted him house arrest while "
+                             "he awaited his new trial.", "RETREAT", "2025-03-14")
     assert evs
     names = {art.actor(x).name for ev in evs for x in ev.actors}
     assert "court" in " ".join(names).lower() and "Zamora" not in " ".join(names)
 
 
 def test_people_linked_with_a_body_act_for_it() -> None:
-    art, evs = _cands("Militants linked with the banned Baloch Liberation Army attacked a "
-                      "passenger train Tuesday near Sibi.", "ASSAULT")
+    art, evs = candidates_of("Militants linked with the banned Baloch Liberation Army attacked a "
+                             "passenger train Tuesday near Sibi.", "ASSAULT", "2025-03-14")
     assert evs and countries(art, evs[0].actors) == {"PAK"}
 
 
 def test_participle_read_as_subject_gives_its_noun() -> None:
-    art, evs = _cands("The Red Cross operating in Iraq said US and British forces must ensure "
-                      "security to allow emergency water, food, and medical supplies to reach "
-                      "the needy.", "REQUEST", "2003-04-01")
+    art, evs = candidates_of("The Red Cross operating in Iraq said US and British forces must "
+                             "ensure security to allow emergency water, food, and medical supplies "
+                             "to reach the needy.", "REQUEST", "2003-04-01")
     assert evs and [art.actor(x).name for x in evs[0].actors] == ["Red Cross"]
 
 
 def test_fighting_with_a_partner_is_the_clause_subjects() -> None:
-    art, evs = _cands("Vietnamese-led forces have retaken a strategic village in Western "
-                      "Cambodia after fierce fighting with guerrillas who overran it late last "
-                      "month, Thai military sources said today.", "ASSAULT", "1985-01-01")
+    art, evs = candidates_of("Vietnamese-led forces have retaken a strategic village in Western "
+                             "Cambodia after fierce fighting with guerrillas who overran it late "
+                             "last month, Thai military sources said today.", "ASSAULT",
+                             "1985-01-01")
     fighting = [ev for ev in evs if art.text[ev.trigger.start:ev.trigger.end] == "fighting"]
     assert fighting and "Vietnamese-led forces" in {art.actor(x).name for x in fighting[0].actors}
 
 
 def test_police_after_a_protest_are_not_its_protesters() -> None:
-    art, evs = _cands("Police arrested ten people in Nairobi after the protest on Monday.",
-                      "PROTEST", "2024-06-25")
+    art, evs = candidates_of("Police arrested ten people in Nairobi after the protest on Monday.",
+                             "PROTEST", "2024-06-25")
     assert not evs
 
 
 def test_who_votes_on_a_tariff_imposes_it() -> None:
-    art, evs = _cands("The European Union voted Friday on a massive tariff increase on Chinese "
-                      "electric vehicles.", "SANCTION", "2024-10-04")
+    art, evs = candidates_of("The European Union voted Friday on a massive tariff increase on "
+                             "Chinese electric vehicles.", "SANCTION", "2024-10-04")
     assert evs and countries(art, evs[0].actors) == {"IGOEU"}
 
 
 def test_active_verb_coordinated_with_a_passive_shares_its_surface_subject() -> None:
-    art, evs = _cands("Montenegro's prime minister has been indicted by the U.N. war crimes court "
-                      "for his alleged part in atrocities during the fight against Serb forces and "
-                      "will resign.", "RETREAT", "2000-01-01")
+    art, evs = candidates_of("Montenegro's prime minister has been indicted by the U.N. war crimes "
+                             "court for his alleged part in atrocities during the fight against "
+                             "Serb forces and will resign.", "RETREAT", "2000-01-01")
     assert evs and countries(art, evs[0].actors) == {"MNE"}
 
 
-def _recipients_of(text: str, etype: str) -> list[set[str | None]]:
-    art = dateline.extract(text, published="2000-01-01")
-    return [countries(art, ev.recipients) for ev, _ in candidates(art) if ev.type == etype]
-
-
 def test_a_refusal_despite_pressure_rejects_who_pressed() -> None:
-    found = _recipients_of("Vice-President Moody Awori of Kenya has declined to resign despite "
-                           "growing pressure by the Kenyan parliament.", "REJECT")
+    found = _recipient_countries("Vice-President Moody Awori of Kenya has declined to resign "
+                                 "despite growing pressure by the Kenyan parliament.", "REJECT")
     assert found and found[0] == {"KEN"}
-    found = _recipients_of("Iran refused to halt enrichment despite U.S. pressure.", "REJECT")
+    found = _recipient_countries("Iran refused to halt enrichment despite U.S. pressure.", "REJECT")
     assert found and found[0] == {"USA"}
 
 
 def test_coordinated_prepositions_each_give_a_recipient() -> None:
-    found = _recipients_of("Germany spoke out on Monday. Beijing has said that it will retaliate "
-                           "with tariffs on German vehicles and on European agricultural "
-                           "products, the European Union said.", "THREATEN")
+    found = _recipient_countries("Germany spoke out on Monday. Beijing has said that it will "
+                                 "retaliate with tariffs on German vehicles and on European "
+                                 "agricultural products, the European Union said.", "THREATEN")
     assert found and {"DEU", "IGOEU"} <= found[0]
 
 
 def test_a_demanded_meeting_is_asked_of_the_body_that_meets() -> None:
-    found = _recipients_of("Serbia on Tuesday demanded a meeting of the U.N. Security Council to "
-                           "discuss Croatia's military advance.", "REQUEST")
+    found = _recipient_countries("Serbia on Tuesday demanded a meeting of the U.N. Security "
+                                 "Council to discuss Croatia's military advance.", "REQUEST")
     assert found and found[0] == {"IGOUNO"}
 
 
@@ -781,31 +772,31 @@ def test_a_group_of_people_from_a_body_is_the_body() -> None:
 
 
 def test_a_concession_after_talks_is_made_to_the_partner() -> None:
-    found = _recipients_of("The Nigerian Union of Teachers announced Thursday that it has called "
-                           "off a four-day strike after deliberations with the Nigerian "
-                           "government.", "CONCEDE")
+    found = _recipient_countries("The Nigerian Union of Teachers announced Thursday that it has "
+                                 "called off a four-day strike after deliberations with the "
+                                 "Nigerian government.", "CONCEDE")
     assert found and found[0] == {"NGA"}
 
 
 def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to() -> None:
-    found = _recipients_of("Lebanon complained to the United Nations on Tuesday over two Israeli "
-                           "air raids last Friday.", "ACCUSE")
+    found = _recipient_countries("Lebanon complained to the United Nations on Tuesday over two "
+                                 "Israeli air raids last Friday.", "ACCUSE")
     assert found and found[0] == {"ISR"}
     # with nothing it is about, the addressee stays
-    found = _recipients_of("Lebanon complained to the United Nations on Tuesday.", "ACCUSE")
+    found = _recipient_countries("Lebanon complained to the United Nations on Tuesday.", "ACCUSE")
     assert found and found[0] == {"IGOUNO"}
 
 
 def test_an_inquiry_into_deeds_targets_who_did_them() -> None:
-    found = _recipients_of("Serbian military police have launched an investigation into alleged "
-                           "crimes committed by Croat forces against ethnic Serb civilians.",
-                           "ACCUSE")
+    found = _recipient_countries("Serbian military police have launched an investigation into "
+                                 "alleged crimes committed by Croat forces against ethnic Serb "
+                                 "civilians.", "ACCUSE")
     assert found and found[0] == {"HRV"}
 
 
 def test_a_protest_to_show_disapproval_targets_what_it_disapproves() -> None:
-    found = _recipients_of("Demonstrators in Baghdad blocked a road to show their disapproval for "
-                           "the United States' military policies.", "PROTEST")
+    found = _recipient_countries("Demonstrators in Baghdad blocked a road to show their "
+                                 "disapproval for the United States' military policies.", "PROTEST")
     assert found and found[0] == {"USA"}
 
 
@@ -825,11 +816,11 @@ def test_own_forces_moved_are_not_the_target() -> None:
 
 
 def test_a_go_between_meets_both_parties() -> None:
-    found = _recipients_of("Egypt mediated between Israel and Hamas.", "CONSULT")
+    found = _recipient_countries("Egypt mediated between Israel and Hamas.", "CONSULT")
     assert found and found[0] == {"ISR", "PSE"}
 
 
 def test_a_blockade_targets_the_coded_place_whose_roads_it_shuts() -> None:
-    found = _recipients_of("Hundreds of Spanish farmers blocked roads in the capital city of "
-                           "Madrid on Monday.", "PROTEST")
+    found = _recipient_countries("Hundreds of Spanish farmers blocked roads in the capital city of "
+                                 "Madrid on Monday.", "PROTEST")
     assert found and found[0] == {"ESP"}
