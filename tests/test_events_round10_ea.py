@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
-from dateline.events import candidates
-from helpers import side_countries
+from helpers import candidates_of, side_countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -18,9 +16,9 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 def _actor_countries(text: str, etype: str, trigger: str) -> set[str | None]:
     """The actor countries of the candidate of ``etype`` triggered by ``trigger``, whatever its
     confidence; an empty set when the predicate has no actor (no candidate)."""
-    art = dateline.extract(text, published="2025-03-12")
-    for ev, _ in candidates(art):
-        if ev.type == etype and ev.trigger.text == trigger:
+    art, found = candidates_of(text, etype)
+    for ev in found:
+        if ev.trigger.text == trigger:
             return side_countries(art, ev.actors)
     return set()
 

@@ -10,23 +10,20 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
-from dateline.events import candidates
 from dateline.events.lexicon import lookup
+from helpers import candidates_of, extract
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
 def _types(text: str, trigger: str) -> set[str]:
     """The types of the candidates (any confidence) the trigger word gives."""
-    art = dateline.extract(text, published="2025-03-12")
-    return {ev.type for ev, _ in candidates(art) if ev.trigger.text == trigger}
+    return {ev.type for ev in candidates_of(text)[1] if ev.trigger.text == trigger}
 
 
 def _emitted(text: str) -> set[tuple[str, str]]:
     """(type, trigger text) of the events the pipeline emits."""
-    art = dateline.extract(text, published="2025-03-12")
-    return {(ev.type, ev.trigger.text) for ev in art.events}
+    return {(ev.type, ev.trigger.text) for ev in extract(text).events}
 
 
 def test_an_order_to_another_party_to_act_is_a_request() -> None:
