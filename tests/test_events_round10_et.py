@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
 from dateline.events import lexicon
-from helpers import events_of_type, side_countries as _countries
+from helpers import candidates_of, events_of_type, side_countries as _countries
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -65,10 +64,9 @@ def test_sheltering_refugees_is_aid() -> None:
 def test_arriving_in_a_capital_is_a_visit_candidate() -> None:
     # CAMEO 042 (make a visit): "arrived in Amman" is a CONSULT visit by its subject, held back
     # while the place gives no recipient
-    from dateline.events import candidates
-    art = dateline.extract("Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
-                           published="2024-06-02")
-    visits = [ev for ev, _ in candidates(art, 0.0) if ev.trigger.text == "arrived"]
+    art, found = candidates_of("Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
+                               published="2024-06-02")
+    visits = [ev for ev in found if ev.trigger.text == "arrived"]
     assert visits and visits[0].type == "CONSULT" and visits[0].mode == "visit"
     assert _countries(art, visits[0].actors) == {"IRQ"}
 
