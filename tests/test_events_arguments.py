@@ -712,7 +712,7 @@ def test_participle_read_as_subject_gives_its_noun() -> None:
     art, evs = candidates_of("The Red Cross operating in Iraq said US and British forces must "
                              "ensure security to allow emergency water, food, and medical supplies "
                              "to reach the needy.", "REQUEST", "2003-04-01")
-    assert evs and [art.actor(x).name for x in evs[0].actors] == ["Red Cross"]
+    assert evs and _names(art, evs[0].actors) == ["Red Cross"]
 
 
 def test_fighting_with_a_partner_is_the_clause_subjects() -> None:
@@ -721,7 +721,7 @@ def test_fighting_with_a_partner_is_the_clause_subjects() -> None:
                              "last month, Thai military sources said today.", "ASSAULT",
                              "1985-01-01")
     fighting = [ev for ev in evs if art.text[ev.trigger.start:ev.trigger.end] == "fighting"]
-    assert fighting and "Vietnamese-led forces" in {art.actor(x).name for x in fighting[0].actors}
+    assert fighting and "Vietnamese-led forces" in _names(art, fighting[0].actors)
 
 
 def test_police_after_a_protest_are_not_its_protesters() -> None:
