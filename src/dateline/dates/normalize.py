@@ -24,7 +24,16 @@ if TYPE_CHECKING:
 Result = tuple[str, str | None]  # (kind, value)
 Handler = Callable[[dict[str, str], "dt.date | None", Tense], Result]
 
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each season
+# The first month of each part of a year a value names ("2009-Q3", "2009-H2", "2009-SU").
+PART_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, **SEASON_MONTH}
+
+
+def part_start(value: str) -> str | None:
+    """The first month ("2009-07") of a quarter, half or season value ("2009-Q3"); None for
+    any other value."""
+    first = PART_MONTH.get(value[5:7]) if len(value) == 7 else None
+    return f"{value[:4]}-{first:02d}" if first is not None else None
 
 
 def _month(name: str) -> int:
@@ -346,7 +355,7 @@ def season_value(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Res
     if anchor is None:
         return "date", None
     rel = (g.get("rel") or "").lower()
-    start = _SEASON_MONTH[code]
+    start = SEASON_MONTH[code]
     # The season under way or most recently begun: winter 2024 runs into February 2025.
     begun = anchor.year if anchor.month >= start else anchor.year - 1
     in_season = (anchor.month - start) % 12 < 3
