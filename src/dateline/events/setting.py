@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, Sequence
 from dateline.dates.normalize import part_start
 from dateline.record import Article
 
+from .modality import modality
+from .predicates import infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -119,12 +122,9 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     act is dated by a later date attached to it; a threat or plan reported by a speech verb
     keeps the day it is said ("I will substantially increase, on April 2nd, the Tariffs", VOA
     8006924, is anchored on the reporting verb)."""
-    from dateline.events.modality import modality
-
     # An infinitival relative is prospective too: "another special event to be held on
     # October 12" (MEANTIME).
-    if anchor.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                               for c in anchor.children):
+    if anchor.dep_ in ("relcl", "acl") and infinitive(anchor):
         return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
 
