@@ -24,7 +24,16 @@ if TYPE_CHECKING:
 Result = tuple[str, str | None]  # (kind, value)
 Handler = Callable[[dict[str, str], "dt.date | None", Tense], Result]
 
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each season
+# The first month of each part of a year a value names ("2009-Q3", "2009-H2", "2009-SU").
+PART_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, **SEASON_MONTH}
+
+
+def part_start(value: str) -> str | None:
+    """The first month ("2009-07") of a quarter, half or season value ("2009-Q3"); None for
+    any other value."""
+    first = PART_MONTH.get(value[5:7]) if len(value) == 7 else None
+    return f"{value[:4]}-{first:02d}" if first is not None else None
 
 
 def _month(name: str) -> int:
@@ -113,7 +122,6 @@ def quarter(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     if anchor is None:
         return "date", None
     rel = (g.get("rel") or "").lower()
-    current = timeml.quarter_of(anchor)
     if rel in ("this", "the"):
         year = anchor.year
     elif rel == "last":
@@ -121,22 +129,23 @@ def quarter(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     elif rel == "next":
         year = anchor.year + 1
     else:
-        year = _period_year(anchor.year, q, current, 4, tense)
+        year = _quarter_year(anchor, q, tense)
     return "date", timeml.quarter(year, q)
 
 
-def _period_year(year: int, n: int, current: int, per_year: int, tense: Tense) -> int:
-    """The year of period ``n`` (a quarter named without a year) seen from period ``current``
-    of ``year``.  In the future, the next one on or after the current.  Else this year's if it
-    has begun; if it is still ahead, this year's when nearer than last year's: "GM posted a
-    loss in the fourth quarter" (a February story) is last year's, but "the partial closure of
-    ten of its plants during the fourth quarter" (an August story, MEANTIME 47720) is this
-    year's, one quarter ahead, not three back."""
+def _quarter_year(anchor: dt.date, q: int, tense: Tense) -> int:
+    """The year of quarter ``q`` named without a year, seen from the anchor.  In the future,
+    the next one on or after the anchor's.  Else this year's if it has begun; if it is still
+    ahead, this year's when nearer than last year's: "GM posted a loss in the fourth quarter"
+    (a February story) is last year's, but "the partial closure of ten of its plants during the
+    fourth quarter" (an August story, MEANTIME 47720) is this year's, one quarter ahead, not
+    three back."""
+    current = timeml.quarter_of(anchor)
     if tense == "future":
-        return year if n >= current else year + 1
-    if n <= current:
-        return year
-    return year if n - current < current + per_year - n else year - 1
+        return anchor.year if q >= current else anchor.year + 1
+    if q <= current:
+        return anchor.year
+    return anchor.year if q - current < current + 4 - q else anchor.year - 1
 
 
 def half(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
@@ -346,7 +355,7 @@ def season_value(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Res
     if anchor is None:
         return "date", None
     rel = (g.get("rel") or "").lower()
-    start = _SEASON_MONTH[code]
+    start = SEASON_MONTH[code]
     # The season under way or most recently begun: winter 2024 runs into February 2025.
     begun = anchor.year if anchor.month >= start else anchor.year - 1
     in_season = (anchor.month - start) % 12 < 3

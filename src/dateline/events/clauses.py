@@ -114,10 +114,8 @@ def _hands_of(verb: "Token") -> list["Token"]:
     hands of security forces"."""
     if not _passive(verb):
         return []
-    hands = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-             for o in c.children if o.dep_ == "pobj" and o.lower_ == "hands"]
-    return [o for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj"]
+    hands = [o for o in prep_objects([verb], {"at"}) if o.lower_ == "hands"]
+    return prep_objects(hands, {"of"})
 
 
 def _stray_agent(verb: "Token") -> list["Token"]:
@@ -190,6 +188,13 @@ def _misparsed_subject(verb: "Token") -> list["Token"]:
     return []
 
 
+def _clause_start(verb: "Token") -> int:
+    """Where a verb's group starts: its first auxiliary, negation or adverb before it, else the
+    verb itself ("before a court in October granted", "have agreed")."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
+                           and c.i < verb.i])
+
+
 # Subordinators the parser reads as prepositions: "before a court in October granted him house
 # arrest" (VOA 8010046) makes "court" the object of "before" and leaves "granted" subjectless.
 SUBORDINATORS = {"before", "after", "until", "since"}
@@ -202,8 +207,7 @@ def _preposed_subject(verb: "Token") -> list["Token"]:
     if verb.dep_ != "advcl" or verb.tag_ not in FINITE or any(
             c.dep_ in ("mark", "nsubj", "expl") for c in verb.children):
         return []
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
-                            and c.i < verb.i])
+    start = _clause_start(verb)
     for prep in verb.head.children:
         if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
             objs = [o for o in prep.children if o.dep_ == "pobj" and o.right_edge.i + 1 == start]
@@ -220,8 +224,7 @@ def _swallowed_subject(verb: "Token") -> list["Token"]:
     verb (or its auxiliaries), and the verb has no subject of its own."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "expl", "mark") for c in verb.children):
         return []
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
-                            and c.i < verb.i])
+    start = _clause_start(verb)
     if verb.tag_ not in FINITE and start == verb.i:
         return []
     doc = verb.doc
@@ -377,6 +380,10 @@ OWNED = {"right", "rights", "sovereignty", "independence", "welfare", "fate", "s
          "computer", "computers", "network", "networks", "website", "websites", "account",
          "accounts"}
 
+# Nouns whose "of" phrase names a party of the act: who is sworn in or buried, who leaves, who
+# owns, which body sits (built once, not per token).
+OF_PARTIES = CEREMONIES | DEPARTURES | OWNED | GATHERINGS
+
 # Verbs of a vehicle or place that holds people: "a bus transporting a paramilitary force", "a
 # camp housing refugees".
 CARRIERS = {"transport", "carry", "ferry", "escort", "house", "shelter", "host"}
@@ -393,7 +400,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in OBJECT_PHRASE_PREPS or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
-                    or (c.lower_ == "of" and lemma_of(obj) in CEREMONIES | DEPARTURES | OWNED | GATHERINGS)):
+                    or (c.lower_ == "of" and lemma_of(obj) in OF_PARTIES)):
                 out += phrase_objects(c)
             elif c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in CARRIERS:
                 # who is in the vehicle or place attacked: "BLA insurgents ambushed a bus

@@ -244,14 +244,18 @@ def _partner_clause_subject(noun: "Token") -> list["Token"]:
 DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "ratify", "decide"}
 
 
+# Verbs of leading an act: its organizer (:data:`ORGANIZERS`) and, as a passive participle's
+# agent, its doer (:data:`PERPETRATIONS`).
+LEADS = {"lead", "spearhead", "orchestrate", "mastermind"}
+
 # Verbs of preparing, calling or leading an act, whose subject is the one who does it: "Macedonia
 # which is preparing a major offensive against ethnic Albanian guerrillas" (PLOVER gold records),
 # "China will convene a meeting in Beijing with Iran and Russia" (VOA 8009004), "Trump ignited
 # the economic war last week with Canada" (VOA 8006924), "Michel Barnier, who led the bloc's
 # fraught Brexit negotiations" (VOA).  "call" only with no verdict: not "called the attack a
 # crime", whose caller did not attack.
-ORGANIZERS = {"prepare", "plan", "convene", "call", "ignite", "plot", "mastermind",
-              "orchestrate", "lead", "spearhead", "coordinate", "direct"}
+ORGANIZERS = LEADS | {"prepare", "plan", "convene", "call", "ignite", "plot", "coordinate",
+                      "direct"}
 
 
 def _decider(noun: "Token") -> list["Token"]:
@@ -272,7 +276,7 @@ def _decider(noun: "Token") -> list["Token"]:
 
 
 # Verbs of doing an act, besides the support verbs, whose passive participle's agent did it.
-PERPETRATIONS = {"lead", "commit", "perpetrate", "spearhead", "orchestrate", "mastermind"}
+PERPETRATIONS = LEADS | {"commit", "perpetrate"}
 
 
 def _participle_agents(noun: "Token") -> list["Token"]:

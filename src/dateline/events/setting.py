@@ -18,7 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from dateline.dates.normalize import part_start
 from dateline.record import Article
+
+from .modality import modality
+from .predicates import infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -118,12 +122,9 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     act is dated by a later date attached to it; a threat or plan reported by a speech verb
     keeps the day it is said ("I will substantially increase, on April 2nd, the Tariffs", VOA
     8006924, is anchored on the reporting verb)."""
-    from dateline.events.modality import modality
-
     # An infinitival relative is prospective too: "another special event to be held on
     # October 12" (MEANTIME).
-    if anchor.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                               for c in anchor.children):
+    if anchor.dep_ in ("relcl", "acl") and infinitive(anchor):
         return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
 
@@ -244,23 +245,13 @@ def _dates_event(article: Article, time_id: str) -> bool:
     raw = article.time(time_id).value  # type: ignore[union-attr]
     if "-W" in raw:  # "next week" in the publication's month is still to come
         return _week_monday(raw[:8]) <= day
-    part = _part_month(value)
+    # A quarter, half or season by its first month, which a string comparison with the
+    # publication day would put after any day of its year: "it posted a net profit of US$ 997
+    # million in the third quarter of this year" (MEANTIME, published 2009-11-03) is past.
+    part = part_start(value)
     if part is not None:
         return part <= day[:7]
     return value <= day[:len(value)]
-
-
-PART_MONTHS = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7,
-               "SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def _part_month(value: str) -> str | None:
-    """The first month ("2009-07") of a quarter, half or season value ("2009-Q3"), which a
-    string comparison with the publication day would put after any day of its year: "it
-    posted a net profit of US$ 997 million in the third quarter of this year" (MEANTIME,
-    published 2009-11-03) is past."""
-    first = PART_MONTHS.get(value[5:7]) if len(value) == 7 else None
-    return f"{value[:4]}-{first:02d}" if first is not None else None
 
 
 def _week_monday(value: str) -> str:
