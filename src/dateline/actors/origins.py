@@ -541,13 +541,6 @@ class Origins(FinderBase):
             codes.add(self.state_named(ent))
         return codes
 
-    def state_named(self, ent: tuple[int, int, str]) -> str | None:
-        """The state (never an IGO) the entity ``ent`` names as a country or by its capital;
-        None for another place."""
-        name = self.text(ent[0], ent[1]).removeprefix("the ")
-        code = country_code(name) or capital_metonym(name)
-        return None if code is None or code.startswith("IGO") else code
-
     def based_code(self, first: int, last: int) -> str | None:
         """The country of the place an organization is "based/headquartered" in, by its
         modifier: "U.S.-based FilterLabs", "a New York-based political risk consultancy"."""
