@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
+from .coding import OFFICIAL_SECTORS
 from .dictionary import Entry
 from .mentions import BLOC_WORDS, GROUP_WORDS, STATE_WORDS, Mention
 
@@ -59,7 +60,7 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
                "network", "commission", "office", "agency"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 # sectors of the bodies a bare "the group" never refers back to: states' organs
-STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+STATE_SECTORS = OFFICIAL_SECTORS | {"SPY"}
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 # sentences back that "the group" may look for a name: farther back, a described mention ("the
 # separatist group") has usually come between, and the name is no longer the one meant
