@@ -33,7 +33,7 @@ from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
-from .origins import place_country
+from .origins import STATE_PLURALS, place_country
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
                         fill_displaced, fill_from_sister_body, fill_official_kin,
                         fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
@@ -48,8 +48,8 @@ PROTAGONIST = 4  # name mentions that make a person the story's subject
 ARMED_GROUPS = {"REB", "UAF"}
 PRIVATE_SECTORS = {"PTY", "BUS", "JRN", "SOC", "EDU"}  # bodies no state owns
 REPORT_SENTENCES = 3  # a text of at most this many sentences is a short report, not a story
-MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries", "regimes",
-               "countries", "states", "nations"}
+MANY_STATES = {"governments", "parliaments", "militaries", "armies", "ministries",
+               "regimes"} | STATE_PLURALS
 ADVOCACY = {"SOC", "NGO", "HRI"}  # rights, aid and advocacy groups
 # aid and environment groups work across borders ("several environment groups accused the
 # Spanish company" at the Madrid climate talks are nobody's in the VOA gold)

@@ -537,10 +537,12 @@ class Coder(NotActorTests, Affiliations):
             sector = "OPP"  # "South African opposition politician Mmusi Maimane"
         elif org_sector is not None:
             sector = org_sector
-        elif self.kind_word_of_known(title, role, name):
-            # "Medical charity Doctors Without Borders": a kind word before a body the
-            # dictionary knows describes it; the body's own sector stands (MED, not SOC)
-            sector = role.sector if role is not None else None
+        elif name is not None and role is not None and role.sector is not None and \
+                title_word in KIND_DESCRIPTORS:
+            # "Medical charity Doctors Without Borders": a kind word ("charity", "rights group",
+            # "watchdog") before a body the dictionary knows describes it; the body's own
+            # sector stands (MED, not SOC)
+            sector = role.sector
             by_entry = True
         elif title_sector is not None:
             sector = title_sector
@@ -740,14 +742,6 @@ class Coder(NotActorTests, Affiliations):
             and title is None and not former and not distinct and (
                 (sector is None and name == self.article.text[start:end] and self.undescribed(h))
                 or self.local_member(h)))
-
-    @staticmethod
-    def kind_word_of_known(title: str | None, role: Role | None, name: str | None) -> bool:
-        """Is ``title`` a kind word ("charity", "rights group", "watchdog") before a name whose
-        dictionary role has a sector of its own?"""
-        return title is not None and name is not None and role is not None and \
-            role.sector is not None and \
-            lexicon.singular(title.split()[-1].lower()) in KIND_DESCRIPTORS
 
     @staticmethod
     def undescribed(h: "Token") -> bool:

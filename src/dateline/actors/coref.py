@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
+from .coding import OFFICIAL_SECTORS
 from .dictionary import Entry
 from .mentions import BLOC_WORDS, GROUP_WORDS, STATE_WORDS, Mention
 
@@ -59,7 +60,7 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
                "network", "commission", "office", "agency"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 # sectors of the bodies a bare "the group" never refers back to: states' organs
-STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+STATE_SECTORS = OFFICIAL_SECTORS | {"SPY"}
 ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 # sentences back that "the group" may look for a name: farther back, a described mention ("the
 # separatist group") has usually come between, and the name is no longer the one meant
@@ -628,10 +629,15 @@ _SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
 _LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
 
 
+def acronym_letters(short: str) -> str:
+    """The letters of an acronym, upper-case: "U.N." → "UN"."""
+    return "".join(ch for ch in short if ch.isalpha()).upper()
+
+
 def initials_of(short: str, name: str) -> bool:
     """Is ``short`` the initials of ``name``, with or without its small words ("IPAC" of
     "Inter-Parliamentary Alliance on China", "HNP" of "Haitian National Police")?"""
-    letters = "".join(ch for ch in short if ch.isalpha()).upper()
+    letters = acronym_letters(short)
     words = [w for w in name.replace("-", " ").split() if w.lower() != "the"]
     if len(letters) < 2 or len(words) < 2:
         return False
@@ -650,8 +656,7 @@ def defined_short_forms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
             continue
         found = _SHORT_FORM.match(text, m.end)
         if found and initials_of(found.group(1), m.name):
-            out.setdefault("".join(ch for ch in found.group(1) if ch.isalpha()).upper(),
-                           _plain(m.name))
+            out.setdefault(acronym_letters(found.group(1)), _plain(m.name))
     return out
 
 

@@ -34,6 +34,7 @@ from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
                         actor_like, first_conjunct, in_range, names_a_cause)
+from .origins import STATE_PLURALS
 from .phrases import span_root
 
 if TYPE_CHECKING:
@@ -96,8 +97,6 @@ BLOC_WORDS = {"bloc"}
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
-# plurals that name several states: "some European countries", "EU member states"
-STATE_PLURALS = {"countries", "nations", "states"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
 # President Moise" + "Shortly before the press conference ..." tagged PERSON "Moise Shortly"
 RUN_IN_WORDS = {"shortly", "meanwhile", "later", "however", "earlier", "also", "still", "then",

@@ -246,10 +246,9 @@ def in_range(t: "Token") -> bool:
 def region_names() -> frozenset[str]:
     """Lower-case names of first-level divisions (provinces, states, regions) from the places
     layer's shipped table ``data/places/admin.tsv``: "ravaged Balochistan" names a province."""
-    # the places layer's own reader of its tables (not its whole gazetteer: this is a name test)
-    from dateline.places.gazetteer import ADM1, _tsv
+    from dateline.places.gazetteer import admin1_names
 
-    return frozenset(r["name"].lower() for r in _tsv("admin.tsv") if r["feature"] == ADM1)
+    return admin1_names()
 
 
 class NotActorTests(FinderBase):

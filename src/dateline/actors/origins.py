@@ -40,6 +40,9 @@ HOME_NOUNS = {"hometown", "birthplace"}
 EMPLOYER_PREPS = {"at", "with", "from", "of", "for"}
 # the places refugees are sheltered in: "the Dadaab refugee complex", "a refugee camp"
 CAMP_WORDS = {"camp", "camps", "complex", "settlement", "settlements"}
+# plurals that name several states: "officials in the two countries", "some European
+# countries", "EU member states"
+STATE_PLURALS = {"countries", "nations", "states"}
 # the kinds of body an "in X" in its tagged name places (not an advocacy body's subject)
 PLACED_KINDS = {"EDU", "BUS", "MED"}
 ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
@@ -440,7 +443,7 @@ class Origins(FinderBase):
         """"Officials in the two countries", "security officials in two Western countries":
         a group placed in several states has no one country."""
         return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and any(
-            p.dep_ == "pobj" and p.lower_ in {"countries", "nations", "states"}
+            p.dep_ == "pobj" and p.lower_ in STATE_PLURALS
             for p in c.children) for c in h.children)
 
     def its_code(self, h: "Token") -> str | None:
@@ -540,13 +543,6 @@ class Origins(FinderBase):
                 continue
             codes.add(self.state_named(ent))
         return codes
-
-    def state_named(self, ent: tuple[int, int, str]) -> str | None:
-        """The state (never an IGO) the entity ``ent`` names as a country or by its capital;
-        None for another place."""
-        name = self.text(ent[0], ent[1]).removeprefix("the ")
-        code = country_code(name) or capital_metonym(name)
-        return None if code is None or code.startswith("IGO") else code
 
     def based_code(self, first: int, last: int) -> str | None:
         """The country of the place an organization is "based/headquartered" in, by its

@@ -154,7 +154,13 @@ class FinderBase:
         ent = self.ents.get(tok.i)
         if ent is None or ent[2] != "GPE":
             return None
-        code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+        return self.state_named(ent, capitals=False)
+
+    def state_named(self, ent: tuple[int, int, str], capitals: bool = True) -> str | None:
+        """The state (never an IGO) the entity ``ent`` names as a country or, with
+        ``capitals``, by its capital; None for another place."""
+        name = self.text(ent[0], ent[1]).removeprefix("the ")
+        code = country_code(name) or (capital_metonym(name) if capitals else None)
         return None if code is None or code.startswith("IGO") else code
 
     def label(self, i: int) -> str:

@@ -300,6 +300,12 @@ def _tsv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def admin1_names() -> frozenset[str]:
+    """Lower-case names of the first-level divisions (provinces, states, regions) of the
+    shipped ``admin.tsv``, without building the gazetteer: for a name test."""
+    return frozenset(r["name"].lower() for r in _tsv("admin.tsv") if r["feature"] == ADM1)
+
+
 def _int(value: str | None) -> int | None:
     return int(float(value)) if value not in (None, "") else None
 
