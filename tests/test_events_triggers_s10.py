@@ -1,0 +1,63 @@
+"""Trigger classes from the PLOVER codebook's mode tables (session 10, engineer ET).
+
+RETREAT 'disarm' ("disarming ... give up weapons"), 'release' of captives handed over and
+'resign' by abdication; SANCTION by ties broken off or an envoy recalled; COERCE 'cyber'.
+Each test runs a news sentence through the pipeline and checks the candidate's type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.predicates import find_predicates
+from dateline.nlp import spacy_sentences
+from helpers import extract
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _types(text: str, trigger: str) -> set[str]:
+    """The types of the predicates (before arguments and the confidence cut) whose trigger
+    contains the word ``trigger``."""
+    art = extract(text)
+    return {p.type for s in spacy_sentences(art) for p in find_predicates(s)
+            if trigger in (t.text for t in p.trigger)}
+
+
+def test_disarming_is_retreat() -> None:
+    assert "RETREAT" in _types("The rebels disarmed in the eastern province on Monday.",
+                               "disarmed")
+
+
+def test_disarmament_and_demobilization_nouns_are_retreat() -> None:
+    text = ("The disarmament of the militia began on Monday, and the demobilization of 3,000 "
+            "fighters will follow.")
+    assert "RETREAT" in _types(text, "disarmament")
+    assert "RETREAT" in _types(text, "demobilization")
+
+
+def test_handing_over_weapons_or_hostages_is_retreat() -> None:
+    assert "RETREAT" in _types("The rebels handed over their weapons to U.N. peacekeepers.",
+                               "handed")
+    assert "RETREAT" in _types("The militants handed over 12 hostages to the Red Cross.",
+                               "handed")
+
+
+def test_handing_over_a_letter_is_no_retreat() -> None:
+    assert "RETREAT" not in _types("The envoy handed over a letter to the president.", "handed")
+
+
+def test_abdication_is_a_resignation() -> None:
+    assert "RETREAT" in _types("King Norodom Sihanouk abdicated on Thursday.", "abdicated")
+
+
+def test_breaking_off_ties_and_recalling_envoys_are_sanctions() -> None:
+    assert "SANCTION" in _types("Niger broke off diplomatic ties with Ukraine on Tuesday.",
+                                "broke")
+    assert "SANCTION" in _types("Algeria recalled its ambassadors from Paris on Saturday.",
+                                "recalled")
+
+
+def test_a_cyberattack_is_coercion() -> None:
+    text = "Pro-Russian hackers launched a cyberattack on Estonian government websites."
+    assert "COERCE" in _types(text, "cyberattack")
