@@ -61,3 +61,24 @@ def test_breaking_off_ties_and_recalling_envoys_are_sanctions() -> None:
 def test_a_cyberattack_is_coercion() -> None:
     text = "Pro-Russian hackers launched a cyberattack on Estonian government websites."
     assert "COERCE" in _types(text, "cyberattack")
+
+
+def test_being_opposed_to_mediation_is_a_rejection() -> None:
+    # PLOVER gold record (REJECT "opposed mediation"); CAMEO 126 'reject mediation'.
+    text = ("Israel is opposed to French mediation in peace negotiations with Syria, a close "
+            "aide to Prime Minister Ehud Barak said Wednesday.")
+    assert _types(text, "opposed") == {"REJECT"}
+
+
+def test_opposing_a_person_stays_an_accusation() -> None:
+    text = "The opposition party opposed President Ruto in parliament on Tuesday."
+    assert _types(text, "opposed") == {"ACCUSE"}
+
+
+def test_codebook_verbs_of_disapproval_and_violence() -> None:
+    assert "ACCUSE" in _types("Amnesty International lamented the government's crackdown on "
+                              "journalists.", "lamented")
+    assert "ASSAULT" in _types("Protesters pelted the police with stones in Srinagar.",
+                               "pelted")
+    assert "COERCE" in _types("Bolivia nationalized the country's gas fields on Monday.",
+                              "nationalized")
