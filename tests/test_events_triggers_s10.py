@@ -82,3 +82,13 @@ def test_codebook_verbs_of_disapproval_and_violence() -> None:
                                "pelted")
     assert "COERCE" in _types("Bolivia nationalized the country's gas fields on Monday.",
                               "nationalized")
+
+
+def test_leaving_an_organization_or_deal_is_a_sanction_not_a_retreat() -> None:
+    # PLOVER SANCTION 'withdraw': "withdraw oneself ... from a group, mediation activity,
+    # organization, or country"; RETREAT 'withdraw' is forces leaving territory.
+    assert _types("The United States withdrew from the Paris climate agreement in 2020.",
+                  "withdrew") == {"SANCTION"}
+    assert _types("Russia pulled out of the grain deal on Monday.", "pulled") == {"SANCTION"}
+    assert _types("The army withdrew from the town on Sunday.", "withdrew") == {"RETREAT"}
+    assert _types("The army pulled out of the town on Sunday.", "pulled") == {"RETREAT"}

@@ -194,6 +194,15 @@ def features(token: "Token") -> set[str]:
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
             out.add(f"prep:{p}")
+            if p in MISPARSED_PARTICLES and child.i == token.i + 1:
+                # "out of" read as a preposition: "Russia pulled out of the grain deal" is
+                # "pull out" with an "of" phrase.
+                out.add(f"prt:{p}")
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.pos_ == "ADP":
+                        out.add(f"prep:{prep.lower_}")
+                        out.update(f"prep:{prep.lower_}/{f(o)}" for o in prep.children
+                                   if o.dep_ == "pobj" for f in (lambda o: o.lower_, lemma_of))
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.add(f"prep:{p}/{obj.lower_}")
