@@ -35,3 +35,10 @@ def test_a_group_with_a_nationality_keeps_it(nlp: object) -> None:
     actors = actors_of(FRANCE + "According to some French media outlets, Barnier is "
                        "considering a run for president.")
     assert actor_with(actors, "some French media outlets").country == "FRA"
+
+
+def test_a_rights_group_in_a_short_report_takes_no_state_it_speaks_of(nlp: object) -> None:
+    actors = actors_of("Croatian authorities are failing to uphold the property rights of "
+                       "Croatian Serb refugees, a human rights group protested here Wednesday.")
+    assert actor_with(actors, "Croatian authorities").country == "HRV"
+    assert actor_with(actors, "a human rights group").country is None

@@ -282,7 +282,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # political opinions remain sharply divided on France", VOA 6203896: an
                 # NGO's coordinator in Ivory Coast)
                 continue
-            apart = len(context) > REPORT_SENTENCES and c.sector() in PRIVATE_SECTORS
+            # … and in a short report too for a rights or aid group, which speaks of states
+            # not its own: "Croatian authorities are failing to uphold the property rights of
+            # Croatian Serb refugees, a human rights group protested here" (GSR: no country)
+            apart = c.sector() in PRIVATE_SECTORS and (
+                len(context) > REPORT_SENTENCES or c.sector() in ADVOCACY)
             for si in sentences:
                 if official and c.kind == "person" and places and places[si]:
                     # an official acts for the state where he acts (as in a story, above), not
