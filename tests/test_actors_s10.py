@@ -42,3 +42,15 @@ def test_a_rights_group_in_a_short_report_takes_no_state_it_speaks_of(nlp: objec
                        "Croatian Serb refugees, a human rights group protested here Wednesday.")
     assert actor_with(actors, "Croatian authorities").country == "HRV"
     assert actor_with(actors, "a human rights group").country is None
+
+
+def test_an_administration_named_after_a_leader_takes_his_state(nlp: object) -> None:
+    actors = actors_of("The Bush administration declared Tuesday that China must drop barriers "
+                       "to U.S. exports or face tariff penalties.")
+    assert actor_with(actors, "The Bush administration").country == "USA"
+
+
+def test_a_surname_of_several_states_leaders_gives_no_state(nlp: object) -> None:
+    # the dictionary's ministers named Lopes served Cape Verde, Guinea, Brazil and Angola
+    actors = actors_of("The Lopes government said on Monday it would reopen the border.")
+    assert actor_with(actors, "The Lopes government").country is None
