@@ -88,6 +88,9 @@ RANKS = {"leader", "head", "chief", "member", "coordinator"}
 PARTITIVES = {"half", "quarter", "third", "majority", "minority", "percent", "fraction", "most",
               "proportion"}
 
+# vague quantifiers of an unspecified share of a public ("Some commentators", "Many people")
+VAGUE_QUANTIFIERS = {"some", "many"}
+
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
@@ -212,6 +215,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # a person known only by a common noun that tells neither name nor field ("the
             # leader of his legal team", VOA 8010046): nothing ties him to the story's country
             continue
+        if doc is not None and all(vague_share(m, doc) for m in c.named):
+            # "Some commentators suggested French presidential ambitions may be behind
+            # Barnier's skepticism" (VOA 6205696), "Many people spoke up for Taiwan" (VOA
+            # 7638284): an unspecified share of anyone, of no nationality the text gives
+            continue
         if doc is not None and all(partitive(m, doc) for m in c.named):
             # "More than half of their population come from Somalia and roughly a quarter from
             # South Sudan" (VOA 6204080): what a part is says nothing of the whole
@@ -274,7 +282,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # political opinions remain sharply divided on France", VOA 6203896: an
                 # NGO's coordinator in Ivory Coast)
                 continue
-            apart = len(context) > REPORT_SENTENCES and c.sector() in PRIVATE_SECTORS
+            # … and in a short report too for a rights or aid group, which speaks of states
+            # not its own: "Croatian authorities are failing to uphold the property rights of
+            # Croatian Serb refugees, a human rights group protested here" (GSR: no country)
+            apart = c.sector() in PRIVATE_SECTORS and (
+                len(context) > REPORT_SENTENCES or c.sector() in ADVOCACY)
             for si in sentences:
                 if official and c.kind == "person" and places and places[si]:
                     # an official acts for the state where he acts (as in a story, above), not
@@ -305,6 +317,20 @@ def heads_persons_body(m: Mention, doc: "object") -> bool:
         o.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in {"his", "her", "their"}
                                  for d in o.children) for o in p.children)
         for p in head.children)
+
+
+def vague_share(m: Mention, doc: "object") -> bool:
+    """Is ``m`` a bare plural common noun after "some" or "many" ("Some politicians", "Many
+    people"), of no official or armed field ("Some soldiers" in a story on a train hijack in
+    Pakistan are the state's)?"""
+    if m.name is not None or m.modifiers or not m.plural or \
+            m.sector in OFFICIAL_SECTORS or m.sector in ARMED_GROUPS:
+        return False
+    head = doc[m.head]  # type: ignore[index]
+    if head.i == 0 or head.idx != m.end - len(head.text):
+        return False
+    quant = doc[head.i - 1]  # type: ignore[index]
+    return quant.idx == m.start and quant.lower_ in VAGUE_QUANTIFIERS
 
 
 def partitive(m: Mention, doc: "object") -> bool:

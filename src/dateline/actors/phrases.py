@@ -341,6 +341,18 @@ class FinderBase:
                 role = self.role(entry)
                 if role is not None and role.sector == "GOV" and role.country:
                     roles.append(role)
+        if roles:
+            return roles[0] if len({r.country for r in roles}) == 1 else None
+        return self.surname_leader(name)
+
+    def surname_leader(self, surname: str) -> Role | None:
+        """The government role, at any date, of the one state whose heads of government in
+        the whole dictionary bear ``surname``: "The Bush administration declared Tuesday that
+        China must drop barriers to U.S. exports" (GSR: USA; only the Phoenix dictionary knows
+        George W. Bush).  None when the surname's people governed several states ("Sharif":
+        Pakistan, Jordan, Libya)."""
+        roles = [r for e in self.dictionary.surnames.get(normalize(surname), ())
+                 for r in e.roles if r.sector == "GOV" and r.country]
         return roles[0] if len({r.country for r in roles}) == 1 else None
 
     def modifier_sectors(self, first: int, last: int, skip: set[int]) -> list[str]:
