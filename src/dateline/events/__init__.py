@@ -32,6 +32,7 @@ from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
+from .targets import place_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,6 +122,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             anchors = coordinated([pred.anchor, pred.head])
             date, time_id = event_time(article, times, spans, sent_no, anchors)
             info = lexicon.code(cameo)
+            # after the confidence, which a place-bound target does not raise (see .targets)
+            recipients = args.recipients or place_recipient(article, pred, index)
             first, last = pred.trigger[0], pred.trigger[-1]
             yield Event(
                 id="", type=ptype,
@@ -129,7 +132,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 context=list(info.context) if info else [],
                 cameo=cameo, quad_class=info.quad_class if info else None,
                 goldstein=info.goldstein if info else None,
-                actors=args.actors, recipients=args.recipients,
+                actors=args.actors, recipients=recipients,
                 date=date, time=time_id,
                 place=pick_place(article, places, anchors, sentence),
                 modality=mod, negated=neg,

@@ -1,0 +1,84 @@
+"""The state a place-bound act is aimed at, when its clause names no recipient.
+
+PLOVER codes a protest, a deployment, a curfew or a suspension of aid held in a place as aimed
+at the state the place belongs to: "Up to 100 ethnic Albanians demonstrated on Tuesday in
+Serbia" (SRB), "Israel has strengthened its forces in Lebanon" (LBN), "Turkish authorities have
+imposed a curfew in the town of Cizre in southeastern Turkey" (TUR), "Serbia lifted a night
+curfew in Montenegro" (MNE), "Red Cross officials suspended aid deliveries in Baghdad" (IRQ)
+(PLOVER gold records).  The place is read from the act's own "in / at / into" phrase (on the
+clause head, the trigger noun, or the direct object), never from the rest of the sentence, and
+only when the places layer gave it a country.
+
+A recipient must be an actor of the article: the state actor of that country when the actor
+layer coded one, else one created here (kind ``state``, the place mention as its mention, no
+sector: the place names the state, not a part of it).  This is the only place the events stage
+adds an actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.record import Actor, Article
+
+from .mentions import ActorIndex
+from .predicates import Predicate, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The types whose place is their target.  Not statements (ACCUSE, REQUEST, REJECT...), whose
+# place is where they were said, and not ASSAULT, whose victims the clause names.
+PLACE_TYPES = {"PROTEST", "MOBILIZE", "COERCE", "CONCEDE", "SANCTION", "RETREAT"}
+PLACE_PREPS = {"in", "at", "into", "inside", "across", "throughout"}
+
+
+def _place_phrases(pred: Predicate) -> list["Token"]:
+    """The objects of the act's own place phrases: on the clause head, the trigger, and the
+    direct object ("imposed a curfew in ..." hangs "in" on either)."""
+    heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
+    heads += [c for c in pred.anchor.children if c.dep_ == "dobj" and c not in heads]
+    return prep_objects(heads, PLACE_PREPS)
+
+
+def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | None:
+    """The first place token (and its country) inside the act's place phrases: "in the town of
+    Cizre in southeastern Turkey" -> Cizre, TUR."""
+    if pred.type not in PLACE_TYPES or pred.statement:
+        return None
+    for obj in _place_phrases(pred):
+        for tok in obj.subtree:
+            country = index.places.get(tok.i)
+            if country and not country.startswith("IGO") and len(country) == 3:
+                return tok, country
+    return None
+
+
+def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state actor a place-bound act is aimed at (created if the article has none), as a
+    recipient list; empty when the act's own clause names no place with a country."""
+    found = place_country(pred, index)
+    if found is None:
+        return []
+    tok, country = found
+    actor_id = index.states.get(country)
+    if actor_id is None:
+        actor_id = _new_state(article, tok, country)
+        index.states[country] = actor_id
+        index.kinds[actor_id] = "state"
+        index.countries[actor_id] = country
+    return [actor_id]
+
+
+def _new_state(article: Article, tok: "Token", country: str) -> str:
+    """Add the state a place mention stands for to ``article.actors``; its id."""
+    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
+    start, end = (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
+    taken = {a.id for a in article.actors}
+    n = len(article.actors) + 1
+    while f"a{n}" in taken:
+        n += 1
+    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="state", country=country,
+                  mentions=[article.span(start, end)])
+    article.actors.append(actor)
+    return actor.id

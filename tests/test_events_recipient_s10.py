@@ -1,0 +1,49 @@
+"""Recipients of place-bound acts (``dateline.events.targets``), on PLOVER-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest import article_from_record
+from dateline.pipeline import run
+
+
+def _events(text: str):
+    art = next(run([article_from_record({"id": "t", "text": text, "published": "2000-01-01"},
+                                        name="t")]))
+    return art, art.events
+
+
+def _recipient_countries(art, ev) -> set[str]:
+    return {a.country for x in ev.recipients if (a := art.actor(x)) is not None}
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.",
+     "PROTEST", "SRB"),
+    ("Israel has strengthened its forces in Lebanon, military sources said today.",
+     "MOBILIZE", "LBN"),
+    ("Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey.",
+     "COERCE", "TUR"),
+])
+def test_place_of_the_act_is_its_target(text: str, etype: str, country: str) -> None:
+    art, events = _events(text)
+    ev = next(e for e in events if e.type == etype)
+    assert _recipient_countries(art, ev) == {country}
+    # the recipient is an actor of the article, with its mention at the place
+    rec = art.actor(ev.recipients[0])
+    assert rec is not None and rec.kind == "state" and rec.mentions
+
+
+def test_named_recipient_is_kept() -> None:
+    # the clause names its target: the place ("in Brussels") does not replace it
+    art, events = _events("Farmers protested against the European Union in Brussels on Monday.")
+    ev = next(e for e in events if e.type == "PROTEST")
+    assert "BEL" not in _recipient_countries(art, ev)
+
+
+def test_statement_place_is_not_a_target() -> None:
+    # where a demand is voiced is not whom it is made of
+    art, events = _events("Iran demanded in Geneva that the United States lift its sanctions.")
+    for ev in events:
+        assert "CHE" not in _recipient_countries(art, ev)
