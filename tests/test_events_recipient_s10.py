@@ -47,3 +47,10 @@ def test_statement_place_is_not_a_target() -> None:
     art, events = _events("Iran demanded in Geneva that the United States lift its sanctions.")
     for ev in events:
         assert "CHE" not in _recipient_countries(art, ev)
+
+
+def test_threat_target_is_the_place_of_the_threatened_act() -> None:
+    # PLOVER gold records: "The Hamas threatened Monday to resume terrorist activities in Israel"
+    art, events = _events("Hamas threatened Monday to resume terrorist activities in Israel.")
+    ev = next(e for e in events if e.type == "THREATEN")
+    assert _recipient_countries(art, ev) == {"ISR"}

@@ -31,20 +31,36 @@ if TYPE_CHECKING:
 # place is where they were said, and not ASSAULT, whose victims the clause names.
 PLACE_TYPES = {"PROTEST", "MOBILIZE", "COERCE", "CONCEDE", "SANCTION", "RETREAT"}
 PLACE_PREPS = {"in", "at", "into", "inside", "across", "throughout"}
+# Threats, whose place is that of the act they threaten, in its own clause.
+COMPLEMENT_PLACE_TYPES = {"THREATEN"}
 
 
 def _place_phrases(pred: Predicate) -> list["Token"]:
     """The objects of the act's own place phrases: on the clause head, the trigger, and the
-    direct object ("imposed a curfew in ..." hangs "in" on either)."""
+    direct object ("imposed a curfew in ..." hangs "in" on either); for a threat, on the act it
+    threatens instead ("threatened Monday to resume terrorist activities in Israel")."""
+    if pred.type in COMPLEMENT_PLACE_TYPES:
+        return _complement_places(pred.anchor)
     heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
     heads += [c for c in pred.anchor.children if c.dep_ == "dobj" and c not in heads]
     return prep_objects(heads, PLACE_PREPS)
 
 
+def _complement_places(verb: "Token") -> list["Token"]:
+    """The place phrases of the "to" infinitive a threat hangs on it, and of that clause's
+    object: "threatened to cut off electricity to the autonomous Azerbaijani republic of
+    Nakhichevan" (PLOVER gold records)."""
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None:
+        return []
+    heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+    return prep_objects(heads, PLACE_PREPS | {"to", "against"})
+
+
 def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | None:
     """The first place token (and its country) inside the act's place phrases: "in the town of
     Cizre in southeastern Turkey" -> Cizre, TUR."""
-    if pred.type not in PLACE_TYPES or pred.statement:
+    if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES or pred.statement:
         return None
     for obj in _place_phrases(pred):
         for tok in obj.subtree:
