@@ -54,3 +54,12 @@ def test_threat_target_is_the_place_of_the_threatened_act() -> None:
     art, events = _events("Hamas threatened Monday to resume terrorist activities in Israel.")
     ev = next(e for e in events if e.type == "THREATEN")
     assert _recipient_countries(art, ev) == {"ISR"}
+
+
+def test_national_modifier_of_against_object_is_the_target() -> None:
+    # PLOVER gold records: "A French minister threatened today to impose import restrictions
+    # against German goods" -> DEU, though the story names no German actor
+    art, events = _events("A French minister threatened today to impose import restrictions "
+                          "against German goods.")
+    ev = next(e for e in events if e.type == "THREATEN")
+    assert _recipient_countries(art, ev) == {"DEU"}

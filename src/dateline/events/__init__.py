@@ -32,7 +32,7 @@ from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import place_recipient
+from .targets import national_recipient, place_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,7 +123,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             date, time_id = event_time(article, times, spans, sent_no, anchors)
             info = lexicon.code(cameo)
             # after the confidence, which a place-bound target does not raise (see .targets)
-            recipients = args.recipients or place_recipient(article, pred, index)
+            recipients = args.recipients or place_recipient(article, pred, index) \
+                or national_recipient(article, pred, index)
             first, last = pred.trigger[0], pred.trigger[-1]
             yield Event(
                 id="", type=ptype,

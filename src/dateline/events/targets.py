@@ -86,6 +86,51 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
     return [actor_id]
 
 
+# Prepositions that name what an act is aimed at, whose object's national modifier names the state
+# it is aimed at when the object is no actor: "threatened today to impose import restrictions
+# against German goods" (DEU), "Palestinian riots against Israeli military policies" (ISR)
+# (PLOVER gold records).  "on" only for the types it marks the target of ("sanctions on Russian
+# banks"), not "agreed on Iranian proposals".
+AIMED_PREPS = {"against"}
+AIMED_ON_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+
+
+def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state named by the national modifier of an uncoded "against" object of the act (on
+    its clause head, trigger, direct object, or a threat's complement)."""
+    if pred.statement:
+        return []
+    heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
+    heads += [c for c in pred.anchor.children if c.dep_ in ("dobj", "xcomp") and c not in heads]
+    heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
+    preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
+    for obj in prep_objects(heads, preps):
+        if obj.i in index or obj.pos_ != "NOUN":
+            continue
+        country = _national_code(obj)
+        if country is not None:
+            actor_id = index.states.get(country)
+            if actor_id is None:
+                actor_id = _new_state(article, obj, country)
+                index.states[country] = actor_id
+                index.kinds[actor_id] = "state"
+                index.countries[actor_id] = country
+            return [actor_id]
+    return []
+
+
+def _national_code(noun: "Token") -> str | None:
+    """The country of a national adjective modifying ``noun`` ("German goods")."""
+    from dateline.countries import demonym_code
+
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):
+            code = demonym_code(child.text)
+            if code and len(code) == 3 and not code.startswith("IGO"):
+                return code
+    return None
+
+
 def _new_state(article: Article, tok: "Token", country: str) -> str:
     """Add the state a place mention stands for to ``article.actors``; its id."""
     place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
