@@ -63,3 +63,18 @@ def test_national_modifier_of_against_object_is_the_target() -> None:
                           "against German goods.")
     ev = next(e for e in events if e.type == "THREATEN")
     assert _recipient_countries(art, ev) == {"DEU"}
+
+
+def test_no_state_is_added_without_an_event() -> None:
+    # the state a place stands for is added only for an emitted event: with a cut no event
+    # passes, the actors stay the actor layer's
+    from dateline.events import code_events
+
+    text = "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia."
+    art = next(run([article_from_record({"id": "t", "text": text, "published": "2000-01-01"},
+                                        name="t")], layers=["actors", "places", "times"]))
+    before = [a.id for a in art.actors]
+    code_events(art, min_confidence=1.01)
+    assert not art.events and [a.id for a in art.actors] == before
+    code_events(art)
+    assert any(a.country == "SRB" and a.kind == "state" for a in art.actors)

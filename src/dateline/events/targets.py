@@ -143,3 +143,11 @@ def _new_state(article: Article, tok: "Token", country: str) -> str:
                   mentions=[article.span(start, end)])
     article.actors.append(actor)
     return actor.id
+
+
+def drop_unused_states(article: Article, coded: int) -> None:
+    """Remove the states added after the actor layer's first ``coded`` actors that no emitted
+    event names (a candidate under the cut, or merged away, leaves no actor behind).  A state
+    an earlier ``code_events`` run on the same article added stays: it counts as coded."""
+    used = {x for ev in article.events for x in (*ev.actors, *ev.recipients)}
+    article.actors[coded:] = [a for a in article.actors[coded:] if a.id in used]
