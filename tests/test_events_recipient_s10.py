@@ -78,3 +78,16 @@ def test_no_state_is_added_without_an_event() -> None:
     assert not art.events and [a.id for a in art.actors] == before
     code_events(art)
     assert any(a.country == "SRB" and a.kind == "state" for a in art.actors)
+
+
+def test_agreed_act_in_a_place_targets_its_state_but_not_a_venue() -> None:
+    # PLOVER gold records: "agreed to postpone the demonstration in Baku" -> AZE
+    art, events = _events("Leaders of the Azadliq opposition coalition agreed to postpone the "
+                          "demonstration in Baku until 9 November.")
+    ev = next(e for e in events if e.type == "AGREE")
+    assert _recipient_countries(art, ev) == {"AZE"}
+    # a venue agreed on is not a party to the agreement
+    art, events = _events("Iran agreed on Monday to hold talks in Geneva next week.")
+    assert any(e.type == "AGREE" for e in events)
+    for ev in events:
+        assert "CHE" not in _recipient_countries(art, ev)

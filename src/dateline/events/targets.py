@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from dateline.record import Actor, Article
 
 from .mentions import ActorIndex
-from .predicates import Predicate, prep_objects
+from .predicates import Predicate, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,8 +31,13 @@ if TYPE_CHECKING:
 # place is where they were said, and not ASSAULT, whose victims the clause names.
 PLACE_TYPES = {"PROTEST", "MOBILIZE", "COERCE", "CONCEDE", "SANCTION", "RETREAT"}
 PLACE_PREPS = {"in", "at", "into", "inside", "across", "throughout"}
-# Threats, whose place is that of the act they threaten, in its own clause.
-COMPLEMENT_PLACE_TYPES = {"THREATEN"}
+# Threats and pledges, whose place is that of the act they threaten or agree to, in its own
+# clause: "The Hamas threatened Monday to resume terrorist activities in Israel", "Leaders of the
+# Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku" (PLOVER
+# gold records).  Not a venue of talks agreed on ("agreed to meet in Geneva"): a partner is
+# met there, not the host.
+COMPLEMENT_PLACE_TYPES = {"THREATEN", "AGREE"}
+VENUE_VERBS = {"meet", "hold", "host", "attend", "talk", "negotiate", "convene", "gather"}
 
 
 def _place_phrases(pred: Predicate) -> list["Token"]:
@@ -51,7 +56,7 @@ def _complement_places(verb: "Token") -> list["Token"]:
     object: "threatened to cut off electricity to the autonomous Azerbaijani republic of
     Nakhichevan" (PLOVER gold records)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if clause is None:
+    if clause is None or lemma_of(clause) in VENUE_VERBS:
         return []
     heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
     return prep_objects(heads, PLACE_PREPS | {"to", "against"})
