@@ -32,6 +32,7 @@ from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
+from .targets import drop_unused_states, national_recipient, place_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,11 +44,13 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     ``min_confidence``: the emission cut (default ``MIN_CONFIDENCE``); a lower cut shows the
     candidates the default holds back, as the scorer's precision-confidence table does."""
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    coded = len(article.actors)  # the actor layer's; .targets may add states after them
     events = [ev for ev, _ in candidates(article, cut)]
     ongoing = {ev.trigger.start for ev in events if present_progressive(article, ev)}
     article.events = merge_events(events, ongoing,
                                   {a.id: a.country for a in article.actors if a.country},
                                   _trigger_verbs(article, events))
+    drop_unused_states(article, coded)
     return article
 
 
@@ -121,6 +124,9 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             anchors = coordinated([pred.anchor, pred.head])
             date, time_id = event_time(article, times, spans, sent_no, anchors)
             info = lexicon.code(cameo)
+            # after the confidence, which a place-bound target does not raise (see .targets)
+            recipients = args.recipients or place_recipient(article, pred, index) \
+                or national_recipient(article, pred, index)
             first, last = pred.trigger[0], pred.trigger[-1]
             yield Event(
                 id="", type=ptype,
@@ -129,7 +135,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 context=list(info.context) if info else [],
                 cameo=cameo, quad_class=info.quad_class if info else None,
                 goldstein=info.goldstein if info else None,
-                actors=args.actors, recipients=args.recipients,
+                actors=args.actors, recipients=recipients,
                 date=date, time=time_id,
                 place=pick_place(article, places, anchors, sentence),
                 modality=mod, negated=neg,

@@ -1,0 +1,158 @@
+"""The state a place-bound act is aimed at, when its clause names no recipient.
+
+PLOVER codes a protest, a deployment, a curfew or a suspension of aid held in a place as aimed
+at the state the place belongs to: "Up to 100 ethnic Albanians demonstrated on Tuesday in
+Serbia" (SRB), "Israel has strengthened its forces in Lebanon" (LBN), "Turkish authorities have
+imposed a curfew in the town of Cizre in southeastern Turkey" (TUR), "Serbia lifted a night
+curfew in Montenegro" (MNE), "Red Cross officials suspended aid deliveries in Baghdad" (IRQ)
+(PLOVER gold records).  The place is read from the act's own "in / at / into" phrase (on the
+clause head, the trigger noun, or the direct object), never from the rest of the sentence, and
+only when the places layer gave it a country.
+
+A recipient must be an actor of the article: the state actor of that country when the actor
+layer coded one, else one created here (kind ``state``, the place mention as its mention, no
+sector: the place names the state, not a part of it).  This is the only place the events stage
+adds an actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.record import Actor, Article
+
+from .mentions import ActorIndex
+from .predicates import Predicate, lemma_of, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The types whose place is their target.  Not statements (ACCUSE, REQUEST, REJECT...), whose
+# place is where they were said, and not ASSAULT, whose victims the clause names.
+PLACE_TYPES = {"PROTEST", "MOBILIZE", "COERCE", "CONCEDE", "SANCTION", "RETREAT"}
+PLACE_PREPS = {"in", "at", "into", "inside", "across", "throughout"}
+# Threats and pledges, whose place is that of the act they threaten or agree to, in its own
+# clause: "The Hamas threatened Monday to resume terrorist activities in Israel", "Leaders of the
+# Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku" (PLOVER
+# gold records).  Not a venue of talks agreed on ("agreed to meet in Geneva"): a partner is
+# met there, not the host.
+COMPLEMENT_PLACE_TYPES = {"THREATEN", "AGREE"}
+VENUE_VERBS = {"meet", "hold", "host", "attend", "talk", "negotiate", "convene", "gather"}
+
+
+def _place_phrases(pred: Predicate) -> list["Token"]:
+    """The objects of the act's own place phrases: on the clause head, the trigger, and the
+    direct object ("imposed a curfew in ..." hangs "in" on either); for a threat, on the act it
+    threatens instead ("threatened Monday to resume terrorist activities in Israel")."""
+    if pred.type in COMPLEMENT_PLACE_TYPES:
+        return _complement_places(pred.anchor)
+    heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
+    heads += [c for c in pred.anchor.children if c.dep_ == "dobj" and c not in heads]
+    return prep_objects(heads, PLACE_PREPS)
+
+
+def _complement_places(verb: "Token") -> list["Token"]:
+    """The place phrases of the "to" infinitive a threat hangs on it, and of that clause's
+    object: "threatened to cut off electricity to the autonomous Azerbaijani republic of
+    Nakhichevan" (PLOVER gold records)."""
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None or lemma_of(clause) in VENUE_VERBS:
+        return []
+    heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+    return prep_objects(heads, PLACE_PREPS | {"to", "against"})
+
+
+def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | None:
+    """The first place token (and its country) inside the act's place phrases: "in the town of
+    Cizre in southeastern Turkey" -> Cizre, TUR."""
+    if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES or pred.statement:
+        return None
+    for obj in _place_phrases(pred):
+        for tok in obj.subtree:
+            country = index.places.get(tok.i)
+            if country and not country.startswith("IGO") and len(country) == 3:
+                return tok, country
+    return None
+
+
+def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state actor a place-bound act is aimed at (created if the article has none), as a
+    recipient list; empty when the act's own clause names no place with a country."""
+    found = place_country(pred, index)
+    if found is None:
+        return []
+    tok, country = found
+    actor_id = index.states.get(country)
+    if actor_id is None:
+        actor_id = _new_state(article, tok, country)
+        index.states[country] = actor_id
+        index.kinds[actor_id] = "state"
+        index.countries[actor_id] = country
+    return [actor_id]
+
+
+# Prepositions that name what an act is aimed at, whose object's national modifier names the state
+# it is aimed at when the object is no actor: "threatened today to impose import restrictions
+# against German goods" (DEU), "Palestinian riots against Israeli military policies" (ISR)
+# (PLOVER gold records).  "on" only for the types it marks the target of ("sanctions on Russian
+# banks"), not "agreed on Iranian proposals".
+AIMED_PREPS = {"against"}
+AIMED_ON_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+
+
+def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state named by the national modifier of an uncoded "against" object of the act (on
+    its clause head, trigger, direct object, or a threat's complement)."""
+    if pred.statement:
+        return []
+    heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
+    heads += [c for c in pred.anchor.children if c.dep_ in ("dobj", "xcomp") and c not in heads]
+    heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
+    preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
+    for obj in prep_objects(heads, preps):
+        if obj.i in index or obj.pos_ != "NOUN":
+            continue
+        country = _national_code(obj)
+        if country is not None:
+            actor_id = index.states.get(country)
+            if actor_id is None:
+                actor_id = _new_state(article, obj, country)
+                index.states[country] = actor_id
+                index.kinds[actor_id] = "state"
+                index.countries[actor_id] = country
+            return [actor_id]
+    return []
+
+
+def _national_code(noun: "Token") -> str | None:
+    """The country of a national adjective modifying ``noun`` ("German goods")."""
+    from dateline.countries import demonym_code
+
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):
+            code = demonym_code(child.text)
+            if code and len(code) == 3 and not code.startswith("IGO"):
+                return code
+    return None
+
+
+def _new_state(article: Article, tok: "Token", country: str) -> str:
+    """Add the state a place mention stands for to ``article.actors``; its id."""
+    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
+    start, end = (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
+    taken = {a.id for a in article.actors}
+    n = len(article.actors) + 1
+    while f"a{n}" in taken:
+        n += 1
+    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="state", country=country,
+                  mentions=[article.span(start, end)])
+    article.actors.append(actor)
+    return actor.id
+
+
+def drop_unused_states(article: Article, coded: int) -> None:
+    """Remove the states added after the actor layer's first ``coded`` actors that no emitted
+    event names (a candidate under the cut, or merged away, leaves no actor behind).  A state
+    an earlier ``code_events`` run on the same article added stays: it counts as coded."""
+    used = {x for ev in article.events for x in (*ev.actors, *ev.recipients)}
+    article.actors[coded:] = [a for a in article.actors[coded:] if a.id in used]
