@@ -243,6 +243,17 @@ def _logit(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
+def _gap(rows: list[Row], feats: tuple[str, ...], w: np.ndarray, z: float) -> float:
+    """The midpoint between the linear scores of the training candidates either side of ``z``:
+    many candidates share one prior (a lexicon weight times the same factors), so a cut on such
+    a cluster would keep or drop all of them by a rounding."""
+    scores = matrix(rows, feats)[0] @ w
+    above, below = scores[scores >= z], scores[scores < z]
+    if not len(above) or not len(below):
+        return z
+    return float(above.min() + below.max()) / 2
+
+
 def choose_cut(matched: list, plover: list, verbose: bool = True) -> tuple[float, float]:
     """The cut with the best sum of cross-validated even F1 and PLOVER type accuracy at a
     cross-validated even precision of at least ``MIN_CV_PRECISION``, and its even F1."""
@@ -320,7 +331,7 @@ def main() -> None:
     print("\nout-of-fold precision by confidence, VOA even")
     print(E.print_confidence(even_outcomes(matched, 0.0)))
     w = fit_rows(rows, feats, l2, pw)
-    w[0] += _logit(EMIT_AT) - _logit(cut)  # the cut moves to EMIT_AT
+    w[0] += _logit(EMIT_AT) - _gap(rows, feats, w, _logit(cut))  # the cut moves to EMIT_AT
     weights = use(feats, w)
     print(f"\nweights fitted on every even + PLOVER candidate (bias moved so the cut {cut} "
           f"reads {EMIT_AT}):")

@@ -98,3 +98,21 @@ def test_write_replaces_only_the_fitted_block(tmp_path, monkeypatch) -> None:
     assert 'FEATURES = ("bias", "log_prior")' in text and '"log_prior": 2.0,' in text
     assert "MIN_CONFIDENCE = 0.4  #" in text
     assert text.count("# --- fitted by") == 1 and "def score(" in text
+
+
+def test_the_cut_falls_between_candidates_not_on_a_cluster(nlp) -> None:
+    F = fit_script()
+    found = candidates_of(nlp, "Turkey attacked Syria on Monday. Russia condemned Ukraine. "
+                          "Turkey will impose sanctions on Sweden.",
+                          {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS", "Ukraine": "UKR",
+                           "Sweden": "SWE"})
+    rows = [F.Row("even", 0, f, float(t != "SANCTION")) for t, f in found]
+    feats = F.VARIANTS["prior"]
+    w = F.fit_rows(rows, feats, 1.0, 0.0)
+    scores = sorted(F.matrix(rows, feats)[0] @ w)
+    lo, hi = scores[0], scores[-1]
+    assert lo < hi
+    z = F._gap(rows, feats, w, (lo + hi) / 2)
+    # strictly between two candidates' scores, none on it
+    assert lo < z < hi and all(abs(s - z) > 1e-9 for s in scores)
+    assert F._gap(rows, feats, w, hi + 1.0) == hi + 1.0  # no candidate above: left as given
