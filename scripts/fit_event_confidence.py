@@ -72,7 +72,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 }
 L2S = (1.0, 10.0, 30.0)
 PLOVER_WEIGHTS = (0.0, 0.3, 1.0)
-CUTS = tuple(round(0.2 + 0.02 * i, 2) for i in range(31))
+CUTS = tuple(round(0.2 + 0.01 * i, 2) for i in range(61))
 MIN_CV_PRECISION = 0.85
 # The emission cut the events layer keeps: the chosen cut is moved here by the bias, so that
 # "emitted from 0.4" and the precision-by-confidence table keep their meaning across refits.
