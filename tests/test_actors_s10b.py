@@ -1,0 +1,37 @@
+"""Session-10 wave-2 actor rules (engineer AX): crafts that are not actors (a ship's name once
+set in apposition to a merchant vessel noun, a maker's name used for its aircraft), and
+affiliations given once."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of, mentions_of
+
+SHIPS = ("The other Iranian cargo ship named in the news reports, the Golbon, completed a "
+         "19-day journey from eastern China to the Iranian port of Bandar Abbas.  Officials in "
+         "Washington said Iran was importing chemicals.  As the Golbon sailed from China to "
+         "Iran in late January, analysts watched its transponder.")
+
+
+def test_a_ship_named_once_as_a_cargo_ship_is_a_craft_in_every_mention(nlp: object) -> None:
+    names = mentions_of(actors_of(SHIPS))
+    assert not any("Golbon" in n for n in names)
+    assert "Iran" in names or "Officials" in names  # the actors of the story remain
+
+
+def test_only_the_ship_name_itself_is_a_craft(nlp: object) -> None:
+    # a longer name that contains the ship's is another actor
+    names = mentions_of(actors_of(SHIPS + "  The Golbon Group, a shipping firm, said on "
+                                  "Monday it would appeal the sanctions."))
+    assert any("Golbon" in n for n in names)
+
+
+def test_a_maker_with_an_article_is_its_aircraft(nlp: object) -> None:
+    names = mentions_of(actors_of("The flight from New York to Rome was delayed for hours.  "
+                                  "The Airbus was empty when the crew boarded."))
+    assert "The Airbus" not in names
+
+
+def test_a_maker_named_alone_is_the_company(nlp: object) -> None:
+    actors = actors_of("Airbus said on Tuesday it would build more jets in Toulouse this "
+                       "year.")
+    assert actor_with(actors, "Airbus").sector == "BUS"
