@@ -35,3 +35,18 @@ def test_a_maker_named_alone_is_the_company(nlp: object) -> None:
     actors = actors_of("Airbus said on Tuesday it would build more jets in Toulouse this "
                        "year.")
     assert actor_with(actors, "Airbus").sector == "BUS"
+
+
+KENYA = ("A Kenyan court has lifted orders blocking the swearing-in of Deputy President nominee "
+         "Kithuri Kindiki, dealing a blow to former DP Rigathi Gachagua who was impeached in "
+         "mid-October.  Gachagua's lawyers filed about 30 court cases.  Kenyan senators "
+         "convicted Gachagua on five charges.  Gachagua, Kenya's former deputy president, "
+         "denied all the charges.")
+
+
+def test_a_person_first_tagged_as_a_body_joins_his_later_surname(nlp: object) -> None:
+    actors = actors_of(KENYA)
+    first = actor_with(actors, "former DP Rigathi Gachagua")
+    assert first.kind == "person"
+    assert first.country == "KEN"
+    assert any(m.text == "Gachagua" for m in first.mentions)

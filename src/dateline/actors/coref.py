@@ -58,6 +58,11 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
                "foundation", "federation", "union", "campaign", "coalition", "alliance",
                "movement", "front", "society", "fund", "organization", "organisation",
                "network", "commission", "office", "agency"}
+# words that make a name a body's, not a person's ("the Gachagua Foundation", "Morgan Stanley
+# Bank"): a person's surname never ends such a name, but the test is cheap
+ORG_NAME_WORDS = {"foundation", "group", "bank", "party", "company", "fund", "institute",
+                  "trust", "council", "center", "centre", "association", "movement", "front",
+                  "brigade", "army", "university", "college", "school", "hospital", "church"}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 # sectors of the bodies a bare "the group" never refers back to: states' organs
 STATE_SECTORS = OFFICIAL_SECTORS | {"SPY"}
@@ -226,6 +231,8 @@ class Grouper:
             elif found is not None and found.entry is not None and m.entry is not None \
                     and found.entry is not m.entry:
                 return None
+            if found is None:
+                found = self.person_tagged_org(name, m.start)
             return found if found is not None else self.named_speaker(m)
         if m.kind == "state" and m.country:
             country = m.country
@@ -369,6 +376,25 @@ class Grouper:
                 prev.text.lower() not in NAME_BODIES:
             return None
         return c
+
+    def person_tagged_org(self, name: str, before: int) -> Cluster | None:
+        """The unknown "organization" a person's full name was first tagged as: "dealing a
+        blow to former DP Rigathi Gachagua" (VOA 7846440, tagged ORG), then "Gachagua's
+        lawyers", "Gachagua denied": the surname ends the earlier name, which has at least a
+        given name and the surname, all capitalised, and nothing the dictionary knows."""
+        last = _tokens(name)[-1:] if name else []
+        if not last:
+            return None
+
+        def fits(c: Cluster) -> bool:
+            if c.kind != "organization" or c.entry is not None or len(c.named) != 1:
+                return False
+            words = (c.named[0].name or "").split()
+            return len(words) >= 2 and _tokens(words[-1]) == last and \
+                all(w[:1].isupper() for w in words[-2:]) and \
+                not any(_tokens(w)[-1:] and _tokens(w)[-1] in ORG_NAME_WORDS for w in words)
+
+        return self.recent(fits, before)
 
     def titled_before(self, m: Mention) -> Cluster | None:
         """The nameless person mention right before a name, with only a space between: a role
