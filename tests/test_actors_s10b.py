@@ -50,3 +50,19 @@ def test_a_person_first_tagged_as_a_body_joins_his_later_surname(nlp: object) ->
     assert first.kind == "person"
     assert first.country == "KEN"
     assert any(m.text == "Gachagua" for m in first.mentions)
+
+
+def test_the_reporter_is_the_journalist_named_before(nlp: object) -> None:
+    actors = actors_of("Cambodian journalist Mech Dara thanked his supporters Thursday after "
+                       "being freed from prison.  The reporter, who is known for coverage that "
+                       "exposes corruption, had been in pretrial detention since September.")
+    reporter = actor_with(actors, "The reporter")
+    assert any("Mech Dara" in m.text for m in reporter.mentions)
+    assert reporter.country == "KHM"
+
+
+def test_a_reporter_is_not_taken_for_a_named_lawmaker(nlp: object) -> None:
+    actors = actors_of("Cambodian lawmaker Hun Many spoke on Thursday.  The reporter, who "
+                       "covered the session, said the vote was close.")
+    reporter = actor_with(actors, "The reporter")
+    assert not any("Hun Many" in m.text for m in reporter.mentions)

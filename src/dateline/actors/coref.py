@@ -63,6 +63,13 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
 ORG_NAME_WORDS = {"foundation", "group", "bank", "party", "company", "fund", "institute",
                   "trust", "council", "center", "centre", "association", "movement", "front",
                   "brigade", "army", "university", "college", "school", "hospital", "church"}
+# role nouns a writer alternates for one person: "Cambodian journalist Mech Dara" … "The
+# reporter, who is known for coverage that exposes corruption" (VOA 7836916)
+_ROLE_SETS = ({"journalist", "reporter", "correspondent"},
+              {"lawmaker", "legislator", "parliamentarian", "congressman", "congresswoman"},
+              {"lawyer", "attorney", "barrister"},
+              {"envoy", "ambassador"})
+SAME_ROLE = {w: group - {w} for group in _ROLE_SETS for w in group}
 UNRESOLVED = STATE_WORDS | BLOC_WORDS  # anaphors dropped when nothing is found for them
 # sectors of the bodies a bare "the group" never refers back to: states' organs
 STATE_SECTORS = OFFICIAL_SECTORS | {"SPY"}
@@ -295,8 +302,9 @@ class Grouper:
             if m.kind == "person":
                 # "the military spokesperson" is not the foreign ministry's (MIL vs GOV)
                 sector = m.sector if m.title and " " in m.title else None
+                words = {word} | SAME_ROLE.get(word, set())
                 return self.recent(lambda c: c.kind == "person" and any(
-                    word in t.lower().split() for t in c.titles()) and not (
+                    words & set(t.lower().split()) for t in c.titles()) and not (
                         sector and c.sector() and c.sector() != sector), m.start)
             # "the party" → the last party; "the ruling party" only → a ruling party
             title = _plain(m.title or word)
