@@ -360,6 +360,8 @@ class MentionFinder(Coder):
                 # "website Seasearcher", "headed south toward Zhuhai Gaolan", "ravaged
                 # Balochistan", "the Wine and Champagne businesses": tools, places, products
                 return None
+            if label in {"ORG", "PRODUCT"} and self.names_craft(s, e):
+                return None  # "The Airbus was empty": an aircraft, though the maker is known
         elif h.pos_ not in {"NOUN", "PROPN"}:
             return None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \

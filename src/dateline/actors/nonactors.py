@@ -75,6 +75,10 @@ EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane
 # ships that carry goods or fly a flag: craft, not actors ("the Iranian-flagged cargo ship
 # Jairan departed China", VOA 8010476); warships and coast guard ships that act stay actors
 VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "carrier", "barge", "trawler"}
+# makers whose name, with an article and no company word, is the craft: "The Airbus was
+# empty" (VOA 6205362), "an Airbus A320", "the Boeing 737 crashed" (not "Boeing said")
+CRAFT_MAKERS = {"airbus", "boeing", "embraer", "bombardier", "antonov", "ilyushin", "tupolev",
+                "sukhoi", "cessna", "learjet", "gulfstream", "lockheed", "mcdonnell"}
 MERCHANT_WORDS = {"cargo", "container", "merchant", "oil", "fishing", "commercial", "bulk",
                   "flagged", "flag", "gas", "grain", "chemical", "passenger", "cruise"}
 # faiths named as such: "faiths like Christianity, Islam and Judaism" (the tagger calls them
@@ -685,9 +689,42 @@ class NotActorTests(FinderBase):
 
     def names_vessel(self, h: "Token") -> bool:
         """"The other Iranian cargo ship named in the news reports, the Golbon": a ship's name
-        in apposition to a merchant vessel noun is the craft's."""
-        return h.dep_ == "appos" and lexicon.singular(h.head.text) in VESSELS and \
-            self.merchant(h.head)
+        in apposition to a merchant vessel noun is the craft's, and so is every later mention
+        of that name ("As the Golbon sailed from China to Iran", VOA 8010476)."""
+        if h.dep_ == "appos" and lexicon.singular(h.head.text) in VESSELS and \
+                self.merchant(h.head):
+            return True
+        names = self.vessel_names
+        if not names:
+            return False
+        ent = self.ents.get(h.i)
+        s, e = (ent[0], ent[1]) if ent is not None else (h.i, h.i + 1)
+        return self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def vessel_names(self) -> set[str]:
+        """The names the article sets in apposition to a merchant vessel noun ("the other
+        Iranian cargo ship …, the Golbon"), lower case, without "the": found once."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON", "GPE", "PRODUCT"}:
+                continue
+            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            if root.dep_ == "appos" and lexicon.singular(root.head.text) in VESSELS and \
+                    self.merchant(root.head):
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
+
+    def names_craft(self, s: int, e: int) -> bool:
+        """A maker's name with an article and nothing else but a model ("The Airbus was
+        empty", VOA 6205362; "an Airbus A320"): the aircraft, not the company."""
+        words = self.text(s, e).split()
+        lead = self.doc[s - 1].lower_ if s > 0 else ""
+        if words and words[0].lower() in {"the", "a", "an"}:
+            lead, words = words[0].lower(), words[1:]
+        if lead not in {"the", "a", "an"} or not words or words[0].lower() not in CRAFT_MAKERS:
+            return False
+        return all(any(ch.isdigit() for ch in w) for w in words[1:])
 
     def is_actor_head(self, tok: "Token") -> bool:
         """Is ``tok`` the head of an actor phrase (agent noun, person or organization name)?"""
