@@ -77,3 +77,12 @@ def test_arrest_with_no_authority_of_that_country_has_no_actor() -> None:
     # the story names no Cambodian authority: no actor is guessed
     art = _article("Journalist Mech Dara was arrested on Saturday in Phnom Penh.")
     assert not [e for e in art.events if e.type == "COERCE"]
+
+
+def test_fighters_killed_at_no_named_hand_fell_to_their_state_forces() -> None:
+    # "several rebels were either neutralized or captured" (VOA 7686618): the state's forces
+    art = _article("The Nigerian army said on Monday it had cleared the camps. Twenty Boko "
+                   "Haram fighters were killed in the operation in Borno state.")
+    ev = next(e for e in art.events if e.type == "ASSAULT")
+    assert [(a.country, a.sector) for a in _actors(art, ev)] == [("NGA", "MIL")]
+    assert all(a.sector != "UAF" for a in art.actors)

@@ -13,6 +13,9 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
   phrases, else of the places of its sentence when they name one country, else the dateline's.
   The actor (kind ``group``, sector ``UAF``) is created with the instrument noun, else the place,
   as its mention; one per country and story, dropped again when no emitted event uses it.
+  Fighters killed at no named hand and with no instrument fell to their state's forces rather
+  than to an unclaimed attack: "several rebels were either neutralized or captured" (VOA
+  7686618, gold actor the CAF forces): the actor is that state's authority, as for an arrest.
 * An arrest, detention, conviction or sentence whose agent the text does not name is the act of
   the state's authorities: "Gachagua was convicted on five of the 11 charges against him" (VOA
   7846440).  The actor is the story's authority of the one country of the patients
@@ -100,7 +103,9 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments",
     if pred.nominal or verb.pos_ != "VERB":
         return []
     tool = _instrument(verb)
-    if tool is False or tool is None and _armed_victims(args, index):
+    if tool is None and _armed_victims(args, index):
+        return _own_forces(args, index)
+    if tool is False:
         return []
     found = _place_country(article, verb, tool or None, index)
     if found is None:
@@ -134,6 +139,15 @@ ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
 def _armed_victims(args: "Arguments", index: ActorIndex) -> bool:
     return bool(args.recipients) and all(index.sectors.get(r) in ARMED_SECTORS
                                          for r in args.recipients)
+
+
+def _own_forces(args: "Arguments", index: ActorIndex) -> list[str]:
+    """The state authority of the one country of fighters killed or captured at no named hand:
+    "Both forces say ... several rebels were either neutralized or captured" (VOA 7686618)."""
+    countries = {index.countries.get(r) for r in args.recipients}
+    country = countries.pop() if len(countries) == 1 else None
+    state = index.authorities.get(country or "")
+    return [state] if state and state not in args.recipients else []
 
 
 def _compound_start(tok: "Token") -> int:
