@@ -86,3 +86,21 @@ def test_fighters_killed_at_no_named_hand_fell_to_their_state_forces() -> None:
     ev = next(e for e in art.events if e.type == "ASSAULT")
     assert [(a.country, a.sector) for a in _actors(art, ev)] == [("NGA", "MIL")]
     assert all(a.sector != "UAF" for a in art.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Five civilians were killed in an attack by al-Shabab militants in Mogadishu on Monday.",
+    "Five civilians were killed in a Taliban attack in Kabul on Monday.",
+])
+def test_instrument_with_its_own_attacker_is_not_unclaimed(text: str) -> None:
+    art = _article(text)
+    assert all(a.sector != "UAF" for a in art.actors)
+    attacks = [e for e in art.events if e.type == "ASSAULT"]
+    assert attacks and all(a.sector == "REB" for e in attacks for a in _actors(art, e))
+
+
+def test_national_instrument_is_its_state() -> None:
+    # "A Russian missile strike": Russia's act, not an unidentified force of Ukraine
+    art = _article("A Russian missile strike killed five civilians in Kharkiv on Monday.")
+    ev = next(e for e in art.events if e.type == "ASSAULT")
+    assert [(a.kind, a.country) for a in _actors(art, ev)] == [("state", "RUS")]

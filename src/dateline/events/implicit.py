@@ -31,6 +31,7 @@ from dateline.record import Actor, Article
 from .clauses import _passive
 from .mentions import ActorIndex
 from .predicates import Predicate, lemma_of, prep_objects
+from .targets import state_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,6 +108,10 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments",
         return _own_forces(args, index)
     if tool is False:
         return []
+    if tool is not None:
+        side = _claimed(article, tool, index)
+        if side is not None:
+            return [side] if side and side not in args.recipients else []
     found = _place_country(article, verb, tool or None, index)
     if found is None:
         return []
@@ -120,6 +125,27 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments",
         index.kinds[armed] = "group"
         index.countries[armed] = country
     return [armed] if armed not in args.recipients else []
+
+
+def _claimed(article: Article, tool: "Token", index: ActorIndex) -> str | None:
+    """Whose the instrument is, when it names a side: an actor of its own ("an attack by
+    al-Shabab militants", "a Taliban attack": "" — the actor layer's actor is the nominal
+    event's), or a national modifier ("A Russian missile strike killed five civilians in
+    Kharkiv": the state, RUS).  None for an unclaimed one ("a car bomb explosion")."""
+    from dateline.countries import demonym_code
+
+    # its modifiers and its "by" phrase; not where it struck or what ("the 2004 bombing of a
+    # French military base", VOA 6203896: the base is the target)
+    own = [t for t in tool.subtree if t.i < tool.i] + [
+        t for p in tool.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree]
+    if any(t.i in index for t in own):
+        return ""
+    for mod in (t for t in tool.subtree if t.i < tool.i):
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            code = demonym_code(mod.text)
+            if _state_code(code):
+                return state_of(article, mod, code, index)
+    return None
 
 
 def instrument(pred: Predicate) -> "Token | None":

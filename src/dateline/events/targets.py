@@ -136,6 +136,17 @@ def _national_code(noun: "Token") -> str | None:
     return None
 
 
+def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
+    """The story's state actor of ``country``, else one created at the mention ``tok``."""
+    actor_id = index.states.get(country)
+    if actor_id is None:
+        actor_id = _new_state(article, tok, country)
+        index.states[country] = actor_id
+        index.kinds[actor_id] = "state"
+        index.countries[actor_id] = country
+    return actor_id
+
+
 def _new_state(article: Article, tok: "Token", country: str) -> str:
     """Add the state a place mention stands for to ``article.actors``; its id."""
     place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
