@@ -28,6 +28,7 @@ from dateline.record import Article, Event
 from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
+from .implicit import implicit_actors, instrument
 from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
@@ -82,6 +83,10 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             continue
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
+            implied = not args.actors
+            if implied:  # an unclaimed attack, an agentless arrest (.implicit)
+                args.actors = implicit_actors(article, pred, args, index)
+                args.actor_path = 2 if args.actors else 0  # inferred, as an inherited actor
             if not args.actors or (pred.statement and not args.recipients):
                 continue  # precision first: an event with no actor (or a demand on no one)
             neg = negated(pred.anchor)
@@ -122,7 +127,10 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             if conf < cut:
                 continue
             anchors = coordinated([pred.anchor, pred.head])
-            date, time_id = event_time(article, times, spans, sent_no, anchors)
+            # an unclaimed attack's date may hang on its instrument ("the 2004 bombing ...")
+            tool = instrument(pred) if implied else None
+            date, time_id = event_time(article, times, spans, sent_no,
+                                       anchors + ([tool] if tool is not None else []))
             info = lexicon.code(cameo)
             # after the confidence, which a place-bound target does not raise (see .targets)
             recipients = args.recipients or place_recipient(article, pred, index) \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.coding import OFFICIAL_SECTORS
 from dateline.record import Article
 
 if TYPE_CHECKING:
@@ -25,8 +26,11 @@ class ActorIndex(dict[int, str]):
     mentions: list[tuple[int, str]]  # (token index, actor id) of every mention token, in order
     kinds: dict[str, str]  # actor id -> kind
     countries: dict[str, str]  # actor id -> country
+    sectors: dict[str, str]  # actor id -> sector
     turns: list[tuple[int, str | None]]  # (token index, speaker) of each interview turn label
     place_names: set[str]  # actor ids with no country whose mentions are mostly places
+    authorities: dict[str, str]  # country -> its state actor, else its most-named official body
+    armed: dict[str, str]  # country -> the unidentified armed force .implicit created for it
 
 
 def actor_index(article: Article) -> ActorIndex:
@@ -47,9 +51,12 @@ def actor_index(article: Article) -> ActorIndex:
             if actor.kind == kind and actor.country and actor.country not in out.states \
                     and (kind == "state" or actor.country.startswith("IGO")):
                 out.states[actor.country] = actor.id
+    out.authorities = _authorities(article, out.states)
+    out.armed = {}
     out.mentions = sorted((tok_i, aid) for tok_i, aid in out.items())
     out.kinds = {a.id: a.kind for a in article.actors}
     out.countries = {a.id: a.country for a in article.actors if a.country}
+    out.sectors = {a.id: a.sector for a in article.actors if a.sector}
     out.quotes = [(q.content.start, q.content.end, q.speaker) for q in article.quotes
                   if q.speaker and article.actor(q.speaker) is not None]
     out.turns = _turns(article, out)
@@ -72,6 +79,18 @@ def actor_index(article: Article) -> ActorIndex:
             counts[0] += tok_i in placed
             counts[1] += 1
     out.place_names = {aid for aid, (inside, total) in seen.items() if 2 * inside > total}
+    return out
+
+
+def _authorities(article: Article, states: dict[str, str]) -> dict[str, str]:
+    """Who holds a country's power in the story: its state actor, else the most-mentioned
+    organization (else group) of an official sector ("a Kenyan court", "the police")."""
+    out = {c: a for c, a in states.items() if not c.startswith("IGO")}
+    bodies = sorted((a for a in article.actors if a.kind in ("organization", "group")
+                     and a.country and a.sector in OFFICIAL_SECTORS),
+                    key=lambda a: (a.kind != "organization", -len(a.mentions)))
+    for actor in bodies:
+        out.setdefault(actor.country, actor.id)
     return out
 
 

@@ -11,8 +11,8 @@ only when the places layer gave it a country.
 
 A recipient must be an actor of the article: the state actor of that country when the actor
 layer coded one, else one created here (kind ``state``, the place mention as its mention, no
-sector: the place names the state, not a part of it).  This is the only place the events stage
-adds an actor.
+sector: the place names the state, not a part of it).  Besides :mod:`.implicit` (the implied
+actor of an unclaimed attack), this is the only place the events stage adds an actor.
 """
 
 from __future__ import annotations
@@ -82,13 +82,7 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
     if found is None:
         return []
     tok, country = found
-    actor_id = index.states.get(country)
-    if actor_id is None:
-        actor_id = _new_state(article, tok, country)
-        index.states[country] = actor_id
-        index.kinds[actor_id] = "state"
-        index.countries[actor_id] = country
-    return [actor_id]
+    return [state_of(article, tok, country, index)]
 
 
 # Prepositions that name what an act is aimed at, whose object's national modifier names the state
@@ -114,13 +108,7 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
             continue
         country = _national_code(obj)
         if country is not None:
-            actor_id = index.states.get(country)
-            if actor_id is None:
-                actor_id = _new_state(article, obj, country)
-                index.states[country] = actor_id
-                index.kinds[actor_id] = "state"
-                index.countries[actor_id] = country
-            return [actor_id]
+            return [state_of(article, obj, country, index)]
     return []
 
 
@@ -134,6 +122,17 @@ def _national_code(noun: "Token") -> str | None:
             if code and len(code) == 3 and not code.startswith("IGO"):
                 return code
     return None
+
+
+def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
+    """The story's state actor of ``country``, else one created at the mention ``tok``."""
+    actor_id = index.states.get(country)
+    if actor_id is None:
+        actor_id = _new_state(article, tok, country)
+        index.states[country] = actor_id
+        index.kinds[actor_id] = "state"
+        index.countries[actor_id] = country
+    return actor_id
 
 
 def _new_state(article: Article, tok: "Token", country: str) -> str:

@@ -1,0 +1,230 @@
+"""The actor the text implies when an attack or an arrest names none.
+
+Two gold conventions (PLOVER gold records, VOA gold guide):
+
+* An attack whose perpetrator the text does not name is the act of an UNIDENTIFIED ARMED FORCE
+  (PLOVER sector ``UAF``) of the country where it happened: "A roadside bombing near the town of
+  Samarra on Sunday killed one U.S. soldier" (source Samarra, IRQ, UAF), "Three US servicemen
+  were killed by an improvised explosive device outside of the Iraqi city of Basra" (IRQ, UAF),
+  "A prominent anti-Syria journalist has been killed in a car bomb explosion in ... eastern
+  Beirut" (source "car bomb", LBN, UAF).  Read only from the clause: a passive with no agent
+  (or an instrument as agent: "by an improvised explosive device"), or an instrument or blast as
+  subject ("A roadside bombing ... killed").  The country is that of a place in the act's own
+  phrases, else of the places of its sentence when they name one country, else the dateline's.
+  The actor (kind ``group``, sector ``UAF``) is created with the instrument noun, else the place,
+  as its mention; one per country and story, dropped again when no emitted event uses it.
+  Fighters killed at no named hand and with no instrument fell to their state's forces rather
+  than to an unclaimed attack: "several rebels were either neutralized or captured" (VOA
+  7686618, gold actor the CAF forces): the actor is that state's authority, as for an arrest.
+* An arrest, detention, conviction or sentence whose agent the text does not name is the act of
+  the state's authorities: "Gachagua was convicted on five of the 11 charges against him" (VOA
+  7846440).  The actor is the story's authority of the one country of the patients
+  (``mentions.ActorIndex.authorities``: its state actor, else its most-named official body).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.record import Actor, Article
+
+from .clauses import _passive
+from .mentions import ActorIndex
+from .predicates import Predicate, lemma_of, prep_objects
+from .targets import state_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .nominal import Arguments
+
+# Weapons and blasts that kill without a named hand (the instrument of an agentless attack).
+INSTRUMENTS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "ied", "device",
+               "shelling", "airstrike", "strike", "gunfire", "attack", "rocket", "mortar",
+               "grenade", "missile", "shell", "explosive", "detonation", "ambush", "shooting"}
+# Agents that name an attacker but no side: "killed by unidentified gunmen".
+UNNAMED_ATTACKERS = {"gunman", "gunmen", "assailant", "attacker", "sniper", "bomber"}
+# The prepositions of an act's place or of its instrument.
+PLACE_PREPS = {"in", "near", "outside", "at", "inside", "on", "across", "around", "of"}
+INSTRUMENT_PREPS = {"in", "by", "from", "with"}
+# The acts of a state's police and courts, done to its own people.
+STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "indict",
+                "prosecute", "deport"}
+
+
+def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
+                    index: ActorIndex) -> list[str]:
+    """The implied actor of an agentless attack or arrest, as an actor list (empty if none)."""
+    if pred.statement or args.actors:
+        return []
+    if pred.type == "ASSAULT":
+        return _armed_force(article, pred, args, index)
+    return _own_state(pred.anchor, args, index)
+
+
+def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
+    """The authority of the one country of an agentless arrest's patients."""
+    if lemma_of(verb) not in STATE_POWERS or not _passive(verb) or not args.recipients:
+        return []
+    countries = {index.countries.get(r) for r in args.recipients}
+    country = countries.pop() if len(countries) == 1 else None
+    state = index.authorities.get(country or "")
+    return [state] if state and state not in args.recipients else []
+
+
+def _instrument(verb: "Token") -> "Token | None | bool":
+    """The instrument of an attack with no named hand: the blast subject ("A roadside bombing
+    ... killed"), or the instrument of a passive ("killed by an improvised explosive device",
+    "killed in a car bomb explosion").  None for an agentless passive with no instrument; False
+    when a hand is named (or the clause is no attack without one)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        subject = subjects[0]
+        if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+            subject = verb.head  # "the 2004 bombing of a French military base ... that killed"
+        return subject if lemma_of(subject) in INSTRUMENTS else False
+    if not _passive(verb):
+        return False
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+              if o.dep_ == "pobj"]
+    if agents:
+        head = agents[0]
+        if lemma_of(head) in INSTRUMENTS or head.lower_ in UNNAMED_ATTACKERS:
+            return head
+        return False
+    for obj in prep_objects([verb], INSTRUMENT_PREPS):
+        if lemma_of(obj) in INSTRUMENTS:
+            return obj
+    return None
+
+
+def _armed_force(article: Article, pred: Predicate, args: "Arguments",
+                 index: ActorIndex) -> list[str]:
+    verb = pred.anchor
+    if pred.nominal or verb.pos_ != "VERB":
+        return []
+    tool = _instrument(verb)
+    if tool is None and _armed_victims(args, index):
+        return _own_forces(args, index)
+    if tool is False:
+        return []
+    if tool is not None:
+        side = _claimed(article, tool, index)
+        if side is not None:
+            return [side] if side and side not in args.recipients else []
+    found = _place_country(article, verb, tool or None, index)
+    if found is None:
+        return []
+    mention, country = found
+    if tool:
+        mention = _compound_start(tool), tool.idx + len(tool.text)
+    armed = index.armed.get(country)
+    if armed is None:
+        armed = _new_armed_force(article, mention, country)
+        index.armed[country] = armed
+        index.kinds[armed] = "group"
+        index.countries[armed] = country
+    return [armed] if armed not in args.recipients else []
+
+
+def _claimed(article: Article, tool: "Token", index: ActorIndex) -> str | None:
+    """Whose the instrument is, when it names a side: an actor of its own ("an attack by
+    al-Shabab militants", "a Taliban attack": "" — the actor layer's actor is the nominal
+    event's), or a national modifier ("A Russian missile strike killed five civilians in
+    Kharkiv": the state, RUS).  None for an unclaimed one ("a car bomb explosion")."""
+    from dateline.countries import demonym_code
+
+    # its modifiers and its "by" phrase; not where it struck or what ("the 2004 bombing of a
+    # French military base", VOA 6203896: the base is the target)
+    own = [t for t in tool.subtree if t.i < tool.i] + [
+        t for p in tool.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree]
+    if any(t.i in index for t in own):
+        return ""
+    for mod in (t for t in tool.subtree if t.i < tool.i):
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            code = demonym_code(mod.text)
+            if _state_code(code):
+                return state_of(article, mod, code, index)
+    return None
+
+
+def instrument(pred: Predicate) -> "Token | None":
+    """The instrument noun of an attack verb ("the 2004 bombing ... that killed"), whose own
+    date is the attack's: the caller adds it to the tokens a date may hang on."""
+    if pred.type != "ASSAULT" or pred.nominal or pred.anchor.pos_ != "VERB":
+        return None
+    return _instrument(pred.anchor) or None
+
+
+# Armed sectors (PLOVER agents): fighters killed at no named hand fell to the security forces
+# more often than to an unclaimed attack: "In the last 15 months, 1,250 terrorists from various
+# groups have been killed in Pakistan" (VOA 8011076).
+ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
+
+
+def _armed_victims(args: "Arguments", index: ActorIndex) -> bool:
+    return bool(args.recipients) and all(index.sectors.get(r) in ARMED_SECTORS
+                                         for r in args.recipients)
+
+
+def _own_forces(args: "Arguments", index: ActorIndex) -> list[str]:
+    """The state authority of the one country of fighters killed or captured at no named hand:
+    "Both forces say ... several rebels were either neutralized or captured" (VOA 7686618)."""
+    countries = {index.countries.get(r) for r in args.recipients}
+    country = countries.pop() if len(countries) == 1 else None
+    state = index.authorities.get(country or "")
+    return [state] if state and state not in args.recipients else []
+
+
+def _compound_start(tok: "Token") -> int:
+    """The start of a noun with its compounds and modifiers: "car bomb", "roadside bombing"."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    return _compound_start(mods[0]) if mods else tok.idx
+
+
+def _place_country(article: Article, verb: "Token", tool: "Token | None",
+                   index: ActorIndex) -> tuple[tuple[int, int], str] | None:
+    """The place (char span) and country of an attack: of its own place phrases (on the verb
+    or its instrument), else of its sentence's places when they name one country, else the
+    dateline's."""
+    heads = [verb] + ([tool] if tool is not None else [])
+    # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
+    phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            country = index.places.get(tok.i)
+            if _state_code(country):
+                return _place_span(article, tok), country
+    # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
+    sent = verb.sent
+    seen = [(t, index.places[t.i]) for t in sent
+            if _state_code(index.places.get(t.i)) and t.i not in index]
+    if seen and len({c for _, c in seen}) == 1:
+        return _place_span(article, seen[0][0]), seen[0][1]
+    dateline = article.meta.dateline
+    place = article.place(dateline.place) if dateline is not None and dateline.place else None
+    if place is not None and _state_code(place.country):
+        return (place.start, place.end), place.country
+    return None
+
+
+def _state_code(country: str | None) -> bool:
+    return bool(country) and len(country) == 3 and not country.startswith("IGO")
+
+
+def _place_span(article: Article, tok: "Token") -> tuple[int, int]:
+    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
+    return (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
+
+
+def _new_armed_force(article: Article, mention: tuple[int, int], country: str) -> str:
+    """Add an unidentified armed force of ``country`` to ``article.actors``; its id."""
+    start, end = mention
+    taken = {a.id for a in article.actors}
+    n = len(article.actors) + 1
+    while f"a{n}" in taken:
+        n += 1
+    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="group", country=country,
+                  sector="UAF", mentions=[article.span(start, end)])
+    article.actors.append(actor)
+    return actor.id
