@@ -311,8 +311,10 @@ def main() -> None:
     print("\nvariant (its L2 and PLOVER weight by CV log loss): cross-validated cut, even F1, "
           "PLOVER type accuracy")
     scored = []
+    out_of_fold = {}  # the stage's out-of-fold runs, kept for the chosen variant's tables
     for name, (_loss, l2, pw) in best.items():
         matched, plover = cross_validate_cut(rows, stories, records, VARIANTS[name], l2, pw)
+        out_of_fold[name] = (matched, plover)
         cut, f1 = choose_cut(matched, plover, verbose=False)
         type_acc = plover_measures(plover, cut)[0]
         print(f"  {name:<18} L2 {l2:<4} PLOVER w {pw:<4} cut {cut:.2f}  F1 {f1:.3f}  "
@@ -324,7 +326,7 @@ def main() -> None:
     feats = VARIANTS[name]
     print(f"\nchosen (the simplest within {MARGIN} of the best even F1 + PLOVER type accuracy): "
           f"{name}, L2 {l2}, PLOVER weight {pw}")
-    matched, plover = cross_validate_cut(rows, stories, records, feats, l2, pw)
+    matched, plover = out_of_fold[name]
     cut, _ = choose_cut(matched, plover)
     print(f"\nchosen cut {cut} (best cross-validated even F1 + PLOVER type accuracy at even "
           f"precision >= {MIN_CV_PRECISION})")

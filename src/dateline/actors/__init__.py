@@ -285,8 +285,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # … and in a short report too for a rights or aid group, which speaks of states
             # not its own: "Croatian authorities are failing to uphold the property rights of
             # Croatian Serb refugees, a human rights group protested here" (GSR: no country)
-            apart = c.sector() in PRIVATE_SECTORS and (
-                len(context) > REPORT_SENTENCES or c.sector() in ADVOCACY)
+            sector = c.sector()
+            apart = sector in PRIVATE_SECTORS and (
+                len(context) > REPORT_SENTENCES or sector in ADVOCACY)
             for si in sentences:
                 if official and c.kind == "person" and places and places[si]:
                     # an official acts for the state where he acts (as in a story, above), not

@@ -29,7 +29,7 @@ from dateline.nlp import lemma
 
 from .coding import OFFICIAL_SECTORS
 from .dictionary import Entry
-from .mentions import BLOC_WORDS, GROUP_WORDS, STATE_WORDS, Mention
+from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,10 +59,8 @@ NAME_BODIES = {"league", "committee", "center", "centre", "council", "associatio
                "movement", "front", "society", "fund", "organization", "organisation",
                "network", "commission", "office", "agency"}
 # words that make a name a body's, not a person's ("the Gachagua Foundation", "Morgan Stanley
-# Bank"): a person's surname never ends such a name, but the test is cheap
-ORG_NAME_WORDS = {"foundation", "group", "bank", "party", "company", "fund", "institute",
-                  "trust", "council", "center", "centre", "association", "movement", "front",
-                  "brigade", "army", "university", "college", "school", "hospital", "church"}
+# Bank"): the last words of organizations' names the mention finder knows, and a few more
+ORG_NAME_WORDS = ORG_LAST_WORDS | {"trust", "movement", "brigade", "army", "school", "church"}
 # role nouns a writer alternates for one person: "Cambodian journalist Mech Dara" … "The
 # reporter, who is known for coverage that exposes corruption" (VOA 7836916)
 _ROLE_SETS = ({"journalist", "reporter", "correspondent"},
@@ -398,9 +396,10 @@ class Grouper:
             if c.kind != "organization" or c.entry is not None or len(c.named) != 1:
                 return False
             words = (c.named[0].name or "").split()
-            return len(words) >= 2 and _tokens(words[-1]) == last and \
+            toks = [_tokens(w) for w in words]
+            return len(words) >= 2 and toks[-1] == last and \
                 all(w[:1].isupper() for w in words[-2:]) and \
-                not any(_tokens(w)[-1:] and _tokens(w)[-1] in ORG_NAME_WORDS for w in words)
+                not any(t and t[-1] in ORG_NAME_WORDS for t in toks)
 
         return self.recent(fits, before)
 

@@ -691,8 +691,7 @@ class NotActorTests(FinderBase):
         """"The other Iranian cargo ship named in the news reports, the Golbon": a ship's name
         in apposition to a merchant vessel noun is the craft's, and so is every later mention
         of that name ("As the Golbon sailed from China to Iran", VOA 8010476)."""
-        if h.dep_ == "appos" and lexicon.singular(h.head.text) in VESSELS and \
-                self.merchant(h.head):
+        if self.vessel_apposition(h):
             return True
         names = self.vessel_names
         if not names:
@@ -709,11 +708,14 @@ class NotActorTests(FinderBase):
         for ent in set(self.ents.values()):
             if ent[2] not in {"ORG", "PERSON", "GPE", "PRODUCT"}:
                 continue
-            root = self.doc[span_root(self.doc, ent[0], ent[1])]
-            if root.dep_ == "appos" and lexicon.singular(root.head.text) in VESSELS and \
-                    self.merchant(root.head):
+            if self.vessel_apposition(self.doc[span_root(self.doc, ent[0], ent[1])]):
                 names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
         return names
+
+    def vessel_apposition(self, h: "Token") -> bool:
+        """Is ``h`` in apposition to a merchant vessel noun ("cargo ship …, the Golbon")?"""
+        return h.dep_ == "appos" and lexicon.singular(h.head.text) in VESSELS and \
+            self.merchant(h.head)
 
     def names_craft(self, s: int, e: int) -> bool:
         """A maker's name with an article and nothing else but a model ("The Airbus was

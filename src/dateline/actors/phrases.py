@@ -95,6 +95,11 @@ def span_root(doc: "object", first: int, last: int) -> int:
     return root
 
 
+def _one_state(roles: list[Role]) -> Role | None:
+    """The first of ``roles`` when they are all one state's, else (none, or several) None."""
+    return roles[0] if len({r.country for r in roles}) == 1 else None
+
+
 class FinderBase:
     """The state of one article's mention finding and the phrase-level helpers."""
 
@@ -341,9 +346,7 @@ class FinderBase:
                 role = self.role(entry)
                 if role is not None and role.sector == "GOV" and role.country:
                     roles.append(role)
-        if roles:
-            return roles[0] if len({r.country for r in roles}) == 1 else None
-        return self.surname_leader(name)
+        return _one_state(roles) if roles else self.surname_leader(name)
 
     def surname_leader(self, surname: str) -> Role | None:
         """The government role, at any date, of the one state whose heads of government in
@@ -351,9 +354,8 @@ class FinderBase:
         China must drop barriers to U.S. exports" (GSR: USA; only the Phoenix dictionary knows
         George W. Bush).  None when the surname's people governed several states ("Sharif":
         Pakistan, Jordan, Libya)."""
-        roles = [r for e in self.dictionary.surnames.get(normalize(surname), ())
-                 for r in e.roles if r.sector == "GOV" and r.country]
-        return roles[0] if len({r.country for r in roles}) == 1 else None
+        return _one_state([r for e in self.dictionary.surnames.get(normalize(surname), ())
+                           for r in e.roles if r.sector == "GOV" and r.country])
 
     def modifier_sectors(self, first: int, last: int, skip: set[int]) -> list[str]:
         """Sectors of the bodies modifying a phrase: known organizations ("al-Shabab") and

@@ -27,7 +27,8 @@ the modality, the actor path, the clause and sentence position lowered the cross
 loss a little (0.519 -> 0.516) but not the gate's measures: the held-back candidates of the
 right type and actor (35 of 155 on VOA even, 35 of 117 in the PLOVER records) differ from the
 wrong ones mainly by ASSAULT and untargeted types, which earlier rounds found cost VOA
-precision.  prior+3+modality, best by 0.001, gave odd F1 .425 against .431 for the prior.
+precision (the actor-path and sentence-position flags were dropped with that variant).
+prior+3+modality, best by 0.001, gave odd F1 .425 against .431 for the prior.
 
 Earlier rounds (kept for the record): the prior plus four flags (no recipient, uncoded actor,
 inherited actor, an untargeted type without a recipient) raised odd F1 but lowered PLOVER type
@@ -168,11 +169,9 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
         "private_visit": float(private_visit),
         "background": float(background),
         "in_passing": float(in_passing),
-        "subject": float(actor_path == 1),
         "planned": float(modality == "planned"),
         "hypothetical": float(modality == "hypothetical"),
         "negated": float(negated),
-        "log_sentence": math.log(1 + sentence),
         **{f"type_{t}": float(etype == t) for t in PLOVER_TYPES},
     }
 

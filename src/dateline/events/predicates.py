@@ -166,6 +166,18 @@ def _inflected_trigger(form: str) -> str | None:
     return None
 
 
+def _prepositions(token: "Token") -> list["Token"]:
+    """The prepositions that hang on ``token`` (a particle's phrase: "back to prison")."""
+    return [c for c in token.children if c.dep_ == "prep" and c.pos_ == "ADP"]
+
+
+def _prep_objects(prep: "Token", deps: tuple[str, ...] = ("pobj",)) -> set[str]:
+    """"prep:P/X" for each object X of the preposition ``prep``, by form and by lemma."""
+    p = prep.lower_
+    return {f"prep:{p}/{form}" for o in prep.children if o.dep_ in deps
+            for form in (o.lower_, lemma_of(o))}
+
+
 def features(token: "Token") -> set[str]:
     """The complement features of a trigger: particles, objects, prepositions with their objects.
 
@@ -198,23 +210,16 @@ def features(token: "Token") -> set[str]:
                 # "out of" read as a preposition: "Russia pulled out of the grain deal" is
                 # "pull out" with an "of" phrase.
                 out.add(f"prt:{p}")
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.pos_ == "ADP":
-                        out.add(f"prep:{prep.lower_}")
-                        out.update(f"prep:{prep.lower_}/{f(o)}" for o in prep.children
-                                   if o.dep_ == "pobj" for f in (lambda o: o.lower_, lemma_of))
-            for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    out.add(f"prep:{p}/{obj.lower_}")
-                    out.add(f"prep:{p}/{lemma_of(obj)}")
+                for prep in _prepositions(child):
+                    out.add(f"prep:{prep.lower_}")
+                    out |= _prep_objects(prep)
+            out |= _prep_objects(child, ("pobj", "pcomp"))
         elif dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i > token.i:
             out.add(f"prt:{child.lower_}")  # "Sudan's prime minister stepped down": "down" advmod
             # The particle's phrase is the verb's: "ordered prominent journalist Jose Ruben
             # Zamora back to prison" (VOA 8010046) hangs "to prison" on "back".
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.pos_ == "ADP":
-                    out.update(f"prep:{prep.lower_}/{f(o)}" for o in prep.children
-                               if o.dep_ == "pobj" for f in (lambda o: o.lower_, lemma_of))
+            for prep in _prepositions(child):
+                out |= _prep_objects(prep)
         elif dep == "xcomp":
             out.add("xcomp:")
             # the ordered act: "ordered the opposition newspaper La Prensa to suspend publication"
