@@ -34,7 +34,6 @@ from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .mentions import Mention, find_mentions
 from .origins import STATE_PLURALS, place_country
-from .owners import fill_pronoun_owner
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
                         fill_displaced, fill_from_sister_body, fill_official_kin,
                         fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
@@ -126,7 +125,6 @@ def resolve_actors(article: Article,
     mentions, context, places = find_mentions(article, dictionary, day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
-    fill_pronoun_owner(clusters, article.doc)
     dominant = dominant_country(clusters)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
