@@ -1,10 +1,12 @@
 """Merge one event told twice: within a sentence, and across the article.
 
 * Same sentence, type and actors: one act described twice ("visited Europe and met with
-  officials in the EU"); the recipients are pooled.
+  officials in the EU"); the recipients are pooled -- unless the text dates the two acts apart
+  ("met on Monday and again on Thursday": two dates, both from the text, neither inside the other).
 * Same type, actors, recipients and date (a date the text gives) anywhere in the article: news
-  repeats its lead later in the story.  The first mention is kept as the evidence; it takes the highest confidence of its
-  mentions, as a repeat is corroboration.
+  repeats its lead later in the story.  The first mention is kept as the evidence (trigger,
+  sentence); it takes the highest confidence of its mentions, as a repeat is corroboration, and
+  the most specific date the text gives ("in March" ... "on March 12": 2025-03-12).
 * An undated act in the present progressive with the type and sides (by country) of an earlier
   event: the same ongoing act told again ("officials are pleading with civilians" ... "The
   C.A.R is pleading with civilians").
@@ -35,10 +37,18 @@ def _retold(lead: Event, ev: Event, ongoing: set[int], verbs: dict[int, str]) ->
             and (lead.trigger.start not in ongoing or ev.trigger.start in ongoing))
 
 
+def _within(a: Event, b: Event) -> bool:
+    """Do the two dates fit one act: either from the publication date (``time`` null), or one
+    inside the other ("2025-03" holds "2025-03-12")?"""
+    return (a.time is None or b.time is None or a.date.startswith(b.date)
+            or b.date.startswith(a.date))
+
+
 def _absorb(first: Event, ev: Event) -> None:
     first.confidence = max(first.confidence, ev.confidence)
-    if first.time is None and ev.time is not None:
-        first.time, first.date = ev.time, ev.date
+    if ev.time is not None and (first.time is None or (
+            len(ev.date) > len(first.date) and ev.date.startswith(first.date))):
+        first.time, first.date = ev.time, ev.date  # the more specific date from the text
     if first.place is None and ev.place is not None:
         first.place = ev.place
     first.quantities += [q for q in ev.quantities if q not in first.quantities]
@@ -57,6 +67,9 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
     for ev in events:
         key = (ev.sentence, ev.type, frozenset(ev.actors), ev.negated)
         first = in_sentence.get(key)
+        if first is not None and not _within(first, ev):
+            pooled.append(ev)  # two acts the text dates apart
+            continue
         if first is None:
             in_sentence[key] = ev
             pooled.append(ev)
