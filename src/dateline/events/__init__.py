@@ -87,6 +87,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             if implied:  # an unclaimed attack, an agentless arrest (.implicit)
                 args.actors = implicit_actors(article, pred, args, index)
                 args.actor_path = 2 if args.actors else 0  # inferred, as an inherited actor
+            elif found := implicit_actors(article, pred, args, index):
+                args.actors = found  # "unidentified gunmen": the place's armed force (.implicit)
             if not args.actors or (pred.statement and not args.recipients):
                 continue  # precision first: an event with no actor (or a demand on no one)
             neg = negated(pred.anchor)
