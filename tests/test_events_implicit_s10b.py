@@ -75,3 +75,10 @@ def test_named_victim_adds_no_state() -> None:
                    "Malta in 2017.")
     assert not [e for e in art.events if e.type == "ASSAULT"]
     assert all(a.country != "MLT" or a.sector == "UAF" for a in art.actors)
+
+
+def test_countryless_victims_of_a_named_side_take_the_state_of_the_place() -> None:
+    art = _article("Two aid workers were killed by unknown attackers in northern Mali on Sunday.")
+    ev = _assault(art)
+    assert "MLI" in {c for c, _ in _sides(art, ev.recipients)}
+    assert any(art.actor(x).name == "Two aid workers" for x in ev.recipients)

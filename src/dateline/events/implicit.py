@@ -19,7 +19,9 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
   attack's place ("Unidentified gunmen killed three police officers in Peshawar": PAK, UAF,
   mention "Unidentified gunmen"); with no place that names a country it is kept as it is.
   Victims named by a common noun with no country take the place's state as a further recipient
-  (PLOVER codes the Beirut journalist above as LBN); a named victim does not.
+  (PLOVER codes the Beirut journalist above as LBN); a named victim does not.  So do those of
+  an attack by a named side (:func:`place_victims`): "unknown attackers killed two aid workers in
+  northern Mali" (MLI).
   Fighters killed at no named hand and with no instrument fell to their state's forces rather
   than to an unclaimed attack: "several rebels were either neutralized or captured" (VOA
   7686618, gold actor the CAF forces): the actor is that state's authority, as for an arrest.
@@ -201,6 +203,20 @@ ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
 def _armed_victims(args: "Arguments", index: ActorIndex) -> bool:
     return bool(args.recipients) and all(index.sectors.get(r) in ARMED_SECTORS
                                          for r in args.recipients)
+
+
+def place_victims(article: Article, pred: Predicate, args: "Arguments",
+                  index: ActorIndex) -> None:
+    """The place's state as a further recipient of an attack by a named side whose victims have
+    no country: "unknown attackers killed two aid workers in northern Mali" (MLI)."""
+    if pred.type != "ASSAULT" or pred.statement or not args.actors or not args.recipients:
+        return
+    verb = pred.anchor
+    if pred.nominal or verb.pos_ != "VERB":
+        return
+    found = _place_country(article, verb, None, index)
+    if found is not None:
+        _place_victims(article, verb, args, index, *found)
 
 
 # Victims that can be of the place's country: people and groups, not an organization or a state.
