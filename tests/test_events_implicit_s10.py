@@ -50,12 +50,13 @@ def test_attack_with_no_place_has_no_actor() -> None:
 
 
 def test_unused_armed_force_is_not_left_behind() -> None:
-    # the victim has no country, so the attack stays under the cut: the armed force the
+    # the named victim has no country, so the attack stays under the cut: the armed force the
     # candidate used is removed again with it
-    art = _article("A prominent anti-Syria journalist has been killed in a car bomb explosion "
-                   "in a residential sector of mostly Christian eastern Beirut.")
+    art = _article("His clients include activist Lin Wei in Hong Kong, Maria Ressa from the "
+                   "Philippines and the family of reporter Ana Ruiz Delgado, who was killed in "
+                   "Malta in 2017.")
     assert not [e for e in art.events if e.type == "ASSAULT"]
-    assert [a.name for a in art.actors] == ["prominent anti-Syria journalist"]
+    assert all(a.sector != "UAF" for a in art.actors)
 
 
 def test_agentless_conviction_is_the_court_of_the_patient_country() -> None:

@@ -13,6 +13,15 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
   phrases, else of the places of its sentence when they name one country, else the dateline's.
   The actor (kind ``group``, sector ``UAF``) is created with the instrument noun, else the place,
   as its mention; one per country and story, dropped again when no emitted event uses it.
+  An attacker the text does not name is the same force: an actor with no country and no proper
+  name whose head is a generic armed noun ("unidentified gunmen", "assailants") or a vague one
+  the text marks ("masked men", "suspected militants") is replaced by the armed force of the
+  attack's place ("Unidentified gunmen killed three police officers in Peshawar": PAK, UAF,
+  mention "Unidentified gunmen"); with no place that names a country it is kept as it is.
+  Victims named by a common noun with no country take the place's state as a further recipient
+  (PLOVER codes the Beirut journalist above as LBN); a named victim does not.  So do those of
+  an attack by a named side (:func:`place_victims`): "unknown attackers killed two aid workers in
+  northern Mali" (MLI).
   Fighters killed at no named hand and with no instrument fell to their state's forces rather
   than to an unclaimed attack: "several rebels were either neutralized or captured" (VOA
   7686618, gold actor the CAF forces): the actor is that state's authority, as for an arrest.
@@ -43,7 +52,13 @@ INSTRUMENTS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "ied
                "shelling", "airstrike", "strike", "gunfire", "attack", "rocket", "mortar",
                "grenade", "missile", "shell", "explosive", "detonation", "ambush", "shooting"}
 # Agents that name an attacker but no side: "killed by unidentified gunmen".
-UNNAMED_ATTACKERS = {"gunman", "gunmen", "assailant", "attacker", "sniper", "bomber"}
+UNNAMED_ATTACKERS = {"gunman", "gunmen", "assailant", "attacker", "sniper", "bomber", "assassin",
+                     "kidnapper", "abductor", "raider"}
+# Nouns that are an attacker only when the text marks them so: "masked men", "unidentified
+# militants", "suspected insurgents".
+VAGUE_ARMED = {"man", "men", "militant", "fighter", "insurgent", "individual", "person"}
+UNIDENTIFIED = {"unidentified", "unknown", "masked", "armed", "suspected", "hooded",
+                "unnamed", "anonymous"}
 # The prepositions of an act's place or of its instrument.
 PLACE_PREPS = {"in", "near", "outside", "at", "inside", "on", "across", "around", "of"}
 INSTRUMENT_PREPS = {"in", "by", "from", "with"}
@@ -54,12 +69,34 @@ STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "
 
 def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
                     index: ActorIndex) -> list[str]:
-    """The implied actor of an agentless attack or arrest, as an actor list (empty if none)."""
-    if pred.statement or args.actors:
+    """The implied actor of an agentless attack or arrest, or of one by unnamed attackers, as an
+    actor list (empty if none)."""
+    if pred.statement:
         return []
+    if args.actors:
+        attacker = unnamed_attacker(pred, args, index)
+        return _armed_force(article, pred, args, index, attacker) if attacker is not None else []
     if pred.type == "ASSAULT":
         return _armed_force(article, pred, args, index)
     return _own_state(pred.anchor, args, index)
+
+
+def unnamed_attacker(pred: Predicate, args: "Arguments", index: ActorIndex) -> "Token | None":
+    """The head noun of an attack's actor when that actor is an attacker the text does not name:
+    no country, no proper name, a generic armed noun ("killed by unidentified gunmen", "Masked
+    men shot dead a journalist in Karachi").  Such an actor is the unidentified armed force of
+    the place of the attack (PLOVER sector UAF: "car bomb", LBN; "Samarra", IRQ)."""
+    if pred.type != "ASSAULT" or len(args.actors) != 1 or args.actors[0] in index.countries:
+        return None
+    tokens = _mention(pred.anchor, args.actors[0], index)
+    head = _head(tokens, index)
+    if head is None or any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    noun = lemma_of(head)
+    if noun in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
+        return head
+    marked = any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children)
+    return head if marked and noun in VAGUE_ARMED else None
 
 
 def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
@@ -98,17 +135,17 @@ def _instrument(verb: "Token") -> "Token | None | bool":
     return None
 
 
-def _armed_force(article: Article, pred: Predicate, args: "Arguments",
-                 index: ActorIndex) -> list[str]:
+def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: ActorIndex,
+                 attacker: "Token | None" = None) -> list[str]:
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
         return []
-    tool = _instrument(verb)
+    tool = _instrument(verb) if attacker is None else attacker
     if tool is None and _armed_victims(args, index):
         return _own_forces(args, index)
     if tool is False:
         return []
-    if tool is not None:
+    if tool is not None and attacker is None:
         side = _claimed(article, tool, index)
         if side is not None:
             return [side] if side and side not in args.recipients else []
@@ -116,6 +153,7 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments",
     if found is None:
         return []
     mention, country = found
+    _place_victims(article, verb, args, index, mention, country)
     if tool:
         mention = _compound_start(tool), tool.idx + len(tool.text)
     armed = index.armed.get(country)
@@ -165,6 +203,64 @@ ARMED_SECTORS = {"REB", "UAF", "INS", "PRM", "CRM"}
 def _armed_victims(args: "Arguments", index: ActorIndex) -> bool:
     return bool(args.recipients) and all(index.sectors.get(r) in ARMED_SECTORS
                                          for r in args.recipients)
+
+
+def place_victims(article: Article, pred: Predicate, args: "Arguments",
+                  index: ActorIndex) -> None:
+    """The place's state as a further recipient of an attack by a named side whose victims have
+    no country: "unknown attackers killed two aid workers in northern Mali" (MLI)."""
+    if pred.type != "ASSAULT" or pred.statement or not args.actors or not args.recipients:
+        return
+    verb = pred.anchor
+    if pred.nominal or verb.pos_ != "VERB":
+        return
+    found = _place_country(article, verb, None, index)
+    if found is not None:
+        _place_victims(article, verb, args, index, *found)
+
+
+# Victims that can be of the place's country: people and groups, not an organization or a state.
+VICTIM_KINDS = {"person", "group", "unknown"}
+
+
+def _mention(verb: "Token", actor: str, index: ActorIndex) -> list["Token"]:
+    """The tokens of ``actor``'s mentions in the sentence of ``verb``."""
+    return [t for t in verb.sent if index.get(t.i) == actor]
+
+
+def _head(tokens: list["Token"], index: ActorIndex) -> "Token | None":
+    """The one syntactic head of a mention's tokens (None if they have several)."""
+    heads = [t for t in tokens if index.get(t.head.i) != index.get(t.i) or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _place_victims(article: Article, verb: "Token", args: "Arguments", index: ActorIndex,
+                   place: tuple[int, int], country: str) -> None:
+    """Add the state of the attack's place to its recipients when no victim has a country:
+    PLOVER codes "A prominent anti-Syria journalist has been killed in a car bomb explosion in
+    ... eastern Beirut" as aimed at LBN (target "prominent anti-Syria journalist", LBN).  Only
+    when the actor layer found no nationality for any victim (it reads "French teacher" as FRA)."""
+    victims = args.recipients
+    if not victims or not all(_anonymous(verb, r, index) for r in victims):
+        return
+    span = article.doc.char_span(place[0], place[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    state = state_of(article, span[0], country, index)
+    if state not in victims:
+        victims.append(state)
+
+
+def _anonymous(verb: "Token", victim: str, index: ActorIndex) -> bool:
+    """Is ``victim`` a person or group with no country that the sentence names by a common noun
+    ("a prominent anti-Syria journalist", "three police officers")?  Not a named person, whose
+    nationality the text may just not state: "journalist Daphne Caruana Galizia, who was killed
+    in Malta in 2017" (VOA 8010046) says where she died, not whose she was."""
+    if victim in index.countries or victim in index.place_names \
+            or index.kinds.get(victim) not in VICTIM_KINDS:
+        return False
+    head = _head(_mention(verb, victim, index), index)
+    return head is not None and head.pos_ == "NOUN" and head.ent_type_ != "PERSON"
 
 
 def _own_forces(args: "Arguments", index: ActorIndex) -> list[str]:
