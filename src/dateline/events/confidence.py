@@ -102,8 +102,8 @@ PLOVER_TYPES = ("AGREE", "REQUEST", "REJECT", "ASSAULT", "THREATEN", "PROTEST", 
 # --- fitted by scripts/fit_event_confidence.py (do not edit by hand) ---
 FEATURES = ("bias", "log_prior")
 WEIGHTS: dict[str, float] = {
-    "bias": 1.497,
-    "log_prior": 2.051,
+    "bias": 1.536,
+    "log_prior": 2.093,
 }
 MIN_CONFIDENCE = 0.4  # the emission cut chosen with the weights
 # --- end of fitted weights ---
