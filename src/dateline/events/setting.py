@@ -94,9 +94,20 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
-    if carried is not None and _past(anchors[0]) and not governing:
+    # Nor is a narrated date carried into a sentence that names a day of its own, whatever noun
+    # the day dates: "In a letter last week to the ... ICJ, the Kenyan government cited ... The
+    # court's president ... rejected Kenya's request to brief it before the start of Monday's
+    # opening" (VOA 6203336): the sentence is told on its own day, not on last week's.
+    if carried is not None and _past(anchors[0]) and not governing \
+            and not _own_day(article, in_sentence(times, sentence)):
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _own_day(article: Article, times: list[Located]) -> bool:
+    """Does the sentence name a past day (a calendar day on or before publication)?"""
+    return any(len(_date_value(article, t.id) or "") == 10 and _dates_event(article, t.id)
+               for t in times)
 
 
 def _when_date(article: Article, times: list[Located], anchor: "Token") -> Located | None:
