@@ -26,3 +26,27 @@ def test_a_sentence_without_a_date_still_takes_the_narrated_week() -> None:
     # The same sentence without "Monday's" is narrated in the letter's week.
     ev = event(KENYA.format(day="the "), "2025-03-12", "REJECT", "rejected")
     assert ev.time is not None and ev.date == "2025-03"
+
+
+PAKISTAN = ("ISLAMABAD — Pakistani troops raided the camp on Monday, although Islamabad {verb} "
+            "Kabul of sheltering the militants.")
+
+
+def test_a_present_adverbial_clause_keeps_the_day_it_is_written() -> None:
+    # MEANTIME: "Congressional lawmakers rejected the proposal in October, although industry
+    # experts say the deal had been killed": "say" is linked to the creation time.
+    ev = event(PAKISTAN.format(verb="accuses"), "2025-03-12", "ACCUSE", "accuses")
+    assert ev.time is None and ev.date == "2025-03-12"
+
+
+def test_a_past_adverbial_clause_takes_the_day_of_its_sentence() -> None:
+    ev = event(PAKISTAN.format(verb="accused"), "2025-03-12", "ACCUSE", "accused")
+    assert ev.date == "2025-03-10"
+
+
+def test_a_present_complement_of_a_dated_report_keeps_the_report_day() -> None:
+    # VOA 8009976: "Pakistan expects the Interim Afghan Government to uphold its
+    # responsibilities ..., the military said in written comments to the media Wednesday".
+    ev = event("ISLAMABAD — Pakistan's military said Monday that Islamabad accuses Kabul of "
+               "sheltering the militants.", "2025-03-12", "ACCUSE", "accuses")
+    assert ev.date == "2025-03-10"
