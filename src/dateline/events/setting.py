@@ -4,8 +4,9 @@ A time or place belongs to an event when the syntactic path from its head climbs
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
 whose clause contains the event gives it, unless the event is told as the backdrop of that
-date's clause (a relative clause, a participle, an "after / following / since" phrase).  Failing
-that, a past-tense act takes the date of the sentence before (a narrated day).  A date after the
+date's clause (a relative clause, a participle, an "after / following / since" phrase) or told
+in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
+in a sentence that names no past day takes the date of the sentence before (a narrated day).  A date after the
 publication day is a plan or a deadline and dates nothing, save for the planned act itself
 when it hangs from the act's own future or modal clause ("The first jets will be delivered in
 2014").  Otherwise the date is the
@@ -87,16 +88,27 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
         chosen = next((t for t in in_sentence(times, sentence) if _later(article, t.id)
                        and attached(t.head, anchors[0])), None)
     governing = [t for t in usable if _governs(t.head, anchors[0])]
-    if chosen is None and len(governing) == 1:
+    if chosen is None and len(governing) == 1 and not _present(anchors[0]):
         chosen = governing[0]
     if chosen is not None:
         chosen = _finer(article, chosen, governing)
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
-    if carried is not None and _past(anchors[0]) and not governing:
+    # Nor is a narrated date carried into a sentence that names a day of its own, whatever noun
+    # the day dates: "In a letter last week to the ... ICJ, the Kenyan government cited ... The
+    # court's president ... rejected Kenya's request to brief it before the start of Monday's
+    # opening" (VOA 6203336): the sentence is told on its own day, not on last week's.
+    if carried is not None and _past(anchors[0]) and not governing \
+            and not _own_day(article, in_sentence(times, sentence)):
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _own_day(article: Article, times: list[Located]) -> bool:
+    """Does the sentence name a past day (a calendar day on or before publication)?"""
+    return any(len(_date_value(article, t.id) or "") == 10 and _dates_event(article, t.id)
+               for t in times)
 
 
 def _when_date(article: Article, times: list[Located], anchor: "Token") -> Located | None:
@@ -272,6 +284,22 @@ def _past(anchor: "Token") -> bool:
             break
         anchor = anchor.head
     return _past_verb(anchor)
+
+
+def _present(anchor: "Token") -> bool:
+    """An adverbial clause in the simple present, told as true when the story is written, not
+    on the day of the past clause it hangs from: "Congressional lawmakers rejected the proposal
+    in October, although industry experts say the deal had been killed by the Pentagon",
+    "Sunday was chosen as its date matches the aircraft's designation number" (MEANTIME: both
+    are linked to the document's creation time).  A present complement of a dated report keeps
+    the report's day ("the military said in written comments to the media Wednesday" of
+    "Pakistan expects ...", VOA 8009976), so only an adverbial clause counts."""
+    for _ in range(3):
+        if anchor.dep_ not in ("xcomp", "acomp"):
+            break
+        anchor = anchor.head
+    return anchor.dep_ == "advcl" and anchor.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in anchor.children)
 
 
 def _past_verb(anchor: "Token") -> bool:
