@@ -11,8 +11,9 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
   (or an instrument as agent: "by an improvised explosive device"), or an instrument or blast as
   subject ("A roadside bombing ... killed").  The country is that of a place in the act's own
   phrases, else of the places of its sentence when they name one country, else the dateline's.
-  The actor (kind ``group``, sector ``UAF``) is created with the instrument noun, else the place,
-  as its mention; one per country and story, dropped again when no emitted event uses it.
+  The actor (kind ``group``, sector ``UAF``) is created (``mentions.add_actor``) with the
+  instrument noun, else the place, as its mention; one per country and story, dropped again
+  when no emitted event uses it.
   An attacker the text does not name is the same force: an actor with no country and no proper
   name whose head is a generic armed noun ("unidentified gunmen", "assailants") or a vague one
   the text marks ("masked men", "suspected militants") is replaced by the armed force of the
@@ -35,10 +36,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.record import Actor, Article
+from dateline.record import Article
 
 from .clauses import _passive
-from .mentions import ActorIndex
+from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
 from .targets import state_of
 
@@ -158,10 +159,8 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         mention = _compound_start(tool), tool.idx + len(tool.text)
     armed = index.armed.get(country)
     if armed is None:
-        armed = _new_armed_force(article, mention, country)
+        armed = add_actor(article, index, mention, "group", country, "UAF")
         index.armed[country] = armed
-        index.kinds[armed] = "group"
-        index.countries[armed] = country
     return [armed] if armed not in args.recipients else []
 
 
@@ -290,13 +289,13 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
         for tok in phrase.subtree:
             country = index.places.get(tok.i)
             if _state_code(country):
-                return _place_span(article, tok), country
+                return place_span(article, tok), country
     # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
     sent = verb.sent
     seen = [(t, index.places[t.i]) for t in sent
             if _state_code(index.places.get(t.i)) and t.i not in index]
     if seen and len({c for _, c in seen}) == 1:
-        return _place_span(article, seen[0][0]), seen[0][1]
+        return place_span(article, seen[0][0]), seen[0][1]
     dateline = article.meta.dateline
     place = article.place(dateline.place) if dateline is not None and dateline.place else None
     if place is not None and _state_code(place.country):
@@ -306,21 +305,3 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
 
 def _state_code(country: str | None) -> bool:
     return bool(country) and len(country) == 3 and not country.startswith("IGO")
-
-
-def _place_span(article: Article, tok: "Token") -> tuple[int, int]:
-    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
-    return (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
-
-
-def _new_armed_force(article: Article, mention: tuple[int, int], country: str) -> str:
-    """Add an unidentified armed force of ``country`` to ``article.actors``; its id."""
-    start, end = mention
-    taken = {a.id for a in article.actors}
-    n = len(article.actors) + 1
-    while f"a{n}" in taken:
-        n += 1
-    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="group", country=country,
-                  sector="UAF", mentions=[article.span(start, end)])
-    article.actors.append(actor)
-    return actor.id

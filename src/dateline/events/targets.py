@@ -10,18 +10,19 @@ clause head, the trigger noun, or the direct object), never from the rest of the
 only when the places layer gave it a country.
 
 A recipient must be an actor of the article: the state actor of that country when the actor
-layer coded one, else one created here (kind ``state``, the place mention as its mention, no
-sector: the place names the state, not a part of it).  Besides :mod:`.implicit` (the implied
-actor of an unclaimed attack), this is the only place the events stage adds an actor.
+layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
+its mention, no sector: the place names the state, not a part of it).  Besides :mod:`.implicit`
+(the implied actor of an unclaimed attack), this is the only place the events stage adds an
+actor, both through ``mentions.add_actor``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.record import Actor, Article
+from dateline.record import Article
 
-from .mentions import ActorIndex
+from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -125,33 +126,10 @@ def _national_code(noun: "Token") -> str | None:
 
 
 def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
-    """The story's state actor of ``country``, else one created at the mention ``tok``."""
+    """The story's state actor of ``country``, else one created at the (place) mention ``tok``:
+    no sector, as the place names the state, not a part of it."""
     actor_id = index.states.get(country)
     if actor_id is None:
-        actor_id = _new_state(article, tok, country)
+        actor_id = add_actor(article, index, place_span(article, tok), "state", country)
         index.states[country] = actor_id
-        index.kinds[actor_id] = "state"
-        index.countries[actor_id] = country
     return actor_id
-
-
-def _new_state(article: Article, tok: "Token", country: str) -> str:
-    """Add the state a place mention stands for to ``article.actors``; its id."""
-    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
-    start, end = (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
-    taken = {a.id for a in article.actors}
-    n = len(article.actors) + 1
-    while f"a{n}" in taken:
-        n += 1
-    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="state", country=country,
-                  mentions=[article.span(start, end)])
-    article.actors.append(actor)
-    return actor.id
-
-
-def drop_unused_states(article: Article, coded: int) -> None:
-    """Remove the states added after the actor layer's first ``coded`` actors that no emitted
-    event names (a candidate under the cut, or merged away, leaves no actor behind).  A state
-    an earlier ``code_events`` run on the same article added stays: it counts as coded."""
-    used = {x for ev in article.events for x in (*ev.actors, *ev.recipients)}
-    article.actors[coded:] = [a for a in article.actors[coded:] if a.id in used]
