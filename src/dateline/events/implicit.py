@@ -41,7 +41,7 @@ from dateline.record import Article
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
-from .targets import state_of
+from .targets import is_state_code, national_modifier, state_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,20 +169,14 @@ def _claimed(article: Article, tool: "Token", index: ActorIndex) -> str | None:
     al-Shabab militants", "a Taliban attack": "" — the actor layer's actor is the nominal
     event's), or a national modifier ("A Russian missile strike killed five civilians in
     Kharkiv": the state, RUS).  None for an unclaimed one ("a car bomb explosion")."""
-    from dateline.countries import demonym_code
-
     # its modifiers and its "by" phrase; not where it struck or what ("the 2004 bombing of a
     # French military base", VOA 6203896: the base is the target)
     own = [t for t in tool.subtree if t.i < tool.i] + [
         t for p in tool.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree]
     if any(t.i in index for t in own):
         return ""
-    for mod in (t for t in tool.subtree if t.i < tool.i):
-        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
-            code = demonym_code(mod.text)
-            if _state_code(code):
-                return state_of(article, mod, code, index)
-    return None
+    found = national_modifier(t for t in tool.subtree if t.i < tool.i)
+    return state_of(article, *found, index) if found is not None else None
 
 
 def instrument(pred: Predicate) -> "Token | None":
@@ -288,20 +282,16 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     for phrase in phrases:
         for tok in phrase.subtree:
             country = index.places.get(tok.i)
-            if _state_code(country):
+            if is_state_code(country):
                 return place_span(article, tok), country
     # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
     sent = verb.sent
     seen = [(t, index.places[t.i]) for t in sent
-            if _state_code(index.places.get(t.i)) and t.i not in index]
+            if is_state_code(index.places.get(t.i)) and t.i not in index]
     if seen and len({c for _, c in seen}) == 1:
         return place_span(article, seen[0][0]), seen[0][1]
     dateline = article.meta.dateline
     place = article.place(dateline.place) if dateline is not None and dateline.place else None
-    if place is not None and _state_code(place.country):
+    if place is not None and is_state_code(place.country):
         return (place.start, place.end), place.country
     return None
-
-
-def _state_code(country: str | None) -> bool:
-    return bool(country) and len(country) == 3 and not country.startswith("IGO")

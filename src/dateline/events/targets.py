@@ -18,7 +18,7 @@ actor, both through ``mentions.add_actor``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from dateline.record import Article
 
@@ -71,7 +71,7 @@ def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | N
     for obj in _place_phrases(pred):
         for tok in obj.subtree:
             country = index.places.get(tok.i)
-            if country and not country.startswith("IGO") and len(country) == 3:
+            if is_state_code(country):
                 return tok, country
     return None
 
@@ -107,22 +107,28 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     for obj in prep_objects(heads, preps):
         if obj.i in index or obj.pos_ != "NOUN":
             continue
-        country = _national_code(obj)
-        if country is not None:
-            return [state_of(article, obj, country, index)]
+        found = national_modifier(obj.lefts)
+        if found is not None:
+            return [state_of(article, obj, found[1], index)]
     return []
 
 
-def _national_code(noun: "Token") -> str | None:
-    """The country of a national adjective modifying ``noun`` ("German goods")."""
+def national_modifier(mods: Iterable["Token"]) -> tuple["Token", str] | None:
+    """The first of ``mods`` that is a national modifier ("German goods", "A Russian missile
+    strike"), with its state's code."""
     from dateline.countries import demonym_code
 
-    for child in noun.lefts:
-        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):
-            code = demonym_code(child.text)
-            if code and len(code) == 3 and not code.startswith("IGO"):
-                return code
+    for mod in mods:
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            code = demonym_code(mod.text)
+            if is_state_code(code):
+                return mod, code
     return None
+
+
+def is_state_code(country: str | None) -> bool:
+    """Is ``country`` the code of a state (not an IGO, a region or none)?"""
+    return bool(country) and len(country) == 3 and not country.startswith("IGO")
 
 
 def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
