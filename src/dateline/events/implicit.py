@@ -104,10 +104,7 @@ def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]
     """The authority of the one country of an agentless arrest's patients."""
     if lemma_of(verb) not in STATE_POWERS or not _passive(verb) or not args.recipients:
         return []
-    countries = {index.countries.get(r) for r in args.recipients}
-    country = countries.pop() if len(countries) == 1 else None
-    state = index.authorities.get(country or "")
-    return [state] if state and state not in args.recipients else []
+    return _authority(args.recipients, index)
 
 
 def _instrument(verb: "Token") -> "Token | None | bool":
@@ -143,7 +140,7 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         return []
     tool = _instrument(verb) if attacker is None else attacker
     if tool is None and _armed_victims(args, index):
-        return _own_forces(args, index)
+        return _authority(args.recipients, index)
     if tool is False:
         return []
     if tool is not None and attacker is None:
@@ -256,13 +253,15 @@ def _anonymous(verb: "Token", victim: str, index: ActorIndex) -> bool:
     return head is not None and head.pos_ == "NOUN" and head.ent_type_ != "PERSON"
 
 
-def _own_forces(args: "Arguments", index: ActorIndex) -> list[str]:
-    """The state authority of the one country of fighters killed or captured at no named hand:
-    "Both forces say ... several rebels were either neutralized or captured" (VOA 7686618)."""
-    countries = {index.countries.get(r) for r in args.recipients}
+def _authority(patients: list[str], index: ActorIndex) -> list[str]:
+    """The state authority of the one country of an act's patients, when it is none of them:
+    that of the detained ("Gachagua was convicted", VOA 7846440), or of fighters killed or
+    captured at no named hand ("Both forces say ... several rebels were either neutralized or
+    captured", VOA 7686618)."""
+    countries = {index.countries.get(r) for r in patients}
     country = countries.pop() if len(countries) == 1 else None
     state = index.authorities.get(country or "")
-    return [state] if state and state not in args.recipients else []
+    return [state] if state and state not in patients else []
 
 
 def _compound_start(tok: "Token") -> int:
