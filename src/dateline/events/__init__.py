@@ -28,7 +28,7 @@ from dateline.record import Article, Event
 from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
-from .implicit import implicit_actors, instrument, place_victims
+from .implicit import imply_actors, instrument
 from .mentions import drop_unused_added
 from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
@@ -84,14 +84,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             continue
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
-            implied = not args.actors
-            if implied:  # an unclaimed attack, an agentless arrest (.implicit)
-                args.actors = implicit_actors(article, pred, args, index)
-                args.actor_path = 2 if args.actors else 0  # inferred, as an inherited actor
-            elif found := implicit_actors(article, pred, args, index):
-                args.actors = found  # "unidentified gunmen": the place's armed force (.implicit)
-            else:
-                place_victims(article, pred, args, index)
+            # an unclaimed attack, an agentless arrest, unnamed attackers (.implicit)
+            implied = imply_actors(article, pred, args, index)
             if not args.actors or (pred.statement and not args.recipients):
                 continue  # precision first: an event with no actor (or a demand on no one)
             neg = negated(pred.anchor)

@@ -68,6 +68,24 @@ STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "
                 "prosecute", "deport"}
 
 
+def imply_actors(article: Article, pred: Predicate, args: "Arguments",
+                 index: ActorIndex) -> bool:
+    """Fill in ``args`` what the text implies: the actor of a clause that names none (an
+    unclaimed attack, an agentless arrest; inferred, ``actor_path`` 2 as an inherited actor),
+    the armed force of the place for unnamed attackers, else the place's state as a further
+    recipient of a named side's attack on anonymous victims.  True when the clause named no
+    actor (the caller then lets the attack's instrument date it: :func:`instrument`)."""
+    if not args.actors:
+        args.actors = implicit_actors(article, pred, args, index)
+        args.actor_path = 2 if args.actors else 0
+        return True
+    if found := implicit_actors(article, pred, args, index):
+        args.actors = found  # "unidentified gunmen": the place's armed force
+    else:
+        place_victims(article, pred, args, index)
+    return False
+
+
 def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
                     index: ActorIndex) -> list[str]:
     """The implied actor of an agentless attack or arrest, or of one by unnamed attackers, as an
