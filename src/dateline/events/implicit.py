@@ -111,11 +111,15 @@ def unnamed_attacker(pred: Predicate, args: "Arguments", index: ActorIndex) -> "
     head = _head(tokens, index)
     if head is None or any(t.pos_ == "PROPN" for t in tokens):
         return None
-    noun = lemma_of(head)
-    if noun in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
+    if _unnamed(head):
         return head
     marked = any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children)
-    return head if marked and noun in VAGUE_ARMED else None
+    return head if marked and lemma_of(head) in VAGUE_ARMED else None
+
+
+def _unnamed(noun: "Token") -> bool:
+    """Is ``noun`` an attacker noun that names no side ("gunmen", "attackers")?"""
+    return lemma_of(noun) in UNNAMED_ATTACKERS or noun.lower_ in UNNAMED_ATTACKERS
 
 
 def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
@@ -142,7 +146,7 @@ def _instrument(verb: "Token") -> "Token | None | bool":
               if o.dep_ == "pobj"]
     if agents:
         head = agents[0]
-        if lemma_of(head) in INSTRUMENTS or head.lower_ in UNNAMED_ATTACKERS:
+        if lemma_of(head) in INSTRUMENTS or _unnamed(head):
             return head
         return False
     for obj in prep_objects([verb], INSTRUMENT_PREPS):
