@@ -41,7 +41,7 @@ from dateline.record import Article
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
-from .targets import is_state_code, national_modifier, state_of
+from .targets import is_state_code, national_modifier, state_of, state_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -300,11 +300,9 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     heads = [verb] + ([tool] if tool is not None else [])
     # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
     phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
-    for phrase in phrases:
-        for tok in phrase.subtree:
-            country = index.places.get(tok.i)
-            if is_state_code(country):
-                return place_span(article, tok), country
+    found = state_place(phrases, index)
+    if found is not None:
+        return place_span(article, found[0]), found[1]
     # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
     sent = verb.sent
     seen = [(t, index.places[t.i]) for t in sent

@@ -47,9 +47,14 @@ def _place_phrases(pred: Predicate) -> list["Token"]:
     threatens instead ("threatened Monday to resume terrorist activities in Israel")."""
     if pred.type in COMPLEMENT_PLACE_TYPES:
         return _complement_places(pred.anchor)
+    return prep_objects(_act_heads(pred, ("dobj",)), PLACE_PREPS)
+
+
+def _act_heads(pred: Predicate, deps: tuple[str, ...]) -> list["Token"]:
+    """The tokens an act's own phrases hang on: its clause head, its trigger, and the clause
+    head's children of the dependencies ``deps``."""
     heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
-    heads += [c for c in pred.anchor.children if c.dep_ == "dobj" and c not in heads]
-    return prep_objects(heads, PLACE_PREPS)
+    return heads + [c for c in pred.anchor.children if c.dep_ in deps and c not in heads]
 
 
 def _complement_places(verb: "Token") -> list["Token"]:
@@ -68,8 +73,13 @@ def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | N
     Cizre in southeastern Turkey" -> Cizre, TUR."""
     if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES or pred.statement:
         return None
-    for obj in _place_phrases(pred):
-        for tok in obj.subtree:
+    return state_place(_place_phrases(pred), index)
+
+
+def state_place(phrases: Iterable["Token"], index: ActorIndex) -> tuple["Token", str] | None:
+    """The first place token (and its state's code) inside the subtrees of ``phrases``."""
+    for phrase in phrases:
+        for tok in phrase.subtree:
             country = index.places.get(tok.i)
             if is_state_code(country):
                 return tok, country
@@ -100,8 +110,7 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     its clause head, trigger, direct object, or a threat's complement)."""
     if pred.statement:
         return []
-    heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
-    heads += [c for c in pred.anchor.children if c.dep_ in ("dobj", "xcomp") and c not in heads]
+    heads = _act_heads(pred, ("dobj", "xcomp"))
     heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
     preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
     for obj in prep_objects(heads, preps):
