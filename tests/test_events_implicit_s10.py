@@ -36,6 +36,19 @@ def test_unclaimed_attack_is_an_unidentified_armed_force_of_its_place(
     assert {art.actor(x).country for x in ev.recipients} == {"USA"}
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a plural of an unnamed-attacker noun the actor layer left uncoded is such an attacker too
+    ("Three villagers were shot dead by snipers in northern Mali on Sunday.", "snipers"),
+    ("Four people were killed by assassins in Beirut on Tuesday.", "assassins"),
+])
+def test_plural_unnamed_agent_is_the_armed_force_of_its_place(text: str, mention: str) -> None:
+    art = _article(text)
+    ev = next(e for e in art.events if e.type == "ASSAULT")
+    (actor,) = _actors(art, ev)
+    assert (actor.kind, actor.sector) == ("group", "UAF")
+    assert [art.text[m.start:m.end] for m in actor.mentions] == [mention]
+
+
 def test_named_attacker_is_kept() -> None:
     art = _article("Israeli troops killed two Palestinian gunmen in the Gaza Strip on Monday.")
     ev = next(e for e in art.events if e.type == "ASSAULT")

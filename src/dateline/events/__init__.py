@@ -28,12 +28,13 @@ from dateline.record import Article, Event
 from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
-from .implicit import implicit_actors, instrument, place_victims
+from .implicit import imply_actors, instrument
+from .mentions import drop_unused_added
 from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import drop_unused_states, national_recipient, place_recipient
+from .targets import national_recipient, place_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,13 +46,13 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     ``min_confidence``: the emission cut (default ``MIN_CONFIDENCE``); a lower cut shows the
     candidates the default holds back, as the scorer's precision-confidence table does."""
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
-    coded = len(article.actors)  # the actor layer's; .targets may add states after them
+    coded = len(article.actors)  # the actor layer's; .targets and .implicit may add after them
     events = [ev for ev, _ in candidates(article, cut)]
     ongoing = {ev.trigger.start for ev in events if present_progressive(article, ev)}
     article.events = merge_events(events, ongoing,
                                   {a.id: a.country for a in article.actors if a.country},
                                   _trigger_verbs(article, events))
-    drop_unused_states(article, coded)
+    drop_unused_added(article, coded)
     return article
 
 
@@ -83,14 +84,8 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
             continue
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
-            implied = not args.actors
-            if implied:  # an unclaimed attack, an agentless arrest (.implicit)
-                args.actors = implicit_actors(article, pred, args, index)
-                args.actor_path = 2 if args.actors else 0  # inferred, as an inherited actor
-            elif found := implicit_actors(article, pred, args, index):
-                args.actors = found  # "unidentified gunmen": the place's armed force (.implicit)
-            else:
-                place_victims(article, pred, args, index)
+            # an unclaimed attack, an agentless arrest, unnamed attackers (.implicit)
+            implied = imply_actors(article, pred, args, index)
             if not args.actors or (pred.statement and not args.recipients):
                 continue  # precision first: an event with no actor (or a demand on no one)
             neg = negated(pred.anchor)

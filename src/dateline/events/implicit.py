@@ -11,8 +11,9 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
   (or an instrument as agent: "by an improvised explosive device"), or an instrument or blast as
   subject ("A roadside bombing ... killed").  The country is that of a place in the act's own
   phrases, else of the places of its sentence when they name one country, else the dateline's.
-  The actor (kind ``group``, sector ``UAF``) is created with the instrument noun, else the place,
-  as its mention; one per country and story, dropped again when no emitted event uses it.
+  The actor (kind ``group``, sector ``UAF``) is created (``mentions.add_actor``) with the
+  instrument noun, else the place, as its mention; one per country and story, dropped again
+  when no emitted event uses it.
   An attacker the text does not name is the same force: an actor with no country and no proper
   name whose head is a generic armed noun ("unidentified gunmen", "assailants") or a vague one
   the text marks ("masked men", "suspected militants") is replaced by the armed force of the
@@ -35,12 +36,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.record import Actor, Article
+from dateline.record import Article
 
 from .clauses import _passive
-from .mentions import ActorIndex
+from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
-from .targets import state_of
+from .targets import is_state_code, national_modifier, state_of, state_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +66,24 @@ INSTRUMENT_PREPS = {"in", "by", "from", "with"}
 # The acts of a state's police and courts, done to its own people.
 STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "indict",
                 "prosecute", "deport"}
+
+
+def imply_actors(article: Article, pred: Predicate, args: "Arguments",
+                 index: ActorIndex) -> bool:
+    """Fill in ``args`` what the text implies: the actor of a clause that names none (an
+    unclaimed attack, an agentless arrest; inferred, ``actor_path`` 2 as an inherited actor),
+    the armed force of the place for unnamed attackers, else the place's state as a further
+    recipient of a named side's attack on anonymous victims.  True when the clause named no
+    actor (the caller then lets the attack's instrument date it: :func:`instrument`)."""
+    if not args.actors:
+        args.actors = implicit_actors(article, pred, args, index)
+        args.actor_path = 2 if args.actors else 0
+        return True
+    if found := implicit_actors(article, pred, args, index):
+        args.actors = found  # "unidentified gunmen": the place's armed force
+    else:
+        place_victims(article, pred, args, index)
+    return False
 
 
 def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
@@ -92,21 +111,22 @@ def unnamed_attacker(pred: Predicate, args: "Arguments", index: ActorIndex) -> "
     head = _head(tokens, index)
     if head is None or any(t.pos_ == "PROPN" for t in tokens):
         return None
-    noun = lemma_of(head)
-    if noun in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
+    if _unnamed(head):
         return head
     marked = any(c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children)
-    return head if marked and noun in VAGUE_ARMED else None
+    return head if marked and lemma_of(head) in VAGUE_ARMED else None
+
+
+def _unnamed(noun: "Token") -> bool:
+    """Is ``noun`` an attacker noun that names no side ("gunmen", "attackers")?"""
+    return lemma_of(noun) in UNNAMED_ATTACKERS or noun.lower_ in UNNAMED_ATTACKERS
 
 
 def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
     """The authority of the one country of an agentless arrest's patients."""
     if lemma_of(verb) not in STATE_POWERS or not _passive(verb) or not args.recipients:
         return []
-    countries = {index.countries.get(r) for r in args.recipients}
-    country = countries.pop() if len(countries) == 1 else None
-    state = index.authorities.get(country or "")
-    return [state] if state and state not in args.recipients else []
+    return _authority(args.recipients, index)
 
 
 def _instrument(verb: "Token") -> "Token | None | bool":
@@ -126,7 +146,7 @@ def _instrument(verb: "Token") -> "Token | None | bool":
               if o.dep_ == "pobj"]
     if agents:
         head = agents[0]
-        if lemma_of(head) in INSTRUMENTS or head.lower_ in UNNAMED_ATTACKERS:
+        if lemma_of(head) in INSTRUMENTS or _unnamed(head):
             return head
         return False
     for obj in prep_objects([verb], INSTRUMENT_PREPS):
@@ -142,7 +162,7 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         return []
     tool = _instrument(verb) if attacker is None else attacker
     if tool is None and _armed_victims(args, index):
-        return _own_forces(args, index)
+        return _authority(args.recipients, index)
     if tool is False:
         return []
     if tool is not None and attacker is None:
@@ -158,10 +178,8 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         mention = _compound_start(tool), tool.idx + len(tool.text)
     armed = index.armed.get(country)
     if armed is None:
-        armed = _new_armed_force(article, mention, country)
+        armed = add_actor(article, index, mention, "group", country, "UAF")
         index.armed[country] = armed
-        index.kinds[armed] = "group"
-        index.countries[armed] = country
     return [armed] if armed not in args.recipients else []
 
 
@@ -170,20 +188,14 @@ def _claimed(article: Article, tool: "Token", index: ActorIndex) -> str | None:
     al-Shabab militants", "a Taliban attack": "" — the actor layer's actor is the nominal
     event's), or a national modifier ("A Russian missile strike killed five civilians in
     Kharkiv": the state, RUS).  None for an unclaimed one ("a car bomb explosion")."""
-    from dateline.countries import demonym_code
-
     # its modifiers and its "by" phrase; not where it struck or what ("the 2004 bombing of a
     # French military base", VOA 6203896: the base is the target)
     own = [t for t in tool.subtree if t.i < tool.i] + [
         t for p in tool.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree]
     if any(t.i in index for t in own):
         return ""
-    for mod in (t for t in tool.subtree if t.i < tool.i):
-        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
-            code = demonym_code(mod.text)
-            if _state_code(code):
-                return state_of(article, mod, code, index)
-    return None
+    found = national_modifier(t for t in tool.subtree if t.i < tool.i)
+    return state_of(article, *found, index) if found is not None else None
 
 
 def instrument(pred: Predicate) -> "Token | None":
@@ -263,13 +275,15 @@ def _anonymous(verb: "Token", victim: str, index: ActorIndex) -> bool:
     return head is not None and head.pos_ == "NOUN" and head.ent_type_ != "PERSON"
 
 
-def _own_forces(args: "Arguments", index: ActorIndex) -> list[str]:
-    """The state authority of the one country of fighters killed or captured at no named hand:
-    "Both forces say ... several rebels were either neutralized or captured" (VOA 7686618)."""
-    countries = {index.countries.get(r) for r in args.recipients}
+def _authority(patients: list[str], index: ActorIndex) -> list[str]:
+    """The state authority of the one country of an act's patients, when it is none of them:
+    that of the detained ("Gachagua was convicted", VOA 7846440), or of fighters killed or
+    captured at no named hand ("Both forces say ... several rebels were either neutralized or
+    captured", VOA 7686618)."""
+    countries = {index.countries.get(r) for r in patients}
     country = countries.pop() if len(countries) == 1 else None
     state = index.authorities.get(country or "")
-    return [state] if state and state not in args.recipients else []
+    return [state] if state and state not in patients else []
 
 
 def _compound_start(tok: "Token") -> int:
@@ -286,41 +300,17 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     heads = [verb] + ([tool] if tool is not None else [])
     # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
     phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
-    for phrase in phrases:
-        for tok in phrase.subtree:
-            country = index.places.get(tok.i)
-            if _state_code(country):
-                return _place_span(article, tok), country
+    found = state_place(phrases, index)
+    if found is not None:
+        return place_span(article, found[0]), found[1]
     # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
     sent = verb.sent
     seen = [(t, index.places[t.i]) for t in sent
-            if _state_code(index.places.get(t.i)) and t.i not in index]
+            if is_state_code(index.places.get(t.i)) and t.i not in index]
     if seen and len({c for _, c in seen}) == 1:
-        return _place_span(article, seen[0][0]), seen[0][1]
+        return place_span(article, seen[0][0]), seen[0][1]
     dateline = article.meta.dateline
     place = article.place(dateline.place) if dateline is not None and dateline.place else None
-    if place is not None and _state_code(place.country):
+    if place is not None and is_state_code(place.country):
         return (place.start, place.end), place.country
     return None
-
-
-def _state_code(country: str | None) -> bool:
-    return bool(country) and len(country) == 3 and not country.startswith("IGO")
-
-
-def _place_span(article: Article, tok: "Token") -> tuple[int, int]:
-    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
-    return (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
-
-
-def _new_armed_force(article: Article, mention: tuple[int, int], country: str) -> str:
-    """Add an unidentified armed force of ``country`` to ``article.actors``; its id."""
-    start, end = mention
-    taken = {a.id for a in article.actors}
-    n = len(article.actors) + 1
-    while f"a{n}" in taken:
-        n += 1
-    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="group", country=country,
-                  sector="UAF", mentions=[article.span(start, end)])
-    article.actors.append(actor)
-    return actor.id

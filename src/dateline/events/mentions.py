@@ -3,6 +3,10 @@
 ``actor_index`` maps token index -> actor id and carries what argument finding needs besides:
 the story's state actors by country, the speakers of its quotes, the countries of its place
 mentions, the kinds and countries of its actors, and the turns of an interview transcript.
+
+The events stage adds an actor of its own only through :func:`add_actor` (a place's state in
+:mod:`.targets`, an unidentified armed force in :mod:`.implicit`), which registers it in the
+index; :func:`drop_unused_added` removes again those no emitted event names.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.actors.coding import OFFICIAL_SECTORS
-from dateline.record import Article
+from dateline.record import Actor, Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class ActorIndex(dict[int, str]):
@@ -92,6 +96,40 @@ def _authorities(article: Article, states: dict[str, str]) -> dict[str, str]:
     for actor in bodies:
         out.setdefault(actor.country, actor.id)
     return out
+
+
+def place_span(article: Article, tok: "Token") -> tuple[int, int]:
+    """The char span of the place mention holding ``tok``, else of ``tok`` itself."""
+    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
+    return (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
+
+
+def add_actor(article: Article, index: ActorIndex, span: tuple[int, int], kind: str,
+              country: str, sector: str | None = None) -> str:
+    """Add an actor the text implies to ``article.actors`` (the text at ``span`` as its name and
+    one mention, the next free id) and register it in ``index``; its id."""
+    start, end = span
+    taken = {a.id for a in article.actors}
+    n = len(article.actors) + 1
+    while f"a{n}" in taken:
+        n += 1
+    actor = Actor(id=f"a{n}", name=article.text[start:end], kind=kind, country=country,
+                  sector=sector, mentions=[article.span(start, end)])
+    article.actors.append(actor)
+    index.kinds[actor.id] = kind
+    index.countries[actor.id] = country
+    if sector:
+        index.sectors[actor.id] = sector
+    return actor.id
+
+
+def drop_unused_added(article: Article, coded: int) -> None:
+    """Remove the actors added after the actor layer's first ``coded`` ones (by
+    :func:`add_actor`) that no emitted event names: a candidate under the cut, or merged away,
+    leaves no actor behind.  One an earlier ``code_events`` run on the same article added stays:
+    it counts as coded."""
+    used = {x for ev in article.events for x in (*ev.actors, *ev.recipients)}
+    article.actors[coded:] = [a for a in article.actors[coded:] if a.id in used]
 
 
 LABEL_SPAN = 14  # tokens a speaker label ("Richard Armitage, former deputy secretary:") may have

@@ -10,18 +10,19 @@ clause head, the trigger noun, or the direct object), never from the rest of the
 only when the places layer gave it a country.
 
 A recipient must be an actor of the article: the state actor of that country when the actor
-layer coded one, else one created here (kind ``state``, the place mention as its mention, no
-sector: the place names the state, not a part of it).  Besides :mod:`.implicit` (the implied
-actor of an unclaimed attack), this is the only place the events stage adds an actor.
+layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
+its mention, no sector: the place names the state, not a part of it).  Besides :mod:`.implicit`
+(the implied actor of an unclaimed attack), this is the only place the events stage adds an
+actor, both through ``mentions.add_actor``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
-from dateline.record import Actor, Article
+from dateline.record import Article
 
-from .mentions import ActorIndex
+from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -46,9 +47,14 @@ def _place_phrases(pred: Predicate) -> list["Token"]:
     threatens instead ("threatened Monday to resume terrorist activities in Israel")."""
     if pred.type in COMPLEMENT_PLACE_TYPES:
         return _complement_places(pred.anchor)
+    return prep_objects(_act_heads(pred, ("dobj",)), PLACE_PREPS)
+
+
+def _act_heads(pred: Predicate, deps: tuple[str, ...]) -> list["Token"]:
+    """The tokens an act's own phrases hang on: its clause head, its trigger, and the clause
+    head's children of the dependencies ``deps``."""
     heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
-    heads += [c for c in pred.anchor.children if c.dep_ == "dobj" and c not in heads]
-    return prep_objects(heads, PLACE_PREPS)
+    return heads + [c for c in pred.anchor.children if c.dep_ in deps and c not in heads]
 
 
 def _complement_places(verb: "Token") -> list["Token"]:
@@ -67,10 +73,15 @@ def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | N
     Cizre in southeastern Turkey" -> Cizre, TUR."""
     if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES or pred.statement:
         return None
-    for obj in _place_phrases(pred):
-        for tok in obj.subtree:
+    return state_place(_place_phrases(pred), index)
+
+
+def state_place(phrases: Iterable["Token"], index: ActorIndex) -> tuple["Token", str] | None:
+    """The first place token (and its state's code) inside the subtrees of ``phrases``."""
+    for phrase in phrases:
+        for tok in phrase.subtree:
             country = index.places.get(tok.i)
-            if country and not country.startswith("IGO") and len(country) == 3:
+            if is_state_code(country):
                 return tok, country
     return None
 
@@ -99,59 +110,41 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     its clause head, trigger, direct object, or a threat's complement)."""
     if pred.statement:
         return []
-    heads = [pred.anchor] + ([pred.head] if pred.head.i != pred.anchor.i else [])
-    heads += [c for c in pred.anchor.children if c.dep_ in ("dobj", "xcomp") and c not in heads]
+    heads = _act_heads(pred, ("dobj", "xcomp"))
     heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
     preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
     for obj in prep_objects(heads, preps):
         if obj.i in index or obj.pos_ != "NOUN":
             continue
-        country = _national_code(obj)
-        if country is not None:
-            return [state_of(article, obj, country, index)]
+        found = national_modifier(obj.lefts)
+        if found is not None:
+            return [state_of(article, obj, found[1], index)]
     return []
 
 
-def _national_code(noun: "Token") -> str | None:
-    """The country of a national adjective modifying ``noun`` ("German goods")."""
+def national_modifier(mods: Iterable["Token"]) -> tuple["Token", str] | None:
+    """The first of ``mods`` that is a national modifier ("German goods", "A Russian missile
+    strike"), with its state's code."""
     from dateline.countries import demonym_code
 
-    for child in noun.lefts:
-        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):
-            code = demonym_code(child.text)
-            if code and len(code) == 3 and not code.startswith("IGO"):
-                return code
+    for mod in mods:
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            code = demonym_code(mod.text)
+            if is_state_code(code):
+                return mod, code
     return None
 
 
+def is_state_code(country: str | None) -> bool:
+    """Is ``country`` the code of a state (not an IGO, a region or none)?"""
+    return bool(country) and len(country) == 3 and not country.startswith("IGO")
+
+
 def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
-    """The story's state actor of ``country``, else one created at the mention ``tok``."""
+    """The story's state actor of ``country``, else one created at the (place) mention ``tok``:
+    no sector, as the place names the state, not a part of it."""
     actor_id = index.states.get(country)
     if actor_id is None:
-        actor_id = _new_state(article, tok, country)
+        actor_id = add_actor(article, index, place_span(article, tok), "state", country)
         index.states[country] = actor_id
-        index.kinds[actor_id] = "state"
-        index.countries[actor_id] = country
     return actor_id
-
-
-def _new_state(article: Article, tok: "Token", country: str) -> str:
-    """Add the state a place mention stands for to ``article.actors``; its id."""
-    place = next((p for p in article.places if p.start <= tok.idx < p.end), None)
-    start, end = (place.start, place.end) if place else (tok.idx, tok.idx + len(tok.text))
-    taken = {a.id for a in article.actors}
-    n = len(article.actors) + 1
-    while f"a{n}" in taken:
-        n += 1
-    actor = Actor(id=f"a{n}", name=article.text[start:end], kind="state", country=country,
-                  mentions=[article.span(start, end)])
-    article.actors.append(actor)
-    return actor.id
-
-
-def drop_unused_states(article: Article, coded: int) -> None:
-    """Remove the states added after the actor layer's first ``coded`` actors that no emitted
-    event names (a candidate under the cut, or merged away, leaves no actor behind).  A state
-    an earlier ``code_events`` run on the same article added stays: it counts as coded."""
-    used = {x for ev in article.events for x in (*ev.actors, *ev.recipients)}
-    article.actors[coded:] = [a for a in article.actors[coded:] if a.id in used]
