@@ -60,8 +60,12 @@ UNNAMED_ATTACKERS = {"gunman", "gunmen", "assailant", "attacker", "sniper", "bom
 VAGUE_ARMED = {"man", "men", "militant", "fighter", "insurgent", "individual", "person"}
 UNIDENTIFIED = {"unidentified", "unknown", "masked", "armed", "suspected", "hooded",
                 "unnamed", "anonymous"}
-# The prepositions of an act's place or of its instrument.
-PLACE_PREPS = {"in", "near", "outside", "at", "inside", "on", "across", "around", "of"}
+# The prepositions of an attack's scene, on its verb or its instrument.  Not those of
+# ``targets.PLACE_PREPS`` (the place an act is aimed at: "in", "at", "into", "inside", "across",
+# "throughout"): a scene is also "near", "outside", "on" or "around" a place ("A roadside bombing
+# near the town of Samarra"), and "of" carries on "outside of the Iraqi city of Basra"; no "into"
+# or "throughout", which move or spread an act where a blast strikes in one place.
+ATTACK_PLACE_PREPS = {"in", "near", "outside", "at", "inside", "on", "across", "around", "of"}
 INSTRUMENT_PREPS = {"in", "by", "from", "with"}
 # The acts of a state's police and courts, done to its own people.
 STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "indict",
@@ -299,7 +303,8 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     dateline's."""
     heads = [verb] + ([tool] if tool is not None else [])
     # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
-    phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    phrases = [p for h in heads for p in h.children if p.dep_ == "prep"
+               and p.lower_ in ATTACK_PLACE_PREPS]
     found = state_place(phrases, index)
     if found is not None:
         return place_span(article, found[0]), found[1]
