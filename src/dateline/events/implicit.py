@@ -79,29 +79,40 @@ def imply_actors(article: Article, pred: Predicate, args: "Arguments",
     the armed force of the place for unnamed attackers, else the place's state as a further
     recipient of a named side's attack on anonymous victims.  True when the clause named no
     actor (the caller then lets the attack's instrument date it: :func:`instrument`)."""
+    found, victims_state = implicit_actors(article, pred, args, index)
+    _add_recipient(args, victims_state)
     if not args.actors:
-        args.actors = implicit_actors(article, pred, args, index)
-        args.actor_path = 2 if args.actors else 0
+        args.actors = found
+        args.actor_path = 2 if found else 0
         return True
-    if found := implicit_actors(article, pred, args, index):
+    if found:
         args.actors = found  # "unidentified gunmen": the place's armed force
     else:
-        place_victims(article, pred, args, index)
+        _add_recipient(args, place_victims(article, pred, args, index))
     return False
 
 
+def _add_recipient(args: "Arguments", actor: str | None) -> None:
+    """Add ``actor`` (if any) to the clause's recipients, once."""
+    if actor is not None and actor not in args.recipients:
+        args.recipients.append(actor)
+
+
 def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
-                    index: ActorIndex) -> list[str]:
+                    index: ActorIndex) -> tuple[list[str], str | None]:
     """The implied actor of an agentless attack or arrest, or of one by unnamed attackers, as an
-    actor list (empty if none)."""
+    actor list (empty if none); and, when that actor is the place's armed force, the place's
+    state as a further recipient if the victims have no country (:func:`_victims_state`)."""
     if pred.statement:
-        return []
+        return [], None
     if args.actors:
         attacker = unnamed_attacker(pred, args, index)
-        return _armed_force(article, pred, args, index, attacker) if attacker is not None else []
+        if attacker is None:
+            return [], None
+        return _armed_force(article, pred, args, index, attacker)
     if pred.type == "ASSAULT":
         return _armed_force(article, pred, args, index)
-    return _own_state(pred.anchor, args, index)
+    return _own_state(pred.anchor, args, index), None
 
 
 def unnamed_attacker(pred: Predicate, args: "Arguments", index: ActorIndex) -> "Token | None":
@@ -160,31 +171,37 @@ def _instrument(verb: "Token") -> "Token | None | bool":
 
 
 def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: ActorIndex,
-                 attacker: "Token | None" = None) -> list[str]:
+                 attacker: "Token | None" = None) -> tuple[list[str], str | None]:
+    """The actor of an attack with no named hand, or by ``attacker``, an attacker the text does
+    not name: a side that claims its instrument, the state's forces for fighters killed, else
+    the place's armed force, with the place's state for anonymous victims (see
+    :func:`implicit_actors`)."""
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
-        return []
+        return [], None
     tool = _instrument(verb) if attacker is None else attacker
     if tool is None and _armed_victims(args, index):
-        return _authority(args.recipients, index)
+        return _authority(args.recipients, index), None
     if tool is False:
-        return []
+        return [], None
     if tool is not None and attacker is None:
         side = _claimed(article, tool, index)
         if side is not None:
-            return [side] if side and side not in args.recipients else []
+            return ([side] if side and side not in args.recipients else []), None
     found = _place_country(article, verb, tool or None, index)
     if found is None:
-        return []
+        return [], None
     mention, country = found
-    _place_victims(article, verb, args, index, mention, country)
+    # before the armed force, whose actor id then follows the state's if this creates it
+    victims_state = _victims_state(article, verb, args, index, mention, country)
     if tool:
         mention = _compound_start(tool), tool.idx + len(tool.text)
     armed = index.armed.get(country)
     if armed is None:
         armed = add_actor(article, index, mention, "group", country, "UAF")
         index.armed[country] = armed
-    return [armed] if armed not in args.recipients else []
+    # (a state is never the armed force: index.states and index.armed hold different actors)
+    return ([armed] if armed not in args.recipients else []), victims_state
 
 
 def _claimed(article: Article, tool: "Token", index: ActorIndex) -> str | None:
@@ -222,17 +239,16 @@ def _armed_victims(args: "Arguments", index: ActorIndex) -> bool:
 
 
 def place_victims(article: Article, pred: Predicate, args: "Arguments",
-                  index: ActorIndex) -> None:
-    """The place's state as a further recipient of an attack by a named side whose victims have
+                  index: ActorIndex) -> str | None:
+    """The place's state, a further recipient of an attack by a named side whose victims have
     no country: "unknown attackers killed two aid workers in northern Mali" (MLI)."""
     if pred.type != "ASSAULT" or pred.statement or not args.actors or not args.recipients:
-        return
+        return None
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
-        return
+        return None
     found = _place_country(article, verb, None, index)
-    if found is not None:
-        _place_victims(article, verb, args, index, *found)
+    return _victims_state(article, verb, args, index, *found) if found is not None else None
 
 
 # Victims that can be of the place's country: people and groups, not an organization or a state.
@@ -250,21 +266,19 @@ def _head(tokens: list["Token"], index: ActorIndex) -> "Token | None":
     return heads[0] if len(heads) == 1 else None
 
 
-def _place_victims(article: Article, verb: "Token", args: "Arguments", index: ActorIndex,
-                   place: tuple[int, int], country: str) -> None:
-    """Add the state of the attack's place to its recipients when no victim has a country:
+def _victims_state(article: Article, verb: "Token", args: "Arguments", index: ActorIndex,
+                   place: tuple[int, int], country: str) -> str | None:
+    """The state of the attack's place, a further recipient when no victim has a country:
     PLOVER codes "A prominent anti-Syria journalist has been killed in a car bomb explosion in
     ... eastern Beirut" as aimed at LBN (target "prominent anti-Syria journalist", LBN).  Only
     when the actor layer found no nationality for any victim (it reads "French teacher" as FRA)."""
     victims = args.recipients
     if not victims or not all(_anonymous(verb, r, index) for r in victims):
-        return
+        return None
     span = article.doc.char_span(place[0], place[1], alignment_mode="expand")
     if span is None or not len(span):
-        return
-    state = state_of(article, span[0], country, index)
-    if state not in victims:
-        victims.append(state)
+        return None
+    return state_of(article, span[0], country, index)
 
 
 def _anonymous(verb: "Token", victim: str, index: ActorIndex) -> bool:
