@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.ingest import article_from_record
-from dateline.pipeline import run
+import dateline
+from helpers import extract
 
-
-def _events(text: str):
-    art = next(run([article_from_record({"id": "t", "text": text, "published": "2000-01-01"},
-                                        name="t")]))
-    return art, art.events
+# the publication date the relative dates of these sentences are read from
+PUBLISHED = "2000-01-01"
 
 
 def _recipient_countries(art, ev) -> set[str]:
@@ -27,8 +24,8 @@ def _recipient_countries(art, ev) -> set[str]:
      "COERCE", "TUR"),
 ])
 def test_place_of_the_act_is_its_target(text: str, etype: str, country: str) -> None:
-    art, events = _events(text)
-    ev = next(e for e in events if e.type == etype)
+    art = extract(text, PUBLISHED)
+    ev = next(e for e in art.events if e.type == etype)
     assert _recipient_countries(art, ev) == {country}
     # the recipient is an actor of the article, with its mention at the place
     rec = art.actor(ev.recipients[0])
@@ -37,31 +34,31 @@ def test_place_of_the_act_is_its_target(text: str, etype: str, country: str) -> 
 
 def test_named_recipient_is_kept() -> None:
     # the clause names its target: the place ("in Brussels") does not replace it
-    art, events = _events("Farmers protested against the European Union in Brussels on Monday.")
-    ev = next(e for e in events if e.type == "PROTEST")
+    art = extract("Farmers protested against the European Union in Brussels on Monday.", PUBLISHED)
+    ev = next(e for e in art.events if e.type == "PROTEST")
     assert "BEL" not in _recipient_countries(art, ev)
 
 
 def test_statement_place_is_not_a_target() -> None:
     # where a demand is voiced is not whom it is made of
-    art, events = _events("Iran demanded in Geneva that the United States lift its sanctions.")
-    for ev in events:
+    art = extract("Iran demanded in Geneva that the United States lift its sanctions.", PUBLISHED)
+    for ev in art.events:
         assert "CHE" not in _recipient_countries(art, ev)
 
 
 def test_threat_target_is_the_place_of_the_threatened_act() -> None:
     # PLOVER gold records: "The Hamas threatened Monday to resume terrorist activities in Israel"
-    art, events = _events("Hamas threatened Monday to resume terrorist activities in Israel.")
-    ev = next(e for e in events if e.type == "THREATEN")
+    art = extract("Hamas threatened Monday to resume terrorist activities in Israel.", PUBLISHED)
+    ev = next(e for e in art.events if e.type == "THREATEN")
     assert _recipient_countries(art, ev) == {"ISR"}
 
 
 def test_national_modifier_of_against_object_is_the_target() -> None:
     # PLOVER gold records: "A French minister threatened today to impose import restrictions
     # against German goods" -> DEU, though the story names no German actor
-    art, events = _events("A French minister threatened today to impose import restrictions "
-                          "against German goods.")
-    ev = next(e for e in events if e.type == "THREATEN")
+    art = extract("A French minister threatened today to impose import restrictions "
+                  "against German goods.", PUBLISHED)
+    ev = next(e for e in art.events if e.type == "THREATEN")
     assert _recipient_countries(art, ev) == {"DEU"}
 
 
@@ -71,8 +68,7 @@ def test_no_state_is_added_without_an_event() -> None:
     from dateline.events import code_events
 
     text = "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia."
-    art = next(run([article_from_record({"id": "t", "text": text, "published": "2000-01-01"},
-                                        name="t")], layers=["actors", "places", "times"]))
+    art = dateline.extract(text, published=PUBLISHED, layers=["actors", "places", "times"])
     before = [a.id for a in art.actors]
     code_events(art, min_confidence=1.01)
     assert not art.events and [a.id for a in art.actors] == before
@@ -82,12 +78,12 @@ def test_no_state_is_added_without_an_event() -> None:
 
 def test_agreed_act_in_a_place_targets_its_state_but_not_a_venue() -> None:
     # PLOVER gold records: "agreed to postpone the demonstration in Baku" -> AZE
-    art, events = _events("Leaders of the Azadliq opposition coalition agreed to postpone the "
-                          "demonstration in Baku until 9 November.")
-    ev = next(e for e in events if e.type == "AGREE")
+    art = extract("Leaders of the Azadliq opposition coalition agreed to postpone the "
+                  "demonstration in Baku until 9 November.", PUBLISHED)
+    ev = next(e for e in art.events if e.type == "AGREE")
     assert _recipient_countries(art, ev) == {"AZE"}
     # a venue agreed on is not a party to the agreement
-    art, events = _events("Iran agreed on Monday to hold talks in Geneva next week.")
-    assert any(e.type == "AGREE" for e in events)
-    for ev in events:
+    art = extract("Iran agreed on Monday to hold talks in Geneva next week.", PUBLISHED)
+    assert any(e.type == "AGREE" for e in art.events)
+    for ev in art.events:
         assert "CHE" not in _recipient_countries(art, ev)
