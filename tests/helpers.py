@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+import re
+from typing import Iterable, Mapping, Sequence
 
 import dateline
-from dateline.record import Actor, Article, Event
+from dateline import nlp as adapter
+from dateline.record import Actor, Article, Event, Meta, Span
 
 
 def actor_with(actors: Article | Sequence[Actor], text: str) -> Actor:
@@ -76,3 +78,15 @@ def side_countries(art: Article, ids: Iterable[str]) -> set[str | None]:
 def countries(art: Article, ids: Iterable[str]) -> set[str]:
     """The countries of the actors ``ids`` of ``art`` (actors without a country left out)."""
     return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
+
+
+def hand_coded(nlp, text: str, actors: Mapping[str, tuple[str | None, str | None]],
+               published: str = "2025-02-03") -> Article:
+    """``text`` parsed, with actors built by hand instead of the actor layer: each name ->
+    (country, sector), every occurrence of the name one mention."""
+    art = Article(text=text, meta=Meta(published=published))
+    adapter.parse(art, nlp)
+    for i, (name, (country, sector)) in enumerate(actors.items(), start=1):
+        mentions = [Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+        art.actors.append(Actor(f"a{i}", name, country=country, sector=sector, mentions=mentions))
+    return art

@@ -7,7 +7,6 @@ depending on the actor layer's own accuracy.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
@@ -15,6 +14,7 @@ from dateline import nlp as adapter
 from dateline.events import code_events
 from dateline.events import lexicon
 from dateline.events.merge import merge_events
+from helpers import hand_coded
 from dateline.record import Actor, Article, Dateline, Event, Meta, Place, Span, Time
 
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -23,11 +23,7 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 def article(nlp, text: str, actors: dict[str, tuple[str | None, str | None]],
             times: dict[str, str] | None = None, places: dict[str, str] | None = None,
             published: str = "2025-02-03") -> Article:
-    art = Article(text=text, meta=Meta(published=published))
-    adapter.parse(art, nlp)
-    for i, (name, (country, sector)) in enumerate(actors.items(), start=1):
-        mentions = [Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-        art.actors.append(Actor(f"a{i}", name, country=country, sector=sector, mentions=mentions))
+    art = hand_coded(nlp, text, actors, published)
     for i, (surface, value) in enumerate((times or {}).items(), start=1):
         at = text.index(surface)
         art.times.append(Time(f"t{i}", at, at + len(surface), surface, "date", value))

@@ -9,13 +9,11 @@ finds, not the actor layer.
 from __future__ import annotations
 
 import math
-import re
 
 import pytest
 
-from dateline import nlp as adapter
 from dateline.events import candidates, confidence
-from dateline.record import Actor, Article, Meta, Span
+from helpers import hand_coded
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -23,11 +21,7 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 def feats_of(nlp, text: str, actors: dict[str, tuple[str | None, str | None]],
              trigger: str) -> tuple[dict[str, float], float]:
     """The features and confidence of the candidate whose trigger starts with ``trigger``."""
-    art = Article(text=text, meta=Meta(published="2025-02-03"))
-    adapter.parse(art, nlp)
-    for i, (name, (country, sector)) in enumerate(actors.items(), start=1):
-        mentions = [Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-        art.actors.append(Actor(f"a{i}", name, country=country, sector=sector, mentions=mentions))
+    art = hand_coded(nlp, text, actors)
     found = [(f, ev.confidence) for ev, f in candidates(art, 0.0)
              if ev.trigger.text.startswith(trigger)]
     assert len(found) == 1, [ev.trigger.text for ev, _ in candidates(art, 0.0)]

@@ -8,16 +8,14 @@ Actors are built by hand from the given names, as in ``tests/test_events_confide
 from __future__ import annotations
 
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from dateline import nlp as adapter
 from dateline.events import candidates, confidence
-from dateline.record import Actor, Article, Meta, Span
+from helpers import hand_coded
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -34,12 +32,17 @@ def fit_script():
 
 def candidates_of(nlp, text: str, actors: dict[str, str]) -> list[tuple[str, dict[str, float]]]:
     """(type, features) of every candidate, the actors coded by hand (name -> country)."""
-    art = Article(text=text, meta=Meta(published="2025-02-03"))
-    adapter.parse(art, nlp)
-    for i, (name, country) in enumerate(actors.items(), start=1):
-        mentions = [Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-        art.actors.append(Actor(f"a{i}", name, country=country, sector="GOV", mentions=mentions))
+    art = hand_coded(nlp, text, {name: (country, "GOV") for name, country in actors.items()})
     return [(ev.type, f) for ev, f in candidates(art, 0.0)]
+
+
+def three_rows(nlp, F) -> list:
+    """Fit rows of an attack, a condemnation and a planned sanction (the last labelled wrong)."""
+    found = candidates_of(nlp, "Turkey attacked Syria on Monday. Russia condemned Ukraine. "
+                          "Turkey will impose sanctions on Sweden.",
+                          {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS", "Ukraine": "UKR",
+                           "Sweden": "SWE"})
+    return [F.Row("even", 0, f, float(t != "SANCTION")) for t, f in found]
 
 
 def test_each_candidate_carries_the_flag_of_its_own_type(nlp) -> None:
@@ -73,11 +76,7 @@ def test_every_variant_of_the_fit_names_computed_features(nlp) -> None:
 
 def test_the_fit_is_deterministic_and_the_cut_moves_to_the_emission_cut(nlp) -> None:
     F = fit_script()
-    found = candidates_of(nlp, "Turkey attacked Syria on Monday. Russia condemned Ukraine. "
-                          "Turkey will impose sanctions on Sweden.",
-                          {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS", "Ukraine": "UKR",
-                           "Sweden": "SWE"})
-    rows = [F.Row("even", 0, f, float(t != "SANCTION")) for t, f in found]
+    rows = three_rows(nlp, F)
     feats = F.VARIANTS["prior"]
     a, b = F.fit_rows(rows, feats, 1.0, 0.0), F.fit_rows(rows, feats, 1.0, 0.0)
     assert np.array_equal(a, b)
@@ -102,11 +101,7 @@ def test_write_replaces_only_the_fitted_block(tmp_path, monkeypatch) -> None:
 
 def test_the_cut_falls_between_candidates_not_on_a_cluster(nlp) -> None:
     F = fit_script()
-    found = candidates_of(nlp, "Turkey attacked Syria on Monday. Russia condemned Ukraine. "
-                          "Turkey will impose sanctions on Sweden.",
-                          {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS", "Ukraine": "UKR",
-                           "Sweden": "SWE"})
-    rows = [F.Row("even", 0, f, float(t != "SANCTION")) for t, f in found]
+    rows = three_rows(nlp, F)
     feats = F.VARIANTS["prior"]
     w = F.fit_rows(rows, feats, 1.0, 0.0)
     scores = sorted(F.matrix(rows, feats)[0] @ w)
