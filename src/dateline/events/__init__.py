@@ -52,7 +52,7 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     # the lemma of each trigger's first word, by trigger start ("rejected" and "reject" are one
     # verb when the merge looks for the lead's act retold)
     verbs = {ev.trigger.start: lemma_of(first) for ev, _, first in found}
-    ongoing = {ev.trigger.start for ev in events if present_progressive(article, ev)}
+    ongoing = {ev.trigger.start for ev, _, first in found if present_progressive(first)}
     article.events = merge_events(events, ongoing,
                                   {a.id: a.country for a in article.actors if a.country},
                                   verbs)
