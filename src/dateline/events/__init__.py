@@ -47,30 +47,30 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     candidates the default holds back, as the scorer's precision-confidence table does."""
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
     coded = len(article.actors)  # the actor layer's; .targets and .implicit may add after them
-    events = [ev for ev, _ in candidates(article, cut)]
-    ongoing = {ev.trigger.start for ev in events if present_progressive(article, ev)}
+    found = list(_candidates(article, cut))
+    events = [ev for ev, _, _ in found]
+    # the lemma of each trigger's first word, by trigger start ("rejected" and "reject" are one
+    # verb when the merge looks for the lead's act retold)
+    verbs = {ev.trigger.start: lemma_of(first) for ev, _, first in found}
+    ongoing = {ev.trigger.start for ev, _, first in found if present_progressive(first)}
     article.events = merge_events(events, ongoing,
                                   {a.id: a.country for a in article.actors if a.country},
-                                  _trigger_verbs(article, events))
+                                  verbs)
     drop_unused_added(article, coded)
     return article
-
-
-def _trigger_verbs(article: Article, events: list[Event]) -> dict[int, str]:
-    """The lemma of each trigger's first word, by trigger start ("rejected" and "reject" are
-    one verb when the merge looks for the lead's act retold)."""
-    out: dict[int, str] = {}
-    for ev in events:
-        span = article.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out[ev.trigger.start] = lemma_of(span[0])
-    return out
 
 
 def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict[str, float]]]:
     """Every event candidate with an actor and a confidence >= ``cut``, unmerged, with the
     features its confidence was computed from (``scripts/fit_event_confidence.py`` fits the
     weights on them)."""
+    for ev, feats, _ in _candidates(article, cut):
+        yield ev, feats
+
+
+def _candidates(article: Article,
+                cut: float) -> Iterator[tuple[Event, dict[str, float], "Token"]]:
+    """:func:`candidates`, each with the first word of its trigger."""
     if article.doc is None or not article.sentences:
         return
     index = actor_index(article)
@@ -148,7 +148,7 @@ def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict
                 modality=mod, negated=neg,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
-            ), feats
+            ), feats, first
 
 
 def _quoted(anchor: "Token", article: Article) -> bool:

@@ -20,8 +20,6 @@ from .predicates import PLANS, REPORTING_VERBS, TIME_ENTITIES, lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
-    from dateline.record import Article, Event
-
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"could", "would", "may", "might", "should", "can", "must"}
 PLANNING = PLANS | {"prepare", "aim", "hope", "seek", "want", "set", "finalize", "consider",
@@ -182,12 +180,8 @@ def opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 
 
-def present_progressive(article: Article, event: Event) -> bool:
-    """Is the event's trigger a verb in the present progressive ("is pleading")?"""
-    doc = article.doc
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span[0]
+def present_progressive(verb: "Token") -> bool:
+    """Is ``verb`` (the first word of an event's trigger) in the present progressive ("is
+    pleading")?"""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE
                                       for c in verb.children)

@@ -77,15 +77,16 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     plane made its maiden flight on 11 December ... and only became public attention this
     weekend", MEANTIME), else the ``carried`` time (the last date of the preceding sentences,
     see :func:`carried_time`) when no date of the sentence governs the event."""
-    usable = [t for t in in_sentence(times, sentence) if _dates_event(article, t.id)
+    here = in_sentence(times, sentence)
+    usable = [t for t in here if _dates_event(article, t.id)
               and not _dates_other_noun(t.head, anchors)]
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None:
-        chosen = _when_date(article, in_sentence(times, sentence), anchors[0])
+        chosen = _when_date(article, here, anchors[0])
     if chosen is None and _future(anchors[0], sentence):
-        chosen = next((t for t in in_sentence(times, sentence) if _later(article, t.id)
+        chosen = next((t for t in here if _later(article, t.id)
                        and attached(t.head, anchors[0])), None)
     governing = [t for t in usable if _governs(t.head, anchors[0])]
     if chosen is None and len(governing) == 1 and not _present(anchors[0]):
@@ -100,7 +101,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # court's president ... rejected Kenya's request to brief it before the start of Monday's
     # opening" (VOA 6203336): the sentence is told on its own day, not on last week's.
     if carried is not None and _past(anchors[0]) and not governing \
-            and not _own_day(article, in_sentence(times, sentence)):
+            and not _own_day(article, here):
         return _date_value(article, carried), carried
     return published(article), None
 
@@ -152,8 +153,8 @@ def _finer(article: Article, chosen: Located, governing: list[Located]) -> Locat
     (MEANTIME: the conference is dated yesterday, inside this year)."""
     value = _date_value(article, chosen.id) or ""
     inside = [t for t in governing if t.id != chosen.id
-              and len(_date_value(article, t.id) or "") > len(value)
-              and (_date_value(article, t.id) or "").startswith(value)]
+              and len(finer := _date_value(article, t.id) or "") > len(value)
+              and finer.startswith(value)]
     return inside[0] if len(value) < 10 and len(inside) == 1 else chosen
 
 
