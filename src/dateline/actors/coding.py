@@ -488,7 +488,7 @@ class Coder(NotActorTests, Affiliations):
                 country = igo
                 title_sector = title_sector or igo_sector
         org_sector = None
-        if title is not None and lexicon.singular(title.split()[-1]) in lexicon.GENERIC_TITLES:
+        if title_word in lexicon.GENERIC_TITLES:
             # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
             # a generic title takes the sector of the body it belongs to
             sectors = set(self.modifier_sectors(first, last, skip | {h.i}))

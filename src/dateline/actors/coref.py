@@ -337,7 +337,9 @@ class Grouper:
         apposed long form joins its short form)."""
         if m.kind not in ("organization", "group") or not m.name:
             return None
-        key = _plain(m.name).upper()
+        # the table holds an acronym's letters: "U.N." finds "(UN)", "UN" finds "(U.N.)"
+        key = _plain(m.name)
+        key = key.upper() if " " in key else acronym_letters(key)
         if key in self.short_forms:
             long_key = self.short_forms[key]
             return self.recent(lambda c: any(_plain(n) == long_key for n in c.names()), m.start)

@@ -115,9 +115,16 @@ class Dictionary:
     # first words of the hand and user dictionaries' multi-word names ("reporters" for
     # "Reporters Without Borders"): which tagged names may open a longer known one
     openers: set[str] = field(default_factory=set)
+    # the hand and user dictionaries' people by the first and the last word of their name, as
+    # written ("Kim" for Kim Jong Un): whom a bare name before "regime" may stand for
+    people_by_word: dict[str, list[Entry]] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
+        if entry.level <= 1 and entry.kind == "person":
+            words = entry.name.split()
+            for word in dict.fromkeys((words[0], words[-1])):
+                self.people_by_word.setdefault(word, []).append(entry)
         if entry.kind == "person" and " " in entry.name.strip():
             key = normalize(entry.name.split()[-1])
             if key:

@@ -95,6 +95,9 @@ BLOC_WORDS = {"bloc"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
+# prepositions whose object is a party to an act, not a place: "opposition from some European
+# countries", "talks with other nations" (not "in many countries")
+PARTY_PREPS = {"from", "by", "with", "against"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
@@ -537,12 +540,11 @@ class MentionFinder(Coder):
         if not any(c.dep_ in {"det", "amod", "compound", "nummod", "predet"} and
                    c.lower_ not in {"the", "these", "those", "this", "that"} for c in h.lefts):
             return False
-        if h.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"}:
+        # a conjunct ("the United States and other countries") stands where its first one does
+        slot = h.head if h.dep_ == "conj" else h
+        if slot.dep_ in {"nsubj", "nsubjpass", "dobj"} or h.dep_ == "appos":
             return True
-        if h.dep_ == "pobj":
-            return h.head.lower_ in {"from", "by", "with", "against"}
-        return h.dep_ == "conj" and h.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and \
-            (h.head.dep_ != "pobj" or h.head.head.lower_ in {"from", "by", "with", "against"})
+        return slot.dep_ == "pobj" and slot.head.lower_ in PARTY_PREPS
 
     def states_mention(self, h: "Token", si: int) -> Mention:
         """Several states with no one country: GOV, regional (no story country either)."""

@@ -339,13 +339,8 @@ class FinderBase:
         if " " in name or after >= len(self.doc) or \
                 self.doc[after].lower_ not in {"regime", "government", "administration"}:
             return None
-        roles = []
-        for entry in self.dictionary.entries:
-            words = entry.name.split()
-            if entry.level <= 1 and entry.kind == "person" and name in (words[0], words[-1]):
-                role = self.role(entry)
-                if role is not None and role.sector == "GOV" and role.country:
-                    roles.append(role)
+        roles = [role for role in map(self.role, self.dictionary.people_by_word.get(name, ()))
+                 if role is not None and role.sector == "GOV" and role.country]
         return _one_state(roles) if roles else self.surname_leader(name)
 
     def surname_leader(self, surname: str) -> Role | None:
