@@ -697,6 +697,12 @@ class Coder(NotActorTests, Affiliations):
             # on the move: "refugees in Kenya" are Somali; nor a body its possessor owns: "the
             # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
             country = self.placed_in(h) or self.inhabited(h)
+        if country is None and kind != "state" and sector != "MIL" and not elsewhere:
+            # "Dubai-based intelligence analyst Martin Kelly of EOS Risk Group" ARE (VOA 8010476,
+            # judged), "A terror group based in Trinidad" TTO (GSR): where a person or group is
+            # based is their own seat (not where an event happened, which no "based" names; not
+            # troops, whose base abroad is a deployment)
+            country = self.based_code(first, last) or (self.based_in(h) if name is None else None)
         if name is None and sector == "GOV" and h.lower_ in ACADEMIC_UNITS and \
                 self.of_discipline(h):
             sector = "EDU"  # "the department of history and archeology": a university's, not a state's

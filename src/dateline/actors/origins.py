@@ -36,6 +36,8 @@ RETURN_VERBS = {"return", "repatriate", "resettle"}
 # verbs of fleeing: "refugees fleeing the civil war in Liberia" are Liberian (GSR)
 FLEE_VERBS = {"flee", "escape"}
 HOME_NOUNS = {"hometown", "birthplace"}
+# the participles that give an actor's own seat: "a Dubai-based analyst", "a group based in X"
+BASE_WORDS = {"based", "headquartered"}
 # the prepositions that attach a person to an employer: "a professor at X", "director with X"
 EMPLOYER_PREPS = {"at", "with", "from", "of", "for"}
 # the places refugees are sheltered in: "the Dadaab refugee complex", "a refugee camp"
@@ -544,12 +546,26 @@ class Origins(FinderBase):
             codes.add(self.state_named(ent))
         return codes
 
+    def based_in(self, h: "Token") -> str | None:
+        """The country of the place a phrase's participle says it is "based/headquartered in":
+        "A terror group based in Trinidad claims to be manufacturing chemical … weapons" TTO
+        (GSR).  "Based" names the actor's own seat, not where an event happened."""
+        for verb in h.children:
+            if verb.dep_ != "acl" or verb.lower_ not in BASE_WORDS:
+                continue
+            for pobj in (p for prep in verb.children if prep.dep_ == "prep" and
+                         prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"):
+                ent = self.ents.get(pobj.i)
+                if ent is not None and ent[2] == "GPE":
+                    return self.place_code(ent[0], ent[1])
+        return None
+
     def based_code(self, first: int, last: int) -> str | None:
         """The country of the place an organization is "based/headquartered" in, by its
         modifier: "U.S.-based FilterLabs", "a New York-based political risk consultancy"."""
         doc = self.doc
         for k in range(first + 2, last):
-            if doc[k].lower_ not in {"based", "headquartered"} or doc[k - 1].text != "-":
+            if doc[k].lower_ not in BASE_WORDS or doc[k - 1].text != "-":
                 continue
             end = k - 1
             ent = self.ents.get(end - 1)
