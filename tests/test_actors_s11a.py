@@ -31,3 +31,27 @@ def test_troops_based_abroad_keep_no_host_country(nlp: object) -> None:
     # a base abroad is a deployment: the troops are not Japan's
     actors = actors_of("Troops based in Okinawa were put on alert after the missile launch.")
     assert actor_with(actors, "Troops").country != "JPN"
+
+
+def test_body_of_a_province_takes_its_country(nlp: object) -> None:
+    actors = actors_of("The government of Sindh province has ordered patrols by police and "
+                       "paramilitary soldiers after violent protests.")
+    assert actor_with(actors, "The government").country == "PAK"
+
+
+def test_group_in_a_province_takes_its_country(nlp: object) -> None:
+    actors = actors_of("Tribal elders in Helmand province rejected the new tax on Monday.")
+    assert actor_with(actors, "Tribal elders").country == "AFG"
+
+
+def test_province_of_two_countries_gives_none(nlp: object) -> None:
+    # Punjab is a province of India and of Pakistan
+    actors = actors_of("Farmers in Punjab province blocked the highway on Monday.")
+    assert actor_with(actors, "Farmers").country is None
+
+
+def test_city_named_like_a_district_gives_no_region(nlp: object) -> None:
+    # Tripoli is a Libyan district but also a Lebanese port: the name alone is ambiguous
+    actors = actors_of("Syrian officers today ended mediation efforts between rival militias in "
+                       "Tripoli as shells continued crashing into the port.")
+    assert actor_with(actors, "rival militias").country != "LBY"

@@ -696,7 +696,8 @@ class Coder(NotActorTests, Affiliations):
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali; nor a body its possessor owns: "the
             # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
-            country = self.placed_in(h) or self.inhabited(h)
+            country = self.placed_in(h) or self.inhabited(h) or (
+                self.region_of(h) if sector != "MIL" else None)
         if country is None and kind != "state" and sector != "MIL" and not elsewhere:
             # "Dubai-based intelligence analyst Martin Kelly of EOS Risk Group" ARE (VOA 8010476,
             # judged), "A terror group based in Trinidad" TTO (GSR): where a person or group is

@@ -9,12 +9,14 @@ based ("Istanbul's Kadir Has University", "U.S.-based FilterLabs"), the places a
 
 from __future__ import annotations
 
+import csv
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
+from dateline.resources import data_path
 
 from . import lexicon
 from .dictionary import Role
@@ -47,6 +49,8 @@ CAMP_WORDS = {"camp", "camps", "complex", "settlement", "settlements"}
 STATE_PLURALS = {"countries", "nations", "states"}
 # the kinds of body an "in X" in its tagged name places (not an advocacy body's subject)
 PLACED_KINDS = {"EDU", "BUS", "MED"}
+# the generic words a division's name is written with: "Helmand province", "the Sindh region"
+DIVISION_WORDS = (" province", " region", " state", " county", " district", " governorate")
 ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fled|hometown|"
                         r"birthplace)\b", re.IGNORECASE)
 
@@ -68,6 +72,34 @@ def place_country(name: str, states: bool = False) -> str | None:
         lexicon.city_countries().get(name.lower()) or \
         (lexicon.state_country(name) if states else None)
     return None if code is None or code.startswith("IGO") else code
+
+
+@lru_cache(maxsize=1)
+def region_countries() -> dict[str, str]:
+    """Lower-case name of a first-level division (province, state, region) → its country, from
+    the places layer's shipped ``data/places/admin.tsv`` (GeoNames): only a name one country's
+    division bears and no country, capital or large city abroad bears ("helmand" AFG, "sindh"
+    PAK; not "punjab", a province of both India and Pakistan, nor "tripoli", a Libyan
+    district named after a capital whose namesake is a Lebanese port: GSR "rival militias in
+    Tripoli" LBN)."""
+    lines = [line for line in data_path("places", "admin.tsv").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    owners: dict[str, set[str]] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row["feature"] == "ADM1" and row["name"]:
+            owners.setdefault(row["name"].lower(), set()).add(row["country"])
+    cities = lexicon.city_countries()
+    return {name: codes.pop() for name, codes in owners.items() if len(codes) == 1
+            and country_code(name.title()) is None and capital_metonym(name.title()) is None
+            and cities.get(name, next(iter(codes))) == next(iter(codes))}
+
+
+def region_code(name: str) -> str | None:
+    """The country of the first-level division ``name`` ("Helmand province" AFG), else None."""
+    name = name.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+    for word in DIVISION_WORDS:
+        name = name.removesuffix(word).removesuffix(word.title())
+    return region_countries().get(name.lower())
 
 
 class Origins(FinderBase):
@@ -447,6 +479,22 @@ class Origins(FinderBase):
         return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and any(
             p.dep_ == "pobj" and p.lower_ in STATE_PLURALS
             for p in c.children) for c in h.children)
+
+    def region_of(self, h: "Token") -> str | None:
+        """The country of the one first-level division a group or body is "in/of" by its own
+        phrase: "The government of Sindh province has ordered patrols" PAK (GSR).  The phrase
+        hangs on the noun itself, so it places the actor, not an event (whose "in X" hangs on
+        the verb)."""
+        codes: set[str] = set()
+        for pobj in (p for prep in h.children if prep.dep_ == "prep" and
+                     prep.lower_ in {"in", "of"} for p in prep.children if p.dep_ == "pobj"):
+            for tok in (pobj, *(c for c in pobj.lefts if c.dep_ == "compound")):
+                ent = self.ents.get(tok.i)
+                if ent is not None and ent[2] in {"GPE", "LOC"} and tok.i == ent[0]:
+                    code = region_code(self.text(ent[0], ent[1]))
+                    if code:
+                        codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
 
     def its_code(self, h: "Token") -> str | None:
         """The country of the state or body "its" refers to: the nearest country or known
