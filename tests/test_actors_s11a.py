@@ -55,3 +55,10 @@ def test_city_named_like_a_district_gives_no_region(nlp: object) -> None:
     actors = actors_of("Syrian officers today ended mediation efforts between rival militias in "
                        "Tripoli as shells continued crashing into the port.")
     assert actor_with(actors, "rival militias").country != "LBY"
+
+
+def test_cambodian_outlet_is_known(nlp: object) -> None:
+    actors = actors_of("The journalist had worked for national and international media, "
+                       "including Voice of Democracy, before his arrest in Phnom Penh.")
+    outlet = actor_with(actors, "Voice of Democracy")
+    assert (outlet.country, outlet.sector) == ("KHM", "JRN")
