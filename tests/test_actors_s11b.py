@@ -30,3 +30,19 @@ def test_the_leader_of_a_persons_team_takes_no_guessed_country(nlp: object) -> N
                        "called inhumane.  Guatemala's attorney general has pursued Zamora "
                        "since 2022.  Guatemalan authorities deny wrongdoing.")
     assert actor_with(actors, "the leader").country is None
+
+
+def test_a_spokesperson_speaks_for_the_body_his_statement_is_about(nlp: object) -> None:
+    # VOA 8010476: the State Department's spokesperson, not Iran's (named later)
+    actors = actors_of("Iran shipped ballistic missile parts through a Chinese port, analysts "
+                       "said.  Iran denied it.  A spokesperson said the State Department does "
+                       "not comment on intelligence matters but remains focused on Iran's "
+                       "missile programs.")
+    assert actor_with(actors, "A spokesperson").country == "USA"
+
+
+def test_a_spokesperson_keeps_his_own_sector(nlp: object) -> None:
+    actors = actors_of(AFGHAN + "The military spokesperson said the Pakistani government would "
+                       "continue the operation.")
+    spokesperson = actor_with(actors, "The military spokesperson")
+    assert (spokesperson.country, spokesperson.sector) == ("PAK", "MIL")

@@ -85,6 +85,10 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # the prepositions by which a title names the body it serves ("a spokesman for the U.S. military")
 EMPLOYER_PREPS = {"for", "of", "at"}
 
+# a body's voice, and the verbs by which it speaks for the body its statement is about
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+SPEECH_VERBS = {"say", "tell", "add", "state"}
+
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
 
@@ -527,8 +531,9 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
     """An unnamed person the text gives no country, titled by a rank ("spokesman", "official",
     ``lexicon.GENERIC_TITLES``) "for/of/at" a body whose own words code it, takes the body's
     country and sector: "A spokesman for the U.S. military in Afghanistan said …" is the U.S.
-    military's (USA MIL), not Afghanistan's by the place his sentence names.  Runs after the
-    story's dominant country is counted, before the context fills."""
+    military's (USA MIL), not Afghanistan's by the place his sentence names.  An unnamed
+    spokesperson takes the country of the body his statement is about (:func:`_spoken_for`).
+    Runs after the story's dominant country is counted, before the context fills."""
     by_head = {m.head: c for c in clusters for m in c.named}
     for c in clusters:
         if c.kind != "person" or c.country() is not None:
@@ -539,10 +544,15 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
                     singular(m.title.split()[-1].lower()) not in GENERIC_TITLES:
                 continue
             body = _employer_body(doc[m.head], by_head)  # type: ignore[index]
-            if body is None or body is c:
+            if body is not None and body is not c:
+                m.country = body.country()
+                m.sector = body.sector() or m.sector
                 continue
-            m.country = body.country()
-            m.sector = body.sector() or m.sector
+            body = _spoken_for(doc[m.head], by_head) if m.head_word in SPOKES else None  # type: ignore[index]
+            if body is not None and body is not c:
+                # the body's country only: "The military spokesperson said the army, air force
+                # … took part" (VOA 8009314) keeps his own title's sector
+                m.country = body.country()
 
 
 def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
@@ -555,6 +565,22 @@ def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | Non
             body = by_head.get(pobj.i) if pobj.dep_ == "pobj" else None
             # … a body whose own phrase or name gives its country, not one placed by a guess
             # ("the leader of his legal team", VOA 8010046: the team is nobody's by the text)
+            if body is not None and body.kind == "organization" and body.country() and any(
+                    bm.modifiers or bm.by_entry for bm in body.named):
+                return body
+    return None
+
+
+def _spoken_for(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
+    """The coded organization an unnamed spokesperson's statement is about: "A spokesperson
+    said the State Department does not comment on intelligence matters" (VOA 8010476) speaks
+    for the State Department, not for Iran named later in the sentence."""
+    verb = head.head  # type: ignore[attr-defined]
+    if head.dep_ != "nsubj" or lemma(verb) not in SPEECH_VERBS:  # type: ignore[attr-defined]
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            body = by_head.get(subj.i)
             if body is not None and body.kind == "organization" and body.country() and any(
                     bm.modifiers or bm.by_entry for bm in body.named):
                 return body
