@@ -46,3 +46,13 @@ def test_a_spokesperson_keeps_his_own_sector(nlp: object) -> None:
                        "continue the operation.")
     spokesperson = actor_with(actors, "The military spokesperson")
     assert (spokesperson.country, spokesperson.sector) == ("PAK", "MIL")
+
+
+def test_non_nationals_take_neither_the_nationality_nor_the_story_country(nlp: object) -> None:
+    # VOA 6205362: "non-Italians" are not Italian, and the story's Italy says nothing of them
+    actors = actors_of("Italian officials said the new booking system failed again on Monday. "
+                       "Italy's health ministry apologized.  Head-scratching Italians and "
+                       "non-Italians, baffled residents and non-residents alike, were all "
+                       "stumped by a computer.")
+    assert actor_with(actors, "non-Italians").country is None
+    assert actor_with(actors, "Head-scratching Italians").country == "ITA"
