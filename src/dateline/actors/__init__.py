@@ -32,6 +32,7 @@ from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS
 from .coref import Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
+from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
 from .origins import STATE_PLURALS, place_country
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
@@ -81,6 +82,13 @@ PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", 
 AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
+# the prepositions by which a title names the body it serves ("a spokesman for the U.S. military")
+EMPLOYER_PREPS = {"for", "of", "at"}
+
+# a body's voice, and the verbs by which it speaks for the body its statement is about
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+SPEECH_VERBS = {"say", "tell", "add", "state"}
+
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
 
@@ -126,6 +134,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
+    fill_from_employer(clusters, article.doc)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_this_government(clusters, article.doc)
@@ -516,6 +525,66 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object", parties: bool = 
                 # "Maimane, who headed the opposition Democratic Alliance … His party took 21%"
                 # ZAF: a politician's party is of the politician's country
                 m.country = code
+
+
+def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
+    """An unnamed person the text gives no country, titled by a rank ("spokesman", "official",
+    ``lexicon.GENERIC_TITLES``) "for/of/at" a body whose own words code it, takes the body's
+    country and sector: "A spokesman for the U.S. military in Afghanistan said …" is the U.S.
+    military's (USA MIL), not Afghanistan's by the place his sentence names.  An unnamed
+    spokesperson takes the country of the body his statement is about (:func:`_spoken_for`).
+    Runs after the story's dominant country is counted, before the context fills."""
+    by_head = {m.head: c for c in clusters for m in c.named}
+    for c in clusters:
+        if c.kind != "person" or c.country() is not None:
+            continue
+        for m in c.named:
+            # a rank in a body, not a word of opinion or fate ("a critic of the government")
+            if m.name is not None or not m.title or \
+                    singular(m.title.split()[-1].lower()) not in GENERIC_TITLES:
+                continue
+            body = _employer_body(doc[m.head], by_head)  # type: ignore[index]
+            if body is not None and body is not c:
+                m.country = body.country()
+                m.sector = body.sector() or m.sector
+                continue
+            body = _spoken_for(doc[m.head], by_head) if m.head_word in SPOKES else None  # type: ignore[index]
+            if body is not None and body is not c:
+                # the body's country only: "The military spokesperson said the army, air force
+                # … took part" (VOA 8009314) keeps his own title's sector
+                m.country = body.country()
+
+
+def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
+    """The coded organization a title's "for/of/at" names ("a spokesman for the U.S.
+    military")."""
+    for prep in head.children:  # type: ignore[attr-defined]
+        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS:
+            continue
+        for pobj in prep.children:
+            body = by_head.get(pobj.i) if pobj.dep_ == "pobj" else None
+            # … a body whose own phrase or name gives its country, not one placed by a guess
+            # ("the leader of his legal team", VOA 8010046: the team is nobody's by the text)
+            if body is not None and body.kind == "organization" and body.country() and any(
+                    bm.modifiers or bm.by_entry for bm in body.named):
+                return body
+    return None
+
+
+def _spoken_for(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
+    """The coded organization an unnamed spokesperson's statement is about: "A spokesperson
+    said the State Department does not comment on intelligence matters" (VOA 8010476) speaks
+    for the State Department, not for Iran named later in the sentence."""
+    verb = head.head  # type: ignore[attr-defined]
+    if head.dep_ != "nsubj" or lemma(verb) not in SPEECH_VERBS:  # type: ignore[attr-defined]
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            body = by_head.get(subj.i)
+            if body is not None and body.kind == "organization" and body.country() and any(
+                    bm.modifiers or bm.by_entry for bm in body.named):
+                return body
+    return None
 
 
 def settle_residents(clusters: list[Cluster], article: Article) -> None:

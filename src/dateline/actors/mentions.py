@@ -23,6 +23,7 @@ This module finds the heads; ``coding`` codes each phrase, on the helpers of ``p
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, normalize
@@ -622,12 +623,21 @@ class MentionFinder(Coder):
         return self.classify(h, si, first, last)
 
 
+# a group named by the nationality its members lack ("non-Italians")
+NEGATED = re.compile(r"(?:the |all )?non-?[A-Z]")
+
+
 def find_mentions(article: Article, dictionary: Dictionary,
                   day: dt.date | None) -> tuple[list[Mention], list[set[str]], list[set[str]]]:
     """The mentions of an article, the countries each body sentence names as nationalities or
     polities, and those it names only as places."""
     finder = MentionFinder(article, dictionary, day)
     mentions = finder.find()
+    for m in mentions:
+        if NEGATED.match(m.text) and m.kind == "group":
+            # "Head-scratching Italians and non-Italians, baffled residents and non-residents
+            # alike" (VOA 6205362): people named by the nationality they lack are not of it
+            m.country, m.modifiers, m.regional = None, [], True
     return mentions, finder.context, finder.places
 
 
