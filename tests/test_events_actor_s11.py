@@ -114,3 +114,33 @@ def test_the_demonstrations_are_the_youths() -> None:
                        "against the alleged human rights violations by the Israeli military, "
                        "officials said on Thursday.", "PROTEST", "demonstrations")
     assert actors == ["PSE"]
+
+
+def _actor_kind(text: str, etype: str, trigger: str) -> tuple[list[str | None], list[str]]:
+    """Actor countries and names of the candidate (the state's authority, not the patient)."""
+    art = dateline.extract(text, published="2001-01-01")
+    found = [ev for ev, _ in candidates(art, 0.0)
+             if ev.type == etype and ev.trigger.text.startswith(trigger)]
+    assert found, f"no {etype} candidate on {trigger!r}"
+    assert not set(found[0].actors) & set(found[0].recipients)
+    return [art.actor(x).country for x in found[0].actors], \
+        [art.actor(x).name for x in found[0].actors]
+
+
+@pytest.mark.parametrize("text, etype, trigger, country", [
+    ("The South African government has vowed to fight graft. Former South African president "
+     "Jacob Zuma was charged with fraud on Friday.", "COERCE", "charged", "ZAF"),
+    ("Brazil's government faces a crisis. Brazilian President Fernando Collor was impeached in "
+     "1992.", "ACCUSE", "impeached", "BRA"),
+    ("Egypt's government has cracked down on dissent. The Egyptian opposition party was banned "
+     "in 2013.", "COERCE", "banned", "EGY"),
+])
+def test_an_agentless_legal_act_is_the_patients_states(text: str, etype: str, trigger: str,
+                                                       country: str) -> None:
+    countries, names = _actor_kind(text, etype, trigger)
+    assert countries == [country] and "government" in names[0]
+
+
+def test_an_agentless_charge_with_no_state_named_has_no_actor() -> None:
+    art = dateline.extract("Jacob Zuma was charged with fraud on Friday.", published="2001-01-01")
+    assert not [ev for ev, _ in candidates(art, 0.0) if ev.trigger.text == "charged"]
