@@ -55,13 +55,15 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     hands = _hands_of(verb) or _stray_agent(verb)
     if hands:
         return hands, 1
+    if stance_passive(verb):
+        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS], 1
     if _passive(verb):
         # A passive with no agent has no actor ("was arrested"); an embedded passive does not
         # inherit the subject of the clause above, who undergoes it: "thanked Kenya for being
         # freed", "refused to be questioned".
         return [], 0
     misparsed = _misparsed_subject(verb) or _preposed_subject(verb) or _swallowed_subject(verb) \
-        or _fragment_subject(verb)
+        or _fragment_subject(verb) or _reported_fragment_subject(verb)
     if misparsed:
         return misparsed, 2
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
@@ -102,6 +104,35 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], 2
     return [], 0
+
+
+# Verbs whose passive participle with "to" is a stance its surface subject holds, not an act
+# done to it: "Israel is opposed to French mediation in peace negotiations with Syria" (PLOVER
+# gold records) — Israel opposes; no one opposed Israel.
+STANCES = {"oppose"}
+
+
+def stance_passive(verb: "Token") -> bool:
+    """Is ``verb`` a stance participle ("is opposed to"): a passive of :data:`STANCES` with a
+    "to" phrase and no agent?"""
+    return lemma_of(verb) in STANCES and _passive(verb) \
+        and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _reported_fragment_subject(verb: "Token") -> list["Token"]:
+    """The subject of a reported clause's past-tense verb that the parser read as a participle
+    modifying it, the noun then being a second subject of the verb of saying after the clause:
+    "Palestinian youths resorted to throwing stones during demonstrations ..., officials said on
+    Thursday" (PLOVER gold records) hangs "resorted" on "youths", and "youths" and "officials"
+    both on "said".  The participle has no agent and no auxiliary of its own."""
+    noun, gov = verb.head, verb.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "nsubj" \
+            or noun.pos_ not in ("NOUN", "PROPN") or lemma_of(gov) not in SAY_VERBS \
+            or gov.i < verb.i or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return []
+    speakers = [c for c in gov.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return [noun] if speakers else []
 
 
 def _passive(verb: "Token") -> bool:
@@ -306,6 +337,9 @@ def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
 
 def _objects(verb: "Token") -> list["Token"]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive and stance_passive(verb):
+        return phrase_objects(next(c for c in verb.children  # "opposed to French mediation"
+                                   if c.dep_ == "prep" and c.lower_ == "to"))
     if passive:
         return passive
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \

@@ -67,9 +67,10 @@ UNIDENTIFIED = {"unidentified", "unknown", "masked", "armed", "suspected", "hood
 # or "throughout", which move or spread an act where a blast strikes in one place.
 ATTACK_PLACE_PREPS = {"in", "near", "outside", "at", "inside", "on", "across", "around", "of"}
 INSTRUMENT_PREPS = {"in", "by", "from", "with"}
-# The acts of a state's police and courts, done to its own people.
+# The acts of a state's police, courts and legislature, done to its own people ("Gachagua was
+# impeached and removed from office", VOA 7846440; "was charged with", "the party was banned").
 STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "indict",
-                "prosecute", "deport"}
+                "prosecute", "deport", "charge", "impeach", "ban"}
 
 
 def imply_actors(article: Article, pred: Predicate, args: "Arguments",
