@@ -30,7 +30,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # Verbs of saying whose clause is a statement event of the speaker ("warned that it will act").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
                           "stress", "declare", "announce", "note", "assert", "emphasize",
-                          "reiterate", "tweet", "conclude", "determine"})
+                          "reiterate", "tweet", "conclude", "determine", "contend"})
 # Verbs that report a clause, the one list of them for the events layer (the clause is
 # "reported", a quoted "we" is their subject, see modality, phrases and clauses): the verbs of
 # saying and those that pass on a claim ("claimed", "alleged", "revealed"), but not a finding's
@@ -447,6 +447,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         preds = _conditional_threats(preds, sentence)
     preds = [_failed(_future(_willingness(p))) for p in preds]
     _fold_governed(preds)
+    _fold_purposes(preds)
     _promised_threats(preds)
     return [p for p in preds if p.governed_by is None]
 
@@ -776,6 +777,27 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+# Verbs of permission whose "to" clause, hung on another act, says what the act is for.
+PERMISSIONS = {"allow", "permit", "enable"}
+
+
+def _fold_purposes(preds: list[Predicate]) -> None:
+    """A permission in the purpose clause of another act is that act's aim, not a concession of
+    its own: "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic
+    elections to take place" (PLOVER GSR RETREAT), "Uzbekistan finally opened the Friendship
+    Bridge ... to allow the delivery of 1,000 tons of grain" (PLOVER GSR RETREAT)."""
+    by_anchor = {p.anchor.i: p for p in preds}
+    for pred in preds:
+        verb = pred.anchor
+        if pred.governed_by is not None or pred.nominal or verb.dep_ != "advcl" \
+                or verb.i < verb.head.i or not infinitive(verb) \
+                or lemma_of(pred.head) not in PERMISSIONS:
+            continue
+        gov = by_anchor.get(verb.head.i)
+        if gov is not None and gov is not pred and gov.governed_by is None:
+            pred.governed_by = gov.anchor
 
 
 def _protest_demand(pred: Predicate, gov: Predicate, dep: str) -> bool:
