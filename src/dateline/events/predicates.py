@@ -206,6 +206,8 @@ def features(token: "Token") -> set[str]:
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
             out.add(f"prep:{p}")
+            if p == "as" and _disapproving(child):
+                out.add("oprd:")  # "described the visit as a provocation": a verdict
             if p in MISPARSED_PARTICLES and child.i == token.i + 1:
                 # "out of" read as a preposition: "Russia pulled out of the grain deal" is
                 # "pull out" with an "of" phrase.
@@ -326,6 +328,13 @@ def _legal_verdict(complement: "Token") -> bool:
         for c in complement.children)
 
 
+def _disapproving(phrase: "Token") -> bool:
+    """Does the phrase hold a word of disapproval (a statement marker that needs no negation or
+    particle: "a cowardly act", "as a provocation")?"""
+    return any(not m.negated and not m.particle for t in phrase.subtree
+               for m in markers().get(t.lower_, ()))
+
+
 def _verdict(complement: "Token") -> bool:
     """An adjective, or a quoted phrase: "called the ruling 'arbitrary'", "called Canada 'one of
     the highest tariffing nations'" — not a name ("a militia called the anti-Balaka")."""
@@ -333,9 +342,7 @@ def _verdict(complement: "Token") -> bool:
         return True
     # ... or a noun phrase with a word of disapproval: "called the attack a cowardly act" (the
     # statement markers, PLOVER ACCUSE: "criticize, defame, denigrate").
-    if complement.dep_ == "oprd" and any(
-            not m.negated and not m.particle for t in complement.subtree
-            for m in markers().get(t.lower_, ())):
+    if complement.dep_ == "oprd" and _disapproving(complement):
         return True
     doc = complement.doc
     left, right = complement.left_edge.i, complement.right_edge.i
