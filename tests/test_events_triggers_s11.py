@@ -72,3 +72,36 @@ def test_force_announced_for_the_future_is_a_threat() -> None:
 def test_contended_reports_a_demand() -> None:
     text = "The minister contended that Kenya must pay the debt to China."
     assert "REQUEST" in _types(text, "must")
+
+
+def test_a_must_clause_of_a_noun_of_saying_is_a_demand_of_the_issuer() -> None:
+    # PLOVER gold record (REQUEST "issued must cooperate with inspectors").
+    text = ("French President Jacques Chirac issued a stern reminder Saturday to Iraq that it "
+            "must cooperate fully with UN inspectors probing suspect sites for weapons of mass "
+            "destruction.")
+    cands = [ev for ev in candidates_of(text)[1] if ev.type == "REQUEST"]
+    assert cands and cands[0].trigger.text == "must"
+
+
+def test_a_must_in_a_relative_clause_of_a_noun_of_saying_is_no_demand() -> None:
+    text = "The minister issued a statement which must be read by every official."
+    assert _types(text, "must") == set()
+
+
+def test_collecting_signatures_is_a_petition() -> None:
+    text = ("The Homeland Union (Conservatives) began collecting signatures in part of a drive "
+            "to convince the Lithuanian Parliament to amend the constitution.")
+    assert "PROTEST" in _types(text, "collecting")
+
+
+def test_a_price_to_pay_is_the_speakers_threat_against_the_subject() -> None:
+    art, evs = candidates_of("Israel's prime minister said Hamas will pay a heavy price for "
+                             "the attack.")
+    threats = [ev for ev in evs if ev.type == "THREATEN"]
+    assert threats
+    names = {art.actor(a).name for ev in threats for a in ev.actors}
+    assert not any("Hamas" in n for n in names)
+
+
+def test_a_price_to_pay_voiced_by_no_one_is_no_event() -> None:
+    assert _types("Farmers will pay a heavy price for the drought.", "pay") == set()

@@ -353,6 +353,24 @@ def _verdict(complement: "Token") -> bool:
         left + 1 <= right and doc[left].pos_ == "DET" and doc[left + 1].text in QUOTES)
 
 
+# Nouns of saying whose "that" clause is what was said: "Jacques Chirac issued a stern reminder
+# Saturday to Iraq that it must cooperate fully with UN inspectors" (PLOVER GSR REQUEST).
+SPEECH_NOUNS = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum"}
+
+
+def _speaking_verb(clause: "Token") -> "Token | None":
+    """The verb of saying that reports ``clause``: "said" of "said Islamabad must address", or the
+    verb whose object is a noun of saying the clause completes ("issued a reminder that ...")."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and lemma_of(head) in SPEECH_VERBS:
+        return head
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+            and head.lower_ in SPEECH_NOUNS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return head.head
+    return None
+
+
 def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
     lemma = lemma_of(token)
     if (lemma, pos) not in lexicon.entries():
@@ -396,11 +414,11 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         if token.tag_ == "MD" and token.dep_ == "aux":
             clause = token.head
             hit = _lookup(token, "M")
-            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS \
-                    and lemma_of(clause) not in COGNITION:
+            speaker = _speaking_verb(clause)
+            if hit is not None and speaker is not None and lemma_of(clause) not in COGNITION:
                 entry, cameo = hit
-                found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
-                                                 False, cameo, statement=True)
+                found[speaker.i] = Predicate([token], speaker, clause, entry, entry.type,
+                                             False, cameo, statement=True)
             continue
         if token.dep_ == "amod" and not _perfect_participle(token):
             continue  # "the banned group", "a deported migrant": a property, not an act
@@ -452,11 +470,30 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
+    preds = [p for p in map(_threatened_subject, preds) if p is not None]
     preds = [_failed(_future(_willingness(p))) for p in preds]
     _fold_governed(preds)
     _fold_purposes(preds)
     _promised_threats(preds)
     return [p for p in preds if p.governed_by is None]
+
+
+# Threat idioms whose subject is the threatened, not the threatener: "Hamas will pay a heavy
+# price", "Japan would face consequences", "any aggression would be met with a crushing response".
+THREATENED_SUBJECT = {"pay", "face", "meet"}
+
+
+def _threatened_subject(pred: Predicate) -> Predicate | None:
+    """A threat idiom is the speaker's threat against the clause subject when a verb of saying
+    reports it (a statement: the speaker is the actor), and no event when nobody voices it."""
+    if pred.type != "THREATEN" or pred.statement or pred.nominal \
+            or lemma_of(pred.head) not in THREATENED_SUBJECT:
+        return pred
+    speaker = _speaking_verb(pred.anchor)
+    if speaker is None:
+        return None
+    return Predicate(pred.trigger, speaker, pred.head, pred.entry, pred.type, False, pred.cameo,
+                     statement=True)
 
 
 # Verbs of promising: with a coercive act as their complement they threaten ("vowed to
