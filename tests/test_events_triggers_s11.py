@@ -105,3 +105,21 @@ def test_a_price_to_pay_is_the_speakers_threat_against_the_subject() -> None:
 
 def test_a_price_to_pay_voiced_by_no_one_is_no_event() -> None:
     assert _types("Farmers will pay a heavy price for the drought.", "pay") == set()
+
+
+def test_freezing_funding_is_a_sanction_like_cutting_aid() -> None:
+    assert "SANCTION" in _types("The United States froze funding for the U.N. agency.", "froze")
+    assert "SANCTION" in _types("Washington suspended assistance to Niger after the coup.",
+                                "suspended")
+
+
+def test_need_to_in_a_reported_clause_is_a_demand_on_its_subject() -> None:
+    art, evs = candidates_of("Blinken said Israel needs to allow more aid into Gaza.")
+    demands = [ev for ev in evs if ev.type == "REQUEST" and ev.trigger.text == "needs"]
+    assert demands
+    assert {art.actor(r).name for r in demands[0].recipients} == {"Israel"}
+
+
+def test_a_speakers_own_need_and_a_negated_need_are_no_demands() -> None:
+    assert _types("Kenyan President William Ruto said he has to leave early.", "has") == set()
+    assert _types("Officials said Iran does not need to stop enrichment.", "need") == set()

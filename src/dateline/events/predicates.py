@@ -358,6 +358,33 @@ def _verdict(complement: "Token") -> bool:
 SPEECH_NOUNS = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum"}
 
 
+# Semi-modals of obligation, read like "must" in a reported clause: "Iran has to stop",
+# "Israel needs to allow aid in" (PLOVER REQUEST: "all requests, demands, and orders").
+SEMI_MODALS = {"need", "needs", "has", "have", "ought"}
+SEMI_MODAL_HASHES = {hash_string(w) for w in SEMI_MODALS}
+
+
+def _semi_modal_demands(sentence: "SpacySpan") -> list[Predicate]:
+    """Demands voiced with "need to", "have to", "ought to" in a clause a verb of saying
+    reports, read as the "must" row of the lexicon."""
+    must = lexicon.lookup("must", "M", set())
+    out: list[Predicate] = []
+    if must is None:
+        return out
+    for token in sentence:
+        if token.lower_ not in SEMI_MODALS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i
+                    and infinitive(c)), None)
+        speaker = _speaking_verb(token)
+        if act is None or speaker is None or lemma_of(act) in COGNITION \
+                or any(c.dep_ == "neg" for c in token.children):
+            continue
+        out.append(Predicate([token], speaker, token, must, must.type, False, must.cameo,
+                             statement=True))
+    return out
+
+
 def _speaking_verb(clause: "Token") -> "Token | None":
     """The verb of saying that reports ``clause``: "said" of "said Islamabad must address", or the
     verb whose object is a noun of saying the clause completes ("issued a reminder that ...")."""
@@ -457,6 +484,9 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
     if lowers is None:
         lowers = sentence.doc.to_array("LOWER").tolist()
+    if not SEMI_MODAL_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
+        for pred in _semi_modal_demands(sentence):
+            found.setdefault(pred.anchor.i, pred)
     for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found), lowers):
         found[pred.anchor.i] = pred
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
