@@ -364,15 +364,19 @@ SEMI_MODALS = {"need", "needs", "has", "have", "ought"}
 SEMI_MODAL_HASHES = {hash_string(w) for w in SEMI_MODALS}
 
 
-def _semi_modal_demands(sentence: "SpacySpan") -> list[Predicate]:
+def _semi_modal_demands(sentence: "SpacySpan", lowers: list[int]) -> list[Predicate]:
     """Demands voiced with "need to", "have to", "ought to" in a clause a verb of saying
     reports, read as the "must" row of the lexicon."""
     must = lexicon.lookup("must", "M", set())
     out: list[Predicate] = []
     if must is None:
         return out
-    for token in sentence:
-        if token.lower_ not in SEMI_MODALS or token.pos_ not in ("VERB", "AUX"):
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in SEMI_MODAL_HASHES:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i
                     and infinitive(c)), None)
@@ -485,7 +489,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
     if lowers is None:
         lowers = sentence.doc.to_array("LOWER").tolist()
     if not SEMI_MODAL_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
-        for pred in _semi_modal_demands(sentence):
+        for pred in _semi_modal_demands(sentence, lowers):
             found.setdefault(pred.anchor.i, pred)
     for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found), lowers):
         found[pred.anchor.i] = pred
