@@ -30,7 +30,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # Verbs of saying whose clause is a statement event of the speaker ("warned that it will act").
 SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "write", "state", "warn",
                           "stress", "declare", "announce", "note", "assert", "emphasize",
-                          "reiterate", "tweet", "conclude", "determine"})
+                          "reiterate", "tweet", "conclude", "determine", "contend"})
 # Verbs that report a clause, the one list of them for the events layer (the clause is
 # "reported", a quoted "we" is their subject, see modality, phrases and clauses): the verbs of
 # saying and those that pass on a claim ("claimed", "alleged", "revealed"), but not a finding's
@@ -206,6 +206,8 @@ def features(token: "Token") -> set[str]:
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
             out.add(f"prep:{p}")
+            if p == "as" and _disapproving(child):
+                out.add("oprd:")  # "described the visit as a provocation": a verdict
             if p in MISPARSED_PARTICLES and child.i == token.i + 1:
                 # "out of" read as a preposition: "Russia pulled out of the grain deal" is
                 # "pull out" with an "of" phrase.
@@ -326,6 +328,13 @@ def _legal_verdict(complement: "Token") -> bool:
         for c in complement.children)
 
 
+def _disapproving(phrase: "Token") -> bool:
+    """Does the phrase hold a word of disapproval (a statement marker that needs no negation or
+    particle: "a cowardly act", "as a provocation")?"""
+    return any(not m.negated and not m.particle for t in phrase.subtree
+               for m in markers().get(t.lower_, ()))
+
+
 def _verdict(complement: "Token") -> bool:
     """An adjective, or a quoted phrase: "called the ruling 'arbitrary'", "called Canada 'one of
     the highest tariffing nations'" — not a name ("a militia called the anti-Balaka")."""
@@ -333,9 +342,7 @@ def _verdict(complement: "Token") -> bool:
         return True
     # ... or a noun phrase with a word of disapproval: "called the attack a cowardly act" (the
     # statement markers, PLOVER ACCUSE: "criticize, defame, denigrate").
-    if complement.dep_ == "oprd" and any(
-            not m.negated and not m.particle for t in complement.subtree
-            for m in markers().get(t.lower_, ())):
+    if complement.dep_ == "oprd" and _disapproving(complement):
         return True
     doc = complement.doc
     left, right = complement.left_edge.i, complement.right_edge.i
@@ -344,6 +351,55 @@ def _verdict(complement: "Token") -> bool:
     return any(doc[i].text in QUOTES for i in (left, left - 1, right, right + 1)
                if 0 <= i < len(doc)) or (
         left + 1 <= right and doc[left].pos_ == "DET" and doc[left + 1].text in QUOTES)
+
+
+# Nouns of saying whose "that" clause is what was said: "Jacques Chirac issued a stern reminder
+# Saturday to Iraq that it must cooperate fully with UN inspectors" (PLOVER GSR REQUEST).
+SPEECH_NOUNS = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum"}
+
+
+# Semi-modals of obligation, read like "must" in a reported clause: "Iran has to stop",
+# "Israel needs to allow aid in" (PLOVER REQUEST: "all requests, demands, and orders").
+SEMI_MODALS = {"need", "needs", "has", "have", "ought"}
+SEMI_MODAL_HASHES = {hash_string(w) for w in SEMI_MODALS}
+
+
+def _semi_modal_demands(sentence: "SpacySpan", lowers: list[int]) -> list[Predicate]:
+    """Demands voiced with "need to", "have to", "ought to" in a clause a verb of saying
+    reports, read as the "must" row of the lexicon."""
+    must = lexicon.lookup("must", "M", set())
+    out: list[Predicate] = []
+    if must is None:
+        return out
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in SEMI_MODAL_HASHES:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i
+                    and infinitive(c)), None)
+        speaker = _speaking_verb(token)
+        if act is None or speaker is None or lemma_of(act) in COGNITION \
+                or any(c.dep_ == "neg" for c in token.children):
+            continue
+        out.append(Predicate([token], speaker, token, must, must.type, False, must.cameo,
+                             statement=True))
+    return out
+
+
+def _speaking_verb(clause: "Token") -> "Token | None":
+    """The verb of saying that reports ``clause``: "said" of "said Islamabad must address", or the
+    verb whose object is a noun of saying the clause completes ("issued a reminder that ...")."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and lemma_of(head) in SPEECH_VERBS:
+        return head
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+            and head.lower_ in SPEECH_NOUNS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return head.head
+    return None
 
 
 def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
@@ -389,11 +445,11 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         if token.tag_ == "MD" and token.dep_ == "aux":
             clause = token.head
             hit = _lookup(token, "M")
-            if hit is not None and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS \
-                    and lemma_of(clause) not in COGNITION:
+            speaker = _speaking_verb(clause)
+            if hit is not None and speaker is not None and lemma_of(clause) not in COGNITION:
                 entry, cameo = hit
-                found[clause.head.i] = Predicate([token], clause.head, clause, entry, entry.type,
-                                                 False, cameo, statement=True)
+                found[speaker.i] = Predicate([token], speaker, clause, entry, entry.type,
+                                             False, cameo, statement=True)
             continue
         if token.dep_ == "amod" and not _perfect_participle(token):
             continue  # "the banned group", "a deported migrant": a property, not an act
@@ -432,6 +488,9 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[token.i] = Predicate([token], token, token, entry, entry.type, True, cameo)
     if lowers is None:
         lowers = sentence.doc.to_array("LOWER").tolist()
+    if not SEMI_MODAL_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
+        for pred in _semi_modal_demands(sentence, lowers):
+            found.setdefault(pred.anchor.i, pred)
     for pred in find_statements(sentence, SPEECH_VERBS, lemma_of, set(found), lowers):
         found[pred.anchor.i] = pred
     # A verb trigger whose object is a trigger noun of a more specific row ("launched an
@@ -445,10 +504,30 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
+    preds = [p for p in map(_threatened_subject, preds) if p is not None]
     preds = [_failed(_future(_willingness(p))) for p in preds]
     _fold_governed(preds)
+    _fold_purposes(preds)
     _promised_threats(preds)
     return [p for p in preds if p.governed_by is None]
+
+
+# Threat idioms whose subject is the threatened, not the threatener: "Hamas will pay a heavy
+# price", "Japan would face consequences", "any aggression would be met with a crushing response".
+THREATENED_SUBJECT = {"pay", "face", "meet"}
+
+
+def _threatened_subject(pred: Predicate) -> Predicate | None:
+    """A threat idiom is the speaker's threat against the clause subject when a verb of saying
+    reports it (a statement: the speaker is the actor), and no event when nobody voices it."""
+    if pred.type != "THREATEN" or pred.statement or pred.nominal \
+            or lemma_of(pred.head) not in THREATENED_SUBJECT:
+        return pred
+    speaker = _speaking_verb(pred.anchor)
+    if speaker is None:
+        return None
+    return Predicate(pred.trigger, speaker, pred.head, pred.entry, pred.type, False, pred.cameo,
+                     statement=True)
 
 
 # Verbs of promising: with a coercive act as their complement they threaten ("vowed to
@@ -776,6 +855,27 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+# Verbs of permission whose "to" clause, hung on another act, says what the act is for.
+PERMISSIONS = {"allow", "permit", "enable"}
+
+
+def _fold_purposes(preds: list[Predicate]) -> None:
+    """A permission in the purpose clause of another act is that act's aim, not a concession of
+    its own: "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic
+    elections to take place" (PLOVER GSR RETREAT), "Uzbekistan finally opened the Friendship
+    Bridge ... to allow the delivery of 1,000 tons of grain" (PLOVER GSR RETREAT)."""
+    by_anchor = {p.anchor.i: p for p in preds}
+    for pred in preds:
+        verb = pred.anchor
+        if pred.governed_by is not None or pred.nominal or verb.dep_ != "advcl" \
+                or verb.i < verb.head.i or not infinitive(verb) \
+                or lemma_of(pred.head) not in PERMISSIONS:
+            continue
+        gov = by_anchor.get(verb.head.i)
+        if gov is not None and gov is not pred and gov.governed_by is None:
+            pred.governed_by = gov.anchor
 
 
 def _protest_demand(pred: Predicate, gov: Predicate, dep: str) -> bool:
