@@ -1,6 +1,5 @@
 """Recipients found in session 11, on real sentences through the whole pipeline: an acronym that
-abbreviates an actor named earlier in the story (``phrases._abbreviated``), a one-word name that
-ends an earlier full name (``phrases._named_before``), and the owner of what
+abbreviates an actor named earlier in the story (``phrases._abbreviated``), and the owner of what
 a demanding participle wants undone (``arguments._demanded_undone``)."""
 
 from __future__ import annotations
@@ -54,11 +53,3 @@ def test_a_demanding_participle_about_someone_else_keeps_its_own_target() -> Non
         "The European Union criticized Iran's new restrictions on journalists, demanding that "
         "Turkey release the detained reporters.", "REQUEST", "demanding")
     assert recipients == ["TUR"]
-
-
-def test_a_short_name_is_the_actor_whose_full_name_it_ends() -> None:
-    # "the Union" is the African Union named in the sentence before
-    actors, recipients = _sides(
-        "The African Union suspended Mali after the coup. Mali's junta rejected the Union's "
-        "demands on Monday.", "REJECT", "rejected")
-    assert actors == ["MLI"] and recipients == ["IGOAFU"]

@@ -216,10 +216,6 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
         hit = _abbreviated(token, index)
         if hit is not None:
             return hit
-    if token.pos_ == "PROPN":
-        hit = _named_before(token, index)
-        if hit is not None:
-            return hit
     if token.pos_ in ("NOUN", "PROPN"):
         # "Trump called Canada 'one of the highest tariffing nations'" (VOA 8006924): a country
         # name the actor layer left uncoded is the story's actor of that state.
@@ -425,26 +421,3 @@ def _acronym_tables(doc, index: "ActorIndex") -> tuple[dict[str, set[str]], ...]
             names.setdefault(initials, set()).add(aid)
         run = []
     return names, held
-
-
-HEAD_WINDOW = 400  # tokens back that a short name may look for the full name it ends
-
-
-def _named_before(token: "Token", index: "ActorIndex") -> str | None:
-    """A one-word capitalised name the actor layer left open ("the Council") is the nearest
-    preceding actor with a country whose mention ends in that word ("the U.N. Security
-    Council"): "'The Council must be clear and united in addressing and condemning this brazen
-    behavior,' the U.S. statement said" (VOA 8009004)."""
-    if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children) \
-            or token.dep_ == "compound":
-        return None
-    doc = token.doc
-    for tok_i, aid in reversed(index.mentions):
-        if tok_i >= token.i:
-            continue
-        if token.i - tok_i > HEAD_WINDOW:
-            return None
-        if doc[tok_i].text == token.text and index.get(tok_i + 1) != aid \
-                and index.get(tok_i - 1) == aid and aid in index.countries:
-            return aid
-    return None
