@@ -1,6 +1,5 @@
 """Recipients found in session 11, on real sentences through the whole pipeline: an acronym that
-abbreviates an actor named earlier in the story (``phrases._abbreviated``), and the owner of what
-a demanding participle wants undone (``arguments._demanded_undone``)."""
+abbreviates an actor named earlier in the story (``phrases._abbreviated``)."""
 
 from __future__ import annotations
 
@@ -38,18 +37,3 @@ def test_an_acronym_no_actor_of_the_story_spells_stays_uncoded() -> None:
         "Pakistan and the United States have designated BLA as a terrorist group.",
         "SANCTION", "designated")
     assert recipients == []
-
-
-def test_the_owner_of_what_a_demand_wants_undone_is_asked() -> None:
-    actors, recipients = _sides(
-        "The European Union criticized Iran's new restrictions on journalists, demanding they "
-        "be lifted immediately.", "REQUEST", "demanding")
-    assert actors == ["IGOEU"] and recipients == ["IRN"]
-
-
-def test_a_demanding_participle_about_someone_else_keeps_its_own_target() -> None:
-    # the demanded clause names its own subject: the head clause's object is not asked
-    actors, recipients = _sides(
-        "The European Union criticized Iran's new restrictions on journalists, demanding that "
-        "Turkey release the detained reporters.", "REQUEST", "demanding")
-    assert recipients == ["TUR"]

@@ -90,24 +90,6 @@ def _quantified_antecedents(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
-# Pronouns that stand for a thing a demand wants undone ("demanding they be reversed").
-THING_PRONOUNS = {"it", "they", "them"}
-
-
-def _demanded_undone(verb: Token) -> list[Token]:
-    """The object of the clause a demanding participle or conjunct hangs on, when the demanded
-    clause's subject is a pronoun for it: the owner of what is to be undone is asked: "Bennett
-    highlighted the Taliban's sweeping curbs on Afghan women's access to education, employment
-    and public life at large, demanding they be immediately reversed" (VOA 7750892)."""
-    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
-        return []
-    said = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-            for s in c.children if s.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-    if not said or not all(s.lower_ in THING_PRONOUNS for s in said):
-        return []
-    return [c for c in verb.head.children if c.dep_ == "dobj"]
-
-
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
     return [r for r in _actors_of(tokens, index) if r not in args.actors]
@@ -335,8 +317,6 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.recipients = _others(_complement_targets(verb, own=True), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
-    if not args.recipients and pred.type == "REQUEST" and not pred.statement:
-        args.recipients = _others(_demanded_undone(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:
         args.recipients = _others(_defied(verb), index, args)
     if not args.recipients and pred.type == "CONSULT" and not pred.statement:
