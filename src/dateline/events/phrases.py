@@ -5,7 +5,9 @@ possessive, compound or adjective modifier of it: "China's U.N. mission", "a Tur
 Coordinated heads give several ("met with Bukele and El Salvador's foreign minister").
 Fallbacks, only where the actor layer has no actor on the phrase: a national modifier or a
 country name (``dateline.countries``) gives the story's actor of that state; a third-person
-pronoun the nearest preceding actor of a fitting kind; a quoted "we" the speech verb's subject.
+pronoun the nearest preceding actor of a fitting kind; a quoted "we" the speech verb's subject;
+an uncoded acronym the one actor of the story whose name it spells ("BLA": the Baloch
+Liberation Army).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of, prep_objects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .mentions import ActorIndex
 
@@ -367,8 +369,8 @@ def _acronym(token: "Token") -> bool:
 def _abbreviated(token: "Token", index: "ActorIndex") -> str | None:
     """The story's actor an uncoded acronym abbreviates: one whose mention is the same acronym, or
     whose name's capitalised words it spells, when exactly one actor fits: "The United States and
-    Pakistan have both designated BLA as a terrorist group" (VOA 8007760), after "Militants
-    linked with the banned Baloch Liberation Army" earlier in the story."""
+    Pakistan have both designated BLA as a terrorist group" (VOA 8007760), a story that named the
+    Baloch Liberation Army before.  The table is built once per index, on first use."""
     tables = getattr(index, "acronyms", None)
     if tables is None:
         tables = index.acronyms = _acronym_tables(token.doc, index)  # type: ignore[attr-defined]
@@ -382,10 +384,10 @@ def _abbreviated(token: "Token", index: "ActorIndex") -> str | None:
 NAME_LINKS = {"of", "for", "and", "the", "de", "-"}
 
 
-def _initials(doc, run: list[int]) -> list[str]:
+def _initials(doc: "Doc", run: list[int]) -> list[str]:
     """The initials of each stretch of capitalised words in a mention, whole and from each small
     word inside it on ("Fighters of the Baloch Liberation Army" -> FBLA, BLA; "Militants linked
-    with the banned Baloch Liberation Army" -> BLA)."""
+    with the banned Baloch Liberation Army", VOA 8009976 -> BLA)."""
     out: list[str] = []
     parts: list[str] = []  # the stretch's initials, cut at its small words
     for i in run + [-1]:
@@ -403,7 +405,7 @@ def _initials(doc, run: list[int]) -> list[str]:
     return out
 
 
-def _acronym_tables(doc, index: "ActorIndex") -> tuple[dict[str, set[str]], ...]:
+def _acronym_tables(doc: "Doc", index: "ActorIndex") -> tuple[dict[str, set[str]], ...]:
     """Acronym -> the actor ids it may stand for: by the initials of a mention's run of
     capitalised words ("Baloch Liberation Army" -> BLA), and by a mention's own acronym token
     ("BLA insurgents")."""
