@@ -1,0 +1,39 @@
+"""Recipients found in session 11, on real sentences through the whole pipeline: an acronym that
+abbreviates an actor named earlier in the story (``phrases._abbreviated``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.events import candidates
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _sides(text: str, etype: str, trigger: str) -> tuple[list[str], list[str]]:
+    """Actor and recipient countries of the candidate of ``etype`` whose trigger starts with
+    ``trigger``."""
+    art = dateline.extract(text, published="2024-10-20")
+    found = [ev for ev, _ in candidates(art, 0.0)
+             if ev.type == etype and ev.trigger.text.startswith(trigger)]
+    assert found, f"no {etype} candidate on {trigger!r}"
+    country = lambda ids: [art.actor(x).country for x in ids]
+    return country(found[0].actors), country(found[0].recipients)
+
+
+def test_an_acronym_is_the_actor_whose_name_it_spells() -> None:
+    # the name sits inside a longer mention ("Fighters of the ..."): its initials count from
+    # the small word on
+    actors, recipients = _sides(
+        "Fighters of the Baloch Liberation Army attacked a passenger train in Balochistan on "
+        "Tuesday. Pakistan and the United States have designated BLA as a terrorist group.",
+        "SANCTION", "designated")
+    assert sorted(actors) == ["PAK", "USA"] and recipients == ["PAK"]
+
+
+def test_an_acronym_no_actor_of_the_story_spells_stays_uncoded() -> None:
+    actors, recipients = _sides(
+        "Pakistan and the United States have designated BLA as a terrorist group.",
+        "SANCTION", "designated")
+    assert recipients == []
