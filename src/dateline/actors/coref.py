@@ -159,6 +159,15 @@ def same_person(a: str, b: str) -> bool:
     return short[-1] == long_[-1] and all(w in long_ for w in short)
 
 
+def family_name_first(a: str, b: str) -> bool:
+    """"Fu" ~ "Fu Cong": a one-word mention that is the first word of a two-word full name,
+    the family name of a name written family name first ("Fu Cong, China's U.N. ambassador …
+    Fu noted that China will convene a meeting", VOA 8009004; "Kim", "Hun").  Tried only
+    when no name ends with the word (``same_person``), so "Rubio" still finds "Marco Rubio"."""
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta) == 1 and len(tb) == 2 and ta[0] == tb[0] and len(ta[0]) > 1
+
+
 class Grouper:
     def __init__(self, doc: "Doc", mentions: list[Mention]) -> None:
         self.doc = doc
@@ -236,6 +245,9 @@ class Grouper:
             elif found is not None and found.entry is not None and m.entry is not None \
                     and found.entry is not m.entry:
                 return None
+            if found is None and m.entry is None:
+                found = self.recent(lambda c: c.kind == "person" and any(
+                    family_name_first(name, n) for n in c.names()), m.start)
             if found is None:
                 found = self.person_tagged_org(name, m.start)
             return found if found is not None else self.named_speaker(m)

@@ -490,11 +490,34 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PART_OF_WORDS and \
                 t.head.head.dep_ in {"attr", "acomp", "oprd"}:
             return True  # "They're part of Asia's latest medical tourism industry"
+        if self.apposed_to_place(h):
+            return True  # "across the European Union, the world's second biggest … producer"
         if t.dep_ in {"oprd", "attr"} and t.head.pos_ == "VERB" and \
                 lemma(t.head) in NAMING_VERBS and any(
                     c.dep_ in {"auxpass", "nsubjpass"} for c in t.head.children):
             return True  # "because they are considered terrorists": what they are called
         return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB"
+
+    def apposed_to_place(self, h: "Token") -> bool:
+        """A description set after a name used as a place, which says what the place is:
+        "That warning also resonates across the European Union, the world's second biggest
+        wind energy producer after China" (VOA 6180790).  The parser makes it an apposition
+        of the place, or an object of the same verb right after a comma."""
+        if h.dep_ == "appos":
+            return h.head.i != h.i and self.event_place(h.head)
+        if h.dep_ not in {"dobj", "npadvmod"} or h.left_edge.i < 2 or \
+                self.doc[h.left_edge.i - 1].text != ",":
+            return False
+        before = self.doc[h.left_edge.i - 2]
+        ent = self.ents.get(before.i)
+        place = self.doc[span_root(self.doc, ent[0], ent[1])] if ent is not None else before
+        return place.dep_ == "pobj" and place.head.head.i == h.head.i and self.event_place(place)
+
+    def event_place(self, place: "Token") -> bool:
+        """Is the name ``place`` where a verb's event happens ("resonates across the European
+        Union")?  Not a workplace ("an analyst at the Eurasia Group, a … consultancy")."""
+        return place.pos_ == "PROPN" and place.dep_ == "pobj" and \
+            place.head.lower_ in PLACE_PREPS - {"at"} and place.head.head.pos_ in {"VERB", "AUX"}
 
     def negated(self, h: "Token") -> bool:
         """"baffled residents and non-residents alike": a "non-" group is defined by not being
