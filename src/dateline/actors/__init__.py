@@ -83,7 +83,8 @@ AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
 # the prepositions by which a title names the body it serves ("a spokesman for the U.S. military")
-EMPLOYER_PREPS = {"for", "of", "at"}
+# (narrower than ``origins.EMPLOYER_PREPS``: "a spokesman with/from X" is no rank in X)
+TITLE_PREPS = {"for", "of", "at"}
 
 # a body's voice, and the verbs by which it speaks for the body its statement is about
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -559,14 +560,11 @@ def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | Non
     """The coded organization a title's "for/of/at" names ("a spokesman for the U.S.
     military")."""
     for prep in head.children:  # type: ignore[attr-defined]
-        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in TITLE_PREPS:
             continue
         for pobj in prep.children:
             body = by_head.get(pobj.i) if pobj.dep_ == "pobj" else None
-            # … a body whose own phrase or name gives its country, not one placed by a guess
-            # ("the leader of his legal team", VOA 8010046: the team is nobody's by the text)
-            if body is not None and body.kind == "organization" and body.country() and any(
-                    bm.modifiers or bm.by_entry for bm in body.named):
+            if _coded_body(body):
                 return body
     return None
 
@@ -581,10 +579,17 @@ def _spoken_for(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for subj in (c for c in clause.children if c.dep_ == "nsubj"):
             body = by_head.get(subj.i)
-            if body is not None and body.kind == "organization" and body.country() and any(
-                    bm.modifiers or bm.by_entry for bm in body.named):
+            if _coded_body(body):
                 return body
     return None
+
+
+def _coded_body(body: Cluster | None) -> bool:
+    """Is ``body`` an organization whose own phrase or name gives its country, not one placed
+    by a guess ("the leader of his legal team", VOA 8010046: the team is nobody's by the
+    text)?"""
+    return body is not None and body.kind == "organization" and bool(body.country()) \
+        and any(bm.modifiers or bm.by_entry for bm in body.named)
 
 
 def settle_residents(clusters: list[Cluster], article: Article) -> None:
