@@ -9,18 +9,16 @@ based ("Istanbul's Kadir Has University", "U.S.-based FilterLabs"), the places a
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
-from dateline.resources import data_path
 
 from . import lexicon
 from .dictionary import Role
-from .nonactors import first_conjunct
+from .nonactors import first_conjunct, region_owners
 from .phrases import FinderBase, span_root
 
 if TYPE_CHECKING:
@@ -82,16 +80,16 @@ def region_countries() -> dict[str, str]:
     PAK; not "punjab", a province of both India and Pakistan, nor "tripoli", a Libyan
     district named after a capital whose namesake is a Lebanese port: GSR "rival militias in
     Tripoli" LBN)."""
-    lines = [line for line in data_path("places", "admin.tsv").read_text("utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    owners: dict[str, set[str]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row["feature"] == "ADM1" and row["name"]:
-            owners.setdefault(row["name"].lower(), set()).add(row["country"])
     cities = lexicon.city_countries()
-    return {name: codes.pop() for name, codes in owners.items() if len(codes) == 1
-            and country_code(name.title()) is None and capital_metonym(name.title()) is None
-            and cities.get(name, next(iter(codes))) == next(iter(codes))}
+    out: dict[str, str] = {}
+    for name, codes in region_owners().items():
+        if len(codes) != 1 or not name:
+            continue
+        (code,) = codes
+        if country_code(name.title()) is None and capital_metonym(name.title()) is None and \
+                cities.get(name, code) == code:
+            out[name] = code
+    return out
 
 
 def region_code(name: str) -> str | None:
