@@ -30,7 +30,7 @@ from dateline.record import Actor, Article, Span
 
 from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS
-from .coref import Cluster, fill_from_whole, group_mentions
+from .coref import SPEECH_VERBS, Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
@@ -86,9 +86,8 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # (narrower than ``origins.EMPLOYER_PREPS``: "a spokesman with/from X" is no rank in X)
 TITLE_PREPS = {"for", "of", "at"}
 
-# a body's voice, and the verbs by which it speaks for the body its statement is about
+# a body's voice (it speaks for the body its statement is about by ``coref.SPEECH_VERBS``)
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-SPEECH_VERBS = {"say", "tell", "add", "state"}
 
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
