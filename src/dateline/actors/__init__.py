@@ -34,7 +34,7 @@ from .coref import SPEECH_VERBS, Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
-from .origins import STATE_PLURALS, place_country
+from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
                         fill_displaced, fill_from_sister_body, fill_official_kin,
                         fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
@@ -83,8 +83,9 @@ AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
 # the prepositions by which a title names the body it serves ("a spokesman for the U.S. military")
-# (narrower than ``origins.EMPLOYER_PREPS``: "a spokesman with/from X" is no rank in X)
-TITLE_PREPS = {"for", "of", "at"}
+# (narrower than ``origins.EMPLOYER_PREPS`` and ``affiliation.TITLE_PREPS``: "a spokesman
+# with/from X" holds no rank in X)
+RANK_PREPS = {"for", "of", "at"}
 
 # a body's voice (it speaks for the body its statement is about by ``coref.SPEECH_VERBS``)
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -558,13 +559,10 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
 def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
     """The coded organization a title's "for/of/at" names ("a spokesman for the U.S.
     military")."""
-    for prep in head.children:  # type: ignore[attr-defined]
-        if prep.dep_ != "prep" or prep.lower_ not in TITLE_PREPS:
-            continue
-        for pobj in prep.children:
-            body = by_head.get(pobj.i) if pobj.dep_ == "pobj" else None
-            if _coded_body(body):
-                return body
+    for pobj in prep_objects(head, RANK_PREPS):  # type: ignore[arg-type]
+        body = by_head.get(pobj.i)
+        if _coded_body(body):
+            return body
     return None
 
 
