@@ -56,3 +56,17 @@ def test_non_nationals_take_neither_the_nationality_nor_the_story_country(nlp: o
                        "stumped by a computer.")
     assert actor_with(actors, "non-Italians").country is None
     assert actor_with(actors, "Head-scratching Italians").country == "ITA"
+
+
+def test_non_nationals_at_a_sentence_start_take_no_country(nlp: object) -> None:
+    # the same class capitalized: "Non-Afghans" are not Afghan
+    actors = actors_of("Afghan officials said on Monday that Non-Afghans were barred from the "
+                       "camp.")
+    assert actor_with(actors, "Non-Afghans").country is None
+
+
+def test_non_believers_keep_the_country_of_their_place(nlp: object) -> None:
+    # "non-Muslim" negates a faith, not a nationality: the residents of Lahore stay Pakistani
+    actors = actors_of("Pakistani police arrested 20 men in Lahore. Pakistani officials said "
+                       "the non-Muslim residents of Lahore fled.")
+    assert actor_with(actors, "the non-Muslim residents of Lahore").country == "PAK"

@@ -30,11 +30,11 @@ from dateline.record import Actor, Article, Span
 
 from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS
-from .coref import Cluster, fill_from_whole, group_mentions
+from .coref import SPEECH_VERBS, Cluster, fill_from_whole, group_mentions
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
-from .origins import STATE_PLURALS, place_country
+from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
                         fill_displaced, fill_from_sister_body, fill_official_kin,
                         fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
@@ -83,11 +83,12 @@ AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
 # the prepositions by which a title names the body it serves ("a spokesman for the U.S. military")
-EMPLOYER_PREPS = {"for", "of", "at"}
+# (narrower than ``origins.EMPLOYER_PREPS`` and ``affiliation.TITLE_PREPS``: "a spokesman
+# with/from X" holds no rank in X)
+RANK_PREPS = {"for", "of", "at"}
 
-# a body's voice, and the verbs by which it speaks for the body its statement is about
+# a body's voice (it speaks for the body its statement is about by ``coref.SPEECH_VERBS``)
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-SPEECH_VERBS = {"say", "tell", "add", "state"}
 
 # ranks that say nothing of the body they rank in
 RANKS = {"leader", "head", "chief", "member", "coordinator"}
@@ -558,16 +559,10 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
 def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
     """The coded organization a title's "for/of/at" names ("a spokesman for the U.S.
     military")."""
-    for prep in head.children:  # type: ignore[attr-defined]
-        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS:
-            continue
-        for pobj in prep.children:
-            body = by_head.get(pobj.i) if pobj.dep_ == "pobj" else None
-            # … a body whose own phrase or name gives its country, not one placed by a guess
-            # ("the leader of his legal team", VOA 8010046: the team is nobody's by the text)
-            if body is not None and body.kind == "organization" and body.country() and any(
-                    bm.modifiers or bm.by_entry for bm in body.named):
-                return body
+    for pobj in prep_objects(head, RANK_PREPS):  # type: ignore[arg-type]
+        body = by_head.get(pobj.i)
+        if _coded_body(body):
+            return body
     return None
 
 
@@ -581,10 +576,17 @@ def _spoken_for(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for subj in (c for c in clause.children if c.dep_ == "nsubj"):
             body = by_head.get(subj.i)
-            if body is not None and body.kind == "organization" and body.country() and any(
-                    bm.modifiers or bm.by_entry for bm in body.named):
+            if _coded_body(body):
                 return body
     return None
+
+
+def _coded_body(body: Cluster | None) -> bool:
+    """Is ``body`` an organization whose own phrase or name gives its country, not one placed
+    by a guess ("the leader of his legal team", VOA 8010046: the team is nobody's by the
+    text)?"""
+    return body is not None and body.kind == "organization" and bool(body.country()) \
+        and any(bm.modifiers or bm.by_entry for bm in body.named)
 
 
 def settle_residents(clusters: list[Cluster], article: Article) -> None:

@@ -623,8 +623,8 @@ class MentionFinder(Coder):
         return self.classify(h, si, first, last)
 
 
-# a group named by the nationality its members lack ("non-Italians")
-NEGATED = re.compile(r"(?:the |all )?non-?[A-Z]")
+# a group named by the nationality its members lack ("non-Italians", "Non-Afghans")
+NEGATED = re.compile(r"(?i:(?:the |all )?non)-?([A-Z][\w-]*)")
 
 
 def find_mentions(article: Article, dictionary: Dictionary,
@@ -634,7 +634,7 @@ def find_mentions(article: Article, dictionary: Dictionary,
     finder = MentionFinder(article, dictionary, day)
     mentions = finder.find()
     for m in mentions:
-        if NEGATED.match(m.text) and m.kind == "group":
+        if m.kind == "group" and (neg := NEGATED.match(m.text)) and demonym_code(neg[1]):
             # "Head-scratching Italians and non-Italians, baffled residents and non-residents
             # alike" (VOA 6205362): people named by the nationality they lack are not of it
             m.country, m.modifiers, m.regional = None, [], True

@@ -247,12 +247,19 @@ def in_range(t: "Token") -> bool:
 
 
 @lru_cache(maxsize=1)
-def region_names() -> frozenset[str]:
-    """Lower-case names of first-level divisions (provinces, states, regions) from the places
-    layer's shipped table ``data/places/admin.tsv``: "ravaged Balochistan" names a province."""
-    from dateline.places.gazetteer import admin1_names
+def region_owners() -> dict[str, frozenset[str]]:
+    """Lower-case name of a first-level division (province, state, region) → the countries
+    with a division of that name, from the places layer's shipped table
+    ``data/places/admin.tsv`` read once by the gazetteer's own reader: "ravaged Balochistan"
+    names a province (:meth:`NotActorTests.known_place`); "Sindh" is Pakistan's
+    (``origins.region_countries``)."""
+    from dateline.places.gazetteer import ADM1, _tsv
 
-    return admin1_names()
+    owners: dict[str, set[str]] = {}
+    for row in _tsv("admin.tsv"):
+        if row["feature"] == ADM1:
+            owners.setdefault(row["name"].lower(), set()).add(row["country"])
+    return {name: frozenset(codes) for name, codes in owners.items()}
 
 
 class NotActorTests(FinderBase):
@@ -352,7 +359,7 @@ class NotActorTests(FinderBase):
         ent = self.ents.get(h.i)
         s, e = (ent[0], ent[1]) if ent is not None else (h.i, h.i + 1)
         name = self.text(s, e).removeprefix("the ")
-        if name.lower() in region_names() or name.lower() in lexicon.city_names():
+        if name.lower() in region_owners() or name.lower() in lexicon.city_names():
             return True
         words = name.split()
         n = len(words)

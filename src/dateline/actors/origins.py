@@ -9,18 +9,16 @@ based ("Istanbul's Kadir Has University", "U.S.-based FilterLabs"), the places a
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
 from dateline.nlp import lemma
-from dateline.resources import data_path
 
 from . import lexicon
 from .dictionary import Role
-from .nonactors import first_conjunct
+from .nonactors import first_conjunct, region_owners
 from .phrases import FinderBase, span_root
 
 if TYPE_CHECKING:
@@ -55,14 +53,20 @@ ORIGIN_CUE = re.compile(r"\b(?:born|originally|natives?|hail(?:s|ed)?|driven|fle
                         r"birthplace)\b", re.IGNORECASE)
 
 
+def prep_objects(h: "Token", preps: set[str]) -> list["Token"]:
+    """The objects of ``h``'s own prepositions ``preps``: "Trinidad" in "(a group) based in
+    Trinidad", "Sindh province" in "the government of Sindh province"."""
+    return [p for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def title_objects(noun: "Token", preps: set[str]) -> list["Token"]:
     """The objects of the prepositions ``preps`` on a person noun (a title): "Guinea-Lanta" in
     "president of Guinea-Lanta", "the University of Nairobi" in "associate dean … at the
     University of Nairobi"; none when ``noun`` is no person noun."""
     if noun.pos_ != "NOUN" or not lexicon.is_person_noun(lexicon.singular(noun.lower_)):
         return []
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
+    return prep_objects(noun, preps)
 
 
 def place_country(name: str, states: bool = False) -> str | None:
@@ -82,16 +86,16 @@ def region_countries() -> dict[str, str]:
     PAK; not "punjab", a province of both India and Pakistan, nor "tripoli", a Libyan
     district named after a capital whose namesake is a Lebanese port: GSR "rival militias in
     Tripoli" LBN)."""
-    lines = [line for line in data_path("places", "admin.tsv").read_text("utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    owners: dict[str, set[str]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row["feature"] == "ADM1" and row["name"]:
-            owners.setdefault(row["name"].lower(), set()).add(row["country"])
     cities = lexicon.city_countries()
-    return {name: codes.pop() for name, codes in owners.items() if len(codes) == 1
-            and country_code(name.title()) is None and capital_metonym(name.title()) is None
-            and cities.get(name, next(iter(codes))) == next(iter(codes))}
+    out: dict[str, str] = {}
+    for name, codes in region_owners().items():
+        if len(codes) != 1 or not name:
+            continue
+        (code,) = codes
+        if country_code(name.title()) is None and capital_metonym(name.title()) is None and \
+                cities.get(name, code) == code:
+            out[name] = code
+    return out
 
 
 def region_code(name: str) -> str | None:
@@ -476,9 +480,7 @@ class Origins(FinderBase):
     def in_many_states(self, h: "Token") -> bool:
         """"Officials in the two countries", "security officials in two Western countries":
         a group placed in several states has no one country."""
-        return any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} and any(
-            p.dep_ == "pobj" and p.lower_ in STATE_PLURALS
-            for p in c.children) for c in h.children)
+        return any(p.lower_ in STATE_PLURALS for p in prep_objects(h, {"in", "from", "across"}))
 
     def region_of(self, h: "Token") -> str | None:
         """The country of the one first-level division a group or body is "in/of" by its own
@@ -486,8 +488,7 @@ class Origins(FinderBase):
         hangs on the noun itself, so it places the actor, not an event (whose "in X" hangs on
         the verb)."""
         codes: set[str] = set()
-        for pobj in (p for prep in h.children if prep.dep_ == "prep" and
-                     prep.lower_ in {"in", "of"} for p in prep.children if p.dep_ == "pobj"):
+        for pobj in prep_objects(h, {"in", "of"}):
             for tok in (pobj, *(c for c in pobj.lefts if c.dep_ == "compound")):
                 ent = self.ents.get(tok.i)
                 if ent is not None and ent[2] in {"GPE", "LOC"} and tok.i == ent[0]:
@@ -528,17 +529,12 @@ class Origins(FinderBase):
     def placed_in(self, h: "Token") -> str | None:
         """The one country of an "in/throughout/across X" attached to ``h`` itself."""
         codes: set[str] = set()
-        for child in h.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "throughout", "across"}:
-                for tok in child.children:
-                    if tok.dep_ != "pobj":
-                        continue
-                    ent = self.ents.get(tok.i)
-                    if ent is not None and ent[2] == "GPE":
-                        name = self.text(ent[0], ent[1]).removeprefix("the ")
-                        code = country_code(name)
-                        if code and not code.startswith("IGO"):
-                            codes.add(code)
+        for tok in prep_objects(h, {"in", "throughout", "across"}):
+            ent = self.ents.get(tok.i)
+            if ent is not None and ent[2] == "GPE":
+                code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                if code and not code.startswith("IGO"):
+                    codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
     def origin(self, h: "Token") -> tuple[bool, str | None]:
@@ -601,8 +597,7 @@ class Origins(FinderBase):
         for verb in h.children:
             if verb.dep_ != "acl" or verb.lower_ not in BASE_WORDS:
                 continue
-            for pobj in (p for prep in verb.children if prep.dep_ == "prep" and
-                         prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"):
+            for pobj in prep_objects(verb, {"in"}):
                 ent = self.ents.get(pobj.i)
                 if ent is not None and ent[2] == "GPE":
                     return self.place_code(ent[0], ent[1])
