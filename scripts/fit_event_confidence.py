@@ -69,6 +69,8 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     # a per-type calibration (one flag per PLOVER type, shrunk by the L2)
     "prior+types": PRIOR + TYPES,
     "prior+3+types": PRIOR + FLAGS3 + TYPES,
+    # the state of the act's own place or a national modifier as its target (events.targets)
+    "prior+place": PRIOR + ("place_target",),
 }
 L2S = (1.0, 10.0, 30.0)
 PLOVER_WEIGHTS = (0.0, 0.3, 1.0)

@@ -105,12 +105,16 @@ def _candidates(article: Article,
             mod = modality(pred.anchor, sentence)
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
+            recipients = args.recipients or place_recipient(article, pred, index) \
+                or national_recipient(article, pred, index)
+            scored = _scored_recipients(args.recipients, recipients, args.actors, actors)
             feats = features(
                 weight=entry.weight, actor_path=args.actor_path, pronoun=args.pronoun,
                 actor_country=any(a.country for a in actors),
-                recipients=bool(args.recipients),
+                recipients=bool(scored),
                 recipient_country=any((a := article.actor(x)) is not None and a.country
-                                      for x in args.recipients),
+                                      for x in scored),
+                place_target=bool(scored) and not args.recipients,
                 reciprocal=args.reciprocal, etype=ptype,
                 denial=lemma_of(pred.head) in DENIALS, nominal=pred.nominal,
                 statement=pred.statement, modality=mod, negated=neg,
@@ -131,9 +135,6 @@ def _candidates(article: Article,
             date, time_id = event_time(article, times, spans, sent_no,
                                        anchors + ([tool] if tool is not None else []))
             info = lexicon.code(cameo)
-            # after the confidence, which a place-bound target does not raise (see .targets)
-            recipients = args.recipients or place_recipient(article, pred, index) \
-                or national_recipient(article, pred, index)
             first, last = pred.trigger[0], pred.trigger[-1]
             yield Event(
                 id="", type=ptype,
@@ -149,6 +150,17 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+def _scored_recipients(named: list[str], recipients: list[str], actor_ids: list[str],
+                       actors: list) -> list[str]:
+    """The recipients the confidence weighs: the clause's own, else the state of the act's
+    place or of a national modifier (:mod:`.targets`) when the actor is coded and is not that
+    state itself: "Israel Friday reimposed blockades in the West Bank" (PLOVER gold), not "it
+    could see tariffs on Chinese EVs" with "it" read as China (VOA 7808748)."""
+    if named or not any(a.country for a in actors):
+        return named
+    return [x for x in recipients if x not in actor_ids]
 
 
 def _quoted(anchor: "Token", article: Article) -> bool:

@@ -64,6 +64,10 @@ def _complement_places(verb: "Token") -> list["Token"]:
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if clause is None or lemma_of(clause) in VENUE_VERBS:
         return []
+    if any(c.dep_ == "neg" for c in clause.children):
+        # an act vowed NOT to be done is no act aimed at its place: "Ariel Sharon, who has
+        # vowed not to return the Golan Heights to Syria" (PLOVER gold) pledges nothing to Syria
+        return []
     heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
     return prep_objects(heads, PLACE_PREPS | {"to", "against"})
 

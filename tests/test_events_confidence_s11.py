@@ -1,0 +1,65 @@
+"""The confidence weighs the target :mod:`dateline.events.targets` reads from an act's place or a
+national modifier (PLOVER-style sentences, PLOVER gold records)."""
+
+from __future__ import annotations
+
+import dateline
+from dateline.events import candidates
+from helpers import extract
+
+# the publication date the relative dates of these sentences are read from
+PUBLISHED = "2000-01-01"
+
+
+def _countries(art: dateline.Article, ids: list[str]) -> set[str]:
+    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
+
+
+def test_place_target_of_a_coded_actor_lifts_the_event_over_the_cut() -> None:
+    # PLOVER gold COERCE ISR -> PSE: the West Bank is the target, and with it the event is
+    # emitted (it was held back as an act with no recipient)
+    art = extract("Israel Friday reimposed blockades in the West Bank following the shooting "
+                  "deaths of two Israelis a day earlier, a military spokesman announced.",
+                  PUBLISHED)
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert _countries(art, ev.actors) == {"ISR"}
+    assert _countries(art, ev.recipients) == {"PSE"}
+    feats = next(f for e, f in candidates(art) if e.type == "COERCE")
+    assert feats["recipient_country"] == 1.0 and feats["place_target"] == 1.0
+
+
+def test_place_target_of_an_uncoded_actor_does_not_count() -> None:
+    # the prisoners have no country: the place (East Timor) does not raise the riot's
+    # confidence (the gold target is Indonesia), and the state actor made for it is dropped
+    text = ("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining "
+            "thousands of demonstrators in demanding a referendum on independence from "
+            "Indonesian rule, locals said.")
+    art = extract(text, PUBLISHED)
+    used = {x for e in art.events for x in (*e.actors, *e.recipients)}
+    assert all(a.id in used for a in art.actors if a.name == "East Timor")
+    riot, feats = next((e, f) for e, f in candidates(art) if e.type == "PROTEST")
+    assert _countries(art, riot.recipients) == {"TLS"}
+    assert feats["recipient_country"] == 0.0 and feats["place_target"] == 0.0
+
+
+def test_the_actor_as_its_own_place_target_does_not_count() -> None:
+    # Turkey imposing a curfew in Turkey: the recipient is kept (PLOVER codes TUR -> TUR) but
+    # the actor as its own target is no evidence of a targeted act
+    art = extract("Turkey imposed a curfew in the town of Cizre in southeastern Turkey on "
+                  "Monday.", PUBLISHED)
+    ev, feats = next((e, f) for e, f in candidates(art) if e.type == "COERCE")
+    assert _countries(art, ev.recipients) == {"TUR"}
+    assert set(ev.recipients) <= set(ev.actors)
+    assert feats["recipient_country"] == 0.0 and feats["place_target"] == 0.0
+
+
+def test_an_act_vowed_not_to_be_done_has_no_place_target() -> None:
+    # PLOVER gold ACCUSE SYR -> ISR: Sharon "vowed not to return the Golan Heights to Syria",
+    # which is no pledge to Syria
+    art = extract("An official Syrian newspaper called Thursday on Arabs to unite and "
+                  "``mobilize'' against Israeli right-winger Ariel Sharon, who has vowed not to "
+                  "return the Golan Heights to Syria if he is elected prime minister February 4.",
+                  PUBLISHED)
+    vows = [e for e, _ in candidates(art) if e.type == "AGREE"]
+    assert vows and all("SYR" not in _countries(art, e.recipients) for e in vows)
+    assert not any(e.type == "AGREE" for e in art.events)
