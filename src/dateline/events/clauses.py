@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
+from .predicates import ISSUED, REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -171,14 +171,6 @@ def _participle_subject(subj: "Token") -> "Token":
         return subj
     own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
     return own[0] if len(own) == 1 and own[0].pos_ in ("NOUN", "PROPN") else subj
-
-
-# Texts someone issues, which act for their issuer: "The Chinese foreign ministry issued a
-# statement condemning the visit", "The rebel Kurdistan Workers' Party issued a declaration
-# demanding that the Turkish government provide information" (PLOVER gold records).
-ISSUED = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
-          "message", "note", "decree", "memo", "memorandum", "petition", "motion", "editorial",
-          "proclamation", "manifesto", "ultimatum"}
 
 
 def _issuer(noun: "Token") -> list["Token"]:
