@@ -55,7 +55,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     hands = _hands_of(verb) or _stray_agent(verb)
     if hands:
         return hands, 1
-    if stance_passive(verb):
+    if _stance_phrase(verb) is not None:
         return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS], 1
     if _passive(verb):
         # A passive with no agent has no actor ("was arrested"); an embedded passive does not
@@ -112,12 +112,13 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
 STANCES = {"oppose"}
 
 
-def stance_passive(verb: "Token") -> bool:
-    """Is ``verb`` a stance participle ("is opposed to"): a passive of :data:`STANCES` with a
-    "to" phrase and no agent?"""
-    return lemma_of(verb) in STANCES and _passive(verb) \
-        and not any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+def _stance_phrase(verb: "Token") -> "Token | None":
+    """The "to" phrase of a stance participle ("is opposed to French mediation"): a passive of
+    :data:`STANCES` with no agent; None for any other verb."""
+    if lemma_of(verb) not in STANCES or not _passive(verb) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
 
 
 def _reported_fragment_subject(verb: "Token") -> list["Token"]:
@@ -329,11 +330,9 @@ def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
 
 def _objects(verb: "Token") -> list["Token"]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-    if passive and stance_passive(verb):
-        return phrase_objects(next(c for c in verb.children  # "opposed to French mediation"
-                                   if c.dep_ == "prep" and c.lower_ == "to"))
     if passive:
-        return passive
+        stance = _stance_phrase(verb)  # "opposed to French mediation"
+        return passive if stance is None else phrase_objects(stance)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not _fragment_subject(verb):
         return [verb.head]  # "government soldiers backed by African Union troops"
