@@ -35,3 +35,14 @@ def test_an_acronym_no_actor_of_the_story_spells_stays_uncoded() -> None:
         "Pakistan and the United States have designated BLA as a terrorist group.",
         "SANCTION", "designated")
     assert recipients == []
+
+
+def test_an_acronym_spells_a_name_past_its_small_words_and_hyphens() -> None:
+    # "on" and a hyphen inside the name, as the actor layer reads acronyms (coref.initials_of)
+    art, found = candidates_of(
+        "Lawmakers of the Inter-Parliamentary Alliance on China met in Taipei on Tuesday. "
+        "Beijing condemned IPAC on Wednesday.", "ACCUSE")
+    found = [ev for ev in found if ev.trigger.text == "condemned"]
+    assert found
+    assert [art.actor(x).name for x in found[0].recipients] == \
+        ["Lawmakers of the Inter-Parliamentary Alliance on China"]
