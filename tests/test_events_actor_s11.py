@@ -10,9 +10,9 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-import dateline
-from dateline.events import candidates
 from dateline.events.clauses import _objects, _subject
+from dateline.record import Article, Event
+from helpers import candidates_of
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -93,13 +93,18 @@ def test_a_participle_of_the_only_speaker_is_not_a_clause() -> None:
     assert _subject(doc[1]) == ([], 0)
 
 
-def _sides(text: str, etype: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
-    art = dateline.extract(text, published="2001-01-01")
-    found = [ev for ev, _ in candidates(art, 0.0)
-             if ev.type == etype and ev.trigger.text.startswith(trigger)]
+def _candidate(text: str, etype: str, trigger: str) -> tuple[Article, Event]:
+    """The first candidate of ``etype`` (any confidence) whose trigger starts with ``trigger``."""
+    art, found = candidates_of(text, etype, published="2001-01-01")
+    found = [ev for ev in found if ev.trigger.text.startswith(trigger)]
     assert found, f"no {etype} candidate on {trigger!r}"
+    return art, found[0]
+
+
+def _sides(text: str, etype: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
+    art, ev = _candidate(text, etype, trigger)
     country = lambda ids: [art.actor(x).country for x in ids]
-    return country(found[0].actors), country(found[0].recipients)
+    return country(ev.actors), country(ev.recipients)
 
 
 def test_israel_opposes_french_mediation() -> None:
@@ -118,13 +123,9 @@ def test_the_demonstrations_are_the_youths() -> None:
 
 def _actor_kind(text: str, etype: str, trigger: str) -> tuple[list[str | None], list[str]]:
     """Actor countries and names of the candidate (the state's authority, not the patient)."""
-    art = dateline.extract(text, published="2001-01-01")
-    found = [ev for ev, _ in candidates(art, 0.0)
-             if ev.type == etype and ev.trigger.text.startswith(trigger)]
-    assert found, f"no {etype} candidate on {trigger!r}"
-    assert not set(found[0].actors) & set(found[0].recipients)
-    return [art.actor(x).country for x in found[0].actors], \
-        [art.actor(x).name for x in found[0].actors]
+    art, ev = _candidate(text, etype, trigger)
+    assert not set(ev.actors) & set(ev.recipients)
+    return [art.actor(x).country for x in ev.actors], [art.actor(x).name for x in ev.actors]
 
 
 @pytest.mark.parametrize("text, etype, trigger, country", [
@@ -142,5 +143,5 @@ def test_an_agentless_legal_act_is_the_patients_states(text: str, etype: str, tr
 
 
 def test_an_agentless_charge_with_no_state_named_has_no_actor() -> None:
-    art = dateline.extract("Jacob Zuma was charged with fraud on Friday.", published="2001-01-01")
-    assert not [ev for ev, _ in candidates(art, 0.0) if ev.trigger.text == "charged"]
+    _, found = candidates_of("Jacob Zuma was charged with fraud on Friday.", published="2001-01-01")
+    assert not [ev for ev in found if ev.trigger.text == "charged"]

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
-from dateline.events import candidates
+from helpers import candidates_of
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -14,9 +13,8 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 def _sides(text: str, etype: str, trigger: str) -> tuple[list[str], list[str]]:
     """Actor and recipient countries of the candidate of ``etype`` whose trigger starts with
     ``trigger``."""
-    art = dateline.extract(text, published="2024-10-20")
-    found = [ev for ev, _ in candidates(art, 0.0)
-             if ev.type == etype and ev.trigger.text.startswith(trigger)]
+    art, found = candidates_of(text, etype, published="2024-10-20")
+    found = [ev for ev in found if ev.trigger.text.startswith(trigger)]
     assert found, f"no {etype} candidate on {trigger!r}"
     country = lambda ids: [art.actor(x).country for x in ids]
     return country(found[0].actors), country(found[0].recipients)
@@ -37,3 +35,14 @@ def test_an_acronym_no_actor_of_the_story_spells_stays_uncoded() -> None:
         "Pakistan and the United States have designated BLA as a terrorist group.",
         "SANCTION", "designated")
     assert recipients == []
+
+
+def test_an_acronym_spells_a_name_past_its_small_words_and_hyphens() -> None:
+    # "on" and a hyphen inside the name, as the actor layer reads acronyms (coref.initials_of)
+    art, found = candidates_of(
+        "Lawmakers of the Inter-Parliamentary Alliance on China met in Taipei on Tuesday. "
+        "Beijing condemned IPAC on Wednesday.", "ACCUSE")
+    found = [ev for ev in found if ev.trigger.text == "condemned"]
+    assert found
+    assert [art.actor(x).name for x in found[0].recipients] == \
+        ["Lawmakers of the Inter-Parliamentary Alliance on China"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
+from .predicates import ISSUED, REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +55,7 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     hands = _hands_of(verb) or _stray_agent(verb)
     if hands:
         return hands, 1
-    if stance_passive(verb):
+    if _stance_phrase(verb) is not None:
         return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS], 1
     if _passive(verb):
         # A passive with no agent has no actor ("was arrested"); an embedded passive does not
@@ -112,12 +112,13 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
 STANCES = {"oppose"}
 
 
-def stance_passive(verb: "Token") -> bool:
-    """Is ``verb`` a stance participle ("is opposed to"): a passive of :data:`STANCES` with a
-    "to" phrase and no agent?"""
-    return lemma_of(verb) in STANCES and _passive(verb) \
-        and not any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+def _stance_phrase(verb: "Token") -> "Token | None":
+    """The "to" phrase of a stance participle ("is opposed to French mediation"): a passive of
+    :data:`STANCES` with no agent; None for any other verb."""
+    if lemma_of(verb) not in STANCES or not _passive(verb) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
 
 
 def _reported_fragment_subject(verb: "Token") -> list["Token"]:
@@ -171,14 +172,6 @@ def _participle_subject(subj: "Token") -> "Token":
         return subj
     own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
     return own[0] if len(own) == 1 and own[0].pos_ in ("NOUN", "PROPN") else subj
-
-
-# Texts someone issues, which act for their issuer: "The Chinese foreign ministry issued a
-# statement condemning the visit", "The rebel Kurdistan Workers' Party issued a declaration
-# demanding that the Turkish government provide information" (PLOVER gold records).
-ISSUED = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
-          "message", "note", "decree", "memo", "memorandum", "petition", "motion", "editorial",
-          "proclamation", "manifesto", "ultimatum"}
 
 
 def _issuer(noun: "Token") -> list["Token"]:
@@ -337,11 +330,9 @@ def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
 
 def _objects(verb: "Token") -> list["Token"]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-    if passive and stance_passive(verb):
-        return phrase_objects(next(c for c in verb.children  # "opposed to French mediation"
-                                   if c.dep_ == "prep" and c.lower_ == "to"))
     if passive:
-        return passive
+        stance = _stance_phrase(verb)  # "opposed to French mediation"
+        return passive if stance is None else phrase_objects(stance)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not _fragment_subject(verb):
         return [verb.head]  # "government soldiers backed by African Union troops"

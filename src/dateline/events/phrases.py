@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.coref import _LINKS
+
 from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -381,7 +383,9 @@ def _abbreviated(token: "Token", index: "ActorIndex") -> str | None:
     return None
 
 
-NAME_LINKS = {"of", "for", "and", "the", "de", "-"}
+# The small words inside a name, those the actor layer skips when it reads an acronym
+# (``coref.initials_of``), and a hyphen: "Inter-Parliamentary Alliance on China" -> IPAC.
+NAME_LINKS = _LINKS | {"-"}
 
 
 def _initials(doc: "Doc", run: list[int]) -> list[str]:

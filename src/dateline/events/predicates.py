@@ -353,9 +353,16 @@ def _verdict(complement: "Token") -> bool:
         left + 1 <= right and doc[left].pos_ == "DET" and doc[left + 1].text in QUOTES)
 
 
-# Nouns of saying whose "that" clause is what was said: "Jacques Chirac issued a stern reminder
-# Saturday to Iraq that it must cooperate fully with UN inspectors" (PLOVER GSR REQUEST).
-SPEECH_NOUNS = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum"}
+# Texts someone issues, which act for their issuer: "The Chinese foreign ministry issued a
+# statement condemning the visit", "The rebel Kurdistan Workers' Party issued a declaration
+# demanding that the Turkish government provide information" (PLOVER gold records).
+ISSUED = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
+          "message", "note", "decree", "memo", "memorandum", "petition", "motion", "editorial",
+          "proclamation", "manifesto", "ultimatum"}
+# Nouns of saying whose "that" clause is what was said: the issued texts, and a reminder or a
+# warning: "Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully
+# with UN inspectors" (PLOVER GSR REQUEST).
+SPEECH_NOUNS = ISSUED | {"reminder", "warning"}
 
 
 # Semi-modals of obligation, read like "must" in a reported clause: "Iran has to stop",
