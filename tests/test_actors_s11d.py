@@ -39,3 +39,24 @@ def test_known_for_is_no_name(nlp: object) -> None:
                        "with the Afghan Taliban.")
     group = actor_with(actors, "The militant group")
     assert all("Taliban" not in m.text for m in group.mentions)
+
+
+def test_refugees_held_by_an_army_take_its_state(nlp: object) -> None:
+    # GSR COERCE-0017: the Sri Lankan army's captives are of Sri Lanka (ethnicity names no state)
+    actors = actors_of("The Sri Lankan army has been holding thousands of Tamil civilian refugees "
+                       "as human shields in the battle zones of the southern sector.")
+    assert actor_with(actors, "Tamil civilian refugees").country == "LKA"
+
+
+def test_demonstrators_stopped_by_police_take_its_state(nlp: object) -> None:
+    # GSR COERCE-0001: students whose demonstration Turkish police prevented
+    actors = actors_of("Turkish police prevented the demonstration staged by students at "
+                       "Cumhuriyet University near AKP offices in Sivas.")
+    assert actor_with(actors, "students").country == "TUR"
+
+
+def test_people_an_official_told_take_no_state(nlp: object) -> None:
+    # speech is no custody: "told reporters" places the reporters nowhere
+    actors = actors_of("Indian Foreign Ministry spokesman Randhir Jaiswal told reporters that the "
+                       "talks would resume.")
+    assert actor_with(actors, "reporters").country is None
