@@ -128,9 +128,7 @@ STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegat
                 "negotiator", "minister", "envoy"}
 # people the text does not identify: "threatened by unnamed individuals" (no sector)
 UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
-# nouns for a name itself: a demonym before them is the name's language ("its French acronym
-# MSF"), not the body's country
-NAME_NOUNS = {"acronym", "acronyms", "abbreviation", "initials"}
+NAME_NOUNS = lexicon.NAME_NOUNS
 # "parties" that are sides in a fight, not political parties
 SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
 # what "parties" are sides in or to (singular, any number matches): a fight ("parties to the

@@ -168,6 +168,10 @@ def family_name_first(a: str, b: str) -> bool:
     return len(ta) == 1 and len(tb) == 2 and ta[0] == tb[0] and len(ta[0]) > 1
 
 
+# participles that introduce a body's name: "The aid group, known by its French acronym MSF"
+NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
+
+
 class Grouper:
     def __init__(self, doc: "Doc", mentions: list[Mention]) -> None:
         self.doc = doc
@@ -185,6 +189,40 @@ class Grouper:
         if m.gender and cluster.gender is None:
             cluster.gender = m.gender
 
+    def join_named_by(self) -> None:
+        """A description joins the body a "known by/as" phrase names after it: "The aid group,
+        known by its French acronym MSF" (VOA 6183254) is Doctors Without Borders; "The militant
+        group, known as the Pakistani Taliban"."""
+        for m in self.mentions:
+            own = self.by_head.get(m.head)
+            if m.kind == "pronoun" or m.name is not None or own is None or own.names():
+                continue
+            target = next((self.by_head[k] for k in self.named_by(self.doc[m.head])
+                           if k in self.by_head), None)
+            if target is None or target is own or not target.names() or \
+                    target.kind not in ("organization", "group"):
+                continue
+            named_sector = target.sector()
+            target.mentions.extend(own.mentions)
+            for x in own.mentions:
+                self.by_head[x.head] = target
+                if named_sector is not None:
+                    x.sector = None  # the name's sector ("MSF" MED) outranks "aid group" SOC
+            self.clusters.remove(own)
+
+    def named_by(self, head: "Token") -> list[int]:
+        """The heads of the names a "known/called by/as" clause on ``head`` gives."""
+        out: list[int] = []
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lower_ not in NAMING_VERBS:
+                continue
+            for prep in acl.children:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "as"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            out += [p.i] + [a.i for a in p.children if a.dep_ == "appos"]
+        return out
+
     def recent(self, test: Callable[[Cluster], bool], before: int) -> Cluster | None:
         best: Cluster | None = None
         best_at = -1
@@ -199,6 +237,7 @@ class Grouper:
         for m in self.mentions:
             if m.kind != "pronoun":
                 self.join(m, self.antecedent(m))
+        self.join_named_by()
         for p in pronouns:
             c = self.pronoun(p)
             if c is not None:

@@ -404,6 +404,10 @@ class NotActorTests(FinderBase):
                     else demonym_code(name)
                 if not code or code.startswith("IGO"):
                     continue
+                if e.label == "NORP" and self.names_language(e.end):
+                    # "The aid group, known by its French acronym MSF" (VOA 6183254): the
+                    # language of a name gives nobody in the sentence a country
+                    continue
                 if e.label == "GPE" and self.based_on(e.start, e.end):
                     # "the Berlin-based Carnegie Russia Eurasia Center": the country of the body
                     # it modifies only, not of "People" commenting in the same sentence
@@ -414,6 +418,11 @@ class NotActorTests(FinderBase):
                     codes.add(code)
         self.places.append(places - codes)
         return codes
+
+    def names_language(self, end: int) -> bool:
+        """Does a name noun ("acronym", "initials") follow the demonym ending at ``end``?"""
+        following = self.article.text[end:end + 16].split(maxsplit=1)
+        return bool(following) and following[0].lower().strip(",.") in lexicon.NAME_NOUNS
 
     def based_on(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the place of an "X-based/headquartered"

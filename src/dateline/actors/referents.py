@@ -512,3 +512,58 @@ def among_sector(tok: "object", groups: list[tuple[int, "object"]]) -> str | Non
             found = [m for i, m in groups if i == obj.i]
             return found[0].sector if found else None  # type: ignore[attr-defined]
     return None
+
+
+# the coded bodies whose deeds on a group place it in their own state
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# what a state's agents do to people in their own custody or streets ("holding thousands of
+# Tamil civilian refugees", "prevented the demonstration"); not speech ("told reporters"), not
+# fighting (an army's victims abroad), not expulsion (foreigners)
+CUSTODY_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "prevent", "ban",
+                           "disperse", "prosecute", "sentence", "harass", "target"})
+
+
+def fill_held_by_state(clusters: list[Cluster], doc: "object") -> None:
+    """A group the text places nowhere that a state's own agent acts on takes that state: "The
+    Sri Lankan army has been holding thousands of Tamil civilian refugees" (GSR: LKA); "Turkish
+    police prevented the demonstration staged by students" (GSR: TUR)."""
+    if doc is None:
+        return
+    by_head = {m.head: c for c in clusters for m in c.named}
+    for c in clusters:
+        if c.kind != "group" or c.country() is not None or c.names():
+            continue
+        for m in c.named:
+            agent = state_agent_over(doc[m.head], by_head)  # type: ignore[index]
+            if agent is not None and agent is not c:
+                code = agent.country()
+                for x in c.named:
+                    x.country = code
+                break
+
+
+def state_agent_over(tok: "object", by_head: dict[int, Cluster]) -> Cluster | None:
+    """The coded state agent that is the subject of the verb ``tok`` is the object of."""
+    t = tok
+    for _ in range(3):  # "students" ← (agent) by ← staged ← (acl) demonstration ← (dobj) prevented
+        dep = t.dep_  # type: ignore[attr-defined]
+        if dep == "dobj":
+            verb = t.head  # type: ignore[attr-defined]
+            if lemma(verb) not in CUSTODY_VERBS:
+                return None
+            subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), -1)
+            body = by_head.get(subject)
+            code = body.country() if body is not None else None
+            if body is not None and code and not code.startswith("IGO") and \
+                    body.sector() in STATE_AGENT_SECTORS:
+                return body
+            return None
+        if dep == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":  # type: ignore[attr-defined]
+            t = t.head.head  # "holding thousands of Tamil civilian refugees"  # type: ignore[attr-defined]
+            continue
+        if dep == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl":  # type: ignore[attr-defined]
+            t = t.head.head.head  # type: ignore[attr-defined]
+            continue
+        return None
+    return None
+
