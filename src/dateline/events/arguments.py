@@ -291,6 +291,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
         objs, _ = _subject(pred.head)
+        # not the possessor of an act done to them: "determined that Zamora's detention is
+        # arbitrary" (VOA 8010046) accuses his jailers, not Zamora
+        objs = [o for o in objs if lemma_of(o) not in patient_nouns()]
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
