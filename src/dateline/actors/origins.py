@@ -497,6 +497,23 @@ class Origins(FinderBase):
                         codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
+    def city_of(self, h: "Token") -> str | None:
+        """The country of the one large city a group is "in/of/from" by its own phrase:
+        "Demonstrators in Baghdad blocked a road" IRQ (GSR).  The phrase hangs on the noun, so
+        it places the group, not an event.  Only a city whose name no notable town abroad
+        bears (``lexicon.city_countries``): not "rival militias in Tripoli", whose "north
+        Lebanese port" is Libya's capital's namesake (GSR LBN)."""
+        codes: set[str] = set()
+        for pobj in prep_objects(h, {"in", "of", "from"}):
+            ent = self.ents.get(pobj.i)
+            if ent is None or ent[2] != "GPE":
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ").lower()
+            code = lexicon.city_countries().get(name)
+            if code:
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def its_code(self, h: "Token") -> str | None:
         """The country of the state or body "its" refers to: the nearest country or known
         organization before it in the sentence ("He longs for Somalia but considers that
