@@ -130,7 +130,6 @@ STATE_AGENTS = {"diplomat", "ambassador", "representative", "delegate", "delegat
                 "negotiator", "minister", "envoy"}
 # people the text does not identify: "threatened by unnamed individuals" (no sector)
 UNKNOWN_WORDS = {"unnamed", "unidentified", "unknown", "anonymous", "masked"}
-NAME_NOUNS = lexicon.NAME_NOUNS
 # "parties" that are sides in a fight, not political parties
 SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
 # what "parties" are sides in or to (singular, any number matches): a fight ("parties to the
@@ -423,7 +422,7 @@ class Coder(NotActorTests, Affiliations):
             # "a former White House coordinator" USA: the seat inside the title is the state's
             seat = capital_metonym(" ".join(title.split()[:-1]))
             codes = [seat] if seat else codes
-        if name_first is not None and any(doc[k].lower_ in NAME_NOUNS
+        if name_first is not None and any(doc[k].lower_ in lexicon.NAME_NOUNS
                                           for k in range(first, name_first)):
             codes = []  # "known by its French acronym MSF": the language of a name, not its country
         distinct = sorted(set(codes))

@@ -29,10 +29,10 @@ researcher economist
 secretary secretary-general coordinator
 """.split())
 
-# Nouns that are plural in meaning though singular in form.
 # nouns for a name itself: a demonym before them is the name's language ("its French acronym
 # MSF"), not a country
 NAME_NOUNS = frozenset({"acronym", "acronyms", "abbreviation", "initials"})
+# Nouns that are plural in meaning though singular in form.
 COLLECTIVE = frozenset("police people military troops forces authorities militia".split())
 
 MALE_WORDS = frozenset("he him his himself mr mr. king prince spokesman chairman congressman "
