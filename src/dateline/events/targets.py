@@ -123,7 +123,34 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         found = national_modifier(obj.lefts)
         if found is not None:
             return [state_of(article, obj, found[1], index)]
+    if pred.type == "REJECT":
+        return defied_state(article, pred, index)
     return []
+
+
+def defied_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state named by the uncoded party a refusal defies, or by the pressure itself: "Moody
+    Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption
+    Commision" (KEN, PLOVER gold records), "refused despite U.S. pressure" (USA)."""
+    from .clauses import _defied
+
+    for tok in _defied(pred.anchor):
+        if tok.i in index:
+            continue
+        found = national_modifier(tok.lefts) or _place_modifier(tok, index)
+        if found is not None:
+            return [state_of(article, found[0], found[1], index)]
+    return []
+
+
+def _place_modifier(tok: "Token", index: ActorIndex) -> tuple["Token", str] | None:
+    """A left modifier of ``tok`` that the places layer geocoded to a state ("the Kenya
+    Anti-Corruption Commission")."""
+    for mod in tok.lefts:
+        country = index.places.get(mod.i)
+        if mod.dep_ in ("compound", "poss") and is_state_code(country):
+            return mod, country
+    return None
 
 
 def national_modifier(mods: Iterable["Token"]) -> tuple["Token", str] | None:
