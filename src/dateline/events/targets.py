@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from dateline.record import Article
 
+from .clauses import _defied
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
 
@@ -132,8 +133,6 @@ def defied_state(article: Article, pred: Predicate, index: ActorIndex) -> list[s
     """The state named by the uncoded party a refusal defies, or by the pressure itself: "Moody
     Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption
     Commision" (KEN, PLOVER gold records), "refused despite U.S. pressure" (USA)."""
-    from .clauses import _defied
-
     for tok in _defied(pred.anchor):
         if tok.i in index:
             continue
