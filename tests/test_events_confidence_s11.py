@@ -3,16 +3,11 @@ national modifier (PLOVER-style sentences, PLOVER gold records)."""
 
 from __future__ import annotations
 
-import dateline
 from dateline.events import candidates
-from helpers import extract
+from helpers import countries, extract
 
 # the publication date the relative dates of these sentences are read from
 PUBLISHED = "2000-01-01"
-
-
-def _countries(art: dateline.Article, ids: list[str]) -> set[str]:
-    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
 
 
 def test_place_target_of_a_coded_actor_lifts_the_event_over_the_cut() -> None:
@@ -22,8 +17,8 @@ def test_place_target_of_a_coded_actor_lifts_the_event_over_the_cut() -> None:
                   "deaths of two Israelis a day earlier, a military spokesman announced.",
                   PUBLISHED)
     ev = next(e for e in art.events if e.type == "COERCE")
-    assert _countries(art, ev.actors) == {"ISR"}
-    assert _countries(art, ev.recipients) == {"PSE"}
+    assert countries(art, ev.actors) == {"ISR"}
+    assert countries(art, ev.recipients) == {"PSE"}
     feats = next(f for e, f in candidates(art) if e.type == "COERCE")
     assert feats["recipient_country"] == 1.0 and feats["place_target"] == 1.0
 
@@ -38,7 +33,7 @@ def test_place_target_of_an_uncoded_actor_does_not_count() -> None:
     used = {x for e in art.events for x in (*e.actors, *e.recipients)}
     assert all(a.id in used for a in art.actors if a.name == "East Timor")
     riot, feats = next((e, f) for e, f in candidates(art) if e.type == "PROTEST")
-    assert _countries(art, riot.recipients) == {"TLS"}
+    assert countries(art, riot.recipients) == {"TLS"}
     assert feats["recipient_country"] == 0.0 and feats["place_target"] == 0.0
 
 
@@ -48,7 +43,7 @@ def test_the_actor_as_its_own_place_target_does_not_count() -> None:
     art = extract("Turkey imposed a curfew in the town of Cizre in southeastern Turkey on "
                   "Monday.", PUBLISHED)
     ev, feats = next((e, f) for e, f in candidates(art) if e.type == "COERCE")
-    assert _countries(art, ev.recipients) == {"TUR"}
+    assert countries(art, ev.recipients) == {"TUR"}
     assert set(ev.recipients) <= set(ev.actors)
     assert feats["recipient_country"] == 0.0 and feats["place_target"] == 0.0
 
@@ -61,5 +56,5 @@ def test_an_act_vowed_not_to_be_done_has_no_place_target() -> None:
                   "return the Golan Heights to Syria if he is elected prime minister February 4.",
                   PUBLISHED)
     vows = [e for e, _ in candidates(art) if e.type == "AGREE"]
-    assert vows and all("SYR" not in _countries(art, e.recipients) for e in vows)
+    assert vows and all("SYR" not in countries(art, e.recipients) for e in vows)
     assert not any(e.type == "AGREE" for e in art.events)

@@ -34,7 +34,7 @@ from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import national_recipient, place_recipient
+from .targets import defied_state, national_recipient, place_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,11 +106,13 @@ def _candidates(article: Article,
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
-                or national_recipient(article, pred, index)
-            scored = _scored_recipients(args.recipients, recipients, args.actors, actors)
+                or national_recipient(article, pred, index) \
+                or defied_state(article, pred, index)
+            actor_country = any(a.country for a in actors)
+            scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(
                 weight=entry.weight, actor_path=args.actor_path, pronoun=args.pronoun,
-                actor_country=any(a.country for a in actors),
+                actor_country=actor_country,
                 recipients=bool(scored),
                 recipient_country=any((a := article.actor(x)) is not None and a.country
                                       for x in scored),
@@ -153,12 +155,12 @@ def _candidates(article: Article,
 
 
 def _scored_recipients(named: list[str], recipients: list[str], actor_ids: list[str],
-                       actors: list) -> list[str]:
+                       actor_country: bool) -> list[str]:
     """The recipients the confidence weighs: the clause's own, else the state of the act's
     place or of a national modifier (:mod:`.targets`) when the actor is coded and is not that
     state itself: "Israel Friday reimposed blockades in the West Bank" (PLOVER gold), not "it
     could see tariffs on Chinese EVs" with "it" read as China (VOA 7808748)."""
-    if named or not any(a.country for a in actors):
+    if named or not actor_country:
         return named
     return [x for x in recipients if x not in actor_ids]
 

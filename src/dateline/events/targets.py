@@ -124,15 +124,17 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         found = national_modifier(obj.lefts)
         if found is not None:
             return [state_of(article, obj, found[1], index)]
-    if pred.type == "REJECT":
-        return defied_state(article, pred, index)
     return []
 
 
 def defied_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
     """The state named by the uncoded party a refusal defies, or by the pressure itself: "Moody
     Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption
-    Commision" (KEN, PLOVER gold records), "refused despite U.S. pressure" (USA)."""
+    Commision" (KEN, PLOVER gold records), "refused despite U.S. pressure" (USA).  The
+    fallback for a refusal after :func:`national_recipient`; the coded party is found by the
+    arguments stage (``clauses._defied`` too)."""
+    if pred.statement or pred.type != "REJECT":
+        return []
     for tok in _defied(pred.anchor):
         if tok.i in index:
             continue
