@@ -32,7 +32,6 @@ def test_known_as_joins_the_named_group(nlp: object) -> None:
     assert group.country == "PAK"
 
 
-
 def test_known_for_is_no_name(nlp: object) -> None:
     # "known for" a deed names nothing: the group stays apart from the body after it
     actors = actors_of("The militant group, known for attacks on Pakistani soldiers, is allied "

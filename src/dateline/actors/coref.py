@@ -169,7 +169,8 @@ def family_name_first(a: str, b: str) -> bool:
 
 
 # participles that introduce a body's name: "The aid group, known by its French acronym MSF"
-NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
+# (not ``nonactors.NAMING_VERBS``, lemmas of what a group is called: "considered terrorists")
+NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed"})
 
 
 class Grouper:
@@ -214,7 +215,7 @@ class Grouper:
         """The heads of the names a "known/called by/as" clause on ``head`` gives."""
         out: list[int] = []
         for acl in head.children:
-            if acl.dep_ != "acl" or acl.lower_ not in NAMING_VERBS:
+            if acl.dep_ != "acl" or acl.lower_ not in NAMING_PARTICIPLES:
                 continue
             for prep in acl.children:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "as"):

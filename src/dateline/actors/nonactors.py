@@ -100,6 +100,9 @@ STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
 # as a threat") takes its class through "as", which is never an actor here anyway
 NAMING_VERBS = {"consider", "deem", "label", "brand", "call", "name", "dub", "term",
                 "declare", "designate", "classify", "list"}
+# prepositions of where a verb's event happens ("resonates across the European Union"); not
+# "at", which also names a workplace ("an analyst at the Eurasia Group")
+EVENT_PLACE_PREPS = frozenset(PLACE_PREPS - {"at"})
 # a quantifier on a stance noun makes it the stance, not a party: "fear of any opposition"
 # (VOA 8011004), "faced no resistance"
 ANY_WORDS = {"any", "no"}
@@ -533,7 +536,7 @@ class NotActorTests(FinderBase):
         """Is the name ``place`` where a verb's event happens ("resonates across the European
         Union")?  Not a workplace ("an analyst at the Eurasia Group, a … consultancy")."""
         return place.pos_ == "PROPN" and place.dep_ == "pobj" and \
-            place.head.lower_ in PLACE_PREPS - {"at"} and place.head.head.pos_ in {"VERB", "AUX"}
+            place.head.lower_ in EVENT_PLACE_PREPS and place.head.head.pos_ in {"VERB", "AUX"}
 
     def negated(self, h: "Token") -> bool:
         """"baffled residents and non-residents alike": a "non-" group is defined by not being

@@ -22,6 +22,8 @@ from .nonactors import first_conjunct, region_owners
 from .phrases import FinderBase, span_root
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 # people named after what they study: "a North Korean expert", "a China watcher"
@@ -503,16 +505,8 @@ class Origins(FinderBase):
         it places the group, not an event.  Only a city whose name no notable town abroad
         bears (``lexicon.city_countries``): not "rival militias in Tripoli", whose "north
         Lebanese port" is Libya's capital's namesake (GSR LBN)."""
-        codes: set[str] = set()
-        for pobj in prep_objects(h, {"in", "of", "from"}):
-            ent = self.ents.get(pobj.i)
-            if ent is None or ent[2] != "GPE":
-                continue
-            name = self.text(ent[0], ent[1]).removeprefix("the ").lower()
-            code = lexicon.city_countries().get(name)
-            if code:
-                codes.add(code)
-        return codes.pop() if len(codes) == 1 else None
+        cities = lexicon.city_countries()
+        return self.one_gpe_code(h, {"in", "of", "from"}, lambda name: cities.get(name.lower()))
 
     def its_code(self, h: "Token") -> str | None:
         """The country of the state or body "its" refers to: the nearest country or known
@@ -545,11 +539,17 @@ class Origins(FinderBase):
 
     def placed_in(self, h: "Token") -> str | None:
         """The one country of an "in/throughout/across X" attached to ``h`` itself."""
+        return self.one_gpe_code(h, {"in", "throughout", "across"}, country_code)
+
+    def one_gpe_code(self, h: "Token", preps: set[str],
+                     lookup: Callable[[str], str | None]) -> str | None:
+        """The one country ``lookup`` gives the GPE names (less a leading "the") that are the
+        objects of ``h``'s own prepositions ``preps``; None for none, several or an IGO."""
         codes: set[str] = set()
-        for tok in prep_objects(h, {"in", "throughout", "across"}):
+        for tok in prep_objects(h, preps):
             ent = self.ents.get(tok.i)
             if ent is not None and ent[2] == "GPE":
-                code = country_code(self.text(ent[0], ent[1]).removeprefix("the "))
+                code = lookup(self.text(ent[0], ent[1]).removeprefix("the "))
                 if code and not code.startswith("IGO"):
                     codes.add(code)
         return codes.pop() if len(codes) == 1 else None

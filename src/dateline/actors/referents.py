@@ -20,7 +20,7 @@ from dateline.record import Article
 from . import lexicon
 from .affiliation import KIN_NOUNS
 from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
-from .coref import Cluster
+from .coref import STATE_SECTORS, Cluster
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
 from .nonactors import first_conjunct
@@ -515,7 +515,8 @@ def among_sector(tok: "object", groups: list[tuple[int, "object"]]) -> str | Non
 
 
 # the coded bodies whose deeds on a group place it in their own state
-STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# (the state sectors less a legislature, which holds and arrests nobody)
+STATE_AGENT_SECTORS = frozenset(STATE_SECTORS - {"LEG"})
 # what a state's agents do to people in their own custody or streets ("holding thousands of
 # Tamil civilian refugees", "prevented the demonstration"); not speech ("told reporters"), not
 # fighting (an army's victims abroad), not expulsion (foreigners)
@@ -542,28 +543,29 @@ def fill_held_by_state(clusters: list[Cluster], doc: "object") -> None:
                 break
 
 
-def state_agent_over(tok: "object", by_head: dict[int, Cluster]) -> Cluster | None:
-    """The coded state agent that is the subject of the verb ``tok`` is the object of."""
+def state_agent_over(tok: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
+    """The coded state agent that is the subject of the custody verb ``tok`` is the object of."""
     t = tok
     for _ in range(3):  # "students" ← (agent) by ← staged ← (acl) demonstration ← (dobj) prevented
-        dep = t.dep_  # type: ignore[attr-defined]
-        if dep == "dobj":
-            verb = t.head  # type: ignore[attr-defined]
-            if lemma(verb) not in CUSTODY_VERBS:
-                return None
-            subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), -1)
-            body = by_head.get(subject)
-            code = body.country() if body is not None else None
-            if body is not None and code and not code.startswith("IGO") and \
-                    body.sector() in STATE_AGENT_SECTORS:
-                return body
+        if t.dep_ == "dobj":
+            return state_subject(t.head, by_head)
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+            t = t.head.head  # "holding thousands of Tamil civilian refugees"
+        elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl":
+            t = t.head.head.head  # "the demonstration staged by students"
+        else:
             return None
-        if dep == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":  # type: ignore[attr-defined]
-            t = t.head.head  # "holding thousands of Tamil civilian refugees"  # type: ignore[attr-defined]
-            continue
-        if dep == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl":  # type: ignore[attr-defined]
-            t = t.head.head.head  # type: ignore[attr-defined]
-            continue
-        return None
     return None
 
+
+def state_subject(verb: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
+    """The subject of a custody ``verb`` when it is a state's own coded agent (not an IGO's)."""
+    if lemma(verb) not in CUSTODY_VERBS:
+        return None
+    subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), -1)
+    body = by_head.get(subject)
+    code = body.country() if body is not None else None
+    if body is None or not code or code.startswith("IGO") or \
+            body.sector() not in STATE_AGENT_SECTORS:
+        return None
+    return body
