@@ -128,6 +128,27 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
     return found
 
 
+# A capitalized compass word before a name: "South Lebanon", "Northern Syria", "East Ukraine".
+_COMPASS_NAME = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                           r"(?:North|South)-?(?:east|west)(?:ern)?)\s+(?=[A-Z])")
+
+
+def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -> list[Entry]:
+    """A compass word + a country names a part of that country, even when some populated place
+    bears the whole name: "Israel today mounted its long-threatened invasion of South Lebanon"
+    (PLOVER) is Lebanon, not South Lebanon, Ohio (a town of 4,000).  Only when every entry
+    of the whole name is a town: "South Sudan", "North Korea", "Western Sahara" are countries,
+    "West Bank" and "Northern Ireland" divisions, "East Jerusalem" a capital, and they stay
+    themselves.  The towns stay candidates; the country's prior outweighs them."""
+    if not found or any(e.feature != TOWN for e in found):
+        return found
+    m = _COMPASS_NAME.match(text.strip())
+    if m is None:
+        return found
+    countries = [e for e in gazetteer.lookup(text.strip()[m.end():]) if e.feature == COUNTRY]
+    return countries + found if countries else found
+
+
 def _country_alias(text: str, gazetteer: Gazetteer) -> list[Entry]:
     """A country by any name ``dateline.countries`` knows ("Republic of Korea")."""
     try:
@@ -156,6 +177,9 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, context: Context | No
     siblings = _lists(toponyms, text)
     # "Mexico, China, Japan" is a list, not China (a town of Japan) nested in Japan.
     nested = {i: ids for i, ids in _nesting(toponyms, cands, text).items() if i not in siblings}
+    for i, t in enumerate(toponyms):
+        if not nested.get(i):
+            cands[i] = _with_compass_country(t.text, cands[i], gazetteer)
     first = [_score(t, cs, Context(), nested.get(i, set()))
              for i, (t, cs) in enumerate(zip(toponyms, cands))]
     learned = Context(Counter(context.countries), Counter(context.admin1))
