@@ -54,3 +54,10 @@ def test_a_blamed_deed_is_laid_on_the_on_phrase() -> None:
     found = _accusations("Islamabad has blamed several recent attacks on militants present on "
                          "Afghan soil.", "blamed")
     assert found and all(len(recipients) == 1 for _, recipients in found)
+
+
+def test_a_by_phrase_hung_on_the_verb_is_the_doer_of_the_act() -> None:
+    # an active verb has no agent: the parser hangs "by Japan" on "criticized"
+    found = _accusations("China criticized the detention of Chinese fishermen by Japan.",
+                         "criticized")
+    assert found == [(["CHN"], ["JPN"])]

@@ -259,6 +259,12 @@ def _condemned_doers(verb: Token, objs: list[Token], index: ActorIndex
     doers: list[str] = []
     for act in acts:
         doers += [a for a in _nominal_arguments(act, index).actors if a not in doers]
+    if not doers and not any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        # an active verb has no agent: its "by" phrase after the act is the act's, which the
+        # parser hung on the verb: "China criticized the detention of Chinese fishermen by Japan"
+        late = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                and p.i > min(a.i for a in acts)]
+        doers = _actors_of([o for p in late for o in p.children if o.dep_ == "pobj"], index)
     rest = [o for o in objs if o not in acts and (o.dep_ == "dobj" or not doers)]
     return rest, doers
 
