@@ -15,7 +15,7 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
                       _condition_subjects, _defied, _grievance_parties, _object_phrases,
                       _objects, _protest_targets, _purpose_targets, _subject, _talks_partners,
                       demand_addressees)
-from .lexicon import lookup
+from .lexicon import entries, lookup
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns)
@@ -223,6 +223,52 @@ def _attack_subject_actors(subj: list[Token], index: ActorIndex) -> list[str]:
     return _noun_actors(subj[0], index).actors
 
 
+# The types of a harmful act, whose noun as the object of a verdict names the deed and not the
+# accused (PLOVER ACCUSE: the target is whoever did it).
+HARM_TYPES = {"ASSAULT", "COERCE"}
+
+# Verbs that lay a deed on someone, whose "on" phrase is the doer even when the parser hangs it
+# on the deed: "Islamabad has blamed several recent attacks on militants present on Afghan
+# soil" (VOA 8007760).
+ATTRIBUTIONS = {"blame", "pin"}
+
+
+def _act_noun(token: Token) -> bool:
+    """A noun naming a harmful act: "the attack", "the killing", "Navalny's arrest"."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(token)
+    return lemma in patient_nouns() or any(
+        e.type in HARM_TYPES for e in entries().get((lemma, "N"), ()))
+
+
+def _condemned_doers(verb: Token, objs: list[Token], index: ActorIndex
+                     ) -> tuple[list[Token], list[str]] | None:
+    """Whom condemning an act accuses: its doer in the act noun's own phrase (a possessor,
+    a "by" phrase, a national modifier), never its victim: "condemned Russia's strikes",
+    "condemned the killing of Somali soldiers by al-Shabab", "Egypt condemned the attack on
+    Israel" accuses no one named.  None when no direct object is an act noun or the verb lays
+    the deed on someone (:data:`ATTRIBUTIONS`); else the other objects and the doers.  A verb's
+    own phrase is the act's target when the act has a doer ("condemned the attack by al-Shabab
+    on a police post")."""
+    if lemma_of(verb) in ATTRIBUTIONS:
+        return None
+    acts = [o for o in objs if o.dep_ == "dobj" and o.head.i == verb.i and _act_noun(o)]
+    if not acts:
+        return None
+    doers: list[str] = []
+    for act in acts:
+        doers += [a for a in _nominal_arguments(act, index).actors if a not in doers]
+    if not doers and not any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        # an active verb has no agent: its "by" phrase after the act is the act's, which the
+        # parser hung on the verb: "China criticized the detention of Chinese fishermen by Japan"
+        late = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                and p.i > min(a.i for a in acts)]
+        doers = _actors_of([o for p in late for o in p.children if o.dep_ == "pobj"], index)
+    rest = [o for o in objs if o not in acts and (o.dep_ == "dobj" or not doers)]
+    return rest, doers
+
+
 def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
     if pred.nominal:
@@ -302,6 +348,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.actors, args.actor_path = noun.actors, noun.actor_path
     if pred.type in OWN_FORCE_TYPES:
         objs = [o for o in objs if not _own_forces(o, args.actors, index)]
+    if pred.type == "ACCUSE" and not pred.statement and pred.head.i == verb.i:
+        condemned = _condemned_doers(verb, objs, index)
+        if condemned is not None:
+            objs, doers = condemned
+            args.recipients += [d for d in doers if d not in args.recipients]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
     if not args.recipients and objs and not pred.statement:
