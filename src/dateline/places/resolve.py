@@ -128,9 +128,8 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
     return found
 
 
-# A capitalized compass word before a name: "South Lebanon", "Northern Syria", "East Ukraine".
-_COMPASS_NAME = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
-                           r"(?:North|South)-?(?:east|west)(?:ern)?)\s+(?=[A-Z])")
+# The compass words of ``_QUALIFIERS``: "South Lebanon", "Northern Syria", "East Ukraine".
+_COMPASS_WORDS = tuple(q for q in _QUALIFIERS if q not in ("mainland ", "greater "))
 
 
 def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -> list[Entry]:
@@ -140,12 +139,15 @@ def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -
     of the whole name is a town: "South Sudan", "North Korea", "Western Sahara" are countries,
     "West Bank" and "Northern Ireland" divisions, "East Jerusalem" a capital, and they stay
     themselves.  The towns stay candidates; the country's prior outweighs them."""
-    if not found or any(e.feature != TOWN for e in found):
+    text = text.strip()
+    if not found or any(e.feature != TOWN for e in found) or not text[:1].isupper():
         return found
-    m = _COMPASS_NAME.match(text.strip())
-    if m is None:
+    low = text.lower()
+    word = next((q for q in _COMPASS_WORDS if low.startswith(q)), None)
+    rest = text[len(word):] if word is not None else ""
+    if not rest[:1].isupper():
         return found
-    countries = [e for e in gazetteer.lookup(text.strip()[m.end():]) if e.feature == COUNTRY]
+    countries = [e for e in gazetteer.lookup(rest) if e.feature == COUNTRY]
     return countries + found if countries else found
 
 
