@@ -54,6 +54,24 @@ def candidates_of(text: str, etype: str | None = None,
     return art, [ev for ev, _ in candidates(art) if etype is None or ev.type == etype]
 
 
+def trigger_sides(text: str, etype: str, trigger: str, published: str = "2024-10-20"
+                  ) -> list[tuple[list[str | None], list[str | None]]]:
+    """Actor and recipient countries (None for an actor without one) of every candidate of
+    ``etype`` (any confidence) whose trigger starts with ``trigger``, in text order."""
+    art, found = candidates_of(text, etype, published=published)
+    country = lambda ids: [art.actor(x).country for x in ids]  # type: ignore[union-attr]
+    return [(country(ev.actors), country(ev.recipients)) for ev in found
+            if ev.trigger.text.startswith(trigger)]
+
+
+def first_sides(text: str, etype: str, trigger: str, published: str = "2024-10-20"
+                ) -> tuple[list[str | None], list[str | None]]:
+    """:func:`trigger_sides` of the first such candidate (fails the test if there is none)."""
+    found = trigger_sides(text, etype, trigger, published)
+    assert found, f"no {etype} candidate on {trigger!r}"
+    return found[0]
+
+
 def candidate_event(text: str, published: str, etype: str, trigger: str) -> Event:
     """The first event candidate of type ``etype`` whose trigger text is ``trigger`` in ``text``
     run through the whole pipeline, whatever its confidence (fails the test if none)."""

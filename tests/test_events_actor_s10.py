@@ -8,19 +8,9 @@ import pytest
 
 import dateline
 from dateline.events import candidates
+from helpers import first_sides as _sides
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def _sides(text: str, etype: str, trigger: str) -> tuple[list[str], list[str]]:
-    """Actor and recipient countries of the candidate of ``etype`` whose trigger starts with
-    ``trigger``."""
-    art = dateline.extract(text, published="2024-10-20")
-    found = [ev for ev, _ in candidates(art, 0.0)
-             if ev.type == etype and ev.trigger.text.startswith(trigger)]
-    assert found, f"no {etype} candidate on {trigger!r}"
-    country = lambda ids: [art.actor(x).country for x in ids]
-    return country(found[0].actors), country(found[0].recipients)
 
 
 def test_the_subject_of_an_order_carries_down_to_what_is_ordered() -> None:

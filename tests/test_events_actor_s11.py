@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clauses import _objects, _subject
 from dateline.record import Article, Event
-from helpers import candidates_of
+from helpers import candidates_of, first_sides
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -102,9 +102,7 @@ def _candidate(text: str, etype: str, trigger: str) -> tuple[Article, Event]:
 
 
 def _sides(text: str, etype: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
-    art, ev = _candidate(text, etype, trigger)
-    country = lambda ids: [art.actor(x).country for x in ids]
-    return country(ev.actors), country(ev.recipients)
+    return first_sides(text, etype, trigger, published="2001-01-01")
 
 
 def test_israel_opposes_french_mediation() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import candidates_of
+from helpers import trigger_sides
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -14,10 +14,7 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 def _accusations(text: str, trigger: str) -> list[tuple[list[str | None], list[str | None]]]:
     """Actor and recipient countries of the ACCUSE candidates whose trigger starts with
     ``trigger``."""
-    art, found = candidates_of(text, "ACCUSE", published="2024-10-20")
-    country = lambda ids: [art.actor(x).country for x in ids]
-    return [(country(ev.actors), country(ev.recipients)) for ev in found
-            if ev.trigger.text.startswith(trigger)]
+    return trigger_sides(text, "ACCUSE", trigger)
 
 
 def test_the_possessor_of_the_strikes_is_accused() -> None:

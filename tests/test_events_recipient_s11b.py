@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import candidates_of
+from helpers import first_sides as _sides
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def _sides(text: str, etype: str, trigger: str) -> tuple[list[str], list[str]]:
-    """Actor and recipient countries of the candidate of ``etype`` whose trigger starts with
-    ``trigger``."""
-    art, found = candidates_of(text, etype, published="2024-10-20")
-    found = [ev for ev in found if ev.trigger.text.startswith(trigger)]
-    assert found, f"no {etype} candidate on {trigger!r}"
-    country = lambda ids: [art.actor(x).country for x in ids]
-    return country(found[0].actors), country(found[0].recipients)
 
 
 def test_a_refusal_defies_the_state_of_an_uncoded_pressing_body() -> None:
