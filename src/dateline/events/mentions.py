@@ -35,6 +35,8 @@ class ActorIndex(dict[int, str]):
     place_names: set[str]  # actor ids with no country whose mentions are mostly places
     authorities: dict[str, str]  # country -> its state actor, else its most-named official body
     armed: dict[str, str]  # country -> the unidentified armed force .implicit created for it
+    # uncoded acronyms -> the actors they may abbreviate (``phrases._abbreviated``), on first use
+    acronyms: tuple[dict[str, set[str]], ...] | None = None
 
 
 def actor_index(article: Article) -> ActorIndex:

@@ -373,9 +373,9 @@ def _abbreviated(token: "Token", index: "ActorIndex") -> str | None:
     whose name's capitalised words it spells, when exactly one actor fits: "The United States and
     Pakistan have both designated BLA as a terrorist group" (VOA 8007760), a story that named the
     Baloch Liberation Army before.  The table is built once per index, on first use."""
-    tables = getattr(index, "acronyms", None)
-    if tables is None:
-        tables = index.acronyms = _acronym_tables(token.doc, index)  # type: ignore[attr-defined]
+    if index.acronyms is None:
+        index.acronyms = _acronym_tables(token.doc, index)
+    tables = index.acronyms
     for table in tables:  # a name it spells first, then a mention that holds it
         fits = table.get(token.text, set())
         if fits:
