@@ -14,7 +14,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
-from .nonactors import NotActorTests, actor_like
+from .nonactors import NotActorTests, actor_like, first_conjunct
 from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 
 if TYPE_CHECKING:
@@ -158,6 +158,11 @@ RELATIONS = frozenset({"boss", "colleague", "ally", "partner", "friend", "mentor
 # conjunct, a modifier, an object of "of/at"): no voice of its own (Mention.plain)
 INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
+# verbs that drive people from their homes: those they displace are displaced persons (REF)
+DISPLACE_VERBS = {"displace", "uproot"}
+# experts named by the field they study: the field word before them ("military analyst",
+# "intelligence analyst") says the subject, not the body they work for
+STUDY_TITLES = {"analyst"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -486,6 +491,14 @@ class Coder(NotActorTests, Affiliations):
             if igo is not None:
                 country = igo
                 title_sector = title_sector or igo_sector
+        if title_sector is not None and title_first is not None and any(
+                lexicon.singular(t.lower_) in STUDY_TITLES
+                for t in doc[title_first + 1:h.i + 1] if t.i not in skip):
+            # "Dubai-based intelligence analyst Martin Kelly of EOS Risk Group" (VOA 8010476,
+            # judged BUS, not SPY): an analyst's field is what he studies; his employer, if the
+            # text names one, gives his sector ("Political analyst Alfatih Mahmoud": none)
+            found, employer, _ = self.employer_sector(h)
+            title_sector = employer if found else None
         org_sector = None
         if title_word in lexicon.GENERIC_TITLES:
             # "a senior al-Shabab leader" REB, "The court's president" JUD, "Taliban spokesman":
@@ -603,6 +616,13 @@ class Coder(NotActorTests, Affiliations):
             # named members are not all civilians is of no single sector (the rest are unsaid)
             if self.member_sectors(h) - {"CVL", "REF", "?"}:
                 sector = None  # (not "12 million people …, including more than 6 million refugees")
+        if kind == "group" and name is None and sector == "CVL" and self.displaced(h) and \
+                not self.member_sectors(h):
+            # "after up to 10,000 civilians were displaced this week by fighting" (VOA 7686618,
+            # judged REF): people driven from their homes are displaced persons, as "displaced
+            # people" in agents.tsv (not a group whose listed members show it wider: "the
+            # conflict displaced some 12 million people in Syria, including … refugees" CVL)
+            sector = "REF"
         if kind == "state" and (country or "").startswith("IGO"):
             kind, sector = "organization", (role.sector if role else None)
         if title is None and role is not None and kind == "person":
@@ -1120,6 +1140,16 @@ class Coder(NotActorTests, Affiliations):
                     if code:
                         return code
         return None
+
+    @staticmethod
+    def displaced(h: "Token") -> bool:
+        """Is the group driven from its homes: the subject of a passive "displaced" or
+        "uprooted", or the object of an active one ("the fighting displaced thousands")?"""
+        t = first_conjunct(h)
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = first_conjunct(t.head.head)  # "displaced thousands of villagers"
+        return t.dep_ in {"nsubjpass", "dobj"} and t.head.pos_ == "VERB" and \
+            lemma(t.head) in DISPLACE_VERBS
 
     @staticmethod
     def coming(h: "Token") -> bool:
