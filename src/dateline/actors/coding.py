@@ -14,7 +14,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
-from .nonactors import NotActorTests, actor_like, first_conjunct
+from .nonactors import MILITARY_VERBS, NotActorTests, actor_like, first_conjunct, first_conjunct
 from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 
 if TYPE_CHECKING:
@@ -565,6 +565,10 @@ class Coder(NotActorTests, Affiliations):
             # PLOVER gold codes a state acting as a polity GOV ("Turkey", "Washington"), and
             # one that fights MIL ("Several months later, North Korea invaded")
             sector = "MIL" if self.fights(h) else "GOV"
+            if country_code(name or h.text) is None and self.attacked(h):
+                # "they would blockade Paris", "rebels shelled the southern regional capital
+                # Juba" (GSR: FRA CVL, SDN CVL): a city under force is its people, not the state
+                sector = "CVL"
         else:
             sector = None
         mixed_country, mixed_sector = self.mixed(first, h, title_sector) \
@@ -1150,6 +1154,12 @@ class Coder(NotActorTests, Affiliations):
             t = first_conjunct(t.head.head)  # "displaced thousands of villagers"
         return t.dep_ in {"nsubjpass", "dobj"} and t.head.pos_ == "VERB" and \
             lemma(t.head) in DISPLACE_VERBS
+
+    @staticmethod
+    def attacked(h: "Token") -> bool:
+        """Is ``h`` the object of a verb of armed force ("shelled Juba", "blockade Paris")?"""
+        t = first_conjunct(h)
+        return t.dep_ == "dobj" and t.head.pos_ == "VERB" and lemma(t.head) in MILITARY_VERBS
 
     @staticmethod
     def coming(h: "Token") -> bool:
