@@ -25,17 +25,13 @@ def test_displaced_civilians_are_displaced_persons(nlp: object) -> None:
     assert actor_with(actors, "civilians").sector == "CVL"  # (pleaded with, not displaced)
 
 
-def test_people_a_flood_displaces_are_displaced_persons(nlp: object) -> None:
+def test_people_the_floods_displaced_stay_civilians(nlp: object) -> None:
+    # the objects of an active "displaced" stay civilians, as the judges keep "the conflict
+    # displaced some 12 million people in Syria" (VOA 8010694) CVL; the passive subject is REF
     actors = actors_of("The floods displaced thousands of villagers in southern Malawi.")
+    assert actor_with(actors, "villagers").sector == "CVL"
+    actors = actors_of("Thousands of villagers were displaced by the floods in southern Malawi.")
     assert actor_with(actors, "villagers").sector == "REF"
-
-
-def test_displaced_group_with_listed_members_stays_civilian(nlp: object) -> None:
-    # VOA 8010694 (judged CVL): a whole wider than its listed refugees
-    actors = actors_of("The U.N. says the conflict displaced some 12 million people in Syria, "
-                       "including more than 6 million refugees.")
-    assert actor_with(actors, "some 12 million people").sector == "CVL"
-    assert actor_with(actors, "more than 6 million refugees").sector == "REF"
 
 
 def test_analyst_takes_his_employers_sector_not_his_field(nlp: object) -> None:

@@ -158,8 +158,9 @@ RELATIONS = frozenset({"boss", "colleague", "ally", "partner", "friend", "mentor
 # conjunct, a modifier, an object of "of/at"): no voice of its own (Mention.plain)
 INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
-# verbs that drive people from their homes: those they displace are displaced persons (REF)
-DISPLACE_VERBS = {"displace", "uproot"}
+# verbs whose passive subject was driven from home: "civilians were displaced" are displaced
+# persons (REF); the same as referents.DISPLACED_VERBS (the participle "people displaced by")
+PASSIVE_DISPLACED = {"displace", "uproot"}
 # experts named by the field they study: the field word before them ("military analyst",
 # "intelligence analyst") says the subject, not the body they work for
 STUDY_TITLES = {"analyst"}
@@ -620,12 +621,11 @@ class Coder(NotActorTests, Affiliations):
             # named members are not all civilians is of no single sector (the rest are unsaid)
             if self.member_sectors(h) - {"CVL", "REF", "?"}:
                 sector = None  # (not "12 million people …, including more than 6 million refugees")
-        if kind == "group" and name is None and sector == "CVL" and self.displaced(h) and \
-                not self.member_sectors(h):
+        if kind == "group" and name is None and sector == "CVL" and self.displaced(h):
             # "after up to 10,000 civilians were displaced this week by fighting" (VOA 7686618,
             # judged REF): people driven from their homes are displaced persons, as "displaced
-            # people" in agents.tsv (not a group whose listed members show it wider: "the
-            # conflict displaced some 12 million people in Syria, including … refugees" CVL)
+            # people" in agents.tsv (not the objects of an active verb: "the conflict displaced
+            # some 12 million people" is a deed whose objects the judges keep CVL)
             sector = "REF"
         if kind == "state" and (country or "").startswith("IGO"):
             kind, sector = "organization", (role.sector if role else None)
@@ -1147,13 +1147,13 @@ class Coder(NotActorTests, Affiliations):
 
     @staticmethod
     def displaced(h: "Token") -> bool:
-        """Is the group driven from its homes: the subject of a passive "displaced" or
-        "uprooted", or the object of an active one ("the fighting displaced thousands")?"""
+        """Is the group the subject of a passive "displaced" or "uprooted" ("thousands of
+        villagers were displaced")?"""
         t = first_conjunct(h)
         if t.dep_ == "pobj" and t.head.lower_ == "of":
-            t = first_conjunct(t.head.head)  # "displaced thousands of villagers"
-        return t.dep_ in {"nsubjpass", "dobj"} and t.head.pos_ == "VERB" and \
-            lemma(t.head) in DISPLACE_VERBS
+            t = first_conjunct(t.head.head)  # "thousands of villagers were displaced"
+        return t.dep_ == "nsubjpass" and t.head.pos_ == "VERB" and \
+            lemma(t.head) in PASSIVE_DISPLACED
 
     @staticmethod
     def attacked(h: "Token") -> bool:
