@@ -14,7 +14,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
-from .nonactors import MILITARY_VERBS, NotActorTests, actor_like, first_conjunct, first_conjunct
+from .nonactors import MILITARY_VERBS, NotActorTests, actor_like, first_conjunct
 from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 
 if TYPE_CHECKING:
