@@ -35,9 +35,10 @@ from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
 from .origins import STATE_PLURALS, place_country, prep_objects
-from .referents import (drop_economy_owners, drop_installation_places, fill_among_group,
-                        fill_displaced, fill_from_sister_body, fill_held_by_state, fill_official_kin,
-                        fill_outlet_anaphor, fill_rebels_fighting, fill_this_government,
+from .referents import (drop_economy_owners, drop_installation_places, fill_act_partner,
+                        fill_among_group, fill_displaced, fill_from_sister_body,
+                        fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
+                        fill_rebels_fighting, fill_this_government,
                         name_irregulars, settle_camp_residents, settle_state_peoples)
 
 # An actor without a country of its own takes the article's dominant country only when that
@@ -146,6 +147,7 @@ def resolve_actors(article: Article,
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_held_by_state(clusters, article.doc)
+    fill_act_partner(clusters, article.doc)
     fill_one_military(clusters)
     if dominant is None:
         fill_rebels(clusters)

@@ -562,10 +562,77 @@ def state_subject(verb: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
     """The subject of a custody ``verb`` when it is a state's own coded agent (not an IGO's)."""
     if lemma(verb) not in CUSTODY_VERBS:
         return None
-    subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), -1)
-    body = by_head.get(subject)
+    subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "pcomp":
+        subject = understood_subject(verb)
+    body = by_head.get(subject) if subject is not None else None
     code = body.country() if body is not None else None
     if body is None or not code or code.startswith("IGO") or \
             body.sector() not in STATE_AGENT_SECTORS:
         return None
     return body
+
+
+def understood_subject(gerund: "Token") -> int | None:
+    """The doer of a subjectless gerund in a preposition's phrase: the noun its prepositions
+    hang on, else the logical subject of that verb ("It is led by Attorney General Maria
+    Consuelo Porras, who was sanctioned … including by targeting journalists", VOA 8010046:
+    Porras targets them)."""
+    node = gerund.head
+    while node.dep_ == "prep" and node.head is not node:
+        node = node.head
+    if node.pos_ in {"NOUN", "PROPN"}:
+        return node.i
+    return logical_subject(node) if node.pos_ == "VERB" else None
+
+
+def logical_subject(verb: "Token") -> int | None:
+    """Who does ``verb``: its subject, else the "by" agent of a passive; for a relative "who",
+    the noun it stands for ("Porras, who was sanctioned")."""
+    subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((o for a in verb.children if a.dep_ == "agent"
+                        for o in a.children if o.dep_ == "pobj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        return verb.head.i
+    return subject.i if subject is not None else None
+
+
+# the adverbs of "along/together with": a partner in the same act
+PARTNER_ADVERBS = {"along", "together"}
+
+
+def fill_act_partner(clusters: list[Cluster], doc: "object") -> None:
+    """A person known only by name who does an act "along/together with" a coded, titled person
+    shares that person's country and role: "said Judge Antony Mrima, who heard the case along
+    with Eric Ogola and Freda Mugambi" (VOA 7846440: the bench's other Kenyan judges)."""
+    if doc is None:
+        return
+    by_head = {m.head: c for c in clusters for m in c.named}
+    for c in clusters:
+        if c.kind != "person" or c.sector() is not None or c.titles():
+            continue
+        for m in c.named:
+            at = act_partner(doc[m.head])  # type: ignore[index]
+            partner = by_head.get(at) if at is not None else None
+            if partner is None or partner is c or partner.kind != "person" or \
+                    not partner.titles() or partner.country() is None or \
+                    c.country() not in (None, partner.country()):
+                continue  # (a country of the story's context the partner confirms)
+            for x in c.named:
+                x.country, x.sector = partner.country(), partner.sector()
+            break
+
+
+def act_partner(tok: "Token") -> int | None:
+    """The token of who does the act that ``tok`` (or the conjunct list it is in) joins "along
+    with": the noun the phrase hangs on, else the logical subject of its verb."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lower_ not in PARTNER_ADVERBS:
+        return None
+    node = prep.head.head
+    if node.pos_ in {"NOUN", "PROPN"}:
+        return node.i  # "Mrima, along with Ogola, …"
+    return logical_subject(node) if node.pos_ == "VERB" else None
