@@ -52,3 +52,18 @@ def test_bare_fire_is_no_attack() -> None:
 def test_opened_fire_stays_the_verbs_own_reading() -> None:
     text = "Syrian forces opened fire on protesters in Daraa."
     assert _types(text, "opened") == {"ASSAULT"}
+
+
+def test_paying_compensation_returns_property() -> None:
+    # PLOVER gold record (RETREAT "paid compensation"); "paid" also had to pass the lexicon's
+    # three-letter pre-filter, which listed irregular past forms but not this one.
+    text = ("Uganda said on Sunday it had paid compensation to 67 elderly British nationals, "
+            "most of the Asians, for assets they lost when former dictator Idi Amin expelled "
+            "them 18 years ago.")
+    actors, recipients = first_sides(text, "RETREAT", "paid")
+    assert "UGA" in actors and "GBR" in recipients
+
+
+def test_paying_tribute_is_no_event() -> None:
+    text = "Netanyahu paid tribute to the Israeli soldiers on Monday."
+    assert _types(text, "paid") == set()
