@@ -1,9 +1,8 @@
 """Events the lexicon missed (session 12, engineer EC).
 
 A trigger noun coordinated with a support verb's object is that verb's event ("launched
-artillery, mortar, and rocket fire against ..."), a phrase the parser hung on the support verb
-after its object is the noun's complement ("opened a landmark hearing Wednesday into ..."), and
-fire named by its weapon is an attack.
+artillery, mortar, and rocket fire against ..."), fire named by its weapon is an attack, and
+paying compensation returns property (CAMEO 0842).
 """
 
 from __future__ import annotations
@@ -34,14 +33,6 @@ def test_a_later_conjunct_keeps_its_own_event() -> None:
     text = "The United States imposed travel bans and sanctions on Russian officials on Monday."
     found = [(ev.type, ev.trigger.text) for ev in candidates_of(text)[1]]
     assert ("COERCE", "imposed travel bans") in found
-
-
-def test_a_phrase_hung_on_the_support_verb_completes_its_noun() -> None:
-    # PLOVER gold record (INVESTIGATE "opened hearing interrogation techniques"): "hearing" is
-    # an investigation only with its "into" phrase, which the parser hangs on "opened".
-    text = ("Israel's high court opened a landmark hearing Wednesday into the legality of "
-            "secret interrogation techniques used against Palestinian detainees.")
-    assert _types(text, "opened") == {"ACCUSE"}
 
 
 def test_bare_fire_is_no_attack() -> None:

@@ -409,12 +409,11 @@ def _speaking_verb(clause: "Token") -> "Token | None":
     return None
 
 
-def _lookup(token: "Token", pos: str,
-            extra: frozenset[str] = frozenset()) -> tuple[Entry, str] | None:
+def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
     lemma = lemma_of(token)
     if (lemma, pos) not in lexicon.entries():
         return None
-    feats = features(token) | extra
+    feats = features(token)
     entry = lexicon.lookup(lemma, pos, feats)
     return None if entry is None else (entry, lexicon.refine(entry, feats))
 
@@ -471,21 +470,21 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",):
             if token.dep_ == "compound" and lemma_of(token.head) not in EVENT_HEADS:
                 continue  # "an appeals court", "protest leaders", "arrest warrants": a modifier
+            hit = _lookup(token, "N")
+            if hit is None:
+                continue
+            entry, cameo = hit
             obj = _first_conjunct(token)
             verb = obj.head
             if (amount := _amount_of(token)) is not None:
                 obj, verb = amount, amount.head
-            hit = _lookup(token, "N", _stranded_preps(token, obj, verb))
-            if hit is None:
-                continue
-            entry, cameo = hit
-            # A support verb governs an object after it; an "object" before it is a misparse
-            # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
-            # "declared"), and the noun stays an event of its own.
             own = found.get(verb.i)
             # "imposed travel bans and sanctions": the first trigger noun keeps the verb, a
             # later conjunct stays an event of its own
             taken = obj is not token and own is not None and own.trigger[-1].i != verb.i
+            # A support verb governs an object after it; an "object" before it is a misparse
+            # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
+            # "declared"), and the noun stays an event of its own.
             if (obj.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
                     and lemma_of(verb) in support and not taken):
                 span = list(sentence.doc[verb.i:token.i + 1]) if token.i - verb.i <= 4 \
@@ -647,22 +646,6 @@ def _first_conjunct(noun: "Token") -> "Token":
     while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun
-
-
-def _stranded_preps(noun: "Token", obj: "Token", verb: "Token") -> frozenset[str]:
-    """The phrases after a support verb's object that the parser hung on the verb, which are the
-    trigger noun's complements: "Israel's high court opened a landmark hearing Wednesday into the
-    legality of secret interrogation techniques" (PLOVER GSR) holds a hearing *into*."""
-    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > obj.i \
-            or lemma_of(verb) not in support_verbs():
-        return frozenset()
-    out: set[str] = set()
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.pos_ == "ADP" and prep.i > noun.i \
-                and not _time_phrase(prep):
-            out.add(f"prep:{prep.lower_}")
-            out |= _prep_objects(prep, ("pobj", "pcomp"))
-    return frozenset(out)
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
