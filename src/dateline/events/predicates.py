@@ -474,18 +474,21 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is None:
                 continue
             entry, cameo = hit
-            verb = token.head
-            obj = token
+            obj = _first_conjunct(token)
+            verb = obj.head
             if (amount := _amount_of(token)) is not None:
                 obj, verb = amount, amount.head
+            own = found.get(verb.i)
+            # "imposed travel bans and sanctions": the first trigger noun keeps the verb, a
+            # later conjunct stays an event of its own
+            taken = obj is not token and own is not None and own.trigger[-1].i != verb.i
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
             if (obj.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i
-                    and lemma_of(verb) in support):
+                    and lemma_of(verb) in support and not taken):
                 span = list(sentence.doc[verb.i:token.i + 1]) if token.i - verb.i <= 4 \
                     else [verb, token]
-                own = found.get(verb.i)
                 if own is None or not own.entry.complement:
                     found[verb.i] = Predicate(span, verb, token, entry, entry.type, False, cameo)
                 else:
@@ -634,6 +637,15 @@ def _amount_of(noun: "Token") -> "Token | None":
     if amount.dep_ != "dobj" or not (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
         return None
     return amount
+
+
+def _first_conjunct(noun: "Token") -> "Token":
+    """The first of the coordinated nouns ``noun`` belongs to (itself if none): in "launched
+    artillery, mortar, and rocket fire against Kampuchean guerrilla camps" (PLOVER GSR) the
+    support verb's object is "artillery" and "fire" its conjunct."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def _verb_of_object(noun: "Token") -> "Token | None":
