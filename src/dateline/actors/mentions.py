@@ -331,6 +331,8 @@ class MentionFinder(Coder):
                                gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
                                plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
             return None
+        if self.figure(h):
+            return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
         ent = self.ents.get(h.i)
         if ent is not None:
             s, e, label = ent
@@ -349,13 +351,18 @@ class MentionFinder(Coder):
             if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
                     h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
                 return None  # "joked in response on Twitter": a channel, not an actor
-            if label in {"ORG", "PERSON"} and (self.doc[e - 1].lower_ in THING_WORDS
+            if label in {"ORG", "PERSON"} and self.market_measure(h):
+                return None  # "The Nikkei dropped 9.62%": an index, no actor
+            # (a number closing the name is its serial: "Adam Air Flight 574")
+            last_word = self.doc[e - 2] if e - s > 1 and self.doc[e - 1].like_num \
+                else self.doc[e - 1]
+            if label in {"ORG", "PERSON"} and (last_word.lower_ in THING_WORDS
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or self.names_place(h)
                     or (self.is_city(s, e) and not self.titled_person(s, label))
-                    or self.names_vessel(h) or in_range(h)):
+                    or self.names_vessel(h) or in_range(h) or self.settlement_name(s, e)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
             if label in {"PERSON", "ORG"} and (
                     self.names_data_source(s, e) or self.destination_name(h)

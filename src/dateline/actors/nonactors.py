@@ -53,7 +53,10 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                # "their Anti-American Farmer Tariff of 250%" (VOA 8006924): a measure
                "tariff", "tariffs", "tax", "levy",
                # "a free and open Indo-Pacific region" (VOA 6204681, tagged ORG): a place
-               "region", "basin"}
+               "region", "basin",
+               # "the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200" (MEANTIME):
+               # a flight is a craft on its route, not the airline
+               "flight"}
 # adjectives of physics and economics on "forces": "the centrifugal forces of member states"
 FIGURATIVE_FORCES = {"centrifugal", "centripetal", "market", "natural", "dark", "unseen",
                      "invisible"}
@@ -165,6 +168,30 @@ LEAVE_VERBS = {"leave", "reach", "enter", "exit", "depart", "approach"}
 # noun, not firms
 BUSINESS_NOUNS = {"business", "industry", "sector", "market", "trade", "producer", "maker",
                   "brand", "export", "import", "sale", "company", "firm", "shop", "store"}
+# a market figure moving by a share or by points: "The Nikkei dropped 9.62%", "Dow falls 340
+# points" (MEANTIME): what rises or falls so is a measure (an index, a price), not an actor
+MOVE_VERBS = {"rise", "fall", "drop", "climb", "gain", "lose", "slip", "slide", "plunge", "tumble",
+              "jump", "surge", "close", "dip", "sink", "soar", "decline", "recover", "plummet",
+              "shed", "finish", "end", "open", "rally", "advance", "retreat", "edge", "sag"}
+MOVE_UNITS = {"percent", "%", "point", "points", "pct"}
+# "the primary UK index, the FTSE 100", "London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX
+# 30 indices" (MEANTIME): a name set beside an index noun is the index
+INDEX_NOUNS = {"index", "indices", "indexes", "average", "averages"}
+# aircraft built to carry passengers, cargo or fuel: "the world's largest passenger plane", "its
+# 777 airliner", "aerial refueling tankers" (MEANTIME) are craft sold and flown, not actors
+# (warplanes that strike are: "Turkish F-16 jets", VOA gold)
+AIRLINERS = {"airliner", "jetliner", "superjumbo", "narrowbody", "widebody"}
+AIRCRAFT = {"aircraft", "plane", "airplane", "jet", "tanker"}
+CIVIL_CRAFT_WORDS = MERCHANT_WORDS | {"refueling", "refuelling", "tanker", "haul", "airliner"}
+# units and figures the tagger takes for names: "As of 14:48 UTC", "$249 USD", "a resolution
+# of 320x240" (MEANTIME)
+UNIT_WORDS = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
+FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
+# place nouns whose compound names a settlement or a base: "Incirlik air base", "the Dadaab
+# refugee complex" (VOA 6180932, 6204080): the name is the place wherever it stands.  Not the
+# works a firm owns ("the GM plant"), whose compound is the firm
+SETTLEMENT_NOUNS = {"base", "camp", "complex", "airport", "port", "town", "village", "city",
+                    "district", "province", "county", "island", "airbase", "settlement"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}
@@ -579,6 +606,8 @@ class NotActorTests(FinderBase):
             return True  # "someone who's in the hospital": where someone is
         if head in VESSELS and self.merchant(h):
             return True  # "the Iranian-flagged cargo ship Jairan departed China": a craft
+        if self.civil_craft(h, head):
+            return True  # "The Airbus A330 jetliner crashed into the Atlantic Ocean": a craft
         if head in STANCE_NOUNS and self.stance(h):
             return True  # "to counter this growing opposition to sustainable hunting"
         if head == "foundation" and h.is_lower and any(
@@ -602,6 +631,64 @@ class NotActorTests(FinderBase):
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def civil_craft(self, h: "Token", head: str) -> bool:
+        """An aircraft built to carry passengers, cargo or fuel ("its 777 airliner", "the
+        world's largest passenger plane", "aerial refueling tankers"): a craft, not an actor."""
+        if head in AIRLINERS:
+            return True
+        if head not in AIRCRAFT:
+            return False
+        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
+        return bool(words & CIVIL_CRAFT_WORDS)
+
+    def market_measure(self, h: "Token") -> bool:
+        """A name for an index or a price: set beside an index noun ("the primary UK index, the
+        FTSE 100", "Frankfurt's DAX 30 indices"), or the subject of a verb of rising or falling
+        by a share or by points ("The Nikkei dropped 9.62%", "Dow falls 340 points",
+        MEANTIME).  A share of something is no such figure: "the party gained 30 percent of the
+        vote" acts."""
+        t = first_conjunct(h)
+        if any(c.dep_ in {"appos", "compound"} and c.lower_ in INDEX_NOUNS for c in t.children) \
+                or (t.dep_ in {"appos", "compound"} and t.head.lower_ in INDEX_NOUNS):
+            return True
+        if t.dep_ != "nsubj" or lemma(t.head) not in MOVE_VERBS:
+            return False
+        return any(self.moves_by(k) for c in t.head.children
+                   if c.dep_ in {"dobj", "npadvmod", "prep", "advmod", "attr"} for k in c.subtree)
+
+    @staticmethod
+    def moves_by(k: "Token") -> bool:
+        """Is ``k`` the unit or the mark of a market move ("9.62%", "340 points", "below
+        9,000"), not a share of something ("30 percent of the vote")?"""
+        if k.lower_ in MOVE_UNITS:
+            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children)
+        return k.like_num and k.dep_ == "pobj" and k.head.lower_ in {"below", "above"}
+
+    @staticmethod
+    def figure(h: "Token") -> bool:
+        """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240")."""
+        return h.lower_ in UNIT_WORDS or bool(FIGURE_RE.match(h.text))
+
+    def settlement_name(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e written elsewhere in the article as the compound of a
+        settlement or base noun ("Incirlik air base", "Dadaab and Kakuma camps")?"""
+        names = self.settlement_names
+        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def settlement_names(self) -> set[str]:
+        """The ORG/PERSON names the article compounds on a settlement or base noun, lower case,
+        without "the": found once per article."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON"}:
+                continue
+            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
+            if root.dep_ in {"compound", "nmod"} and \
+                    lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS:
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
 
     def figurative_force(self, h: "Token") -> bool:
         """"speaking out against larger forces" (VOA 6181522), "the centrifugal forces of member
