@@ -73,3 +73,31 @@ def test_firm_that_owns_a_plant_stays_an_actor(nlp: object) -> None:
     actors = actors_of("Workers at the Toyota plant in Kentucky went on strike. Toyota said "
                        "it would negotiate with the union.")
     assert actor_with(actors, "Toyota").kind == "organization"
+
+
+def test_product_a_firm_brings_out_is_no_actor(nlp: object) -> None:
+    text = ("On Wednesday, Apple introduced an iPod capable of displaying video. The new iPod "
+            "comes in two editions, and Apple said sales would start on Friday.")
+    mentions = mentions_of(actors_of(text))
+    assert not {"an iPod", "The new iPod"} & mentions
+    assert "Apple" in mentions
+
+
+def test_name_beside_a_version_noun_is_a_product(nlp: object) -> None:
+    mentions = mentions_of(actors_of(
+        "Apple unveiled Lion, the new version of its operating system for desktop computers, "
+        "and analysts praised the company."))
+    assert "Lion" not in mentions
+    assert "Apple" in mentions
+
+
+def test_firm_that_is_bought_stays_an_actor(nlp: object) -> None:
+    actors = actors_of("Fiat bought Chrysler in 2009, and Chrysler launched a new sedan in "
+                       "May.")
+    assert actor_with(actors, "Chrysler").kind == "organization"
+
+
+def test_chief_of_a_computer_firm_stays_an_actor(nlp: object) -> None:
+    actors = actors_of("Apple Computer CEO Steve Jobs gave the opening keynote to the "
+                       "developers conference on Monday.")
+    assert actor_with(actors, "Apple Computer CEO Steve Jobs").kind == "person"

@@ -367,9 +367,11 @@ class MentionFinder(Coder):
             if label in {"PERSON", "ORG"} and (
                     self.names_data_source(s, e) or self.destination_name(h)
                     or self.ravaged_place(h, s, e) or self.product_word(h)
-                    or self.predicated_place(s, e)) and self.lookup(self.text(s, e)) is None:
+                    or self.predicated_place(s, e) or self.product_name(s, e)) and \
+                    self.lookup(self.text(s, e)) is None:
                 # "website Seasearcher", "headed south toward Zhuhai Gaolan", "ravaged
-                # Balochistan", "the Wine and Champagne businesses": tools, places, products
+                # Balochistan", "the Wine and Champagne businesses", "Apple introduced an
+                # iPod": tools, places, products
                 return None
             if label in {"ORG", "PRODUCT"} and self.names_craft(s, e):
                 return None  # "The Airbus was empty": an aircraft, though the maker is known

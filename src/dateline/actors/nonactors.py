@@ -192,6 +192,19 @@ FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
 # works a firm owns ("the GM plant"), whose compound is the firm
 SETTLEMENT_NOUNS = {"base", "camp", "complex", "airport", "port", "town", "village", "city",
                     "district", "province", "county", "island", "airbase", "settlement"}
+# verbs whose object is a product a firm brings out: "Apple introduced an iPod capable of
+# displaying video", "launching the iPhone", "Apple releases Macbook" (MEANTIME); not verbs of
+# buying or selling, whose object may be a firm ("Fiat bought Chrysler")
+PRODUCT_VERBS = {"unveil", "introduce", "launch", "release", "debut", "demonstrate", "promote",
+                 "preview", "redesign", "upgrade", "discontinue", "revive"}
+# what a product does in a sentence: "The iPhone will cost $499", "The iPod Nano comes in two
+# colors"
+PRODUCT_SUBJECT_VERBS = {"cost", "retail"}
+# nouns that describe a product beside its name: "web browser Safari", "Lion, the new version
+# of their Mac OS X operating system" (MEANTIME; the tagger calls such names PERSON)
+PRODUCT_NOUNS = {"version", "edition", "browser", "software", "system", "device", "player",
+                 "phone", "smartphone", "computer", "laptop", "tablet", "console", "app",
+                 "application", "sedan", "product"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}
@@ -689,6 +702,46 @@ class NotActorTests(FinderBase):
                     lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS:
                 names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
         return names
+
+    def product_name(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e one the article brings out as a product ("Apple
+        introduced an iPod …", "The iPhone will cost $199"): then every mention of it names
+        the product, not an actor."""
+        names = self.product_names
+        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def product_names(self) -> set[str]:
+        """The ORG/PERSON names the article sets beside a product noun, and the ORG names it
+        makes the object of a verb of bringing out a product or the subject of a verb of
+        price, lower case, without "the": found once per article.  Not names the actor
+        dictionary knows, nor names that end in an agent noun ("the Democratic Alliance" a
+        party launched); not a person released ("released Aung San Suu Kyi")."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON"} or \
+                    self.lookup(self.text(ent[0], ent[1])) is not None or \
+                    lexicon.agent_sector([self.doc[ent[1] - 1].text]) is not None:
+                continue
+            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
+            verb = lemma(root.head)
+            if self.beside_product_noun(root) or ent[2] == "ORG" and (
+                    (root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS) or
+                    (root.dep_ == "nsubj" and verb in PRODUCT_SUBJECT_VERBS)):
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
+
+    @staticmethod
+    def beside_product_noun(root: "Token") -> bool:
+        """Is the name rooted at ``root`` in apposition to a product noun ("Lion, the new
+        version of their Mac OS X operating system"), or described by one compounded on it
+        ("operating system Mac OSX")?"""
+        if root.dep_ == "appos" and root.head.is_lower and \
+                lexicon.singular(root.head.text) in PRODUCT_NOUNS:
+            return True
+        # (a common noun: "Apple Computer CEO Steve Jobs" names a firm's chief)
+        return any(c.dep_ in {"appos", "compound"} and c.is_lower and
+                   lexicon.singular(c.text) in PRODUCT_NOUNS for c in root.children)
 
     def figurative_force(self, h: "Token") -> bool:
         """"speaking out against larger forces" (VOA 6181522), "the centrifugal forces of member
