@@ -351,8 +351,10 @@ class MentionFinder(Coder):
             if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
                     h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
                 return None  # "joked in response on Twitter": a channel, not an actor
-            if label in {"ORG", "PERSON"} and self.market_measure(h):
-                return None  # "The Nikkei dropped 9.62%": an index, no actor
+            if label in {"ORG", "PERSON"} and (self.market_measure(h) or self.thing_acronym(s, e)):
+                # "The Nikkei dropped 9.62%": an index; "a Memorandum of Understanding (MOU)":
+                # an accord (whatever body the dictionary knows by the acronym)
+                return None
             # (a number closing the name is its serial: "Adam Air Flight 574")
             last_word = self.doc[e - 2] if e - s > 1 and self.doc[e - 1].like_num \
                 else self.doc[e - 1]
