@@ -94,18 +94,10 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
 INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 # institutions that are also buildings: "in the hospital" is where someone is
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
-# the last words of a facility's name: "taken to Kenyatta National Hospital", "dispatched
-# inspectors to Esfahan Uranium Conversion Facilities (UCF)" (PLOVER GSR), "an Alewite temple,
-# Cemevi" (GSR): a building or a plant where people are sent, not an actor
-FACILITY_NOUNS = BUILDINGS | {"facility", "plant", "reactor", "temple", "mosque", "church",
-                              "cathedral", "shrine", "airport", "airbase"}
 # the words of an accord's name: "a Memorandum of Understanding (MOU)" (PLOVER GSR); not the
 # programme words of THING_WORDS, which also end bodies' names ("the World Food Program (WFP)
 # said", GSR)
 ACCORD_WORDS = {"agreement", "accord", "treaty", "memorandum", "pact", "protocol", "act", "law"}
-# verbs that send people or things to a facility (wider than MOTION_VERBS, whose "to" object
-# may be a state that receives: "sent aid to Ukraine")
-SEND_VERBS = MOTION_VERBS | {"dispatch", "send", "deploy", "admit", "bring"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
 STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
 # verbs that name or class what their passive subject is: "they are considered terrorists"
@@ -381,23 +373,13 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ in {"toward", "towards", "into"} and \
                 t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS:
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
-                lemma(t.head.head) in SEND_VERBS and self.names_facility(h):
-            return True  # "The wounded were taken to Kenyatta National Hospital": a building
         # "upon leaving Zhuhai Gaolan" (named "Zhuhai Gaolan port" before): a place left
         return t.dep_ == "dobj" and lemma(t.head) in LEAVE_VERBS and self.known_place(h)
 
-    def names_facility(self, h: "Token") -> bool:
-        """Does the name at ``h`` end in a facility noun ("Kenyatta National Hospital", "Esfahan
-        Uranium Conversion Facilities")?"""
-        ent = self.ents.get(h.i)
-        last = self.doc[ent[1] - 1] if ent is not None else h
-        return lexicon.singular(last.lower_) in FACILITY_NOUNS
-
     def thing_acronym(self, s: int, e: int) -> bool:
-        """An acronym in parentheses after the name of a thing: "a Memorandum of Understanding
-        (MOU)", "the proposed South Asia Free Trade Agreement (SAFTA)" (PLOVER GSR) name an
-        accord, not a body."""
+        """An acronym in parentheses after the name of an accord: "a Memorandum of
+        Understanding (MOU) on Cessation of Hostilities" (PLOVER GSR) names the accord, not a
+        body."""
         if s < 2 or e >= len(self.doc) or self.doc[s - 1].text != "(" or self.doc[e].text != ")":
             return False
         # the title-cased name before the parenthesis, "of" and "and" inside it
@@ -406,7 +388,7 @@ class NotActorTests(FinderBase):
             if not (t.text[:1].isupper() or t.lower_ in {"of", "and", "on", "for"}):
                 break
             name.append(lexicon.singular(t.lower_))
-        return bool(set(name) & (ACCORD_WORDS | FACILITY_NOUNS))
+        return bool(set(name) & ACCORD_WORDS)
 
     def predicated_place(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
@@ -899,8 +881,8 @@ class NotActorTests(FinderBase):
         if h.dep_ != "appos":
             return False
         head = h.head
-        if lexicon.singular(head.text) in PLACE_NOUNS | FACILITY_NOUNS or \
-                self.label(head.i) in {"GPE", "LOC", "FAC"}:
+        if lexicon.singular(head.text) in PLACE_NOUNS or self.label(head.i) in {
+                "GPE", "LOC", "FAC"}:
             return True
         return head.lower_ == "one" and any(
             lexicon.singular(t.text) in PLACE_NOUNS for t in head.subtree)
