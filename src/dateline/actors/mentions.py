@@ -331,6 +331,8 @@ class MentionFinder(Coder):
                                gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
                                plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
             return None
+        if self.figure(h):
+            return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
         ent = self.ents.get(h.i)
         if ent is not None:
             s, e, label = ent
@@ -349,20 +351,29 @@ class MentionFinder(Coder):
             if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
                     h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
                 return None  # "joked in response on Twitter": a channel, not an actor
-            if label in {"ORG", "PERSON"} and (self.doc[e - 1].lower_ in THING_WORDS
+            if label in {"ORG", "PERSON"} and (self.market_measure(h) or self.thing_acronym(s, e)):
+                # "The Nikkei dropped 9.62%": an index; "a Memorandum of Understanding (MOU)":
+                # an accord (whatever body the dictionary knows by the acronym)
+                return None
+            # (a number closing the name is its serial: "Adam Air Flight 574")
+            last_word = self.doc[e - 2] if e - s > 1 and self.doc[e - 1].like_num \
+                else self.doc[e - 1]
+            if label in {"ORG", "PERSON"} and (last_word.lower_ in THING_WORDS
                                                or self.doc[s].lower_ in FIRST_THINGS):
                 return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or self.names_place(h)
                     or (self.is_city(s, e) and not self.titled_person(s, label))
-                    or self.names_vessel(h) or in_range(h)):
+                    or self.names_vessel(h) or in_range(h) or self.settlement_name(s, e)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
             if label in {"PERSON", "ORG"} and (
                     self.names_data_source(s, e) or self.destination_name(h)
                     or self.ravaged_place(h, s, e) or self.product_word(h)
-                    or self.predicated_place(s, e)) and self.lookup(self.text(s, e)) is None:
+                    or self.predicated_place(s, e) or self.product_name(s, e)) and \
+                    self.lookup(self.text(s, e)) is None:
                 # "website Seasearcher", "headed south toward Zhuhai Gaolan", "ravaged
-                # Balochistan", "the Wine and Champagne businesses": tools, places, products
+                # Balochistan", "the Wine and Champagne businesses", "Apple introduced an
+                # iPod": tools, places, products
                 return None
             if label in {"ORG", "PRODUCT"} and self.names_craft(s, e):
                 return None  # "The Airbus was empty": an aircraft, though the maker is known

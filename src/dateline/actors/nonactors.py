@@ -53,7 +53,10 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                # "their Anti-American Farmer Tariff of 250%" (VOA 8006924): a measure
                "tariff", "tariffs", "tax", "levy",
                # "a free and open Indo-Pacific region" (VOA 6204681, tagged ORG): a place
-               "region", "basin"}
+               "region", "basin",
+               # "the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200" (MEANTIME):
+               # a flight is a craft on its route, not the airline
+               "flight"}
 # adjectives of physics and economics on "forces": "the centrifugal forces of member states"
 FIGURATIVE_FORCES = {"centrifugal", "centripetal", "market", "natural", "dark", "unseen",
                      "invisible"}
@@ -91,6 +94,10 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
 INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 # institutions that are also buildings: "in the hospital" is where someone is
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
+# the words of an accord's name: "a Memorandum of Understanding (MOU)" (PLOVER GSR); not the
+# programme words of THING_WORDS, which also end bodies' names ("the World Food Program (WFP)
+# said", GSR)
+ACCORD_WORDS = {"agreement", "accord", "treaty", "memorandum", "pact", "protocol", "act", "law"}
 # nouns of a stance: "this growing opposition to sustainable hunting" is an objection
 STANCE_NOUNS = {"opposition", "resistance", "objection", "hostility", "support"}
 # verbs that name or class what their passive subject is: "they are considered terrorists"
@@ -165,6 +172,43 @@ LEAVE_VERBS = {"leave", "reach", "enter", "exit", "depart", "approach"}
 # noun, not firms
 BUSINESS_NOUNS = {"business", "industry", "sector", "market", "trade", "producer", "maker",
                   "brand", "export", "import", "sale", "company", "firm", "shop", "store"}
+# a market figure moving by a share or by points: "The Nikkei dropped 9.62%", "Dow falls 340
+# points" (MEANTIME): what rises or falls so is a measure (an index, a price), not an actor
+MOVE_VERBS = {"rise", "fall", "drop", "climb", "gain", "lose", "slip", "slide", "plunge", "tumble",
+              "jump", "surge", "close", "dip", "sink", "soar", "decline", "recover", "plummet",
+              "shed", "finish", "end", "open", "rally", "advance", "retreat", "edge", "sag"}
+MOVE_UNITS = {"percent", "%", "point", "points", "pct"}
+# "the primary UK index, the FTSE 100", "London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX
+# 30 indices" (MEANTIME): a name set beside an index noun is the index
+INDEX_NOUNS = {"index", "indices", "indexes", "average", "averages"}
+# aircraft built to carry passengers, cargo or fuel: "the world's largest passenger plane", "its
+# 777 airliner", "aerial refueling tankers" (MEANTIME) are craft sold and flown, not actors
+# (warplanes that strike are: "Turkish F-16 jets", VOA gold)
+AIRLINERS = {"airliner", "jetliner", "superjumbo", "narrowbody", "widebody"}
+AIRCRAFT = {"aircraft", "plane", "airplane", "jet", "tanker"}
+CIVIL_CRAFT_WORDS = MERCHANT_WORDS | {"refueling", "refuelling", "tanker", "haul", "airliner"}
+# units and figures the tagger takes for names: "As of 14:48 UTC", "$249 USD", "a resolution
+# of 320x240" (MEANTIME)
+UNIT_WORDS = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
+FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
+# place nouns whose compound names a settlement or a base: "Incirlik air base", "the Dadaab
+# refugee complex" (VOA 6180932, 6204080): the name is the place wherever it stands.  Not the
+# works a firm owns ("the GM plant"), whose compound is the firm
+SETTLEMENT_NOUNS = {"base", "camp", "complex", "airport", "port", "town", "village", "city",
+                    "district", "province", "county", "island", "airbase", "settlement"}
+# verbs whose object is a product a firm brings out: "Apple introduced an iPod capable of
+# displaying video", "launching the iPhone", "Apple releases Macbook" (MEANTIME); not verbs of
+# buying or selling, whose object may be a firm ("Fiat bought Chrysler")
+PRODUCT_VERBS = {"unveil", "introduce", "launch", "release", "debut", "demonstrate", "promote",
+                 "preview", "redesign", "upgrade", "discontinue", "revive"}
+# what a product does in a sentence: "The iPhone will cost $499", "The iPod Nano comes in two
+# colors"
+PRODUCT_SUBJECT_VERBS = {"cost", "retail"}
+# nouns that describe a product beside its name: "web browser Safari", "Lion, the new version
+# of their Mac OS X operating system" (MEANTIME; the tagger calls such names PERSON)
+PRODUCT_NOUNS = {"version", "edition", "browser", "software", "system", "device", "player",
+                 "phone", "smartphone", "computer", "laptop", "tablet", "console", "app",
+                 "application", "sedan", "product"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}
@@ -331,6 +375,20 @@ class NotActorTests(FinderBase):
             return True
         # "upon leaving Zhuhai Gaolan" (named "Zhuhai Gaolan port" before): a place left
         return t.dep_ == "dobj" and lemma(t.head) in LEAVE_VERBS and self.known_place(h)
+
+    def thing_acronym(self, s: int, e: int) -> bool:
+        """An acronym in parentheses after the name of an accord: "a Memorandum of
+        Understanding (MOU) on Cessation of Hostilities" (PLOVER GSR) names the accord, not a
+        body."""
+        if s < 2 or e >= len(self.doc) or self.doc[s - 1].text != "(" or self.doc[e].text != ")":
+            return False
+        # the title-cased name before the parenthesis, "of" and "and" inside it
+        name = []
+        for t in reversed(self.doc[max(0, s - 8):s - 1]):
+            if not (t.text[:1].isupper() or t.lower_ in {"of", "and", "on", "for"}):
+                break
+            name.append(lexicon.singular(t.lower_))
+        return bool(set(name) & ACCORD_WORDS)
 
     def predicated_place(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
@@ -579,6 +637,8 @@ class NotActorTests(FinderBase):
             return True  # "someone who's in the hospital": where someone is
         if head in VESSELS and self.merchant(h):
             return True  # "the Iranian-flagged cargo ship Jairan departed China": a craft
+        if self.civil_craft(h, head):
+            return True  # "The Airbus A330 jetliner crashed into the Atlantic Ocean": a craft
         if head in STANCE_NOUNS and self.stance(h):
             return True  # "to counter this growing opposition to sustainable hunting"
         if head == "foundation" and h.is_lower and any(
@@ -602,6 +662,104 @@ class NotActorTests(FinderBase):
             t.head.head.pos_ == "VERB" and lemma(t.head.head) in MOTION_VERBS and \
             not lexicon.is_person_noun(head) and h.lower_ not in lexicon.COLLECTIVE and \
             head != "force"
+
+    def civil_craft(self, h: "Token", head: str) -> bool:
+        """An aircraft built to carry passengers, cargo or fuel ("its 777 airliner", "the
+        world's largest passenger plane", "aerial refueling tankers"): a craft, not an actor."""
+        if head in AIRLINERS:
+            return True
+        if head not in AIRCRAFT:
+            return False
+        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
+        return bool(words & CIVIL_CRAFT_WORDS)
+
+    def market_measure(self, h: "Token") -> bool:
+        """A name for an index or a price: set beside an index noun ("the primary UK index, the
+        FTSE 100", "Frankfurt's DAX 30 indices"), or the subject of a verb of rising or falling
+        by a share or by points ("The Nikkei dropped 9.62%", "Dow falls 340 points",
+        MEANTIME).  A share of something is no such figure: "the party gained 30 percent of the
+        vote" acts."""
+        t = first_conjunct(h)
+        if any(c.dep_ in {"appos", "compound"} and c.lower_ in INDEX_NOUNS for c in t.children) \
+                or (t.dep_ in {"appos", "compound"} and t.head.lower_ in INDEX_NOUNS):
+            return True
+        if t.dep_ != "nsubj" or lemma(t.head) not in MOVE_VERBS:
+            return False
+        return any(self.moves_by(k) for c in t.head.children
+                   if c.dep_ in {"dobj", "npadvmod", "prep", "advmod", "attr"} for k in c.subtree)
+
+    @staticmethod
+    def moves_by(k: "Token") -> bool:
+        """Is ``k`` the unit or the mark of a market move ("9.62%", "340 points", "below
+        9,000"), not a share of something ("30 percent of the vote")?"""
+        if k.lower_ in MOVE_UNITS:
+            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children)
+        return k.like_num and k.dep_ == "pobj" and k.head.lower_ in {"below", "above"}
+
+    @staticmethod
+    def figure(h: "Token") -> bool:
+        """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240")."""
+        return h.lower_ in UNIT_WORDS or bool(FIGURE_RE.match(h.text))
+
+    def settlement_name(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e written elsewhere in the article as the compound of a
+        settlement or base noun ("Incirlik air base", "Dadaab and Kakuma camps")?"""
+        names = self.settlement_names
+        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def settlement_names(self) -> set[str]:
+        """The ORG/PERSON names the article compounds on a settlement or base noun, lower case,
+        without "the": found once per article."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON"}:
+                continue
+            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
+            if root.dep_ in {"compound", "nmod"} and \
+                    lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS:
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
+
+    def product_name(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e one the article brings out as a product ("Apple
+        introduced an iPod …", "The iPhone will cost $199"): then every mention of it names
+        the product, not an actor."""
+        names = self.product_names
+        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+
+    @cached_property
+    def product_names(self) -> set[str]:
+        """The ORG/PERSON names the article sets beside a product noun, and the ORG names it
+        makes the object of a verb of bringing out a product or the subject of a verb of
+        price, lower case, without "the": found once per article.  Not names the actor
+        dictionary knows, nor names that end in an agent noun ("the Democratic Alliance" a
+        party launched); not a person released ("released Aung San Suu Kyi")."""
+        names: set[str] = set()
+        for ent in set(self.ents.values()):
+            if ent[2] not in {"ORG", "PERSON"} or \
+                    self.lookup(self.text(ent[0], ent[1])) is not None or \
+                    lexicon.agent_sector([self.doc[ent[1] - 1].text]) is not None:
+                continue
+            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
+            verb = lemma(root.head)
+            if self.beside_product_noun(root) or ent[2] == "ORG" and (
+                    (root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS) or
+                    (root.dep_ == "nsubj" and verb in PRODUCT_SUBJECT_VERBS)):
+                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+        return names
+
+    @staticmethod
+    def beside_product_noun(root: "Token") -> bool:
+        """Is the name rooted at ``root`` in apposition to a product noun ("Lion, the new
+        version of their Mac OS X operating system"), or described by one compounded on it
+        ("operating system Mac OSX")?"""
+        if root.dep_ == "appos" and root.head.is_lower and \
+                lexicon.singular(root.head.text) in PRODUCT_NOUNS:
+            return True
+        # (a common noun: "Apple Computer CEO Steve Jobs" names a firm's chief)
+        return any(c.dep_ in {"appos", "compound"} and c.is_lower and
+                   lexicon.singular(c.text) in PRODUCT_NOUNS for c in root.children)
 
     def figurative_force(self, h: "Token") -> bool:
         """"speaking out against larger forces" (VOA 6181522), "the centrifugal forces of member
