@@ -1,0 +1,42 @@
+"""Events of the right type whose actor or recipient the clause names in a less direct place
+(task ER, session 12): coordinated national modifiers of a meeting's subject, the "in" list of
+the partners met, the role phrase of a sanctioned patient."""
+
+from helpers import trigger_sides
+
+
+def test_officials_of_two_coordinated_states_meet_each_other() -> None:
+    # VOA 7686618 (even)
+    sides = trigger_sides("Last week, Cameroon and C.A.R. officials met in the C.A.R.'s capital, "
+                          "Bangui, and signed an agreement.", "CONSULT", "met")
+    assert sides and set(sides[0][0]) == {"CMR", "CAF"} and set(sides[0][1]) == {"CMR", "CAF"}
+
+
+def test_officials_of_one_state_meeting_stay_without_partner() -> None:
+    # neighbour: one national modifier is no reciprocal meeting
+    sides = trigger_sides("Last week, Cameroon officials met in Bangui.", "CONSULT", "met")
+    assert sides == [(["CMR"], [])]
+
+
+def test_partners_met_are_those_of_the_places_they_are_in() -> None:
+    # VOA 7808748 (even)
+    sides = trigger_sides("Chinese Commerce Minister Wang Wentao visited Europe in late September "
+                          "and met with officials and businesspeople in charge of foreign trade "
+                          "and commerce in the EU, Belgium, Germany, Italy and other countries.",
+                          "CONSULT", "met")
+    assert sides and sides[0][0] == ["CHN"] and "IGOEU" in sides[0][1]
+
+
+def test_partner_met_with_a_country_keeps_it() -> None:
+    # neighbour: a coded partner is not replaced by the place it is met in
+    sides = trigger_sides("The French foreign minister met with Kenyan officials in Brussels.",
+                          "CONSULT", "met")
+    assert sides and sides[0][1] == ["KEN"]
+
+
+def test_sanctioned_patient_named_as_vessels_of_an_operator() -> None:
+    # VOA 8010476 (even)
+    sides = trigger_sides("Both the Golbon and the Jairan are sanctioned by the U.S. Treasury "
+                          "Department as vessels operated by the state-run Islamic Republic of "
+                          "Iran Shipping Lines.", "SANCTION", "sanctioned")
+    assert sides and sides[0] == (["USA"], ["IRN"])
