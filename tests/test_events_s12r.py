@@ -40,3 +40,26 @@ def test_sanctioned_patient_named_as_vessels_of_an_operator() -> None:
                           "Department as vessels operated by the state-run Islamic Republic of "
                           "Iran Shipping Lines.", "SANCTION", "sanctioned")
     assert sides and sides[0] == (["USA"], ["IRN"])
+
+
+def test_government_refusing_to_relax_its_rules_is_aimed_at_its_own_state() -> None:
+    # VOA 6205362 (even), with the country named in the sentence
+    sides = trigger_sides("Despite protests by tourism businesses, the Italian government has so "
+                          "far refused to relax strict rules on international travel.",
+                          "REJECT", "refused")
+    assert sides == [(["ITA"], ["ITA"])]
+
+
+def test_government_lifting_a_state_of_emergency_concedes_to_its_own_state() -> None:
+    # PLOVER gold records (CONCEDE, target SDN)
+    sides = trigger_sides("Sudan's government on Sunday lifted a state of emergency in West "
+                          "Darfur State that was imposed six months ago after tribal clashes.",
+                          "CONCEDE", "lifted")
+    assert sides and sides[0][1] == ["SDN"]
+
+
+def test_measure_on_another_nations_goods_is_not_domestic() -> None:
+    # neighbour: a national modifier names the state the measure is aimed at
+    sides = trigger_sides("The French government refused to lift the ban on British beef.",
+                          "REJECT", "refused")
+    assert all("FRA" not in recipients for _, recipients in sides)
