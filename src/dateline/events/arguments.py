@@ -403,7 +403,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:
-        args.recipients = _others(_defied(verb), index, args)
+        args.recipients = _others(_defied(verb) or _tribunal(verb), index, args)
     if not args.recipients and pred.type == "CONSULT" and not pred.statement:
         # the parties a go-between brings together: "Egypt mediated between Israel and Hamas"
         # (as the noun: "undertook mediation mission between Syria and ...", PLOVER gold records)
@@ -446,6 +446,23 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
+
+
+# Proceedings held before a body, which a party refuses by staying away.
+HEARINGS = {"hearing", "trial", "session", "proceeding"}
+
+
+def _tribunal(verb: Token) -> list[Token]:
+    """The body a hearing the refusal stays away from is held before, named in a "before" phrase
+    of the hearing or of the clause the refusal qualifies: "The case went before The
+    Hague-based International Court of Justice (ICJ) in mid-March, though Kenya refused to
+    attend the weeklong hearing" (VOA 6204080) refuses the court."""
+    hearings = [o for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) == "attend"
+                for o in c.children if o.dep_ == "dobj" and lemma_of(o) in HEARINGS]
+    if not hearings:
+        return []
+    return prep_objects(hearings + ([verb.head] if verb.dep_ in ("advcl", "conj") else []),
+                        {"before"})
 
 
 def _locate_partners(objs: list[Token], index: ActorIndex, args: Arguments) -> None:
