@@ -9,6 +9,9 @@ curfew in Montenegro" (MNE), "Red Cross officials suspended aid deliveries in Ba
 clause head, the trigger noun, or the direct object), never from the rest of the sentence, and
 only when the places layer gave it a country.
 
+A government's act on a measure of its own with no party named ("refused to relax strict
+rules", "lifted a state of emergency") is aimed at its own state (:func:`own_state`).
+
 A recipient must be an actor of the article: the state actor of that country when the actor
 layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
 its mention, no sector: the place names the state, not a part of it).  Besides :mod:`.implicit`
@@ -144,14 +147,13 @@ def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str
     if pred.statement or pred.type not in DOMESTIC_TYPES:
         return []
     countries = {index.countries.get(a) for a in actors if index.sectors.get(a) == "GOV"}
-    if len(countries) != 1 or not is_state_code(next(iter(countries))):
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None or not is_state_code(country) or country not in index.authorities:
         return []
-    country = countries.pop()
     heads = _act_heads(pred, ("xcomp",))
     for obj in (c for h in heads for c in h.children if c.dep_ == "dobj"):
         measure = next(iter(prep_objects([obj], {"of"})), obj) if obj.lower_ == "state" else obj
-        if lemma_of(measure) in MEASURES and country in index.authorities \
-                and not _named_party(obj, index):
+        if lemma_of(measure) in MEASURES and not _named_party(obj, index):
             return [index.authorities[country]]
     return []
 
