@@ -34,7 +34,7 @@ from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import defied_state, national_recipient, place_recipient
+from .targets import defied_state, national_recipient, own_state, place_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,7 +107,7 @@ def _candidates(article: Article,
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
                 or national_recipient(article, pred, index) \
-                or defied_state(article, pred, index)
+                or defied_state(article, pred, index) or own_state(pred, args.actors, index)
             actor_country = any(a.country for a in actors)
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(

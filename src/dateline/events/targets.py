@@ -9,6 +9,9 @@ curfew in Montenegro" (MNE), "Red Cross officials suspended aid deliveries in Ba
 clause head, the trigger noun, or the direct object), never from the rest of the sentence, and
 only when the places layer gave it a country.
 
+A government's act on a measure of its own with no party named ("refused to relax strict
+rules", "lifted a state of emergency") is aimed at its own state (:func:`own_state`).
+
 A recipient must be an actor of the article: the state actor of that country when the actor
 layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
 its mention, no sector: the place names the state, not a part of it).  Besides :mod:`.implicit`
@@ -125,6 +128,43 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         if found is not None:
             return [state_of(article, obj, found[1], index)]
     return []
+
+
+# Measures a government keeps, eases or imposes at home, whose refusal to relax, lifting or
+# threat is aimed at its own state when the clause names no one else: "the government has so far
+# refused to relax strict rules on international travel" (VOA 6205362, ITA), "Sudan's government
+# on Sunday lifted a state of emergency in West Darfur State" (SDN), "Iraq's interim government
+# announced that it is prepared to impose martial law" (IRQ) (PLOVER gold records).
+DOMESTIC_TYPES = {"REJECT", "CONCEDE", "THREATEN"}
+MEASURES = {"rule", "restriction", "curb", "ban", "curfew", "lockdown", "law", "emergency",
+            "regulation"}
+
+
+def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str]:
+    """The authority of a government's own state, when its act keeps, eases or imposes an
+    uncoded measure (:data:`MEASURES`, a direct object of the act or of its complement) that
+    names no party it is on."""
+    if pred.statement or pred.type not in DOMESTIC_TYPES:
+        return []
+    countries = {index.countries.get(a) for a in actors if index.sectors.get(a) == "GOV"}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None or not is_state_code(country) or country not in index.authorities:
+        return []
+    heads = _act_heads(pred, ("xcomp",))
+    for obj in (c for h in heads for c in h.children if c.dep_ == "dobj"):
+        measure = next(iter(prep_objects([obj], {"of"})), obj) if obj.lower_ == "state" else obj
+        if lemma_of(measure) in MEASURES and not _named_party(obj, index):
+            return [index.authorities[country]]
+    return []
+
+
+def _named_party(measure: "Token", index: ActorIndex) -> bool:
+    """Does a measure name whom it is on, as a coded actor or a national modifier, itself or in
+    its "on / against" phrase: "the ban on British beef" is Britain's concern, not France's."""
+    for tok in [measure] + prep_objects([measure], {"on", "against"}):
+        if tok.i in index or national_modifier(tok.lefts) is not None:
+            return True
+    return False
 
 
 def defied_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
