@@ -129,11 +129,17 @@ def _bare_present(verb: "Token") -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def modality(anchor: "Token", sentence: "SpacySpan") -> str:
-    """asserted | reported | planned | hypothetical, for the clause headed by ``anchor``."""
+def modality(anchor: "Token", sentence: "SpacySpan", modal_trigger: bool = False) -> str:
+    """asserted | reported | planned | hypothetical, for the clause headed by ``anchor``.
+
+    ``modal_trigger``: the trigger's reading needs the modal on its own verb (a lexicon row with
+    the complement ``modal:``, a threat: "Beijing has hinted that it could retaliate with
+    tariffs", VOA 7808748): that modal makes the threat, not a conditional act, so it is not
+    counted; the clauses above it still are."""
     node = anchor
     for _ in range(4):
-        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")
+               and not (modal_trigger and node is anchor)}
         if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if"
                                          for c in node.children):
             return "hypothetical"
