@@ -1,5 +1,6 @@
-"""Right candidates the confidence held under the cut: a threat whose lexicon reading needs the
-modal on its verb ("could retaliate", complement ``modal:``) is not a hypothetical act."""
+"""Right candidates the confidence held under the cut: the modal on the trigger's own verb is the
+act itself, not a condition on it, for a threat whose lexicon reading needs it ("could
+retaliate", complement ``modal:``)."""
 
 from __future__ import annotations
 
