@@ -102,7 +102,7 @@ def _candidates(article: Article,
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
-            mod = modality(pred.anchor, sentence)
+            mod = modality(pred.anchor, sentence, "modal:" in entry.complement)
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \

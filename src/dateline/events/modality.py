@@ -129,11 +129,19 @@ def _bare_present(verb: "Token") -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def modality(anchor: "Token", sentence: "SpacySpan") -> str:
-    """asserted | reported | planned | hypothetical, for the clause headed by ``anchor``."""
+def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False) -> str:
+    """asserted | reported | planned | hypothetical, for the clause headed by ``anchor``.
+
+    ``modal_is_act``: the modal on the trigger's own verb is the act, not a condition on it, so
+    it is not counted (the clauses above it still are): a threat whose lexicon reading needs it
+    (complement ``modal:``, "Beijing has hinted that it could retaliate with tariffs", VOA
+    7808748).  Not a refusal ("Syria says it will not accept any more refugees", PLOVER gold
+    REJECT): two more PLOVER records coded (type .7329 -> .7391) but without their recipient
+    (recipient country .8761 -> .8722)."""
     node = anchor
     for _ in range(4):
-        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")
+               and not (modal_is_act and node.i == anchor.i)}
         if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if"
                                          for c in node.children):
             return "hypothetical"
