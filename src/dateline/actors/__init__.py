@@ -262,8 +262,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        if dominant is not None and untitled and (protagonist(c) or all(
-                m.plain for m in c.named)) and voiced(c, named, context, owned) <= {dominant}:
+        if dominant is not None and untitled and (protagonist(c) or plain_voice(c)) and \
+                voiced(c, named, context, owned) <= {dominant}:
             # the person a story is about, named again and again in sentences that name no
             # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts),
             # or a voice of its public, a name nothing describes (coding.Mention.plain)
@@ -457,6 +457,17 @@ def voiced(c: Cluster, named: set[str], context: list[set[str]],
         return named
     return set().union(*(context[m.sent] - owned.get((m.sent, id(c)), set()) for m in c.named
                          if context and m.sent < len(context)))
+
+
+def plain_voice(c: Cluster) -> bool:
+    """A voice of the public: a person introduced by a name nothing describes
+    (coding.Mention.plain) and named again only by that name, in any phrase ("the car … was
+    then attacked with gunfire, killing all the civilians except Abdi", VOA 6184384: the
+    villager "Twenty-year-old Bilai Abdi" of a story on Kenya's Lamu County)."""
+    first, *rest = sorted(c.named, key=lambda m: m.start)
+    return first.plain and all(m.plain or (
+        m.name == m.text and m.sector is None and m.title is None and m.entry is None
+        and not m.former and not m.modifiers) for m in rest)
 
 
 def protagonist(c: Cluster) -> bool:
