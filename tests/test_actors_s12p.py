@@ -43,3 +43,16 @@ def test_voice_named_again_inside_a_phrase_takes_the_storys_country(nlp: object)
                        "Abdi says she saw soldiers moving around her.")
     assert actor_with(actors, "Twenty-year-old Bilai Abdi").country == "KEN"
 
+
+
+def test_named_local_resident_takes_the_storys_country(nlp: object) -> None:
+    # VOA 6184384: "according to local resident Abala Waro", a villager of Lamu's forest
+    actors = actors_of(KENYA + "Villagers still avoid going too far into the forest for fear of "
+                       "attack, according to local resident Abala Waro.")
+    assert actor_with(actors, "local resident Abala Waro").country == "KEN"
+
+
+def test_named_resident_with_a_nationality_keeps_it(nlp: object) -> None:
+    actors = actors_of(KENYA + "Villagers still avoid going too far into the forest, according "
+                       "to Somali resident Abala Waro.")
+    assert actor_with(actors, "Somali resident Abala Waro").country == "SOM"

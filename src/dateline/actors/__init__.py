@@ -465,9 +465,17 @@ def plain_voice(c: Cluster) -> bool:
     then attacked with gunfire, killing all the civilians except Abdi", VOA 6184384: the
     villager "Twenty-year-old Bilai Abdi" of a story on Kenya's Lamu County)."""
     first, *rest = sorted(c.named, key=lambda m: m.start)
-    return first.plain and all(m.plain or (
+    return (first.plain or public_member(first)) and all(m.plain or (
         m.name == m.text and m.sector is None and m.title is None and m.entry is None
         and not m.former and not m.modifiers) for m in rest)
+
+
+def public_member(m: Mention) -> bool:
+    """A name whose only description is a title of the public (an agent noun of sector CVL,
+    ``data/actors/agents*.tsv``) with no nationality: "according to local resident Abala Waro"
+    in a story on Kenya's Lamu County (VOA 6184384)."""
+    return m.name is not None and m.title is not None and m.sector == "CVL" and \
+        m.entry is None and not m.former and not m.modifiers
 
 
 def protagonist(c: Cluster) -> bool:
