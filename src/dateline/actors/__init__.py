@@ -266,7 +266,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 voiced(c, named, context, owned) <= {dominant}:
             # the person a story is about, named again and again in sentences that name no
             # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts),
-            # or a voice of its public, a name nothing describes (coding.Mention.plain)
+            # or a voice of its public, a name nothing describes but an age or a title of the
+            # public (plain_voice)
             code = dominant
         elif dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
