@@ -262,11 +262,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # nationality
                 named.add(dominant)
         code: str | None = None
-        if dominant is not None and untitled and (protagonist(c) or all(
-                m.plain for m in c.named)) and voiced(c, named, context, owned) <= {dominant}:
+        if dominant is not None and untitled and (protagonist(c) or plain_voice(c)) and \
+                voiced(c, named, context, owned) <= {dominant}:
             # the person a story is about, named again and again in sentences that name no
             # other country ("journalist Jose Ruben Zamora" in a story on Guatemala's courts),
-            # or a voice of its public, a name nothing describes (coding.Mention.plain)
+            # or a voice of its public, a name nothing describes but an age or a title of the
+            # public (plain_voice)
             code = dominant
         elif dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
@@ -457,6 +458,25 @@ def voiced(c: Cluster, named: set[str], context: list[set[str]],
         return named
     return set().union(*(context[m.sent] - owned.get((m.sent, id(c)), set()) for m in c.named
                          if context and m.sent < len(context)))
+
+
+def plain_voice(c: Cluster) -> bool:
+    """A voice of the public: a person introduced by a name nothing describes
+    (coding.Mention.plain) and named again only by that name, in any phrase ("the car … was
+    then attacked with gunfire, killing all the civilians except Abdi", VOA 6184384: the
+    villager "Twenty-year-old Bilai Abdi" of a story on Kenya's Lamu County)."""
+    first, *rest = sorted(c.named, key=lambda m: m.start)
+    return (first.plain or public_member(first)) and all(m.plain or (
+        m.name == m.text and m.sector is None and m.title is None and m.entry is None
+        and not m.former and not m.modifiers) for m in rest)
+
+
+def public_member(m: Mention) -> bool:
+    """A name whose only description is a title of the public (an agent noun of sector CVL,
+    ``data/actors/agents*.tsv``) with no nationality: "according to local resident Abala Waro"
+    in a story on Kenya's Lamu County (VOA 6184384)."""
+    return m.name is not None and m.title is not None and m.sector == "CVL" and \
+        m.entry is None and not m.former and not m.modifiers
 
 
 def protagonist(c: Cluster) -> bool:
