@@ -474,14 +474,14 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is None:
                 continue
             entry, cameo = hit
-            obj = _first_conjunct(token)
-            verb = obj.head
+            first = _first_conjunct(token)
+            obj, verb = first, first.head
             if (amount := _amount_of(token)) is not None:
                 obj, verb = amount, amount.head
             own = found.get(verb.i)
             # "imposed travel bans and sanctions": the first trigger noun keeps the verb, a
             # later conjunct stays an event of its own
-            taken = obj is not token and own is not None and own.trigger[-1].i != verb.i
+            taken = first.i != token.i and own is not None and own.trigger[-1].i != verb.i
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
