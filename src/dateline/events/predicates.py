@@ -474,7 +474,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is None:
                 continue
             entry, cameo = hit
-            first = _first_conjunct(token)
+            first = _first_coordinated_noun(token)
             obj, verb = first, first.head
             if (amount := _amount_of(token)) is not None:
                 obj, verb = amount, amount.head
@@ -639,10 +639,12 @@ def _amount_of(noun: "Token") -> "Token | None":
     return amount
 
 
-def _first_conjunct(noun: "Token") -> "Token":
+def _first_coordinated_noun(noun: "Token") -> "Token":
     """The first of the coordinated nouns ``noun`` belongs to (itself if none): in "launched
     artillery, mortar, and rocket fire against Kampuchean guerrilla camps" (PLOVER GSR) the
-    support verb's object is "artillery" and "fire" its conjunct."""
+    support verb's object is "artillery" and "fire" its conjunct.  Unlike the actor layer's
+    ``first_conjunct``, it stops below a head that is no noun (a noun the parser coordinated
+    with a verb keeps its own head)."""
     while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun
