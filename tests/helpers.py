@@ -54,6 +54,11 @@ def candidates_of(text: str, etype: str | None = None,
     return art, [ev for ev, _ in candidates(art) if etype is None or ev.type == etype]
 
 
+def trigger_types(text: str, trigger: str) -> set[str]:
+    """The types of the candidates (any confidence) whose trigger starts with ``trigger``."""
+    return {ev.type for ev in candidates_of(text)[1] if ev.trigger.text.startswith(trigger)}
+
+
 def trigger_sides(text: str, etype: str, trigger: str, published: str = "2024-10-20"
                   ) -> list[tuple[list[str | None], list[str | None]]]:
     """Actor and recipient countries (None for an actor without one) of every candidate of

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import candidates_of, first_sides
+from helpers import candidates_of, first_sides, trigger_types
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def _types(text: str, trigger: str) -> set[str]:
-    """The types of the candidates (any confidence) whose trigger starts with ``trigger``."""
-    return {ev.type for ev in candidates_of(text)[1] if ev.trigger.text.startswith(trigger)}
 
 
 def test_weapon_fire_coordinated_with_a_support_verbs_object_is_an_assault() -> None:
@@ -37,12 +32,12 @@ def test_a_later_conjunct_keeps_its_own_event() -> None:
 
 def test_bare_fire_is_no_attack() -> None:
     text = "A fire destroyed the market in Kano on Sunday, officials said."
-    assert _types(text, "fire") == set()
+    assert trigger_types(text, "fire") == set()
 
 
 def test_opened_fire_stays_the_verbs_own_reading() -> None:
     text = "Syrian forces opened fire on protesters in Daraa."
-    assert _types(text, "opened") == {"ASSAULT"}
+    assert trigger_types(text, "opened") == {"ASSAULT"}
 
 
 def test_paying_compensation_returns_property() -> None:
@@ -57,4 +52,4 @@ def test_paying_compensation_returns_property() -> None:
 
 def test_paying_tribute_is_no_event() -> None:
     text = "Netanyahu paid tribute to the Israeli soldiers on Monday."
-    assert _types(text, "paid") == set()
+    assert trigger_types(text, "paid") == set()

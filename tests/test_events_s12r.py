@@ -62,7 +62,7 @@ def test_measure_on_another_nations_goods_is_not_domestic() -> None:
     # neighbour: a national modifier names the state the measure is aimed at
     sides = trigger_sides("The French government refused to lift the ban on British beef.",
                           "REJECT", "refused")
-    assert all("FRA" not in recipients for _, recipients in sides)
+    assert sides and all("FRA" not in recipients for _, recipients in sides)
 
 
 def test_refusing_to_attend_a_hearing_refuses_the_court_it_is_before() -> None:
@@ -77,4 +77,4 @@ def test_refusing_to_attend_a_party_names_no_court() -> None:
     # neighbour: only a hearing is held before a body
     sides = trigger_sides("The case went before the International Court of Justice, though "
                           "Kenya refused to attend the celebration.", "REJECT", "refused")
-    assert all("IGOUNO" not in recipients for _, recipients in sides)
+    assert sides and all("IGOUNO" not in recipients for _, recipients in sides)

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import candidates_of, extract
+from helpers import candidates_of, extract, trigger_types
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def _types(text: str, trigger: str) -> set[str]:
-    """The types of the candidates (any confidence) whose trigger starts with ``trigger``."""
-    return {ev.type for ev in candidates_of(text)[1] if ev.trigger.text.startswith(trigger)}
 
 
 def _emitted(text: str) -> set[tuple[str, str]]:
@@ -29,49 +24,50 @@ def test_a_permission_that_is_the_purpose_of_a_resignation_is_no_concession() ->
     # PLOVER gold record (RETREAT "resigned allow first democratic elections").
     text = ("Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic "
             "elections to take place.")
-    assert _types(text, "allow") == set()
-    assert _types(text, "resigned") == {"RETREAT"}
+    assert trigger_types(text, "allow") == set()
+    assert trigger_types(text, "resigned") == {"RETREAT"}
 
 
 def test_a_permission_of_its_own_is_still_a_concession() -> None:
     text = "The government allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally."
-    assert "CONCEDE" in _types(text, "allowed")
+    assert "CONCEDE" in trigger_types(text, "allowed")
 
 
 def test_a_protest_voiced_in_a_clause_is_an_accusation() -> None:
     text = "The Chinese Foreign Ministry protested that the visit violated its sovereignty."
-    assert _types(text, "protested") == {"ACCUSE"}
+    assert trigger_types(text, "protested") == {"ACCUSE"}
 
 
 def test_a_street_protest_stays_a_protest() -> None:
     text = "Thousands of students protested in the capital on Sunday."
-    assert _types(text, "protested") == {"PROTEST"}
+    assert trigger_types(text, "protested") == {"PROTEST"}
 
 
 def test_not_ruling_out_force_is_a_threat() -> None:
     text = "Russia's defense minister did not rule out the use of force against Georgia."
-    assert "THREATEN" in _types(text, "rule")
+    assert "THREATEN" in trigger_types(text, "rule")
 
 
 def test_ruling_out_talks_is_a_rejection_and_ruling_out_a_cause_no_event() -> None:
-    assert "REJECT" in _types("Israel ruled out talks with Hamas on Monday.", "ruled")
-    assert _types("Police ruled out foul play in the death of the activist.", "ruled") == set()
+    assert "REJECT" in trigger_types("Israel ruled out talks with Hamas on Monday.", "ruled")
+    assert trigger_types("Police ruled out foul play in the death of the activist.",
+                         "ruled") == set()
 
 
 def test_a_press_release_releases_no_one() -> None:
     text = ("The Sri Lankan army has been holding Tamil civilians in the battle zones, according "
             "to a press release by the Liberation Tigers.")
-    assert _types(text, "release") == set()
+    assert trigger_types(text, "release") == set()
 
 
 def test_force_announced_for_the_future_is_a_threat() -> None:
     text = "North Korea said it would use force against any ship that entered its waters."
-    assert "THREATEN" in _types(text, "use")
+    assert "THREATEN" in trigger_types(text, "use")
 
 
 def test_contended_reports_a_demand() -> None:
     text = "The minister contended that Kenya must pay the debt to China."
-    assert "REQUEST" in _types(text, "must")
+    assert "REQUEST" in trigger_types(text, "must")
 
 
 def test_a_must_clause_of_a_noun_of_saying_is_a_demand_of_the_issuer() -> None:
@@ -85,13 +81,13 @@ def test_a_must_clause_of_a_noun_of_saying_is_a_demand_of_the_issuer() -> None:
 
 def test_a_must_in_a_relative_clause_of_a_noun_of_saying_is_no_demand() -> None:
     text = "The minister issued a statement which must be read by every official."
-    assert _types(text, "must") == set()
+    assert trigger_types(text, "must") == set()
 
 
 def test_collecting_signatures_is_a_petition() -> None:
     text = ("The Homeland Union (Conservatives) began collecting signatures in part of a drive "
             "to convince the Lithuanian Parliament to amend the constitution.")
-    assert "PROTEST" in _types(text, "collecting")
+    assert "PROTEST" in trigger_types(text, "collecting")
 
 
 def test_a_price_to_pay_is_the_speakers_threat_against_the_subject() -> None:
@@ -104,13 +100,14 @@ def test_a_price_to_pay_is_the_speakers_threat_against_the_subject() -> None:
 
 
 def test_a_price_to_pay_voiced_by_no_one_is_no_event() -> None:
-    assert _types("Farmers will pay a heavy price for the drought.", "pay") == set()
+    assert trigger_types("Farmers will pay a heavy price for the drought.", "pay") == set()
 
 
 def test_freezing_funding_is_a_sanction_like_cutting_aid() -> None:
-    assert "SANCTION" in _types("The United States froze funding for the U.N. agency.", "froze")
-    assert "SANCTION" in _types("Washington suspended assistance to Niger after the coup.",
-                                "suspended")
+    assert "SANCTION" in trigger_types("The United States froze funding for the U.N. agency.",
+                                       "froze")
+    assert "SANCTION" in trigger_types("Washington suspended assistance to Niger after the coup.",
+                                       "suspended")
 
 
 def test_need_to_in_a_reported_clause_is_a_demand_on_its_subject() -> None:
@@ -121,5 +118,6 @@ def test_need_to_in_a_reported_clause_is_a_demand_on_its_subject() -> None:
 
 
 def test_a_speakers_own_need_and_a_negated_need_are_no_demands() -> None:
-    assert _types("Kenyan President William Ruto said he has to leave early.", "has") == set()
-    assert _types("Officials said Iran does not need to stop enrichment.", "need") == set()
+    assert trigger_types("Kenyan President William Ruto said he has to leave early.",
+                         "has") == set()
+    assert trigger_types("Officials said Iran does not need to stop enrichment.", "need") == set()

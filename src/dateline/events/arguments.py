@@ -454,9 +454,10 @@ HEARINGS = {"hearing", "trial", "session", "proceeding"}
 
 def _tribunal(verb: Token) -> list[Token]:
     """The body a hearing the refusal stays away from is held before, named in a "before" phrase
-    of the hearing or of the clause the refusal qualifies: "The case went before The
-    Hague-based International Court of Justice (ICJ) in mid-March, though Kenya refused to
-    attend the weeklong hearing" (VOA 6204080) refuses the court."""
+    of the hearing or of the clause the refusal qualifies or is coordinated with (``advcl`` or
+    ``conj`` of it): "The case went before The Hague-based International Court of Justice (ICJ)
+    in mid-March, though Kenya refused to attend the weeklong hearing" (VOA 6204080) refuses
+    the court."""
     hearings = [o for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) == "attend"
                 for o in c.children if o.dep_ == "dobj" and lemma_of(o) in HEARINGS]
     if not hearings:

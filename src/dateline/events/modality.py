@@ -140,8 +140,8 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     (recipient country .8761 -> .8722)."""
     node = anchor
     for _ in range(4):
-        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")
-               and not (modal_is_act and node.i == anchor.i)}
+        aux = set() if modal_is_act and node.i == anchor.i else \
+            {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if"
                                          for c in node.children):
             return "hypothetical"

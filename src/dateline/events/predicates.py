@@ -474,14 +474,14 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
             if hit is None:
                 continue
             entry, cameo = hit
-            obj = _first_conjunct(token)
-            verb = obj.head
+            first = _first_coordinated_noun(token)
+            obj, verb = first, first.head
             if (amount := _amount_of(token)) is not None:
                 obj, verb = amount, amount.head
             own = found.get(verb.i)
             # "imposed travel bans and sanctions": the first trigger noun keeps the verb, a
             # later conjunct stays an event of its own
-            taken = obj is not token and own is not None and own.trigger[-1].i != verb.i
+            taken = first.i != token.i and own is not None and own.trigger[-1].i != verb.i
             # A support verb governs an object after it; an "object" before it is a misparse
             # ("I will … increase … the Tariffs on Cars …,” Trump declared" hangs "Tariffs" on
             # "declared"), and the noun stays an event of its own.
@@ -639,10 +639,12 @@ def _amount_of(noun: "Token") -> "Token | None":
     return amount
 
 
-def _first_conjunct(noun: "Token") -> "Token":
+def _first_coordinated_noun(noun: "Token") -> "Token":
     """The first of the coordinated nouns ``noun`` belongs to (itself if none): in "launched
     artillery, mortar, and rocket fire against Kampuchean guerrilla camps" (PLOVER GSR) the
-    support verb's object is "artillery" and "fire" its conjunct."""
+    support verb's object is "artillery" and "fire" its conjunct.  Unlike the actor layer's
+    ``first_conjunct``, it stops below a head that is no noun (a noun the parser coordinated
+    with a verb keeps its own head)."""
     while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun
