@@ -395,7 +395,7 @@ class NotActorTests(FinderBase):
         a U.S. radar base located close to Iran's border", VOA 6180932): then every mention of
         it names the place?"""
         names = self.place_names
-        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def place_names(self) -> set[str]:
@@ -701,32 +701,38 @@ class NotActorTests(FinderBase):
         """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240")."""
         return h.lower_ in UNIT_WORDS or bool(FIGURE_RE.match(h.text))
 
+    def name_key(self, s: int, e: int) -> str:
+        """The name at tokens s..e as the article's name sets hold it: lower case, without
+        "the"."""
+        return self.text(s, e).removeprefix("the ").lower()
+
+    def name_roots(self) -> list[tuple[tuple[int, int, str], "Token"]]:
+        """Each ORG/PERSON name of the article once, with the first conjunct of its root (the
+        token whose dependency places the name), for the name sets below.  Not cached: the
+        entities are mended sentence by sentence, and each set reads them when first asked."""
+        return [(ent, first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])]))
+                for ent in set(self.ents.values()) if ent[2] in {"ORG", "PERSON"}]
+
     def settlement_name(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e written elsewhere in the article as the compound of a
         settlement or base noun ("Incirlik air base", "Dadaab and Kakuma camps")?"""
         names = self.settlement_names
-        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def settlement_names(self) -> set[str]:
         """The ORG/PERSON names the article compounds on a settlement or base noun, lower case,
         without "the": found once per article."""
-        names: set[str] = set()
-        for ent in set(self.ents.values()):
-            if ent[2] not in {"ORG", "PERSON"}:
-                continue
-            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
-            if root.dep_ in {"compound", "nmod"} and \
-                    lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS:
-                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
-        return names
+        return {self.name_key(ent[0], ent[1]) for ent, root in self.name_roots()
+                if root.dep_ in {"compound", "nmod"} and
+                lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS}
 
     def product_name(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e one the article brings out as a product ("Apple
         introduced an iPod …", "The iPhone will cost $199"): then every mention of it names
         the product, not an actor."""
         names = self.product_names
-        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def product_names(self) -> set[str]:
@@ -736,17 +742,15 @@ class NotActorTests(FinderBase):
         dictionary knows, nor names that end in an agent noun ("the Democratic Alliance" a
         party launched); not a person released ("released Aung San Suu Kyi")."""
         names: set[str] = set()
-        for ent in set(self.ents.values()):
-            if ent[2] not in {"ORG", "PERSON"} or \
-                    self.lookup(self.text(ent[0], ent[1])) is not None or \
+        for ent, root in self.name_roots():
+            if self.lookup(self.text(ent[0], ent[1])) is not None or \
                     lexicon.agent_sector([self.doc[ent[1] - 1].text]) is not None:
                 continue
-            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
             verb = lemma(root.head)
             if self.beside_product_noun(root) or ent[2] == "ORG" and (
                     (root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS) or
                     (root.dep_ == "nsubj" and verb in PRODUCT_SUBJECT_VERBS)):
-                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+                names.add(self.name_key(ent[0], ent[1]))
         return names
 
     @staticmethod
