@@ -668,10 +668,7 @@ class NotActorTests(FinderBase):
         world's largest passenger plane", "aerial refueling tankers"): a craft, not an actor."""
         if head in AIRLINERS:
             return True
-        if head not in AIRCRAFT:
-            return False
-        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
-        return bool(words & CIVIL_CRAFT_WORDS)
+        return head in AIRCRAFT and bool(self.premodifier_words(h) & CIVIL_CRAFT_WORDS)
 
     def market_measure(self, h: "Token") -> bool:
         """A name for an index or a price: set beside an index noun ("the primary UK index, the
@@ -805,8 +802,13 @@ class NotActorTests(FinderBase):
     def merchant(self, h: "Token") -> bool:
         """Is the vessel ``h`` a merchant or flagged ship ("the Iranian-flagged cargo ship",
         "two Iranian cargo ships")?"""
-        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
-        return bool(words & MERCHANT_WORDS)
+        return bool(self.premodifier_words(h) & MERCHANT_WORDS)
+
+    @staticmethod
+    def premodifier_words(h: "Token") -> set[str]:
+        """The words of ``h``'s phrase before it, lower case, a hyphenated word by its last
+        part ("Iranian-flagged" → "flagged"): what kind of craft it is."""
+        return {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
 
     def stance(self, h: "Token") -> bool:
         """A stance noun with its object ("opposition to sustainable hunting"): what is opposed
