@@ -188,8 +188,9 @@ AIRLINERS = {"airliner", "jetliner", "superjumbo", "narrowbody", "widebody"}
 AIRCRAFT = {"aircraft", "plane", "airplane", "jet", "tanker"}
 CIVIL_CRAFT_WORDS = MERCHANT_WORDS | {"refueling", "refuelling", "tanker", "haul", "airliner"}
 # units and figures the tagger takes for names: "As of 14:48 UTC", "$249 USD", "a resolution
-# of 320x240" (MEANTIME)
-UNIT_WORDS = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
+# of 320x240" (MEANTIME); codes of time zones and currencies (not affiliation.UNIT_WORDS, the
+# units of an organization: "Service", "Bureau")
+UNIT_CODES = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
 FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
 # place nouns whose compound names a settlement or a base: "Incirlik air base", "the Dadaab
 # refugee complex" (VOA 6180932, 6204080): the name is the place wherever it stands.  Not the
@@ -696,7 +697,7 @@ class NotActorTests(FinderBase):
     @staticmethod
     def figure(h: "Token") -> bool:
         """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240")."""
-        return h.lower_ in UNIT_WORDS or bool(FIGURE_RE.match(h.text))
+        return h.lower_ in UNIT_CODES or bool(FIGURE_RE.match(h.text))
 
     def name_key(self, s: int, e: int) -> str:
         """The name at tokens s..e as the article's name sets hold it: lower case, without
