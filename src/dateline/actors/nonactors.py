@@ -383,7 +383,8 @@ class NotActorTests(FinderBase):
         body."""
         if s < 2 or e >= len(self.doc) or self.doc[s - 1].text != "(" or self.doc[e].text != ")":
             return False
-        # the title-cased name before the parenthesis, "of" and "and" inside it
+        # the title-cased name before the parenthesis (up to 7 words), with "of", "and", "on"
+        # and "for" inside it
         name = []
         for t in reversed(self.doc[max(0, s - 8):s - 1]):
             if not (t.text[:1].isupper() or t.lower_ in {"of", "and", "on", "for"}):
