@@ -110,3 +110,14 @@ def test_acronym_of_an_accord_is_no_actor(nlp: object) -> None:
         "the rebels agreed to allow access, the World Food Program (WFP) said on Monday."))
     assert "MOU" not in mentions
     assert "WFP" in mentions
+
+
+def test_person_or_party_that_moves_in_the_polls_acts(nlp: object) -> None:
+    # a market move is an index's; points in a poll are a person's or a party's standing
+    # ("Trump" is tagged ORG: the dictionary knows him as a person)
+    for text, name in (("President Joe Biden fell 5 points in the latest poll.",
+                        "President Joe Biden"),
+                       ("Trump gained 4 points among independent voters, the survey found.",
+                        "Trump"),
+                       ("The Labour Party fell 5 points in the latest poll.", "The Labour Party")):
+        assert name in mentions_of(actors_of(text))

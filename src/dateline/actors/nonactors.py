@@ -677,15 +677,28 @@ class NotActorTests(FinderBase):
         FTSE 100", "Frankfurt's DAX 30 indices"), or the subject of a verb of rising or falling
         by a share or by points ("The Nikkei dropped 9.62%", "Dow falls 340 points",
         MEANTIME).  A share of something is no such figure: "the party gained 30 percent of the
-        vote" acts."""
+        vote" acts; nor does a person or a party that moves by points or percent, in the polls
+        ("President Joe Biden fell 5 points in the latest poll")."""
         t = first_conjunct(h)
         if any(c.dep_ in {"appos", "compound"} and c.lower_ in INDEX_NOUNS for c in t.children) \
                 or (t.dep_ in {"appos", "compound"} and t.head.lower_ in INDEX_NOUNS):
             return True
-        if t.dep_ != "nsubj" or lemma(t.head) not in MOVE_VERBS:
+        if t.dep_ != "nsubj" or lemma(t.head) not in MOVE_VERBS or self.person_or_party(h):
             return False
         return any(self.moves_by(k) for c in t.head.children
                    if c.dep_ in {"dobj", "npadvmod", "prep", "advmod", "attr"} for k in c.subtree)
+
+    def person_or_party(self, h: "Token") -> bool:
+        """Is the name at ``h`` a person's (tagged PERSON, or a person in the dictionary: the
+        tagger calls "Trump" ORG) or a party the dictionary knows ("The Labour Party")?"""
+        ent = self.ents.get(h.i)
+        if ent is None:
+            return False
+        if ent[2] == "PERSON":
+            return True
+        entry = self.lookup(self.text(ent[0], ent[1]))
+        return entry is not None and (entry.kind == "person" or
+                                      any(r.sector == "PTY" for r in entry.roles))
 
     @staticmethod
     def moves_by(k: "Token") -> bool:
