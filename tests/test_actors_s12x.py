@@ -112,6 +112,13 @@ def test_acronym_of_an_accord_is_no_actor(nlp: object) -> None:
     assert "WFP" in mentions
 
 
+def test_acronym_of_a_body_named_for_a_law_stays_an_actor(nlp: object) -> None:
+    # "Law" inside a body's name is not the name's head: the coalition acts
+    mentions = mentions_of(actors_of("Members of the Coalition for Law and Order (CLO) protested "
+                                     "in the capital."))
+    assert "CLO" in mentions
+
+
 def test_person_or_party_that_moves_in_the_polls_acts(nlp: object) -> None:
     # a market move is an index's; points in a poll are a person's or a party's standing
     # ("Trump" is tagged ORG: the dictionary knows him as a person)

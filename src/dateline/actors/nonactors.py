@@ -390,7 +390,14 @@ class NotActorTests(FinderBase):
             if not (t.text[:1].isupper() or t.lower_ in {"of", "and", "on", "for"}):
                 break
             name.append(lexicon.singular(t.lower_))
-        return bool(set(name) & ACCORD_WORDS)
+        # the accord word is its head: the last word before its first preposition
+        # ("Memorandum of Understanding") or its last word ("Comprehensive Peace Agreement",
+        # "Freedom of Information Act"); not a body named for the law it stands for ("the
+        # Coalition for Law and Order (CLO)", "the Law Society of Kenya (LSK)")
+        name.reverse()
+        head = next((i for i, w in enumerate(name) if w in {"of", "on", "for"}), len(name))
+        return bool(name) and (name[-1] in ACCORD_WORDS or
+                               (head > 0 and name[head - 1] in ACCORD_WORDS))
 
     def predicated_place(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
