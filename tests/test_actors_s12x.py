@@ -128,3 +128,12 @@ def test_person_or_party_that_moves_in_the_polls_acts(nlp: object) -> None:
                         "Trump"),
                        ("The Labour Party fell 5 points in the latest poll.", "The Labour Party")):
         assert name in mentions_of(actors_of(text))
+
+
+def test_figure_and_passenger_jets_the_tagger_makes_mentions_are_no_actors(nlp: object) -> None:
+    # the figure and the jets of the tests above are no mentions on the old code either; here
+    # the old code made "320x240" and "twenty passenger jets" actors
+    assert "320x240" not in mentions_of(actors_of("320x240 is the resolution of the new screen."))
+    mentions = mentions_of(actors_of("The airline said twenty passenger jets were grounded."))
+    assert "twenty passenger jets" not in mentions
+    assert "The airline" in mentions
