@@ -965,6 +965,12 @@ class NotActorTests(FinderBase):
             return True
         return self.title_in(max(0, tok.i - 3), tok.i + 1, set(), end_at=tok.i)[1] is not None
 
+    @staticmethod
+    def attacked(h: "Token") -> bool:
+        """Is ``h`` the object of a verb of armed force ("shelled Juba", "blockade Paris")?"""
+        t = first_conjunct(h)
+        return t.dep_ == "dobj" and t.head.pos_ == "VERB" and lemma(t.head) in MILITARY_VERBS
+
     def fights(self, h: "Token") -> bool:
         """Is the state ``h`` the subject of a verb of armed force ("North Korea invaded",
         "China conducted the military drills encircling Taiwan")?"""
