@@ -15,7 +15,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
-from .nonactors import MILITARY_VERBS, NotActorTests, actor_like, first_conjunct
+from .nonactors import NotActorTests, actor_like, first_conjunct
 from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 
 if TYPE_CHECKING:
@@ -1160,12 +1160,6 @@ class Coder(NotActorTests, Affiliations):
             t = first_conjunct(t.head.head)  # "thousands of villagers were displaced"
         return t.dep_ == "nsubjpass" and t.head.pos_ == "VERB" and \
             lemma(t.head) in PASSIVE_DISPLACED
-
-    @staticmethod
-    def attacked(h: "Token") -> bool:
-        """Is ``h`` the object of a verb of armed force ("shelled Juba", "blockade Paris")?"""
-        t = first_conjunct(h)
-        return t.dep_ == "dobj" and t.head.pos_ == "VERB" and lemma(t.head) in MILITARY_VERBS
 
     @staticmethod
     def coming(h: "Token") -> bool:

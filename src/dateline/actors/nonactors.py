@@ -188,8 +188,9 @@ AIRLINERS = {"airliner", "jetliner", "superjumbo", "narrowbody", "widebody"}
 AIRCRAFT = {"aircraft", "plane", "airplane", "jet", "tanker"}
 CIVIL_CRAFT_WORDS = MERCHANT_WORDS | {"refueling", "refuelling", "tanker", "haul", "airliner"}
 # units and figures the tagger takes for names: "As of 14:48 UTC", "$249 USD", "a resolution
-# of 320x240" (MEANTIME)
-UNIT_WORDS = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
+# of 320x240" (MEANTIME); codes of time zones and currencies (not affiliation.UNIT_WORDS, the
+# units of an organization: "Service", "Bureau")
+UNIT_CODES = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
 FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
 # place nouns whose compound names a settlement or a base: "Incirlik air base", "the Dadaab
 # refugee complex" (VOA 6180932, 6204080): the name is the place wherever it stands.  Not the
@@ -382,20 +383,28 @@ class NotActorTests(FinderBase):
         body."""
         if s < 2 or e >= len(self.doc) or self.doc[s - 1].text != "(" or self.doc[e].text != ")":
             return False
-        # the title-cased name before the parenthesis, "of" and "and" inside it
+        # the title-cased name before the parenthesis (up to 7 words), with "of", "and", "on"
+        # and "for" inside it
         name = []
         for t in reversed(self.doc[max(0, s - 8):s - 1]):
             if not (t.text[:1].isupper() or t.lower_ in {"of", "and", "on", "for"}):
                 break
             name.append(lexicon.singular(t.lower_))
-        return bool(set(name) & ACCORD_WORDS)
+        # the accord word is its head: the last word before its first preposition
+        # ("Memorandum of Understanding") or its last word ("Comprehensive Peace Agreement",
+        # "Freedom of Information Act"); not a body named for the law it stands for ("the
+        # Coalition for Law and Order (CLO)", "the Law Society of Kenya (LSK)")
+        name.reverse()
+        head = next((i for i, w in enumerate(name) if w in {"of", "on", "for"}), len(name))
+        return bool(name) and (name[-1] in ACCORD_WORDS or
+                               (head > 0 and name[head - 1] in ACCORD_WORDS))
 
     def predicated_place(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e said elsewhere in the article to be a place ("Kurecik is
         a U.S. radar base located close to Iran's border", VOA 6180932): then every mention of
         it names the place?"""
         names = self.place_names
-        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def place_names(self) -> set[str]:
@@ -668,25 +677,35 @@ class NotActorTests(FinderBase):
         world's largest passenger plane", "aerial refueling tankers"): a craft, not an actor."""
         if head in AIRLINERS:
             return True
-        if head not in AIRCRAFT:
-            return False
-        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
-        return bool(words & CIVIL_CRAFT_WORDS)
+        return head in AIRCRAFT and bool(self.premodifier_words(h) & CIVIL_CRAFT_WORDS)
 
     def market_measure(self, h: "Token") -> bool:
         """A name for an index or a price: set beside an index noun ("the primary UK index, the
         FTSE 100", "Frankfurt's DAX 30 indices"), or the subject of a verb of rising or falling
         by a share or by points ("The Nikkei dropped 9.62%", "Dow falls 340 points",
         MEANTIME).  A share of something is no such figure: "the party gained 30 percent of the
-        vote" acts."""
+        vote" acts; nor does a person or a party that moves by points or percent, in the polls
+        ("President Joe Biden fell 5 points in the latest poll")."""
         t = first_conjunct(h)
         if any(c.dep_ in {"appos", "compound"} and c.lower_ in INDEX_NOUNS for c in t.children) \
                 or (t.dep_ in {"appos", "compound"} and t.head.lower_ in INDEX_NOUNS):
             return True
-        if t.dep_ != "nsubj" or lemma(t.head) not in MOVE_VERBS:
+        if t.dep_ != "nsubj" or lemma(t.head) not in MOVE_VERBS or self.person_or_party(h):
             return False
         return any(self.moves_by(k) for c in t.head.children
                    if c.dep_ in {"dobj", "npadvmod", "prep", "advmod", "attr"} for k in c.subtree)
+
+    def person_or_party(self, h: "Token") -> bool:
+        """Is the name at ``h`` a person's (tagged PERSON, or a person in the dictionary: the
+        tagger calls "Trump" ORG) or a party the dictionary knows ("The Labour Party")?"""
+        ent = self.ents.get(h.i)
+        if ent is None:
+            return False
+        if ent[2] == "PERSON":
+            return True
+        entry = self.lookup(self.text(ent[0], ent[1]))
+        return entry is not None and (entry.kind == "person" or
+                                      any(r.sector == "PTY" for r in entry.roles))
 
     @staticmethod
     def moves_by(k: "Token") -> bool:
@@ -699,34 +718,40 @@ class NotActorTests(FinderBase):
     @staticmethod
     def figure(h: "Token") -> bool:
         """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240")."""
-        return h.lower_ in UNIT_WORDS or bool(FIGURE_RE.match(h.text))
+        return h.lower_ in UNIT_CODES or bool(FIGURE_RE.match(h.text))
+
+    def name_key(self, s: int, e: int) -> str:
+        """The name at tokens s..e as the article's name sets hold it: lower case, without
+        "the"."""
+        return self.text(s, e).removeprefix("the ").lower()
+
+    def name_roots(self) -> list[tuple[tuple[int, int, str], "Token"]]:
+        """Each ORG/PERSON name of the article once, with the first conjunct of its root (the
+        token whose dependency places the name), for the name sets below.  Not cached: the
+        entities are mended sentence by sentence, and each set reads them when first asked."""
+        return [(ent, first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])]))
+                for ent in set(self.ents.values()) if ent[2] in {"ORG", "PERSON"}]
 
     def settlement_name(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e written elsewhere in the article as the compound of a
         settlement or base noun ("Incirlik air base", "Dadaab and Kakuma camps")?"""
         names = self.settlement_names
-        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def settlement_names(self) -> set[str]:
         """The ORG/PERSON names the article compounds on a settlement or base noun, lower case,
         without "the": found once per article."""
-        names: set[str] = set()
-        for ent in set(self.ents.values()):
-            if ent[2] not in {"ORG", "PERSON"}:
-                continue
-            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
-            if root.dep_ in {"compound", "nmod"} and \
-                    lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS:
-                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
-        return names
+        return {self.name_key(ent[0], ent[1]) for ent, root in self.name_roots()
+                if root.dep_ in {"compound", "nmod"} and
+                lexicon.singular(root.head.lower_) in SETTLEMENT_NOUNS}
 
     def product_name(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e one the article brings out as a product ("Apple
         introduced an iPod …", "The iPhone will cost $199"): then every mention of it names
         the product, not an actor."""
         names = self.product_names
-        return bool(names) and self.text(s, e).removeprefix("the ").lower() in names
+        return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def product_names(self) -> set[str]:
@@ -736,17 +761,15 @@ class NotActorTests(FinderBase):
         dictionary knows, nor names that end in an agent noun ("the Democratic Alliance" a
         party launched); not a person released ("released Aung San Suu Kyi")."""
         names: set[str] = set()
-        for ent in set(self.ents.values()):
-            if ent[2] not in {"ORG", "PERSON"} or \
-                    self.lookup(self.text(ent[0], ent[1])) is not None or \
+        for ent, root in self.name_roots():
+            if self.lookup(self.text(ent[0], ent[1])) is not None or \
                     lexicon.agent_sector([self.doc[ent[1] - 1].text]) is not None:
                 continue
-            root = first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])])
             verb = lemma(root.head)
             if self.beside_product_noun(root) or ent[2] == "ORG" and (
                     (root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS) or
                     (root.dep_ == "nsubj" and verb in PRODUCT_SUBJECT_VERBS)):
-                names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
+                names.add(self.name_key(ent[0], ent[1]))
         return names
 
     @staticmethod
@@ -801,8 +824,13 @@ class NotActorTests(FinderBase):
     def merchant(self, h: "Token") -> bool:
         """Is the vessel ``h`` a merchant or flagged ship ("the Iranian-flagged cargo ship",
         "two Iranian cargo ships")?"""
-        words = {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
-        return bool(words & MERCHANT_WORDS)
+        return bool(self.premodifier_words(h) & MERCHANT_WORDS)
+
+    @staticmethod
+    def premodifier_words(h: "Token") -> set[str]:
+        """The words of ``h``'s phrase before it, lower case, a hyphenated word by its last
+        part ("Iranian-flagged" → "flagged"): what kind of craft it is."""
+        return {t.lower_.split("-")[-1] for t in h.subtree if t.i < h.i}
 
     def stance(self, h: "Token") -> bool:
         """A stance noun with its object ("opposition to sustainable hunting"): what is opposed
@@ -936,6 +964,12 @@ class NotActorTests(FinderBase):
         if self.dictionary.lookup(tok.text, self.day) is not None:
             return True
         return self.title_in(max(0, tok.i - 3), tok.i + 1, set(), end_at=tok.i)[1] is not None
+
+    @staticmethod
+    def attacked(h: "Token") -> bool:
+        """Is ``h`` the object of a verb of armed force ("shelled Juba", "blockade Paris")?"""
+        t = first_conjunct(h)
+        return t.dep_ == "dobj" and t.head.pos_ == "VERB" and lemma(t.head) in MILITARY_VERBS
 
     def fights(self, h: "Token") -> bool:
         """Is the state ``h`` the subject of a verb of armed force ("North Korea invaded",
