@@ -104,6 +104,11 @@ VAGUE_QUANTIFIERS = {"some", "many"}
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
+# a border two states share, by the word that makes it theirs ("along their border", "the
+# common border"): a group placed on it is of neither state alone
+SHARED_BORDER = {"their", "common", "shared", "joint"}
+BORDER_WORDS = {"border", "borders", "frontier", "borderlands"}
+
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
                          re.IGNORECASE)
@@ -237,6 +242,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # "More than half of their population come from Somalia and roughly a quarter from
             # South Sudan" (VOA 6204080): what a part is says nothing of the whole
             continue
+        if doc is not None and all(on_shared_border(m, doc) for m in c.named):
+            # "armed gangs and rebels operating in towns and villages along their border"
+            # (Cameroon's and the C.A.R.'s, VOA 7686618): of neither state alone
+            continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
@@ -355,6 +364,18 @@ def partitive(m: Mention, doc: "object") -> bool:
         return False
     part = head.head.head
     return part.lower_ in PARTITIVES
+
+
+def on_shared_border(m: Mention, doc: "object") -> bool:
+    """Does ``m``'s own phrase place it on a border several states share ("armed gangs …
+    operating in towns and villages along their border")?  Only a group or body the text
+    names by a common noun: a named one keeps what the text says of it."""
+    if m.name is not None or m.modifiers:
+        return False
+    head = doc[m.head]  # type: ignore[index]
+    return any(t.lower_ in BORDER_WORDS and any(
+        d.dep_ in ("poss", "amod") and d.lower_ in SHARED_BORDER for d in t.children)
+        for t in head.subtree if t.i != head.i)
 
 
 def generic_audience(m: Mention, doc: "object") -> bool:
