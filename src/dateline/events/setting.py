@@ -102,7 +102,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     if chosen is not None and _state_over_period(article, chosen, anchors[0]):
         chosen = None
     if chosen is not None:
-        chosen = _finer(article, chosen, governing)
+        chosen = _week_day(article, _finer(article, chosen, governing), times)
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
@@ -114,6 +114,36 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
             and not _own_day(article, here):
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _week_day(article: Article, chosen: Located, times: list[Located]) -> Located:
+    """A week ("this week") narrowed to the one past day of that week the story names: "A
+    Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to prison this week"
+    ... "Zamora on Monday returned to Mariscal Zavala prison" (VOA 8010046, gold dated that
+    Monday); "Speaking at a United Nations Security Council meeting on Afghanistan this week"
+    ... "the Pakistani envoy said Monday" (VOA 8009976).  News tells the week in the lead and
+    its day further down; with two days of the week named, the week stays."""
+    week = _week_of(article, chosen.id)
+    if week is None:
+        return chosen
+    days = {value: t for t in times
+            if len(value := _date_value(article, t.id) or "") == 10
+            and _dates_event(article, t.id) and _iso_week(value) == week}
+    return next(iter(days.values())) if len(days) == 1 else chosen
+
+
+def _week_of(article: Article, time_id: str) -> str | None:
+    """The ISO week ("2025-W11") a week-valued time names, else None (a weekend, "2025-W11-WE",
+    is not narrowed to a weekday)."""
+    t = article.time(time_id)
+    return t.value if t is not None and len(t.value or "") == 8 and "-W" in t.value else None
+
+
+def _iso_week(day: str) -> str:
+    import datetime as dt
+
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bool:
