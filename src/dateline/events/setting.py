@@ -9,7 +9,9 @@ in the present in an adverbial clause ("although experts say").  Failing that, a
 in a sentence that names no past day takes the date of the sentence before (a narrated day).  A date after the
 publication day is a plan or a deadline and dates nothing, save for the planned act itself
 when it hangs from the act's own future or modal clause ("The first jets will be delivered in
-2014").  Otherwise the date is the
+2014").  A simple-present verb is told on the publication day whatever past month or year it is
+measured over, and a week the story narrows to one named day takes that day.  Otherwise the
+date is the
 publication date with ``time`` null, and the place is the dateline's place, if the story has a
 dateline, else null.
 """
