@@ -11,9 +11,8 @@ publication day is a plan or a deadline and dates nothing, save for the planned 
 when it hangs from the act's own future or modal clause ("The first jets will be delivered in
 2014").  A simple-present verb is told on the publication day whatever past month or year it is
 measured over, and a week the story narrows to one named day takes that day.  Otherwise the
-date is the
-publication date with ``time`` null, and the place is the dateline's place, if the story has a
-dateline, else null.
+date is the publication date with ``time`` null, and the place is the dateline's place, if the
+story has a dateline, else null.
 """
 
 from __future__ import annotations
