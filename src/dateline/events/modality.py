@@ -77,7 +77,7 @@ def off_narrative(verb: "Token") -> bool:
     if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
                                   for c in verb.children):
         return True
-    return _bare_present(verb)
+    return bare_present(verb)
 
 
 def descriptive(anchor: "Token") -> bool:
@@ -118,12 +118,12 @@ def simple_present(anchor: "Token") -> bool:
     """Is the clause's verb a finite simple present with no auxiliary ("bans", "kill") and no
     date of its own?  "Demonstrators chanted as they march in Khartoum Thursday" (VOA 6180206)
     is one dated march told in the present."""
-    return _bare_present(anchor) \
+    return bare_present(anchor) \
         and not any(t.ent_type_ in TIME_ENTITIES for c in anchor.children
                     if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
-def _bare_present(verb: "Token") -> bool:
+def bare_present(verb: "Token") -> bool:
     """A finite simple present verb with no auxiliary ("bans", "blame")."""
     return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

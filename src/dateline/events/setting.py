@@ -9,9 +9,10 @@ in the present in an adverbial clause ("although experts say").  Failing that, a
 in a sentence that names no past day takes the date of the sentence before (a narrated day).  A date after the
 publication day is a plan or a deadline and dates nothing, save for the planned act itself
 when it hangs from the act's own future or modal clause ("The first jets will be delivered in
-2014").  Otherwise the date is the
-publication date with ``time`` null, and the place is the dateline's place, if the story has a
-dateline, else null.
+2014").  A simple-present verb is told on the publication day whatever past month or year it is
+measured over, and a week the story narrows to one named day takes that day.  Otherwise the
+date is the publication date with ``time`` null, and the place is the dateline's place, if the
+story has a dateline, else null.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from dateline.dates.normalize import part_start
 from dateline.record import Article
 
-from .modality import modality
+from .modality import bare_present, modality
 from .predicates import infinitive
 
 if TYPE_CHECKING:
@@ -61,9 +62,17 @@ def attached(head: "Token", anchor: "Token", max_steps: int = 6) -> bool:
         node = node.head
         if node.i == anchor.i:
             return True
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass") \
+                and not _participle_of(node, anchor):
             return False
     return False
+
+
+def _participle_of(verb: "Token", anchor: "Token") -> bool:
+    """A past participle describing the anchor noun tells that noun's own act, so its date and
+    place are the noun's: "violates an agreement reached between the two companies in 1991"
+    (MEANTIME: 1991 dates the agreement)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == anchor.i
 
 
 def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
@@ -91,8 +100,10 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     governing = [t for t in usable if _governs(t.head, anchors[0])]
     if chosen is None and len(governing) == 1 and not _present(anchors[0]):
         chosen = governing[0]
+    if chosen is not None and _state_over_period(article, chosen, anchors[0]):
+        chosen = None
     if chosen is not None:
-        chosen = _finer(article, chosen, governing)
+        chosen = _week_day(article, _finer(article, chosen, governing), times)
         return _date_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
@@ -104,6 +115,49 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
             and not _own_day(article, here):
         return _date_value(article, carried), carried
     return published(article), None
+
+
+def _week_day(article: Article, chosen: Located, times: list[Located]) -> Located:
+    """A week ("this week") narrowed to the one past day of that week the story names: "A
+    Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to prison this week"
+    ... "Zamora on Monday returned to Mariscal Zavala prison" (VOA 8010046, gold dated that
+    Monday); "Speaking at a United Nations Security Council meeting on Afghanistan this week"
+    ... "the Pakistani envoy said Monday" (VOA 8009976).  News tells the week in the lead and
+    its day further down; with two days of the week named, the week stays."""
+    week = _week_of(article, chosen.id)
+    if week is None:
+        return chosen
+    days = {value: t for t in times
+            if len(value := _date_value(article, t.id) or "") == 10
+            and _dates_event(article, t.id) and _iso_week(value) == week}
+    return next(iter(days.values())) if len(days) == 1 else chosen
+
+
+def _week_of(article: Article, time_id: str) -> str | None:
+    """The ISO week ("2025-W11") a week-valued time names, else None (a weekend, "2025-W11-WE",
+    is not narrowed to a weekday)."""
+    t = article.time(time_id)
+    return t.value if t is not None and len(t.value or "") == 8 and "-W" in t.value else None
+
+
+def _iso_week(day: str) -> str:
+    import datetime as dt
+
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bool:
+    """A simple-present verb with a past month, quarter or year: the period is what the present
+    state or report is measured over, and the verb is told on the publication day: "For the
+    final quarter of 2009, Ford says it made profits", "as of February, the iTunes store
+    accounts for 70% of all digital music sales", "Apple's iTunes store passes ... Best Buy
+    ... in 2007" (MEANTIME links all three to the document creation time, the last two to their
+    period as well).  A day keeps the verb
+    ("Demonstrators chanted as they march in Khartoum Thursday", VOA 6180206)."""
+    value = _date_value(article, chosen.id) or ""
+    day = published(article) or ""
+    return bare_present(anchor) and len(value) < 10 and not day.startswith(value[:7])
 
 
 def _own_day(article: Article, times: list[Located]) -> bool:
