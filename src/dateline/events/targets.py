@@ -10,7 +10,8 @@ clause head, the trigger noun, or the direct object), never from the rest of the
 only when the places layer gave it a country.
 
 A government's act on a measure of its own with no party named ("refused to relax strict
-rules", "lifted a state of emergency"), or a legislature's approval of the state's choice of an
+rules", "lifted a state of emergency"), its seizure of holdings of no named owner ("is
+confiscating party assets"), or a legislature's approval of the state's choice of an
 office holder ("The selection was approved by lawmakers"), is aimed at its own state
 (:func:`own_state`).
 
@@ -146,8 +147,12 @@ MEASURES = {"rule", "restriction", "curb", "ban", "curfew", "lockdown", "law", "
 # may be aimed at a party ("approved a law to dismantle the foundations of former president Omar
 # al-Bashir's government", VOA 6180206, is coded COERCE).
 APPOINTMENTS = {"selection", "appointment", "nomination", "choice", "designation"}
+# Holdings a government seizes at home, whose seizure with no owner named is aimed at its own
+# state: "The National Congress Party says "illegal" government is confiscating party assets"
+# (VOA 6180206, SDN).
+HOLDINGS = {"asset", "property", "holding", "fund"}
 DOMESTIC_MEASURES = {"REJECT": MEASURES, "CONCEDE": MEASURES, "THREATEN": MEASURES,
-                     "SUPPORT": APPOINTMENTS}
+                     "SUPPORT": APPOINTMENTS, "COERCE": HOLDINGS}
 # The sectors that act for a state at home: its government, and its legislature.
 STATE_SECTORS = {"GOV", "LEG"}
 
@@ -167,16 +172,20 @@ def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str
     heads = _act_heads(pred, ("xcomp",))
     for obj in (c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")):
         measure = next(iter(prep_objects([obj], {"of"})), obj) if obj.lower_ == "state" else obj
-        if lemma_of(measure) in measures and not _named_party(obj, index):
+        if lemma_of(measure) in measures and not _foreign_party(obj, country, index):
             return [index.authorities[country]]
     return []
 
 
-def _named_party(measure: "Token", index: ActorIndex) -> bool:
+def _foreign_party(measure: "Token", country: str, index: ActorIndex) -> bool:
     """Does a measure name whom it is on, as a coded actor or a national modifier, itself or in
-    its "on / against" phrase: "the ban on British beef" is Britain's concern, not France's."""
-    for tok in [measure] + prep_objects([measure], {"on", "against"}):
-        if tok.i in index or national_modifier(tok.lefts) is not None:
+    its "on / against / of" phrase, other than a party of the state ``country`` itself: "the ban
+    on British beef" is Britain's concern, not France's; "the assets of British companies" too;
+    "the appointment of a new interior minister" stays the state's own."""
+    for tok in [measure] + prep_objects([measure], {"on", "against", "of"}):
+        found = national_modifier(tok.lefts)
+        named = index.countries.get(index[tok.i]) if tok.i in index else found and found[1]
+        if (tok.i in index or found is not None) and named != country:
             return True
     return False
 
