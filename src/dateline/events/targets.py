@@ -138,7 +138,6 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
 # refused to relax strict rules on international travel" (VOA 6205362, ITA), "Sudan's government
 # on Sunday lifted a state of emergency in West Darfur State" (SDN), "Iraq's interim government
 # announced that it is prepared to impose martial law" (IRQ) (PLOVER gold records).
-DOMESTIC_TYPES = {"REJECT", "CONCEDE", "THREATEN", "SUPPORT"}
 MEASURES = {"rule", "restriction", "curb", "ban", "curfew", "lockdown", "law", "emergency",
             "regulation"}
 # A state's own choice of an office holder, whose approval by its lawmakers or government is
@@ -183,9 +182,10 @@ def _foreign_party(measure: "Token", country: str, index: ActorIndex) -> bool:
     on British beef" is Britain's concern, not France's; "the assets of British companies" too;
     "the appointment of a new interior minister" stays the state's own."""
     for tok in [measure] + prep_objects([measure], {"on", "against", "of"}):
-        found = national_modifier(tok.lefts)
-        named = index.countries.get(index[tok.i]) if tok.i in index else found and found[1]
-        if (tok.i in index or found is not None) and named != country:
+        if tok.i in index:
+            if index.countries.get(index[tok.i]) != country:
+                return True
+        elif (found := national_modifier(tok.lefts)) is not None and found[1] != country:
             return True
     return False
 
