@@ -10,7 +10,10 @@ clause head, the trigger noun, or the direct object), never from the rest of the
 only when the places layer gave it a country.
 
 A government's act on a measure of its own with no party named ("refused to relax strict
-rules", "lifted a state of emergency") is aimed at its own state (:func:`own_state`).
+rules", "lifted a state of emergency"), its seizure of holdings of no named owner ("is
+confiscating party assets"), or a legislature's approval of the state's choice of an
+office holder ("The selection was approved by lawmakers"), is aimed at its own state
+(:func:`own_state`).
 
 A recipient must be an actor of the article: the state actor of that country when the actor
 layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
@@ -135,34 +138,54 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
 # refused to relax strict rules on international travel" (VOA 6205362, ITA), "Sudan's government
 # on Sunday lifted a state of emergency in West Darfur State" (SDN), "Iraq's interim government
 # announced that it is prepared to impose martial law" (IRQ) (PLOVER gold records).
-DOMESTIC_TYPES = {"REJECT", "CONCEDE", "THREATEN"}
 MEASURES = {"rule", "restriction", "curb", "ban", "curfew", "lockdown", "law", "emergency",
             "regulation"}
+# A state's own choice of an office holder, whose approval by its lawmakers or government is
+# aimed at that state: "The selection was approved by lawmakers at the National Assembly a few
+# hours later" (VOA 7846440, KEN).  Only for an approval (SUPPORT): a law a government approves
+# may be aimed at a party ("approved a law to dismantle the foundations of former president Omar
+# al-Bashir's government", VOA 6180206, is coded COERCE).
+APPOINTMENTS = {"selection", "appointment", "nomination", "choice", "designation"}
+# Holdings a government seizes at home, whose seizure with no owner named is aimed at its own
+# state: "The National Congress Party says "illegal" government is confiscating party assets"
+# (VOA 6180206, SDN).
+HOLDINGS = {"asset", "property", "holding", "fund"}
+DOMESTIC_MEASURES = {"REJECT": MEASURES, "CONCEDE": MEASURES, "THREATEN": MEASURES,
+                     "SUPPORT": APPOINTMENTS, "COERCE": HOLDINGS}
+# The sectors that act for a state at home: its government, and its legislature.
+STATE_SECTORS = {"GOV", "LEG"}
 
 
 def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str]:
-    """The authority of a government's own state, when its act keeps, eases or imposes an
-    uncoded measure (:data:`MEASURES`, a direct object of the act or of its complement) that
-    names no party it is on."""
-    if pred.statement or pred.type not in DOMESTIC_TYPES:
+    """The authority of a government's (or legislature's) own state, when its act keeps, eases
+    or imposes an uncoded measure, or approves an appointment (:data:`DOMESTIC_MEASURES`: a
+    direct object of the act or of its complement, or the act's passive subject) that names no
+    party it is on."""
+    measures = DOMESTIC_MEASURES.get(pred.type)
+    if pred.statement or measures is None:
         return []
-    countries = {index.countries.get(a) for a in actors if index.sectors.get(a) == "GOV"}
+    countries = {index.countries.get(a) for a in actors if index.sectors.get(a) in STATE_SECTORS}
     country = countries.pop() if len(countries) == 1 else None
     if country is None or not is_state_code(country) or country not in index.authorities:
         return []
     heads = _act_heads(pred, ("xcomp",))
-    for obj in (c for h in heads for c in h.children if c.dep_ == "dobj"):
+    for obj in (c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")):
         measure = next(iter(prep_objects([obj], {"of"})), obj) if obj.lower_ == "state" else obj
-        if lemma_of(measure) in MEASURES and not _named_party(obj, index):
+        if lemma_of(measure) in measures and not _foreign_party(obj, country, index):
             return [index.authorities[country]]
     return []
 
 
-def _named_party(measure: "Token", index: ActorIndex) -> bool:
+def _foreign_party(measure: "Token", country: str, index: ActorIndex) -> bool:
     """Does a measure name whom it is on, as a coded actor or a national modifier, itself or in
-    its "on / against" phrase: "the ban on British beef" is Britain's concern, not France's."""
-    for tok in [measure] + prep_objects([measure], {"on", "against"}):
-        if tok.i in index or national_modifier(tok.lefts) is not None:
+    its "on / against / of" phrase, other than a party of the state ``country`` itself: "the ban
+    on British beef" is Britain's concern, not France's; "the assets of British companies" too;
+    "the appointment of a new interior minister" stays the state's own."""
+    for tok in [measure] + prep_objects([measure], {"on", "against", "of"}):
+        if tok.i in index:
+            if index.countries.get(index[tok.i]) != country:
+                return True
+        elif (found := national_modifier(tok.lefts)) is not None and found[1] != country:
             return True
     return False
 
