@@ -105,9 +105,10 @@ VAGUE_QUANTIFIERS = {"some", "many"}
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
 # a border two states share, by the word that makes it theirs ("along their border", "the
-# common border"): a group placed on it is of neither state alone
+# common border"): a group placed on it is of neither state alone (the nouns are not
+# nonactors.BORDER_WORDS, which Coder mixes in: that set has "boundary", not "borderlands")
 SHARED_BORDER = {"their", "common", "shared", "joint"}
-BORDER_WORDS = {"border", "borders", "frontier", "borderlands"}
+SHARED_BORDER_NOUNS = {"border", "borders", "frontier", "borderlands"}
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
@@ -373,7 +374,7 @@ def on_shared_border(m: Mention, doc: "object") -> bool:
     if m.name is not None or m.modifiers:
         return False
     head = doc[m.head]  # type: ignore[index]
-    return any(t.lower_ in BORDER_WORDS and any(
+    return any(t.lower_ in SHARED_BORDER_NOUNS and any(
         d.dep_ in ("poss", "amod") and d.lower_ in SHARED_BORDER for d in t.children)
         for t in head.subtree if t.i != head.i)
 
