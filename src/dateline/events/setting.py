@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from dateline.dates import timeml
 from dateline.dates.normalize import part_start
 from dateline.record import Article
 
@@ -141,10 +142,10 @@ def _week_of(article: Article, time_id: str) -> str | None:
 
 
 def _iso_week(day: str) -> str:
+    """The ISO week ("2025-W11") of a calendar day ("2025-03-13"), as the date layer writes it."""
     import datetime as dt
 
-    year, week, _ = dt.date.fromisoformat(day).isocalendar()
-    return f"{year}-W{week:02d}"
+    return timeml.week(dt.date.fromisoformat(day))
 
 
 def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bool:
