@@ -484,7 +484,8 @@ def voiced(c: Cluster, named: set[str], context: list[set[str]],
 
 def plain_voice(c: Cluster) -> bool:
     """A voice of the public: a person introduced by a name nothing describes
-    (coding.Mention.plain) and named again only by that name, in any phrase ("the car … was
+    (coding.Mention.plain) or only a title of the public (:func:`public_member`: "local
+    resident Abala Waro") and named again only by that name, in any phrase ("the car … was
     then attacked with gunfire, killing all the civilians except Abdi", VOA 6184384: the
     villager "Twenty-year-old Bilai Abdi" of a story on Kenya's Lamu County)."""
     first, *rest = sorted(c.named, key=lambda m: m.start)
