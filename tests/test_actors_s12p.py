@@ -44,7 +44,6 @@ def test_voice_named_again_inside_a_phrase_takes_the_storys_country(nlp: object)
     assert actor_with(actors, "Twenty-year-old Bilai Abdi").country == "KEN"
 
 
-
 def test_named_local_resident_takes_the_storys_country(nlp: object) -> None:
     # VOA 6184384: "according to local resident Abala Waro", a villager of Lamu's forest
     actors = actors_of(KENYA + "Villagers still avoid going too far into the forest for fear of "

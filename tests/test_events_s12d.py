@@ -21,6 +21,20 @@ def test_a_present_verb_over_a_past_month_is_told_on_the_publication_day() -> No
     assert ev.date == PUBLISHED
 
 
+def test_a_present_verb_over_the_current_quarter_keeps_it() -> None:
+    # A quarter that holds the publication day is no past period, like "this month" (the
+    # rule once read "2025-Q1" as past because "2025-03-13" does not start with it).
+    ev = event("ISLAMABAD — This quarter, Pakistan accuses Kabul of sheltering the militants.",
+               PUBLISHED, "ACCUSE", "accuses")
+    assert ev.date == "2025-Q1"
+
+
+def test_a_present_verb_over_a_past_quarter_is_told_on_the_publication_day() -> None:
+    ev = event("ISLAMABAD — In the first quarter of 2024, Pakistan accuses Kabul of sheltering "
+               "the militants.", PUBLISHED, "ACCUSE", "accuses")
+    assert ev.date == PUBLISHED
+
+
 def test_a_past_verb_keeps_its_month() -> None:
     ev = event("ISLAMABAD — In February, Pakistan accused Kabul of sheltering the militants.",
                PUBLISHED, "ACCUSE", "accused")

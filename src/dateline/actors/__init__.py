@@ -105,9 +105,10 @@ VAGUE_QUANTIFIERS = {"some", "many"}
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
 # a border two states share, by the word that makes it theirs ("along their border", "the
-# common border"): a group placed on it is of neither state alone
+# common border"): a group placed on it is of neither state alone (the nouns are not
+# nonactors.BORDER_WORDS, which Coder mixes in: that set has "boundary", not "borderlands")
 SHARED_BORDER = {"their", "common", "shared", "joint"}
-BORDER_WORDS = {"border", "borders", "frontier", "borderlands"}
+SHARED_BORDER_NOUNS = {"border", "borders", "frontier", "borderlands"}
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",
@@ -373,7 +374,7 @@ def on_shared_border(m: Mention, doc: "object") -> bool:
     if m.name is not None or m.modifiers:
         return False
     head = doc[m.head]  # type: ignore[index]
-    return any(t.lower_ in BORDER_WORDS and any(
+    return any(t.lower_ in SHARED_BORDER_NOUNS and any(
         d.dep_ in ("poss", "amod") and d.lower_ in SHARED_BORDER for d in t.children)
         for t in head.subtree if t.i != head.i)
 
@@ -483,7 +484,8 @@ def voiced(c: Cluster, named: set[str], context: list[set[str]],
 
 def plain_voice(c: Cluster) -> bool:
     """A voice of the public: a person introduced by a name nothing describes
-    (coding.Mention.plain) and named again only by that name, in any phrase ("the car … was
+    (coding.Mention.plain) or only a title of the public (:func:`public_member`: "local
+    resident Abala Waro") and named again only by that name, in any phrase ("the car … was
     then attacked with gunfire, killing all the civilians except Abdi", VOA 6184384: the
     villager "Twenty-year-old Bilai Abdi" of a story on Kenya's Lamu County)."""
     first, *rest = sorted(c.named, key=lambda m: m.start)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from dateline.dates import timeml
 from dateline.dates.normalize import part_start
 from dateline.record import Article
 
@@ -141,10 +142,10 @@ def _week_of(article: Article, time_id: str) -> str | None:
 
 
 def _iso_week(day: str) -> str:
+    """The ISO week ("2025-W11") of a calendar day ("2025-03-13"), as the date layer writes it."""
     import datetime as dt
 
-    year, week, _ = dt.date.fromisoformat(day).isocalendar()
-    return f"{year}-W{week:02d}"
+    return timeml.week(dt.date.fromisoformat(day))
 
 
 def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bool:
@@ -154,10 +155,25 @@ def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bo
     accounts for 70% of all digital music sales", "Apple's iTunes store passes ... Best Buy
     ... in 2007" (MEANTIME links all three to the document creation time, the last two to their
     period as well).  A day keeps the verb
-    ("Demonstrators chanted as they march in Khartoum Thursday", VOA 6180206)."""
+    ("Demonstrators chanted as they march in Khartoum Thursday", VOA 6180206), and so does a
+    period that holds the publication day ("this month", "this quarter"), or any period of a
+    story with no publication day (none to tell the verb on)."""
     value = _date_value(article, chosen.id) or ""
-    day = published(article) or ""
-    return bare_present(anchor) and len(value) < 10 and not day.startswith(value[:7])
+    day = published(article)
+    return bare_present(anchor) and len(value) < 10 and day is not None \
+        and not _holds_day(value, day)
+
+
+def _holds_day(period: str, day: str) -> bool:
+    """Does a year, month, quarter, half or season value ("2025", "2025-03", "2025-Q1",
+    "2025-H1", "2025-SP") hold the calendar day ``day``?  A part of a year by its months: the
+    first quarter holds March 13 though "2025-03-13" does not start with "2025-Q1"."""
+    first = part_start(period)
+    if first is None:
+        return day.startswith(period[:7])
+    start = int(first[:4]) * 12 + int(first[5:7])
+    month = int(day[:4]) * 12 + int(day[5:7])
+    return start <= month < start + (6 if period[5] == "H" else 3)
 
 
 def _own_day(article: Article, times: list[Located]) -> bool:

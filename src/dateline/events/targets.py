@@ -152,8 +152,9 @@ APPOINTMENTS = {"selection", "appointment", "nomination", "choice", "designation
 HOLDINGS = {"asset", "property", "holding", "fund"}
 DOMESTIC_MEASURES = {"REJECT": MEASURES, "CONCEDE": MEASURES, "THREATEN": MEASURES,
                      "SUPPORT": APPOINTMENTS, "COERCE": HOLDINGS}
-# The sectors that act for a state at home: its government, and its legislature.
-STATE_SECTORS = {"GOV", "LEG"}
+# The sectors that act for a state at home: its government, and its legislature (not the
+# actor layer's coref.STATE_SECTORS, every official sector).
+DOMESTIC_SECTORS = {"GOV", "LEG"}
 
 
 def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str]:
@@ -164,7 +165,7 @@ def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str
     measures = DOMESTIC_MEASURES.get(pred.type)
     if pred.statement or measures is None:
         return []
-    countries = {index.countries.get(a) for a in actors if index.sectors.get(a) in STATE_SECTORS}
+    countries = {index.countries.get(a) for a in actors if index.sectors.get(a) in DOMESTIC_SECTORS}
     country = countries.pop() if len(countries) == 1 else None
     if country is None or not is_state_code(country) or country not in index.authorities:
         return []
