@@ -163,9 +163,10 @@ INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
 # said" (Mention.plain; an apposed age is no description either, see undescribed)
 AGE_PREFIX = re.compile(r"^(?:an? )?[\w-]+-year-old ", re.IGNORECASE)
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
-# verbs whose passive subject was driven from home: "civilians were displaced" are displaced
-# persons (REF); the same as referents.DISPLACED_VERBS (the participle "people displaced by")
-PASSIVE_DISPLACED = {"displace", "uproot"}
+# verbs that say a group was driven from home, whatever the cause: their passive subject
+# ("civilians were displaced") and their participle ("people displaced by the cyclone",
+# referents.fill_displaced) are displaced persons (REF)
+DISPLACED_VERBS = {"displace", "uproot"}
 # experts named by the field they study: the field word before them ("military analyst",
 # "intelligence analyst") says the subject, not the body they work for
 STUDY_TITLES = {"analyst"}
@@ -1159,7 +1160,7 @@ class Coder(NotActorTests, Affiliations):
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             t = first_conjunct(t.head.head)  # "thousands of villagers were displaced"
         return t.dep_ == "nsubjpass" and t.head.pos_ == "VERB" and \
-            lemma(t.head) in PASSIVE_DISPLACED
+            lemma(t.head) in DISPLACED_VERBS
 
     @staticmethod
     def coming(h: "Token") -> bool:

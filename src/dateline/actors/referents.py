@@ -19,7 +19,7 @@ from dateline.record import Article
 
 from . import lexicon
 from .affiliation import KIN_NOUNS
-from .coding import DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
+from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import STATE_SECTORS, Cluster
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 # people driven from their home are refugees
 DISPLACE_VERBS = {"drive", "force", "flee", "chase", "uproot", "expel", "displace"}
-# participles that say a group was forced from home, whatever the cause
-DISPLACED_VERBS = {"displace", "uproot"}
 HOME_WORDS = {"homeland", "homelands", "home", "homes", "country", "villages", "village",
               "land", "lands"}
 
