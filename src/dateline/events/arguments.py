@@ -19,7 +19,7 @@ from .lexicon import entries, lookup
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns)
-from .phrases import DEMANDS, _actors_of, _conjuncts, _visited_state, np_actor
+from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -160,9 +160,6 @@ def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
         args.recipients = [p for p in parties if p not in args.actors]
     return False
 
-
-# The dependencies of a noun's national modifier ("Cameroon and C.A.R. officials").
-NATIONAL_DEPS = {"nmod", "compound", "amod"}
 
 # "the two sides", "both countries": a pair named before.
 PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "party",

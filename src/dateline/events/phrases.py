@@ -27,6 +27,9 @@ SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 OBJECTS = ("dobj", "dative", "attr")
 MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
+# The dependencies of a noun's national modifier ("a Turkish offensive", "Cameroon and C.A.R.
+# officials").
+NATIONAL_DEPS = {"amod", "compound", "nmod"}
 RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "it", "they", "we"}
 FIRST_PERSON = {"we", "i"}
@@ -84,7 +87,7 @@ def _national(token: "Token", index: "ActorIndex", depth: int = 0) -> str | None
     the actor layer left uncoded: "Indian foreign ministry spokesperson Randhir Jaiswal" (VOA
     8011076), "the European side refused" (VOA 7808748)."""
     for child in token.lefts:
-        if child.dep_ not in ("amod", "compound", "nmod"):
+        if child.dep_ not in NATIONAL_DEPS:
             continue
         hit = _state_of(child, index)
         if hit is None and depth < 2 and child.dep_ in ("compound", "nmod"):
