@@ -17,6 +17,7 @@ story has a dateline, else null.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -143,8 +144,6 @@ def _week_of(article: Article, time_id: str) -> str | None:
 
 def _iso_week(day: str) -> str:
     """The ISO week ("2025-W11") of a calendar day ("2025-03-13"), as the date layer writes it."""
-    import datetime as dt
-
     return timeml.week(dt.date.fromisoformat(day))
 
 
@@ -338,8 +337,6 @@ def _dates_event(article: Article, time_id: str) -> bool:
 
 
 def _week_monday(value: str) -> str:
-    import datetime as dt
-
     try:
         return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
     except ValueError:
@@ -426,8 +423,6 @@ def _date_value(article: Article, time_id: str) -> str | None:
 def _week_month(value: str) -> str | None:
     """An ISO week ("last week" = 2024-W26) as the month of its Thursday ("2024-06"): the
     record's date is a calendar date, a month or a year."""
-    import datetime as dt
-
     try:
         year, week = int(value[:4]), int(value[6:8])
         return dt.date.fromisocalendar(year, week, 4).strftime("%Y-%m")
