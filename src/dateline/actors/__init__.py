@@ -30,7 +30,8 @@ from dateline.record import Actor, Article, Span
 
 from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS
-from .coref import SPEECH_VERBS, Cluster, fill_from_whole, group_mentions
+from .coref import (SPEECH_VERBS, Cluster, clusters_by_head, fill_from_whole,
+                    group_mentions)
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
@@ -581,7 +582,7 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
     military's (USA MIL), not Afghanistan's by the place his sentence names.  An unnamed
     spokesperson takes the country of the body his statement is about (:func:`_spoken_for`).
     Runs after the story's dominant country is counted, before the context fills."""
-    by_head = {m.head: c for c in clusters for m in c.named}
+    by_head = clusters_by_head(clusters)
     for c in clusters:
         if c.kind != "person" or c.country() is not None:
             continue

@@ -115,6 +115,11 @@ class Cluster:
         return self.mentions[-1]
 
 
+def clusters_by_head(clusters: list[Cluster]) -> dict[int, Cluster]:
+    """Each named mention's head token → its cluster: which actor a token in a parse is."""
+    return {m.head: c for c in clusters for m in c.named}
+
+
 def _vote(values: list[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     if not counts:

@@ -298,16 +298,12 @@ def in_range(t: "Token") -> bool:
 def region_owners() -> dict[str, frozenset[str]]:
     """Lower-case name of a first-level division (province, state, region) → the countries
     with a division of that name, from the places layer's shipped table
-    ``data/places/admin.tsv`` read once by the gazetteer's own reader: "ravaged Balochistan"
+    ``data/places/admin.tsv`` read once (``gazetteer.admin1_owners``): "ravaged Balochistan"
     names a province (:meth:`NotActorTests.known_place`); "Sindh" is Pakistan's
     (``origins.region_countries``)."""
-    from dateline.places.gazetteer import ADM1, _tsv
+    from dateline.places.gazetteer import admin1_owners
 
-    owners: dict[str, set[str]] = {}
-    for row in _tsv("admin.tsv"):
-        if row["feature"] == ADM1:
-            owners.setdefault(row["name"].lower(), set()).add(row["country"])
-    return {name: frozenset(codes) for name, codes in owners.items()}
+    return admin1_owners()
 
 
 class NotActorTests(FinderBase):

@@ -20,7 +20,7 @@ from dateline.record import Article
 from . import lexicon
 from .affiliation import KIN_NOUNS
 from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
-from .coref import STATE_SECTORS, Cluster
+from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
 from .nonactors import first_conjunct
@@ -248,7 +248,7 @@ def fill_rebels_fighting(clusters: list[Cluster], doc: "object") -> None:
     Ivorian rebels, not French)."""
     if doc is None:
         return
-    by_head = {m.head: c for c in clusters for m in c.named}
+    by_head = clusters_by_head(clusters)
     for c in clusters:
         if c.country() is not None or c.kind != "group" or c.sector() != "REB":
             continue
@@ -528,7 +528,7 @@ def fill_held_by_state(clusters: list[Cluster], doc: "object") -> None:
     police prevented the demonstration staged by students" (GSR: TUR)."""
     if doc is None:
         return
-    by_head = {m.head: c for c in clusters for m in c.named}
+    by_head = clusters_by_head(clusters)
     for c in clusters:
         if c.kind != "group" or c.country() is not None or c.names():
             continue
@@ -606,7 +606,7 @@ def fill_act_partner(clusters: list[Cluster], doc: "object") -> None:
     with Eric Ogola and Freda Mugambi" (VOA 7846440: the bench's other Kenyan judges)."""
     if doc is None:
         return
-    by_head = {m.head: c for c in clusters for m in c.named}
+    by_head = clusters_by_head(clusters)
     for c in clusters:
         if c.kind != "person" or c.sector() is not None or c.titles():
             continue

@@ -300,10 +300,15 @@ def _tsv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def admin1_names() -> frozenset[str]:
-    """Lower-case names of the first-level divisions (provinces, states, regions) of the
-    shipped ``admin.tsv``, without building the gazetteer: for a name test."""
-    return frozenset(r["name"].lower() for r in _tsv("admin.tsv") if r["feature"] == ADM1)
+def admin1_owners() -> dict[str, frozenset[str]]:
+    """Lower-case name of each first-level division (province, state, region) of the shipped
+    ``admin.tsv`` → the countries with a division of that name, without building the
+    gazetteer: for a name test."""
+    owners: dict[str, set[str]] = {}
+    for row in _tsv("admin.tsv"):
+        if row["feature"] == ADM1:
+            owners.setdefault(row["name"].lower(), set()).add(row["country"])
+    return {name: frozenset(codes) for name, codes in owners.items()}
 
 
 def _int(value: str | None) -> int | None:
