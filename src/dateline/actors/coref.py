@@ -718,7 +718,9 @@ class Grouper:
 
 
 _SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
-_LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
+# the small words an acronym skips ("Food and Agriculture Organization" FAO); the events
+# layer's acronym fallback (events.phrases) reads them too
+NAME_LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
 
 
 def acronym_letters(short: str) -> str:
@@ -734,7 +736,7 @@ def initials_of(short: str, name: str) -> bool:
     if len(letters) < 2 or len(words) < 2:
         return False
     every = "".join(w[0] for w in words).upper()
-    big = "".join(w[0] for w in words if w.lower() not in _LINKS).upper()
+    big = "".join(w[0] for w in words if w.lower() not in NAME_LINKS).upper()
     return letters in (every, big)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.actors.coref import _LINKS
+from dateline.actors.coref import NAME_LINKS as ACRONYM_SKIPS
 
 from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of, prep_objects
 
@@ -388,7 +388,7 @@ def _abbreviated(token: "Token", index: "ActorIndex") -> str | None:
 
 # The small words inside a name, those the actor layer skips when it reads an acronym
 # (``coref.initials_of``), and a hyphen: "Inter-Parliamentary Alliance on China" -> IPAC.
-NAME_LINKS = _LINKS | {"-"}
+NAME_LINKS = ACRONYM_SKIPS | {"-"}
 
 
 def _initials(doc: "Doc", run: list[int]) -> list[str]:
