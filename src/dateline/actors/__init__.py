@@ -105,11 +105,13 @@ VAGUE_QUANTIFIERS = {"some", "many"}
 # generic state bodies that refer back to the one body the sentence before names
 GENERIC_OFFICIALS = {"authorities", "officials"}
 
-# a border two states share, by the word that makes it theirs ("along their border", "the
-# common border"): a group placed on it is of neither state alone (the nouns are not
-# nonactors.BORDER_WORDS, which Coder mixes in: that set has "boundary", not "borderlands")
-SHARED_BORDER = {"their", "common", "shared", "joint"}
-SHARED_BORDER_NOUNS = {"border", "borders", "frontier", "borderlands"}
+# a border two states share, by the word that makes it theirs ("armed gangs and rebels
+# operating in towns and villages along their border", VOA 7686618; "the common border"): a
+# group placed on it is of neither state alone.  Every word for the line and its lands
+# (nonactors.BORDER_WORDS, which Coder mixes in, has the line's words but not "borderlands")
+SHARED_BORDER = {"their", "common", "shared", "joint", "mutual"}
+SHARED_BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries",
+                       "borderland", "borderlands"}
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",

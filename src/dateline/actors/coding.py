@@ -160,16 +160,23 @@ RELATIONS = frozenset({"boss", "colleague", "ally", "partner", "friend", "mentor
 INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
 # an age before a name tells neither field nor place: "Twenty-year-old Bilai Abdi said" (a
 # villager in a story on Kenya's Lamu County, VOA 6184384) is as plain a voice as "Bilai Abdi
-# said" (Mention.plain; an apposed age is no description either, see undescribed)
-AGE_PREFIX = re.compile(r"^(?:an? )?[\w-]+-year-old ", re.IGNORECASE)
+# said" (Mention.plain; an apposed age is no description either, see undescribed), whatever
+# its article or spelling: "a 45-year-old", "the 70-year-old Barnier" (VOA 6205696), "45 year
+# old"
+AGE_PREFIX = re.compile(r"^(?:(?:an?|the) )?[\w-]+[- ]years?[- ]old ", re.IGNORECASE)
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # verbs that say a group was driven from home, whatever the cause: their passive subject
 # ("civilians were displaced") and their participle ("people displaced by the cyclone",
 # referents.fill_displaced) are displaced persons (REF)
 DISPLACED_VERBS = {"displace", "uproot"}
-# experts named by the field they study: the field word before them ("military analyst",
-# "intelligence analyst") says the subject, not the body they work for
-STUDY_TITLES = {"analyst"}
+# experts named by the field they study: the field word before them ("intelligence analyst
+# Martin Kelly of EOS Risk Group", VOA 8010476; "Charles O'Reilly, a management expert at
+# Stanford University", MEANTIME) says the subject, not the body they work for.  Only nouns
+# that are no agent of their own: "researcher", "historian" are (EDU) and win as the title
+# nearer the head; not "specialist" (an army rank) nor "observer" ("unarmed military
+# observers", GSR: officers); a phrase the agent table has whole ("counter drug expert" COP)
+# keeps its sector
+STUDY_TITLES = {"analyst", "expert"}
 # the staff titles of a company: an unknown organization they belong to is one
 CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician", "staffer",
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
@@ -498,7 +505,8 @@ class Coder(NotActorTests, Affiliations):
             if igo is not None:
                 country = igo
                 title_sector = title_sector or igo_sector
-        if title_sector is not None and title_first is not None and any(
+        if title_sector is not None and title_first is not None and \
+                title_word not in STUDY_TITLES and any(
                 lexicon.singular(t.lower_) in STUDY_TITLES
                 for t in doc[title_first + 1:h.i + 1] if t.i not in skip):
             # "Dubai-based intelligence analyst Martin Kelly of EOS Risk Group" (VOA 8010476,
@@ -781,7 +789,7 @@ class Coder(NotActorTests, Affiliations):
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct, plain=kind == "person" and name is not None and entry is None
             and title is None and not former and not distinct and (
-                (sector is None and name == AGE_PREFIX.sub("", self.article.text[start:end], count=1)
+                (sector is None and name == AGE_PREFIX.sub("", self.article.text[start:end])
                  and self.undescribed(h))
                 or self.local_member(h)))
 

@@ -202,9 +202,10 @@ SETTLEMENT_NOUNS = {"base", "camp", "complex", "airport", "port", "town", "villa
 # buying or selling, whose object may be a firm ("Fiat bought Chrysler")
 PRODUCT_VERBS = {"unveil", "introduce", "launch", "release", "debut", "demonstrate", "promote",
                  "preview", "redesign", "upgrade", "discontinue", "revive"}
-# what a product does in a sentence: "The iPhone will cost $499", "The iPod Nano comes in two
-# colors"
-PRODUCT_SUBJECT_VERBS = {"cost", "retail"}
+# verbs of price whose subject is a product, by the subject's relation: "The iPhone will cost
+# $499", "films will retail for around $9.99" (MEANTIME); "The 16GB version is priced at US
+# $199" (MEANTIME: the passive only; "Apple priced it aggressively" is the firm)
+PRODUCT_SUBJECT_VERBS = {"cost": "nsubj", "retail": "nsubj", "price": "nsubjpass"}
 # nouns that describe a product beside its name: "web browser Safari", "Lion, the new version
 # of their Mac OS X operating system" (MEANTIME; the tagger calls such names PERSON)
 PRODUCT_NOUNS = {"version", "edition", "browser", "software", "system", "device", "player",
@@ -764,7 +765,7 @@ class NotActorTests(FinderBase):
             verb = lemma(root.head)
             if self.beside_product_noun(root) or ent[2] == "ORG" and (
                     (root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS) or
-                    (root.dep_ == "nsubj" and verb in PRODUCT_SUBJECT_VERBS)):
+                    root.dep_ == PRODUCT_SUBJECT_VERBS.get(verb)):
                 names.add(self.name_key(ent[0], ent[1]))
         return names
 

@@ -515,11 +515,15 @@ def among_sector(tok: "object", groups: list[tuple[int, "object"]]) -> str | Non
 # the coded bodies whose deeds on a group place it in their own state
 # (the state sectors less a legislature, which holds and arrests nobody)
 STATE_AGENT_SECTORS = frozenset(STATE_SECTORS - {"LEG"})
-# what a state's agents do to people in their own custody or streets ("holding thousands of
-# Tamil civilian refugees", "prevented the demonstration"); not speech ("told reporters"), not
-# fighting (an army's victims abroad), not expulsion (foreigners)
-CUSTODY_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "prevent", "ban",
-                           "disperse", "prosecute", "sentence", "harass", "target"})
+# what a state's agents do to people in their own custody ("holding thousands of Tamil civilian
+# refugees", GSR) or courts, or to critics they persecute ("targeting journalists", VOA 8010046)
+CUSTODY_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "prosecute",
+                           "sentence", "harass", "target"})
+# what they do to a gathering in their own streets, or to the people in it: "Turkish police
+# prevented the demonstration staged by students", "Liberian riot police used tear gas to
+# disperse demonstrators" (GSR); not speech ("told reporters"), not fighting (an army's victims
+# abroad), not expulsion (foreigners)
+CROWD_VERBS = frozenset({"prevent", "ban", "disperse", "block", "suppress"})
 
 
 def fill_held_by_state(clusters: list[Cluster], doc: "object") -> None:
@@ -542,7 +546,7 @@ def fill_held_by_state(clusters: list[Cluster], doc: "object") -> None:
 
 
 def state_agent_over(tok: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
-    """The coded state agent that is the subject of the custody verb ``tok`` is the object of."""
+    """The coded state agent that is the subject of the custody or crowd verb ``tok`` is the object of."""
     t = tok
     for _ in range(3):  # "students" ← (agent) by ← staged ← (acl) demonstration ← (dobj) prevented
         if t.dep_ == "dobj":
@@ -557,8 +561,8 @@ def state_agent_over(tok: "Token", by_head: dict[int, Cluster]) -> Cluster | Non
 
 
 def state_subject(verb: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
-    """The subject of a custody ``verb`` when it is a state's own coded agent (not an IGO's)."""
-    if lemma(verb) not in CUSTODY_VERBS:
+    """The subject of a custody or crowd ``verb`` when it is a state's own coded agent (not an IGO's)."""
+    if lemma(verb) not in CUSTODY_VERBS | CROWD_VERBS:
         return None
     subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "pcomp":
@@ -596,7 +600,11 @@ def logical_subject(verb: "Token") -> int | None:
     return subject.i if subject is not None else None
 
 
-# the adverbs of "along/together with": a partner in the same act
+# the adverbs of "along/together with": a partner in the same act.  The parser hangs "with" on
+# "along" ("Kaufman, along with senator Mark Warner from Virginia, called on Congress",
+# MEANTIME) but makes "together" the adverb of "with" ("These measures, together with other
+# actions taken ... by individual central banks", MEANTIME); "jointly", "alongside" are no
+# partner adverbs to it ("jointly" hangs on the verb, "alongside" takes its object itself)
 PARTNER_ADVERBS = {"along", "together"}
 
 
@@ -628,9 +636,14 @@ def act_partner(tok: "Token") -> int | None:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lower_ not in PARTNER_ADVERBS:
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
         return None
-    node = prep.head.head
+    if prep.head.lower_ in PARTNER_ADVERBS:
+        node = prep.head.head  # "along" ← with
+    elif any(c.dep_ == "advmod" and c.lower_ in PARTNER_ADVERBS for c in prep.children):
+        node = prep.head  # "together" → with
+    else:
+        return None
     if node.pos_ in {"NOUN", "PROPN"}:
         return node.i  # "Mrima, along with Ogola, …"
     return logical_subject(node) if node.pos_ == "VERB" else None

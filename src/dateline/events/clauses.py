@@ -106,10 +106,13 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
     return [], 0
 
 
-# Verbs whose passive participle with "to" is a stance its surface subject holds, not an act
-# done to it: "Israel is opposed to French mediation in peace negotiations with Syria" (PLOVER
-# gold records) — Israel opposes; no one opposed Israel.
-STANCES = {"oppose"}
+# Verbs whose passive participle with "to" and no agent is a stance its surface subject holds
+# toward the "to" phrase, not an act done to it: "Israel is opposed to French mediation in peace
+# negotiations with Syria" — Israel opposes; no one opposed Israel — and "Vietnam is committed
+# to opening up the economy" (both PLOVER gold records); "dedicated/devoted to", "allied to".
+# Not "resigned to" (a stance, but "resign" codes a retreat), nor verbs of stance whose passive
+# is a real one ("supported", "condemned": someone supports or condemns the subject).
+STANCES = {"oppose", "commit", "dedicate", "devote", "ally"}
 
 
 def _stance_phrase(verb: "Token") -> "Token | None":
