@@ -23,8 +23,9 @@ def test_committed_to_is_a_stance_its_subject_holds(nlp) -> None:
     # PLOVER GSR (AGREE): Vietnam commits; no one committed Vietnam
     from dateline.events import clauses
 
-    doc = nlp("Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to "  # type: ignore[operator]
-              "opening up the economy but will not be rushed, in a rare interview late on Friday.")
+    text = ("Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to "
+            "opening up the economy but will not be rushed, in a rare interview late on Friday.")
+    doc = nlp(text)  # type: ignore[operator]
     committed = next(t for t in doc if t.text == "committed")
     assert [t.text for t in clauses._subject(committed)[0]] == ["Vietnam"]
 

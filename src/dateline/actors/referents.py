@@ -546,7 +546,8 @@ def fill_held_by_state(clusters: list[Cluster], doc: "object") -> None:
 
 
 def state_agent_over(tok: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
-    """The coded state agent that is the subject of the custody or crowd verb ``tok`` is the object of."""
+    """The coded state agent that is the subject of the custody or crowd verb ``tok`` is the
+    object of."""
     t = tok
     for _ in range(3):  # "students" ← (agent) by ← staged ← (acl) demonstration ← (dobj) prevented
         if t.dep_ == "dobj":
@@ -561,7 +562,8 @@ def state_agent_over(tok: "Token", by_head: dict[int, Cluster]) -> Cluster | Non
 
 
 def state_subject(verb: "Token", by_head: dict[int, Cluster]) -> Cluster | None:
-    """The subject of a custody or crowd ``verb`` when it is a state's own coded agent (not an IGO's)."""
+    """The subject of a custody or crowd ``verb`` when it is a state's own coded agent (not an
+    IGO's)."""
     if lemma(verb) not in CUSTODY_VERBS | CROWD_VERBS:
         return None
     subject = next((s.i for s in verb.children if s.dep_ == "nsubj"), None)
