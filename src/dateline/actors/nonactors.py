@@ -202,10 +202,6 @@ SETTLEMENT_NOUNS = {"base", "camp", "complex", "airport", "port", "town", "villa
 # buying or selling, whose object may be a firm ("Fiat bought Chrysler")
 PRODUCT_VERBS = {"unveil", "introduce", "launch", "release", "debut", "demonstrate", "promote",
                  "preview", "redesign", "upgrade", "discontinue", "revive"}
-# verbs of price whose subject is a product, by the subject's relation: "The iPhone will cost
-# $499", "films will retail for around $9.99" (MEANTIME); "The 16GB version is priced at US
-# $199" (MEANTIME: the passive only; "Apple priced it aggressively" is the firm)
-PRODUCT_SUBJECT_VERBS = {"cost": "nsubj", "retail": "nsubj", "price": "nsubjpass"}
 # nouns that describe a product beside its name: "web browser Safari", "Lion, the new version
 # of their Mac OS X operating system" (MEANTIME; the tagger calls such names PERSON)
 PRODUCT_NOUNS = {"version", "edition", "browser", "software", "system", "device", "player",
@@ -745,16 +741,17 @@ class NotActorTests(FinderBase):
 
     def product_name(self, s: int, e: int) -> bool:
         """Is the name at tokens s..e one the article brings out as a product ("Apple
-        introduced an iPod …", "The iPhone will cost $199"): then every mention of it names
-        the product, not an actor."""
+        introduced an iPod …", "web browser Safari"): then every mention of it names the
+        product, not an actor."""
         names = self.product_names
         return bool(names) and self.name_key(s, e) in names
 
     @cached_property
     def product_names(self) -> set[str]:
         """The ORG/PERSON names the article sets beside a product noun, and the ORG names it
-        makes the object of a verb of bringing out a product or the subject of a verb of
-        price, lower case, without "the": found once per article.  Not names the actor
+        makes the object of a verb of bringing out a product, lower case, without "the":
+        found once per article.  (Not the subject of a verb of price, "The iPhone will cost
+        $199": that rule changed no score, events, actors or MEANTIME.)  Not names the actor
         dictionary knows, nor names that end in an agent noun ("the Democratic Alliance" a
         party launched); not a person released ("released Aung San Suu Kyi")."""
         names: set[str] = set()
@@ -763,9 +760,8 @@ class NotActorTests(FinderBase):
                     lexicon.agent_sector([self.doc[ent[1] - 1].text]) is not None:
                 continue
             verb = lemma(root.head)
-            if self.beside_product_noun(root) or ent[2] == "ORG" and (
-                    (root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS) or
-                    root.dep_ == PRODUCT_SUBJECT_VERBS.get(verb)):
+            if self.beside_product_noun(root) or ent[2] == "ORG" and \
+                    root.dep_ in {"dobj", "nsubjpass"} and verb in PRODUCT_VERBS:
                 names.add(self.name_key(ent[0], ent[1]))
         return names
 
