@@ -18,7 +18,8 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
 from .lexicon import entries, lookup
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, compound_phrase, participle_targets, patient_nouns)
+                      _noun_arguments, compound_phrase, participle_targets, patient_nouns,
+                      patient_possessors)
 from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -363,7 +364,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         objs, _ = _subject(pred.head)
         # not the possessor of an act done to them: "determined that Zamora's detention is
         # arbitrary" (VOA 8010046) accuses his jailers, not Zamora
-        objs = [o for o in objs if lemma_of(o) not in patient_nouns()]
+        objs = [o for o in objs if not patient_possessors(o)]
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
