@@ -18,7 +18,8 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
 from .lexicon import entries, lookup
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
-                      _noun_arguments, compound_phrase, participle_targets, patient_nouns)
+                      _noun_arguments, compound_phrase, participle_targets, patient_nouns,
+                      patient_possessors)
 from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -363,7 +364,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         objs, _ = _subject(pred.head)
         # not the possessor of an act done to them: "determined that Zamora's detention is
         # arbitrary" (VOA 8010046) accuses his jailers, not Zamora
-        objs = [o for o in objs if lemma_of(o) not in patient_nouns()]
+        objs = [o for o in objs if not patient_possessors(o)]
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
@@ -445,22 +446,31 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     return args
 
 
-# Proceedings held before a body, which a party refuses by staying away.
-HEARINGS = {"hearing", "trial", "session", "proceeding"}
+# Proceedings held before a body, which a party refuses by staying away from them, and the verbs
+# of taking part in them ("attend the hearing", "take part in the trial", "appear before the
+# court").
+HEARINGS = {"hearing", "trial", "session", "proceeding", "inquiry", "arbitration"}
+ATTENDANCE = {"attend", "join", "participate", "appear"}
 
 
 def _tribunal(verb: Token) -> list[Token]:
-    """The body a hearing the refusal stays away from is held before, named in a "before" phrase
-    of the hearing or of the clause the refusal qualifies or is coordinated with (``advcl`` or
+    """The body a refusal to take part in proceedings refuses: named in a "before" phrase of the
+    verb of taking part ("Kenya refused to appear before the court"), of the proceedings, or,
+    when the refusal names them, of the clause it qualifies or is coordinated with (``advcl`` or
     ``conj`` of it): "The case went before The Hague-based International Court of Justice (ICJ)
     in mid-March, though Kenya refused to attend the weeklong hearing" (VOA 6204080) refuses
-    the court."""
-    hearings = [o for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) == "attend"
-                for o in c.children if o.dep_ == "dobj" and lemma_of(o) in HEARINGS]
-    if not hearings:
-        return []
-    return prep_objects(hearings + ([verb.head] if verb.dep_ in ("advcl", "conj") else []),
-                        {"before"})
+    the court.  A hearing "by" the court is the complement's own object phrase ("Kenya has
+    refused to attend a weeklong hearing by the United Nations' highest court", VOA 6203336)."""
+    taking_part = [c for c in verb.children if c.dep_ == "xcomp" and (
+        lemma_of(c) in ATTENDANCE or (lemma_of(c) == "take" and any(
+            o.dep_ == "dobj" and o.lower_ == "part" for o in c.children)))]
+    objects = [o for c in taking_part for o in c.children if o.dep_ == "dobj"]
+    hearings = [o for o in objects + prep_objects(taking_part + objects, {"in", "at"})
+                if lemma_of(o) in HEARINGS]
+    heads = taking_part + hearings
+    if hearings and verb.dep_ in ("advcl", "conj"):
+        heads.append(verb.head)
+    return prep_objects(heads, {"before"})
 
 
 def _locate_partners(objs: list[Token], index: ActorIndex, args: Arguments) -> None:

@@ -41,16 +41,26 @@ def patient_nouns() -> frozenset[str]:
     return frozenset(l.strip() for l in lines[1:] if l.strip() and not l.startswith("#"))
 
 
+def patient_possessors(noun: "Token") -> list["Token"]:
+    """The possessors of a noun whose possessor undergoes the act rather than doing it
+    (``patient_nouns.tsv``): "Zamora's detention" (VOA 8010046), "Mech Dara's arrest",
+    "Bashir's ouster"; none for any other noun.  Such a possessor is a recipient, never the
+    actor, nor the accused of a verdict on the act."""
+    if lemma_of(noun) not in patient_nouns():
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
 def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
     args = Arguments()
-    patient = lemma_of(noun) in patient_nouns()
+    patients = patient_possessors(noun)
     for child in noun.lefts:
         if child.dep_ in MODIFIERS:
             a = index.get(child.i) or (np_actor(child, index) if child.dep_ == "poss" else None) \
                 or _state_of(child, index)
             if a is None:
                 continue
-            if patient and child.dep_ == "poss":
+            if child in patients:
                 if a not in args.recipients:
                     args.recipients.append(a)
             elif a not in args.actors:

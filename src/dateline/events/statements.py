@@ -113,8 +113,7 @@ def _judged_by_other(token: "Token", content: "Token",
     return False
 
 
-def _target(clause: "Token", speaker: set[int],
-            lemma_of: Callable[["Token"], str]) -> "Token | None":
+def _target(clause: "Token", speaker: set[int]) -> "Token | None":
     """The accused when the clause subject names no one: the first named organization, state
     or person inside the clause ("strategies being implemented by the Public Ministry")."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -122,21 +121,18 @@ def _target(clause: "Token", speaker: set[int],
         # "immigration in the EU is 'not working'" (VOA 6205696): the state or body named in a
         # subject that is a policy or a thing; not the possessor of an act done to them, who
         # suffers it: "Zamora's detention is arbitrary" (VOA 8010046) accuses his jailers.
-        return _first_named(_agents_of(subj, lemma_of), speaker)
+        return _first_named(_agents_of(subj), speaker)
     if subj is not None and subj.lower_ not in DEMONSTRATIVES:
         return None  # the subject itself (coded by the arguments stage)
     return _first_named(clause.subtree, speaker)
 
 
-def _agents_of(noun: "Token", lemma_of: Callable[["Token"], str]) -> list["Token"]:
+def _agents_of(noun: "Token") -> list["Token"]:
     """The tokens of a subject noun phrase that may name who is accused: all of them, but the
-    possessor of a noun whose possessor undergoes the act (``patient_nouns.tsv``: "Zamora's
-    detention", "Bashir's ouster")."""
-    from .nominal import patient_nouns
+    possessor of a noun whose possessor undergoes the act (:func:`.nominal.patient_possessors`)."""
+    from .nominal import patient_possessors
 
-    if lemma_of(noun) not in patient_nouns():
-        return list(noun.subtree)
-    skip = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    skip = {t.i for c in patient_possessors(noun) for t in c.subtree}
     return [t for t in noun.subtree if t.i not in skip]
 
 
@@ -269,7 +265,7 @@ def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
             continue
         clause = _clause(token, content)
         entry = marker.entry
-        target = _target(clause, {t.i for t in speaker}, lemma_of)
+        target = _target(clause, {t.i for t in speaker})
         out.append(Predicate([token], verb, clause, entry, entry.type, False, entry.cameo,
                              statement=True, target=target))
     return out

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Iterable
 from dateline.record import Article
 
 from .clauses import _defied
+from .lexicon import _rows
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
 
@@ -133,25 +134,22 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     return []
 
 
-# Measures a government keeps, eases or imposes at home, whose refusal to relax, lifting or
-# threat is aimed at its own state when the clause names no one else: "the government has so far
-# refused to relax strict rules on international travel" (VOA 6205362, ITA), "Sudan's government
-# on Sunday lifted a state of emergency in West Darfur State" (SDN), "Iraq's interim government
-# announced that it is prepared to impose martial law" (IRQ) (PLOVER gold records).
-MEASURES = {"rule", "restriction", "curb", "ban", "curfew", "lockdown", "law", "emergency",
-            "regulation"}
-# A state's own choice of an office holder, whose approval by its lawmakers or government is
-# aimed at that state: "The selection was approved by lawmakers at the National Assembly a few
-# hours later" (VOA 7846440, KEN).  Only for an approval (SUPPORT): a law a government approves
-# may be aimed at a party ("approved a law to dismantle the foundations of former president Omar
-# al-Bashir's government", VOA 6180206, is coded COERCE).
-APPOINTMENTS = {"selection", "appointment", "nomination", "choice", "designation"}
-# Holdings a government seizes at home, whose seizure with no owner named is aimed at its own
-# state: "The National Congress Party says "illegal" government is confiscating party assets"
-# (VOA 6180206, SDN).
-HOLDINGS = {"asset", "property", "holding", "fund"}
-DOMESTIC_MEASURES = {"REJECT": MEASURES, "CONCEDE": MEASURES, "THREATEN": MEASURES,
-                     "SUPPORT": APPOINTMENTS, "COERCE": HOLDINGS}
+# The acts a kind of domestic noun (``domestic_measures.tsv``) is read for.
+DOMESTIC_KINDS = {"measure": ("REJECT", "CONCEDE", "THREATEN"), "appointment": ("SUPPORT",),
+                  "holding": ("COERCE",)}
+
+
+def _domestic_measures() -> dict[str, frozenset[str]]:
+    """Event type -> the nouns a government acts on at home for it (``domestic_measures.tsv``)."""
+    by_type: dict[str, set[str]] = {}
+    for lemma, kind in _rows("domestic_measures.tsv"):
+        for etype in DOMESTIC_KINDS[kind]:
+            by_type.setdefault(etype, set()).add(lemma)
+    return {t: frozenset(words) for t, words in by_type.items()}
+
+
+DOMESTIC_MEASURES = _domestic_measures()
+
 # The sectors that act for a state at home: its government, and its legislature (not the
 # actor layer's coref.STATE_SECTORS, every official sector).
 DOMESTIC_SECTORS = {"GOV", "LEG"}
