@@ -28,9 +28,9 @@ from dateline.countries import country_name
 from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
-from .affiliation import fill_from_predicates
+from .affiliation import KIN_NOUNS, fill_from_predicates
 from .coding import OFFICIAL_SECTORS
-from .coref import (SPEECH_VERBS, Cluster, clusters_by_head, fill_from_whole,
+from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_from_whole,
                     group_mentions)
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
@@ -88,6 +88,8 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # (narrower than ``origins.EMPLOYER_PREPS`` and ``affiliation.TITLE_PREPS``: "a spokesman
 # with/from X" holds no rank in X)
 RANK_PREPS = {"for", "of", "at"}
+# verbs of having or bringing up children: "I have nine orphaned children", "raising 12 children"
+RAISE_VERBS = {"have", "raise", "bring", "adopt", "feed", "support"}
 
 # a body's voice (it speaks for the body its statement is about by ``coref.SPEECH_VERBS``)
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -250,6 +252,16 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # "armed gangs and rebels operating in towns and villages along their border"
             # (Cameroon's and the C.A.R.'s, VOA 7686618): of neither state alone
             continue
+        parent = kin_parent(c, doc, clusters) if doc is not None else None
+        if parent is not None:
+            # a person's children or household are of the person's country, else of none the
+            # text gives: "she and her household, including four children" (a Somali refugee
+            # back in Somalia, VOA 6204080), "I have nine orphaned children here"
+            code = parent.country()
+            if code is not None:
+                for m in c.named:
+                    m.country = code
+            continue
         if any(m.mobile for m in c.named):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
@@ -289,6 +301,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # Syria is the U.N. envoy) and takes nothing.
             if len(named) == 1:
                 code = next(iter(named))
+            elif not named and official and c.kind == "person" and \
+                    (rest := remaining_party(sentences, context, owned, id(c))) is not None:
+                code = rest
             elif not named and c.kind == "group" and all(
                     m.sector in ADVOCACY and AID.search(m.text) for m in c.named):
                 # "Aid agencies distributed relief where they could" (Malawi and Mozambique),
@@ -359,6 +374,39 @@ def vague_share(m: Mention, doc: "object") -> bool:
         return False
     quant = doc[head.i - 1]  # type: ignore[index]
     return quant.idx == m.start and quant.lower_ in VAGUE_QUANTIFIERS
+
+
+def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | None:
+    """The person whose kin a plain group is ("her children", "her household, including four
+    children", "I have nine orphaned children", "has been raising 12 children")."""
+    nouns = [m for m in c.named if m.kind != "pronoun"]
+    if c.kind != "group" or not nouns or any(
+            m.name or m.modifiers or m.head_word not in KIN_NOUNS for m in nouns):
+        return None
+    persons = sorted(((m.start, m.head, o) for o in clusters if o.kind == "person"
+                      for m in o.mentions), key=lambda x: x[0])
+    by_head = {h: o for _, h, o in persons}
+    for m in nouns:
+        tok = doc[m.head]  # type: ignore[index]
+        if tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS:
+            tok = tok.head.head  # "her household, including four children"
+        owner = by_head.get(tok.i) if tok.i != m.head else None  # "she …, including …"
+        poss = next((t for t in tok.children if t.dep_ == "poss"), None)
+        if owner is not None:
+            pass
+        elif poss is not None:
+            owner = by_head.get(poss.i)
+            if owner is None and poss.pos_ == "PRON":
+                # "she and her household": the person last named before "her" in the sentence
+                sent = tok.sent  # type: ignore[attr-defined]
+                owner = next((o for start, h, o in reversed(persons)
+                              if sent.start <= h < poss.i), None)
+        elif tok.dep_ == "dobj" and lemma(tok.head) in RAISE_VERBS:
+            owner = next((by_head.get(s.i) for s in tok.head.children
+                          if s.dep_ == "nsubj"), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 def partitive(m: Mention, doc: "object") -> bool:
@@ -665,6 +713,23 @@ def settle_residents(clusters: list[Cluster], article: Article) -> None:
                 for x in other.named:
                     if x.sent == m.sent and x.country == old and not x.modifiers:
                         x.country = new
+
+
+def remaining_party(sentences: set[int], context: list[set[str]],
+                    owned: dict[tuple[int, int], set[str]], cid: int) -> str | None:
+    """The one party of the sentence before that an official's sentence leaves to him, when
+    every country his own sentence names is another official's: "China will convene a meeting
+    in Beijing with Iran and Russia. It will be chaired by Executive Vice Foreign Minister Ma
+    Zhaoxu, and Russian Deputy Foreign Minister … and Iranian Deputy Foreign Minister … are
+    expected to attend" (VOA 8009004: Ma is Chinese, not of the story's Iran)."""
+    if len(sentences) != 1:
+        return None
+    (si,) = sentences
+    others = owned.get((si, cid), set())
+    if si == 0 or not others or context[si] - others:
+        return None
+    before = context[si - 1] - others
+    return next(iter(before)) if len(before) == 1 and others < context[si - 1] else None
 
 
 def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:

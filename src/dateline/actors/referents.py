@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from dateline.countries import country_code
 from dateline.nlp import lemma
 from dateline.record import Article
 
@@ -23,7 +24,7 @@ from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTOR
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
-from .nonactors import first_conjunct
+from .nonactors import MILITARY_VERBS, first_conjunct
 from .origins import CAMP_WORDS
 
 if TYPE_CHECKING:
@@ -438,6 +439,8 @@ RELATION_NOUNS = {"pressure", "talk", "relation", "tie", "negotiation", "trade",
                   "deal", "dispute", "tension", "rivalry", "sanction", "relationship",
                   "cooperation", "standoff", "agreement"}
 RELATION_PREPS = {"against", "on", "with", "toward", "towards", "between", "from"}
+# dependencies that open a clause of its own under a verb
+CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "conj", "acl"}
 RELATION_VERBS = {"pressure", "press", "sanction", "confront", "negotiate", "placate", "appease"}
 
 
@@ -451,9 +454,48 @@ def settle_state_peoples(clusters: list[Cluster], doc: "object") -> None:
     for c in clusters:
         for m in c.named:
             tok = doc[m.head]  # type: ignore[index]
-            if m.sector != "CVL" or m.country is None or not people_as_state(tok, m.text):
+            if m.sector != "CVL" or m.country is None:
                 continue
-            m.sector = "GOV"
+            if people_as_state(tok, m.text):
+                m.sector = "GOV"
+            elif len(m.text.split()) == 1 and tok.ent_type_ == "NORP":  # type: ignore[attr-defined]
+                m.sector = nation_acting(tok) or m.sector
+
+
+def nation_acting(tok: "Token") -> str | None:
+    """The sector of a bare nationality plural that acts as its state: listed with states
+    ("Canadians, French, Germans, British and always the United States, we're all patrolling
+    around the area", VOA 7638284: navies, MIL) or the subject of a state's dealings
+    ("Malaysians are trying to create leverage for future negotiations with China", VOA
+    6181504: GOV).  A military verb makes the state its forces; the people as such stay CVL."""
+    head = first_conjunct(tok)
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return None
+    with_state = any(t.dep_ == "conj" and state_name(t) for t in head.subtree)
+    acts = [head.head] + [t for t in head.head.subtree if t.dep_ == "xcomp"]
+    if any(lemma(v) in MILITARY_VERBS for v in acts):
+        return "MIL" if with_state else None
+    if with_state:
+        return "GOV"
+    dealing = any(lemma(t) in RELATION_VERBS or (
+        t.dep_ in {"dobj", "pobj"} and lexicon.singular(t.lower_) in RELATION_NOUNS)
+        for v in acts for t in v.subtree if t.i != tok.i and own_clause(t, v))
+    return "GOV" if dealing else None
+
+
+def own_clause(t: "Token", verb: "Token") -> bool:
+    """Is ``t`` in ``verb``'s own clause, not in a clause under it ("because …", "who …")?"""
+    while t.i != verb.i and t.head is not t:
+        if t.dep_ in CLAUSE_DEPS:
+            return False
+        t = t.head
+    return True
+
+
+def state_name(t: "Token") -> bool:
+    """Is ``t`` (in a list) the name of a country ("the United States")?"""
+    return any(e.label_ == "GPE" and e.start <= t.i < e.end and (
+        country_code(e.text) or country_code(e.text.removeprefix("the "))) for e in t.doc.ents)
 
 
 def people_as_state(tok: "object", text: str) -> bool:
