@@ -391,7 +391,7 @@ class MentionFinder(Coder):
             if m is not None:
                 return m
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
-                and not self.is_place_noun(h.head):
+                and not self.is_place_noun(h.head) and not self.dash_torn(h):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
             # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
             # stays a modifier of that actor.
@@ -556,6 +556,12 @@ class MentionFinder(Coder):
         slot = h.head if h.dep_ == "conj" else h
         if slot.dep_ in {"nsubj", "nsubjpass", "dobj"} or h.dep_ == "appos":
             return True
+        if slot.dep_ == "pobj" and slot.head.lower_ == "from" and \
+                slot.head.head.pos_ == "NOUN" and \
+                lexicon.is_person_noun(lexicon.singular(slot.head.head.lower_)):
+            # "more trade with more partners from more countries" (VOA 7808748): where people
+            # come from, not a party (the people act)
+            return False
         return slot.dep_ == "pobj" and slot.head.lower_ in PARTY_PREPS
 
     def states_mention(self, h: "Token", si: int) -> Mention:
