@@ -23,16 +23,6 @@ def test_name_before_a_spaced_dash_is_a_place(nlp: object) -> None:
     assert "Taiwan" in names and "Ukraine" not in names
 
 
-def test_countries_people_come_from_are_no_party(nlp: object) -> None:
-    names = mentions_of(actors_of(
-        "\"More trade with more partners from more countries — that's what sensible risk "
-        "management looks like in an uncertain world,\" Scholz said."))
-    assert "more countries" not in names
-    # a deed's source stays a party: "opposition from some European countries"
-    assert "some European countries" in mentions_of(actors_of(
-        "The plan faced opposition from some European countries."))
-
-
 def test_importing_market_stays_an_actor(nlp: object) -> None:
     # VOA 7808748's gold makes the importing states the actors of the tariff hikes
     names = mentions_of(actors_of(

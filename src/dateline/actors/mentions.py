@@ -556,12 +556,6 @@ class MentionFinder(Coder):
         slot = h.head if h.dep_ == "conj" else h
         if slot.dep_ in {"nsubj", "nsubjpass", "dobj"} or h.dep_ == "appos":
             return True
-        if slot.dep_ == "pobj" and slot.head.lower_ == "from" and \
-                slot.head.head.pos_ == "NOUN" and \
-                lexicon.is_person_noun(lexicon.singular(slot.head.head.lower_)):
-            # "more trade with more partners from more countries" (VOA 7808748): where people
-            # come from, not a party (the people act)
-            return False
         return slot.dep_ == "pobj" and slot.head.lower_ in PARTY_PREPS
 
     def states_mention(self, h: "Token", si: int) -> Mention:
