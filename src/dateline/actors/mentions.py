@@ -391,7 +391,7 @@ class MentionFinder(Coder):
             if m is not None:
                 return m
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
-                and not self.is_place_noun(h.head):
+                and not self.is_place_noun(h.head) and not self.dash_torn(h):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
             # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
             # stays a modifier of that actor.

@@ -192,6 +192,10 @@ CIVIL_CRAFT_WORDS = MERCHANT_WORDS | {"refueling", "refuelling", "tanker", "haul
 # units of an organization: "Service", "Bureau")
 UNIT_CODES = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
 FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
+# settings a state's name modifies as where something happens: "domestic U.S. travel" (VOA
+# 6205362), "the U.S. market"
+SETTING_NOUNS = {"travel", "tourism", "market"}
+DASHES = {"-", "–", "—", "--"}
 # place nouns whose compound names a settlement or a base: "Incirlik air base", "the Dadaab
 # refugee complex" (VOA 6180932, 6204080): the name is the place wherever it stands.  Not the
 # works a firm owns ("the GM plant"), whose compound is the firm
@@ -888,9 +892,23 @@ class NotActorTests(FinderBase):
         return name not in self.name_words
 
     def is_place_noun(self, tok: "Token") -> bool:
-        """"Indonesia's Riau Archipelago", "Pakistan's Balochistan province": a place."""
+        """"Indonesia's Riau Archipelago", "Pakistan's Balochistan province": a place; "domestic
+        U.S. travel", "the three major U.S. stock indexes" (VOA 6205362, 8006924): a setting
+        or a market's measure, where something happens, not what the state does.  (Not
+        "Rome’s airport", VOA 6205362: the hand judge keeps the capital for Italy there.)"""
         label = self.label(tok.i)
-        return label in {"GPE", "LOC", "FAC"} or lexicon.singular(tok.text) in PLACE_NOUNS
+        word = lexicon.singular(tok.lower_)
+        return label in {"GPE", "LOC", "FAC"} or word in PLACE_NOUNS or \
+            word in SETTING_NOUNS or tok.lower_ in INDEX_NOUNS
+
+    def dash_torn(self, h: "Token") -> bool:
+        """A name the parser compounds onto the noun after a spaced dash, which closes the
+        name's phrase instead: "what we've seen is effective in Ukraine - drones, things of
+        that nature" (VOA 7638284) is "in Ukraine", a place, not Ukraine's drones."""
+        nxt = h.nbor(1) if h.i + 1 < len(self.doc) else None
+        return h.dep_ == "compound" and nxt is not None and nxt.text in DASHES and \
+            bool(h.whitespace_) and bool(nxt.whitespace_) and \
+            h.head.dep_ == "pobj" and h.head.head.lower_ in PLACE_PREPS
 
     def names_place(self, h: "Token") -> bool:
         """"the provincial capital, Quetta", "One of the islands …, Diego Garcia", "Hagadera, a
