@@ -266,11 +266,14 @@ STRUCK_THINGS = {"village", "town", "city", "base", "camp", "post", "outpost", "
 def scene_state(article: Article, pred: Predicate, args: "Arguments",
                 index: ActorIndex) -> list[str]:
     """The state where a named side struck a thing, the recipient of an attack on no one named:
-    "3R rebels attacked nearly 10 villages between the towns of Bocaranga and Bazoum in
-    northeastern C.A.R." (VOA 7686618, gold CAF), "the BLA took credit for attacking a military
-    vehicle securing a supply convoy" (VOA 8007760, PAK), "The militants blew up tracks" (VOA
-    8009976, PAK).  The thing is the attack's uncoded direct object; its place is the object's
-    own place phrase, else the attack's scene (:func:`_place_country`)."""
+    "Afghan guerillas blew up three main electric power lines leading into Kabul" (AFG),
+    "Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern
+    Gaza" (PSE) (PLOVER gold records; VOA 7686618 "3R rebels attacked nearly 10 villages ... in
+    northeastern C.A.R.", gold CAF, is the same construction, but the places layer does not
+    resolve "C.A.R.").  The
+    thing is the attack's uncoded direct object; its place is the object's own place phrase,
+    else the attack's scene (:func:`_place_country`: its own phrases, the sentence's one
+    country, the dateline's)."""
     if pred.type != "ASSAULT" or pred.statement or not args.actors or args.recipients:
         return []
     verb = pred.anchor
@@ -279,36 +282,13 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None or target.i in index or lemma_of(target) not in STRUCK_THINGS:
         return []
-    found = _place_country(article, verb, None, index, target) or story_setting(article)
+    found = _place_country(article, verb, None, index, target)
     if found is None:
         return []
     span = article.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
     if span is None or not len(span):
         return []
     return [state_of(article, span[0], found[1], index)]
-
-
-# The share of a story's place mentions (of a state) one state must hold to be its setting, and
-# the fewest such mentions: "Balochistan", "Quetta", "Sibi", "Pakistan" (VOA 8007760, 8009976).
-SETTING_SHARE = 2 / 3
-SETTING_MIN = 3
-
-
-def story_setting(article: Article) -> tuple[tuple[int, int], str] | None:
-    """The state where the story happens when most of its places lie in it (their first
-    mention, and its code): the scene of an act whose own sentence names no place ("The
-    militants blew up tracks", VOA 8009976, in a story of Balochistan)."""
-    places = [p for p in article.places if is_state_code(p.country)]
-    if len(places) < SETTING_MIN:
-        return None
-    counts: dict[str, int] = {}
-    for p in places:
-        counts[p.country] = counts.get(p.country, 0) + 1
-    country = max(counts, key=counts.__getitem__)
-    if counts[country] < SETTING_SHARE * len(places):
-        return None
-    first = next(p for p in places if p.country == country)
-    return (first.start, first.end), country
 
 
 # Victims that can be of the place's country: people and groups, not an organization or a state.
