@@ -28,7 +28,7 @@ from dateline.record import Article, Event
 from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
-from .implicit import imply_actors, instrument
+from .implicit import imply_actors, instrument, scene_state
 from .mentions import drop_unused_added
 from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
@@ -106,6 +106,7 @@ def _candidates(article: Article,
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
+                or scene_state(article, pred, args, index) \
                 or national_recipient(article, pred, index) \
                 or defied_state(article, pred, index) or own_state(pred, args.actors, index)
             actor_country = any(a.country for a in actors)

@@ -41,7 +41,7 @@ from dateline.record import Article
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
-from .targets import is_state_code, national_modifier, state_of, state_place
+from .targets import PLACE_PREPS, is_state_code, national_modifier, state_of, state_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -252,6 +252,45 @@ def place_victims(article: Article, pred: Predicate, args: "Arguments",
     return _victims_state(article, verb, args, index, *found) if found is not None else None
 
 
+# Places, works and vehicles an attack strikes, which belong to the state they stand in: not
+# people, whose side the text names or leaves open ("killed all six attackers who laid siege to
+# a hotel", VOA 8008152, gold recipient of no country), and not an embassy, its owner's.
+STRUCK_THINGS = {"village", "town", "city", "base", "camp", "post", "outpost", "checkpoint",
+                 "station", "building", "home", "house", "school", "hospital", "office",
+                 "headquarters", "compound", "market", "mosque", "church", "vehicle", "convoy",
+                 "train", "bus", "truck", "track", "railway", "line", "bridge", "road",
+                 "pipeline", "plant", "facility", "infrastructure", "port", "airport", "target",
+                 "position", "installation", "depot", "barracks", "prison", "tower", "grid"}
+
+
+def scene_state(article: Article, pred: Predicate, args: "Arguments",
+                index: ActorIndex) -> list[str]:
+    """The state where a named side struck a thing, the recipient of an attack on no one named:
+    "Afghan guerillas blew up three main electric power lines leading into Kabul" (AFG),
+    "Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern
+    Gaza" (PSE) (PLOVER gold records; VOA 7686618 "3R rebels attacked nearly 10 villages ... in
+    northeastern C.A.R.", gold CAF, is the same construction, but the places layer does not
+    resolve "C.A.R.").  The
+    thing is the attack's uncoded direct object; its place is the object's own place phrase,
+    else the attack's scene (:func:`_place_country`: its own phrases, the sentence's one
+    country, the dateline's)."""
+    if pred.type != "ASSAULT" or pred.statement or not args.actors or args.recipients:
+        return []
+    verb = pred.anchor
+    if pred.nominal or verb.pos_ != "VERB":
+        return []
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or target.i in index or lemma_of(target) not in STRUCK_THINGS:
+        return []
+    found = _place_country(article, verb, None, index, target)
+    if found is None:
+        return []
+    span = article.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    return [state_of(article, span[0], found[1], index)]
+
+
 # Victims that can be of the place's country: people and groups, not an organization or a state.
 VICTIM_KINDS = {"person", "group", "unknown"}
 
@@ -312,14 +351,20 @@ def _compound_start(tok: "Token") -> int:
 
 
 def _place_country(article: Article, verb: "Token", tool: "Token | None",
-                   index: ActorIndex) -> tuple[tuple[int, int], str] | None:
+                   index: ActorIndex, target: "Token | None" = None,
+                   ) -> tuple[tuple[int, int], str] | None:
     """The place (char span) and country of an attack: of its own place phrases (on the verb
-    or its instrument), else of its sentence's places when they name one country, else the
-    dateline's."""
+    or its instrument, or anywhere inside the place ``target`` it struck), else of its
+    sentence's places when they name one country, else the dateline's."""
     heads = [verb] + ([tool] if tool is not None else [])
     # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
     phrases = [p for h in heads for p in h.children if p.dep_ == "prep"
                and p.lower_ in ATTACK_PLACE_PREPS]
+    if target is not None:
+        # "attacked nearly 10 villages between the towns of Bocaranga and Bazoum in
+        # northeastern C.A.R." (VOA 7686618): the villages' own "in" phrase, however deep
+        phrases = [p for p in target.subtree if p.dep_ == "prep"
+                   and p.lower_ in PLACE_PREPS] + phrases
     found = state_place(phrases, index)
     if found is not None:
         return place_span(article, found[0]), found[1]
