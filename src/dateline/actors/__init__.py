@@ -301,9 +301,6 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # Syria is the U.N. envoy) and takes nothing.
             if len(named) == 1:
                 code = next(iter(named))
-            elif not named and official and c.kind == "person" and \
-                    (rest := remaining_party(sentences, context, owned, id(c))) is not None:
-                code = rest
             elif not named and c.kind == "group" and all(
                     m.sector in ADVOCACY and AID.search(m.text) for m in c.named):
                 # "Aid agencies distributed relief where they could" (Malawi and Mozambique),
@@ -713,23 +710,6 @@ def settle_residents(clusters: list[Cluster], article: Article) -> None:
                 for x in other.named:
                     if x.sent == m.sent and x.country == old and not x.modifiers:
                         x.country = new
-
-
-def remaining_party(sentences: set[int], context: list[set[str]],
-                    owned: dict[tuple[int, int], set[str]], cid: int) -> str | None:
-    """The one party of the sentence before that an official's sentence leaves to him, when
-    every country his own sentence names is another official's: "China will convene a meeting
-    in Beijing with Iran and Russia. It will be chaired by Executive Vice Foreign Minister Ma
-    Zhaoxu, and Russian Deputy Foreign Minister … and Iranian Deputy Foreign Minister … are
-    expected to attend" (VOA 8009004: Ma is Chinese, not of the story's Iran)."""
-    if len(sentences) != 1:
-        return None
-    (si,) = sentences
-    others = owned.get((si, cid), set())
-    if si == 0 or not others or context[si] - others:
-        return None
-    before = context[si - 1] - others
-    return next(iter(before)) if len(before) == 1 and others < context[si - 1] else None
 
 
 def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:
