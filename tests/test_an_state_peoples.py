@@ -1,6 +1,5 @@
 """Helper AN (round on plain groups' countries and nationality plurals acting as states):
-nationality plurals listed with a state or dealing as one, a person's kin, and an official
-left the one party of a meeting his sentence leaves him."""
+nationality plurals listed with a state or dealing as one, and a person's kin."""
 
 from helpers import actor_with, article_of
 
@@ -36,13 +35,3 @@ def test_household_children_take_their_mothers_country() -> None:
         "household, including four children, could not get the essentials of life.")
     assert actor_with(art, "four children").country == "SOM"
 
-
-def test_meeting_chair_takes_the_host_left_by_the_other_officials() -> None:
-    # VOA 8009004 (China's meeting with Iran and Russia on the nuclear deal)
-    art = article_of(
-        "Iran rejected the demands. Iranian officials said Iran would not negotiate. Iran's "
-        "foreign minister said Tehran wants a deal. China will convene a meeting in Beijing with "
-        "Iran and Russia on Friday. It will be chaired by Executive Vice Foreign Minister Ma "
-        "Zhaoxu, and Russian Deputy Foreign Minister Sergei Ryabkov and Iranian Deputy Foreign "
-        "Minister Kazem Gharibabadi are expected to attend.")
-    assert actor_with(art, "Executive Vice Foreign Minister Ma Zhaoxu").country == "CHN"
