@@ -121,6 +121,11 @@ AFTER_KINDS = {"ngo": "SOC", "charity": "SOC", "nonprofit": "SOC", "non-profit":
 # how far back a possessive common noun ("the court's") looks for the body it names
 BODY_WINDOW = 200
 
+# the ranks a person holds in a body (not a lawyer's or an agent's client): "network director
+# for Birdlife Spain"
+BODY_RANKS = {"director", "president", "chairman", "chairwoman", "chair", "head", "member",
+              "coordinator", "founder", "co-founder", "secretary", "treasurer", "manager"}
+
 
 class Institutions(Origins):
     """Sector, country and IGO of the bodies a phrase names or belongs to."""
@@ -277,7 +282,16 @@ class Institutions(Origins):
             if pobj.pos_ == "NOUN" and pobj.i not in self.ents else None
         for i in range(first, pobj.i + 1):
             ent = self.ents.get(i)
-            if ent is None or ent[0] != i or ent[2] != "ORG":
+            if ent is None or ent[0] != i or ent[2] not in {"ORG", "PERSON"}:
+                continue
+            if ent[2] == "PERSON":
+                # a body's national branch the tagger took for a person: "Ramon Marti,
+                # network director for Birdlife Spain" ESP (VOA 6180790)
+                # (only after a rank in a body: "a lawyer for Michael Jordan" is a client's)
+                country = self.branch_country(ent[0], ent[1]) if ent[1] - ent[0] > 1 and \
+                    pobj.head.head.lower_ in BODY_RANKS else None
+                if country is not None:
+                    return country, None
                 continue
             name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
             role = self.role(self.lookup(name.removeprefix("the ")))
@@ -290,6 +304,12 @@ class Institutions(Origins):
                 country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
                     country_code(name) or self.place_named(s_, e_)
                 return country, sector
+            if e_ - s_ > 1:
+                # a national branch named by its country after the body's own name: "director
+                # of Oxfam Ireland" IRL, as "Birdlife Spain" below
+                country = self.branch_country(s_, e_)
+                if country is not None:
+                    return country, None
         if pobj.pos_ == "PROPN" and pobj.i not in self.ents:
             # a name the tagger missed: "analyst Atilla Yesilada of Global Source Partners" BUS
             sector = self.body_sector(first + (self.doc[first].lower_ == "the"), pobj.i + 1)
@@ -302,6 +322,22 @@ class Institutions(Origins):
             return None, self.title_in(pobj.i, pobj.i + 1, set(), end_at=pobj.i)[1] or \
                 self.described_kind(pobj) or self.common_field_sector(first, pobj.i)
         return None, None
+
+    def branch_country(self, first: int, last: int) -> str | None:
+        """The country that ends a body's name of several capitalized words, after a first word
+        that names no place: "Birdlife Spain" ESP, "Oxfam Ireland" IRL (not "South Sudan", not
+        "the Republic of Kenya", whose last word is the place itself)."""
+        words = list(self.doc[first:last])
+        if not all(t.text[:1].isupper() for t in words) or \
+                any(t.lower_ in {"of", "for", "in"} for t in words):
+            return None
+        code = country_code(words[-1].text)
+        if code is None or code.startswith("IGO") or country_code(self.text(first, last)) or \
+                country_code(words[0].text) or demonym_code(words[0].text) or \
+                lexicon.city_countries().get(words[0].lower_) or \
+                lexicon.state_country(words[0].text):
+            return None
+        return code
 
     def common_field_sector(self, first: int, head: int) -> str | None:
         """The sector the field words give a body named by common nouns: "director at the
