@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import first_sides
+from helpers import actor_with, article_of, first_sides
 
 
 def test_struck_thing_a_national_modifier_owns_is_the_owners() -> None:
@@ -15,3 +15,20 @@ def test_struck_thing_with_a_possessor_is_not_the_scenes() -> None:
     # a possessed "line" (a policy) is no work standing in Kenya (was KEN)
     assert first_sides("The Kenyan opposition leader attacked the government's line on taxes "
                        "at a rally in Nairobi.", "ASSAULT", "attacked")[1] == []
+
+
+SOMALIA = "Somalia's drought has displaced a million people. "
+
+
+def test_her_children_are_not_the_last_named_man_s() -> None:
+    # actors.kin_parent: "her" after "Joe Biden" is the mother's, not Biden's (was USA)
+    art = article_of(SOMALIA + "U.S. President Joe Biden said her children had died of hunger, "
+                     "after meeting a Somali mother in Mogadishu.")
+    assert actor_with(art, "her children").country == "SOM"
+
+
+def test_children_a_donor_supports_are_not_her_kin() -> None:
+    # "support" is no verb of raising children (was USA)
+    art = article_of(SOMALIA + "U.S. First Lady Jill Biden supports children in Somali camps "
+                     "through a charity.")
+    assert actor_with(art, "children").country != "USA"
