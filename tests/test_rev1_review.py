@@ -32,3 +32,9 @@ def test_children_a_donor_supports_are_not_her_kin() -> None:
     art = article_of(SOMALIA + "U.S. First Lady Jill Biden supports children in Somali camps "
                      "through a charity.")
     assert actor_with(art, "children").country != "USA"
+
+
+def test_a_time_before_a_bodys_vote_is_no_tribunal() -> None:
+    # events.arguments._tribunal: "before the United Nations vote" is a time (was IGOUNO)
+    assert first_sides("Russia declined to join the session before the United Nations vote on "
+                       "Ukraine.", "REJECT", "declined")[1] == []
