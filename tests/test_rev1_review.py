@@ -38,3 +38,9 @@ def test_a_time_before_a_bodys_vote_is_no_tribunal() -> None:
     # events.arguments._tribunal: "before the United Nations vote" is a time (was IGOUNO)
     assert first_sides("Russia declined to join the session before the United Nations vote on "
                        "Ukraine.", "REJECT", "declined")[1] == []
+
+
+def test_a_people_struggling_with_prices_is_no_state() -> None:
+    # actors.referents.nation_acting: "pressure" of prices is no dealing with a state (was GOV)
+    art = article_of("Kenyans are struggling with the pressure of rising prices, a survey found.")
+    assert actor_with(art, "Kenyans").sector == "CVL"
