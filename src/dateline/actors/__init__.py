@@ -89,7 +89,11 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # with/from X" holds no rank in X)
 RANK_PREPS = {"for", "of", "at"}
 # verbs of having or bringing up children: "I have nine orphaned children", "raising 12 children"
-RAISE_VERBS = {"have", "raise", "bring", "adopt", "feed", "support"}
+# (not "feed", "support": an aid worker feeds or a donor supports children not in their care)
+RAISE_VERBS = {"have", "raise", "bring", "adopt"}
+# the pronouns that may stand for the one a possessive pronoun names ("she and her household")
+AGREEING_PRONOUNS = {"her": {"she", "her", "herself"}, "his": {"he", "him", "himself"},
+                     "their": {"they", "them", "themselves"}}
 
 # a body's voice (it speaks for the body its statement is about by ``coref.SPEECH_VERBS``)
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -380,9 +384,9 @@ def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | 
     if c.kind != "group" or not nouns or any(
             m.name or m.modifiers or m.head_word not in KIN_NOUNS for m in nouns):
         return None
-    persons = sorted(((m.start, m.head, o) for o in clusters if o.kind == "person"
-                      for m in o.mentions), key=lambda x: x[0])
-    by_head = {h: o for _, h, o in persons}
+    persons = sorted(((m.start, m.head, o, m.text.lower()) for o in clusters
+                      if o.kind == "person" for m in o.mentions), key=lambda x: x[0])
+    by_head = {h: o for _, h, o, _ in persons}
     for m in nouns:
         tok = doc[m.head]  # type: ignore[index]
         if tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS:
@@ -394,10 +398,12 @@ def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | 
         elif poss is not None:
             owner = by_head.get(poss.i)
             if owner is None and poss.pos_ == "PRON":
-                # "she and her household": the person last named before "her" in the sentence
+                # "she and her household": the person a pronoun of the same gender last names
+                # before "her" in the sentence (not "Joe Biden said her children …")
                 sent = tok.sent  # type: ignore[attr-defined]
-                owner = next((o for start, h, o in reversed(persons)
-                              if sent.start <= h < poss.i), None)
+                agree = AGREEING_PRONOUNS.get(poss.lower_, set())
+                owner = next((o for start, h, o, text in reversed(persons)
+                              if sent.start <= h < poss.i and text in agree), None)
         elif tok.dep_ == "dobj" and lemma(tok.head) in RAISE_VERBS:
             owner = next((by_head.get(s.i) for s in tok.head.children
                           if s.dep_ == "nsubj"), None)

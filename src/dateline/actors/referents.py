@@ -477,8 +477,12 @@ def nation_acting(tok: "Token") -> str | None:
         return "MIL" if with_state else None
     if with_state:
         return "GOV"
-    dealing = any(lemma(t) in RELATION_VERBS or (
-        t.dep_ in {"dobj", "pobj"} and lexicon.singular(t.lower_) in RELATION_NOUNS)
+    # the dealings are with a state ("negotiations with China"), not "the pressure of rising
+    # prices" Kenyans struggle with
+    dealing = any((t.pos_ == "VERB" and lemma(t) in RELATION_VERBS) or (
+        t.dep_ in {"dobj", "pobj"} and lexicon.singular(t.lower_) in RELATION_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ in RELATION_PREPS and state_name(o)
+            for p in t.children for o in p.children if o.dep_ == "pobj"))
         for v in acts for t in v.subtree if t.i != tok.i and own_clause(t, v))
     return "GOV" if dealing else None
 

@@ -401,7 +401,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:
-        args.recipients = _others(_defied(verb) or _tribunal(verb), index, args)
+        args.recipients = _others(_defied(verb) or _tribunal(verb, index), index, args)
     if not args.recipients and pred.type == "CONSULT" and not pred.statement:
         # the parties a go-between brings together: "Egypt mediated between Israel and Hamas"
         # (as the noun: "undertook mediation mission between Syria and ...", PLOVER gold records)
@@ -453,14 +453,16 @@ HEARINGS = {"hearing", "trial", "session", "proceeding", "inquiry", "arbitration
 ATTENDANCE = {"attend", "join", "participate", "appear"}
 
 
-def _tribunal(verb: Token) -> list[Token]:
+def _tribunal(verb: Token, index: dict[int, str]) -> list[Token]:
     """The body a refusal to take part in proceedings refuses: named in a "before" phrase of the
     verb of taking part ("Kenya refused to appear before the court"), of the proceedings, or,
     when the refusal names them, of the clause it qualifies or is coordinated with (``advcl`` or
     ``conj`` of it): "The case went before The Hague-based International Court of Justice (ICJ)
     in mid-March, though Kenya refused to attend the weeklong hearing" (VOA 6204080) refuses
     the court.  A hearing "by" the court is the complement's own object phrase ("Kenya has
-    refused to attend a weeklong hearing by the United Nations' highest court", VOA 6203336)."""
+    refused to attend a weeklong hearing by the United Nations' highest court", VOA 6203336).
+    The body is the "before" object itself, a coded actor: not a time "before" an event its
+    modifier names ("declined to join the session before the United Nations vote")."""
     taking_part = [c for c in verb.children if c.dep_ == "xcomp" and (
         lemma_of(c) in ATTENDANCE or (lemma_of(c) == "take" and any(
             o.dep_ == "dobj" and o.lower_ == "part" for o in c.children)))]
@@ -470,7 +472,7 @@ def _tribunal(verb: Token) -> list[Token]:
     heads = taking_part + hearings
     if hearings and verb.dep_ in ("advcl", "conj"):
         heads.append(verb.head)
-    return prep_objects(heads, {"before"})
+    return [o for o in prep_objects(heads, {"before"}) if o.i in index]
 
 
 def _locate_partners(objs: list[Token], index: ActorIndex, args: Arguments) -> None:

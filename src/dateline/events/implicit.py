@@ -282,6 +282,14 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None or target.i in index or lemma_of(target) not in STRUCK_THINGS:
         return []
+    owner = national_modifier(t for t in target.subtree if t.i < target.i)
+    if owner is not None:
+        # a thing its owner's modifier names is the owner's, wherever it stands: "Militants
+        # attacked the American base in Iraq" (USA, not IRQ), "stormed the British embassy
+        # compound in Tehran"; "demolished Palestinian homes ... in southern Gaza" (PSE)
+        return [state_of(article, owner[0], owner[1], index)]
+    if any(c.dep_ == "poss" for c in target.children):
+        return []  # "attacked the government's line on taxes": its possessor's, not the scene's
     found = _place_country(article, verb, None, index, target)
     if found is None:
         return []
