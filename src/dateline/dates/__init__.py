@@ -19,7 +19,7 @@ from dateline.record import Article, Time
 
 from .find import DATE_LEAD, Candidate, choose, find_candidates, trim_entity
 from .lexicon import words
-from .normalize import normalize
+from .normalize import later_than, normalize
 from .tense import clause_tense
 from .timeml import Tense
 
@@ -49,6 +49,10 @@ _APPOSITION = re.compile(r"^\s*[(,]\s*$")
 _REFERENCE_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
 # "N days later" counts from a day named at most this many characters before it.
 _RELATIVE_REACH = 160
+# Dates of any precision that set the period a narrative is in ("Last month, BLA insurgents
+# ambushed a bus ... Days later, a roadside bomb blast killed 11 coal miners", VOA 8007760).
+_PERIOD_RULES = _REFERENCE_RULES | {"month", "month_year", "year", "relunit"}
+_PERIOD = re.compile(r"\d{4}(?:-\d\d){0,2}")
 _SIGNAL_BEFORE = re.compile(r"\b(?:since|until|till|before|after|from)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -68,6 +72,7 @@ def resolve_times(article: Article) -> Article:
     values: list[tuple[Candidate, str, str | None]] = []
     reference = anchor  # the day the story is currently talking about
     told_at = -_RELATIVE_REACH - 1  # where the text last named that day explicitly
+    period, period_at = None, -_RELATIVE_REACH - 1  # the last day, month or year named
     for cand in candidates:
         if any(hs <= cand.start and cand.end <= he for hs, he in headers):
             continue
@@ -80,6 +85,9 @@ def resolve_times(article: Article) -> Article:
         elif cand.rule == "ago" and cand.groups["dir"].lower() in ("earlier", "later"):
             base = reference if cand.start - told_at <= _RELATIVE_REACH else None
         kind, value = normalize(cand, base, tense)
+        if cand.rule == "ago" and value is None and period is not None and \
+                cand.start - period_at <= _RELATIVE_REACH:
+            value = later_than(cand.groups, period)
         if cand.rule == "entity" and cand.groups.get("label") == "TIME" and kind == "date":
             kind = "time"
         if cand.rule == "set" and _period_noun_after(text, cand.end):
@@ -88,6 +96,9 @@ def resolve_times(article: Article) -> Article:
                 not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
             reference = dt.date.fromisoformat(value)
             told_at = cand.end
+        if cand.rule in _PERIOD_RULES and value and _PERIOD.fullmatch(value) and \
+                not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+            period, period_at = value, cand.end
         values.append((cand, kind, value))
     _date_clock_times(text, values)
     _date_weekdays_by_apposition(text, values)

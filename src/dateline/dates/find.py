@@ -189,7 +189,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                     rf"{weekday}(?:\s+{part})?", not_name),
         ("ago", i(rf"{num}[\s-]+{unit}s?\s+(?P<dir>ago|from\s+now|earlier|later|hence)(?!\s+than\b)"),
          None),
-        ("ago", i(r"(?P<unit>years|decades|months|weeks|days|centuries)\s+(?P<dir>ago)"), None),
+        ("ago", i(r"(?P<unit>years|decades|months|weeks|days|hours|centuries)\s+"
+                  r"(?P<dir>ago|later|earlier)(?!\s+than\b)"), None),
         ("boundary", i(rf"{edge}\s*(?:(?P<rel>this|last|next|the)\s+)?"
                        r"(?P<unit>week|month|year|decade|century|quarter)"), None),
         ("relunit", i(r"(?:(?:later|earlier)\s+)?(?P<rel>this|last|next|past|coming|current)\s+"

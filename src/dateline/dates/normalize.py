@@ -263,6 +263,42 @@ def ago(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     return "date", _shifted(anchor, unit, int(amount) * sign)
 
 
+# The precision a vague count of each unit keeps of the period it counts from: "a few hours
+# later" is the same day, "days later" the same month, "months later" the same year (a
+# coarser period stays as it is).
+_VAGUE_KEEP = {"H": 10, "MIN": 10, "D": 7, "W": 7, "M": 4}
+
+
+def later_than(g: dict[str, str], period: str) -> str | None:
+    """The value of "N units earlier / later" counted from a period the text has just named
+    (a day, month or year, ``period``), where the day-anchored reading gives none.  A vague
+    count keeps the period at the precision its unit allows: "Last month, BLA insurgents
+    ambushed a bus ... Days later, a roadside bomb blast killed 11 coal miners" (VOA 8007760:
+    February), "in 1950 ... Several months later, North Korea invaded" (VOA 7638284: 1950), "one
+    afternoon in 2017 ... A few hours later police helicopter was hovering" (VOA 6184384).  A
+    counted number of months or years moves the period: "in 2017 ... two years later" is
+    2019; "two days later" from a month is still that month.  Decades stay unknown."""
+    direction = " ".join(g.get("dir", "").lower().split())
+    if direction not in ("earlier", "later"):
+        return None
+    unit = _unit(g["unit"])
+    amount = number(g["num"]) if "num" in g else None
+    vague = amount is None or g["num"].lower() in lexicon()["vague_numbers"]
+    keep = _VAGUE_KEEP.get(unit)
+    if keep is not None and (vague or unit in ("H", "MIN", "D", "W")):
+        return period[:keep]
+    if amount is None or unit not in ("M", "Y") or not float(amount).is_integer():
+        return None
+    n = int(amount) * (-1 if direction == "earlier" else 1)
+    if unit == "Y":
+        return f"{int(period[:4]) + n:04d}" if dt.MINYEAR <= int(period[:4]) + n <= 9999 \
+            else None
+    if len(period) < 7:
+        return None
+    year, month = timeml.add_months(int(period[:4]), int(period[5:7]), n)
+    return timeml.month(year, month) if dt.MINYEAR <= year <= 9999 else None
+
+
 def _shifted(anchor: dt.date, unit: str, n: int) -> str | None:
     """The TimeML value ``n`` units from the anchor; None off the calendar (years 1 to 9999:
     "2019 decades ago", "99999999 days ago")."""
