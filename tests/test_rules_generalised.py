@@ -90,3 +90,18 @@ def test_students_whose_demonstration_police_blocked_take_its_state(nlp: object)
                            "protest the decision of sending troops to Iraq.")
         assert actor_with(actors, "students").country == "TUR", verb
 
+
+
+def test_committed_to_a_place_is_no_stance(nlp) -> None:
+    # review: "commit"/"dedicate" in the passive with a place or a person are acts done to the
+    # subject (the court committed him; someone dedicated the memorial), a stance only toward
+    # an act
+    from dateline.events import clauses
+
+    for text, word in (("Navalny was committed to a psychiatric clinic in Moscow.", "committed"),
+                       ("The memorial was dedicated to the victims of the attack.", "dedicated")):
+        doc = nlp(text)  # type: ignore[operator]
+        verb = next(t for t in doc if t.text == word)
+        assert clauses._stance_phrase(verb) is None
+    doc = nlp("Israel is opposed to French mediation in peace negotiations with Syria.")  # type: ignore[operator]
+    assert clauses._stance_phrase(next(t for t in doc if t.text == "opposed")) is not None

@@ -113,6 +113,11 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
 # Not "resigned to" (a stance, but "resign" codes a retreat), nor verbs of stance whose passive
 # is a real one ("supported", "condemned": someone supports or condemns the subject).
 STANCES = {"oppose", "commit", "dedicate", "devote", "ally"}
+# Of these, the ones whose passive with "to" is also a real act done to the subject when the
+# "to" phrase names a place or a person ("Navalny was committed to a psychiatric clinic", "The
+# memorial was dedicated to the victims"): a stance only toward an act, a gerund ("committed to
+# opening up the economy").
+COMMITMENTS = {"commit", "dedicate", "devote"}
 
 
 def _stance_phrase(verb: "Token") -> "Token | None":
@@ -121,7 +126,11 @@ def _stance_phrase(verb: "Token") -> "Token | None":
     if lemma_of(verb) not in STANCES or not _passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is not None and lemma_of(verb) in COMMITMENTS \
+            and not any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in to.children):
+        return None
+    return to
 
 
 def _reported_fragment_subject(verb: "Token") -> list["Token"]:
