@@ -279,8 +279,8 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
         return []
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if target is None or target.i in index or lemma_of(target) not in STRUCK_THINGS:
+    target = _struck_thing(verb, index)
+    if target is None:
         return []
     owner = national_modifier(t for t in target.subtree if t.i < target.i)
     if owner is not None:
@@ -290,13 +290,63 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return [state_of(article, owner[0], owner[1], index)]
     if any(c.dep_ == "poss" for c in target.children):
         return []  # "attacked the government's line on taxes": its possessor's, not the scene's
-    found = _place_country(article, verb, None, index, target)
+    found = _place_country(article, verb, None, index, target) \
+        or _earlier_scene(article, verb, index)
     if found is None:
         return []
     span = article.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
     if span is None or not len(span):
         return []
     return [state_of(article, span[0], found[1], index)]
+
+
+# The prepositions that carry what a weapon was aimed at when the verb takes no object of it:
+# "Israeli tanks fired four shell bombs at targets in Jericho" (PLOVER gold, PSE), "opened fire
+# on a checkpoint", "launched rockets against army positions".
+STRUCK_PREPS = {"at", "on", "against"}
+
+
+def _struck_thing(verb: "Token", index: ActorIndex) -> "Token | None":
+    """The uncoded thing in ``STRUCK_THINGS`` an attack verb struck: its direct object ("blew up
+    tracks"), else, when that object is no struck thing (the shells fired, not what they hit),
+    the object of its "at / on / against" phrase ("fired four shell bombs at targets")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    candidates = [obj] if obj is not None else []
+    if obj is None or lemma_of(obj) not in STRUCK_THINGS:
+        candidates += prep_objects([verb] + ([obj] if obj is not None else []), STRUCK_PREPS)
+    return next((t for t in candidates if t.i not in index and lemma_of(t) in STRUCK_THINGS),
+                None)
+
+
+# How many sentences back the scene of an attack on a thing may be read, when its own sentence
+# and the dateline name none.
+SCENE_WINDOW = 3
+
+
+def _earlier_scene(article: Article, verb: "Token",
+                   index: ActorIndex) -> tuple[tuple[int, int], str] | None:
+    """The scene a story has set, for an attack on a thing whose sentence names no place and
+    whose story has no dateline: the one country of the places of the nearest earlier sentence
+    (up to ``SCENE_WINDOW`` back) that names any, not inside an actor's mention.  "The militants
+    blew up tracks, bringing the train ... to a halt in a tunnel" (VOA 8009976: the train in
+    Balochistan, gold PAK), "the BLA took credit for attacking a military vehicle" (VOA 8007760,
+    after "in the city" of Quetta, gold PAK)."""
+    dateline = article.meta.dateline
+    if dateline is not None and dateline.place:
+        return None
+    doc = verb.doc
+    sents = list(doc.sents)
+    at = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+    if at is None:
+        return None
+    for sent in reversed(sents[max(0, at - SCENE_WINDOW):at]):
+        seen = [(t, index.places[t.i]) for t in sent
+                if is_state_code(index.places.get(t.i)) and t.i not in index]
+        if seen:
+            if len({c for _, c in seen}) != 1:
+                return None
+            return place_span(article, seen[0][0]), seen[0][1]
+    return None
 
 
 # Victims that can be of the place's country: people and groups, not an organization or a state.

@@ -1,0 +1,20 @@
+"""Recipients of right-type candidates that stayed under the emission cut for want of one
+(EREC2): an attack on a struck thing reached by "at / on / against", or whose scene an earlier
+sentence set (``events.implicit.scene_state``)."""
+
+from helpers import first_sides
+
+
+def test_fired_at_targets_in_a_place_aimed_at_its_state() -> None:
+    # PLOVER gold (FIGHT-0010): target PSE
+    text = ("Israeli tanks fired four shell bombs at targets in Jericho, witnesses said, in a "
+            "rare incident in the West Bank city.")
+    assert first_sides(text, "ASSAULT", "fired")[1] == ["PSE"]
+
+
+def test_struck_thing_scene_from_an_earlier_sentence() -> None:
+    # the construction of VOA 8009976 (gold PAK): no dateline, no place in the sentence
+    text = ("Separatist militants hijacked a passenger train in Pakistan's Balochistan province "
+            "on Tuesday. The militants blew up tracks, bringing the train to a halt in a "
+            "tunnel.")
+    assert first_sides(text, "ASSAULT", "blew")[1] == ["PAK"]
