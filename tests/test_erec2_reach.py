@@ -18,3 +18,11 @@ def test_struck_thing_scene_from_an_earlier_sentence() -> None:
             "on Tuesday. The militants blew up tracks, bringing the train to a halt in a "
             "tunnel.")
     assert first_sides(text, "ASSAULT", "blew")[1] == ["PAK"]
+
+
+def test_protest_against_an_act_aimed_at_its_agent() -> None:
+    # PLOVER gold (PROTEST-0026): target ISR
+    text = ("Palestinian youths resorted to throwing stones during demonstrations against the "
+            "alleged human rights violations by the Israeli military, officials said on "
+            "Thursday.")
+    assert first_sides(text, "PROTEST", "demonstrations")[1] == ["ISR"]
