@@ -26,3 +26,24 @@ def test_protest_against_an_act_aimed_at_its_agent() -> None:
             "alleged human rights violations by the Israeli military, officials said on "
             "Thursday.")
     assert first_sides(text, "PROTEST", "demonstrations")[1] == ["ISR"]
+
+
+def test_invasion_of_a_place_aimed_at_its_state() -> None:
+    # PLOVER gold (FIGHT-0004): target LBN
+    text = ("Israel today mounted its long-threatened invasion of South Lebanon, ploughing "
+            "through the United Nations lines on the coast of south of Tyre.")
+    assert first_sides(text, "ASSAULT", "mounted")[1] == ["LBN"]
+
+
+def test_nominal_attack_in_a_place_aimed_at_its_state() -> None:
+    # PLOVER gold (FIGHT-0001): target MNE
+    text = ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+            "population of the province, according to the US government.")
+    assert first_sides(text, "ASSAULT", "cleansing")[1] == ["MNE"]
+
+
+def test_killing_a_person_takes_no_invaded_state() -> None:
+    # a person killed is a victim the clause names, not land invaded (STRUCK_THINGS)
+    text = ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+            "Lebanon Sunday, sources on both sides said.")
+    assert first_sides(text, "ASSAULT", "killed")[1] == []

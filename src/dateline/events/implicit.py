@@ -279,10 +279,10 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return []
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
-        return []
+        return _invaded_state(article, pred, index)
     target = _struck_thing(verb, index)
     if target is None:
-        return []
+        return _invaded_state(article, pred, index)
     owner = national_modifier(t for t in target.subtree if t.i < target.i)
     if owner is not None:
         # a thing its owner's modifier names is the owner's, wherever it stands: "Militants
@@ -299,6 +299,39 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     if span is None or not len(span):
         return []
     return [state_of(article, span[0], found[1], index)]
+
+
+# The prepositions of the land an attack that names no victim is made in or into.
+INVADED_PREPS = {"in", "into", "inside"}
+
+
+def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state of the land an attack naming no victim or struck thing was made in, into or
+    (the act noun's "of") on: "Israel today mounted its long-threatened invasion of South
+    Lebanon" (PLOVER gold FIGHT-0004, LBN), "Serb forces were engaged in ethnic cleansing in
+    Montenegro" (FIGHT-0001, MNE).  Only the act's own phrases (on its verb and its act noun),
+    never the rest of the sentence: a direct object other than the act noun (a person: "killed
+    the deputy chief"; a thing not struck) leaves it open."""
+    verb, noun = pred.anchor, pred.head
+    heads = [verb] + ([noun] if noun.i != verb.i else [])
+    if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
+        return []
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.i != verb.i:
+        heads.append(noun.head.head)  # "engaged in ethnic cleansing in Montenegro"
+    phrases = [p for h in heads for p in h.children if p.dep_ == "prep"
+               and p.lower_ in INVADED_PREPS]
+    if noun.pos_ == "NOUN":
+        phrases += [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    found = state_place(phrases, index)
+    if found is None:
+        return []
+    tok, country = found
+    if tok.i in index:
+        # a place the actor layer coded (or this stage added) is an actor: its state's
+        actor = index.get(tok.i)
+        return [actor] if index.countries.get(actor) == country else []
+    return [state_of(article, tok, country, index)]
 
 
 # The prepositions that carry what a weapon was aimed at when the verb takes no object of it:
