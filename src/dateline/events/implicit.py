@@ -270,18 +270,19 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     "Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern
     Gaza" (PSE) (PLOVER gold records; VOA 7686618 "3R rebels attacked nearly 10 villages ... in
     northeastern C.A.R.", gold CAF, is the same construction, but the places layer does not
-    resolve "C.A.R.").  The
-    thing is the attack's uncoded direct object; its place is the object's own place phrase,
+    resolve "C.A.R.").  The thing is the attack's uncoded direct object, or what it was fired
+    "at / on / against" (:func:`_struck_thing`); its place is the object's own place phrase,
     else the attack's scene (:func:`_place_country`: its own phrases, the sentence's one
-    country, the dateline's)."""
+    country, the dateline's), else with no dateline the scene an earlier sentence set
+    (:func:`_earlier_scene`)."""
     if pred.type != "ASSAULT" or pred.statement or not args.actors or args.recipients:
         return []
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
-        return []
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if target is None or target.i in index or lemma_of(target) not in STRUCK_THINGS:
-        return []
+        return _invaded_state(article, pred, index)
+    target = _struck_thing(verb, index)
+    if target is None:
+        return _invaded_state(article, pred, index)
     owner = national_modifier(t for t in target.subtree if t.i < target.i)
     if owner is not None:
         # a thing its owner's modifier names is the owner's, wherever it stands: "Militants
@@ -290,13 +291,96 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return [state_of(article, owner[0], owner[1], index)]
     if any(c.dep_ == "poss" for c in target.children):
         return []  # "attacked the government's line on taxes": its possessor's, not the scene's
-    found = _place_country(article, verb, None, index, target)
+    found = _place_country(article, verb, None, index, target) \
+        or _earlier_scene(article, verb, index)
     if found is None:
         return []
     span = article.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
     if span is None or not len(span):
         return []
     return [state_of(article, span[0], found[1], index)]
+
+
+# The prepositions of the land an attack that names no victim is made in or into.
+INVADED_PREPS = {"in", "into", "inside"}
+
+
+def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state of the land an attack naming no victim or struck thing was made in, into or
+    (the act noun's "of") on: "Israel today mounted its long-threatened invasion of South
+    Lebanon" (PLOVER gold FIGHT-0004, LBN), "Serb forces were engaged in ethnic cleansing in
+    Montenegro" (FIGHT-0001, MNE).  Only the act's own phrases (on its verb and its act noun),
+    never the rest of the sentence: a direct object other than the act noun (a person: "killed
+    the deputy chief"; a thing not struck) leaves it open."""
+    verb, noun = pred.anchor, pred.head
+    heads = [verb] + ([noun] if noun.i != verb.i else [])
+    if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
+        return []
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.i != verb.i:
+        heads.append(noun.head.head)  # "engaged in ethnic cleansing in Montenegro"
+    phrases = [p for h in heads for p in h.children if p.dep_ == "prep"
+               and p.lower_ in INVADED_PREPS]
+    if noun.pos_ == "NOUN":
+        phrases += [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    found = state_place(phrases, index)
+    if found is None:
+        return []
+    tok, country = found
+    if tok.i in index:
+        # a place the actor layer coded (or this stage added) is an actor: its state's
+        actor = index.get(tok.i)
+        return [actor] if index.countries.get(actor) == country else []
+    return [state_of(article, tok, country, index)]
+
+
+# The prepositions that carry what a weapon was aimed at when the verb takes no object of it:
+# "Israeli tanks fired four shell bombs at targets in Jericho" (PLOVER gold, PSE), "opened fire
+# on a checkpoint", "launched rockets against army positions".
+STRUCK_PREPS = {"at", "on", "against"}
+
+
+def _struck_thing(verb: "Token", index: ActorIndex) -> "Token | None":
+    """The uncoded thing in ``STRUCK_THINGS`` an attack verb struck: its direct object ("blew up
+    tracks"), else, when that object is no struck thing (the shells fired, not what they hit),
+    the object of its "at / on / against" phrase ("fired four shell bombs at targets")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    candidates = [obj] if obj is not None else []
+    if obj is None or lemma_of(obj) not in STRUCK_THINGS:
+        candidates += prep_objects([verb] + ([obj] if obj is not None else []), STRUCK_PREPS)
+    return next((t for t in candidates if t.i not in index and lemma_of(t) in STRUCK_THINGS),
+                None)
+
+
+# How many sentences back the scene of an attack on a thing may be read, when its own sentence
+# and the dateline name none.
+SCENE_WINDOW = 3
+
+
+def _earlier_scene(article: Article, verb: "Token",
+                   index: ActorIndex) -> tuple[tuple[int, int], str] | None:
+    """The scene a story has set, for an attack on a thing whose sentence names no place and
+    whose story has no dateline: the one country of the places of the nearest earlier sentence
+    (up to ``SCENE_WINDOW`` back) that names any, not inside an actor's mention.  "The militants
+    blew up tracks, bringing the train ... to a halt in a tunnel" (VOA 8009976: the train in
+    Balochistan, gold PAK), "the BLA took credit for attacking a military vehicle" (VOA 8007760,
+    after "in the city" of Quetta, gold PAK)."""
+    dateline = article.meta.dateline
+    if dateline is not None and dateline.place:
+        return None
+    doc = verb.doc
+    sents = list(doc.sents)
+    at = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+    if at is None:
+        return None
+    for sent in reversed(sents[max(0, at - SCENE_WINDOW):at]):
+        seen = [(t, index.places[t.i]) for t in sent
+                if is_state_code(index.places.get(t.i)) and t.i not in index]
+        if seen:
+            if len({c for _, c in seen}) != 1:
+                return None
+            return place_span(article, seen[0][0]), seen[0][1]
+    return None
 
 
 # Victims that can be of the place's country: people and groups, not an organization or a state.

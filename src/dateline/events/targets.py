@@ -131,7 +131,23 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         found = national_modifier(obj.lefts)
         if found is not None:
             return [state_of(article, obj, found[1], index)]
+        agent = _aimed_agent(obj, index)
+        if agent is not None:
+            return [agent]
     return []
+
+
+def _aimed_agent(obj: "Token", index: ActorIndex) -> str | None:
+    """The coded actor, with a country, whose doing an uncoded aimed-at object is: its possessor
+    or its "by" phrase.  "demonstrations against the alleged human rights violations by the
+    Israeli military" (PLOVER gold PROTEST-0026, ISR), "in protest of the Russian government's
+    refusal" (PROTEST-0012, RUS)."""
+    agents = [c for c in obj.children if c.dep_ == "poss"] + prep_objects([obj], {"by"})
+    for tok in agents:
+        actor = index.get(tok.i)
+        if actor is not None and index.countries.get(actor):
+            return actor
+    return None
 
 
 # The acts a kind of domestic noun (``domestic_measures.tsv``) is read for.
