@@ -1,0 +1,19 @@
+"""Reviewer REV2 (review of 07d5d51..1b9642a): counter-sentences to the round's new rules."""
+
+from __future__ import annotations
+
+from dateline.dates import resolve_text
+
+
+def values(text: str, published: str = "2025-03-12") -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in resolve_text(text, published)]
+
+
+def test_vague_days_later_after_a_named_day_is_no_future() -> None:
+    # dates.normalize.ago: "Days later" after a day the story names is near that day (its
+    # month), not FUTURE_REF (the story's own future), as "Last month ... Days later" (VOA
+    # 8007760) keeps the month
+    assert values("The ship docked in Mombasa on March 8. Days later, it left for Durban.")[-1] \
+        == ("Days later", "2025-03")
+    assert values("Police arrested him on Monday. Weeks earlier, he had fled Nairobi.")[-1] \
+        == ("Weeks earlier", "2025-03")
