@@ -17,3 +17,14 @@ def test_vague_days_later_after_a_named_day_is_no_future() -> None:
         == ("Days later", "2025-03")
     assert values("Police arrested him on Monday. Weeks earlier, he had fled Nairobi.")[-1] \
         == ("Weeks earlier", "2025-03")
+
+
+def test_a_rank_for_a_person_named_like_a_country_is_no_branch() -> None:
+    # actors.institutions.institution: "Michael Jordan", "Steve Israel" are people the ranked
+    # person works for, not a body's national branch as "Birdlife Spain" (was JOR, ISR)
+    from helpers import actor_with, actors_of
+
+    assert actor_with(actors_of('"He will not play again," said Estee Portnoy, business manager '
+                                "for Michael Jordan."), "Estee Portnoy").country is None
+    assert actor_with(actors_of("Jane Doe, campaign manager for Steve Israel, said the race was "
+                                "close."), "Jane Doe").country is None

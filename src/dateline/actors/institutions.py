@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import capital_metonym, country_code, demonym_code, normalize
 
 from . import lexicon
 from .dictionary import Role
@@ -287,9 +287,12 @@ class Institutions(Origins):
             if ent[2] == "PERSON":
                 # a body's national branch the tagger took for a person: "Ramon Marti,
                 # network director for Birdlife Spain" ESP (VOA 6180790)
-                # (only after a rank in a body: "a lawyer for Michael Jordan" is a client's)
+                # (only after a rank in a body: "a lawyer for Michael Jordan" is a client's;
+                # and not a name that opens with a person's given name: "Estee Portnoy, business
+                # manager for Michael Jordan", "communications director for Steve Israel")
                 country = self.branch_country(ent[0], ent[1]) if ent[1] - ent[0] > 1 and \
-                    pobj.head.head.lower_ in BODY_RANKS else None
+                    pobj.head.head.lower_ in BODY_RANKS and normalize(
+                        self.doc[ent[0]].text) not in self.dictionary.given_names else None
                 if country is not None:
                     return country, None
                 continue
