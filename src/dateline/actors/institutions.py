@@ -307,12 +307,6 @@ class Institutions(Origins):
                 country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
                     country_code(name) or self.place_named(s_, e_)
                 return country, sector
-            if e_ - s_ > 1:
-                # a national branch named by its country after the body's own name: "director
-                # of Oxfam Ireland" IRL, as "Birdlife Spain" below
-                country = self.branch_country(s_, e_)
-                if country is not None:
-                    return country, None
         if pobj.pos_ == "PROPN" and pobj.i not in self.ents:
             # a name the tagger missed: "analyst Atilla Yesilada of Global Source Partners" BUS
             sector = self.body_sector(first + (self.doc[first].lower_ == "the"), pobj.i + 1)
