@@ -28,3 +28,24 @@ def test_a_rank_for_a_person_named_like_a_country_is_no_branch() -> None:
                                 "for Michael Jordan."), "Estee Portnoy").country is None
     assert actor_with(actors_of("Jane Doe, campaign manager for Steve Israel, said the race was "
                                 "close."), "Jane Doe").country is None
+
+
+def test_a_year_in_a_clause_describing_a_participant_sets_no_period() -> None:
+    # dates.resolve_times: "appointed in 2019", "first proposed in 2019" describe the commander
+    # and the deal; the later act counts from the month the narrative is in (was 2019)
+    from helpers import extract
+
+    def parsed(text: str) -> tuple[str, str | None]:
+        t = extract(text).times[-1]
+        return t.text, t.value
+
+    assert parsed("The army retook Kalat in January. Its commander, appointed in 2019, said "
+                  "days later that the town was calm.") == ("days later", "2025-01")
+    assert parsed("The ceasefire was signed on February 2. The deal, first proposed in 2019, "
+                  "collapsed weeks later.") == ("weeks later", "2025-02")
+
+
+def test_days_later_than_a_week_is_not_counted_from_an_older_year() -> None:
+    # a week named after the year is the last period: "Days later" is unknown, not 2019
+    assert values('"Our village was attacked in 2019," the farmer said of the raid last week. '
+                  "Days later, the army arrived.")[-1] == ("Days later", None)
