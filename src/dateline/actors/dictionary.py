@@ -118,6 +118,9 @@ class Dictionary:
     # the hand and user dictionaries' people by the first and the last word of their name, as
     # written ("Kim" for Kim Jong Un): whom a bare name before "regime" may stand for
     people_by_word: dict[str, list[Entry]] = field(default_factory=dict)
+    # the first words of every dictionary person's name of several words ("michael" for
+    # Michael Jordan): a name the tagger marks as a person's that opens with one is a person's
+    given_names: set[str] = field(default_factory=set)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -126,6 +129,7 @@ class Dictionary:
             for word in dict.fromkeys((words[0], words[-1])):
                 self.people_by_word.setdefault(word, []).append(entry)
         if entry.kind == "person" and " " in entry.name.strip():
+            self.given_names.add(normalize(entry.name.split()[0]))
             key = normalize(entry.name.split()[-1])
             if key:
                 self.surnames.setdefault(key, []).append(entry)

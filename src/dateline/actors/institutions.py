@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import capital_metonym, country_code, demonym_code, normalize
 
 from . import lexicon
 from .dictionary import Role
@@ -287,9 +287,12 @@ class Institutions(Origins):
             if ent[2] == "PERSON":
                 # a body's national branch the tagger took for a person: "Ramon Marti,
                 # network director for Birdlife Spain" ESP (VOA 6180790)
-                # (only after a rank in a body: "a lawyer for Michael Jordan" is a client's)
+                # (only after a rank in a body: "a lawyer for Michael Jordan" is a client's;
+                # and not a name that opens with a person's given name: "Estee Portnoy, business
+                # manager for Michael Jordan", "communications director for Steve Israel")
                 country = self.branch_country(ent[0], ent[1]) if ent[1] - ent[0] > 1 and \
-                    pobj.head.head.lower_ in BODY_RANKS else None
+                    pobj.head.head.lower_ in BODY_RANKS and normalize(
+                        self.doc[ent[0]].text) not in self.dictionary.given_names else None
                 if country is not None:
                     return country, None
                 continue
@@ -304,12 +307,6 @@ class Institutions(Origins):
                 country = self.place_of_org(ent[0]) or self.possessive_place(s_) or \
                     country_code(name) or self.place_named(s_, e_)
                 return country, sector
-            if e_ - s_ > 1:
-                # a national branch named by its country after the body's own name: "director
-                # of Oxfam Ireland" IRL, as "Birdlife Spain" below
-                country = self.branch_country(s_, e_)
-                if country is not None:
-                    return country, None
         if pobj.pos_ == "PROPN" and pobj.i not in self.ents:
             # a name the tagger missed: "analyst Atilla Yesilada of Global Source Partners" BUS
             sector = self.body_sector(first + (self.doc[first].lower_ == "the"), pobj.i + 1)

@@ -53,6 +53,10 @@ _RELATIVE_REACH = 160
 # ambushed a bus ... Days later, a roadside bomb blast killed 11 coal miners", VOA 8007760).
 _PERIOD_RULES = _REFERENCE_RULES | {"month", "month_year", "year", "relunit"}
 _PERIOD = re.compile(r"\d{4}(?:-\d\d){0,2}")
+# A date in a clause that describes a participant is no period the narrative is in: "Its
+# commander, appointed in 2019, said days later", "The deal, first proposed in 2019, collapsed
+# weeks later" (the later act is not in 2019).
+_BACKGROUND_DEPS = {"relcl", "acl", "appos"}
 _SIGNAL_BEFORE = re.compile(r"\b(?:since|until|till|before|after|from)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -96,9 +100,13 @@ def resolve_times(article: Article) -> Article:
                 not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
             reference = dt.date.fromisoformat(value)
             told_at = cand.end
-        if cand.rule in _PERIOD_RULES and value and _PERIOD.fullmatch(value) and \
-                not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
-            period, period_at = value, cand.end
+        if cand.rule in _PERIOD_RULES and kind == "date" and value and value[:4].isdigit() and \
+                not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start) and \
+                not _in_background(doc, cand.start, cand.end):
+            # a week ("the raid last week") is a period no count can keep: what is "days
+            # later" than it stays unknown, not counted from an older year
+            period = value if _PERIOD.fullmatch(value) else None
+            period_at = cand.end
         values.append((cand, kind, value))
     _date_clock_times(text, values)
     _date_weekdays_by_apposition(text, values)
@@ -107,6 +115,24 @@ def resolve_times(article: Article) -> Article:
                           text=text[cand.start:cand.end], kind=kind, value=value))
     article.times = times
     return article
+
+
+def _in_background(doc: "object", start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a clause that describes a participant (its governing verb a
+    relative clause, a participle or an apposition: "Its commander, appointed in 2019, said")?"""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if not span:
+        return False
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.dep_ in _BACKGROUND_DEPS
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _period_noun_after(text: str, end: int) -> bool:

@@ -251,9 +251,12 @@ def ago(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     direction = " ".join(g["dir"].lower().split())
     amount = number(g["num"]) if "num" in g else None
     unit = _unit(g["unit"])
-    if direction in ("earlier", "later") and (anchor is None or unit not in ("D", "W")):
+    if direction in ("earlier", "later") and (
+            anchor is None or unit not in ("D", "W") or amount is None):
         # counted from a reference time: the caller passes one only when the story has just
-        # named a day ("docked on March 8. Two days later, …"), else the value stays unknown
+        # named a day ("docked on March 8. Two days later, …"), else the value stays unknown;
+        # a vague count ("Days later") is no future of the story's day but a time near the one
+        # named, which ``later_than`` gives
         return "date", None
     sign = -1 if direction in ("ago", "earlier") else 1
     if amount is None:
