@@ -4,6 +4,8 @@ every word for a shared border, crowd-control verbs."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import actor_with, actors_of
 
 # a story set in Kenya (after VOA 6184384, Lamu County), as in test_actors_s12p
@@ -64,21 +66,14 @@ def test_named_partner_together_with_a_judge_is_a_judge(nlp: object) -> None:
         assert (partner.country, partner.sector) == ("KEN", "JUD")
 
 
-def test_group_along_two_states_common_boundary_takes_no_story_country(nlp: object) -> None:
+@pytest.mark.parametrize("border", ["their common boundary", "their mutual frontiers"])
+def test_group_along_two_states_shared_border_takes_no_story_country(nlp: object,
+                                                                    border: str) -> None:
     actors = actors_of(
         CAR_STORY + "Last week, Cameroon and C.A.R. officials met in the C.A.R.'s capital, "
         "Bangui, and signed an agreement to jointly combat what they describe as increasing "
         "insecurity and criminality caused by armed gangs and rebels operating in towns and "
-        "villages along their common boundary.")
-    assert actor_with(actors, "armed gangs").country is None
-
-
-def test_group_along_mutual_frontiers_takes_no_story_country(nlp: object) -> None:
-    actors = actors_of(
-        CAR_STORY + "Last week, Cameroon and C.A.R. officials met in the C.A.R.'s capital, "
-        "Bangui, and signed an agreement to jointly combat what they describe as increasing "
-        "insecurity and criminality caused by armed gangs and rebels operating in towns and "
-        "villages along their mutual frontiers.")
+        f"villages along {border}.")
     assert actor_with(actors, "armed gangs").country is None
 
 
