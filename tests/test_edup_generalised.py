@@ -63,3 +63,16 @@ def test_only_the_possessor_of_a_patient_noun_undergoes_the_act() -> None:
     detention, statement = (t for t in doc if t.lower_ in ("detention", "statement"))
     assert [t.text for t in patient_possessors(detention)] == ["Zamora"]
     assert patient_possessors(statement) == []
+
+
+def test_a_misspelt_domestic_measure_kind_names_the_file_and_the_kinds(monkeypatch) -> None:
+    # review: a bad row gave a bare KeyError; a user extending the file needs to know what is
+    # expected
+    import pytest
+
+    from dateline.errors import DataError
+    from dateline.events import targets
+
+    monkeypatch.setattr(targets, "_rows", lambda name: iter([["curfew", "measures"]]))
+    with pytest.raises(DataError, match="domestic_measures.tsv.*measure, appointment, holding"):
+        targets._domestic_measures()

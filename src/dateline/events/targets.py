@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
+from dateline.errors import DataError
 from dateline.record import Article
 
 from .clauses import _defied
@@ -158,7 +159,11 @@ DOMESTIC_KINDS = {"measure": ("REJECT", "CONCEDE", "THREATEN"), "appointment": (
 def _domestic_measures() -> dict[str, frozenset[str]]:
     """Event type -> the nouns a government acts on at home for it (``domestic_measures.tsv``)."""
     by_type: dict[str, set[str]] = {}
-    for lemma, kind in _rows("domestic_measures.tsv"):
+    for row in _rows("domestic_measures.tsv"):
+        if len(row) != 2 or row[1] not in DOMESTIC_KINDS:
+            raise DataError(f"domestic_measures.tsv: expected 'lemma<TAB>kind' with kind one of "
+                            f"{', '.join(DOMESTIC_KINDS)}, got {chr(9).join(row)!r}")
+        lemma, kind = row
         for etype in DOMESTIC_KINDS[kind]:
             by_type.setdefault(etype, set()).add(lemma)
     return {t: frozenset(words) for t, words in by_type.items()}
