@@ -73,6 +73,10 @@ def test_a_misspelt_domestic_measure_kind_names_the_file_and_the_kinds(monkeypat
     from dateline.errors import DataError
     from dateline.events import targets
 
-    monkeypatch.setattr(targets, "_rows", lambda name: iter([["curfew", "measures"]]))
-    with pytest.raises(DataError, match="domestic_measures.tsv.*measure, appointment, holding"):
-        targets._domestic_measures()
+    monkeypatch.setattr(targets, "rows", lambda name: iter([["curfew", "measures"]]))
+    targets.domestic_measures.cache_clear()
+    try:
+        with pytest.raises(DataError, match="domestic_measures.tsv.*measure, appointment, holding"):
+            targets.domestic_measures()
+    finally:
+        targets.domestic_measures.cache_clear()

@@ -268,9 +268,8 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     """The state where a named side struck a thing, the recipient of an attack on no one named:
     "Afghan guerillas blew up three main electric power lines leading into Kabul" (AFG),
     "Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern
-    Gaza" (PSE) (PLOVER gold records; VOA 7686618 "3R rebels attacked nearly 10 villages ... in
-    northeastern C.A.R.", gold CAF, is the same construction, but the places layer does not
-    resolve "C.A.R.").  The thing is the attack's uncoded direct object, or what it was fired
+    Gaza" (PSE) (PLOVER gold records), "3R rebels attacked nearly 10 villages ... in northeastern
+    C.A.R." (VOA 7686618, CAF).  The thing is the attack's uncoded direct object, or what it was fired
     "at / on / against" (:func:`_struck_thing`); its place is the object's own place phrase,
     else the attack's scene (:func:`_place_country`: its own phrases, the sentence's one
     country, the dateline's), else with no dateline the scene an earlier sentence set

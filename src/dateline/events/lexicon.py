@@ -66,7 +66,9 @@ class Entry:
     source: str  # "dateline" | "cameo"
 
 
-def _rows(name: str) -> Iterator[list[str]]:
+def rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated rows of ``data/events/<name>`` after its header, skipping comments and
+    blank lines."""
     text = data_path("events", name).read_text("utf-8")
     header = True
     for line in text.splitlines():
@@ -85,7 +87,7 @@ def _feats(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, tuple[str, ...]]:
     """Class name -> its words, in order (``trigger_classes.tsv``)."""
-    return {name.strip(): tuple(words.split()) for name, words in _rows("trigger_classes.tsv")}
+    return {name.strip(): tuple(words.split()) for name, words in rows("trigger_classes.tsv")}
 
 
 def _complements(text: str) -> list[str]:
@@ -111,7 +113,7 @@ def _complements(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def codes() -> dict[str, Code]:
     out = {}
-    for row in _rows("cameo_codes.tsv"):
+    for row in rows("cameo_codes.tsv"):
         row += [""] * (7 - len(row))
         cameo, desc, gold, quad, ptype, mode, context = row[:7]
         out[cameo] = Code(cameo, desc.strip(), float(gold) if gold else None,
@@ -122,7 +124,7 @@ def codes() -> dict[str, Code]:
 
 @lru_cache(maxsize=1)
 def excluded() -> frozenset[str]:
-    return frozenset(r[0].strip() for r in _rows("exclude.tsv"))
+    return frozenset(r[0].strip() for r in rows("exclude.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +132,7 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(lemma, pos) -> rows, most specific (most complement features) first."""
     table: dict[tuple[str, str], list[Entry]] = {}
     info = codes()
-    for row in _rows("triggers.tsv"):
+    for row in rows("triggers.tsv"):
         row += [""] * (7 - len(row))
         lemma, pos, comp, cameo, ptype, mode, weight = (c.strip() for c in row[:7])
         code = info.get(cameo)
@@ -141,7 +143,7 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
             table.setdefault((lemma, pos), []).append(entry)
     curated = {lemma for lemma, _ in table}
     skip = excluded()
-    for lemma, comp, cameo in _rows("cameo_verbs.tsv"):
+    for lemma, comp, cameo in rows("cameo_verbs.tsv"):
         if lemma in curated or lemma in skip or not CAMEO_FALLBACK:
             continue
         code = info.get(cameo)
@@ -157,7 +159,7 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
 def cameo_patterns() -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
     """lemma -> (complement, CAMEO code) rows of the CAMEO dictionary that have a complement."""
     table: dict[str, list[tuple[frozenset[str], str]]] = {}
-    for lemma, comp, cameo in _rows("cameo_verbs.tsv"):
+    for lemma, comp, cameo in rows("cameo_verbs.tsv"):
         if comp:
             table.setdefault(lemma, []).append((_feats(comp), cameo))
     return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in table.items()}

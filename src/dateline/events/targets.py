@@ -24,13 +24,14 @@ actor, both through ``mentions.add_actor``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from dateline.errors import DataError
 from dateline.record import Article
 
 from .clauses import _defied
-from .lexicon import _rows
+from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
 
@@ -156,10 +157,11 @@ DOMESTIC_KINDS = {"measure": ("REJECT", "CONCEDE", "THREATEN"), "appointment": (
                   "holding": ("COERCE",)}
 
 
-def _domestic_measures() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=1)
+def domestic_measures() -> dict[str, frozenset[str]]:
     """Event type -> the nouns a government acts on at home for it (``domestic_measures.tsv``)."""
     by_type: dict[str, set[str]] = {}
-    for row in _rows("domestic_measures.tsv"):
+    for row in rows("domestic_measures.tsv"):
         if len(row) != 2 or row[1] not in DOMESTIC_KINDS:
             raise DataError(f"domestic_measures.tsv: expected 'lemma<TAB>kind' with kind one of "
                             f"{', '.join(DOMESTIC_KINDS)}, got {chr(9).join(row)!r}")
@@ -169,8 +171,6 @@ def _domestic_measures() -> dict[str, frozenset[str]]:
     return {t: frozenset(words) for t, words in by_type.items()}
 
 
-DOMESTIC_MEASURES = _domestic_measures()
-
 # The sectors that act for a state at home: its government, and its legislature (not the
 # actor layer's coref.STATE_SECTORS, every official sector).
 DOMESTIC_SECTORS = {"GOV", "LEG"}
@@ -178,10 +178,10 @@ DOMESTIC_SECTORS = {"GOV", "LEG"}
 
 def own_state(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str]:
     """The authority of a government's (or legislature's) own state, when its act keeps, eases
-    or imposes an uncoded measure, or approves an appointment (:data:`DOMESTIC_MEASURES`: a
+    or imposes an uncoded measure, or approves an appointment (:func:`domestic_measures`: a
     direct object of the act or of its complement, or the act's passive subject) that names no
     party it is on."""
-    measures = DOMESTIC_MEASURES.get(pred.type)
+    measures = domestic_measures().get(pred.type)
     if pred.statement or measures is None:
         return []
     countries = {index.countries.get(a) for a in actors if index.sectors.get(a) in DOMESTIC_SECTORS}
