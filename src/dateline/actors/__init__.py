@@ -393,9 +393,7 @@ def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | 
             tok = tok.head.head  # "her household, including four children"
         owner = by_head.get(tok.i) if tok.i != m.head else None  # "she …, including …"
         poss = next((t for t in tok.children if t.dep_ == "poss"), None)
-        if owner is not None:
-            pass
-        elif poss is not None:
+        if owner is None and poss is not None:
             owner = by_head.get(poss.i)
             if owner is None and poss.pos_ == "PRON":
                 # "she and her household": the person a pronoun of the same gender last names
@@ -404,7 +402,7 @@ def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | 
                 agree = AGREEING_PRONOUNS.get(poss.lower_, set())
                 owner = next((o for start, h, o, text in reversed(persons)
                               if sent.start <= h < poss.i and text in agree), None)
-        elif tok.dep_ == "dobj" and lemma(tok.head) in RAISE_VERBS:
+        elif owner is None and tok.dep_ == "dobj" and lemma(tok.head) in RAISE_VERBS:
             owner = next((by_head.get(s.i) for s in tok.head.children
                           if s.dep_ == "nsubj"), None)
         if owner is not None:
