@@ -29,7 +29,7 @@ from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .implicit import imply_actors, instrument, scene_state
-from .mentions import drop_unused_added
+from .mentions import drop_unused_added, sector_implied_states
 from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
@@ -57,6 +57,7 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
                                   {a.id: a.country for a in article.actors if a.country},
                                   verbs)
     drop_unused_added(article, coded)
+    sector_implied_states(article, coded)
     return article
 
 

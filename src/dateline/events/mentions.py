@@ -134,6 +134,35 @@ def drop_unused_added(article: Article, coded: int) -> None:
     article.actors[coded:] = [a for a in article.actors[coded:] if a.id in used]
 
 
+# The sector PLOVER gives a state the events stage implied as a recipient (:mod:`.targets`,
+# :mod:`.implicit`: created at a place or national modifier, with none of its own), by the
+# event's type.  A protest, or a refusal despite a state's pressure, is aimed at its government:
+# "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan" (CIV GOV), "a rally in
+# Lagos to protest the rights violations" (NGA GOV), "declined to resign despite growing pressure
+# by the Kenya Anti-Corruption Commision" (KEN GOV).  A curfew, a suspension of aid or an attack
+# held in a place falls on its people: "imposed a curfew in the town of Cizre" (TUR CVL), "Red
+# Cross officials suspended aid deliveries in Baghdad" (IRQ CIV), "Israeli tanks fired four
+# shell bombs at targets in Jericho" (PSE CVL), "ethnic cleansing in Montenegro" (MNE CVL)
+# (PLOVER gold records).  The VOA gold codes a named state recipient as GOV too.
+IMPLIED_RECIPIENT_SECTORS = {"PROTEST": "GOV", "REJECT": "GOV",
+                             "COERCE": "CVL", "SANCTION": "CVL", "ASSAULT": "CVL"}
+
+
+def sector_implied_states(article: Article, coded: int) -> None:
+    """Give each state actor added after the actor layer's first ``coded`` ones (with no sector)
+    the sector of :data:`IMPLIED_RECIPIENT_SECTORS` for the events it is the recipient of, when
+    those events agree on one; one that is also an actor, or of other types, keeps none."""
+    for actor in article.actors[coded:]:
+        if actor.kind != "state" or actor.sector:
+            continue
+        roles = [(actor.id in ev.recipients, ev.type) for ev in article.events
+                 if actor.id in ev.recipients or actor.id in ev.actors]
+        sectors = {IMPLIED_RECIPIENT_SECTORS.get(etype) if recipient else None
+                   for recipient, etype in roles}
+        if len(sectors) == 1 and None not in sectors:
+            actor.sector = sectors.pop()
+
+
 LABEL_SPAN = 14  # tokens a speaker label ("Richard Armitage, former deputy secretary:") may have
 
 
