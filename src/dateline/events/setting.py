@@ -6,13 +6,15 @@ capital": Monday and the capital hang from "flew").  Failing that, the only date
 whose clause contains the event gives it, unless the event is told as the backdrop of that
 date's clause (a relative clause, a participle, an "after / following / since" phrase) or told
 in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
-in a sentence that names no past day takes the date of the sentence before (a narrated day).  A date after the
-publication day is a plan or a deadline and dates nothing, save for the planned act itself
-when it hangs from the act's own future or modal clause ("The first jets will be delivered in
-2014").  A simple-present verb is told on the publication day whatever past month or year it is
-measured over, and a week the story narrows to one named day takes that day.  Otherwise the
-date is the publication date with ``time`` null, and the place is the dateline's place, if the
-story has a dateline, else null.
+in a sentence that names no past day takes the date of the sentence before (a narrated day).  A
+date after the publication day is a plan or a deadline and dates nothing, save for the planned
+act itself when it hangs from the act's own future or modal clause ("The first jets will be
+delivered in 2014") or the act is told by a noun ("A June 3 hearing has been scheduled").  An
+act told as "N days after / before" a dated clause takes that clause's day shifted by N.  A
+simple-present verb is told on the publication day whatever past month or year it is measured
+over, and a week the story narrows to one named day takes that day.  Otherwise the date is the
+publication date with ``time`` null, and the place is the dateline's place, if the story has a
+dateline, else null.
 """
 
 from __future__ import annotations
@@ -100,9 +102,10 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None:
         chosen = _when_date(article, here, anchors[0])
-    if chosen is None and _future(anchors[0], sentence):
+    if chosen is None and (_future(anchors[0], sentence) or _nominal(anchors[0])):
         chosen = next((t for t in here if _later(article, t.id)
-                       and attached(t.head, anchors[0])), None)
+                       and (attached(t.head, anchors[0])
+                            or (_nominal(anchors[0]) and _governs(t.head, anchors[0])))), None)
     governing = [t for t in usable if _governs(t.head, anchors[0])]
     if chosen is None and len(governing) == 1 and not _present(anchors[0]):
         chosen = governing[0]
@@ -266,6 +269,15 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     if anchor.dep_ in ("relcl", "acl") and infinitive(anchor):
         return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
+
+
+def _nominal(anchor: "Token") -> bool:
+    """An event told by a noun has no tense to put it before the story: a later date attached
+    to it or to the clause that holds it dates it as planned ("A June 3 hearing has been
+    scheduled in the US Bankruptcy Court", "resulting in the partial closure of ten of its
+    plants during the fourth quarter", "the contract may be signed on September 12, during the
+    auto show in Frankfurt", MEANTIME, all published before that day)."""
+    return anchor.pos_ == "NOUN"
 
 
 def _later(article: Article, time_id: str) -> bool:
