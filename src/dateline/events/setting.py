@@ -6,18 +6,21 @@ capital": Monday and the capital hang from "flew").  Failing that, the only date
 whose clause contains the event gives it, unless the event is told as the backdrop of that
 date's clause (a relative clause, a participle, an "after / following / since" phrase) or told
 in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
-in a sentence that names no past day takes the date of the sentence before (a narrated day).  A date after the
-publication day is a plan or a deadline and dates nothing, save for the planned act itself
-when it hangs from the act's own future or modal clause ("The first jets will be delivered in
-2014").  A simple-present verb is told on the publication day whatever past month or year it is
-measured over, and a week the story narrows to one named day takes that day.  Otherwise the
-date is the publication date with ``time`` null, and the place is the dateline's place, if the
-story has a dateline, else null.
+in a sentence that names no past day takes the date of the sentence before (a narrated day).  A
+date after the publication day is a plan or a deadline and dates nothing, save for the planned
+act itself when it hangs from the act's own future or modal clause ("The first jets will be
+delivered in 2014") or the act is told by a noun ("A June 3 hearing has been scheduled").  An
+act told as "N days after / before" a dated clause takes that clause's day shifted by N.  A
+simple-present verb is told on the publication day whatever past month or year it is measured
+over, and a week the story narrows to one named day takes that day.  Otherwise the date is the
+publication date with ``time`` null, and the place is the dateline's place, if the story has a
+dateline, else null.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -89,6 +92,9 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     weekend", MEANTIME), else the ``carried`` time (the last date of the preceding sentences,
     see :func:`carried_time`) when no date of the sentence governs the event."""
     here = in_sentence(times, sentence)
+    offset = _offset_date(article, times, anchors, sentence, carried)
+    if offset is not None:
+        return offset
     usable = [t for t in here if _dates_event(article, t.id)
               and not _dates_other_noun(t.head, anchors)]
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
@@ -96,9 +102,10 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None:
         chosen = _when_date(article, here, anchors[0])
-    if chosen is None and _future(anchors[0], sentence):
+    if chosen is None and (_future(anchors[0], sentence) or _nominal(anchors[0])):
         chosen = next((t for t in here if _later(article, t.id)
-                       and attached(t.head, anchors[0])), None)
+                       and (attached(t.head, anchors[0])
+                            or (_nominal(anchors[0]) and _governs(t.head, anchors[0])))), None)
     governing = [t for t in usable if _governs(t.head, anchors[0])]
     if chosen is None and len(governing) == 1 and not _present(anchors[0]):
         chosen = governing[0]
@@ -117,6 +124,59 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
             and not _own_day(article, here):
         return _date_value(article, carried), carried
     return published(article), None
+
+
+OFFSET_PREPS = {"after": -1, "before": 1}  # the sign of the shift from the clause's day
+OFFSET_UNITS = {"D": 1, "W": 7}
+
+
+def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
+                 sentence: "SpacySpan", carried: str | None) -> tuple[str, str] | None:
+    """(date, duration id) of an event told as "N days after / before" a clause with a day:
+    the clause's day shifted by the distance.  "Security sources said Wednesday a Pakistani
+    military operation rescued 190 passengers and killed 30 terrorists, a day after an attack on
+    a train" (VOA 8007760: the attack is Tuesday's); "the new iPhone 3.0 software, which will be
+    available on June 17, two days before the phone launches" (MEANTIME: the launch is June
+    19).  The distance is a whole number of days or weeks; a vaguer one ("hours after", "a few
+    days before") leaves the event to the other rules."""
+    for anchor in anchors:
+        prep = anchor.head if anchor.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in OFFSET_PREPS:
+            continue
+        # "a day after an attack" hangs the preposition on the distance; "two days before
+        # the phone launches" hangs the distance on the preposition.
+        top = prep.head if prep.dep_ == "prep" else prep
+        distance = _distance(article, times, prep) or (
+            _distance(article, times, top) if top.pos_ == "NOUN" else None)
+        if distance is None:
+            continue
+        verb = top
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        day, time_id = pick_time(article, times, coordinated([verb]), sentence, carried)
+        if time_id is None or day is None or len(day) != 10:
+            continue
+        days, duration_id = distance
+        shifted = dt.date.fromisoformat(day) + dt.timedelta(days=OFFSET_PREPS[prep.lower_] * days)
+        return shifted.isoformat(), duration_id
+    return None
+
+
+def _distance(article: Article, times: list[Located], token: "Token") -> tuple[int, str] | None:
+    """(days, time id) of a whole-day or whole-week duration ("a day" = P1D, "two weeks" = P2W)
+    headed by ``token`` or by its npadvmod child."""
+    heads = {token.i} | {c.i for c in token.children if c.dep_ == "npadvmod"}
+    for t in times:
+        if t.head.i not in heads:
+            continue
+        item = article.time(t.id)
+        value = item.value if item is not None else None
+        m = re.fullmatch(r"P(\d+)([DW])", value or "")
+        if m:
+            return int(m.group(1)) * OFFSET_UNITS[m.group(2)], t.id
+    return None
 
 
 def _week_day(article: Article, chosen: Located, times: list[Located]) -> Located:
@@ -209,6 +269,15 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     if anchor.dep_ in ("relcl", "acl") and infinitive(anchor):
         return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
+
+
+def _nominal(anchor: "Token") -> bool:
+    """An event told by a noun has no tense to put it before the story: a later date attached
+    to it or to the clause that holds it dates it as planned ("A June 3 hearing has been
+    scheduled in the US Bankruptcy Court", "resulting in the partial closure of ten of its
+    plants during the fourth quarter", "the contract may be signed on September 12, during the
+    auto show in Frankfurt", MEANTIME, all published before that day)."""
+    return anchor.pos_ == "NOUN"
 
 
 def _later(article: Article, time_id: str) -> bool:
