@@ -32,6 +32,13 @@ MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "pri
 # Balochistan are the story's
 HELD_GROUPS = {"terrorist", "militant", "fighter", "insurgent", "jihadist"}
 HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "held", "arrested", "suspected"}
+# words before a group noun that say its people were brought from elsewhere or are not of the
+# place ("scam centers staffed mostly by trafficked workers in Cambodia", VOA 7836916: Cambodia
+# is where they work, not what they are; "smuggled migrants", "foreign workers", "guest
+# workers", "deported nationals"): the group is mobile, so neither its place nor the story's
+# country gives it a nationality.  A user may add words of the same kind.
+MOVED_WORDS = {"trafficked", "smuggled", "deported", "foreign", "guest", "expatriate",
+               "migrant", "exiled", "overseas", "visiting", "transiting"}
 # (not military bases: the VOA gold codes "an attack on a joint Kenya-U.S. military base" as
 # one on the military there; not stations: "a local radio station" reports)
 INSTALLATIONS = {"facility", "plant", "factory", "mine", "airport", "neighborhood", "neighbourhood"}
@@ -703,6 +710,11 @@ class Coder(NotActorTests, Affiliations):
                 led_country, led_sector = self.leads(h)
                 country, sector = led_country, sector or led_sector
         elsewhere = False
+        # people brought from elsewhere ("trafficked workers"): not of where they are (not a
+        # state's officials: "foreign ministers" are a title)
+        moved = kind == "group" and name is None and country is None and \
+            sector not in OFFICIAL_SECTORS and any(
+            t.lower_ in MOVED_WORDS for t in doc[first:h.i])
         if kind == "group" and name is None and country is None:
             # "asylum seekers from the Middle East and Africa": where a group comes from
             found, country = self.origin(h)
@@ -728,7 +740,7 @@ class Coder(NotActorTests, Affiliations):
                 self.branch_of_body(h):
             elsewhere = True  # the body's branch where it works is not of that country
         if kind in ("group", "organization") and name is None and country is None and \
-                lexicon.singular(h.text) not in MOBILE_GROUPS and not elsewhere:
+                lexicon.singular(h.text) not in MOBILE_GROUPS and not elsewhere and not moved:
             # "Seven opposition parties in Nepal", "Rebels in the Ivory Coast", "students
             # throughout Indonesia": a group placed in one country by its own phrase (not people
             # on the move: "refugees in Kenya" are Somali; nor a body its possessor owns: "the
@@ -782,7 +794,7 @@ class Coder(NotActorTests, Affiliations):
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             employed=employed, mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
-                t.lower_ in HELD_WORDS for t in doc[first:h.i])) or (name is None and (
+                t.lower_ in HELD_WORDS for t in doc[first:h.i])) or moved or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))) or (
                 kind == "person" and name is not None and self.camp_dweller(h)),
             regional=(self.regional and not distinct) or mixed_country or joint or (
