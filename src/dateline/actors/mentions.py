@@ -33,8 +33,8 @@ from . import lexicon
 from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
-from .nonactors import (FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS, THING_WORDS,
-                        actor_like, first_conjunct, in_range, names_a_cause)
+from .nonactors import (BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS,
+                        THING_WORDS, actor_like, first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 from .phrases import span_root
 
@@ -378,7 +378,8 @@ class MentionFinder(Coder):
             if label in {"ORG", "PRODUCT"} and self.names_craft(s, e):
                 return None  # "The Airbus was empty": an aircraft, though the maker is known
         elif h.pos_ not in {"NOUN", "PROPN"}:
-            return None
+            # "Israeli military policies": the adjective "military" names an owner too
+            return self.national_owner(h, si) if h.pos_ == "ADJ" else None
         modifier = h.dep_ in MODIFIER_DEPS | {"poss"} and h.head.i != h.i and \
             h.head.pos_ in {"NOUN", "PROPN"}
         if modifier and ent is not None and ent[2] == "GPE" and \
@@ -436,6 +437,8 @@ class MentionFinder(Coder):
             # "ages"): the people are the actor, their ages a modifier
             first, _ = self.phrase(h)
             return self.classify(h, si, first, h.head.right_edge.i + 1)
+        if modifier and ent is None and (m := self.national_owner(h, si)) is not None:
+            return m
         if modifier:
             return None
         if ent is None and names_a_cause(h):
@@ -489,6 +492,29 @@ class MentionFinder(Coder):
             m.kind = "group"
         m.sector = sector
         return m
+
+    def national_owner(self, h: "Token", si: int) -> Mention | None:
+        """The national force or body named as the owner of a thing: an agent noun (an
+        agent-list word, "police", "guerrilla", "military") between a nationality and the
+        thing's noun, "torture while in Israeli police custody", "rocket fire against
+        Kampuchean guerrilla camps", "Palestinian riots against Israeli military policies"
+        (GSR: ISR COP, KHM REB, ISR), "a Pakistani military operation rescued 190 passengers"
+        (VOA 8007760, even gold PAK MIL), "a Turkish court ruling" (VOA 6180932, TUR JUD) — the
+        parse hangs both words on the thing, which is no actor.  Only with the nationality, which says whose they are ("in police custody"
+        names no one); a thing that is itself an actor ("Israeli police officers") is coded on
+        its own head, and a base ("a Pakistani military base", "the French army base") by the
+        installation rules (``referents.drop_installation_places``)."""
+        head = h.head
+        if h.dep_ not in {"compound", "amod"} or head.i != h.i + 1 or head.pos_ != "NOUN" or \
+                h.i == 0 or lexicon.agent_sector([h.text]) is None or \
+                self.is_actor_head(head) or head.lower_ in BASE_WORDS:
+            return None
+        nat = self.doc[h.i - 1]
+        if nat.dep_ not in {"amod", "compound"} or nat.head.i not in {h.i, head.i} or \
+                self.ents.get(nat.i) != (nat.i, nat.i + 1, "NORP") or not demonym_code(nat.text):
+            return None
+        m = self.classify(h, si, nat.i, h.i + 1)
+        return m if m is not None and m.country is not None else None
 
     def machine_acts(self, head: "Token") -> bool:
         """Does the machine of war ``head`` act: the subject of a verb with a direct object

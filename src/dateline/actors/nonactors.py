@@ -201,6 +201,9 @@ DASHES = {"-", "–", "—", "--"}
 # works a firm owns ("the GM plant"), whose compound is the firm
 SETTLEMENT_NOUNS = {"base", "camp", "complex", "airport", "port", "town", "village", "city",
                     "district", "province", "county", "island", "airbase", "settlement"}
+# military installations, coded as the phrase the agent lists know ("a Pakistani military base")
+# and placed or kept by ``referents.drop_installation_places``
+BASE_WORDS = {"base", "airbase", "outpost", "garrison", "barracks"}
 # verbs whose object is a product a firm brings out: "Apple introduced an iPod capable of
 # displaying video", "launching the iPhone", "Apple releases Macbook" (MEANTIME); not verbs of
 # buying or selling, whose object may be a firm ("Fiat bought Chrysler")
@@ -881,6 +884,9 @@ class NotActorTests(FinderBase):
             return False
         if any(c.lower_ in lexicon.FORMER or c.i in self.ents for c in h.lefts):
             return False  # "Former French ambassador to Ivory Coast, Jean-Marc Simon"
+        if h.dep_ in {"compound", "amod"} and h.i - 1 in self.ents and \
+                self.doc[h.i - 1].head.i in {h.i, h.head.i}:
+            return False  # "Kampuchean guerrilla camps": the nationality hung on the thing
         return not (h.i == h.sent.start or h.text[:1].isupper())  # "Officials said", headlines
 
     def is_city(self, first: int, last: int) -> bool:

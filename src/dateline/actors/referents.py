@@ -24,7 +24,7 @@ from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTOR
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
-from .nonactors import MILITARY_VERBS, first_conjunct
+from .nonactors import BASE_WORDS, MILITARY_VERBS, first_conjunct
 from .origins import CAMP_WORDS
 
 if TYPE_CHECKING:
@@ -379,11 +379,10 @@ def drop_economy_owners(clusters: list[Cluster], doc: "object") -> None:
                 m.place = True
 
 
-# military installations: the VOA gold codes an attacked base as the military there ("a deadly
-# January attack on a joint Kenya-U.S. military base", VOA 6184384, KEN MIL; "the 2004 bombing
-# of a French military base", VOA 6203896, FRA MIL), so a base is an actor only where it is hit
-# or acts; where people are held, stationed or sent it is a place
-BASE_WORDS = {"base", "airbase", "outpost", "garrison", "barracks"}
+# military installations (BASE_WORDS): the VOA gold codes an attacked base as the military
+# there ("a deadly January attack on a joint Kenya-U.S. military base", VOA 6184384, KEN MIL;
+# "the 2004 bombing of a French military base", VOA 6203896, FRA MIL), so a base is an actor
+# only where it is hit or acts; where people are held, stationed or sent it is a place
 BASE_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "within", "to", "from",
                     "into", "on", "onto", "toward", "towards", "across", "throughout"}
 # an attack on a base, as a noun or a verb ("an assault on a joint Kenya-U.S. military base",
