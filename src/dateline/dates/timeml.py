@@ -9,6 +9,7 @@ Values follow ISO-TimeML: ``2025-02-03`` (day), ``2025-02`` (month), ``2025`` (y
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 Tense = Literal["past", "future", "present"] | None
@@ -31,6 +32,45 @@ def week(d: dt.date) -> str:
 
 def weekend(d: dt.date) -> str:
     return week(d) + "-WE"
+
+
+WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+
+
+def week_of_value(value: str) -> str | None:
+    """The week or weekend a date value names ("2004-W47", "2010-W04-WE"), else None."""
+    m = WEEK_VALUE.match(value)
+    return m.group(0) if m else None
+
+
+def week_month(value: str) -> str | None:
+    """The month of a week or weekend value: the month of its Thursday, as ISO 8601 gives a
+    week to the year of its Thursday ("2024-W26" is "2024-06"); None for any other value."""
+    m = WEEK_VALUE.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4).strftime("%Y-%m")
+    except ValueError:
+        return None
+
+
+def within(value: str, period: str) -> bool:
+    """Does the date value lie inside ``period`` (both TimeML date values)?  By prefix for the
+    calendar ("2025-03-12" in "2025-03" and "2025"); a day in the ISO week that holds it
+    ("2025-03-12" in "2025-W11"), a weekend day in its weekend; a week or weekend in the month
+    and year of its Thursday (:func:`week_month`: "2025-W11" in "2025-03")."""
+    if value.startswith(period):
+        return True
+    if WEEK_VALUE.fullmatch(period) and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):
+        try:
+            d = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return False
+        name = weekend(d) if d.isoweekday() > 5 else week(d)
+        return name.startswith(period)
+    month_of = week_month(value)
+    return month_of is not None and month_of.startswith(period)
 
 
 def quarter(year: int, q: int) -> str:

@@ -32,6 +32,7 @@ from typing import Any, Iterable, Sequence
 
 import click
 
+from dateline.dates import timeml
 from dateline.evaluation import eval_data
 from dateline.record import Article, Event
 
@@ -125,9 +126,15 @@ def compatible(g: GoldEvent, p: PredEvent) -> bool:
 
 
 def date_agrees(gold: str | None, pred: str | None) -> bool:
+    """The predicted date lies inside the gold's, at the gold's precision ("2019-11" accepts
+    "2019-11-25").  The VOA gold writes a day, a month or a year ("YYYY-MM or YYYY when that is
+    all the text gives", GUIDE.md), so a week ("last week", 2024-W26) is written as a month:
+    a predicted week agrees with the month and year of its Thursday (the ISO rule that gives a
+    week its year; "last week" in VOA 7686618 of Friday 2024-07-05 is gold 2024-06), never with
+    a gold day (the week does not say which day)."""
     if not gold:
         return True
-    return bool(pred) and pred.startswith(gold)  # type: ignore[union-attr]
+    return bool(pred) and timeml.within(pred, gold)  # type: ignore[arg-type]
 
 
 def match(golds: list[GoldEvent], preds: list[PredEvent]) -> Outcome:

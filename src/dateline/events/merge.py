@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from dateline.dates import timeml
 from dateline.record import Event
 
 # Acts of force, which a story lists one by one: "they shot and killed people on the train" ...
@@ -39,15 +40,16 @@ def _retold(lead: Event, ev: Event, ongoing: set[int], verbs: dict[int, str]) ->
 
 def _within(a: Event, b: Event) -> bool:
     """Do the two dates fit one act: either from the publication date (``time`` null), or one
-    inside the other ("2025-03" holds "2025-03-12")?"""
-    return (a.time is None or b.time is None or a.date.startswith(b.date)
-            or b.date.startswith(a.date))
+    inside the other ("2025-03" holds "2025-03-12", "2025-W11" holds Wednesday 2025-03-12,
+    see :func:`timeml.within`)?"""
+    return (a.time is None or b.time is None or timeml.within(a.date, b.date)
+            or timeml.within(b.date, a.date))
 
 
 def _absorb(first: Event, ev: Event) -> None:
     first.confidence = max(first.confidence, ev.confidence)
     if ev.time is not None and (first.time is None or (
-            len(ev.date) > len(first.date) and ev.date.startswith(first.date))):
+            ev.date != first.date and timeml.within(ev.date, first.date))):
         first.time, first.date = ev.time, ev.date  # the more specific date from the text
     if first.place is None and ev.place is not None:
         first.place = ev.place
@@ -81,7 +83,9 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
         # A date that fell back to the publication date says nothing about when the act
         # happened: "Ankara is threatening retaliation" and "in past tensions, Ankara has
         # threatened to close U.S. operations" (VOA 6180932) are two threats.
-        date = ev.date if ev.time is not None else ("undated", id(ev))
+        # A week keys as its month (:func:`timeml.week_month`), as the record once wrote it.
+        date = (timeml.week_month(ev.date) or ev.date) if ev.time is not None \
+            else ("undated", id(ev))
         key = (ev.type, frozenset(ev.actors), frozenset(ev.recipients), date, ev.negated)
         first = kept.get(key)
         if first is None:

@@ -113,7 +113,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
         chosen = None
     if chosen is not None:
         chosen = _week_day(article, _finer(article, chosen, governing), times)
-        return _date_value(article, chosen.id), chosen.id
+        return _event_value(article, chosen.id), chosen.id
     # A date of another clause does not stop the narrative's ("Fu Cong blamed the Trump
     # administration for ... withdrawing in 2017", VOA 8009004: 2017 is the withdrawal's).
     # Nor is a narrated date carried into a sentence that names a day of its own, whatever noun
@@ -122,7 +122,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # opening" (VOA 6203336): the sentence is told on its own day, not on last week's.
     if carried is not None and _past(anchors[0]) and not governing \
             and not _own_day(article, here):
-        return _date_value(article, carried), carried
+        return _event_value(article, carried), carried
     return published(article), None
 
 
@@ -480,23 +480,28 @@ def _backdrop(anchor: "Token", verb: "Token") -> bool:
 
 
 def _date_value(article: Article, time_id: str) -> str | None:
+    """The calendar value of a date the rules compare: a day, month, quarter or year; an ISO
+    week ("last week" = 2024-W26) as the month of its Thursday ("2024-06",
+    :func:`timeml.week_month`).  The event itself carries the week (:func:`_event_value`)."""
     t = article.time(time_id)
     if t is None or t.kind not in DATE_KINDS or not t.value:
         return None
     value = t.value[:10]
     if "-W" in value:
-        return _week_month(value)
+        return timeml.week_month(value)
     return value if value[:4].isdigit() else None
 
 
-def _week_month(value: str) -> str | None:
-    """An ISO week ("last week" = 2024-W26) as the month of its Thursday ("2024-06"): the
-    record's date is a calendar date, a month or a year."""
-    try:
-        year, week = int(value[:4]), int(value[6:8])
-        return dt.date.fromisocalendar(year, week, 4).strftime("%Y-%m")
-    except ValueError:
+def _event_value(article: Article, time_id: str) -> str | None:
+    """The date an event records from its time: the time's own week or weekend when it names
+    one, as TimeML writes it ("Senator John McCain entered them into the Congressional Record
+    during a speech last week", MEANTIME 2004-W47; "only became public attention this weekend,
+    when German magazine Der Spiegel cited confidential documents", MEANTIME 2010-W04-WE),
+    else :func:`_date_value`.  A week is finer than its month, which cannot match a gold week."""
+    value = _date_value(article, time_id)
+    if value is None:
         return None
+    return timeml.week_of_value(article.time(time_id).value) or value  # type: ignore[union-attr]
 
 
 def published(article: Article) -> str | None:
