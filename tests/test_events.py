@@ -226,13 +226,13 @@ def test_visit_host_from_the_place_visited(nlp) -> None:
     assert names(art, ev.actors) == ["Sanchez"] and names(art, ev.recipients) == ["China"]
 
 
-def test_coordinated_acts_share_the_date_and_weeks_become_months(nlp) -> None:
+def test_coordinated_acts_share_the_date_and_weeks_stay_weeks(nlp) -> None:
     art = article(nlp, "Last week, Kenya met Somalia in Nairobi and signed an agreement with Somalia.",
                   {"Kenya": ("KEN", "GOV"), "Somalia": ("SOM", "GOV")},
                   times={"Last week": "2024-W26"})
     events = {e.type: e for e in art.events}
     assert set(events) == {"CONSULT", "SUPPORT"}
-    assert events["CONSULT"].date == events["SUPPORT"].date == "2024-06"
+    assert events["CONSULT"].date == events["SUPPORT"].date == "2024-W26"
     assert events["SUPPORT"].time == "t1"
 
 

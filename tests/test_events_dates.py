@@ -43,7 +43,7 @@ def test_readiness_told_after_last_weeks_statement_takes_that_week() -> None:
             "of refugees in Kenya. The UNHCR said it was ready to support Kenya's government "
             "in strengthening ongoing efforts to find solutions.")
     ev = event(text, "2021-04-02", "AGREE", "ready to support")
-    assert ev.date == "2021-03"
+    assert ev.date == "2021-W12"
 
 
 def test_a_present_readiness_does_not_inherit_the_narrative_date() -> None:
@@ -86,10 +86,10 @@ def test_next_week_dates_only_the_planned_meeting_and_does_not_carry() -> None:
             "Russia attacked Ukrainian ports.")
     art = dateline.extract(text, published="2021-04-02")
     dates = {ev.trigger.text: ev.date for ev, _ in candidates(art)}
-    assert dates == {"meet": "2021-04", "attacked": "2021-04-02"}
+    assert dates == {"meet": "2021-W14", "attacked": "2021-04-02"}
 
 
-def test_last_week_gives_its_month_and_carries() -> None:
+def test_last_week_gives_its_week_and_carries() -> None:
     text = "The two presidents met in Geneva last week. Russia attacked Ukrainian ports."
     art = dateline.extract(text, published="2021-04-02")
-    assert {ev.date for ev, _ in candidates(art)} == {"2021-03"}
+    assert {ev.date for ev, _ in candidates(art)} == {"2021-W12"}

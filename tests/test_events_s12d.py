@@ -70,4 +70,4 @@ def test_this_week_takes_the_one_day_of_the_week_the_story_names() -> None:
 def test_this_week_stays_a_week_when_the_story_names_two_of_its_days() -> None:
     ev = event(THIS_WEEK.format(more=" His lawyers appealed on Tuesday."),
                PUBLISHED, "COERCE", "ordered")
-    assert ev.date == "2025-03"
+    assert ev.date == "2025-W11"
