@@ -248,6 +248,12 @@ class Coder(NotActorTests, Affiliations):
                 rest = self.text(name_first + 1, name_last)
                 if name_last - name_first >= 3 and " " in rest:
                     entry = self.lookup(rest)
+            if entry is None and label in {"PERSON", "ORG"}:
+                # a misspelt name: "Abdelaziz Bouteflicka" (PLOVER GSR) is Bouteflika
+                words = [t.text for t in doc[name_first:name_last]
+                         if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
+                entry = self.near_entry(self.text(name_first, name_last), words,
+                                        label == "PERSON")
         elif h.pos_ == "PROPN":
             i = h.i
             while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
