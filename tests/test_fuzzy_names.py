@@ -7,6 +7,8 @@ import pytest
 
 from dateline.actors.coref import misspelt_person
 from dateline.actors.dictionary import load, near_word
+from dateline.actors.phrases import FinderBase
+from dateline.countries import near_code
 from helpers import actor_with, actors_of
 
 
@@ -52,3 +54,28 @@ def test_misspelt_surname_of_a_person_named_before():
     assert misspelt_person("Chaundry", "Lt. Gen. Ahmed Sharif Chaudhry")
     assert not misspelt_person("Chaudhry", "Ahmed Sharif Chaudhry")  # same_person's case
     assert not misspelt_person("Karimova", "Islam Karimov")
+
+
+@pytest.mark.parametrize("name, kind, code", [
+    ("Bosnia-Herzogovina", "name", "BIH"),  # PLOVER GSR DEMAND-0032
+    ("Afghanstan", "name", "AFG"),
+    ("Palestinan", "demonym", "PSE"),
+    ("Afghanistan", "name", None),  # exact: country_code's business
+    ("Gambia", "name", None),       # exact, and Zambia has another first letter
+])
+def test_near_country_code(name, kind, code):
+    assert near_code(name, kind) == code
+
+
+def test_misspelt_country_tagged_as_a_people_is_the_state():
+    # the tagger takes "Afghanstan" for a NORP; a misspelt country name is still the state
+    a = actor_with(actors_of("Afghanstan accused Pakistan of shelling border villages.",
+                             "2020-05-01"), "Afghanstan")
+    assert a.country == "AFG"
+
+
+@pytest.mark.parametrize("city", ["Granada", "Valenzuela"])
+def test_a_city_near_a_country_is_no_country(city):
+    # Granada (Spain) is one edit from Grenada, Valenzuela (Philippines) from Venezuela
+    assert near_code(city) is not None
+    assert FinderBase.near_country(city) is None

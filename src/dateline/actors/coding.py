@@ -196,6 +196,9 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
+        if label == "NORP" and not demonym_code(self.text(ent[0], ent[1])) and \
+                self.near_country(self.text(ent[0], ent[1])):
+            label = "GPE"  # a misspelt country name the tagger takes for a people: "Afghanstan"
         if label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
                 self.described_kind(h) in {"JRN", "BUS"}:
             label = "ORG"  # "Zhongguo Wang, an outlet covering Chinese politics": a body
@@ -370,7 +373,8 @@ class Coder(NotActorTests, Affiliations):
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
-            code = country_code(name or h.text)
+            code = country_code(name or h.text) or (
+                None if capital_metonym(name or h.text) else self.near_country(name or h.text))
             metonym = None if code else capital_metonym(name or h.text)
             if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
                 return None
@@ -387,6 +391,8 @@ class Coder(NotActorTests, Affiliations):
             if title_sector is None and (entry is None or role is None):
                 # the head word first: "Chinese Americans" are American
                 code = demonym_code(h.text) or demonym_code(name or h.text)
+                if code is None and not is_known_no_state(name or h.text):
+                    code = self.near_country(h.text, "demonym")  # "Isralies"
                 if code is None and is_known_no_state(name or h.text):
                     kind, stateless = "group", True
                 elif code is None:

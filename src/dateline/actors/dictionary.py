@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from dateline.countries import normalize
+from dateline.countries import near_word, normalize
 from dateline.errors import DataError
 from dateline.resources import data_path
 
@@ -235,20 +235,6 @@ class Dictionary:
             if len(people) > 1:
                 return None
         return None
-
-
-def near_word(a: str, b: str) -> bool:
-    """Is ``a`` a misspelling of ``b`` (lower case words): six letters or more, the same first
-    letter, one edit (two from eight letters), rapidfuzz ratio 85 or more, and neither a
-    prefix of the other ("Bouteflicka" ~ "Bouteflika", "Chaundry" ~ "Chaudhry"; not "Karimova"
-    ~ "Karimov", "Husseini" ~ "Hussein", "Rahmon" ~ "Rahman" (ratio 83))."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
-
-    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
-        return False
-    edits = 2 if min(len(a), len(b)) >= 8 else 1
-    return Levenshtein.distance(a, b, score_cutoff=edits) <= edits and fuzz.ratio(a, b) >= 85
 
 
 # -- file formats ------------------------------------------------------------------------------
