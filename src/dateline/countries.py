@@ -57,6 +57,51 @@ def _tables() -> dict[str, dict[str, str]]:
     return tables
 
 
+def near_word(a: str, b: str) -> bool:
+    """Is ``a`` a misspelling of ``b`` (lower case words): six letters or more, the same first
+    letter, one edit (two from eight letters), rapidfuzz ratio 85 or more, and neither a
+    prefix of the other ("Bouteflicka" ~ "Bouteflika", "Chaundry" ~ "Chaudhry"; not "Karimova"
+    ~ "Karimov", "Husseini" ~ "Hussein", "Rahmon" ~ "Rahman" (ratio 83))."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False
+    edits = 2 if min(len(a), len(b)) >= 8 else 1
+    return Levenshtein.distance(a, b, score_cutoff=edits) <= edits and fuzz.ratio(a, b) >= 85
+
+
+@lru_cache(maxsize=4)
+def _keys_by_letter(kind: str) -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
+    """A table's keys by (first letter, number of words), and every word of its keys."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for key in _tables()[kind]:
+        if key:
+            out.setdefault((key[0], len(key.split())), []).append(key)
+    return out, frozenset(w for key in _tables()[kind] for w in key.split())
+
+
+@lru_cache(maxsize=4096)
+def near_code(name: str, kind: str = "name") -> str | None:
+    """The code of the one country name (``kind`` "name") or demonym ("demonym") that
+    ``name`` misspells in one word (``near_word``): "Afganistan" → AFG, "Phillipines" → PHL.
+    None when the odd word is a word of some key of the table, or near keys disagree."""
+    key = normalize(name)
+    words = key.split()
+    if not words:
+        return None
+    by_letter, known = _keys_by_letter(kind)
+    table = _tables()[kind]
+    if key in table:
+        return None
+    codes = set()
+    for other in by_letter.get((key[0], len(words)), ()):
+        odd = [(a, b) for a, b in zip(words, other.split()) if a != b]
+        if len(odd) == 1 and odd[0][0] not in known and near_word(*odd[0]):
+            codes.add(_answer(table[other]))
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _answer(code: str | None) -> str | None:
     return None if code in (None, NO_STATE) else code
 

@@ -196,6 +196,9 @@ class Coder(NotActorTests, Affiliations):
         doc = self.doc
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
+        if label == "NORP" and not demonym_code(self.text(ent[0], ent[1])) and \
+                self.near_country(self.text(ent[0], ent[1])):
+            label = "GPE"  # a misspelt country name the tagger takes for a people: "Afghanstan"
         if label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
                 self.described_kind(h) in {"JRN", "BUS"}:
             label = "ORG"  # "Zhongguo Wang, an outlet covering Chinese politics": a body
@@ -248,6 +251,12 @@ class Coder(NotActorTests, Affiliations):
                 rest = self.text(name_first + 1, name_last)
                 if name_last - name_first >= 3 and " " in rest:
                     entry = self.lookup(rest)
+            if entry is None and label in {"PERSON", "ORG"}:
+                # a misspelt name: "Abdelaziz Bouteflicka" (PLOVER GSR) is Bouteflika
+                words = [t.text for t in doc[name_first:name_last]
+                         if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
+                entry = self.near_entry(self.text(name_first, name_last), words,
+                                        label == "PERSON")
         elif h.pos_ == "PROPN":
             i = h.i
             while i - 1 >= first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"}:
@@ -364,7 +373,8 @@ class Coder(NotActorTests, Affiliations):
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
-            code = country_code(name or h.text)
+            code = country_code(name or h.text) or (
+                None if capital_metonym(name or h.text) else self.near_country(name or h.text))
             metonym = None if code else capital_metonym(name or h.text)
             if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
                 return None
@@ -381,6 +391,8 @@ class Coder(NotActorTests, Affiliations):
             if title_sector is None and (entry is None or role is None):
                 # the head word first: "Chinese Americans" are American
                 code = demonym_code(h.text) or demonym_code(name or h.text)
+                if code is None and not is_known_no_state(name or h.text):
+                    code = self.near_country(h.text, "demonym")  # "Isralies"
                 if code is None and is_known_no_state(name or h.text):
                     kind, stateless = "group", True
                 elif code is None:

@@ -28,7 +28,7 @@ from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
 from .coding import OFFICIAL_SECTORS
-from .dictionary import Entry
+from .dictionary import Entry, near_word
 from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
@@ -173,6 +173,17 @@ def family_name_first(a: str, b: str) -> bool:
     return len(ta) == 1 and len(tb) == 2 and ta[0] == tb[0] and len(ta[0]) > 1
 
 
+def misspelt_person(a: str, b: str) -> bool:
+    """"Chaundry" ~ "Ahmed Sharif Chaudhry": ``same_person`` but for a misspelt surname
+    (``dictionary.near_word``) — VOA 8009314 calls the military spokesman "Chaudhry" four
+    times and then "Military spokesperson Chaundry"."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb or not near_word(ta[-1], tb[-1]):
+        return False
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return all(w in long_ for w in short[:-1])
+
+
 # participles that introduce a body's name: "The aid group, known by its French acronym MSF"
 # (not ``nonactors.NAMING_VERBS``, lemmas of what a group is called: "considered terrorists")
 NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed"})
@@ -293,6 +304,10 @@ class Grouper:
             if found is None and m.entry is None:
                 found = self.recent(lambda c: c.kind == "person" and any(
                     family_name_first(name, n) for n in c.names()), m.start)
+            if found is None and m.entry is None:
+                near = {id(c): c for c in self.clusters if c.kind == "person" and any(
+                    misspelt_person(name, n) for n in c.names())}
+                found = next(iter(near.values())) if len(near) == 1 else None
             if found is None:
                 found = self.person_tagged_org(name, m.start)
             return found if found is not None else self.named_speaker(m)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from dateline.countries import normalize
+from dateline.countries import near_word, normalize
 from dateline.errors import DataError
 from dateline.resources import data_path
 
@@ -121,6 +121,10 @@ class Dictionary:
     # the first words of every dictionary person's name of several words ("michael" for
     # Michael Jordan): a name the tagger marks as a person's that opens with one is a person's
     given_names: set[str] = field(default_factory=set)
+    # index keys by (first letter, number of words), and every word of every key: the
+    # candidates of a near spelling (built on first use, see ``near``)
+    _near_keys: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
+    _key_words: set[str] = field(default_factory=set, repr=False)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -156,6 +160,57 @@ class Dictionary:
             if len(active) == 1:
                 return active[0]
         return None
+
+    def near(self, name: str, day: dt.date | None) -> Entry | None:
+        """The one entry whose name is ``name`` but for one misspelt word (``near_word``):
+        "President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers" (PLOVER
+        GSR) is Abdelaziz Bouteflika.  None when the odd word is a word of any dictionary name
+        ("Mohammed Hassan" is not Mohammed Hasan), or when near keys name more than one entry."""
+        key = normalize(name)
+        words = key.split()
+        if len(key) < 5 or not words:
+            return None
+        keys = self._near_index().get((key[0], len(words)), ())
+        if not keys:
+            return None
+        from rapidfuzz import fuzz, process
+
+        found: dict[str, Entry] = {}
+        for cand, _, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=85,
+                                          limit=8):
+            other = cand.split()
+            odd = [(a, b) for a, b in zip(words, other) if a != b]
+            if len(odd) != 1 or odd[0][0] in self._key_words or not near_word(*odd[0]):
+                continue
+            entry = self.lookup(cand, day)
+            if entry is None:
+                return None  # a near name the dictionary itself finds ambiguous
+            found[normalize(entry.name)] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def near_surname(self, surname: str, day: dt.date | None) -> Entry | None:
+        """``by_surname`` for a misspelt surname: the one person in office on ``day`` whose
+        surname is a near spelling (``near_word``) of ``surname``, which is itself no word of
+        any dictionary name."""
+        key = normalize(surname)
+        if " " in key or len(key) < 5 or key in self._key_words or day is None:
+            return None
+        self._near_index()
+        found = {normalize(e.name): e for s in self.surnames
+                 if s[:1] == key[:1] and near_word(key, s)
+                 for e in [self.by_surname(s, day)] if e is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _near_index(self) -> dict[tuple[str, int], list[str]]:
+        if self._near_keys is None:
+            out: dict[tuple[str, int], list[str]] = {}
+            for key in self.index:
+                words = key.split()
+                if words:
+                    out.setdefault((key[0], len(words)), []).append(key)
+                    self._key_words.update(words)
+            self._near_keys = out
+        return self._near_keys
 
     def by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
         """The one dictionary person named ``surname`` who holds a dated role on ``day``.

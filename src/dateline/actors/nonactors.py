@@ -472,6 +472,8 @@ class NotActorTests(FinderBase):
                 name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
                 code = (country_code(name) or capital_metonym(name)) if e.label == "GPE" \
                     else demonym_code(name)
+                code = code or self.near_country(name) or (
+                    self.near_country(name, "demonym") if e.label == "NORP" else None)
                 if not code or code.startswith("IGO"):
                     continue
                 if e.label == "NORP" and self.names_language(e.end):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code, normalize
+from dateline.countries import capital_metonym, country_code, demonym_code, near_code, normalize
 from dateline.record import Article
 
 from . import lexicon
@@ -142,6 +142,35 @@ class FinderBase:
 
     def role(self, entry: Entry | None) -> Role | None:
         return entry.role_on(self.day) if entry else None
+
+    @staticmethod
+    def near_country(name: str, kind: str = "name") -> str | None:
+        """The country a misspelt country name (``kind`` "name": "a fresh offer from
+        Afganistan", PLOVER GSR) or demonym ("demonym") stands for (``countries.near_code``);
+        never for the name of a city or U.S. state (Granada, Spain, is one edit from Grenada;
+        Valenzuela, Philippines, from Venezuela)."""
+        low = name.lower()
+        if low in lexicon.city_names() or lexicon.state_country(name):
+            return None
+        return near_code(name, kind)
+
+    def near_entry(self, name: str, words: list[str], person: bool) -> Entry | None:
+        """The dictionary entry a misspelt name stands for, when no entry has it exactly:
+        the whole name but for one word ("President Abdelaziz Bouteflicka", PLOVER GSR), or a
+        person's bare surname ("President Bouteflicka") as the one person of a near surname
+        in office on the story's date whose country the story names so far.  ``words``: the
+        name's words without titles.  A person's name finds only a person, a body's only a
+        body (``Dictionary.near``, ``near_word``)."""
+        entry = self.dictionary.near(name, self.day)
+        if entry is None and person and len(words) == 1 and \
+                words[0].lower() not in self.full_surnames:
+            entry = self.dictionary.near_surname(words[0], self.day)
+            role = self.role(entry)
+            if role is None or role.country not in set().union(*self.context, self.place_codes):
+                entry = None
+        if entry is not None and (entry.kind == "person") != person:
+            return None
+        return entry
 
     def text(self, first: int, last: int) -> str:
         doc = self.doc
