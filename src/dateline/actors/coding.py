@@ -295,6 +295,9 @@ class Coder(NotActorTests, Affiliations):
             else:
                 title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
+        if (place := self.ents.get(h.i)) is not None and place[2] == "GPE":
+            # a state's own name: "the Former Yugoslav Republic of Macedonia" is no former one
+            owned |= set(range(place[0], place[1]))
         words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
         former = (any(w in lexicon.FORMER for w in words) or any(
             w.startswith("ex-") for w in words)) and lexicon.singular(h.lower_) not in RELATIONS

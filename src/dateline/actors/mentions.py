@@ -33,7 +33,7 @@ from . import lexicon
 from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
-from .nonactors import (BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS,
+from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS,
                         THING_WORDS, actor_like, first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 from .phrases import span_root
@@ -115,6 +115,9 @@ ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS | COMPANY_WORDS} | {
     "party", "ministry", "agency", "organization", "organisation", "commission", "committee",
     "fund", "society", "union", "league", "front", "hospital", "college", "center", "centre",
     "academy", "network", "service", "services", "authority", "bureau", "department", "office"}
+# the states that belong to an intergovernmental body, named after it ("its European Community
+# partners", "new EU members"): the PLOVER gold codes them as the body (IGO)
+MEMBER_HEADS = {"partner", "member"}
 # a group counted as two or more states' own: "The two presidents", "both leaders" (heads
 # singular: states as coding's JOINT_OWNERS, and their people)
 PAIR_WORDS = {"both", "two", "three"}
@@ -189,6 +192,8 @@ class MentionFinder(Coder):
             if label == "PERSON" and self.join_particle_name(s, e):
                 continue
             if label == "ORG" and self.extend_known_name(s, e):
+                continue
+            if label in {"ORG", "PERSON"} and self.extend_country_name(s, e):
                 continue
             if label == "GPE" and self.surname_like_place(s, e):
                 continue
@@ -278,6 +283,28 @@ class MentionFinder(Coder):
                 return True
         return False
 
+    def extend_country_name(self, s: int, e: int) -> bool:
+        """Mend a state's long name the tagger cut before its "of" part and took for a person's
+        or a body's: "refuse to recognize the Former Yugoslav Republic of Macedonia" (GSR:
+        "Yugoslav Republic" PERSON, and "Former" made it a former official) → the country, when
+        the longer span (from a capitalized word right before the name, up to five tokens
+        after "of") is a country name."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].lower_ != "of":
+            return False
+        sent = doc[s].sent
+        starts = [s - 1, s] if s > sent.start and doc[s - 1].text[:1].isupper() and \
+            doc[s - 1].lower_ != "the" and doc[s - 1].i not in self.ents else [s]
+        for first in starts:
+            for j in range(min(e + 6, sent.end), e + 1, -1):
+                if not doc[j - 1].text[:1].isupper() or any(k in self.ents for k in range(e, j)):
+                    continue
+                if country_code(self.text(first, j)):
+                    for k in range(first, j):
+                        self.ents[k] = (first, j, "GPE")
+                    return True
+        return False
+
     def join_particle_name(self, s: int, e: int) -> bool:
         """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
         "Leyen" (tagged GPE) → "Ursula von der Leyen"."""
@@ -359,8 +386,11 @@ class MentionFinder(Coder):
             last_word = self.doc[e - 2] if e - s > 1 and self.doc[e - 1].like_num \
                 else self.doc[e - 1]
             if label in {"ORG", "PERSON"} and (last_word.lower_ in THING_WORDS
-                                               or self.doc[s].lower_ in FIRST_THINGS):
-                return None  # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law"
+                                               or self.doc[s].lower_ in FIRST_THINGS
+                                               or (h.lower_ in ACCORD_HEADS and h.i < e - 1)):
+                # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law",
+                # "Cessation of Hostilities" (an accord's title headed by its kind)
+                return None
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or self.names_place(h)
                     or (self.is_city(s, e) and not self.titled_person(s, label))
@@ -424,6 +454,8 @@ class MentionFinder(Coder):
             # "two major al-Shabab attacks": the organization whose attacks they are acts
             return self.named(h, si, ent[0], ent[1])
         if h.dep_ == "poss":
+            if ent is None and (m := self.agent_owner(h, si)) is not None:
+                return m
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
             first = ent[0]
@@ -451,6 +483,9 @@ class MentionFinder(Coder):
             return self.state_anaphor(h, si)
         if ent is None and h.tag_ == "NNS" and self.states_group(h):
             return self.states_mention(h, si)
+        if ent is None and h.tag_ == "NNS" and lexicon.singular(h.lower_) in MEMBER_HEADS and \
+                (m := self.igo_members(h, si)) is not None:
+            return m
         first, last = self.phrase(h)
         if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
             return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
@@ -515,6 +550,44 @@ class MentionFinder(Coder):
             return None
         m = self.classify(h, si, nat.i, h.i + 1)
         return m if m is not None and m.country is not None else None
+
+    def agent_owner(self, h: "Token", si: int) -> Mention | None:
+        """The body or group named by an agent noun that owns a thing or an act: "in protest
+        of the Russian government's refusal to accept the independence of Chechnya" (GSR gold
+        RUS GOV), "authorities … froze the newspaper's assets" (VOA 8010046, even gold GTM
+        JRN), "the French government's response" (VOA 6203896) — the possessor acts or is
+        acted on through its noun, which is no actor.  The possessor of an agent noun ("the
+        party's leader Mahmoud Abbas", "the court's president") stays part of that actor's
+        phrase."""
+        if h.pos_ != "NOUN" or lexicon.agent_sector([h.text]) is None or \
+                self.is_actor_head(h.head):
+            return None
+        first, _ = self.phrase(h)
+        m = self.classify(h, si, first, h.i + 1)
+        return m
+
+    def igo_members(self, h: "Token", si: int) -> Mention | None:
+        """The member states of an intergovernmental body named before "partners"/"members":
+        "Greece bluntly demanded that its European Community partners refuse to recognize …",
+        "restrictions on its labour market for new EU members", "its European common market
+        partners" (GSR gold: IGO, no sector) — coded with the body's code, as the PLOVER gold
+        does.  Not "EU member states" (``states_group``: the VOA gold's None GOV)."""
+        mods = [c for c in h.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if not mods:
+            return None
+        for k in range(min(c.left_edge.i for c in mods), h.i):
+            name = self.text(k, h.i)
+            code = country_code(name)
+            if code is None:
+                role = self.role(self.lookup(name))
+                code = role.country if role is not None else None
+            if code is not None and code.startswith("IGO"):
+                first, last = self.phrase(h)
+                start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
+                return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                               country=code, sector="GOV", head_word=lexicon.singular(h.lower_),
+                               plural=True, dep=h.dep_, modifiers=[code])
+        return None
 
     def machine_acts(self, head: "Token") -> bool:
         """Does the machine of war ``head`` act: the subject of a verb with a direct object

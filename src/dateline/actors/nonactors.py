@@ -57,6 +57,13 @@ THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", 
                # "the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200" (MEANTIME):
                # a flight is a craft on its route, not the airline
                "flight"}
+# the head nouns of an accord's or a law's title written before its "of/on" part: "a Memorandum
+# of Understanding (MOU) on Cessation of Hostilities" (GSR, "Cessation of Hostilities" tagged
+# ORG), "the Treaty of Rome", "the Declaration of Principles": a document, not an actor (the
+# titles that end in their kind, "the Schengen Agreement", are THING_WORDS)
+ACCORD_HEADS = {"cessation", "memorandum", "declaration", "treaty", "convention", "agreement",
+                "accord", "protocol", "charter", "truce", "ceasefire", "cease-fire", "armistice",
+                "act", "law"}
 # adjectives of physics and economics on "forces": "the centrifugal forces of member states"
 FIGURATIVE_FORCES = {"centrifugal", "centripetal", "market", "natural", "dark", "unseen",
                      "invisible"}
