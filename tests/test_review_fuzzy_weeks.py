@@ -1,4 +1,5 @@
-"""Review of session 14's week-dated events: a weekend's month is its Saturday's."""
+"""Review of session 14's near spellings and week-dated events: a weekend's month is its
+Saturday's, and the near-surname index honours its own guard whatever was asked before."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from dateline.actors.dictionary import Dictionary, Entry, Role
 from dateline.dates import timeml
 from dateline.evaluation.events import date_agrees
 from helpers import candidate_event as event
@@ -33,3 +35,24 @@ def test_a_weekend_across_a_month_end_is_in_its_days_month() -> None:
     assert ev.date == "2025-W44-WE"
     assert date_agrees("2025-11", ev.date) and not date_agrees("2025-10", ev.date)
     assert timeml.within(ev.date, "2025-11") and not timeml.within(ev.date, "2025-10")
+
+
+BOUTEFLIKA = Entry("Abdelaziz Bouteflika", roles=(Role("DZA", "GOV", "1999-04-27", "2019-04-02"),))
+DAY = dt.date(2001, 6, 1)
+
+
+def test_near_surname_guard_holds_on_a_first_call() -> None:
+    # "Bouteflicka" is itself a word of a dictionary name here: no near spelling, even when
+    # near_surname is the dictionary's first near-spelling question
+    d = Dictionary()
+    d.add(BOUTEFLIKA)
+    d.add(Entry("Bouteflicka Foundation", kind="organization"))
+    assert d.near_surname("Bouteflicka", DAY) is None
+
+
+def test_near_surname_sees_entries_added_after_a_question() -> None:
+    d = Dictionary()
+    d.add(BOUTEFLIKA)
+    assert d.near_surname("Bouteflicka", DAY) is BOUTEFLIKA
+    d.add(Entry("Bouteflicka Foundation", kind="organization"))
+    assert d.near_surname("Bouteflicka", DAY) is None
