@@ -45,7 +45,7 @@ def test_a_noun_event_takes_its_later_date() -> None:
                    "quarter.", "closure", "2006-08-19") == "2006-Q4"
 
 
-def test_a_verb_keeps_the_publication_day_for_a_later_date() -> None:
+def test_a_verb_keeps_its_own_day_before_a_later_date() -> None:
     # A deadline of a past act does not date it.
     assert date_of("The ministry announced on Tuesday that the talks would resume in May.",
                    "announced", "2025-03-12") == "2025-03-11"

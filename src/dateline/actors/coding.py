@@ -111,6 +111,8 @@ PEER_BODIES = {"agency", "organization", "organisation", "group", "charity", "ng
 NGO_SECTORS = {"SOC", "MED", "NGO", "HRI", "REF", "EDU"}
 # states that own a group together: "both countries withdrew their ambassadors"
 JOINT_OWNERS = {"country", "nation", "state", "government", "side"}
+# honorifics before a name, which are no word of it ("Mr. Bouteflika" is the surname alone)
+HONORIFICS = {"Mr.", "Ms.", "Mrs.", "Dr."}
 PRONOUN_WINDOW = 60  # tokens back to the person "his government" names
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
@@ -241,10 +243,9 @@ class Coder(NotActorTests, Affiliations):
                     entry = inner
             if entry is None and label == "PERSON":
                 # "President Trump" → "Trump"; but "Richard Bennett" is not Naftali Bennett
-                words = [t for t in doc[name_first:name_last]
-                         if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
+                words = self.untitled_words(name_first, name_last)
                 if len(words) == 1:
-                    entry = self.lookup(words[0].text) or self.by_surname(words[0].text)
+                    entry = self.lookup(words[0]) or self.by_surname(words[0])
             if entry is None and label == "PERSON":
                 # an honorific before a full name the dictionary knows: "Mawlawi Hibatullah
                 # Akhundzada" (VOA 6205629) is Hibatullah Akhundzada
@@ -253,9 +254,8 @@ class Coder(NotActorTests, Affiliations):
                     entry = self.lookup(rest)
             if entry is None and label in {"PERSON", "ORG"}:
                 # a misspelt name: "Abdelaziz Bouteflicka" (PLOVER GSR) is Bouteflika
-                words = [t.text for t in doc[name_first:name_last]
-                         if lexicon.agent_sector([t.text]) is None and t.text not in {"Mr.", "Ms.", "Mrs.", "Dr."}]
-                entry = self.near_entry(self.text(name_first, name_last), words,
+                entry = self.near_entry(self.text(name_first, name_last),
+                                        self.untitled_words(name_first, name_last),
                                         label == "PERSON")
         elif h.pos_ == "PROPN":
             i = h.i
@@ -819,6 +819,12 @@ class Coder(NotActorTests, Affiliations):
                 (sector is None and name == AGE_PREFIX.sub("", self.article.text[start:end])
                  and self.undescribed(h))
                 or self.local_member(h)))
+
+    def untitled_words(self, first: int, last: int) -> list[str]:
+        """The words of the name ``doc[first:last]`` without its titles and honorifics
+        ("President Abdelaziz Bouteflicka" → Abdelaziz, Bouteflicka; "Mr. Trump" → Trump)."""
+        return [t.text for t in self.doc[first:last]
+                if lexicon.agent_sector([t.text]) is None and t.text not in HONORIFICS]
 
     @staticmethod
     def undescribed(h: "Token") -> bool:

@@ -125,9 +125,12 @@ class Dictionary:
     # candidates of a near spelling (built on first use, see ``near``)
     _near_keys: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
     _key_words: set[str] = field(default_factory=set, repr=False)
+    # surnames by first letter: the candidates of a near surname (built with ``_near_keys``)
+    _surnames_by_letter: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
+        self._near_keys = None  # the near-spelling index is rebuilt on its next use
         if entry.level <= 1 and entry.kind == "person":
             words = entry.name.split()
             for word in dict.fromkeys((words[0], words[-1])):
@@ -189,26 +192,32 @@ class Dictionary:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def near_surname(self, surname: str, day: dt.date | None) -> Entry | None:
-        """``by_surname`` for a misspelt surname: the one person in office on ``day`` whose
-        surname is a near spelling (``near_word``) of ``surname``, which is itself no word of
-        any dictionary name."""
+        """``by_surname`` for a misspelt surname: the one person ``by_surname`` finds on
+        ``day`` under a near spelling (``near_word``) of ``surname``, which is itself no word
+        of any dictionary name.  Only the surnames of its first letter are compared."""
         key = normalize(surname)
-        if " " in key or len(key) < 5 or key in self._key_words or day is None:
+        if " " in key or len(key) < 5 or day is None:
             return None
-        self._near_index()
-        found = {normalize(e.name): e for s in self.surnames
-                 if s[:1] == key[:1] and near_word(key, s)
+        self._near_index()  # fills _key_words and _surnames_by_letter
+        if key in self._key_words:
+            return None
+        found = {normalize(e.name): e for s in self._surnames_by_letter.get(key[0], ())
+                 if near_word(key, s)
                  for e in [self.by_surname(s, day)] if e is not None}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _near_index(self) -> dict[tuple[str, int], list[str]]:
         if self._near_keys is None:
             out: dict[tuple[str, int], list[str]] = {}
+            self._key_words = set()
             for key in self.index:
                 words = key.split()
                 if words:
                     out.setdefault((key[0], len(words)), []).append(key)
                     self._key_words.update(words)
+            self._surnames_by_letter = {}
+            for surname in self.surnames:
+                self._surnames_by_letter.setdefault(surname[0], []).append(surname)
             self._near_keys = out
         return self._near_keys
 

@@ -33,8 +33,9 @@ from . import lexicon
 from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
-from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS, PLATFORMS,
-                        THING_WORDS, actor_like, first_conjunct, in_range, names_a_cause)
+from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
+                        PLATFORMS, THING_WORDS, actor_like, first_conjunct, in_range,
+                        names_a_cause)
 from .origins import STATE_PLURALS
 from .phrases import span_root
 
@@ -535,10 +536,11 @@ class MentionFinder(Coder):
         Kampuchean guerrilla camps", "Palestinian riots against Israeli military policies"
         (GSR: ISR COP, KHM REB, ISR), "a Pakistani military operation rescued 190 passengers"
         (VOA 8007760, even gold PAK MIL), "a Turkish court ruling" (VOA 6180932, TUR JUD) — the
-        parse hangs both words on the thing, which is no actor.  Only with the nationality, which says whose they are ("in police custody"
-        names no one); a thing that is itself an actor ("Israeli police officers") is coded on
-        its own head, and a base ("a Pakistani military base", "the French army base") by the
-        installation rules (``referents.drop_installation_places``)."""
+        parse hangs both words on the thing, which is no actor.  Only with the nationality,
+        which says whose they are ("in police custody" names no one); a thing that is itself an
+        actor ("Israeli police officers") is coded on its own head, and a base ("a Pakistani
+        military base", "the French army base") by the installation rules
+        (``referents.drop_installation_places``)."""
         head = h.head
         if h.dep_ not in {"compound", "amod"} or head.i != h.i + 1 or head.pos_ != "NOUN" or \
                 h.i == 0 or lexicon.agent_sector([h.text]) is None or \
@@ -563,15 +565,15 @@ class MentionFinder(Coder):
                 self.is_actor_head(h.head):
             return None
         first, _ = self.phrase(h)
-        m = self.classify(h, si, first, h.i + 1)
-        return m
+        return self.classify(h, si, first, h.i + 1)
 
     def igo_members(self, h: "Token", si: int) -> Mention | None:
         """The member states of an intergovernmental body named before "partners"/"members":
         "Greece bluntly demanded that its European Community partners refuse to recognize …",
         "restrictions on its labour market for new EU members", "its European common market
         partners" (GSR gold: IGO, no sector) — coded with the body's code, as the PLOVER gold
-        does.  Not "EU member states" (``states_group``: the VOA gold's None GOV)."""
+        does, and GOV (the member states' governments; the gold names no sector).  Not "EU
+        member states" (``states_group``: the VOA gold's None GOV)."""
         mods = [c for c in h.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         if not mods:
             return None
@@ -583,7 +585,8 @@ class MentionFinder(Coder):
                 code = role.country if role is not None else None
             if code is not None and code.startswith("IGO"):
                 first, last = self.phrase(h)
-                start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
+                start = self.doc[first].idx
+                end = self.doc[last - 1].idx + len(self.doc[last - 1].text)
                 return Mention(start, end, si, h.i, "group", self.article.text[start:end],
                                country=code, sector="GOV", head_word=lexicon.singular(h.lower_),
                                plural=True, dep=h.dep_, modifiers=[code])

@@ -44,13 +44,16 @@ def week_of_value(value: str) -> str | None:
 
 
 def week_month(value: str) -> str | None:
-    """The month of a week or weekend value: the month of its Thursday, as ISO 8601 gives a
-    week to the year of its Thursday ("2024-W26" is "2024-06"); None for any other value."""
+    """The month of a week or weekend value: a week's is the month of its Thursday, as ISO 8601
+    gives a week to the year of its Thursday ("2024-W26" is "2024-06"); a weekend's is the
+    month of its Saturday, its first day ("2025-W44-WE" is November 1-2, "2025-11", though
+    that week's Thursday is October 30); None for any other value."""
     m = WEEK_VALUE.match(value)
     if m is None:
         return None
+    weekday = 6 if m.group(3) else 4
     try:
-        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4).strftime("%Y-%m")
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), weekday).strftime("%Y-%m")
     except ValueError:
         return None
 
@@ -58,8 +61,9 @@ def week_month(value: str) -> str | None:
 def within(value: str, period: str) -> bool:
     """Does the date value lie inside ``period`` (both TimeML date values)?  By prefix for the
     calendar ("2025-03-12" in "2025-03" and "2025"); a day in the ISO week that holds it
-    ("2025-03-12" in "2025-W11"), a weekend day in its weekend; a week or weekend in the month
-    and year of its Thursday (:func:`week_month`: "2025-W11" in "2025-03")."""
+    ("2025-03-12" in "2025-W11"), a weekend day in its weekend; a week in the month and year
+    of its Thursday, a weekend in those of its Saturday (:func:`week_month`: "2025-W11" in
+    "2025-03")."""
     if value.startswith(period):
         return True
     if WEEK_VALUE.fullmatch(period) and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):

@@ -130,8 +130,8 @@ def date_agrees(gold: str | None, pred: str | None) -> bool:
     "2019-11-25").  The VOA gold writes a day, a month or a year ("YYYY-MM or YYYY when that is
     all the text gives", GUIDE.md), so a week ("last week", 2024-W26) is written as a month:
     a predicted week agrees with the month and year of its Thursday (the ISO rule that gives a
-    week its year; "last week" in VOA 7686618 of Friday 2024-07-05 is gold 2024-06), never with
-    a gold day (the week does not say which day)."""
+    week its year; "last week" in VOA 7686618 of Friday 2024-07-05 is gold 2024-06), a weekend
+    with those of its Saturday, never with a gold day (the week does not say which day)."""
     if not gold:
         return True
     return bool(pred) and timeml.within(pred, gold)  # type: ignore[arg-type]

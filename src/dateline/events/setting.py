@@ -481,14 +481,15 @@ def _backdrop(anchor: "Token", verb: "Token") -> bool:
 
 def _date_value(article: Article, time_id: str) -> str | None:
     """The calendar value of a date the rules compare: a day, month, quarter or year; an ISO
-    week ("last week" = 2024-W26) as the month of its Thursday ("2024-06",
-    :func:`timeml.week_month`).  The event itself carries the week (:func:`_event_value`)."""
+    week ("last week" = 2024-W26) as the month of its Thursday ("2024-06"), a weekend as its
+    Saturday's (:func:`timeml.week_month`).  The event itself carries the week
+    (:func:`_event_value`)."""
     t = article.time(time_id)
     if t is None or t.kind not in DATE_KINDS or not t.value:
         return None
     value = t.value[:10]
     if "-W" in value:
-        return timeml.week_month(value)
+        return timeml.week_month(t.value)  # whole: "2010-W04-WE" is 11 characters
     return value if value[:4].isdigit() else None
 
 
