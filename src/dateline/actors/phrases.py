@@ -119,12 +119,12 @@ class FinderBase:
         self.starts = [t.idx for t in self.doc]
         self.ends = [t.idx + len(t.text) for t in self.doc]
         # words of multi-word person names: a later "Jackson" is a person, not the city
-        self.name_words = {w.lower() for e in article.entities if e.label == "PERSON"
-                           and " " in e.text for w in e.text.split()}
+        names = [e.text.split() for e in article.entities if e.label == "PERSON"]
+        names = [words for words in names if len(words) > 1]  # not "Obama", nor "Obama\n"
+        self.name_words = {w.lower() for words in names for w in words}
         # surnames the text gives with a first name ("Bill Clinton"; not "President Bush")
-        self.full_surnames = {e.text.split()[-1].lower() for e in article.entities
-                              if e.label == "PERSON" and " " in e.text
-                              and lexicon.agent_sector([e.text.split()[-2]]) is None}
+        self.full_surnames = {words[-1].lower() for words in names
+                              if lexicon.agent_sector([words[-2]]) is None}
 
     def lookup(self, name: str) -> Entry | None:
         entry = self.dictionary.lookup(name, self.day)
