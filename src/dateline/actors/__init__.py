@@ -36,8 +36,8 @@ from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, singular
 from .mentions import Mention, find_mentions
 from .origins import STATE_PLURALS, place_country, prep_objects
-from .referents import (drop_economy_owners, drop_installation_places, fill_act_partner,
-                        fill_among_group, fill_displaced, fill_from_sister_body,
+from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
+                        fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
                         fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
                         fill_rebels_fighting, fill_this_government,
                         name_irregulars, settle_camp_residents, settle_state_peoples)
@@ -174,9 +174,11 @@ def resolve_actors(article: Article,
     name_irregulars(clusters, article.doc)
     drop_economy_owners(clusters, article.doc)
     drop_installation_places(clusters, article.doc)
+    drop_visited_places(clusters, article.doc)
     settle_state_peoples(clusters, article.doc)
     fill_among_group(clusters, article.doc)
-    for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
+    for c in clusters:  # installations ("the U.S. military base") and visited states helped
+        # place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
     clusters.sort(key=lambda c: c.mentions[0].start)

@@ -70,8 +70,9 @@ class Mention:
     regional: bool = False         # a modifier names a region or people with no state ("Central European")
     modifiers: list[str] = field(default_factory=list)  # country codes seen in modifiers
     stateless: bool = False        # a people without a state of its own ("the Kurds")
-    # an installation named by an agent phrase ("the U.S. military base"): its country counts
-    # towards the story's, but it is no actor
+    # an installation named by an agent phrase ("the U.S. military base") or a state named as
+    # where a visit's meeting was ("During your visit to Taiwan, you met with ..."): its country
+    # counts towards the story's, but it is no actor
     place: bool = False
     mobile: bool = False           # people on the move or held abroad: no story country
     employed: bool = False         # the country is only the employer's place: not the story's

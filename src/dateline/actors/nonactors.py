@@ -145,9 +145,22 @@ MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive
                   "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
 BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
 # journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
-# a state is a meeting with it)
+# a state is a meeting with it, unless it names whom it was made to meet: VISIT_NOUNS)
 TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
                 "pilgrimage", "crossing", "passage"}
+# a visit whose sentence names the people met on it: "During your visit to Taiwan, you met with
+# the new president, Lai Ching-te" (VOA 7638284), "he said during a visit to South Africa to
+# meet with other African opposition leaders" (VOA 6181522).  The visited state is where the
+# meeting was (the VOA gold's place; the CONSULT's recipients are the people met), not a party;
+# a visit that names no one met stays a meeting with the state ("a planned visit to Haiti", GSR
+# target HTI; the events layer's visited state)
+VISIT_NOUNS = {"visit", "tour"}
+# the prepositions that make a visit the setting of its clause ("during", "on a visit to")
+VISIT_SETTING_PREPS = {"during", "on", "in", "throughout"}
+# verbs of meeting whose object or "with" phrase is the partner ("met with the new president",
+# "to meet with other African opposition leaders"), and "held talks with"
+MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate", "hold"}
+MEETING_NOUNS = {"talk", "talks", "meeting", "discussion", "consultation", "negotiation"}
 # social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
 # works whose titles name people and things: "the book by Nobel laureate Malala Yousafzai, "I
 # am Malala: The Story of the Girl Who Stood Up for Education"" (VOA 8011004) names no actor
@@ -274,6 +287,53 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def visited_place(tok: "Token") -> bool:
+    """Is ``tok`` (first of its list) the state a visit is made to when the sentence names whom
+    it was made to meet ("During your visit to Taiwan, you met with the new president")?"""
+    t = first_conjunct(tok)
+    if t.dep_ != "pobj" or t.head.lower_ != "to":
+        return False
+    visit = t.head.head
+    return visit.pos_ == "NOUN" and lexicon.singular(visit.lower_) in VISIT_NOUNS and \
+        met_on_visit(visit)
+
+
+def met_on_visit(visit: "Token") -> bool:
+    """Does the sentence name whom the visit ``visit`` was made to meet: a meeting clause on the
+    visit noun ("a visit to South Africa to meet with other African opposition leaders"), or the
+    clause the visit is the setting of ("During your visit to Taiwan, you met with the new
+    president")?"""
+    clauses = [c for c in visit.children if c.dep_ in {"acl", "relcl", "advcl"}]
+    if visit.dep_ == "pobj" and visit.head.lower_ in VISIT_SETTING_PREPS and \
+            visit.head.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(visit.head.head)
+    return any(meeting_partners(c) for c in clauses)
+
+
+def meeting_partners(verb: "Token") -> list["Token"]:
+    """The partners a meeting verb names: its object or "with" object ("met with the new
+    president", "met Egyptian officials"), or those of the talks it holds ("held talks with
+    President Ruto")."""
+    word = lemma(verb)
+    if word not in MEETING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    heads = [verb]
+    if word == "hold":
+        heads = [c for c in verb.children if c.dep_ == "dobj" and
+                 lexicon.singular(c.lower_) in MEETING_NOUNS]
+        if not heads:
+            return []
+        heads.append(verb)
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "dobj" and word != "hold":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out += [o for o in c.children if o.dep_ == "pobj"]
+    return [o for o in out if o.pos_ in {"NOUN", "PROPN", "PRON"}]
 
 
 def is_place_attr(verb: "Token") -> bool:

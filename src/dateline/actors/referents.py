@@ -24,7 +24,7 @@ from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTOR
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
-from .nonactors import BASE_WORDS, MILITARY_VERBS, first_conjunct
+from .nonactors import BASE_WORDS, MILITARY_VERBS, first_conjunct, visited_place
 from .origins import CAMP_WORDS
 
 if TYPE_CHECKING:
@@ -405,6 +405,23 @@ def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
         for m in c.mentions:
             tok = doc[m.head]  # type: ignore[index]
             if m.name is None and tok.lower_ in BASE_WORDS and base_as_place(tok):
+                m.place = True
+
+
+def drop_visited_places(clusters: list[Cluster], doc: "object") -> None:
+    """A state named as the destination of a visit made to meet named people ("During your
+    visit to Taiwan, you met with the new president, Lai Ching-te", VOA 7638284; "he said
+    during a visit to South Africa to meet with other African opposition leaders", VOA
+    6181522) is where the meeting was, not a party to it (the VOA gold's place; the hand
+    judges' "not an actor"): its mention is dropped like an installation's, after it has
+    counted towards the story's countries as it did when it was taken for the state.  A visit
+    that names no one met ("a planned visit to Haiti", GSR target HTI) stays a meeting with
+    the state visited."""
+    if doc is None:
+        return
+    for c in clusters:
+        for m in c.mentions:
+            if m.kind == "state" and visited_place(doc[m.head]):  # type: ignore[index]
                 m.place = True
 
 
