@@ -176,6 +176,7 @@ def resolve_actors(article: Article,
     drop_installation_places(clusters, article.doc)
     settle_state_peoples(clusters, article.doc)
     fill_among_group(clusters, article.doc)
+    fill_public_voices(clusters)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -544,6 +545,25 @@ def plain_voice(c: Cluster) -> bool:
     return (first.plain or public_member(first)) and all(m.plain or (
         m.name == m.text and m.sector is None and m.title is None and m.entry is None
         and not m.former and not m.modifiers) for m in rest)
+
+
+def fill_public_voices(clusters: list[Cluster]) -> None:
+    """A voice of the public is a civilian (CVL, the PLOVER codebook's general public): a
+    person the story names with nothing that describes them, in no mention (:func:`plain_voice`
+    with a bare first mention, ``Mention.bare_voice``), and whom no later step gave a sector
+    (a predicate, an employer, a possessor).  The vox-pop quotes of a story on Kenya's
+    impeached deputy president ("It was so untimely," Edwin Mugalo said; "He seemed divisive,"
+    said James Chege, VOA 7846440) and the villager of a story on Lamu County ("Twenty-year-old
+    Bilai Abdi said she was excited …", VOA 6184384), all judged CVL; so are the peoples and
+    youths of the PLOVER gold ("Iraqi youths", "US national" CVL).  A name with a title, an
+    office or a body anywhere in its cluster is no plain voice and keeps what they give."""
+    for c in clusters:
+        if c.kind != "person" or c.sector() is not None or not plain_voice(c):
+            continue
+        if not min(c.named, key=lambda m: m.start).bare_voice:
+            continue  # "Oaitse Nawa of the Elephant Protection Society": a body's member
+        for m in c.named:
+            m.sector = "CVL"
 
 
 def public_member(m: Mention) -> bool:
