@@ -55,3 +55,25 @@ def test_a_member_of_a_local_body_is_no_civilian(nlp: object) -> None:
                        "Oaitse Nawa of the Elephant Protection Society is among those who want "
                        "the hunts to be stopped.")
     assert actor_with(actors, "Oaitse Nawa of the Elephant Protection Society").sector != "CVL"
+
+
+def test_a_plain_name_that_published_a_book_is_of_the_press(nlp: object) -> None:
+    # judged and VOA gold JRN (VOA 8011004): "When Naveeda Khoshbo published her book of
+    # political analysis in 2019, she received widespread praise" — an author, not the public
+    actors = actors_of("The Afghan government banned the book last year. Afghan officials said "
+                       "it harmed the nation. When Naveeda Khoshbo published her book of "
+                       "political analysis in 2019, she received widespread praise.")
+    assert actor_with(actors, "Naveeda Khoshbo").sector == "JRN"
+
+
+def test_a_byline_report_from_a_place_is_of_the_press(nlp: object) -> None:
+    # judged JRN (VOA 6204080): "Harun Maruf reported from Washington"
+    actors = actors_of("Kenya plans to close the Dadaab camp. Kenyan officials say the camp is a "
+                       "security threat. Harun Maruf reported from Washington.")
+    assert actor_with(actors, "Harun Maruf").sector == "JRN"
+
+
+def test_a_plain_voice_reporting_a_thing_stays_a_civilian(nlp: object) -> None:
+    # "reported gunfire": what a witness tells, not a byline
+    actors = actors_of(STORY + "Edwin Mugalo reported gunfire near the court.")
+    assert actor_with(actors, "Edwin Mugalo").sector == "CVL"

@@ -81,6 +81,13 @@ POLITICAL_SECTORS = {"OPP", "PTY", "ELI"}
 PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", "base"}
 
 # the press as an unnamed audience
+# the deeds of the press that make a plain voice one of its people (JRN, not the public): a
+# byline's "reported from" ("Harun Maruf reported from Washington", VOA 6204080) and a work
+# published or written ("When Naveeda Khoshbo published her book of political analysis", VOA
+# 8011004); both judged JRN
+BYLINE_VERBS = {"report", "contribute"}
+WORK_VERBS = {"publish", "write", "author"}
+PRESS_WORKS = {"book", "article", "novel", "column", "memoir", "essay", "op-ed", "blog"}
 AUDIENCE_WORDS = {"media", "press"}
 AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 
@@ -176,7 +183,7 @@ def resolve_actors(article: Article,
     drop_installation_places(clusters, article.doc)
     settle_state_peoples(clusters, article.doc)
     fill_among_group(clusters, article.doc)
-    fill_public_voices(clusters)
+    fill_public_voices(clusters, article.doc)
     for c in clusters:  # installations ("the U.S. military base") helped place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
     clusters = [c for c in clusters if c.named]
@@ -547,7 +554,7 @@ def plain_voice(c: Cluster) -> bool:
         and not m.former and not m.modifiers) for m in rest)
 
 
-def fill_public_voices(clusters: list[Cluster]) -> None:
+def fill_public_voices(clusters: list[Cluster], doc: "object") -> None:
     """A voice of the public is a civilian (CVL, the PLOVER codebook's general public): a
     person the story names with nothing that describes them, in no mention (:func:`plain_voice`
     with a bare first mention, ``Mention.bare_voice``), and whom no later step gave a sector
@@ -556,14 +563,30 @@ def fill_public_voices(clusters: list[Cluster]) -> None:
     said James Chege, VOA 7846440) and the villager of a story on Lamu County ("Twenty-year-old
     Bilai Abdi said she was excited …", VOA 6184384), all judged CVL; so are the peoples and
     youths of the PLOVER gold ("Iraqi youths", "US national" CVL).  A name with a title, an
-    office or a body anywhere in its cluster is no plain voice and keeps what they give."""
+    office or a body anywhere in its cluster is no plain voice and keeps what they give; one
+    whose deeds are the press's (:func:`press_deed`) is of the press (JRN)."""
     for c in clusters:
         if c.kind != "person" or c.sector() is not None or not plain_voice(c):
             continue
         if not min(c.named, key=lambda m: m.start).bare_voice:
             continue  # "Oaitse Nawa of the Elephant Protection Society": a body's member
+        press = doc is not None and any(press_deed(doc[m.head]) for m in c.mentions)
         for m in c.named:
-            m.sector = "CVL"
+            m.sector = "JRN" if press else "CVL"
+
+
+def press_deed(h: "object") -> bool:
+    """Is the token ``h`` the subject of a deed of the press: a byline's report or contribution
+    from a place ("Harun Maruf reported from Washington", VOA 6204080) or a work it published or
+    wrote ("When Naveeda Khoshbo published her book of political analysis", VOA 8011004)?"""
+    if h.dep_ != "nsubj":
+        return False
+    verb = h.head
+    if lemma(verb) in BYLINE_VERBS:
+        return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    return lemma(verb) in WORK_VERBS and any(
+        c.dep_ == "dobj" and lemma(c).lower() in PRESS_WORKS for c in verb.children)
 
 
 def public_member(m: Mention) -> bool:
