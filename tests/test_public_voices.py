@@ -77,3 +77,10 @@ def test_a_plain_voice_reporting_a_thing_stays_a_civilian(nlp: object) -> None:
     # "reported gunfire": what a witness tells, not a byline
     actors = actors_of(STORY + "Edwin Mugalo reported gunfire near the court.")
     assert actor_with(actors, "Edwin Mugalo").sector == "CVL"
+
+
+def test_a_role_predicated_of_the_voice_wins(nlp: object) -> None:
+    # coreference: "He is a police officer" gives the plain voice a role of its own (COP)
+    actors = actors_of(STORY + "“It was so untimely,” Edwin Mugalo said. He is a police officer "
+                               "in Nairobi.")
+    assert actor_with(actors, "Edwin Mugalo").sector == "COP"

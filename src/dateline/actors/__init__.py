@@ -33,7 +33,7 @@ from .coding import OFFICIAL_SECTORS
 from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_from_whole,
                     group_mentions)
 from .dictionary import Dictionary, load, user_paths
-from .lexicon import GENERIC_TITLES, singular
+from .lexicon import GENERIC_TITLES, agent_sector, singular
 from .mentions import Mention, find_mentions
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, fill_act_partner,
@@ -564,15 +564,33 @@ def fill_public_voices(clusters: list[Cluster], doc: "object") -> None:
     Bilai Abdi said she was excited …", VOA 6184384), all judged CVL; so are the peoples and
     youths of the PLOVER gold ("Iraqi youths", "US national" CVL).  A name with a title, an
     office or a body anywhere in its cluster is no plain voice and keeps what they give; one
-    whose deeds are the press's (:func:`press_deed`) is of the press (JRN)."""
+    a pronoun's predicate gives a role takes it (:func:`predicated_agent`), and one whose deeds
+    are the press's (:func:`press_deed`) is of the press (JRN)."""
     for c in clusters:
         if c.kind != "person" or c.sector() is not None or not plain_voice(c):
             continue
         if not min(c.named, key=lambda m: m.start).bare_voice:
             continue  # "Oaitse Nawa of the Elephant Protection Society": a body's member
+        # "… Edwin Mugalo said. He is a police officer": the role the story gives (COP)
+        role = next((s for m in c.mentions if m.kind == "pronoun" and doc is not None
+                     and (s := predicated_agent(doc[m.head])) is not None), None)
         press = doc is not None and any(press_deed(doc[m.head]) for m in c.mentions)
         for m in c.named:
-            m.sector = "JRN" if press else "CVL"
+            m.sector = role or ("JRN" if press else "CVL")
+
+
+def predicated_agent(h: "object") -> str | None:
+    """The sector of the agent noun a copula predicates of the pronoun ``h`` ("He is a police
+    officer in Nairobi" COP), which a pronoun's own mention does not code."""
+    if h.dep_ != "nsubj" or lemma(h.head) != "be":
+        return None
+    for attr in (c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        words = [t.text for t in attr.lefts if t.dep_ in {"compound", "amod"}] + [attr.text]
+        for k in range(len(words)):
+            sector = agent_sector(words[k:])
+            if sector is not None:
+                return sector
+    return None
 
 
 def press_deed(h: "object") -> bool:
