@@ -19,10 +19,9 @@ CODED = [
     pytest.param("Kenji Tanaka moved to Osaka ten years ago. He founded Beru Corporation in "
                  "2017.", "Kenji Tanaka", {"sector": "BUS"},
                  id="founder_of_a_company_by_pronoun"),
-    # the object is a person, not a body: no sector from the person's apposition (COP); a
-    # friend of someone is a plain voice of the public, CVL (actors.fill_public_voices)
+    # the object is a person, not a body: no sector from the person's apposition
     pytest.param("Maria Lopez spoke at the rally. Lopez is a friend of John Smith, a police "
-                 "officer.", "Maria Lopez", {"sector": "CVL"},
+                 "officer.", "Maria Lopez", {"sector": None},
                  id="friend_of_a_person_takes_nothing"),
     # "Maimane, who headed the opposition Democratic Alliance" (VOA 6181522, coded by his title
     # there): a person without one takes the body's sector
