@@ -555,17 +555,14 @@ def plain_voice(c: Cluster) -> bool:
 
 
 def fill_public_voices(clusters: list[Cluster], doc: "object") -> None:
-    """A voice of the public is a civilian (CVL, the PLOVER codebook's general public): a
-    person the story names with nothing that describes them, in no mention (:func:`plain_voice`
-    with a bare first mention, ``Mention.bare_voice``), and whom no later step gave a sector
-    (a predicate, an employer, a possessor).  The vox-pop quotes of a story on Kenya's
-    impeached deputy president ("It was so untimely," Edwin Mugalo said; "He seemed divisive,"
-    said James Chege, VOA 7846440) and the villager of a story on Lamu County ("Twenty-year-old
-    Bilai Abdi said she was excited …", VOA 6184384), all judged CVL; so are the peoples and
-    youths of the PLOVER gold ("Iraqi youths", "US national" CVL).  A name with a title, an
-    office or a body anywhere in its cluster is no plain voice and keeps what they give; one
-    a pronoun's predicate gives a role takes it (:func:`predicated_agent`), and one whose deeds
-    are the press's (:func:`press_deed`) is of the press (JRN)."""
+    """The sector of a voice the story names with nothing that describes them, in no mention
+    (:func:`plain_voice` with a bare first mention, ``Mention.bare_voice``), and whom no later
+    step gave one, only where the story gives it after all: a role a pronoun's predicate
+    states ("… Edwin Mugalo said. He is a police officer", COP: :func:`predicated_agent`), or
+    deeds of the press (:func:`press_deed`: JRN).  Otherwise the sector stays null: a default
+    CVL for such voices (the blind judges' reading of vox-pop quotes, VOA 7846440, 6184384)
+    was right on 6 judged rows of the tuning half but fired on 10 held-out rows whose people
+    the story does give another role the layer misses, and got none of them right."""
     for c in clusters:
         if c.kind != "person" or c.sector() is not None or not plain_voice(c):
             continue
@@ -575,8 +572,9 @@ def fill_public_voices(clusters: list[Cluster], doc: "object") -> None:
         role = next((s for m in c.mentions if m.kind == "pronoun" and doc is not None
                      and (s := predicated_agent(doc[m.head])) is not None), None)
         press = doc is not None and any(press_deed(doc[m.head]) for m in c.mentions)
+        sector = role or ("JRN" if press else None)
         for m in c.named:
-            m.sector = role or ("JRN" if press else "CVL")
+            m.sector = sector
 
 
 def predicated_agent(h: "object") -> str | None:
