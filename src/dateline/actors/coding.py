@@ -79,6 +79,9 @@ class Mention:
     # a person's bare name that nothing in its phrase or clause describes ("It was so
     # untimely," Edwin Mugalo said): a voice of the story's public, not a foreign expert
     plain: bool = False
+    # … and of those, one whose phrase names no body either (not "Oaitse Nawa of the Elephant
+    # Protection Society", plain by ``local_member``): a member of the public (CVL)
+    bare_voice: bool = False
 
 # verbs that bring people to a place from elsewhere ("the people coming here")
 ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
@@ -801,6 +804,9 @@ class Coder(NotActorTests, Affiliations):
         start = doc[first].idx
         end = doc[last - 1].idx + len(doc[last - 1].text)
         head_noun = lexicon.singular(h.text)
+        bare_voice = kind == "person" and name is not None and entry is None and title is None \
+            and not former and not distinct and sector is None and \
+            name == AGE_PREFIX.sub("", self.article.text[start:end]) and self.undescribed(h)
         return Mention(
             start=start, end=end, sent=si, head=h.i, kind=kind, text=self.article.text[start:end],
             name=name, name_span=(doc[name_first].idx, doc[name_last - 1].idx + len(doc[name_last - 1].text))
@@ -815,11 +821,9 @@ class Coder(NotActorTests, Affiliations):
                 kind == "person" and name is not None and self.camp_dweller(h)),
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
-            modifiers=distinct, plain=kind == "person" and name is not None and entry is None
-            and title is None and not former and not distinct and (
-                (sector is None and name == AGE_PREFIX.sub("", self.article.text[start:end])
-                 and self.undescribed(h))
-                or self.local_member(h)))
+            modifiers=distinct, bare_voice=bare_voice, plain=bare_voice or (
+                kind == "person" and name is not None and entry is None and title is None
+                and not former and not distinct and self.local_member(h)))
 
     def untitled_words(self, first: int, last: int) -> list[str]:
         """The words of the name ``doc[first:last]`` without its titles and honorifics
