@@ -35,6 +35,38 @@ def weekend(d: dt.date) -> str:
 
 
 WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _week_start(value: str) -> tuple[dt.date, bool] | None:
+    """(Monday of the ISO week, is it the weekend) of a week or weekend value ("2025-W11",
+    "2025-W11-WE"); None for any other value or a week off the calendar ("2025-W54")."""
+    m = WEEK_VALUE.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1), bool(m.group(3))
+    except ValueError:
+        return None
+
+
+def week_monday(value: str) -> dt.date | None:
+    """The Monday of the ISO week a week or weekend value is in ("2025-W11-WE": March 10)."""
+    start = _week_start(value)
+    return start[0] if start is not None else None
+
+
+def week_days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a week or weekend value: "2025-W11" is Monday March 10 to
+    Sunday March 16, "2025-W11-WE" Saturday March 15 to Sunday."""
+    start = _week_start(value)
+    if start is None:
+        return None
+    monday, is_weekend = start
+    try:
+        return monday + dt.timedelta(days=5 if is_weekend else 0), monday + dt.timedelta(days=6)
+    except OverflowError:  # the last week of 9999
+        return None
 
 
 def week_of_value(value: str) -> str | None:
@@ -48,13 +80,13 @@ def week_month(value: str) -> str | None:
     gives a week to the year of its Thursday ("2024-W26" is "2024-06"); a weekend's is the
     month of its Saturday, its first day ("2025-W44-WE" is November 1-2, "2025-11", though
     that week's Thursday is October 30); None for any other value."""
-    m = WEEK_VALUE.match(value)
-    if m is None:
+    start = _week_start(value)
+    if start is None:
         return None
-    weekday = 6 if m.group(3) else 4
+    monday, is_weekend = start
     try:
-        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), weekday).strftime("%Y-%m")
-    except ValueError:
+        return (monday + dt.timedelta(days=5 if is_weekend else 3)).strftime("%Y-%m")
+    except OverflowError:  # the last weekend of 9999
         return None
 
 
@@ -66,7 +98,7 @@ def within(value: str, period: str) -> bool:
     "2025-03")."""
     if value.startswith(period):
         return True
-    if WEEK_VALUE.fullmatch(period) and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):
+    if WEEK_VALUE.fullmatch(period) and _DAY_VALUE.fullmatch(value[:10]):
         try:
             d = dt.date.fromisoformat(value[:10])
         except ValueError:

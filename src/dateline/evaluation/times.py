@@ -32,6 +32,7 @@ from typing import Iterable, Sequence
 
 import click
 
+from dateline.dates import timeml
 from dateline.errors import DatelineError
 from dateline.evaluation import eval_data
 from dateline.record import Time
@@ -343,11 +344,8 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
         if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
             d = dt.date.fromisoformat(value[:10])
             return d, d
-        m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
-        if m:
-            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            first = monday + dt.timedelta(days=5) if m.group(3) else monday
-            return first, monday + dt.timedelta(days=6)
+        if timeml.WEEK_VALUE.fullmatch(value):
+            return timeml.week_days(value)
         m = re.fullmatch(r"(\d{4})-(\d\d)", value)
         if m:
             y, mon = int(m.group(1)), int(m.group(2))

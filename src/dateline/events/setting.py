@@ -128,6 +128,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
 
 OFFSET_PREPS = {"after": -1, "before": 1}  # the sign of the shift from the clause's day
 OFFSET_UNITS = {"D": 1, "W": 7}
+_WHOLE_DURATION = re.compile(r"P(\d+)([DW])")
 
 
 def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
@@ -173,7 +174,7 @@ def _distance(article: Article, times: list[Located], token: "Token") -> tuple[i
             continue
         item = article.time(t.id)
         value = item.value if item is not None else None
-        m = re.fullmatch(r"P(\d+)([DW])", value or "")
+        m = _WHOLE_DURATION.fullmatch(value or "")
         if m:
             return int(m.group(1)) * OFFSET_UNITS[m.group(2)], t.id
     return None
@@ -191,7 +192,7 @@ def _week_day(article: Article, chosen: Located, times: list[Located]) -> Locate
         return chosen
     days = {value: t for t in times
             if len(value := _date_value(article, t.id) or "") == 10
-            and _dates_event(article, t.id) and _iso_week(value) == week}
+            and _dates_event(article, t.id) and timeml.within(value, week)}
     return next(iter(days.values())) if len(days) == 1 else chosen
 
 
@@ -199,12 +200,8 @@ def _week_of(article: Article, time_id: str) -> str | None:
     """The ISO week ("2025-W11") a week-valued time names, else None (a weekend, "2025-W11-WE",
     is not narrowed to a weekday)."""
     t = article.time(time_id)
-    return t.value if t is not None and len(t.value or "") == 8 and "-W" in t.value else None
-
-
-def _iso_week(day: str) -> str:
-    """The ISO week ("2025-W11") of a calendar day ("2025-03-13"), as the date layer writes it."""
-    return timeml.week(dt.date.fromisoformat(day))
+    m = timeml.WEEK_VALUE.fullmatch(t.value or "") if t is not None else None
+    return m.group(0) if m and not m.group(3) else None
 
 
 def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bool:
@@ -395,7 +392,8 @@ def _dates_event(article: Article, time_id: str) -> bool:
         return True
     raw = article.time(time_id).value  # type: ignore[union-attr]
     if "-W" in raw:  # "next week" in the publication's month is still to come
-        return _week_monday(raw[:8]) <= day
+        monday = timeml.week_monday(raw)
+        return monday is not None and monday.isoformat() <= day
     # A quarter, half or season by its first month, which a string comparison with the
     # publication day would put after any day of its year: "it posted a net profit of US$ 997
     # million in the third quarter of this year" (MEANTIME, published 2009-11-03) is past.
@@ -403,13 +401,6 @@ def _dates_event(article: Article, time_id: str) -> bool:
     if part is not None:
         return part <= day[:7]
     return value <= day[:len(value)]
-
-
-def _week_monday(value: str) -> str:
-    try:
-        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
-    except ValueError:
-        return "9999"
 
 
 def _past(anchor: "Token") -> bool:
