@@ -99,12 +99,11 @@ def within(value: str, period: str) -> bool:
     if value.startswith(period):
         return True
     if WEEK_VALUE.fullmatch(period) and _DAY_VALUE.fullmatch(value[:10]):
+        days = week_days(period)
         try:
-            d = dt.date.fromisoformat(value[:10])
+            return days is not None and days[0] <= dt.date.fromisoformat(value[:10]) <= days[1]
         except ValueError:
             return False
-        name = weekend(d) if d.isoweekday() > 5 else week(d)
-        return name.startswith(period)
     month_of = week_month(value)
     return month_of is not None and month_of.startswith(period)
 
