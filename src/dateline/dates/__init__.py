@@ -96,17 +96,17 @@ def resolve_times(article: Article) -> Article:
             kind = "time"
         if cand.rule == "set" and _period_noun_after(text, cand.end):
             kind = "duration"  # "annual profit" is the profit of one year, not a recurrence
-        if cand.rule in _REFERENCE_RULES and value and _DAY.fullmatch(value) and \
-                not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
-            reference = dt.date.fromisoformat(value)
-            told_at = cand.end
-        if cand.rule in _PERIOD_RULES and kind == "date" and value and value[:4].isdigit() and \
-                not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start) and \
-                not _in_background(doc, cand.start, cand.end):
-            # a week ("the raid last week") is a period no count can keep: what is "days
-            # later" than it stays unknown, not counted from an older year
-            period = value if _PERIOD.fullmatch(value) else None
-            period_at = cand.end
+        # a date the story moves to, not one it counts from ("since March 8", "after 2019")
+        if value and not _SIGNAL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+            if cand.rule in _REFERENCE_RULES and _DAY.fullmatch(value):
+                reference = dt.date.fromisoformat(value)
+                told_at = cand.end
+            if cand.rule in _PERIOD_RULES and kind == "date" and value[:4].isdigit() and \
+                    not _in_background(doc, cand.start, cand.end):
+                # a week ("the raid last week") is a period no count can keep: what is "days
+                # later" than it stays unknown, not counted from an older year
+                period = value if _PERIOD.fullmatch(value) else None
+                period_at = cand.end
         values.append((cand, kind, value))
     _date_clock_times(text, values)
     _date_weekdays_by_apposition(text, values)
