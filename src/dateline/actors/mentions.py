@@ -60,9 +60,9 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              "funding", "subsidy", "investment", "change", "rule"}
 # treaties and talks named after the city where they were made (or held: "trying to influence
 # the Madrid talks", VOA 6180790; "a G8 summit in Genoa", GSR, is the same venue as a phrase);
-# "talk" as well, the singular ``lexicon.singular`` makes of "talks"
+# singular forms, as ``lexicon.singular`` makes them ("talks" → "talk")
 TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
-                "declaration", "process", "format", "talks", "talk", "summit", "conference"}
+                "declaration", "process", "format", "talk", "summit", "conference"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction",
                 # "The Asia-Pacific Economic Cooperation (APEC) forum has agreed" (GSR)
