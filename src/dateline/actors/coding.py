@@ -380,9 +380,10 @@ class Coder(NotActorTests, Affiliations):
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
-            code = country_code(name or h.text) or (
-                None if capital_metonym(name or h.text) else self.near_country(name or h.text))
+            code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
+            if not (code or metonym):
+                code = self.near_country(name or h.text)  # a misspelt country: "Afganistan"
             if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
                 return None
             if entry is not None and entry.kind != "person" and not code:
@@ -398,9 +399,10 @@ class Coder(NotActorTests, Affiliations):
             if title_sector is None and (entry is None or role is None):
                 # the head word first: "Chinese Americans" are American
                 code = demonym_code(h.text) or demonym_code(name or h.text)
-                if code is None and not is_known_no_state(name or h.text):
+                no_state = is_known_no_state(name or h.text)
+                if code is None and not no_state:
                     code = self.near_country(h.text, "demonym")  # "Isralies"
-                if code is None and is_known_no_state(name or h.text):
+                if code is None and no_state:
                     kind, stateless = "group", True
                 elif code is None:
                     return None
