@@ -587,8 +587,7 @@ class MentionFinder(Coder):
                 code = role.country if role is not None else None
             if code is not None and code.startswith("IGO"):
                 first, last = self.phrase(h)
-                start = self.doc[first].idx
-                end = self.doc[last - 1].idx + len(self.doc[last - 1].text)
+                start, end = self.starts[first], self.ends[last - 1]
                 return Mention(start, end, si, h.i, "group", self.article.text[start:end],
                                country=code, sector="GOV", head_word=lexicon.singular(h.lower_),
                                plural=True, dep=h.dep_, modifiers=[code])
