@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from dateline.resources import data_path
 
@@ -71,14 +72,24 @@ def near_word(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=edits) <= edits and fuzz.ratio(a, b) >= 85
 
 
+def keys_by_letter(keys: Iterable[str]) -> tuple[dict[tuple[str, int], list[str]], set[str]]:
+    """Normalized name keys by (first letter, number of words), and every word of the keys:
+    the candidates of a near spelling (``near_code``, ``Dictionary.near``)."""
+    out: dict[tuple[str, int], list[str]] = {}
+    words: set[str] = set()
+    for key in keys:
+        split = key.split()
+        if split:
+            out.setdefault((key[0], len(split)), []).append(key)
+            words.update(split)
+    return out, words
+
+
 @lru_cache(maxsize=4)
 def _keys_by_letter(kind: str) -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
     """A table's keys by (first letter, number of words), and every word of its keys."""
-    out: dict[tuple[str, int], list[str]] = {}
-    for key in _tables()[kind]:
-        if key:
-            out.setdefault((key[0], len(key.split())), []).append(key)
-    return out, frozenset(w for key in _tables()[kind] for w in key.split())
+    by_letter, words = keys_by_letter(_tables()[kind])
+    return by_letter, frozenset(words)
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,7 @@ from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, agent_sector, singular
 from .mentions import Mention, find_mentions
+from .nonactors import BORDER_WORDS
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
@@ -120,11 +121,10 @@ GENERIC_OFFICIALS = {"authorities", "officials"}
 
 # a border two states share, by the word that makes it theirs ("armed gangs and rebels
 # operating in towns and villages along their border", VOA 7686618; "the common border"): a
-# group placed on it is of neither state alone.  Every word for the line and its lands
-# (nonactors.BORDER_WORDS, which Coder mixes in, has the line's words but not "borderlands")
+# group placed on it is of neither state alone.  Every word for the line
+# (``nonactors.BORDER_WORDS``) and its lands
 SHARED_BORDER = {"their", "common", "shared", "joint", "mutual"}
-SHARED_BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries",
-                       "borderland", "borderlands"}
+SHARED_BORDER_NOUNS = BORDER_WORDS | {"borderland", "borderlands"}
 
 # armed forces of several states: "a regional peacekeeping force", "a multinational force"
 JOINT_FORCE = re.compile(r"\b(regional|multinational|multi-national|peacekeeping)\b",

@@ -380,9 +380,10 @@ class Coder(NotActorTests, Affiliations):
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
-            code = country_code(name or h.text) or (
-                None if capital_metonym(name or h.text) else self.near_country(name or h.text))
+            code = country_code(name or h.text)
             metonym = None if code else capital_metonym(name or h.text)
+            if not (code or metonym):
+                code = self.near_country(name or h.text)  # a misspelt country: "Afganistan"
             if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
                 return None
             if entry is not None and entry.kind != "person" and not code:
@@ -398,9 +399,10 @@ class Coder(NotActorTests, Affiliations):
             if title_sector is None and (entry is None or role is None):
                 # the head word first: "Chinese Americans" are American
                 code = demonym_code(h.text) or demonym_code(name or h.text)
-                if code is None and not is_known_no_state(name or h.text):
+                no_state = is_known_no_state(name or h.text)
+                if code is None and not no_state:
                     code = self.near_country(h.text, "demonym")  # "Isralies"
-                if code is None and is_known_no_state(name or h.text):
+                if code is None and no_state:
                     kind, stateless = "group", True
                 elif code is None:
                     return None
@@ -804,8 +806,11 @@ class Coder(NotActorTests, Affiliations):
         start = doc[first].idx
         end = doc[last - 1].idx + len(doc[last - 1].text)
         head_noun = lexicon.singular(h.text)
-        bare_voice = kind == "person" and name is not None and entry is None and title is None \
-            and not former and not distinct and sector is None and \
+        # a person's name with no dictionary entry, title, "former" or foreign modifier: a plain
+        # voice when nothing else describes it (``bare_voice``) or by ``local_member``
+        untitled = kind == "person" and name is not None and entry is None and title is None \
+            and not former and not distinct
+        bare_voice = untitled and sector is None and \
             name == AGE_PREFIX.sub("", self.article.text[start:end]) and self.undescribed(h)
         return Mention(
             start=start, end=end, sent=si, head=h.i, kind=kind, text=self.article.text[start:end],
@@ -821,9 +826,8 @@ class Coder(NotActorTests, Affiliations):
                 kind == "person" and name is not None and self.camp_dweller(h)),
             regional=(self.regional and not distinct) or mixed_country or joint or (
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
-            modifiers=distinct, bare_voice=bare_voice, plain=bare_voice or (
-                kind == "person" and name is not None and entry is None and title is None
-                and not former and not distinct and self.local_member(h)))
+            modifiers=distinct, bare_voice=bare_voice,
+            plain=bare_voice or (untitled and self.local_member(h)))
 
     def untitled_words(self, first: int, last: int) -> list[str]:
         """The words of the name ``doc[first:last]`` without its titles and honorifics

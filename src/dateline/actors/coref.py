@@ -24,11 +24,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from dateline.countries import country_code, demonym_code
+from dateline.countries import country_code, demonym_code, near_word
 from dateline.nlp import lemma
 
 from .coding import OFFICIAL_SECTORS
-from .dictionary import Entry, near_word
+from .dictionary import Entry
 from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def family_name_first(a: str, b: str) -> bool:
 
 def misspelt_person(a: str, b: str) -> bool:
     """"Chaundry" ~ "Ahmed Sharif Chaudhry": ``same_person`` but for a misspelt surname
-    (``dictionary.near_word``) — VOA 8009314 calls the military spokesman "Chaudhry" four
+    (``countries.near_word``) — VOA 8009314 calls the military spokesman "Chaudhry" four
     times and then "Military spokesperson Chaundry"."""
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb or not near_word(ta[-1], tb[-1]):

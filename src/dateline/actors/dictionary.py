@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from dateline.countries import near_word, normalize
+from dateline.countries import keys_by_letter, near_word, normalize
 from dateline.errors import DataError
 from dateline.resources import data_path
 
@@ -208,17 +208,10 @@ class Dictionary:
 
     def _near_index(self) -> dict[tuple[str, int], list[str]]:
         if self._near_keys is None:
-            out: dict[tuple[str, int], list[str]] = {}
-            self._key_words = set()
-            for key in self.index:
-                words = key.split()
-                if words:
-                    out.setdefault((key[0], len(words)), []).append(key)
-                    self._key_words.update(words)
+            self._near_keys, self._key_words = keys_by_letter(self.index)
             self._surnames_by_letter = {}
             for surname in self.surnames:
                 self._surnames_by_letter.setdefault(surname[0], []).append(surname)
-            self._near_keys = out
         return self._near_keys
 
     def by_surname(self, surname: str, day: dt.date | None) -> Entry | None:

@@ -60,9 +60,9 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              "funding", "subsidy", "investment", "change", "rule"}
 # treaties and talks named after the city where they were made (or held: "trying to influence
 # the Madrid talks", VOA 6180790; "a G8 summit in Genoa", GSR, is the same venue as a phrase);
-# "talk" as well, the singular ``lexicon.singular`` makes of "talks"
+# singular forms, as ``lexicon.singular`` makes them ("talks" → "talk")
 TREATY_WORDS = {"pact", "agreement", "accord", "treaty", "convention", "protocol",
-                "declaration", "process", "format", "talks", "talk", "summit", "conference"}
+                "declaration", "process", "format", "talk", "summit", "conference"}
 # generic nouns after an organization's name: "the Hizbollah (Party of God) group"
 NAMED_BODIES = {"group", "movement", "militia", "organization", "organisation", "faction",
                 # "The Asia-Pacific Economic Cooperation (APEC) forum has agreed" (GSR)
@@ -587,8 +587,7 @@ class MentionFinder(Coder):
                 code = role.country if role is not None else None
             if code is not None and code.startswith("IGO"):
                 first, last = self.phrase(h)
-                start = self.doc[first].idx
-                end = self.doc[last - 1].idx + len(self.doc[last - 1].text)
+                start, end = self.starts[first], self.ends[last - 1]
                 return Mention(start, end, si, h.i, "group", self.article.text[start:end],
                                country=code, sector="GOV", head_word=lexicon.singular(h.lower_),
                                plural=True, dep=h.dep_, modifiers=[code])

@@ -160,7 +160,7 @@ VISIT_SETTING_PREPS = {"during", "on", "in", "throughout"}
 # verbs of meeting whose object or "with" phrase is the partner ("met with the new president",
 # "to meet with other African opposition leaders"), and "held talks with"
 MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate", "hold"}
-MEETING_NOUNS = {"talk", "talks", "meeting", "discussion", "consultation", "negotiation"}
+MEETING_NOUNS = {"talk", "meeting", "discussion", "consultation", "negotiation"}  # singular
 # social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
 # works whose titles name people and things: "the book by Nobel laureate Malala Yousafzai, "I
 # am Malala: The Story of the Girl Who Stood Up for Education"" (VOA 8011004) names no actor
