@@ -34,7 +34,7 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from dateline.record import Article
 
@@ -367,14 +367,11 @@ def _earlier_scene(article: Article, verb: "Token",
     dateline = article.meta.dateline
     if dateline is not None and dateline.place:
         return None
-    doc = verb.doc
-    sents = list(doc.sents)
-    at = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+    at = article.sentence_index(verb.idx)
     if at is None:
         return None
-    for sent in reversed(sents[max(0, at - SCENE_WINDOW):at]):
-        seen = [(t, index.places[t.i]) for t in sent
-                if is_state_code(index.places.get(t.i)) and t.i not in index]
+    for s in reversed(article.sentences[max(0, at - SCENE_WINDOW):at]):
+        seen = _state_places(verb.doc.char_span(s.start, s.end, alignment_mode="expand"), index)
         if seen:
             if len({c for _, c in seen}) != 1:
                 return None
@@ -441,6 +438,14 @@ def _compound_start(tok: "Token") -> int:
     return _compound_start(mods[0]) if mods else tok.idx
 
 
+def _state_places(tokens: Iterable["Token"], index: ActorIndex) -> list[tuple["Token", str]]:
+    """The tokens of ``tokens`` in a place mention of a state's country, with the country; not
+    a place inside an actor's mention ("Three US servicemen"), which names the actor, not the
+    scene."""
+    return [(t, index.places[t.i]) for t in tokens
+            if is_state_code(index.places.get(t.i)) and t.i not in index]
+
+
 def _place_country(article: Article, verb: "Token", tool: "Token | None",
                    index: ActorIndex, target: "Token | None" = None,
                    ) -> tuple[tuple[int, int], str] | None:
@@ -459,10 +464,7 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     found = state_place(phrases, index)
     if found is not None:
         return place_span(article, found[0]), found[1]
-    # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
-    sent = verb.sent
-    seen = [(t, index.places[t.i]) for t in sent
-            if is_state_code(index.places.get(t.i)) and t.i not in index]
+    seen = _state_places(verb.sent, index)
     if seen and len({c for _, c in seen}) == 1:
         return place_span(article, seen[0][0]), seen[0][1]
     dateline = article.meta.dateline
