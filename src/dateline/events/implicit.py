@@ -292,12 +292,8 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return []  # "attacked the government's line on taxes": its possessor's, not the scene's
     found = _place_country(article, verb, None, index, target) \
         or _earlier_scene(article, verb, index)
-    if found is None:
-        return []
-    span = article.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    return [state_of(article, span[0], found[1], index)]
+    state = _place_state(article, *found, index) if found is not None else None
+    return [state] if state is not None else []
 
 
 # The prepositions of the land an attack that names no victim is made in or into.
@@ -403,6 +399,13 @@ def _victims_state(article: Article, verb: "Token", args: "Arguments", index: Ac
     victims = args.recipients
     if not victims or not all(_anonymous(verb, r, index) for r in victims):
         return None
+    return _place_state(article, place, country, index)
+
+
+def _place_state(article: Article, place: tuple[int, int], country: str,
+                 index: ActorIndex) -> str | None:
+    """The state actor (:func:`.targets.state_of`) of ``country``, whose place mention is the
+    char span ``place`` (:func:`_place_country`), or None when no token lies in the span."""
     span = article.doc.char_span(place[0], place[1], alignment_mode="expand")
     if span is None or not len(span):
         return None
