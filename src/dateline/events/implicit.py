@@ -41,7 +41,8 @@ from dateline.record import Article
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
-from .targets import PLACE_PREPS, is_state_code, national_modifier, state_of, state_place
+from .targets import (PLACE_PREPS, _act_heads, is_state_code, national_modifier, state_of,
+                      state_place)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -308,7 +309,7 @@ def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list
     never the rest of the sentence: a direct object other than the act noun (a person: "killed
     the deputy chief"; a thing not struck) leaves it open."""
     verb, noun = pred.anchor, pred.head
-    heads = [verb] + ([noun] if noun.i != verb.i else [])
+    heads = _act_heads(pred, ())
     if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
         return []
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" \
