@@ -34,14 +34,15 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from dateline.record import Article
 
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
 from .predicates import Predicate, lemma_of, prep_objects
-from .targets import PLACE_PREPS, is_state_code, national_modifier, state_of, state_place
+from .targets import (PLACE_PREPS, _act_heads, is_state_code, national_modifier, state_of,
+                      state_place)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -292,12 +293,8 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return []  # "attacked the government's line on taxes": its possessor's, not the scene's
     found = _place_country(article, verb, None, index, target) \
         or _earlier_scene(article, verb, index)
-    if found is None:
-        return []
-    span = article.doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    return [state_of(article, span[0], found[1], index)]
+    state = _place_state(article, *found, index) if found is not None else None
+    return [state] if state is not None else []
 
 
 # The prepositions of the land an attack that names no victim is made in or into.
@@ -312,7 +309,7 @@ def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list
     never the rest of the sentence: a direct object other than the act noun (a person: "killed
     the deputy chief"; a thing not struck) leaves it open."""
     verb, noun = pred.anchor, pred.head
-    heads = [verb] + ([noun] if noun.i != verb.i else [])
+    heads = _act_heads(pred, ())
     if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
         return []
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" \
@@ -367,14 +364,11 @@ def _earlier_scene(article: Article, verb: "Token",
     dateline = article.meta.dateline
     if dateline is not None and dateline.place:
         return None
-    doc = verb.doc
-    sents = list(doc.sents)
-    at = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+    at = article.sentence_index(verb.idx)
     if at is None:
         return None
-    for sent in reversed(sents[max(0, at - SCENE_WINDOW):at]):
-        seen = [(t, index.places[t.i]) for t in sent
-                if is_state_code(index.places.get(t.i)) and t.i not in index]
+    for s in reversed(article.sentences[max(0, at - SCENE_WINDOW):at]):
+        seen = _state_places(verb.doc.char_span(s.start, s.end, alignment_mode="expand"), index)
         if seen:
             if len({c for _, c in seen}) != 1:
                 return None
@@ -406,6 +400,13 @@ def _victims_state(article: Article, verb: "Token", args: "Arguments", index: Ac
     victims = args.recipients
     if not victims or not all(_anonymous(verb, r, index) for r in victims):
         return None
+    return _place_state(article, place, country, index)
+
+
+def _place_state(article: Article, place: tuple[int, int], country: str,
+                 index: ActorIndex) -> str | None:
+    """The state actor (:func:`.targets.state_of`) of ``country``, whose place mention is the
+    char span ``place`` (:func:`_place_country`), or None when no token lies in the span."""
     span = article.doc.char_span(place[0], place[1], alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -441,6 +442,14 @@ def _compound_start(tok: "Token") -> int:
     return _compound_start(mods[0]) if mods else tok.idx
 
 
+def _state_places(tokens: Iterable["Token"], index: ActorIndex) -> list[tuple["Token", str]]:
+    """The tokens of ``tokens`` in a place mention of a state's country, with the country; not
+    a place inside an actor's mention ("Three US servicemen"), which names the actor, not the
+    scene."""
+    return [(t, index.places[t.i]) for t in tokens
+            if is_state_code(index.places.get(t.i)) and t.i not in index]
+
+
 def _place_country(article: Article, verb: "Token", tool: "Token | None",
                    index: ActorIndex, target: "Token | None" = None,
                    ) -> tuple[tuple[int, int], str] | None:
@@ -459,10 +468,7 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     found = state_place(phrases, index)
     if found is not None:
         return place_span(article, found[0]), found[1]
-    # a place inside an actor's mention ("Three US servicemen") names the actor, not the scene
-    sent = verb.sent
-    seen = [(t, index.places[t.i]) for t in sent
-            if is_state_code(index.places.get(t.i)) and t.i not in index]
+    seen = _state_places(verb.sent, index)
     if seen and len({c for _, c in seen}) == 1:
         return place_span(article, seen[0][0]), seen[0][1]
     dateline = article.meta.dateline
