@@ -565,18 +565,21 @@ def fill_public_voices(clusters: list[Cluster], doc: "object") -> None:
     CVL for such voices (the blind judges' reading of vox-pop quotes, VOA 7846440, 6184384)
     was right on 6 judged rows of the tuning half but fired on 10 held-out rows whose people
     the story does give another role the layer misses, and got none of them right."""
+    if doc is None:
+        return
     for c in clusters:
         if c.kind != "person" or c.sector() is not None or not plain_voice(c):
             continue
         if not min(c.named, key=lambda m: m.start).bare_voice:
             continue  # "Oaitse Nawa of the Elephant Protection Society": a body's member
         # "… Edwin Mugalo said. He is a police officer": the role the story gives (COP)
-        role = next((s for m in c.mentions if m.kind == "pronoun" and doc is not None
-                     and (s := predicated_agent(doc[m.head])) is not None), None)
-        press = doc is not None and any(press_deed(doc[m.head]) for m in c.mentions)
-        sector = role or ("JRN" if press else None)
-        for m in c.named:
-            m.sector = sector
+        sector = next((s for m in c.mentions if m.kind == "pronoun"
+                       and (s := predicated_agent(doc[m.head])) is not None), None)
+        if sector is None and any(press_deed(doc[m.head]) for m in c.mentions):
+            sector = "JRN"
+        if sector is not None:
+            for m in c.named:
+                m.sector = sector
 
 
 def predicated_agent(h: "object") -> str | None:

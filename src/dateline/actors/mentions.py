@@ -297,7 +297,7 @@ class MentionFinder(Coder):
             return False
         sent = doc[s].sent
         starts = [s - 1, s] if s > sent.start and doc[s - 1].text[:1].isupper() and \
-            doc[s - 1].lower_ != "the" and doc[s - 1].i not in self.ents else [s]
+            doc[s - 1].lower_ != "the" and s - 1 not in self.ents else [s]
         for first in starts:
             for j in range(min(e + 6, sent.end), e + 1, -1):
                 if not doc[j - 1].text[:1].isupper() or any(k in self.ents for k in range(e, j)):
