@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from dateline.countries import country_name
+from dateline.countries import lookup as country_lookup
 from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
@@ -35,7 +36,7 @@ from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import GENERIC_TITLES, agent_sector, singular
 from .mentions import Mention, find_mentions
-from .nonactors import BORDER_WORDS
+from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
@@ -64,6 +65,18 @@ AID = re.compile(r"\b(aid|humanitarian|relief|charity|charities|environment|envi
 INTERNATIONAL = re.compile(r"\b(World|International|Global|Worldwide|Transnational|Foreign|"
                            r"Overseas|Visiting|Expatriate)\b",
                            re.IGNORECASE)
+
+# the prepositions of a visit's place: "talks in Madrid", "arrived in Kenya", "flew to Nairobi"
+VISIT_PREPS = {"in", "at", "to"}
+# bodies and people of a place, whose country is that of the place they act in ("police in
+# Nairobi said", "residents at the camp told VOA")
+LOCAL_HEADS = {"police", "policeman", "policemen", "resident", "villager", "inhabitant",
+               "townspeople", "dweller", "mayor", "governor", "local"}
+LOCAL_WORDS = {"local", "municipal", "provincial", "village", "town", "city", "district"}
+# words of a visit whose place is not the visitor's country: "arrived in Kenya", "flew to
+# Nairobi", "met in Bangui", "climate talks in Madrid", "a visit to Beijing"
+VISIT_WORDS = {"arrive", "visit", "tour", "travel", "fly", "land", "meet", "talk", "meeting",
+               "summit", "conference", "negotiation", "consultation"}
 
 # people settled in a place for generations: "Chinese people" whose families have lived in
 # Texas for 150 years are of the country they live in
@@ -356,9 +369,76 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                     # VOA that … political parties within the EU are too strong", VOA 7808748)
                     in_text -= owned.get((si, id(c)), set())
             code = in_text.pop() if len(in_text) == 1 else None
+        if code is not None and code in visited_codes(c, doc) and not any(
+                code in context[si] for si in sentences):
+            # "A senior official arrived in Kenya on Tuesday for talks with Ruto": a visitor
+            # to the story's country is not of it, unless a sentence says so
+            code = None
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+def visited_codes(c: Cluster, doc: "object") -> set[str]:
+    """The countries the person or group ``c`` arrives in, travels to, visits or meets in, in a
+    clause it is the subject of (:func:`visit_places`): a visitor is not of the place he
+    visits, so such a country is no story country for ``c`` (:func:`fill_from_context`).  A
+    local body (:func:`local_body`) is of the place it acts in."""
+    if doc is None or c.kind not in {"person", "group"} or \
+            any(local_body(m, doc) for m in c.named):
+        return set()
+    return {code for m in c.mentions for code in visit_places(doc[m.head])}  # type: ignore[index]
+
+
+def local_body(m: Mention, doc: "object") -> bool:
+    """Is ``m`` headed by a body or people of a place ("police", "villagers", "the mayor") or
+    described as local ("local officials", "district authorities")?"""
+    head = doc[m.head]  # type: ignore[index]
+    return singular(head.lower_) in LOCAL_HEADS or head.lower_ in LOCAL_HEADS or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in LOCAL_WORDS for c in head.children)
+
+
+def visit_places(h: "object") -> set[str]:
+    """The countries (names and capitals) the clause whose subject is the token ``h`` visits:
+    the object of "in"/"at"/"to" hanging on a word of arrival, travel, visiting or meeting
+    (``VISIT_WORDS``) that is the clause's verb or a noun it governs, or the object of "visit"
+    itself.  The construction of "Cameroon and C.A.R. officials met in the C.A.R.'s capital,
+    Bangui" (VOA 7686618), "Putin recently visited China" (VOA 7638284), "governments continue
+    climate talks in Madrid" (VOA 6180790) — actors there have countries of their own — and
+    of "A senior official arrived in Kenya".  Not a place hanging on the subject itself
+    ("officials in Kenya say") or on another clause ("the curfew imposed in Sudan")."""
+    t = first_conjunct(h)
+    while t.dep_ in {"appos", "compound"} and t.head is not t:
+        t = first_conjunct(t.head)
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    verb = t.head
+    clause = {verb.i, first_conjunct(verb).i}
+    out: set[str] = set()
+    for ent in t.sent.ents:
+        if ent.label_ != "GPE":
+            continue
+        o = first_conjunct(ent.root)
+        if o.dep_ == "dobj" and lemma(o.head) in VISIT_WORDS:
+            governor = o.head  # "Putin recently visited China"
+        elif o.dep_ == "pobj" and o.head.lower_ in VISIT_PREPS:
+            governor = o.head.head
+        else:
+            continue
+        if lemma(governor) not in VISIT_WORDS and singular(governor.lower_) not in VISIT_WORDS:
+            continue  # "sent a letter to Kenya", "a bomb attack in Kabul": no visit
+        x = governor
+        for _ in range(4):  # "held talks in Madrid": up from a noun to its clause's verb
+            if x.pos_ in {"VERB", "AUX"} or x.dep_ not in {"dobj", "pobj", "prep", "attr"}:
+                break
+            x = x.head
+        if x.i not in clause:
+            continue
+        name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+        code = country_lookup(name, ("name", "capital"))
+        if code:
+            out.add(code)
+    return out
 
 
 def heads_persons_body(m: Mention, doc: "object") -> bool:
