@@ -40,3 +40,19 @@ def test_a_visit_in_the_visitors_own_country_visits_no_state() -> None:
     art, found = candidates_of("Pakistan's Prime Minister Shehbaz Sharif arrived in Quetta on a "
                                "visit on Wednesday.", "CONSULT", published="2024-06-02")
     assert all("PAK" not in _countries(art, ev.recipients) for ev in found)
+
+
+def test_a_partner_phrase_shifted_onto_the_verb_of_starting_an_act_is_the_acts() -> None:
+    # VOA 8006924: "with Canada" hangs on "ignited", after "last week"
+    art, found = candidates_of("Trump ignited the economic war last week with Canada, normally a "
+                               "staunch ally.", "SANCTION")
+    wars = [ev for ev in found if ev.trigger.text == "war"]
+    assert wars and _countries(art, wars[0].recipients) == {"CAN"}
+
+
+def test_the_partners_of_a_meeting_convened_are_its_verbs_with_phrase() -> None:
+    # VOA 8009004: the meeting is held with Iran and Russia
+    art, found = candidates_of("Fu noted that China will convene a meeting in Beijing with Iran "
+                               "and Russia on Friday.", "CONSULT")
+    meetings = [ev for ev in found if ev.trigger.text == "meeting"]
+    assert meetings and _countries(art, meetings[0].recipients) == {"IRN", "RUS"}
