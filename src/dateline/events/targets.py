@@ -293,7 +293,7 @@ def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> l
         if actor is not None and is_state_code(index.countries.get(actor)):
             return [actor]
     found = state_place(destinations, index)
-    return [state_of(article, found[0], found[1], index)] if found is not None else []
+    return [_authority_of(article, *found, index)] if found is not None else []
 
 
 def visited_state(article: Article, pred: Predicate, actors: list[str],
@@ -318,4 +318,11 @@ def visited_state(article: Article, pred: Predicate, actors: list[str],
     found = state_place(phrases, index)
     if found is None or found[1] in {index.countries.get(a) for a in actors}:
         return []
-    return [state_of(article, found[0], found[1], index)]
+    return [_authority_of(article, *found, index)]
+
+
+def _authority_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
+    """The story's authority of ``country`` (its state actor, else its most-named official
+    body: "Chinese officials" stand for China when no actor names the state), else a state
+    actor created at the place mention ``tok`` (:func:`state_of`)."""
+    return index.authorities.get(country) or state_of(article, tok, country, index)
