@@ -218,10 +218,11 @@ def test_first_person_inside_a_quote_is_its_speaker(nlp) -> None:
 
 def test_visit_host_from_the_place_visited(nlp) -> None:
     text = "China protested. Sanchez said during a visit to Beijing that trade must grow."
-    art = article(nlp, text, {"China": ("CHN", "GOV"), "Sanchez": ("ESP", "GOV")},
-                  places={"Beijing": "CHN"})
-    art.actors[0].kind = "state"
-    code_events(art)
+    art = hand_coded(nlp, text, {"China": ("CHN", "GOV"), "Sanchez": ("ESP", "GOV")})
+    at = text.index("Beijing")
+    art.places.append(Place("p1", at, at + len("Beijing"), "Beijing", "Beijing", "CHN"))
+    art.actors[0].kind = "state"  # before coding: an event coded with no state of China
+    code_events(art)              # would visit a state made of the place (targets.visited_state)
     ev = only(art, "CONSULT")
     assert names(art, ev.actors) == ["Sanchez"] and names(art, ev.recipients) == ["China"]
 

@@ -34,7 +34,8 @@ from .merge import merge_events
 from .modality import background, modality, negated, opinion_rejected, present_progressive
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import defied_state, national_recipient, own_state, place_recipient
+from .targets import (defied_state, destination_state, national_recipient, own_state,
+                      place_recipient, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,7 +110,9 @@ def _candidates(article: Article,
             recipients = args.recipients or place_recipient(article, pred, index) \
                 or scene_state(article, pred, args, index) \
                 or national_recipient(article, pred, index) \
-                or defied_state(article, pred, index) or own_state(pred, args.actors, index)
+                or defied_state(article, pred, index) or own_state(pred, args.actors, index) \
+                or destination_state(article, pred, index) \
+                or visited_state(article, pred, args.actors, index)
             actor_country = any(a.country for a in actors)
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(

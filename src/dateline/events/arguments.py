@@ -19,7 +19,7 @@ from .lexicon import entries, lookup
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      patient_possessors)
+                      patient_possessors, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, _visited_state, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -304,6 +304,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                       index, args)
         if not args.recipients and pred.type == "ASSAULT":
             args.recipients = _others(_casualties(noun), index, args)
+        if not args.recipients:
+            args.recipients = _others(shifted_partners(noun), index, args)
         if pred.type == "CONSULT":  # "the meeting between Putin and Erdogan" (mode visit too)
             _noun_parties(noun, index, args)
         elif pred.type == "AGREE" and not args.actors and _noun_parties(noun, index, args):

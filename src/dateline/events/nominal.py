@@ -175,6 +175,22 @@ def participle_targets(noun: "Token") -> list["Token"]:
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
 
+def shifted_partners(noun: "Token") -> list["Token"]:
+    """The objects of the "with / to / against / toward" phrases that the parser hung on the verb
+    whose direct object a trigger noun is, after the noun, when the verb starts, leads or does
+    the act (a support verb, :data:`ORGANIZERS`, :data:`DECISIONS`): "Trump ignited the
+    economic war last week with Canada" (VOA 8006924) — the partner of the war, shifted past
+    "last week".  Not a verb of another act ("discussed the war with Canada")."""
+    phrase = compound_phrase(noun)
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or not (
+            lemma_of(verb) in support_verbs() or lemma_of(verb) in ORGANIZERS
+            or lemma_of(verb) in DECISIONS):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in DIRECTED_PREPS
+            and p.i > phrase.i for o in phrase_objects(p)]
+
+
 def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> None:
     """The actor of a trigger noun whose own phrase names none, from the clause around it: the
     subject of its support verb, or a "by" phrase the parser hung on the verb right after the

@@ -15,6 +15,10 @@ confiscating party assets"), or a legislature's approval of the state's choice o
 office holder ("The selection was approved by lawmakers"), is aimed at its own state
 (:func:`own_state`).
 
+An act that is the purpose of a verb of sending is aimed where it sends ("has sent 21 military
+and civilian personnel to Bosnia ... to investigate", :func:`destination_state`), and a visit
+made on arrival in a place is paid to its state (:func:`visited_state`).
+
 A recipient must be an actor of the article: the state actor of that country when the actor
 layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
 its mention, no sector: the place names the state, not a part of it).  Besides :mod:`.implicit`
@@ -33,7 +37,8 @@ from dateline.record import Article
 from .clauses import _defied
 from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
-from .predicates import Predicate, lemma_of, prep_objects
+from .nominal import ARRIVALS
+from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -263,3 +268,61 @@ def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) ->
         actor_id = add_actor(article, index, place_span(article, tok), "state", country)
         index.states[country] = actor_id
     return actor_id
+
+
+# Verbs of sending people or goods somewhere, whose purpose clause is an act done where they are
+# sent: "The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday to
+# investigate the feasibility of a 10,000-member peacekeeping force" (BIH), "The IAEA has
+# dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran to monitor
+# resumption of peaceful nuclear work at the plant" (IRN) (PLOVER gold records).
+SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
+
+
+def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The party an act is aimed at when it is the "to" infinitive purpose of a verb of sending
+    (:data:`SENDING`) and names no recipient of its own: the coded actor with a country that the
+    sending verb's "to" phrase names, else the state of the first place in that phrase.  Only
+    the sending verb the purpose clause hangs on, never another clause of the sentence."""
+    verb = pred.anchor
+    if pred.statement or pred.nominal or verb.dep_ not in ("advcl", "xcomp") \
+            or not infinitive(verb) or lemma_of(verb.head) not in SENDING:
+        return []
+    destinations = prep_objects([verb.head], {"to"})
+    for tok in destinations:
+        actor = index.get(tok.i)
+        if actor is not None and is_state_code(index.countries.get(actor)):
+            return [actor]
+    found = state_place(destinations, index)
+    return [_authority_of(article, *found, index)] if found is not None else []
+
+
+def visited_state(article: Article, pred: Predicate, actors: list[str],
+                  index: ActorIndex) -> list[str]:
+    """The host state of a visit its clause names by a place of a country the story has no
+    actor for (``phrases._visited_state`` reads those it has): the place of a visit noun's "to"
+    phrase, of a visit verb's object, or where its visitor arrived on it (``nominal.ARRIVALS``,
+    its "in / at / to" phrase: "Iraqi President Saddam Hussein arrived in Amman on a previously
+    unannounced visit on Wednesday", PLOVER gold CONSULT-0004, JOR).  Not a place of the
+    visitor's own country."""
+    if pred.type != "CONSULT" or pred.entry.mode != "visit" or pred.statement:
+        return []
+    head = pred.head
+    if pred.nominal:
+        phrases = prep_objects([head], {"to"})
+        gov = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("on", "for") \
+                and lemma_of(gov) in ARRIVALS and gov.pos_ == "VERB":
+            phrases += prep_objects([gov], {"in", "at", "to"})
+    else:
+        phrases = [c for c in pred.anchor.children if c.dep_ == "dobj"]
+    found = state_place(phrases, index)
+    if found is None or found[1] in {index.countries.get(a) for a in actors}:
+        return []
+    return [_authority_of(article, *found, index)]
+
+
+def _authority_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
+    """The story's authority of ``country`` (its state actor, else its most-named official
+    body: "Chinese officials" stand for China when no actor names the state), else a state
+    actor created at the place mention ``tok`` (:func:`state_of`)."""
+    return index.authorities.get(country) or state_of(article, tok, country, index)
