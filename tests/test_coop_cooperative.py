@@ -34,3 +34,27 @@ def test_voiced_concern_stays_an_accusation():
     # the rows are per object: "voiced concern" keeps its ACCUSE 'disapprove' row
     art = extract("Japan voiced concern over the Chinese coast guard's actions on Monday.")
     assert not events(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    "In a phone call with Chinese President Xi Jinping, Putin said relations had never been "
+    "better.",
+    "At a meeting with Chinese President Xi Jinping on Monday, Putin said relations had never "
+    "been better.",
+])
+def test_occasion_with_a_partner_is_the_speakers(text):
+    # "in / at" a meeting or call with a named partner sets the clause in an occasion its
+    # subject takes part in, as "during" does ("Sánchez said during a visit to Beijing", VOA
+    # 7808748): the speaker is the one who met (PLOVER CONSULT 'phone').
+    art = extract(text)
+    found = events(art, "CONSULT")
+    assert found, [(e.type, e.trigger.text, e.confidence) for e in art.events]
+    assert countries(art, found[0].actors) == {"RUS"}
+    assert countries(art, found[0].recipients) == {"CHN"}
+
+
+def test_occasion_without_a_partner_names_no_actor():
+    # no "with" partner: "in the meeting" is no act the speaker is said to take part in
+    art = extract("In the meeting on Monday, Russian President Vladimir Putin said relations "
+                  "had never been better.")
+    assert not events(art, "CONSULT"), [(e.type, e.trigger.text) for e in art.events]
