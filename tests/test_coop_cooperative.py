@@ -58,3 +58,20 @@ def test_occasion_without_a_partner_names_no_actor():
     art = extract("In the meeting on Monday, Russian President Vladimir Putin said relations "
                   "had never been better.")
     assert not events(art, "CONSULT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_joint_drills_are_cooperation():
+    # PLOVER COOPERATE "joint military games and maneuvers": "joint" alone makes the drill a
+    # joint one; before, only "joint military / naval drills" had a COOPERATE row and "held joint
+    # drills" was a MOBILIZE.
+    art = extract("Russia and China held joint drills in the Sea of Japan on Tuesday.")
+    found = events(art, "COOPERATE")
+    assert found, [(e.type, e.trigger.text) for e in art.events]
+    assert countries(art, found[0].actors) == {"RUS", "CHN"}
+    assert not events(art, "MOBILIZE")
+
+
+def test_single_country_drills_stay_mobilize():
+    # MOBILIZE: "single-country exercises should be coded as MOBILIZE"
+    art = extract("China conducted military drills around Taiwan on Monday.")
+    assert events(art, "MOBILIZE") and not events(art, "COOPERATE")
