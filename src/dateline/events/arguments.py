@@ -454,6 +454,18 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # (not "told VOA that we must ...": a news outlet is not asked).
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         args.recipients = [r for r in _others(told, index, args) if _addressee(r, index)]
+    if not args.recipients and pred.statement and pred.type == "REQUEST":
+        # A demand on a policy or a thing, not on a party, is made of the state the subject
+        # names: "says immigration to France should stop" (VOA 6205696, gold REQUEST France ->
+        # France), as the disapproval of "immigration in the EU is 'not working'" accuses the
+        # EU (``statements._target``).  Not a partner of a joint act: "said talks with China
+        # must continue" (VOA 7808748, gold REQUEST Germany with no recipient) asks no one.
+        partners = {u.i for o in objs for t in o.subtree
+                    if t.dep_ == "prep" and t.lower_ == "with" for u in t.subtree}
+        named = [t for o in objs if o.pos_ == "NOUN" for t in o.subtree
+                 if t is not o and t.i not in partners]
+        args.recipients = [r for r in _others(named, index, args)
+                           if index.kinds.get(r) == "state"]
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
