@@ -48,7 +48,7 @@ a road", "Ibo traditional elders have demanded", PLOVER gold) or no recipient.  
 trigger is the act itself taking its own place as target ("he will extend the night-time curfew
 in Abidjan") raised PLOVER type .7236 -> .7267 but cost odd F1 .460 -> .458: left out.
 
-Session 12 (candidates of 30 Nov 2026, 331 even (205 right) / 386 PLOVER (256 right)): can
+Session 15 (candidates of 30 Nov 2026, 331 even (205 right) / 386 PLOVER (256 right)): can
 candidates with no recipient be lifted over the cut?  Between confidence 0.1 and 0.4, an ASSAULT
 with no recipient by an armed actor (sector MIL, REB, UAF, COP or INS: "Hezbollah guerrillas
 killed the deputy chief ...", PLOVER gold; "Christian anti-Balaka militias ... attacks", VOA
