@@ -35,7 +35,8 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
 # Signing a formal agreement (CAMEO 057): its signatories are all actors, with no recipient, as
 # for the parties of a pact a noun names: "Czechia and China signed an agreement today", "Libyan
 # leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty" (PLOVER gold
-# records, no target), "Cameroon and C.A.R. officials met ... and signed an agreement" (VOA 7686618).
+# records, no target), "Cameroon and C.A.R. officials met ... and signed an agreement" (VOA
+# 7686618).
 SIGN_ACCORD = "057"
 # Types whose target may sit in the complement clause ("urged Kenya to ...", "refused to attend").
 # An allegation's accused is its clause's subject: "A Phnom Penh court earlier alleged the
