@@ -32,6 +32,12 @@ __all__ = ["ActorIndex", "Arguments", "actor_index", "find_arguments", "np_actor
 # Events that are mutual when their subject is plural and they have no object:
 # "The two presidents are closely cooperating in Syria" (VOA 6180015).
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
+# Signing a formal agreement (CAMEO 057): its signatories are all actors, with no recipient, as
+# for the parties of a pact a noun names: "Czechia and China signed an agreement today", "Libyan
+# leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty" (PLOVER gold
+# records, no target), "Cameroon and C.A.R. officials met ... and signed an agreement" (VOA
+# 7686618).
+SIGN_ACCORD = "057"
 # Types whose target may sit in the complement clause ("urged Kenya to ...", "refused to attend").
 # An allegation's accused is its clause's subject: "A Phnom Penh court earlier alleged the
 # journalist had posted 'provocative' and 'false' messages" (VOA 7836916).
@@ -468,7 +474,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                            if index.kinds.get(r) == "state"]
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
-    if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL:
+    if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
+            and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD:
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args

@@ -364,6 +364,25 @@ def _actors_of(heads: list["Token"], index: "ActorIndex") -> list[str]:
             a = np_actor(t, index)
             if a is not None and a not in out and a not in index.place_names:
                 out.append(a)
+            if a is not None:
+                out += [b for b in _coordinated_modifiers(t, index) if b not in out]
+    return out
+
+
+def _coordinated_modifiers(head: "Token", index: "ActorIndex") -> list[str]:
+    """The actors of coordinated national modifiers of a coded noun, which the actor layer
+    codes apart from the noun and its nearest modifier: "Senior Hungarian and Romanian officials
+    agreed" (Hungary and Romania), "U.S. and Russian negotiators return to Geneva this week for
+    talk", "US and British forces must ensure security" (PLOVER gold records, both sides)."""
+    out: list[str] = []
+    for mod in head.lefts:
+        if mod.dep_ not in ("amod", "compound", "nmod") \
+                or not any(c.dep_ == "cc" for c in mod.children):
+            continue
+        for t in [mod] + [c for c in mod.children if c.dep_ == "conj" and c.i < head.i]:
+            a = index.get(t.i)
+            if a is not None and a not in out and a not in index.place_names:
+                out.append(a)
     return out
 
 
