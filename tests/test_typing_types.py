@@ -1,6 +1,6 @@
 """Event types where a candidate of another type stood in the sentence (session typing)."""
 
-from helpers import first_sides, trigger_sides
+from helpers import first_sides, trigger_sides, trigger_types
 
 MECH_DARA = ("Cambodian authorities detained the journalist Mech Dara in September. "
              "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed "
@@ -25,3 +25,20 @@ def test_bare_passive_release_names_no_actor():
     text = ("Pakistani forces stormed the train held by the militants. "
             "Chaudhry said 354 passengers were freed.")
     assert all(not actors for actors, _ in trigger_sides(text, "RETREAT", "freed"))
+
+
+def test_demolishing_and_torching_buildings_is_coercion():
+    # CAMEO 1712 destroy property: the PLOVER GSR codes it COERCE ("Israeli army bulldozers
+    # demolished Palestinian homes", COERCE-0006; "set fire to the offices", COERCE-0005).
+    text = ("Israeli army bulldozers demolished Palestinian homes and civilian buildings in "
+            "southern Gaza on Sunday, Palestinian officials said.")
+    assert "COERCE" in trigger_types(text, "demolished")
+    text = "Hindu mobs torched Muslim shops in the Indian state of Gujarat on Monday."
+    assert trigger_types(text, "torched") == {"COERCE"}
+
+
+def test_destroying_an_air_force_stays_an_assault():
+    # "France responded to the Bouake attack by destroying Ivory Coast's tiny air force" (VOA
+    # 6203896, even, gold ASSAULT).
+    text = "France responded to the Bouake attack by destroying Ivory Coast's tiny air force."
+    assert "ASSAULT" in trigger_types(text, "destroying")
