@@ -15,5 +15,5 @@ def test_demolished_homes_in_a_place_aimed_at_its_state() -> None:
     # PLOVER gold (COERCE-0006): target PSE
     text = ("Israeli army bulldozers demolished Palestinian homes and civilian buildings in "
             "southern Gaza on Sunday, Palestinian officials said.")
-    assert first_sides(text, "ASSAULT", "demolished")[1] == ["PSE"]
+    assert first_sides(text, "COERCE", "demolished")[1] == ["PSE"]
 

@@ -218,11 +218,11 @@ def predicates(text: str) -> list[tuple[str, str, str]]:
             for p in find_predicates(spacy_sentences(art)[0])]
 
 
-def test_demolishing_homes_is_an_assault_on_property() -> None:
-    # PLOVER ASSAULT 'destroy': intentional destruction of property (CAMEO 1712).  No recipient
+def test_demolishing_homes_is_coercion_against_property() -> None:
+    # CAMEO 1712 destroy property, which the PLOVER GSR codes COERCE (COERCE-0006).  No recipient
     # actor ("Palestinian homes"), so it stays under the emission cut; the trigger is typed.
     assert predicates("The Israeli army demolished Palestinian homes in southern Gaza on "
-                      "Sunday.") == [("ASSAULT", "demolished", "1712")]
+                      "Sunday.") == [("COERCE", "demolished", "1712")]
 
 
 def test_hacking_into_computers_is_cyber_coercion() -> None:

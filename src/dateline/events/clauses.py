@@ -340,11 +340,28 @@ def _surface_subject(verb: "Token", head: "Token") -> list["Token"]:
     return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
 
 
+def _embedded_patient(verb: "Token") -> list["Token"]:
+    """The patient of a passive gerund under a preposition, which has no subject of its own: the
+    subject of the clause above undergoes it ("Cambodian journalist Mech Dara thanked his
+    supporters Thursday after being freed from prison", VOA 7836916; "thanked Kenya for being
+    freed", "was questioned before being charged")."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" \
+            or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return []
+    gov = verb.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in gov.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+
+
 def _objects(verb: "Token") -> list["Token"]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     if passive:
         stance = _stance_phrase(verb)  # "opposed to French mediation"
         return passive if stance is None else phrase_objects(stance)
+    undergoer = _embedded_patient(verb)
+    if undergoer:
+        return undergoer
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not _fragment_subject(verb):
         return [verb.head]  # "government soldiers backed by African Union troops"

@@ -72,6 +72,13 @@ INSTRUMENT_PREPS = {"in", "by", "from", "with"}
 # impeached and removed from office", VOA 7846440; "was charged with", "the party was banned").
 STATE_POWERS = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "indict",
                 "prosecute", "deport", "charge", "impeach", "ban"}
+# The end of a detention with no agent named is the same authorities' act (PLOVER RETREAT
+# 'release'), when the text says the person left a place of detention: "Cambodian journalist Mech
+# Dara thanked his supporters Thursday after being freed from prison" (VOA 7836916, gold RETREAT
+# KHM -> KHM).  Not a bare "were freed", which is as often a rescue from captors ("354
+# passengers were freed", VOA 8011076, gold AID).
+RELEASES = {"release", "free"}
+DETENTION_PLACES = {"prison", "jail", "detention", "custody", "captivity"}
 
 
 def imply_actors(article: Article, pred: Predicate, args: "Arguments",
@@ -141,9 +148,17 @@ def _unnamed(noun: "Token") -> bool:
 
 def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
     """The authority of the one country of an agentless arrest's patients."""
-    if lemma_of(verb) not in STATE_POWERS or not _passive(verb) or not args.recipients:
+    if not _passive(verb) or not args.recipients:
+        return []
+    if lemma_of(verb) not in STATE_POWERS and not _from_detention(verb):
         return []
     return _authority(args.recipients, index)
+
+
+def _from_detention(verb: "Token") -> bool:
+    """Is ``verb`` a release "from" a place of detention ("being freed from prison")?"""
+    return lemma_of(verb) in RELEASES and any(
+        lemma_of(o) in DETENTION_PLACES for o in prep_objects([verb], {"from"}))
 
 
 def _instrument(verb: "Token") -> "Token | None | bool":
