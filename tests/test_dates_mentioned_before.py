@@ -37,3 +37,20 @@ def test_plural_attacks_are_not_the_dated_one() -> None:
                    "attacks") == "2025-03-13"
 
 
+
+
+UNSC = ("The United States, along with Britain and France, called a private meeting Wednesday of "
+        "the U.N. Security Council to discuss Iran's nuclear program. "
+        "Council members Greece, Panama and South Korea also supported the call. "
+        "The JCPOA is due to expire in October. ")
+
+
+def test_an_act_at_the_occasion_named_again_takes_its_day() -> None:
+    # VOA 8009004 (published 2025-03-13 00:33 UTC): gold dates the criticism Wednesday.
+    assert date_of(UNSC + "Iran's U.N. ambassador participated in the meeting, but his U.N. "
+                   "mission criticized it.", "criticized") == "2025-03-12"
+
+
+def test_an_act_at_a_new_occasion_keeps_the_publication_day() -> None:
+    assert date_of(UNSC + "Iran's U.N. ambassador participated in a meeting, but his U.N. "
+                   "mission criticized it.", "criticized") == "2025-03-13"

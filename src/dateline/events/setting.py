@@ -311,8 +311,22 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
     carried = carried_time(article, times, sentence, previous)
     date, time_id = pick_time(article, times, anchors, sentence, carried)
     if time_id is None:
-        return _mentioned_before(article, times, spans, sent_no, anchors[0]) or (date, time_id)
+        # The act itself named again, else the occasion it happened at ("Iran's U.N. ambassador
+        # participated in the meeting, but his U.N. mission criticized it", VOA 8009004, after
+        # "called a private meeting Wednesday of the U.N. Security Council").
+        for noun in [anchors[0], *_occasions(anchors)]:
+            again = _mentioned_before(article, times, spans, sent_no, noun)
+            if again is not None:
+                return again
     return date, time_id
+
+
+def _occasions(anchors: list["Token"]) -> list["Token"]:
+    """The nouns an act is told as happening in, at or during ("died in the initial attack",
+    "were killed during the operation")."""
+    return [pobj for a in anchors for prep in a.children
+            if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 DEFINITE_DETS = {"the", "this", "that"}
@@ -369,7 +383,10 @@ def _dates_other_noun(time_head: "Token", anchors: list["Token"]) -> bool:
 def _occasion(noun: "Token") -> bool:
     """A dated occasion in which the event happens: "Mao Ning responded to the news reports in
     a Jan. 23 press briefing, asserting that China ... rejects ..." (VOA 8010476)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during", "on")
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
+
+
+OCCASION_PREPS = {"in", "at", "during", "on"}
 
 
 BOUND_PREPS = {"since", "until", "till", "from"}
