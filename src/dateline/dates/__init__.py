@@ -20,7 +20,7 @@ from dateline.record import Article, Time
 from .find import DATE_LEAD, Candidate, choose, find_candidates, trim_entity
 from .lexicon import words
 from .normalize import later_than, normalize
-from .tense import clause_tense
+from .tense import clause_tense, span_heads
 from .timeml import Tense
 
 # Rules whose value depends on the direction the clause looks in.
@@ -122,16 +122,9 @@ def _in_background(doc: "object", start: int, end: int) -> bool:
     relative clause, a participle or an apposition: "Its commander, appointed in 2019, said")?"""
     if doc is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if not span:
-        return False
-    token = span.root
-    for _ in range(8):
+    for token in span_heads(doc, start, end):  # type: ignore[arg-type]
         if token.pos_ in ("VERB", "AUX"):
             return token.dep_ in _BACKGROUND_DEPS
-        if token.head.i == token.i:
-            return False
-        token = token.head
     return False
 
 

@@ -8,7 +8,7 @@ dates.  Lemmas are not available (the lemmatizer is off), so words are matched b
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .lexicon import words as word_list
 from .timeml import Tense
@@ -48,12 +48,9 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
         # "Tuesday's deadly hostage-taking": a possessive weekday names a past event (a month
         # does not: "before October's expiration").
         return "past"
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    token: Token = span.root
     via_noun = False  # has the climb passed through a noun the date modifies?
-    for _ in range(8):
+    for k, token in enumerate(span_heads(doc, start, end)):
+        via_noun = via_noun or (k > 0 and token.pos_ in ("NOUN", "PROPN"))
         if token.lower_ in _AHEAD_NOUNS:
             return "future"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -64,11 +61,23 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
             if tense is None and _UNTIL.search(text[max(0, start - 10):start]):
                 return "future"  # "markets to remain closed until Friday"
             return tense
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        via_noun = via_noun or token.pos_ in ("NOUN", "PROPN")
     return None
+
+
+def span_heads(doc: "Doc", start: int, end: int, steps: int = 8) -> Iterator["Token"]:
+    """The root of the tokens over ``text[start:end]`` (widened to whole tokens), then its
+    heads upward, at most ``steps`` tokens and never past the sentence root: the climb from a
+    date to the verb that governs it ("Its commander, appointed in 2019, said": "2019", "in",
+    "appointed").  Nothing for a span no token covers."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    token: Token = span.root
+    for _ in range(steps):
+        yield token
+        if token.head.i == token.i:
+            return
+        token = token.head
 
 
 def verb_tense(verb: "Token", depth: int = 0) -> Tense:
