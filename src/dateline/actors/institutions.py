@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code, normalize
+from dateline.countries import (capital_metonym, country_code, demonym_code, normalize,
+                                 state_country)
 
 from . import lexicon
 from .dictionary import Role
@@ -332,7 +333,7 @@ class Institutions(Origins):
         if code is None or code.startswith("IGO") or country_code(self.text(first, last)) or \
                 country_code(words[0].text) or demonym_code(words[0].text) or \
                 lexicon.city_countries().get(words[0].lower_) or \
-                lexicon.state_country(words[0].text):
+                state_country(words[0].text):
             return None
         return code
 
@@ -357,7 +358,7 @@ class Institutions(Origins):
                 if j > last:
                     continue
                 words = self.text(i, j)
-                code = lexicon.state_country(words) or cities.get(words.lower())
+                code = state_country(words) or cities.get(words.lower())
                 if code:
                     codes.add(code)
                     break

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dateline.countries import city_names, state_country, us_states  # noqa: F401 (re-exported)
 from dateline.resources import data_path
 
 # Institutions rather than people: a mention headed by one is an organization, not a person.
@@ -201,5 +200,5 @@ def advocacy_group(words: list[str]) -> bool:
         any(w.lower() in CAUSE_WORDS for w in words[:-1])
 
 
-__all__ = ["city_names", "GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
+__all__ = ["GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
            "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent"]

@@ -11,7 +11,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import capital_metonym, city_names, country_code, demonym_code
 from dateline.countries import lookup as country_lookup
 from dateline.nlp import lemma
 
@@ -497,7 +497,7 @@ class NotActorTests(FinderBase):
         ent = self.ents.get(h.i)
         s, e = (ent[0], ent[1]) if ent is not None else (h.i, h.i + 1)
         name = self.text(s, e).removeprefix("the ")
-        if name.lower() in region_owners() or name.lower() in lexicon.city_names():
+        if name.lower() in region_owners() or name.lower() in city_names():
             return True
         words = name.split()
         n = len(words)
@@ -961,7 +961,7 @@ class NotActorTests(FinderBase):
         """A city name the tagger took for a person or organization ("Quetta", "Bandar Abbas"),
         unless it is part of a longer person name in the article ("Jesse Jackson" … "Jackson")."""
         name = self.text(first, last).removeprefix("the ").lower()
-        if name not in lexicon.city_names():
+        if name not in city_names():
             return False
         return name not in self.name_words
 

@@ -13,7 +13,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.countries import capital_metonym, country_code, demonym_code
+from dateline.countries import capital_metonym, country_code, demonym_code, state_country
 from dateline.nlp import lemma
 
 from . import lexicon
@@ -76,7 +76,7 @@ def place_country(name: str, states: bool = False) -> str | None:
     ``states``) a U.S. state; None for an IGO or an unknown name."""
     code = country_code(name) or capital_metonym(name) or \
         lexicon.city_countries().get(name.lower()) or \
-        (lexicon.state_country(name) if states else None)
+        (state_country(name) if states else None)
     return None if code is None or code.startswith("IGO") else code
 
 
@@ -165,7 +165,7 @@ class Origins(FinderBase):
                         name = self.text(ent[0], ent[1]).removesuffix("'s").removesuffix("’s")
                         # (a U.S. state: "a professor at … Center for Security Studies in Hawaii")
                         code = country_code(name) or capital_metonym(name) or \
-                            lexicon.state_country(name)
+                            state_country(name)
                         if code:
                             codes.add(code)
                     elif ent is not None and ent[2] == "ORG" and tok.i == ent[0] and \
@@ -271,7 +271,7 @@ class Origins(FinderBase):
                     words = self.text(i, j)
                     if country_code(words):
                         break  # a country's name is its subject ("… Institute Georgia")
-                    found = lexicon.state_country(words) or cities.get(words.lower())
+                    found = state_country(words) or cities.get(words.lower())
                     if found:
                         codes.add(found)
                         break
