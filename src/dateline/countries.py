@@ -63,12 +63,14 @@ def near_word(a: str, b: str) -> bool:
     letter, one edit (two from eight letters), rapidfuzz ratio 85 or more, and neither a
     prefix of the other ("Bouteflicka" ~ "Bouteflika", "Chaundry" ~ "Chaudhry"; not "Karimova"
     ~ "Karimov", "Husseini" ~ "Hussein", "Rahmon" ~ "Rahman" (ratio 83))."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
-
     if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         return False
     edits = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > edits:  # no fewer edits than the lengths differ by
+        return False
+    from rapidfuzz import fuzz  # only for the few pairs the tests above leave
+    from rapidfuzz.distance import Levenshtein
+
     return Levenshtein.distance(a, b, score_cutoff=edits) <= edits and fuzz.ratio(a, b) >= 85
 
 
