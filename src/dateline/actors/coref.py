@@ -305,9 +305,9 @@ class Grouper:
                 found = self.recent(lambda c: c.kind == "person" and any(
                     family_name_first(name, n) for n in c.names()), m.start)
             if found is None and m.entry is None:
-                near = {id(c): c for c in self.clusters if c.kind == "person" and any(
-                    misspelt_person(name, n) for n in c.names())}
-                found = next(iter(near.values())) if len(near) == 1 else None
+                near = [c for c in self.clusters if c.kind == "person" and any(
+                    misspelt_person(name, n) for n in c.names())]
+                found = near[0] if len(near) == 1 else None
             if found is None:
                 found = self.person_tagged_org(name, m.start)
             return found if found is not None else self.named_speaker(m)
