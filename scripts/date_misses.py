@@ -13,17 +13,12 @@ def main() -> None:
         sid = art.id.split(":")[-1]
         half = voa.half(sid)
         golds = E.gold_events(voa.gold(sid), art)
-        pairs = [(E.pred_event(art, ev), ev) for ev in art.events]
-        used: set[int] = set()
-        for p, ev in sorted(pairs, key=lambda x: -x[0].confidence):  # as events.match does
-            cands = [i for i, g in enumerate(golds) if i not in used and E.compatible(g, p)]
-            cands.sort(key=lambda i: (golds[i].sentence != p.sentence, not golds[i].core))
-            if not cands:
+        found = [(E.pred_event(art, ev), ev) for ev in art.events]
+        event_of = {id(p): ev for p, ev in found}
+        for p, gold in E.pairs(golds, [p for p, _ in found]):  # as the scorer matches them
+            if gold is None or not gold.core:
                 continue
-            used.add(cands[0])
-            gold = golds[cands[0]]
-            if not gold.core:
-                continue
+            ev = event_of[id(p)]
             ok = E.date_agrees(gold.date, p.date)
             counts[(half, ok)] += 1
             if ok or half != "even":

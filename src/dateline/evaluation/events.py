@@ -137,21 +137,32 @@ def date_agrees(gold: str | None, pred: str | None) -> bool:
     return bool(pred) and timeml.within(pred, gold)  # type: ignore[arg-type]
 
 
-def match(golds: list[GoldEvent], preds: list[PredEvent]) -> Outcome:
-    out = Outcome(core_gold=sum(g.core for g in golds))
+def pairs(golds: list[GoldEvent], preds: list[PredEvent]
+          ) -> list[tuple[PredEvent, GoldEvent | None]]:
+    """Each prediction, most confident first, with the gold event it is matched to (None when
+    it matches none): the first still unused compatible gold event, one of the same sentence
+    first, then a core one before a non-core one."""
+    out: list[tuple[PredEvent, GoldEvent | None]] = []
     used: set[int] = set()
     for p in sorted(preds, key=lambda p: -p.confidence):
         cands = [i for i, g in enumerate(golds) if i not in used and compatible(g, p)]
-        # Same sentence first, then core before non-core.
         cands.sort(key=lambda i: (golds[i].sentence != p.sentence, not golds[i].core))
         if not cands:
-            out.preds.append((p.confidence, "fp"))
+            out.append((p, None))
             continue
-        i = cands[0]
-        used.add(i)
-        if golds[i].core:
+        used.add(cands[0])
+        out.append((p, golds[cands[0]]))
+    return out
+
+
+def match(golds: list[GoldEvent], preds: list[PredEvent]) -> Outcome:
+    out = Outcome(core_gold=sum(g.core for g in golds))
+    for p, gold in pairs(golds, preds):
+        if gold is None:
+            out.preds.append((p.confidence, "fp"))
+        elif gold.core:
             out.preds.append((p.confidence, "tp"))
-            out.dates.append(date_agrees(golds[i].date, p.date))
+            out.dates.append(date_agrees(gold.date, p.date))
         else:
             out.preds.append((p.confidence, "neutral"))
     return out

@@ -131,7 +131,7 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
     """The arguments of a trigger noun, its actor borrowed from the clause around it when its
     own phrase names none."""
     args = _nominal_arguments(noun, index)
-    if not args.actors and noun.dep_ == "pobj" and _occasion(noun) \
+    if not args.actors and noun.dep_ == "pobj" and _partnered_occasion(noun) \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.
         subj, _ = _subject(noun.head.head)
@@ -144,15 +144,16 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
 
 # Prepositions that set a clause in an occasion its subject takes part in: "during" any act, and
 # "in" / "at" one with a named partner ("In a phone call with Chinese President Xi Jinping, Putin
-# said ...", "At a meeting with Chinese President Xi Jinping, Putin praised ...").
-OCCASION_PREPS = {"in", "at"}
+# said ...", "At a meeting with Chinese President Xi Jinping, Putin praised ...").  Narrower
+# than ``setting.OCCASION_PREPS``, the occasions that lend an event their date.
+PARTNERED_OCCASION_PREPS = {"in", "at"}
 
 
-def _occasion(noun: Token) -> bool:
+def _partnered_occasion(noun: Token) -> bool:
     """Is the trigger noun the occasion of the clause it hangs on: "during a visit to Beijing",
     or "in / at" an act with a "with" partner?"""
     prep = noun.head.lower_
-    return prep == "during" or prep in OCCASION_PREPS and any(
+    return prep == "during" or prep in PARTNERED_OCCASION_PREPS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 

@@ -30,7 +30,7 @@ from dateline.dates.normalize import part_start
 from dateline.record import Article
 
 from .modality import bare_present, modality
-from .predicates import infinitive, lemma_of
+from .predicates import infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -324,9 +324,7 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
 def _occasions(anchors: list["Token"]) -> list["Token"]:
     """The nouns an act is told as happening in, at or during ("died in the initial attack",
     "were killed during the operation")."""
-    return [pobj for a in anchors for prep in a.children
-            if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return prep_objects(anchors, OCCASION_PREPS)
 
 
 DEFINITE_DETS = {"the", "this", "that"}
