@@ -183,8 +183,9 @@ def lookup(name: str, kinds: tuple[str, ...] = ("name",)) -> str | None:
     Afganistan" (PLOVER GSR) → AFG, "Isralies" → ISR, "Bosnia-Herzogovina" → BIH.
 
     A misspelling is never the name of a city or a U.S. state (Granada, Spain, is one edit from
-    Grenada; Valenzuela, Philippines, from Venezuela).  The one lookup every actor site that
-    resolves a place or people name calls."""
+    Grenada; Valenzuela, Philippines, from Venezuela).  Called by the actor sites that accept a
+    misspelling (``coding`` and ``nonactors.sentence_codes``); the sites that must match a name
+    exactly call ``country_code`` / ``capital_metonym`` / ``demonym_code``."""
     for kind in kinds:
         code = _EXACT[kind](name)
         if code:

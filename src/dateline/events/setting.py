@@ -141,6 +141,8 @@ def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
     available on June 17, two days before the phone launches" (MEANTIME: the launch is June
     19).  The distance is a whole number of days or weeks; a vaguer one ("hours after", "a few
     days before") leaves the event to the other rules."""
+    # ``pick_time`` below calls back here for the clause's verb, which is strictly above the
+    # anchor in the tree, so the recursion ends at the root.
     for anchor in anchors:
         prep = anchor.head if anchor.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in OFFSET_PREPS:
