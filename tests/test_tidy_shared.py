@@ -42,3 +42,26 @@ def test_igo_members_accept_a_misspelt_body(nlp: object) -> None:
     names = mentions_of(actors_of(
         "Greece demanded that its Europen Union partners refuse to recognize the republic."))
     assert "its Europen Union partners" in names
+
+
+def _restated(date: str, time: str, sentence: int) -> "object":
+    from dateline.record import Event, Span
+
+    # "A Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to prison this
+    # week" ... (VOA 8010046, a week in the lead and its day further down)
+    return Event("", "COERCE", Span(18, 25, "ordered"), sentence, actors=["a1"],
+                 recipients=["a2"], date=date, time=time)
+
+
+def test_a_day_restated_inside_the_leads_week_is_one_act() -> None:
+    from dateline.events.merge import merge_events
+
+    merged = merge_events([_restated("2025-W11", "t1", 0), _restated("2025-03-12", "t3", 4)])
+    assert [(e.sentence, e.date) for e in merged] == [(0, "2025-03-12")]
+
+
+def test_two_weeks_of_one_month_stay_two_acts() -> None:
+    from dateline.events.merge import merge_events
+
+    merged = merge_events([_restated("2025-W10", "t1", 0), _restated("2025-W12", "t3", 4)])
+    assert [e.date for e in merged] == ["2025-W10", "2025-W12"]
