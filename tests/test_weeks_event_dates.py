@@ -1,8 +1,9 @@
 """Event dates at a week's granularity: an event told "last week" / "this weekend" carries the
 ISO week (TimeML "2004-W47", "2010-W04-WE", as MEANTIME writes them) rather than its month; the
 VOA scorer, which reads gold written as a month for a week (GUIDE: "YYYY-MM ... when that is all
-the text gives"), and the merge step read a week as the month of its Thursday; the record with a
-week date validates, round-trips and prints."""
+the text gives"), reads a week as the month of its Thursday (the merge step merges a week with
+the days and the month that hold it: ``merge._within``); the record with a week date validates,
+round-trips and prints."""
 
 from __future__ import annotations
 

@@ -184,8 +184,11 @@ def lookup(name: str, kinds: tuple[str, ...] = ("name",)) -> str | None:
 
     A misspelling is never the name of a city or a U.S. state (Granada, Spain, is one edit from
     Grenada; Valenzuela, Philippines, from Venezuela).  Called by the actor sites that accept a
-    misspelling (``coding`` and ``nonactors.sentence_codes``); the sites that must match a name
-    exactly call ``country_code`` / ``capital_metonym`` / ``demonym_code``."""
+    misspelling (``coding``, ``nonactors.sentence_codes``, and ``mentions``' state names,
+    IGO members, treaty places and "the country" modifiers); the sites that must match a name
+    exactly call ``country_code`` / ``capital_metonym`` / ``demonym_code`` (``mentions``: a
+    surname the tagger took for a place, and an entity grown over the capitalised words after
+    it, where a near name would match a surname or any run of words)."""
     for kind in kinds:
         code = _EXACT[kind](name)
         if code:

@@ -34,7 +34,8 @@ from .coding import OFFICIAL_SECTORS
 from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_from_whole,
                     group_mentions)
 from .dictionary import Dictionary, load, user_paths
-from .lexicon import GENERIC_TITLES, agent_sector, singular
+from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERBS, VISITS,
+                      agent_sector, singular)
 from .mentions import Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
@@ -74,9 +75,9 @@ LOCAL_HEADS = {"police", "policeman", "policemen", "resident", "villager", "inha
                "townspeople", "dweller", "mayor", "governor", "local"}
 LOCAL_WORDS = {"local", "municipal", "provincial", "village", "town", "city", "district"}
 # words of a visit whose place is not the visitor's country: "arrived in Kenya", "flew to
-# Nairobi", "met in Bangui", "climate talks in Madrid", "a visit to Beijing"
-VISIT_WORDS = {"arrive", "visit", "tour", "travel", "fly", "land", "meet", "talk", "meeting",
-               "summit", "conference", "negotiation", "consultation"}
+# Nairobi", "met in Bangui", "climate talks in Madrid", "a visit to Beijing" (``lexicon``'s
+# table of going, visiting and meeting; not its journeys: "a trip to Taiwan" is ``nonactors``')
+VISIT_WORDS = ARRIVAL_VERBS | VISITS | MEETING_VERBS | MEETING_NOUNS
 
 # people settled in a place for generations: "Chinese people" whose families have lived in
 # Texas for 150 years are of the country they live in

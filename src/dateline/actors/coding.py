@@ -84,8 +84,6 @@ class Mention:
     # Protection Society", plain by ``local_member``): a member of the public (CVL)
     bare_voice: bool = False
 
-# verbs that bring people to a place from elsewhere ("the people coming here")
-ARRIVAL_VERBS = {"come", "travel", "fly", "flock", "arrive", "relocate"}
 # staff titles and the bodies named by their kind right before them ("consulate employee")
 STAFF_WORDS = {"employee", "staffer", "worker", "staff"}
 BODY_NOUNS = {"consulate", "embassy", "ministry", "government", "hospital", "university",
@@ -1216,7 +1214,7 @@ class Coder(NotActorTests, Affiliations):
         coming here" (medical tourists in Thailand) are visitors, not the host's people."""
         for c in h.children:
             if c.dep_ not in {"acl", "relcl"} or c.pos_ != "VERB" or \
-                    lemma(c) not in ARRIVAL_VERBS:
+                    lemma(c) not in lexicon.ARRIVAL_VERBS:
                 continue
             if any(t.lower_ == "here" and t.dep_ == "advmod" or t.dep_ == "prep" and
                    t.lower_ in {"to", "into"} for t in c.children):

@@ -29,6 +29,27 @@ researcher economist
 secretary secretary-general coordinator
 """.split())
 
+# Going to a place, visiting it and meeting there: one table for every site that reads the
+# construction.  Each site takes the classes it needs, and says what it adds:
+# ``actors.visit_places`` (a visitor's place is not its country: all classes but journeys),
+# ``nonactors.actor_like`` (a journey's "to" object is a destination), ``nonactors.visited_place``
+# / ``meeting_partners`` (whom a visit was made to meet), ``coding.coming`` (people coming to a
+# place), ``events.nominal`` (an act done on arriving; a visit made to meet someone).
+# verbs of coming to a place: "arrived in Kenya", "flew to Nairobi", "the people coming here"
+ARRIVAL_VERBS = frozenset({"arrive", "come", "travel", "fly", "flock", "land", "relocate"})
+# a visit, verb and noun: "Putin recently visited China", "a visit to Beijing".  Not a journey:
+# a visit to a state is a meeting with it
+VISITS = frozenset({"visit", "tour"})
+# journeys, whose "to" object is a destination, not a party: "his trip to Taiwan"
+TRAVEL_NOUNS = frozenset({"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
+                          "pilgrimage", "crossing", "passage"})
+# verbs of meeting, whose object or "with" phrase is the partner: "met with the new president",
+# "to meet with other African opposition leaders"
+MEETING_VERBS = frozenset({"meet", "talk", "confer", "consult", "negotiate"})
+# meetings, by their singular noun: "climate talks in Madrid", "held talks with President Ruto"
+MEETING_NOUNS = frozenset({"talk", "meeting", "discussion", "consultation", "negotiation",
+                           "summit", "conference"})
+
 # nouns for a name itself: a demonym before them is the name's language ("its French acronym
 # MSF"), not a country
 NAME_NOUNS = frozenset({"acronym", "acronyms", "abbreviation", "initials"})

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, normalize
+from dateline.countries import lookup as country_lookup
 from dateline.record import Article
 
 from . import lexicon
@@ -250,6 +251,7 @@ class MentionFinder(Coder):
         it, with a person's title in apposition."""
         doc = self.doc
         h = doc[s]
+        # exact names only: a surname one letter from a country's name is still a surname
         if e - s != 1 or s == 0 or country_code(h.text) or capital_metonym(h.text):
             return False
         given = doc[s - 1]
@@ -302,6 +304,7 @@ class MentionFinder(Coder):
             for j in range(min(e + 6, sent.end), e + 1, -1):
                 if not doc[j - 1].text[:1].isupper() or any(k in self.ents for k in range(e, j)):
                     continue
+                # exact names only: a misspelling would join any run of capitalised words
                 if country_code(self.text(first, j)):
                     for k in range(first, j):
                         self.ents[k] = (first, j, "GPE")
@@ -417,7 +420,7 @@ class MentionFinder(Coder):
             h.head.pos_ in {"NOUN", "PROPN"}
         if modifier and ent is not None and ent[2] == "GPE" and \
                 lexicon.singular(h.head.lower_) in TREATY_WORDS and \
-                not country_code(self.text(ent[0], ent[1]).removeprefix("the ")):
+                not country_lookup(self.text(ent[0], ent[1]).removeprefix("the ")):
             return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
         if modifier and ent is not None and ent[2] in {"NORP", "GPE", "ORG"} and \
                 h.dep_ in {"amod", "compound"} and span_root(self.doc, ent[0], ent[1]) == h.i:
@@ -581,7 +584,7 @@ class MentionFinder(Coder):
             return None
         for k in range(min(c.left_edge.i for c in mods), h.i):
             name = self.text(k, h.i)
-            code = country_code(name)
+            code = country_lookup(name)  # "its European Community partners", misspelt too
             if code is None:
                 role = self.role(self.lookup(name))
                 code = role.country if role is not None else None
@@ -636,7 +639,7 @@ class MentionFinder(Coder):
                 h.dep_ in {"nsubj", "nsubjpass"} or (h.dep_ == "pobj" and h.head.lower_ == "by")) or \
                 any(c.dep_ in {"prep", "relcl", "acl", "poss"} for c in h.children) \
                 or any(c.dep_ in {"amod", "compound"} and self.label(c.i) in {"NORP", "GPE"}
-                       and (demonym_code(c.text) or country_code(c.text)) for c in h.lefts):
+                       and country_lookup(c.text, ("demonym", "name")) for c in h.lefts):
             return None  # "the country's …", "the nation of …", "the Chinese nation"
         start, end = det.idx, h.idx + len(h.text)
         return Mention(start, end, si, h.i, "state", self.article.text[start:end],
@@ -717,8 +720,8 @@ class MentionFinder(Coder):
             last -= 1
         if state:
             name = self.text(first, last)
-            code = country_code(name) or capital_metonym(name) or (
-                demonym_code(name) if self.label(h.i) == "NORP" else None)
+            code = country_lookup(name, ("name", "capital", "demonym") if self.label(h.i) == "NORP"
+                                  else ("name", "capital"))
             if code is None:
                 return None
             start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)

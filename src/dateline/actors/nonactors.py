@@ -145,23 +145,24 @@ MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airs
 MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
                   "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
 BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
-# journeys: "his trip to Taiwan" names a destination, not an actor (not "visit": a visit to
-# a state is a meeting with it, unless it names whom it was made to meet: VISIT_NOUNS)
-TRAVEL_NOUNS = {"trip", "journey", "voyage", "flight", "route", "travel", "deportation",
-                "pilgrimage", "crossing", "passage"}
+# journeys: "his trip to Taiwan" names a destination, not an actor (``lexicon.TRAVEL_NOUNS``;
+# not a visit: a visit to a state is a meeting with it, unless it names whom it was made to
+# meet: ``visited_place``)
+TRAVEL_NOUNS = lexicon.TRAVEL_NOUNS
 # a visit whose sentence names the people met on it: "During your visit to Taiwan, you met with
 # the new president, Lai Ching-te" (VOA 7638284), "he said during a visit to South Africa to
 # meet with other African opposition leaders" (VOA 6181522).  The visited state is where the
 # meeting was (the VOA gold's place; the CONSULT's recipients are the people met), not a party;
 # a visit that names no one met stays a meeting with the state ("a planned visit to Haiti", GSR
 # target HTI; the events layer's visited state)
-VISIT_NOUNS = {"visit", "tour"}
+VISIT_NOUNS = lexicon.VISITS
 # the prepositions that make a visit the setting of its clause ("during", "on a visit to")
 VISIT_SETTING_PREPS = {"during", "on", "in", "throughout"}
-# verbs of meeting whose object or "with" phrase is the partner ("met with the new president",
-# "to meet with other African opposition leaders"), and "held talks with"
-MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate", "hold"}
-MEETING_NOUNS = {"talk", "meeting", "discussion", "consultation", "negotiation"}  # singular
+# verbs of meeting whose object or "with" phrase is the partner (``lexicon.MEETING_VERBS``), and
+# "hold", the support verb of a meeting noun (``lexicon.MEETING_NOUNS``): "held talks with"
+HOLD = "hold"
+MEETING_VERBS = lexicon.MEETING_VERBS | {HOLD}
+MEETING_NOUNS = lexicon.MEETING_NOUNS
 # social media platforms: "on Twitter", "12.89 million followers on Douyin" are channels
 # works whose titles name people and things: "the book by Nobel laureate Malala Yousafzai, "I
 # am Malala: The Story of the Girl Who Stood Up for Education"" (VOA 8011004) names no actor
@@ -321,7 +322,7 @@ def meeting_partners(verb: "Token") -> list["Token"]:
     if word not in MEETING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
         return []
     heads = [verb]
-    if word == "hold":
+    if word == HOLD:
         heads = [c for c in verb.children if c.dep_ == "dobj" and
                  lexicon.singular(c.lower_) in MEETING_NOUNS]
         if not heads:
@@ -330,7 +331,7 @@ def meeting_partners(verb: "Token") -> list["Token"]:
     out = []
     for h in heads:
         for c in h.children:
-            if c.dep_ == "dobj" and word != "hold":
+            if c.dep_ == "dobj" and word != HOLD:
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "with":
                 out += [o for o in c.children if o.dep_ == "pobj"]

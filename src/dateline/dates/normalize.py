@@ -305,9 +305,9 @@ def later_than(g: dict[str, str], period: str) -> str | None:
 def _shifted(anchor: dt.date, unit: str, n: int) -> str | None:
     """The TimeML value ``n`` units from the anchor; None off the calendar (years 1 to 9999:
     "2019 decades ago", "99999999 days ago")."""
-    if unit in ("D", "W"):
+    if unit in timeml.UNIT_DAYS:
         try:
-            shifted = anchor + dt.timedelta(days=n if unit == "D" else 7 * n)
+            shifted = anchor + dt.timedelta(days=n * timeml.UNIT_DAYS[unit])
         except OverflowError:
             return None
         # TimeML dates "a week ago" to the day seven days before, not to that ISO week ("hit

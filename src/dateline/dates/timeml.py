@@ -35,6 +35,9 @@ def weekend(d: dt.date) -> str:
 
 
 WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+# the units of a duration counted in whole days: "a week ago" is seven days back, "two weeks
+# after" fourteen days on (``normalize._shifted``, ``events.setting._distance``)
+UNIT_DAYS = {"D": 1, "W": 7}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 

@@ -20,8 +20,9 @@ from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, shifted_partners)
-from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, _visited_state, np_actor
+from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
+from .targets import visit_hosts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -316,7 +317,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args = _noun_actors(noun, index)
         if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
             to = prep_objects([pred.head], {"to"})
-            args.recipients = [r for r in _visited_state(to, index, args.actors)
+            args.recipients = [r for r in visit_hosts(to, index, args.actors)
                                if r not in args.actors]
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
             _met_on_visit(pred.head, index, args)
@@ -412,7 +413,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if not args.recipients and not pred.statement:
         args.recipients = _others(_quantified_antecedents(verb), index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
-        args.recipients = [r for r in _visited_state(objs, index, args.actors)
+        args.recipients = [r for r in visit_hosts(objs, index, args.actors)
                            if r not in args.actors]
     if pred.type == "CONSULT" and pred.entry.mode == "visit":
         _met_on_visit(verb, index, args)

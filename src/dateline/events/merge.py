@@ -3,8 +3,9 @@
 * Same sentence, type and actors: one act described twice ("visited Europe and met with
   officials in the EU"); the recipients are pooled -- unless the text dates the two acts apart
   ("met on Monday and again on Thursday": two dates, both from the text, neither inside the other).
-* Same type, actors, recipients and date (a date the text gives) anywhere in the article: news
-  repeats its lead later in the story.  The first mention is kept as the evidence (trigger,
+* Same type, actors and recipients, and dates the text gives that fit one act (one inside the
+  other: "this week" ... "on Monday", :func:`_within`) anywhere in the article: news repeats its
+  lead later in the story.  The first mention is kept as the evidence (trigger,
   sentence); it takes the highest confidence of its mentions, as a repeat is corroboration, and
   the most specific date the text gives ("in March" ... "on March 12": 2025-03-12).
 * An undated act in the present progressive with the type and sides (by country) of an earlier
@@ -78,21 +79,23 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
         else:
             first.recipients += [r for r in ev.recipients if r not in first.recipients]
             _absorb(first, ev)
-    kept: dict[tuple[object, ...], Event] = {}
+    # The same act told again anywhere in the article: same type, sides and polarity, and dates
+    # that fit one act (:func:`_within`: a day inside a week or month the text gives, "this week"
+    # ... "on Monday").  A date that fell back to the publication date says nothing about when
+    # the act happened: "Ankara is threatening retaliation" and "in past tensions, Ankara has
+    # threatened to close U.S. operations" (VOA 6180932) are two threats.
+    kept: dict[tuple[object, ...], list[Event]] = {}
+    out: list[Event] = []
     for ev in pooled:
-        # A date that fell back to the publication date says nothing about when the act
-        # happened: "Ankara is threatening retaliation" and "in past tensions, Ankara has
-        # threatened to close U.S. operations" (VOA 6180932) are two threats.
-        # A week keys as its month (:func:`timeml.week_month`), as the record once wrote it.
-        date = (timeml.week_month(ev.date) or ev.date) if ev.time is not None \
-            else ("undated", id(ev))
-        key = (ev.type, frozenset(ev.actors), frozenset(ev.recipients), date, ev.negated)
-        first = kept.get(key)
+        key = (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.negated)
+        group = kept.setdefault(key, [])
+        first = next((e for e in group if ev.time is not None and e.time is not None
+                      and _within(e, ev)), None)
         if first is None:
-            kept[key] = ev
+            group.append(ev)
+            out.append(ev)
         else:
             _absorb(first, ev)
-    out = list(kept.values())
     if countries:
         out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.actors.lexicon import ARRIVAL_VERBS, MEETING_VERBS
 from dateline.resources import data_path
 
 from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
@@ -118,7 +119,6 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
 
 
 MEDIATION = {"mediation", "mediator", "arbitration", "brokering"}
-MEETING_VERBS = {"meet", "talk", "confer", "consult", "negotiate"}
 
 
 def _met_on_visit(head: "Token", index: dict[int, str], args: Arguments) -> None:
@@ -210,10 +210,10 @@ def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> N
         args.actors, args.actor_path = found, 2
 
 
-# Verbs of coming whose "for" or "on" phrase is an act their subject holds ("return to Geneva
-# for talks", "arrived in Amman on a visit").
-ARRIVALS = {"arrive", "return", "come", "go", "fly", "travel", "head", "gather", "meet",
-            "convene", "leave", "depart", "land", "converge", "assemble", "march", "flock"}
+# Verbs of coming (``ARRIVAL_VERBS``), going and gathering whose "for" or "on" phrase is an act
+# their subject holds ("return to Geneva for talks", "arrived in Amman on a visit").
+ARRIVALS = ARRIVAL_VERBS | {"return", "go", "head", "leave", "depart", "march", "meet",
+                            "gather", "convene", "converge", "assemble"}
 # Verbs whose "in" phrase is an act their subject takes part in: "Serb forces were engaged in
 # ethnic cleansing in Montenegro" (PLOVER gold records); "took part in the attack" is read
 # through its object "part".

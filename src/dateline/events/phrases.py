@@ -50,24 +50,6 @@ def _interview_party(pronoun: "Token", index: "ActorIndex") -> str | None:
     return own[-1]
 
 
-def _visited_state(tokens: list["Token"], index: "ActorIndex",
-                   visitors: list[str] = ()) -> list[str]:  # type: ignore[assignment]
-    """The host of a visit named by its place: "visited Europe", "a visit to Beijing" -> the
-    story's state actor of that country, when the story names one (VOA 6238998).  Not a place
-    of the visitor's own country: "During a visit to Quetta ..., Pakistan's Prime Minister"
-    (VOA 8009976) visits no one."""
-    places, states = index.places, index.states
-    own = {c for v in visitors if (c := index.countries.get(v))}
-    out = []
-    for tok in tokens:
-        for t in _conjuncts(tok):
-            code = places.get(t.i)
-            actor = states.get(code) if code and code not in own else None
-            if actor is not None and actor not in out:
-                out.append(actor)
-    return out
-
-
 def _state_of(token: "Token", index: "ActorIndex") -> str | None:
     """The article's state actor named by a national modifier: "a Turkish offensive", "U.S.
     sanctions", "called Chinese subsidies 'unbearable'" — only when the story names that state."""

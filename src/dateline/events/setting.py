@@ -128,8 +128,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
 
 
 OFFSET_PREPS = {"after": -1, "before": 1}  # the sign of the shift from the clause's day
-OFFSET_UNITS = {"D": 1, "W": 7}
-_WHOLE_DURATION = re.compile(r"P(\d+)([DW])")
+_WHOLE_DURATION = re.compile(r"P(\d+)([%s])" % "".join(timeml.UNIT_DAYS))
 
 
 def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
@@ -154,9 +153,7 @@ def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
             _distance(article, times, top) if top.pos_ == "NOUN" else None)
         if distance is None:
             continue
-        verb = top
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _clause_verb(top)
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         day, time_id = pick_time(article, times, coordinated([verb]), sentence, carried)
@@ -179,7 +176,7 @@ def _distance(article: Article, times: list[Located], token: "Token") -> tuple[i
         value = item.value if item is not None else None
         m = _WHOLE_DURATION.fullmatch(value or "")
         if m:
-            return int(m.group(1)) * OFFSET_UNITS[m.group(2)], t.id
+            return int(m.group(1)) * timeml.UNIT_DAYS[m.group(2)], t.id
     return None
 
 
@@ -200,11 +197,13 @@ def _week_day(article: Article, chosen: Located, times: list[Located]) -> Locate
 
 
 def _week_of(article: Article, time_id: str) -> str | None:
-    """The ISO week ("2025-W11") a week-valued time names, else None (a weekend, "2025-W11-WE",
-    is not narrowed to a weekday)."""
+    """The ISO week ("2025-W11") a week-valued time names (:func:`timeml.week_of_value`), else
+    None.  Unlike :func:`_event_value`, which keeps any week or weekend a value starts with, only
+    a whole week: a weekend ("2025-W11-WE") is not narrowed to a weekday, nor a part of a week
+    ("2025-W11TNI")."""
     t = article.time(time_id)
-    m = timeml.WEEK_VALUE.fullmatch(t.value or "") if t is not None else None
-    return m.group(0) if m and not m.group(3) else None
+    week = timeml.week_of_value(t.value or "") if t is not None else None
+    return week if week is not None and week == t.value and not week.endswith("-WE") else None
 
 
 def _state_over_period(article: Article, chosen: Located, anchor: "Token") -> bool:
@@ -397,8 +396,8 @@ def _bound(time_head: "Token") -> bool:
     2001", "The statistics are an improvement from 2008", MEANTIME), up to the verb above it?
     On a verb the date is the start of the act, which the VOA gold dates by it ("al-Shabab has
     been attacking and fighting Kenyan troops since 2011")."""
-    node = time_head
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+    node, verb = time_head, _clause_verb(time_head)
+    while node.i != verb.i:
         prep = node.head
         if node.dep_ == "pobj" and prep.lower_ in BOUND_PREPS \
                 and prep.head.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -496,15 +495,23 @@ def _past_verb(anchor: "Token") -> bool:
     return anchor.tag_ == "VBN" and bool(aux) and all(c.tag_ == "VBD" for c in aux)
 
 
+def _clause_verb(token: "Token") -> "Token":
+    """The verb of the clause ``token`` is in: ``token`` itself or its nearest head that is a
+    verb and not an auxiliary ("has" in "has been attacking"), else the sentence root.  The
+    walk of :func:`_governs` (from a date's head), :func:`_bound` (the date's own phrase below
+    that verb) and :func:`_offset_date` (the clause "a day after" hangs on)."""
+    node = token
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX")
+                                     or node.dep_ in ("aux", "auxpass")):
+        node = node.head
+    return node
+
+
 def _governs(time_head: "Token", anchor: "Token") -> bool:
     """The date's clause contains the event: its first verb above is the anchor or one of the
     anchor's ancestors ("said Tuesday that ... had rejected"), not a verb of another clause
     ("rejected the allegation that Tuesday's attack was planned")."""
-    node = time_head
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            break
+    node = _clause_verb(time_head.head)
     return node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node))
 
 

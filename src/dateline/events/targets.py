@@ -38,6 +38,7 @@ from .clauses import _defied
 from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVALS
+from .phrases import _conjuncts
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
@@ -296,14 +297,42 @@ def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> l
     return [_authority_of(article, *found, index)] if found is not None else []
 
 
+def visit_hosts(tokens: Iterable["Token"], index: ActorIndex, visitors: Iterable[str] = (),
+                article: Article | None = None) -> list[str]:
+    """The hosts of a visit named by its places ``tokens`` (and their conjuncts): "visited
+    Europe", "a visit to Beijing" -> the story's state actor of that country, when the story
+    names one (VOA 6238998).  With ``article``, when it names none: the authority of the first
+    place's country inside the phrases (:func:`_authority_of`, a state actor created there if
+    the story has no body of it either).  Not a place of the visitor's own country: "During a
+    visit to Quetta ..., Pakistan's Prime Minister" (VOA 8009976) visits no one.
+
+    ``arguments.find_arguments`` asks without ``article`` (a recipient the story names);
+    :func:`visited_state`, the last fallback of the recipients, with it."""
+    places, states = index.places, index.states
+    own = {c for v in visitors if (c := index.countries.get(v))}
+    tokens = list(tokens)
+    out: list[str] = []
+    for tok in tokens:
+        for t in _conjuncts(tok):
+            code = places.get(t.i)
+            actor = states.get(code) if code and code not in own else None
+            if actor is not None and actor not in out:
+                out.append(actor)
+    if out or article is None:
+        return out
+    found = state_place(tokens, index)
+    if found is None or found[1] in own:
+        return []
+    return [_authority_of(article, *found, index)]
+
+
 def visited_state(article: Article, pred: Predicate, actors: list[str],
                   index: ActorIndex) -> list[str]:
-    """The host state of a visit its clause names by a place of a country the story has no
-    actor for (``phrases._visited_state`` reads those it has): the place of a visit noun's "to"
-    phrase, of a visit verb's object, or where its visitor arrived on it (``nominal.ARRIVALS``,
-    its "in / at / to" phrase: "Iraqi President Saddam Hussein arrived in Amman on a previously
-    unannounced visit on Wednesday", PLOVER gold CONSULT-0004, JOR).  Not a place of the
-    visitor's own country."""
+    """The host state of a visit its clause names by a place (:func:`visit_hosts`, creating
+    the state when the story has no actor for it): the place of a visit noun's "to" phrase, of
+    a visit verb's object, or where its visitor arrived on it (``nominal.ARRIVALS``, its "in /
+    at / to" phrase: "Iraqi President Saddam Hussein arrived in Amman on a previously
+    unannounced visit on Wednesday", PLOVER gold CONSULT-0004, JOR)."""
     if pred.type != "CONSULT" or pred.entry.mode != "visit" or pred.statement:
         return []
     head = pred.head
@@ -315,10 +344,7 @@ def visited_state(article: Article, pred: Predicate, actors: list[str],
             phrases += prep_objects([gov], {"in", "at", "to"})
     else:
         phrases = [c for c in pred.anchor.children if c.dep_ == "dobj"]
-    found = state_place(phrases, index)
-    if found is None or found[1] in {index.countries.get(a) for a in actors}:
-        return []
-    return [_authority_of(article, *found, index)]
+    return visit_hosts(phrases, index, actors, article)
 
 
 def _authority_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
