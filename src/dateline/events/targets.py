@@ -15,6 +15,10 @@ confiscating party assets"), or a legislature's approval of the state's choice o
 office holder ("The selection was approved by lawmakers"), is aimed at its own state
 (:func:`own_state`).
 
+A refusal of a proposal that names no party answers the state the proposal's own phrase
+names ("rejected an invitation to attend a meeting next week of Palestinian factions", PSE,
+:func:`proposal_state`).
+
 An act that is the purpose of a verb of sending is aimed where it sends ("has sent 21 military
 and civilian personnel to Bosnia ... to investigate", :func:`destination_state`), and a visit
 made on arrival in a place is paid to its state (:func:`visited_state`).
