@@ -11,10 +11,18 @@ its text, gold type and source/target codes, and a reason class:
 * ``under cut``: candidates with an actor, all under ``MIN_CONFIDENCE`` (each with its
   confidence, actors and recipients).
 
-``--wrong`` also lists the covered records whose top event has another type.  Counts by reason
-and gold type close the output.  Run from the repository root::
+``--wrong`` also lists the covered records whose top event has another type.  ``--sides`` also
+lists the covered records whose top event disagrees with the gold on a side the scorer checks
+(``plover_actor_country`` ... ``plover_recipient_sector``), each disagreement with a cause class:
 
-    PYTHONPATH=src python scripts/plover_uncovered.py [--wrong]
+* ``none``: the event has no actor (recipient) on that side;
+* ``uncoded``: it has some, none with a country (for a country disagreement) or a sector;
+* ``other``: it has coded ones, of another country or sector.
+
+Counts by reason and gold type close the output (and by side and cause with ``--sides``).  Run
+from the repository root::
+
+    PYTHONPATH=src python scripts/plover_uncovered.py [--wrong] [--sides]
 """
 
 from __future__ import annotations
@@ -22,7 +30,8 @@ from __future__ import annotations
 import collections
 import sys
 
-from dateline.evaluation.events import OLD_NAMES, plover_records
+from dateline.evaluation.actors import same_country
+from dateline.evaluation.events import OLD_NAMES, _codes as gold_sides, plover_records
 from dateline.events import MIN_CONFIDENCE, candidates, lexicon
 from dateline.events.arguments import actor_index, find_arguments
 from dateline.events.implicit import imply_actors
@@ -37,13 +46,34 @@ def _codes(side: object) -> list[str]:
         if isinstance(side, list) else []
 
 
-def main(show_wrong: bool) -> None:
+def side_causes(rec: dict, art: object, top: object) -> list[str]:
+    """The scored sides on which ``top`` disagrees with the gold record, as "side_field cause
+    gold=..." (causes as the module docstring names them), read as ``score_plover`` reads them."""
+    out = []
+    for side, ids in (("actor", top.actors), ("recipient", top.recipients)):
+        codes, sectors = gold_sides(rec.get("source" if side == "actor" else "target"))
+        actors = [a for x in ids if (a := art.actor(x))]
+        for field, gold, ok, has in (
+                ("country", codes, lambda a: any(same_country(c, a.country) for c in codes),
+                 lambda a: bool(a.country)),
+                ("sector", sectors, lambda a: a.sector in sectors, lambda a: bool(a.sector))):
+            if not gold or any(ok(a) for a in actors):
+                continue
+            cause = "none" if not actors else "other" if any(has(a) for a in actors) \
+                else "uncoded"
+            out.append(f"{side}_{field} {cause} gold={sorted(gold)}")
+    return out
+
+
+def main(show_wrong: bool, show_sides: bool = False) -> None:
     records = plover_records()
     arts = (article_from_record({"id": r["id"], "text": r["text"], "published": "2000-01-01"},
                                 name=r["id"]) for r in records)
     reasons: collections.Counter[str] = collections.Counter()
     types: collections.Counter[str] = collections.Counter()
     wrong = []
+    sides = []
+    causes: collections.Counter[str] = collections.Counter()
     for rec, art in zip(records, run(arts)):
         gold = OLD_NAMES.get(rec["event"], rec["event"])
         if art.events:
@@ -51,6 +81,13 @@ def main(show_wrong: bool) -> None:
             if top.type != gold:
                 wrong.append(f"{rec['id']} gold={gold} top={top.type} {top.trigger.text!r} | "
                              f"{rec['text'][:160]}")
+            bad = side_causes(rec, art, top)
+            causes.update(" ".join(b.split()[:2]) for b in bad)
+            if bad:
+                sides.append(f"{rec['id']} {top.type} {top.trigger.text!r} "
+                             f"actors={[(x, a.country, a.sector) for x in top.actors if (a := art.actor(x))]} "
+                             f"recipients={[(x, a.country, a.sector) for x in top.recipients if (a := art.actor(x))]} "
+                             f"| {'; '.join(bad)} | {rec['text'][:160]}")
             continue
         index = actor_index(art)
         preds = []
@@ -93,7 +130,12 @@ def main(show_wrong: bool) -> None:
         print(f"covered, top event of another type: {len(wrong)}")
         for line in wrong:
             print("   ", line)
+    if show_sides:
+        print(f"covered, top event disagreeing on a scored side: {len(sides)}")
+        for line in sides:
+            print("   ", line)
+        print("side disagreements by cause:", dict(sorted(causes.items())))
 
 
 if __name__ == "__main__":
-    main("--wrong" in sys.argv)
+    main("--wrong" in sys.argv, "--sides" in sys.argv)

@@ -35,7 +35,7 @@ from .modality import background, modality, negated, opinion_rejected, present_p
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (defied_state, destination_state, national_recipient, own_state,
-                      place_recipient, visited_state)
+                      place_recipient, proposal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,7 +110,8 @@ def _candidates(article: Article,
             recipients = args.recipients or place_recipient(article, pred, index) \
                 or scene_state(article, pred, args, index) \
                 or national_recipient(article, pred, index) \
-                or defied_state(article, pred, index) or own_state(pred, args.actors, index) \
+                or defied_state(article, pred, index) or proposal_state(article, pred, index) \
+                or own_state(pred, args.actors, index) \
                 or destination_state(article, pred, index) \
                 or visited_state(article, pred, args.actors, index)
             actor_country = any(a.country for a in actors)

@@ -15,6 +15,10 @@ confiscating party assets"), or a legislature's approval of the state's choice o
 office holder ("The selection was approved by lawmakers"), is aimed at its own state
 (:func:`own_state`).
 
+A refusal of a proposal that names no party answers the state the proposal's own phrase
+names ("rejected an invitation to attend a meeting next week of Palestinian factions", PSE,
+:func:`proposal_state`).
+
 An act that is the purpose of a verb of sending is aimed where it sends ("has sent 21 military
 and civilian personnel to Bosnia ... to investigate", :func:`destination_state`), and a visit
 made on arrival in a place is paid to its state (:func:`visited_state`).
@@ -230,6 +234,43 @@ def defied_state(article: Article, pred: Predicate, index: ActorIndex) -> list[s
         found = national_modifier(tok.lefts) or _place_modifier(tok, index)
         if found is not None:
             return [state_of(article, found[0], found[1], index)]
+    return []
+
+
+# The things a party proposes or asks for, whose refusal answers the party or state their own
+# phrase names (a subset of ``clauses.STANCE_NOUNS``): not a claim, an allegation or a statement,
+# whose refusal is a denial of what they say ("Both Pakistan and China reject the claims that
+# their joint ventures are depriving ethnic Baloch ...", VOA 8007760, gold with no recipient).
+PROPOSAL_NOUNS = {"proposal", "offer", "plan", "call", "invitation", "appeal", "request",
+                  "demand", "initiative", "bid", "overture", "ultimatum"}
+
+
+def proposal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state a rejected proposal concerns, when the refusal names no party: the first state
+    the proposal's own phrase names, by a coded actor, a national modifier or a place.  "The
+    radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting next
+    week of Palestinian factions" (PSE), "The United Nations on Tuesday rejected a call for its
+    peacekeeping forces to be deployed in East Timor" (TLS) (PLOVER gold records).  Only a
+    :data:`PROPOSAL_NOUNS` noun that is the refusal's own direct object, and not a "that" clause
+    of it, which tells what is asked, not of whom; the fallback after :func:`defied_state`."""
+    if pred.statement or pred.type != "REJECT":
+        return []
+    for obj in (c for c in pred.anchor.children if c.dep_ == "dobj"):
+        if obj.i in index or lemma_of(obj) not in PROPOSAL_NOUNS:
+            continue
+        content = {t.i for c in obj.children if any(m.lower_ == "that" and m.dep_ == "mark"
+                                                    for m in c.children) for t in c.subtree}
+        for tok in obj.subtree:
+            if tok.i == obj.i or tok.i in content:
+                continue
+            actor = index.get(tok.i)
+            if actor is not None and is_state_code(index.countries.get(actor)):
+                return [actor]
+            found = national_modifier([tok])
+            if found is None and is_state_code(index.places.get(tok.i)):
+                found = tok, index.places[tok.i]
+            if found is not None:
+                return [state_of(article, found[0], found[1], index)]
     return []
 
 
