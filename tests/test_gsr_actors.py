@@ -19,6 +19,12 @@ CODED = [
     pytest.param("The SPLM said on Monday it would hold its convention in Juba.", "2024-03-01",
                  "The SPLM", {"country": "SSD", "sector": "PTY"},
                  id="splm_after_independence"),
+    # GSR THREATEN-0020: "Cairo's security chief has warned that police will no longer
+    # tolerate rallies" EGY COP — the agent lists have "security official" and "security
+    # officer" (COP) but no "security chief"
+    pytest.param("Cairo's security chief has warned that police will no longer tolerate "
+                 "rallies by the Kifaya group.", "2024-03-01", "Cairo's security chief",
+                 {"country": "EGY", "sector": "COP"}, id="a_fields_chief_ranks_with_its_officials"),
 ]
 
 
@@ -26,3 +32,12 @@ CODED = [
 def test_an_actor_is_coded(nlp: object, text: str, published: str, mention: str,
                            expected: dict[str, str]) -> None:
     assert fields_of(actor_with(actors_of(text, published), mention), expected) == expected
+
+
+def test_a_rank_takes_no_sector_where_the_fields_officials_disagree_or_are_missing() -> None:
+    from dateline.actors.lexicon import agent_sector, field_rank_sector
+
+    assert field_rank_sector(["security", "chief"]) == "COP"
+    assert field_rank_sector(["weather", "chief"]) is None  # no "weather official" row
+    assert field_rank_sector(["security", "analyst"]) is None  # not a rank noun
+    assert agent_sector(["police", "chief"]) == "COP"  # a row of its own comes first
