@@ -25,6 +25,16 @@ CODED = [
     pytest.param("Cairo's security chief has warned that police will no longer tolerate "
                  "rallies by the Kifaya group.", "2024-03-01", "Cairo's security chief",
                  {"country": "EGY", "sector": "COP"}, id="a_fields_chief_ranks_with_its_officials"),
+    # GSR COERCE-0006: "Israeli army bulldozers demolished Palestinian homes and civilian
+    # buildings in southern Gaza" PSE CVL; THREATEN-0026 "Iran threatened to shell Iraqi towns"
+    # IRQ CVL: the people whose homes or towns are struck
+    pytest.param("Israeli army bulldozers demolished Palestinian homes and civilian buildings in "
+                 "southern Gaza on Sunday, Palestinian officials said.", "2024-03-01",
+                 "Palestinian", {"country": "PSE", "sector": "CVL"},
+                 id="the_people_whose_homes_are_struck"),
+    pytest.param("Iran threatened to shell Iraqi towns today in retaliation for an air raid on "
+                 "the southern city of Susangerd.", "2024-03-01", "Iraqi",
+                 {"country": "IRQ", "sector": "CVL"}, id="the_people_whose_towns_are_struck"),
 ]
 
 
@@ -41,3 +51,8 @@ def test_a_rank_takes_no_sector_where_the_fields_officials_disagree_or_are_missi
     assert field_rank_sector(["weather", "chief"]) is None  # no "weather official" row
     assert field_rank_sector(["security", "analyst"]) is None  # not a rank noun
     assert agent_sector(["police", "chief"]) == "COP"  # a row of its own comes first
+
+
+def test_homes_where_something_happens_name_no_people(nlp: object) -> None:
+    assert not any(m.text == "Palestinian" for a in actors_of(
+        "Protests continued in Palestinian homes on Sunday.") for m in a.mentions)
