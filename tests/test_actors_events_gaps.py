@@ -59,7 +59,8 @@ def test_the_state_whose_towns_are_struck(nlp: object) -> None:
     art = old_story("Iran threatened to shell Iraqi towns today in retaliation for an air raid "
                     "on the southern city of Susangerd.")
     iraq = actor_with(art, "Iraqi")
-    assert (iraq.kind, iraq.country) == ("state", "IRQ")
+    # the people whose towns are struck (GSR gold IRQ CVL), no longer the state (wt-gsr)
+    assert (iraq.kind, iraq.country, iraq.sector) == ("group", "IRQ", "CVL")
 
 
 def test_towns_where_something_happens_name_no_state(nlp: object) -> None:

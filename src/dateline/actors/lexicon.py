@@ -201,7 +201,29 @@ def agent_sector(words: list[str]) -> str | None:
         return table[plain]
     if len(words) > 1 and seat_official(words):
         return "GOV"
+    if (sector := field_rank_sector(words)) is not None:
+        return sector
     return "SOC" if advocacy_group(words) else None
+
+
+# a field's chief holds the rank of the field's officials: "Cairo's security chief has warned
+# that police will no longer tolerate rallies" (GSR: COP, as "security official"/"security
+# officer" are in the agent lists), "the army spokesman" as "army officer"; only a rank noun
+# that says no sector of its own, and only when the field's official and officer agree
+FIELD_RANKS = frozenset({"chief", "head", "spokesman", "spokeswoman", "spokesperson"})
+FIELD_OFFICIALS = ("official", "officer")
+
+
+def field_rank_sector(words: list[str]) -> str | None:
+    """Sector of "<field> chief" (or head, spokesman) that the agent lists lack, from the
+    field's "<field> official"/"<field> officer" rows when those that exist agree."""
+    if len(words) < 2 or singular(words[-1].lower()) not in FIELD_RANKS:
+        return None
+    table = agents()
+    field = " ".join(w.lower() for w in words[:-1])
+    sectors = {table[f"{field} {rank}"] for rank in FIELD_OFFICIALS
+               if f"{field} {rank}" in table}
+    return sectors.pop() if len(sectors) == 1 else None
 
 
 # a group named by the cause it argues for is civil society, whatever the cause: "press freedom
@@ -222,4 +244,5 @@ def advocacy_group(words: list[str]) -> bool:
 
 
 __all__ = ["GENERIC_TITLES", "is_person_noun", "singular", "agents", "agent_sector", "ORG_NOUNS", "COLLECTIVE", "FORMER",
-           "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent"]
+           "PERSON_PRONOUNS", "GROUP_PRONOUNS", "MALE_WORDS", "FEMALE_WORDS", "longest_agent",
+           "field_rank_sector"]

@@ -80,6 +80,8 @@ ARMED_DEEDS = {"attack", "bombing", "raid", "air raid", "offensive", "ambush", "
 DEED_NOUNS = ARMED_DEEDS | {"kidnapping", "abduction", "massacre", "siege", "blockade",
                             "crackdown", "insurgency", "rocket", "missile"}
 STREET_DEEDS = {"riot", "uprising", "intifada"}
+# where people live, as the places a nationality's people own: "demolished Palestinian homes"
+DWELLINGS = {"home", "house", "dwelling"}
 # machines of war that act for the force operating them: "Israeli tanks fired four shell
 # bombs", "Russian aircraft … killed 46 Afghan civilians", "U.N. helicopters evacuated the
 # wounded" (GSR): their nationality is the operator, the military of that state
@@ -439,11 +441,15 @@ class MentionFinder(Coder):
             # demand or an offer is the state that makes it
             return self.named(h, si, ent[0], ent[1], state=True)
         if modifier and ent is not None and ent[2] == "NORP" and h.dep_ == "amod" and \
-                h.head.tag_ == "NNS" and lexicon.singular(h.head.lower_) in PLACE_NOUNS and \
-                h.head.dep_ in {"dobj", "nsubjpass"} and h.head.head.pos_ == "VERB":
-            # "Iran threatened to shell Iraqi towns": the state whose towns are struck or taken
-            # is acted on (not "in Iraqi towns", where something happens)
-            return self.named(h, si, ent[0], ent[1], state=True)
+                h.head.tag_ == "NNS" and lexicon.singular(h.head.lower_) in PLACE_NOUNS | DWELLINGS \
+                and h.head.dep_ in {"dobj", "nsubjpass"} and h.head.head.pos_ == "VERB":
+            # "Iran threatened to shell Iraqi towns", "Israeli army bulldozers demolished
+            # Palestinian homes" (GSR: IRQ CVL, PSE CVL): the people whose towns or homes are
+            # struck or taken is acted on (not "in Iraqi towns", where something happens)
+            m = self.named(h, si, ent[0], ent[1], state=True)
+            if m is not None and m.kind == "state":
+                m.kind, m.sector = "group", "CVL"
+            return m
         if modifier and ent is not None and ent[2] == "ORG" and \
                 lexicon.singular(h.head.lower_) in NAMED_BODIES and span_root(self.doc, ent[0], ent[1]) == h.i:
             # "the Hizbollah group", "the Amal militia": the name is the actor
