@@ -407,6 +407,13 @@ def _body_clusters(clusters: list["Cluster"], doc: "Doc") -> dict[int, "Cluster"
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for t in span if span is not None else ():
                 out[t.i] = c
+    # an organization's name inside a person's mention ("WindEurope’s public affairs chief Ivan
+    # Pineda") is that organization's, found by its name
+    orgs = {name: c for c in clusters if c.kind == "organization" for name in c.names()}
+    for ent in doc.ents:
+        c = orgs.get(ent.text.removeprefix("the ")) if ent.label_ == "ORG" else None
+        if c is not None and all(t.i not in out or out[t.i].kind == "person" for t in ent):
+            out.update((t.i, c) for t in ent)
     return out
 
 
@@ -428,7 +435,8 @@ def kind_sector(words: str) -> str | None:
 def _employer_tokens(h: "Token", unmentioned: bool = False) -> list[tuple["Token", bool]]:
     """The tokens naming the body a predicate of the subject ``h`` attaches it to: the object of
     "works at/for", of a copula's agent noun ("is also president of Guinea-Lanta"), or of
-    "heads/leads/founded", with a noun apposed to it ("Guinea-Lanta, an NGO")."""
+    "heads/leads/founded", with a noun apposed to it ("Guinea-Lanta, an NGO"); and the
+    possessor of a title before the name ("WindEurope’s public affairs chief Ivan Pineda")."""
     out: list[tuple["Token", bool]] = []
     if h.dep_ in {"nsubj", "nsubjpass"}:
         out += _predicate_bodies(h.head)
@@ -438,6 +446,11 @@ def _employer_tokens(h: "Token", unmentioned: bool = False) -> list[tuple["Token
         # mention is coded)
         out += [(p, False) for a in h.children if a.dep_ == "appos"
                 for p in title_objects(a, TITLE_PREPS)]
+    # "said WindEurope’s public affairs chief Ivan Pineda" (VOA 6180790; "WindEurope’s CEO Giles
+    # Dickson" there, "General Motors's chief executive Rick Wagoner" in MEANTIME): the body
+    # that possesses the title before the name employs the person
+    out += [(p, False) for t in h.lefts if t.dep_ == "compound" and not t.ent_type_
+            for p in t.lefts if p.dep_ == "poss"]
     for rel in (c for c in h.children if c.dep_ == "relcl"):
         # "Maimane, who headed the opposition Democratic Alliance": the relative's predicate
         if any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in rel.children):
