@@ -118,6 +118,11 @@ class FinderBase:
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
         self.ends = [t.idx + len(t.text) for t in self.doc]
+        # each token's sentence as (start, end) token indices, read once: ``Token.sent`` walks
+        # the sentence on every call
+        self.sent_bounds: list[tuple[int, int]] = []
+        for sent in self.doc.sents:
+            self.sent_bounds += [(sent.start, sent.end)] * len(sent)
         # words of multi-word person names: a later "Jackson" is a person, not the city
         names = [e.text.split() for e in article.entities if e.label == "PERSON"]
         names = [words for words in names if len(words) > 1]  # not "Obama", nor "Obama\n"
@@ -195,7 +200,8 @@ class FinderBase:
         """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity;
         never beyond its sentence ("on X. The Taliban" is two sentences)."""
         first, last = self._phrase(h)
-        return max(first, h.sent.start), min(last, h.sent.end)
+        start, end = self.sent_bounds[h.i]
+        return max(first, start), min(last, end)
 
     def _phrase(self, h: "Token") -> tuple[int, int]:
         first, last = h.i, h.i + 1
@@ -249,7 +255,7 @@ class FinderBase:
             for j in ends:
                 if j <= i or j - i > n or any(k in skip for k in range(i, j)):
                     continue
-                sector = lexicon.agent_sector([t.text for t in self.doc[i:j]])
+                sector = lexicon.agent_sector(self.words[i:j])
                 # the longest phrase; among equals the one nearest the head ("Deputy President
                 # nominee Kithuri Kindiki": "nominee"/"President", not "Deputy")
                 if sector and (best is None or j - i >= best[1] - best[0]):
