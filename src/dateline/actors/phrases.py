@@ -115,6 +115,10 @@ class FinderBase:
         self.regional = False
         self.place_codes: set[str] = set()
         self.descriptor_words: set[int] = set()  # "Media" in "Media watchdog Reporters …"
+        # the article's dictionary answers by name (the same names are asked again and again;
+        # the day and the dictionary are the article's throughout)
+        self._looked_up: dict[str, Entry | None] = {}
+        self._near: dict[str, Entry | None] = {}
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
         self.ends = [t.idx + len(t.text) for t in self.doc]
@@ -132,9 +136,12 @@ class FinderBase:
                               if lexicon.agent_sector([words[-2]]) is None}
 
     def lookup(self, name: str) -> Entry | None:
+        if name in self._looked_up:
+            return self._looked_up[name]
         entry = self.dictionary.lookup(name, self.day)
         if entry is None and name.lower().startswith("the "):
             entry = self.dictionary.lookup(name[4:], self.day)
+        self._looked_up[name] = entry
         return entry
 
     def by_surname(self, surname: str) -> Entry | None:
@@ -155,7 +162,9 @@ class FinderBase:
         in office on the story's date whose country the story names so far.  ``words``: the
         name's words without titles.  A person's name finds only a person, a body's only a
         body (``Dictionary.near``, ``near_word``)."""
-        entry = self.dictionary.near(name, self.day)
+        if name not in self._near:
+            self._near[name] = self.dictionary.near(name, self.day)
+        entry = self._near[name]
         if entry is None and person and len(words) == 1 and \
                 words[0].lower() not in self.full_surnames:
             entry = self.dictionary.near_surname(words[0], self.day)
