@@ -124,8 +124,7 @@ def _vote(values: list[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     if not counts:
         return None
-    top = counts.most_common()
-    return top[0][0]
+    return max(counts, key=counts.__getitem__)  # the first counted on a tie
 
 
 _DETS = {"the", "a", "an", "some", "many", "several", "other", "these", "those", "all", "both",

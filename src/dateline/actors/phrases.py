@@ -121,7 +121,7 @@ class FinderBase:
         self._near: dict[str, Entry | None] = {}
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
-        self.ends = [t.idx + len(t.text) for t in self.doc]
+        self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
         # each token's sentence as (start, end) token indices, read once: ``Token.sent`` walks
         # the sentence on every call
         self.sent_bounds: list[tuple[int, int]] = []
@@ -176,8 +176,7 @@ class FinderBase:
         return entry
 
     def text(self, first: int, last: int) -> str:
-        doc = self.doc
-        return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
+        return self.article.text[self.starts[first]: self.ends[last - 1]]
 
     @staticmethod
     def of_objects(h: "Token") -> list["Token"]:
