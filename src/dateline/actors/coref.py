@@ -88,7 +88,7 @@ class Cluster:
 
     @property
     def kind(self) -> str:
-        kinds = [m.kind for m in self.named]
+        kinds = {m.kind for m in self.mentions}  # a pronoun's kind is none of these
         for k in ("person", "state", "organization", "group"):
             if k in kinds:
                 return k
@@ -124,8 +124,7 @@ def _vote(values: list[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     if not counts:
         return None
-    top = counts.most_common()
-    return top[0][0]
+    return max(counts, key=counts.__getitem__)  # the first counted on a tie
 
 
 _DETS = {"the", "a", "an", "some", "many", "several", "other", "these", "those", "all", "both",
@@ -241,13 +240,13 @@ class Grouper:
         return out
 
     def recent(self, test: Callable[[Cluster], bool], before: int) -> Cluster | None:
-        best: Cluster | None = None
-        best_at = -1
-        for c in self.clusters:
-            at = max((x.start for x in c.mentions if x.start < before), default=-1)
-            if at > best_at and test(c):
-                best, best_at = c, at
-        return best
+        """The cluster passing ``test`` that was mentioned last before offset ``before`` (the
+        earlier cluster on a tie).  The latest clusters are tested first, so the test (a
+        predicate) runs only until one passes."""
+        latest = [(max((x.start for x in c.mentions if x.start < before), default=-1), c)
+                  for c in self.clusters]
+        latest.sort(key=lambda pair: -pair[0])  # stable: on a tie the earlier cluster first
+        return next((c for at, c in latest if at >= 0 and test(c)), None)
 
     def run(self) -> list[Cluster]:
         pronouns = [m for m in self.mentions if m.kind == "pronoun"]

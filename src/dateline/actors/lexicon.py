@@ -8,6 +8,7 @@ the lookup form of a plural noun, so "migrants", "militias" and "policemen" all 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from dateline.resources import data_path
@@ -176,7 +177,7 @@ NOT_OF_SEAT = frozenset({"critic", "watcher", "hopeful", "visitor", "tourist", "
                          "observer", "foe", "opponent", "challenger", "candidate"})
 
 
-def seat_official(words: list[str]) -> bool:
+def seat_official(words: Sequence[str]) -> bool:
     """Is the phrase a seat of government and one person noun that is no title of its own
     ("White House coordinator", "Kremlin insider")?"""
     if len(words) not in (2, 3) or tuple(w.lower() for w in words[:-1]) not in SEATS:
@@ -187,10 +188,17 @@ def seat_official(words: list[str]) -> bool:
 
 def agent_sector(words: list[str]) -> str | None:
     """Sector of an agent phrase given as words ("foreign", "ministers"); last word singularized."""
+    return _agent_sector(tuple(words))
+
+
+# bounded: the mention finder asks for every span of up to ``longest_agent()`` words in a phrase,
+# and the same title words recur from article to article
+@lru_cache(maxsize=16384)
+def _agent_sector(words: tuple[str, ...]) -> str | None:
     if not words or words[0] == "-" or words[-1] == "-":
         return None
     if "-" in words:  # "Secretary - General" as tokenized → "secretary-general"
-        words = " ".join(words).replace(" - ", "-").split()
+        words = tuple(" ".join(words).replace(" - ", "-").split())
     key = " ".join(w.lower() for w in words[:-1])
     key = (key + " " if key else "") + singular(words[-1])
     table = agents()
@@ -236,7 +244,7 @@ CAUSE_WORDS = frozenset({"rights", "freedom", "freedoms", "liberties", "environm
                          "transparency", "pro-democracy", "democracy", "watchdog", "welfare"})
 
 
-def advocacy_group(words: list[str]) -> bool:
+def advocacy_group(words: Sequence[str]) -> bool:
     """Is the phrase a group named by its cause ("press freedom groups", "animal rights
     organizations")?"""
     return len(words) > 1 and singular(words[-1].lower()) in ADVOCACY_HEADS and \

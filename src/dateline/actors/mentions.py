@@ -366,9 +366,11 @@ class MentionFinder(Coder):
                                gender=lexicon.PERSON_PRONOUNS.get(low), head_word=low,
                                plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
             return None
+        ent = self.ents.get(h.i)
+        if ent is None and h.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return None  # no name, noun or national adjective (most tokens): no mention
         if self.figure(h):
             return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
-        ent = self.ents.get(h.i)
         if ent is not None:
             s, e, label = ent
             if label not in ACTOR_LABELS or span_root(self.doc, s, e) != h.i:

@@ -115,9 +115,18 @@ class FinderBase:
         self.regional = False
         self.place_codes: set[str] = set()
         self.descriptor_words: set[int] = set()  # "Media" in "Media watchdog Reporters …"
+        # the article's dictionary answers by name (the same names are asked again and again;
+        # the day and the dictionary are the article's throughout)
+        self._looked_up: dict[str, Entry | None] = {}
+        self._near: dict[str, Entry | None] = {}
         self.words = [t.text for t in self.doc]
         self.starts = [t.idx for t in self.doc]
-        self.ends = [t.idx + len(t.text) for t in self.doc]
+        self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
+        # each token's sentence as (start, end) token indices, read once: ``Token.sent`` walks
+        # the sentence on every call
+        self.sent_bounds: list[tuple[int, int]] = []
+        for sent in self.doc.sents:
+            self.sent_bounds += [(sent.start, sent.end)] * len(sent)
         # words of multi-word person names: a later "Jackson" is a person, not the city
         names = [e.text.split() for e in article.entities if e.label == "PERSON"]
         names = [words for words in names if len(words) > 1]  # not "Obama", nor "Obama\n"
@@ -127,9 +136,12 @@ class FinderBase:
                               if lexicon.agent_sector([words[-2]]) is None}
 
     def lookup(self, name: str) -> Entry | None:
+        if name in self._looked_up:
+            return self._looked_up[name]
         entry = self.dictionary.lookup(name, self.day)
         if entry is None and name.lower().startswith("the "):
             entry = self.dictionary.lookup(name[4:], self.day)
+        self._looked_up[name] = entry
         return entry
 
     def by_surname(self, surname: str) -> Entry | None:
@@ -150,7 +162,9 @@ class FinderBase:
         in office on the story's date whose country the story names so far.  ``words``: the
         name's words without titles.  A person's name finds only a person, a body's only a
         body (``Dictionary.near``, ``near_word``)."""
-        entry = self.dictionary.near(name, self.day)
+        if name not in self._near:
+            self._near[name] = self.dictionary.near(name, self.day)
+        entry = self._near[name]
         if entry is None and person and len(words) == 1 and \
                 words[0].lower() not in self.full_surnames:
             entry = self.dictionary.near_surname(words[0], self.day)
@@ -162,8 +176,7 @@ class FinderBase:
         return entry
 
     def text(self, first: int, last: int) -> str:
-        doc = self.doc
-        return self.article.text[doc[first].idx: doc[last - 1].idx + len(doc[last - 1].text)]
+        return self.article.text[self.starts[first]: self.ends[last - 1]]
 
     @staticmethod
     def of_objects(h: "Token") -> list["Token"]:
@@ -195,7 +208,8 @@ class FinderBase:
         """Token range of the phrase headed by ``h``: left modifiers, "of X", the entity;
         never beyond its sentence ("on X. The Taliban" is two sentences)."""
         first, last = self._phrase(h)
-        return max(first, h.sent.start), min(last, h.sent.end)
+        start, end = self.sent_bounds[h.i]
+        return max(first, start), min(last, end)
 
     def _phrase(self, h: "Token") -> tuple[int, int]:
         first, last = h.i, h.i + 1
@@ -249,7 +263,7 @@ class FinderBase:
             for j in ends:
                 if j <= i or j - i > n or any(k in skip for k in range(i, j)):
                     continue
-                sector = lexicon.agent_sector([t.text for t in self.doc[i:j]])
+                sector = lexicon.agent_sector(self.words[i:j])
                 # the longest phrase; among equals the one nearest the head ("Deputy President
                 # nominee Kithuri Kindiki": "nominee"/"President", not "Deputy")
                 if sector and (best is None or j - i >= best[1] - best[0]):

@@ -434,6 +434,8 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _CANDIDATE.get(h)
         if ok is None:
+            if len(_CANDIDATE) > 200_000:  # bounded like _LEMMAS: a corpus run meets new forms
+                _CANDIDATE.clear()
             form = strings[h]
             ok = _CANDIDATE[h] = form[:3] in words and (len(form) > 3 or form in short)
         if ok:

@@ -158,6 +158,8 @@ def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _SPEECH_FORM.get(h)
         if ok is None:
+            if len(_SPEECH_FORM) > 200_000:  # bounded: a corpus run meets new forms
+                _SPEECH_FORM.clear()
             ok = _SPEECH_FORM[h] = strings[h] in forms
         if ok:
             out.append(doc[sentence.start + offset])
@@ -193,6 +195,8 @@ def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: lis
         h = lowers[i]
         ok = _MARKER_FORM.get(h)
         if ok is None:
+            if len(_MARKER_FORM) > 200_000:  # bounded: a corpus run meets new forms
+                _MARKER_FORM.clear()
             ok = _MARKER_FORM[h] = strings[h][:3] in prefixes
         if not ok:
             continue
