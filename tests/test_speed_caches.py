@@ -75,3 +75,16 @@ def test_candidate_memo_is_cleared_past_its_bound():
         assert any(t.lower_ == "met" for t in found)
     finally:
         predicates._CANDIDATE.clear()
+
+
+def test_speech_form_memo_answers_each_verb_set_apart():
+    """The memo of speech-verb forms is kept per verb set: a caller passing another set is not
+    answered from the first set's table."""
+    from dateline.events import statements
+    art = _parsed()
+    sent = list(art.doc.sents)[1]  # "The two presidents said they would fight al-Shabab."
+    lowers = [t.lower for t in art.doc]
+    said = statements._speech_tokens(sent, frozenset({"say"}), lowers)
+    assert [t.text for t in said] == ["said"]
+    fought = statements._speech_tokens(sent, frozenset({"fight"}), lowers)
+    assert "fight" in [t.text for t in fought]  # ("said" is always a speech form)

@@ -144,7 +144,8 @@ def _first_named(tokens, speaker: set[int]) -> "Token | None":
     return None
 
 
-_SPEECH_FORM: dict[int, bool] = {}
+# per set of speech forms (a caller may pass another verb set), then per form hash
+_SPEECH_FORM: dict[frozenset[str], dict[int, bool]] = {}
 
 
 def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
@@ -154,13 +155,14 @@ def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
     doc = sentence.doc
     strings = doc.vocab.strings
     forms = _speech_forms(speech_verbs)
+    memo = _SPEECH_FORM.setdefault(forms, {})
     out = []
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
-        ok = _SPEECH_FORM.get(h)
+        ok = memo.get(h)
         if ok is None:
-            if len(_SPEECH_FORM) > 200_000:  # bounded: a corpus run meets new forms
-                _SPEECH_FORM.clear()
-            ok = _SPEECH_FORM[h] = strings[h] in forms
+            if len(memo) > 200_000:  # bounded: a corpus run meets new forms
+                memo.clear()
+            ok = memo[h] = strings[h] in forms
         if ok:
             out.append(doc[sentence.start + offset])
     return out
