@@ -102,6 +102,17 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
 INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 # institutions that are also buildings: "in the hospital" is where someone is
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
+# the buildings of a government or a body that stand for it when they act ("The U.S. embassy
+# issued a statement", "the White House said") and are places where something happens or
+# someone goes ("a shooting in front of the Yugoslav consulate in Sydney", PLOVER GSR; "a media
+# event held at its Cupertino headquarters", "a televised speech from the White House",
+# MEANTIME); the seats of government are ``lexicon.SEATS``
+BODY_BUILDINGS = {"embassy", "consulate", "headquarters", "hq"}
+# the nouns a building frames as in front of or around it: "in front of the consulate"
+FRONT_WORDS = {"front", "outside", "vicinity"}
+# talks given in person: "a televised speech from the White House" (MEANTIME) is where the
+# speaker stood ("a statement from the White House" is the body's message: not here)
+SPOKEN_NOUNS = {"speech", "address", "broadcast", "appearance"}
 # the words of an accord's name: "a Memorandum of Understanding (MOU)" (PLOVER GSR); not the
 # programme words of THING_WORDS, which also end bodies' names ("the World Food Program (WFP)
 # said", GSR)
@@ -289,6 +300,39 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def body_building(name: str | None, head: "Token") -> bool:
+    """Is the mention named ``name`` with head ``head`` a body's building: a seat of government
+    ("the White House", ``lexicon.SEATS``) or an embassy, consulate or headquarters?"""
+    words = tuple(w for w in (name or "").lower().split() if w != "the")
+    return words in lexicon.SEATS or lexicon.singular(head.lower_) in BODY_BUILDINGS
+
+
+def building_place_prep(tok: "Token") -> "Token | None":
+    """The preposition that makes ``tok`` (first of its list) the place of something, or
+    None: a locative one ("outside the Kremlin", "held at its Cupertino headquarters"), one
+    with a frame noun ("in front of the Yugoslav consulate in Sydney", PLOVER GSR), the goal of
+    a motion ("went to the White House") or the source of a motion or of a talk given in
+    person ("a televised speech from the White House", MEANTIME).  Not a person's workplace
+    ("a diplomat at the embassy": the body is the diplomat's) nor the body as a recipient ("a
+    letter to the White House")."""
+    t = first_conjunct(tok)
+    if t.dep_ != "pobj":
+        return None
+    prep = t.head
+    if prep.lower_ == "of" and prep.head.lower_ in FRONT_WORDS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in front of the consulate"
+    on = prep.head
+    word = lexicon.singular(on.lower_)
+    if prep.lower_ in PLACE_PREPS:
+        return None if on.pos_ in {"NOUN", "PROPN"} and lexicon.is_person_noun(word) else prep
+    if prep.lower_ == "to" and on.pos_ == "VERB" and lemma(on) in MOTION_VERBS:
+        return prep
+    if prep.lower_ == "from" and ((on.pos_ == "VERB" and lemma(on) in ORIGIN_VERBS)
+                                  or (on.pos_ == "NOUN" and word in SPOKEN_NOUNS)):
+        return prep
+    return None
 
 
 def visited_place(tok: "Token") -> bool:
