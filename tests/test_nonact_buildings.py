@@ -1,7 +1,8 @@
 """A body's building (a seat of government, an embassy, a consulate, a headquarters) named as
 where something happens or where someone goes is a place, not the body
 (``nonactors.building_place_prep``, ``referents.drop_installation_places``); where the
-building speaks, acts, is written to or is someone's workplace it stays the body."""
+building speaks, acts, is written to or is someone's workplace it stays the body.  A website a
+body says something on is a channel (``NotActorTests.is_channel``)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ def test_a_building_where_something_happens_is_a_place(text, mention):
 ])
 def test_a_building_that_acts_or_is_acted_on_is_the_body(text, mention, country):
     assert actor_with(actors_of(text), mention).country == country
+
+
+@pytest.mark.parametrize("text, mention", [
+    # MEANTIME 51682 and 58207
+    ("In a statement on the Airbus website, the company said that the root cause of the problem "
+     "is the software.", "the Airbus website"),
+    ("The iPhone is claimed to be a revolutionary mobile phone as stated on the Apple website.",
+     "the Apple website"),
+])
+def test_a_website_a_body_speaks_on_is_a_channel(text, mention):
+    assert mention not in mentions_of(actors_of(text))
+
+
+def test_websites_hit_by_a_crackdown_stay_outlets():
+    # VOA 8008152 (gold: SOM JRN)
+    text = ("Somalia's intelligence agency closed 12 media outlets. This latest announcement "
+            "followed another crackdown on over 30 al-Shabab-related websites.")
+    assert actor_with(actors_of(text), "over 30 al-Shabab-related websites").sector == "JRN"
