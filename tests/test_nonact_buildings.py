@@ -22,6 +22,8 @@ from helpers import actor_with, actors_of, mentions_of
      "the U.S. embassy"),
     ("Protesters gathered outside the Kremlin on Sunday.", "the Kremlin"),
     ("Netanyahu went to the White House on Monday.", "the White House"),
+    ("The wounded were taken to Kenyatta National Hospital in Nairobi.",
+     "Kenyatta National Hospital"),
 ])
 def test_a_building_where_something_happens_is_a_place(text, mention):
     assert mention not in mentions_of(actors_of(text))
@@ -37,6 +39,8 @@ def test_a_building_where_something_happens_is_a_place(text, mention):
     ("A diplomat at the U.S. embassy in Baghdad said the talks failed.", "the U.S. embassy",
      "USA"),
     ("Militants attacked the U.S. embassy in Kabul.", "the U.S. embassy", "USA"),
+    ("Kenyatta National Hospital in Nairobi said 12 people had died.",
+     "Kenyatta National Hospital", "KEN"),
 ])
 def test_a_building_that_acts_or_is_acted_on_is_the_body(text, mention, country):
     assert actor_with(actors_of(text), mention).country == country

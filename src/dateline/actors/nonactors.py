@@ -312,9 +312,12 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
 
 def body_building(name: str | None, head: "Token") -> bool:
     """Is the mention named ``name`` with head ``head`` a body's building: a seat of government
-    ("the White House", ``lexicon.SEATS``) or an embassy, consulate or headquarters?"""
+    ("the White House", ``lexicon.SEATS``), an embassy, consulate or headquarters, or an
+    institution that is also a building, named or not ("taken to Kenyatta National Hospital",
+    as "transporting injured civilians to hospitals", VOA 7686618, "returned to Mariscal Zavala
+    prison", VOA 8010046)?"""
     words = tuple(w for w in (name or "").lower().split() if w != "the")
-    return words in lexicon.SEATS or lexicon.singular(head.lower_) in BODY_BUILDINGS
+    return words in lexicon.SEATS or lexicon.singular(head.lower_) in BODY_BUILDINGS | BUILDINGS
 
 
 def building_place_prep(tok: "Token") -> "Token | None":
