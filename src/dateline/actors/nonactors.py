@@ -104,9 +104,9 @@ INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # the buildings of a government or a body that stand for it when they act ("The U.S. embassy
 # issued a statement", "the White House said") and are places where something happens or
-# someone goes ("a shooting in front of the Yugoslav consulate in Sydney", PLOVER GSR; "a media
-# event held at its Cupertino headquarters", "a televised speech from the White House",
-# MEANTIME); the seats of government are ``lexicon.SEATS``
+# someone goes ("a shooting in front of the Yugoslav consulate in Sydney", PLOVER GSR; "a
+# televised speech from the White House", MEANTIME); the seats of government are
+# ``lexicon.SEATS``; BUILDINGS are places the same way (``body_building``)
 BODY_BUILDINGS = {"embassy", "consulate", "headquarters", "hq"}
 # the nouns a building frames as in front of or around it: "in front of the consulate"
 FRONT_WORDS = {"front", "outside", "vicinity"}
@@ -254,7 +254,7 @@ CHANNEL_PREPS = {"on", "via", "through", "across"}
 # what is said or put on a page: "a statement on the Airbus website", "as stated on the Apple
 # website", "posted on its website"
 POSTING_WORDS = {"say", "state", "write", "post", "publish", "announce", "statement", "notice",
-                 "announcement", "post", "message", "note"}
+                 "announcement", "message", "note"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}

@@ -400,8 +400,8 @@ def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
     base at Guantanamo Bay", "soldiers stationed at the base", "the base is home to") is a
     place, not an actor: its mention is dropped like an installation.  A base attacked ("an
     assault on a joint Kenya-U.S. military base") or one that acts stays.  So is a body's
-    building (a seat of government, an embassy, a headquarters) named as where something
-    happens or someone goes (``nonactors.building_place_prep``); where it speaks or is
+    building (a seat of government, an embassy, a headquarters, a hospital or a prison) named
+    as where something happens or someone goes (``nonactors.building_place_prep``); where it speaks or is
     written to it is the body ("The U.S. embassy issued a statement")."""
     if doc is None:
         return
