@@ -102,6 +102,17 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
 INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
 # institutions that are also buildings: "in the hospital" is where someone is
 BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
+# the buildings of a government or a body that stand for it when they act ("The U.S. embassy
+# issued a statement", "the White House said") and are places where something happens or
+# someone goes ("a shooting in front of the Yugoslav consulate in Sydney", PLOVER GSR; "a
+# televised speech from the White House", MEANTIME); the seats of government are
+# ``lexicon.SEATS``; BUILDINGS are places the same way (``body_building``)
+BODY_BUILDINGS = {"embassy", "consulate", "headquarters", "hq"}
+# the nouns a building frames as in front of or around it: "in front of the consulate"
+FRONT_WORDS = {"front", "outside", "vicinity"}
+# talks given in person: "a televised speech from the White House" (MEANTIME) is where the
+# speaker stood ("a statement from the White House" is the body's message: not here)
+SPOKEN_NOUNS = {"speech", "address", "broadcast", "appearance"}
 # the words of an accord's name: "a Memorandum of Understanding (MOU)" (PLOVER GSR); not the
 # programme words of THING_WORDS, which also end bodies' names ("the World Food Program (WFP)
 # said", GSR)
@@ -236,6 +247,14 @@ PRODUCT_VERBS = {"unveil", "introduce", "launch", "release", "debut", "demonstra
 PRODUCT_NOUNS = {"version", "edition", "browser", "software", "system", "device", "player",
                  "phone", "smartphone", "computer", "laptop", "tablet", "console", "app",
                  "application", "sedan", "product"}
+# web pages where a body posts what it says: "on the Airbus website" is a channel (not
+# DATA_NOUNS, the tools that record: "ship-tracking website MarineTraffic")
+WEB_CHANNELS = {"website", "webpage", "homepage", "blog"}
+CHANNEL_PREPS = {"on", "via", "through", "across"}
+# what is said or put on a page: "a statement on the Airbus website", "as stated on the Apple
+# website", "posted on its website"
+POSTING_WORDS = {"say", "state", "write", "post", "publish", "announce", "statement", "notice",
+                 "announcement", "message", "note"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "tiktok", "douyin", "wechat",
              "weibo", "telegram", "whatsapp", "truth social", "kuaishou", "bilibili", "linkedin",
              "reddit", "threads", "bluesky", "snapchat", "signal"}
@@ -289,6 +308,42 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def body_building(name: str | None, head: "Token") -> bool:
+    """Is the mention named ``name`` with head ``head`` a body's building: a seat of government
+    ("the White House", ``lexicon.SEATS``), an embassy, consulate or headquarters, or an
+    institution that is also a building, named or not ("taken to Kenyatta National Hospital",
+    as "transporting injured civilians to hospitals", VOA 7686618, "returned to Mariscal Zavala
+    prison", VOA 8010046)?"""
+    words = tuple(w for w in (name or "").lower().split() if w != "the")
+    return words in lexicon.SEATS or lexicon.singular(head.lower_) in BODY_BUILDINGS | BUILDINGS
+
+
+def building_place_prep(tok: "Token") -> "Token | None":
+    """The preposition that makes ``tok`` (first of its list) the place of something, or
+    None: a locative one ("outside the Kremlin", "held at its Cupertino headquarters"), one
+    with a frame noun ("in front of the Yugoslav consulate in Sydney", PLOVER GSR), the goal of
+    a motion ("went to the White House") or the source of a motion or of a talk given in
+    person ("a televised speech from the White House", MEANTIME).  Not a person's workplace
+    ("a diplomat at the embassy": the body is the diplomat's) nor the body as a recipient ("a
+    letter to the White House")."""
+    t = first_conjunct(tok)
+    if t.dep_ != "pobj":
+        return None
+    prep = t.head
+    if prep.lower_ == "of" and prep.head.lower_ in FRONT_WORDS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in front of the consulate"
+    on = prep.head
+    word = lexicon.singular(on.lower_)
+    if prep.lower_ in PLACE_PREPS:
+        return None if on.pos_ in {"NOUN", "PROPN"} and lexicon.is_person_noun(word) else prep
+    if prep.lower_ == "to" and on.pos_ == "VERB" and lemma(on) in MOTION_VERBS:
+        return prep
+    if prep.lower_ == "from" and ((on.pos_ == "VERB" and lemma(on) in ORIGIN_VERBS)
+                                  or (on.pos_ == "NOUN" and word in SPOKEN_NOUNS)):
+        return prep
+    return None
 
 
 def visited_place(tok: "Token") -> bool:
@@ -935,12 +990,20 @@ class NotActorTests(FinderBase):
             for c in h.children)
 
     def is_channel(self, h: "Token") -> bool:
-        """"U.S. Homeland Security Secretary Kristi Noem said on social media": media as the
-        object of "on/via/through" is where something was said; "in a statement to media",
-        the addressee of a statement, is the public at large (no one's media)."""
-        if h.lower_ != "media" or h.dep_ != "pobj":
+        """"U.S. Homeland Security Secretary Kristi Noem said on social media": media (or a
+        website) as the object of "on/via/through" is where something was said; "in a
+        statement to media", the addressee of a statement, is the public at large (no one's
+        media)."""
+        if h.dep_ != "pobj":
             return False
-        return h.head.lower_ in {"on", "via", "through", "across"} or (
+        if lexicon.singular(h.lower_) in WEB_CHANNELS:
+            # "In a statement on the Airbus website, the company said", "as stated on the Apple
+            # website" (MEANTIME): the page the owner speaks on (the agent lists' "website" JRN)
+            # (not "a crackdown on over 30 al-Shabab-related websites", VOA 8008152: outlets hit)
+            return h.head.lower_ in CHANNEL_PREPS and lemma(h.head.head) in POSTING_WORDS
+        if h.lower_ != "media":
+            return False
+        return h.head.lower_ in CHANNEL_PREPS or (
             h.head.lower_ == "to" and h.head.head.pos_ == "NOUN")
 
     def is_role(self, h: "Token", first: int) -> bool:

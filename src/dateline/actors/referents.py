@@ -24,7 +24,8 @@ from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTOR
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
 from .mentions import ARMED_DEEDS
-from .nonactors import BASE_WORDS, MILITARY_VERBS, first_conjunct, visited_place
+from .nonactors import (BASE_WORDS, MILITARY_VERBS, body_building, building_place_prep,
+                        first_conjunct, visited_place)
 from .origins import CAMP_WORDS
 
 if TYPE_CHECKING:
@@ -398,13 +399,21 @@ def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
     """A military base named as where something is ("the last migrants being held at its naval
     base at Guantanamo Bay", "soldiers stationed at the base", "the base is home to") is a
     place, not an actor: its mention is dropped like an installation.  A base attacked ("an
-    assault on a joint Kenya-U.S. military base") or one that acts stays."""
+    assault on a joint Kenya-U.S. military base") or one that acts stays.  So is a body's
+    building (a seat of government, an embassy, a headquarters, a hospital or a prison) named
+    as where something happens or someone goes (``nonactors.building_place_prep``); where it speaks or is
+    written to it is the body ("The U.S. embassy issued a statement")."""
     if doc is None:
         return
     for c in clusters:
         for m in c.mentions:
             tok = doc[m.head]  # type: ignore[index]
             if m.name is None and tok.lower_ in BASE_WORDS and base_as_place(tok):
+                m.place = True
+            elif m.kind != "pronoun" and body_building(m.name, tok) and \
+                    (prep := building_place_prep(tok)) is not None and not attacked(prep.head):
+                # "a shooting in front of the Yugoslav consulate in Sydney" (PLOVER GSR), "a
+                # televised speech from the White House" (MEANTIME): where it happened
                 m.place = True
 
 
