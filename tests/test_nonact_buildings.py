@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import dateline
+
 from helpers import actor_with, actors_of, mentions_of
 
 
@@ -62,3 +64,13 @@ def test_websites_hit_by_a_crackdown_stay_outlets():
     text = ("Somalia's intelligence agency closed 12 media outlets. This latest announcement "
             "followed another crackdown on over 30 al-Shabab-related websites.")
     assert actor_with(actors_of(text), "over 30 al-Shabab-related websites").sector == "JRN"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at the Indian embassy in Kabul on Monday, killing 41 people.",
+    "A car bomb exploded outside the U.S. consulate in Karachi on Thursday.",
+])
+def test_a_building_a_blast_strikes_stays_its_body(text):
+    """A blast at an embassy strikes the state it stands for: the building stays an actor."""
+    art = dateline.extract(text, published="2008-07-07")
+    assert any(a.sector == "GOV" and a.country in {"IND", "USA"} for a in art.actors)

@@ -389,7 +389,9 @@ BASE_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "within",
 # an attack on a base, as a noun or a verb ("an assault on a joint Kenya-U.S. military base",
 # "stormed the base"): the one-word armed deeds, and the verbs of hitting a place
 ATTACK_WORDS = {w for w in ARMED_DEEDS if " " not in w} | {
-    "bomb", "strike", "shell", "siege", "storm", "overrun", "hit", "target"}
+    "bomb", "strike", "shell", "siege", "storm", "overrun", "hit", "target",
+    # a blast at a building strikes it: "a bomb exploded at the Indian embassy"
+    "explode", "explosion", "blast", "detonate"}
 # what a place is said to do: "the island is home to", "the base hosts 2,000 troops"
 HOST_VERBS = {"host", "house", "lie", "sit", "locate", "station", "build", "establish",
               "lease", "open", "expand", "construct"}
