@@ -100,6 +100,24 @@ def _quantified_antecedents(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
+def _shared_objects(verb: Token, type_: str) -> list[Token]:
+    """The objects of the verb of the same event type coordinated after an object-less verb,
+    which it shares (right-node raising): "Somalia-based al-Shabab has been attacking and
+    fighting Kenyan troops since 2011" (VOA 6184384), "They shot and killed people on the
+    train" (VOA 8009314), "Doctors from two American aid groups donated and personally
+    delivered $50,000 worth of goods to Baghdad University Medical School" (PLOVER gold
+    records).  The conjunct has no subject of its own and follows a "cc" of the verb; of
+    another type it is another act ("the protesters marched and attacked the police")."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" \
+                or any(c.dep_ in SUBJECTS + PASSIVE_SUBJECTS for c in conj.children) \
+                or not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children) \
+                or not any(e.type == type_ for e in entries().get((lemma_of(conj), "V"), ())):
+            continue
+        return _objects(conj)
+    return []
+
+
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
     return [r for r in _actors_of(tokens, index) if r not in args.actors]
@@ -369,7 +387,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.actors = _attack_subject_actors(subj, index)
         args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
-    objs = _objects(verb)
+    objs = _objects(verb) or _shared_objects(verb, pred.type)
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push
