@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
+from dateline.nlp import MEMO_BOUND
 from dateline.nlp import lemma as nlp_lemma
 from dateline.resources import data_path
 
@@ -141,7 +142,7 @@ def lemma_of(token: "Token") -> str:
     key = (token.lower_, token.pos_)
     hit = _LEMMAS.get(key)
     if hit is None:
-        if len(_LEMMAS) > 200_000:
+        if len(_LEMMAS) > MEMO_BOUND:
             _LEMMAS.clear()
         hit = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
         if token.pos_ == "VERB" and (hit, "V") not in lexicon.entries() \
@@ -434,7 +435,7 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _CANDIDATE.get(h)
         if ok is None:
-            if len(_CANDIDATE) > 200_000:  # bounded like _LEMMAS: a corpus run meets new forms
+            if len(_CANDIDATE) > MEMO_BOUND:
                 _CANDIDATE.clear()
             form = strings[h]
             ok = _CANDIDATE[h] = form[:3] in words and (len(form) > 3 or form in short)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
+from dateline.nlp import MEMO_BOUND
 from dateline.resources import data_path
 
 from .lexicon import Entry
@@ -160,7 +161,7 @@ def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = memo.get(h)
         if ok is None:
-            if len(memo) > 200_000:  # bounded: a corpus run meets new forms
+            if len(memo) > MEMO_BOUND:
                 memo.clear()
             ok = memo[h] = strings[h] in forms
         if ok:
@@ -197,7 +198,7 @@ def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: lis
         h = lowers[i]
         ok = _MARKER_FORM.get(h)
         if ok is None:
-            if len(_MARKER_FORM) > 200_000:  # bounded: a corpus run meets new forms
+            if len(_MARKER_FORM) > MEMO_BOUND:
                 _MARKER_FORM.clear()
             ok = _MARKER_FORM[h] = strings[h][:3] in prefixes
         if not ok:

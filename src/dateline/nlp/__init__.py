@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # The rule lemmatizer costs ~25% of pipeline time but lemmas are wanted for a few tokens only
 # (event triggers, agent nouns): it stays loaded and is called on demand by :func:`lemma`.
 DISABLED = ("lemmatizer",)
+# How many word forms a process-wide memo keyed by form (lemmas, trigger and speech-verb forms)
+# holds before it is emptied: a corpus run meets new forms without end.
+MEMO_BOUND = 200_000
 
 
 @lru_cache(maxsize=4)
