@@ -222,7 +222,7 @@ FIELD_RANKS = frozenset({"chief", "head", "spokesman", "spokeswoman", "spokesper
 FIELD_OFFICIALS = ("official", "officer")
 
 
-def field_rank_sector(words: list[str]) -> str | None:
+def field_rank_sector(words: Sequence[str]) -> str | None:
     """Sector of "<field> chief" (or head, spokesman) that the agent lists lack, from the
     field's "<field> official"/"<field> officer" rows when those that exist agree."""
     if len(words) < 2 or singular(words[-1].lower()) not in FIELD_RANKS:

@@ -108,6 +108,7 @@ BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
 # televised speech from the White House", MEANTIME); the seats of government are
 # ``lexicon.SEATS``; BUILDINGS are places the same way (``body_building``)
 BODY_BUILDINGS = {"embassy", "consulate", "headquarters", "hq"}
+PLACE_BUILDINGS = BODY_BUILDINGS | BUILDINGS  # the heads ``body_building`` reads as buildings
 # the nouns a building frames as in front of or around it: "in front of the consulate"
 FRONT_WORDS = {"front", "outside", "vicinity"}
 # talks given in person: "a televised speech from the White House" (MEANTIME) is where the
@@ -317,7 +318,7 @@ def body_building(name: str | None, head: "Token") -> bool:
     as "transporting injured civilians to hospitals", VOA 7686618, "returned to Mariscal Zavala
     prison", VOA 8010046)?"""
     words = tuple(w for w in (name or "").lower().split() if w != "the")
-    return words in lexicon.SEATS or lexicon.singular(head.lower_) in BODY_BUILDINGS | BUILDINGS
+    return words in lexicon.SEATS or lexicon.singular(head.lower_) in PLACE_BUILDINGS
 
 
 def building_place_prep(tok: "Token") -> "Token | None":

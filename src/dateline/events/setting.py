@@ -322,6 +322,11 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
     return date, time_id
 
 
+# the prepositions of an occasion an act happens in: "died in the initial attack", "in a Jan. 23
+# press briefing", "during the operation"
+OCCASION_PREPS = {"in", "at", "during", "on"}
+
+
 def _occasions(anchors: list["Token"]) -> list["Token"]:
     """The nouns an act is told as happening in, at or during ("died in the initial attack",
     "were killed during the operation")."""
@@ -385,9 +390,6 @@ def _occasion(noun: "Token") -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
 
 
-OCCASION_PREPS = {"in", "at", "during", "on"}
-
-
 BOUND_PREPS = {"since", "until", "till", "from"}
 
 
@@ -406,7 +408,7 @@ def _bound(time_head: "Token") -> bool:
     return False
 
 
-# How far back a narrated date still holds.  Tried and dropped (session 16): chaining the
+# How far back a narrated date still holds.  Tried and dropped (session 15): chaining the
 # carry through undated sentences whose root is a past-tense verb (up to three back), so the
 # narrative of "Tuesday's attack" reaches "the attackers singled out ... shooting many" two
 # sentences on: VOA date accuracy even 0.795 -> 0.768, odd 0.781 -> 0.766, even precision
