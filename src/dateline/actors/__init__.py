@@ -23,6 +23,7 @@ import os
 import re
 from collections import Counter
 from typing import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from dateline.countries import country_name
 from dateline.countries import lookup as country_lookup
@@ -199,6 +200,7 @@ def resolve_actors(article: Article,
     settle_state_peoples(clusters, article.doc)
     fill_among_group(clusters, article.doc)
     fill_public_voices(clusters, article.doc)
+    fill_own_reporters(clusters, article, dictionary, day)
     for c in clusters:  # installations ("the U.S. military base") and visited states helped
         # place others; no actors
         c.mentions = [m for m in c.mentions if not m.place]
@@ -663,6 +665,49 @@ def fill_public_voices(clusters: list[Cluster], doc: "object") -> None:
                 m.sector = sector
 
 
+def fill_own_reporters(clusters: list[Cluster], article: Article, dictionary: Dictionary,
+                       day: dt.date | None) -> None:
+    """A person the story's credit line names, the subject of a byline's report or contribution
+    from a place (:func:`byline_deed`), is a journalist of the outlet that published the story
+    (its country, JRN) where the text gives them neither: "Harun Maruf reported from
+    Washington; and stringers Abdiaziz Barrow and Khadar Hared contributed from Mogadishu and
+    Nairobi, respectively" (VOA 6204080: all three judged USA JRN, VOA's).  The outlet is the
+    one :func:`own_outlet` knows; an unknown outlet places nobody."""
+    if article.doc is None:
+        return
+    outlet: tuple[str | None, str | None] | None = None
+    for c in clusters:
+        if c.country() is not None or c.sector() not in (None, "JRN") or not any(
+                byline_deed(article.doc[m.head]) for m in c.named):  # type: ignore[index]
+            continue  # (any kind: the tagger may take "Abdiaziz Barrow" for a body's name)
+        if outlet is None:
+            outlet = own_outlet(article, dictionary, day)
+        code, sector = outlet
+        if code is None:
+            return
+        for m in c.named:
+            m.country = code
+            if m.sector is None:
+                m.sector = sector
+
+
+def own_outlet(article: Article, dictionary: Dictionary,
+               day: dt.date | None) -> tuple[str | None, str | None]:
+    """(country, sector) of the news organization that published ``article``: its ``source``
+    or its web address's host ("www.voanews.com" → "voanews.com", an alias of Voice of America
+    in ``data/actors/media.tsv``), where the dictionary knows it as an outlet (JRN)."""
+    names = [article.meta.source or ""]
+    if article.meta.url:
+        host = urlsplit(article.meta.url).hostname or ""
+        names.append(host.removeprefix("www."))
+    for name in names:
+        entry = dictionary.lookup(name, day) if name else None
+        role = entry.role_on(day) if entry is not None else None
+        if role is not None and role.sector == "JRN":
+            return role.country, role.sector
+    return None, None
+
+
 def predicated_agent(h: "object") -> str | None:
     """The sector of the agent noun a copula predicates of the pronoun ``h`` ("He is a police
     officer in Nairobi" COP), which a pronoun's own mention does not code."""
@@ -685,10 +730,26 @@ def press_deed(h: "object") -> bool:
         return False
     verb = h.head
     if lemma(verb) in BYLINE_VERBS:
-        return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        return byline_deed(h)
     return lemma(verb) in WORK_VERBS and any(
         c.dep_ == "dobj" and lemma(c).lower() in PRESS_WORKS for c in verb.children)
+
+
+def byline_deed(h: "object") -> bool:
+    """Is the token ``h`` (or the subject it is conjoined or apposed to) the subject of a
+    byline's report or contribution from a place, with no object or clause of its own:
+    "Harun Maruf reported from Washington", "stringers Abdiaziz Barrow and Khadar Hared
+    contributed from Mogadishu and Nairobi" (VOA 6204080), not "Smith reported from Kabul
+    that …"?"""
+    t = first_conjunct(h)
+    while t.dep_ == "appos" and t.head is not t:
+        t = first_conjunct(t.head)
+    if t.dep_ != "nsubj":
+        return False
+    verb = t.head
+    return lemma(verb) in BYLINE_VERBS and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def public_member(m: Mention) -> bool:

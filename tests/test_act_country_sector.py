@@ -1,0 +1,50 @@
+"""Actor country and sector rules (helper "act"): the reporters a story's credit line names
+("X reported from Y", "stringers A and B contributed from Y") are journalists of the outlet that
+published it, known by its source or web address (sentences from the VOA stories)."""
+
+from __future__ import annotations
+
+from helpers import actor_with
+
+import dateline
+
+CREDIT = ("This report originated in VOA's Somali Service. Harun Maruf reported from "
+          "Washington; and stringers Abdiaziz Barrow and Khadar Hared contributed from Mogadishu "
+          "and Nairobi, respectively.")
+VOA_URL = "https://www.voanews.com/a/kenyas-plan-close-two-camps-worries-refugees/6204080.html"
+
+
+def article(text: str, **record: object) -> dateline.Article:
+    return next(dateline.pipe([{"text": text, "published": "2021-03-26", **record}],
+                              layers=["actors"]))
+
+
+def test_credit_line_reporters_are_the_outlets_journalists(nlp: object) -> None:
+    art = article(CREDIT, url=VOA_URL, author="Harun Maruf, Khadar Hared")
+    for name in ("Harun Maruf", "Abdiaziz Barrow", "Khadar Hared"):
+        reporter = actor_with(art, name)
+        assert (reporter.country, reporter.sector) == ("USA", "JRN")
+
+
+def test_an_unknown_outlet_places_no_reporter(nlp: object) -> None:
+    art = article(CREDIT, url="https://example.org/story/1", author="Harun Maruf, Khadar Hared")
+    assert actor_with(art, "Harun Maruf").country is None
+
+
+def test_a_voice_outside_the_credit_line_is_not_the_outlets(nlp: object) -> None:
+    text = ("\"I am not ready to be repatriated to Somalia,\" fretted Muslima Abdullahi, an "
+            "80-year-old woman. Harun Maruf reported from Washington.")
+    art = article(text, url=VOA_URL, author="Harun Maruf")
+    assert actor_with(art, "Harun Maruf").country == "USA"
+    assert actor_with(art, "Muslima Abdullahi").country != "USA"
+
+
+def test_the_source_field_names_the_outlet_too(nlp: object) -> None:
+    art = article(CREDIT, source="Voice of America", author="Harun Maruf, Khadar Hared")
+    assert actor_with(art, "Harun Maruf").country == "USA"
+
+
+def test_a_report_with_its_own_clause_is_no_credit_line(nlp: object) -> None:
+    text = "Jane Doe reported from Nairobi that the police had detained dozens of protesters."
+    art = article(text, url=VOA_URL)
+    assert actor_with(art, "Jane Doe").country != "USA"
