@@ -10,7 +10,8 @@ TABARI/PETRARCH format: an entry starts at column 0 (``VLADIMIR_PUTIN_``), ``+``
 aliases, and ``[CODE dates]`` blocks (on the entry line or indented below it) are its roles:
 ``[RUSGOV 991231-080507]``, ``[RUSGOV >080508]`` (from), ``[HTIOPPMED <061231]`` (until),
 ``[RUSELI]`` (undated default).  Six-digit dates are YYMMDD.  A code is a country (ISO3, or
-``IGO``+3 letters) followed by CAMEO agent codes, of which the first becomes the PLOVER sector.
+``IGO``+3 letters) followed by CAMEO agent codes, of which the first becomes the PLOVER sector
+(but a health code after a bare ``NGO``: ``NGOHLHIRC``, the Red Crescent, is MED).
 
 Country files are kept only for people holding a role since 2008 or an open one begun since 1990 (the file reaches back to the
 1940s); international and non-state entries are all kept.
@@ -36,6 +37,9 @@ CAMEO_SECTOR = {"MED": "JRN", "HLH": "MED", "NGO": "SOC", "NGM": "SOC", "MUS": "
                 "INS": "REB", "SEP": "REB", "IMG": "REB", "RAD": "REB", "HRI": "SOC",
                 "ENV": "SOC", "DEV": "SOC", "IGO": None}
 IGO_FIX = {"IGOEUR": "IGOEU"}
+NGO_TYPES = {"NGO", "NGM"}  # the generic non-governmental codes a field code may follow
+NGO_SECTORS = {"SOC"}  # what NGO_TYPES map to
+NGO_FIELDS = {"HLH"}  # the field codes after them that are the sector (health: MED)
 ORG_WORDS = {"NATIONS", "ORGANIZATION", "ORGANISATION", "COUNCIL", "BANK", "FUND", "COMMISSION",
              "AGENCY", "COMMITTEE", "UNION", "ASSOCIATION", "INSTITUTE", "PROGRAM", "PROGRAMME",
              "COURT", "TRIBUNAL", "FORUM", "CONFERENCE", "MOVEMENT", "FRONT", "ARMY", "PARTY",
@@ -70,10 +74,16 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     sector = None
     for i in range(0, len(rest) - 2, 3):
         part = rest[i:i + 3]
-        part = CAMEO_SECTOR.get(part, part)
-        if part in PLOVER:
-            sector = part
-            break
+        mapped = CAMEO_SECTOR.get(part, part)
+        if sector in NGO_SECTORS and part in NGO_FIELDS:
+            # "NGO" only says non-governmental (SOC); a health field after it is the sector:
+            # ``NGOHLHIRC`` (the Red Crescent) MED, ``NGOHLHMSF`` MED (PLOVER GSR: "the Red
+            # Crescent in Bam" MED; the VOA gold: Doctors Without Borders MED)
+            return country, mapped
+        if sector is None and mapped in PLOVER:
+            sector = mapped
+            if part not in NGO_TYPES:
+                break
     return country, sector
 
 

@@ -48,3 +48,18 @@ def test_a_report_with_its_own_clause_is_no_credit_line(nlp: object) -> None:
     text = "Jane Doe reported from Nairobi that the police had detained dozens of protesters."
     art = article(text, url=VOA_URL)
     assert actor_with(art, "Jane Doe").country != "USA"
+
+
+def test_a_health_ngo_of_the_phoenix_dictionary_is_medical(nlp: object) -> None:
+    # PLOVER GSR (AID-0005): Phoenix codes the Red Crescent NGOHLHIRC, a health NGO
+    text = ("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran, "
+            "according to the Swiss Agency for Development and Cooperation.")
+    crescent = actor_with(article(text), "the Red Crescent")
+    assert (crescent.country, crescent.sector) == (None, "MED")
+
+
+def test_a_rights_ngo_of_the_phoenix_dictionary_stays_civil_society(nlp: object) -> None:
+    # Phoenix NGOHRI: "NGO" then a rights field, which names no PLOVER sector of its own
+    text = "The International Helsinki Federation for Human Rights said the trial was unfair."
+    committee = actor_with(article(text), "The International Helsinki Federation for Human Rights")
+    assert committee.sector == "SOC"
