@@ -35,7 +35,7 @@ from .modality import background, modality, negated, opinion_rejected, present_p
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (defied_state, destination_state, national_recipient, own_state,
-                      place_recipient, proposal_state, visited_state)
+                      place_recipient, proposal_state, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,6 +108,7 @@ def _candidates(article: Article,
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
+                or removal_state(article, pred, index) \
                 or scene_state(article, pred, args, index) \
                 or national_recipient(article, pred, index) \
                 or defied_state(article, pred, index) or proposal_state(article, pred, index) \

@@ -143,9 +143,11 @@ def drop_unused_added(article: Article, coded: int) -> None:
 # held in a place falls on its people: "imposed a curfew in the town of Cizre" (TUR CVL), "Red
 # Cross officials suspended aid deliveries in Baghdad" (IRQ CIV), "Israeli tanks fired four
 # shell bombs at targets in Jericho" (PSE CVL), "ethnic cleansing in Montenegro" (MNE CVL)
-# (PLOVER gold records).  The VOA gold codes a named state recipient as GOV too.
+# (PLOVER gold records).  The VOA gold codes a named state recipient as GOV too.  Help brought
+# to or out of a place is its people's: "U.N. helicopters evacuated the wounded from the
+# besieged Bosnian town of Gorazde" (BIH CVL, PLOVER gold AID-0007).
 IMPLIED_RECIPIENT_SECTORS = {"PROTEST": "GOV", "REJECT": "GOV",
-                             "COERCE": "CVL", "SANCTION": "CVL", "ASSAULT": "CVL"}
+                             "COERCE": "CVL", "SANCTION": "CVL", "ASSAULT": "CVL", "AID": "CVL"}
 
 
 def sector_implied_states(article: Article, coded: int) -> None:

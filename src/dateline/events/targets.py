@@ -19,6 +19,9 @@ A refusal of a proposal that names no party answers the state the proposal's own
 names ("rejected an invitation to attend a meeting next week of Palestinian factions", PSE,
 :func:`proposal_state`).
 
+A removal is aimed at the state of the place it takes its object from ("evacuated the wounded
+from the besieged Bosnian town of Gorazde", BIH, :func:`removal_state`).
+
 An act that is the purpose of a verb of sending is aimed where it sends ("has sent 21 military
 and civilian personnel to Bosnia ... to investigate", :func:`destination_state`), and a visit
 made on arrival in a place is paid to its state (:func:`visited_state`).
@@ -38,7 +41,7 @@ from typing import TYPE_CHECKING, Iterable
 from dateline.errors import DataError
 from dateline.record import Article
 
-from .clauses import _defied
+from .clauses import REMOVALS, _defied
 from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVALS
@@ -118,6 +121,38 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
         return []
     tok, country = found
     return [state_of(article, tok, country, index)]
+
+
+# Nouns of leaving or taking away, whose "from" phrase is the place left (``clauses.DEPARTURES``
+# less "disarmament", which leaves no place).
+REMOVAL_NOUNS = {"withdrawal", "pullout", "departure", "evacuation", "removal"}
+
+
+def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state of the place a removal takes its object (or a withdrawal its forces) from,
+    when the clause names no coded party: "U.N. helicopters evacuated the wounded from the
+    besieged Bosnian town of Gorazde" (PLOVER gold AID-0007, BIH), "Bosnian Serbs said on
+    Tuesday their forces had completed their withdrawal from the beseiged Bosnian town of
+    Gorazde" (RETREAT-0019) — as a coded "from" party is the target of a removal verb with an
+    object (``clauses._target_preps``: "withdraw its troops from neighboring Lebanon").  A
+    removal verb only with an object ("withdrew from the talks" takes nothing away)."""
+    if pred.statement:
+        return []
+    verb, noun = pred.anchor, pred.head
+    heads = []
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma_of(verb) in REMOVALS and taken:
+        heads += [verb] + taken  # "from" may hang on the object: "evacuated the wounded from"
+    if noun.pos_ == "NOUN" and lemma_of(noun) in REMOVAL_NOUNS:
+        heads.append(noun)
+    for left in prep_objects(heads, {"from"}):
+        # the place itself or the one its "of" phrase names ("the town of Gorazde"), not a
+        # place deeper in ("withdrew its delegation from the talks in Geneva")
+        for tok in [left] + prep_objects([left], {"of"}):
+            country = index.places.get(tok.i)
+            if is_state_code(country):
+                return [state_of(article, tok, country, index)]
+    return []
 
 
 # Prepositions that name what an act is aimed at, whose object's national modifier names the state
