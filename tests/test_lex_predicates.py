@@ -72,3 +72,27 @@ def test_no_british_twin(lemma: str) -> None:
 def test_british_spellings_are_triggers(text: str, trigger: str, etype: str) -> None:
     # the lemmatizer keeps the -ise spelling; the lexicon lists the -ize one
     assert etype in _types(text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Iran backed down on Monday after the United States threatened sanctions.", "backed",
+     "CONCEDE"),
+    ("The rebels laid down their arms in the eastern province on Monday.", "laid", "RETREAT"),
+    ("Erdogan lashed out at the European Union on Tuesday.", "lashed", "ACCUSE"),
+    ("Algerian President Abdelaziz Bouteflika stepped aside on Tuesday.", "stepped",
+     "RETREAT"),
+    ("The Kenyan government gave in to the strikers' demands on Friday.", "gave", "CONCEDE"),
+    ("China clamped down on dissidents in Tibet on Monday.", "clamped", "COERCE"),
+    ("The opposition walked out of the talks in Nairobi.", "walked", "PROTEST"),
+])
+def test_phrasal_verbs(text: str, trigger: str, etype: str) -> None:
+    # CAMEO 2.0 phrasal verbs: the particle gives the reading ("back down" yields, "step
+    # aside" resigns, "lay down" arms disarms ...)
+    assert etype in _types(text, trigger)
+
+
+def test_backing_down_or_out_is_no_support() -> None:
+    # the bare "back" row is SUPPORT (051): "backed down" / "backed out of" are not
+    assert "SUPPORT" not in _types("Iran backed down on Monday.", "backed")
+    assert "SUPPORT" not in _types("The United States backed out of the nuclear deal with "
+                                   "Iran.", "backed")
