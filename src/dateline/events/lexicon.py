@@ -127,6 +127,25 @@ def excluded() -> frozenset[str]:
     return frozenset(r[0].strip() for r in rows("exclude.tsv"))
 
 
+# American -> British spelling of the verbs and nouns in -ize / -ization ("apologize" ->
+# "apologise", "legalization" -> "legalisation").  The lemmatizer keeps a text's spelling, so
+# an agency story's "Turkey apologised" missed the "apologize" rows; a row written in either
+# spelling now covers both (rows already listed in British spelling keep their own).
+BRITISH_SUFFIXES = (("ization", "isation"), ("izing", "ising"), ("ize", "ise"))
+
+
+def british_spelling(lemma: str) -> str | None:
+    """The British spelling of an -ize / -ization lemma, or None ("seize", "size" and "prize"
+    have no -ise twin: a vowel or a short stem before the suffix)."""
+    for us, gb in BRITISH_SUFFIXES:
+        if lemma.endswith(us):
+            stem = lemma[:-len(us)]
+            if len(stem) >= 3 and stem[-1] not in "aeiou":
+                return stem + gb
+            return None
+    return None
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(lemma, pos) -> rows, most specific (most complement features) first."""
@@ -141,6 +160,10 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
                           ptype or (code.type if code else ""),
                           mode or (code.mode if code else ""), float(weight or 0.5), "dateline")
             table.setdefault((lemma, pos), []).append(entry)
+    for (lemma, pos), rows_ in list(table.items()):
+        twin = british_spelling(lemma)
+        if twin and (twin, pos) not in table:
+            table[(twin, pos)] = rows_
     curated = {lemma for lemma, _ in table}
     skip = excluded()
     for lemma, comp, cameo in rows("cameo_verbs.tsv"):

@@ -62,7 +62,9 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
-ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down"}
+# "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
+# an adverb.
+ADVERB_PARTICLES = MISPARSED_PARTICLES | {"down", "aside"}
 EMBEDDING_PREPS = {"of", "for", "on", "to", "against", "from", "over", "about"}
 NOT_AN_EVENT = "-"  # a lexicon row that blocks a reading ("requested anonymity")
 # Conditional threats: the promised act is coercive, or one of these verbs of consequence.
