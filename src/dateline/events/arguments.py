@@ -292,6 +292,23 @@ HARM_TYPES = {"ASSAULT", "COERCE"}
 ATTRIBUTIONS = {"blame", "pin"}
 
 
+# Verbs whose subject undergoes the act their "under" phrase names.
+UNDERGO_VERBS = {"come"}
+
+
+def _undergoers(noun: Token) -> list[Token]:
+    """The subject of "come under" an act noun, who suffers it: "their forces in the sect's
+    coastal region near the port city of Latakia came under a calculated attack from Assad
+    loyalists" (VOA 8010694), "The Jaffar Express ... came under a bomb and gun attack" (VOA
+    8007760, 8009314), "the convoy was passing through Kalat when it came under attack" (VOA
+    8007760)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or lemma_of(prep.head) not in UNDERGO_VERBS:
+        return []
+    subj, _ = _subject(prep.head)
+    return subj
+
+
 def _act_noun(token: Token) -> bool:
     """A noun naming a harmful act: "the attack", "the killing", "Navalny's arrest"."""
     if token.pos_ != "NOUN":
@@ -344,6 +361,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                       index, args)
         if not args.recipients and pred.type == "ASSAULT":
             args.recipients = _others(_casualties(noun), index, args)
+        if not args.recipients:
+            args.recipients = _others(_undergoers(noun), index, args)
         if not args.recipients:
             args.recipients = _others(shifted_partners(noun), index, args)
         if pred.type == "CONSULT":  # "the meeting between Putin and Erdogan" (mode visit too)

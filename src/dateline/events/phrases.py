@@ -104,19 +104,41 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
     # the owner of an object, that subject's actor ("as Tehran rejected its offer", VOA 8009004)
     own = {c.i for c in pronoun.head.children if c.dep_ in SUBJECTS} if pronoun.dep_ in (
         "dobj", "dative") else set()
+    if pronoun.dep_ in ("dobj", "dative") and not own \
+            and pronoun.head.dep_ in ("advcl", "xcomp", "conj"):
+        # nor the subject a participle or conjunct shares with the clause it hangs on: "The
+        # separatist group has been fighting a deadly insurgency against the Pakistani state,
+        # accusing it of exploiting ..." (VOA 8007760), "the military removed Bashir and jailed
+        # him" (VOA 6180206)
+        own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
     if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
         own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
     # nor an apposition of that subject, which names the same actor twice: "The International
     # Labor Office (ILO) reiterated its demand today that Israel ease restrictions" (PLOVER gold)
     own |= {a.i for i in own for a in pronoun.doc[i].rights if a.dep_ == "appos"}
     own_actors = {index[i] for i in own if i in index}
+    named = _named_state(pronoun, index) if "state" in wanted else None
     for tok_i, aid in reversed(mentions):
         if tok_i >= pronoun.i or tok_i in own or aid in own_actors:
             continue
+        if named is not None and tok_i < named[0]:
+            break
         if pronoun.i - tok_i > PRONOUN_WINDOW:
             return None
         if kinds.get(aid) in wanted:
             return aid
+    return named[1] if named is not None else None
+
+
+def _named_state(pronoun: "Token", index: "ActorIndex") -> tuple[int, str] | None:
+    """The nearest noun before ``pronoun`` in its sentence that the actor layer left uncoded but
+    whose national modifier names a state of the story ("the Pakistani state"), with its
+    position: an antecedent of "it" as good as a mention (VOA 8007760)."""
+    for tok in reversed(list(pronoun.doc[pronoun.sent.start:pronoun.i])):
+        if tok.pos_ == "NOUN" and tok.i not in index and tok.dep_ not in MODIFIERS:
+            state = _national(tok, index)
+            if state is not None and index.kinds.get(state) == "state":
+                return tok.i, state
     return None
 
 
