@@ -208,17 +208,19 @@ def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: lis
         if rows is None and t.pos_ in ("VERB", "AUX"):
             rows = table.get(lemma_of(t))
         for m in rows or ():
-            if _matches(t, m) and not (t.pos_ == "VERB" and _describes(t, content)):
+            if _matches(t, m) and not _describes(t, content):
                 return t, m
     return None
 
 
-def _describes(verb: "Token", content: "Token") -> bool:
-    """Is the verb in a relative clause or participle that describes a noun of the reported
+def _describes(marker: "Token", content: "Token") -> bool:
+    """Is the marker in a relative clause or participle that describes a noun of the reported
     clause?  "NISA said the airstrikes ... killed Mansoor Tima-Weeyne, a senior al-Shabab leader
     who masterminded the preparation ... of combat vehicles" (VOA 8008152) names the man, it
-    does not accuse him."""
-    node = verb
+    does not accuse him; "Benin opened its borders today to most West Africans ordered out of
+    Nigeria as illegal aliens ..., Benin police said" (PLOVER gold AID-0006, REJECT-0034) says
+    who the people are, it accuses no one of anything illegal."""
+    node = marker
     for _ in range(12):
         if node.i == content.i or node.head.i == node.i:
             return False
