@@ -29,3 +29,14 @@ def test_a_marker_of_the_reported_clause_itself_still_accuses() -> None:
     # illegal" (the construction of VOA 6204080 and 8010046)
     text = "Kenya's interior minister said the court's ruling was illegal."
     assert "illegal" in _accusations(text)
+
+
+def test_the_grievance_of_a_reported_protest_is_the_protesters() -> None:
+    # PLOVER gold PROTEST-0011: the lawyer reports the hunger strike; the "violations" are what
+    # the activist protests against (the PROTEST event), not the lawyer's accusation.
+    text = ("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a 24-hour "
+            "hunger strike in prison on Sunday in protest against the widespread human rights "
+            "violations by Algerian security forces, his lawyer said on Tuesday.")
+    art, found = candidates_of(text)
+    assert "violations" not in [ev.trigger.text for ev in found if ev.type == "ACCUSE"]
+    assert any(ev.type == "PROTEST" for ev in found)
