@@ -43,6 +43,14 @@ DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those", "what"}
 # ("view", "see", "find", "regard") that name nothing.
 VERDICT_VERBS = {"consider", "call", "deem", "describe", "label", "brand", "regard", "term",
                  "view", "see", "find"}
+# Protests whose "against" (or "of", "over") phrase names their grievance: a marker there is the
+# protesters' complaint, coded as the protest's own target, not the verdict of whoever reports it:
+# "staged a 24-hour hunger strike in prison on Sunday in protest against the widespread human
+# rights violations by Algerian security forces, his lawyer said" (PLOVER gold PROTEST-0011),
+# "throwing stones during demonstrations against the alleged human rights violations by the
+# Israeli military, officials said" (PROTEST-0026).  Compared by lemma.
+PROTESTS = {"protest", "demonstration", "demonstrate", "rally", "march"}
+GRIEVANCE_PREPS = {"against", "of", "over"}
 # The gold guide does not annotate analysts' opinions: '"It is a long-standing tradition of the
 # Chinese Communist Party to use foreigners to voice its propaganda," said Mareike Ohlberg, a
 # senior fellow at the German Marshall Fund' is commentary, not an accusation by a party.
@@ -103,10 +111,14 @@ def _clause(token: "Token", stop: "Token") -> "Token":
 def _judged_by_other(token: "Token", content: "Token",
                      lemma_of: Callable[["Token"], str]) -> bool:
     """Whether the verdict is another party's, reported inside the clause: "rejects other
-    countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476)."""
+    countries' imposition of what Beijing considers illegal unilateral sanctions" (VOA 8010476);
+    or the grievance of a protest the clause reports (:data:`PROTESTS`)."""
     node = token
     for _ in range(12):
         if node.pos_ == "VERB" and lemma_of(node) in VERDICT_VERBS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in GRIEVANCE_PREPS \
+                and lemma_of(node.head.head) in PROTESTS:
             return True
         if node.i == content.i or node.head.i == node.i:
             return False
@@ -208,17 +220,19 @@ def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: lis
         if rows is None and t.pos_ in ("VERB", "AUX"):
             rows = table.get(lemma_of(t))
         for m in rows or ():
-            if _matches(t, m) and not (t.pos_ == "VERB" and _describes(t, content)):
+            if _matches(t, m) and not _describes(t, content):
                 return t, m
     return None
 
 
-def _describes(verb: "Token", content: "Token") -> bool:
-    """Is the verb in a relative clause or participle that describes a noun of the reported
+def _describes(marker: "Token", content: "Token") -> bool:
+    """Is the marker in a relative clause or participle that describes a noun of the reported
     clause?  "NISA said the airstrikes ... killed Mansoor Tima-Weeyne, a senior al-Shabab leader
     who masterminded the preparation ... of combat vehicles" (VOA 8008152) names the man, it
-    does not accuse him."""
-    node = verb
+    does not accuse him; "Benin opened its borders today to most West Africans ordered out of
+    Nigeria as illegal aliens ..., Benin police said" (PLOVER gold AID-0006, REJECT-0034) says
+    who the people are, it accuses no one of anything illegal."""
+    node = marker
     for _ in range(12):
         if node.i == content.i or node.head.i == node.i:
             return False
