@@ -79,6 +79,9 @@ CENSOR_VERBS = {"ban", "censor", "prohibit", "seize", "confiscate", "burn", "out
 CAUSE_AGENTS = {"driver", "drivers"}
 DRIVEN = {"truck", "bus", "car", "taxi", "cab", "vehicle", "train", "ambulance", "lorry",
           "tractor", "van", "motorcycle", "rickshaw", "tuk-tuk", "tank", "boat"}
+# (a bare civilian vehicle of DRIVEN as no actor, "a rescue train and ambulances had been
+# dispatched", VOA 8007760, was measured (helper act2): judged even +1 row, odd -1, VOA and
+# GSR unchanged; left out)
 # vehicles and weapons: what actors use, not actors (the agent lists code "fighter", "cargo")
 EQUIPMENT = {"ship", "vessel", "jet", "aircraft", "plane", "warplane", "airplane", "drone",
              "missile", "rocket", "tank", "helicopter", "truck", "vehicle", "car", "boat",
