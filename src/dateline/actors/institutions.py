@@ -348,7 +348,11 @@ class Institutions(Origins):
     def place_named(self, first: int, last: int) -> str | None:
         """The one country of the places an institution's name names: "the University of
         Southern California" USA, "Nairobi Hospital" KEN, "the Lagos Chamber of Commerce" NGA (a
-        U.S. state or a large city of one country; not a word of the name's head)."""
+        U.S. state or a large city of one country; not a word of the name's head).  (A first-level
+        division only one country has, ``origins.region_countries``, "the Lamu County
+        Government" KEN, was measured (helper act2) with and without GOV/MIL/COP/LEG/JUD bodies:
+        nothing moved on GSR, VOA or the judged rows, so it is left out; "Ngamiland Council of
+        Non-Governmental Organisations", VOA 8010588, names a district the gazetteer lacks.)"""
         codes: set[str] = set()
         cities = lexicon.city_countries()
         for i in range(first, last):

@@ -432,7 +432,8 @@ class MentionFinder(Coder):
             if m is not None:
                 return m
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
-                and not self.is_place_noun(h.head) and not self.dash_torn(h):
+                and not self.is_place_noun(h.head) and not self.dash_torn(h) and \
+                not self.owns_name(h):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
             # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
             # stays a modifier of that actor.
@@ -513,6 +514,14 @@ class MentionFinder(Coder):
             # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
         return m
+
+    @staticmethod
+    def owns_name(h: "Token") -> bool:
+        """A polity's possessive on a proper name the tagger left untyped: "Ireland’s WB Yeats
+        once lamented in a poem" (VOA 6205362, as "Uganda's Bobi Wine", VOA 6181522, where
+        the tagger keeps the possessive in the person's name) gives the named one's
+        nationality; the polity does nothing (a typed name is an actor head already)."""
+        return h.dep_ == "poss" and h.head.pos_ == "PROPN"
 
     def national_force(self, h: "Token", si: int, first: int, last: int) -> Mention | None:
         """The state (or IGO) named by the national modifier ``h`` of a machine of war that
