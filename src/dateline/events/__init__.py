@@ -11,8 +11,8 @@
 3. setting (:mod:`.setting`): date, time and place from the clause or sentence, else (past tense
    only) a day named in the sentence just before, else the publication date (``time`` null) and
    the dateline's place;
-4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`), and merging of
-   repeated mentions (:mod:`.merge`).
+4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`; an act told in an
+   "as" clause of another ranks under it), and merging of repeated mentions (:mod:`.merge`).
 
 Precision first: events with no actor found in their own clause, or under ``MIN_CONFIDENCE``,
 are not emitted.
@@ -66,7 +66,7 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
 
 def _rank_main_clauses(found: list[tuple[Event, dict[str, float], "Token"]],
                        cut: float) -> None:
-    """An act told in an "as" or "while" clause of another act ranks under it: the main clause
+    """An act told in an "as" clause of another act ranks under it: the main clause
     is the news, the clause its circumstance.  "Georgian President Eduard Shevardnadze resigned
     Sunday as the opposition threatened to storm his residence in Tbilisi" (PLOVER GSR RETREAT),
     "Serbia eased emergency measures ... as authorities in Croatia cracked down on Serbian
