@@ -11,8 +11,8 @@
 3. setting (:mod:`.setting`): date, time and place from the clause or sentence, else (past tense
    only) a day named in the sentence just before, else the publication date (``time`` null) and
    the dateline's place;
-4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`), and merging of
-   repeated mentions (:mod:`.merge`).
+4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`; an act told in an
+   "as" clause of another ranks under it), and merging of repeated mentions (:mod:`.merge`).
 
 Precision first: events with no actor found in their own clause, or under ``MIN_CONFIDENCE``,
 are not emitted.
@@ -31,7 +31,8 @@ from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .implicit import imply_actors, instrument, scene_state
 from .mentions import drop_unused_added, sector_implied_states
 from .merge import merge_events
-from .modality import background, modality, negated, opinion_rejected, present_progressive
+from .modality import (background, circumstance_head, modality, negated, opinion_rejected,
+                       present_progressive)
 from .predicates import CONSENT, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (defied_state, destination_state, national_recipient, own_state,
@@ -49,6 +50,7 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     cut = MIN_CONFIDENCE if min_confidence is None else min_confidence
     coded = len(article.actors)  # the actor layer's; .targets and .implicit may add after them
     found = list(_candidates(article, cut))
+    _rank_main_clauses(found, cut)
     events = [ev for ev, _, _ in found]
     # the lemma of each trigger's first word, by trigger start ("rejected" and "reject" are one
     # verb when the merge looks for the lead's act retold)
@@ -60,6 +62,23 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     drop_unused_added(article, coded)
     sector_implied_states(article, coded)
     return article
+
+
+def _rank_main_clauses(found: list[tuple[Event, dict[str, float], "Token"]],
+                       cut: float) -> None:
+    """An act told in an "as" clause of another act ranks under it: the main clause
+    is the news, the clause its circumstance.  "Georgian President Eduard Shevardnadze resigned
+    Sunday as the opposition threatened to storm his residence in Tbilisi" (PLOVER GSR RETREAT),
+    "Serbia eased emergency measures ... as authorities in Croatia cracked down on Serbian
+    nationalists" (PLOVER GSR CONCEDE).  Both stay events: only the subordinate one's confidence
+    is lowered to just under the main one's (never under the cut), so the main act is the
+    sentence's most confident one."""
+    by_word = {(ev.sentence, first.i): ev for ev, _, first in found}
+    for ev, _, first in found:
+        main_verb = circumstance_head(first)
+        main = by_word.get((ev.sentence, main_verb.i)) if main_verb is not None else None
+        if main is not None and main is not ev and ev.confidence >= main.confidence:
+            ev.confidence = max(cut, round(main.confidence - 0.001, 4))
 
 
 def candidates(article: Article, cut: float = 0.0) -> Iterator[tuple[Event, dict[str, float]]]:

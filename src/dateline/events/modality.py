@@ -185,6 +185,34 @@ def opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
                for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
 
 
+# Conjunctions of a clause that tells what went on around the news: "Georgian President Eduard
+# Shevardnadze resigned Sunday as the opposition threatened to storm his residence", "Serbia
+# eased emergency measures ... as authorities in Croatia cracked down on Serbian nationalists"
+# (PLOVER GSR RETREAT, CONCEDE: the main clause is the coded event).
+CIRCUMSTANCE_MARKS = {"as"}
+# The links a trigger's word may hang from inside that clause: "threatened to storm" (xcomp),
+# "cracked down on" (the verb itself).
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp"}
+
+
+def circumstance_head(word: "Token") -> "Token | None":
+    """The verb of the main clause when ``word`` (the first word of a trigger) lies in an "as"
+    clause of it, else None.  ("while" and the other subordinators are left out: no pair of
+    events of the tuning data has one, and the VOA gold codes the "after" clause of
+    "Demonstrators chanted as they march in Khartoum Thursday, after Sudan's new ruling
+    sovereign council ... dissolved the party", VOA 6180206, not its main clause.)"""
+    node = word
+    for _ in range(4):
+        if node.dep_ == "advcl" and node.head.i != node.i:
+            marked = any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
+                         for c in node.children)
+            return node.head if marked else None
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 
 
