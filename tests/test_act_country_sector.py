@@ -4,9 +4,11 @@ published it, known by its source or web address (sentences from the VOA stories
 
 from __future__ import annotations
 
+import pytest
 from helpers import actor_with
 
 import dateline
+from dateline.actors import byline_deed
 
 CREDIT = ("This report originated in VOA's Somali Service. Harun Maruf reported from "
           "Washington; and stringers Abdiaziz Barrow and Khadar Hared contributed from Mogadishu "
@@ -44,10 +46,25 @@ def test_the_source_field_names_the_outlet_too(nlp: object) -> None:
     assert actor_with(art, "Harun Maruf").country == "USA"
 
 
-def test_a_report_with_its_own_clause_is_no_credit_line(nlp: object) -> None:
-    text = "Jane Doe reported from Nairobi that the police had detained dozens of protesters."
-    art = article(text, url=VOA_URL)
-    assert actor_with(art, "Jane Doe").country != "USA"
+@pytest.mark.parametrize("text", [
+    "Jane Doe reported from Nairobi that the police had detained dozens of protesters.",
+    "Philanthropist John Smith contributed from his own savings to the flood appeal.",
+])
+def test_a_report_with_its_own_clause_or_from_no_place_is_no_credit_line(
+        nlp: object, text: str) -> None:
+    doc = nlp(text)  # type: ignore[operator]
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert byline_deed(subject) is False
+
+
+def test_the_credit_line_reads_a_place(nlp: object) -> None:
+    doc = nlp("Harun Maruf reported from Washington.")  # type: ignore[operator]
+    assert byline_deed(next(t for t in doc if t.dep_ == "nsubj")) is True
+
+
+def test_a_malformed_address_names_no_outlet(nlp: object) -> None:
+    art = article(CREDIT, url="http://[::1/x")
+    assert actor_with(art, "Harun Maruf").country is None
 
 
 def test_a_health_ngo_of_the_phoenix_dictionary_is_medical(nlp: object) -> None:

@@ -58,7 +58,7 @@ def test_british_spelling(us: str, gb: str) -> None:
     assert lexicon.british_spelling(us) == gb
 
 
-@pytest.mark.parametrize("lemma", ["seize", "size", "prize", "praise", "exercise"])
+@pytest.mark.parametrize("lemma", ["seize", "size", "prize", "capsize", "downsize"])
 def test_no_british_twin(lemma: str) -> None:
     assert lexicon.british_spelling(lemma) is None
 
@@ -96,3 +96,12 @@ def test_backing_down_or_out_is_no_support() -> None:
     assert "SUPPORT" not in _types("Iran backed down on Monday.", "backed")
     assert "SUPPORT" not in _types("The United States backed out of the nuclear deal with "
                                    "Iran.", "backed")
+
+
+def test_a_lemma_listed_in_both_spellings_reads_every_american_row() -> None:
+    # "mobilise" has British rows of its own; the American rows it lacks ("mobilize voters"
+    # SUPPORT, ...) still reach it, so a British text loses no reading
+    table = lexicon.entries()
+    british = {e.complement for e in table[("mobilise", "V")]}
+    american = {e.complement for e in table[("mobilize", "V")]}
+    assert american <= british

@@ -102,6 +102,7 @@ PATRON_GROUPS = {"constituent", "supporter", "follower", "voter", "electorate", 
 # published or written ("When Naveeda Khoshbo published her book of political analysis", VOA
 # 8011004); both judged JRN
 BYLINE_VERBS = {"report", "contribute"}
+PLACE_LABELS = {"GPE", "LOC"}  # the entity labels of the place a byline reports from
 WORK_VERBS = {"publish", "write", "author"}
 PRESS_WORKS = {"book", "article", "novel", "column", "memoir", "essay", "op-ed", "blog"}
 AUDIENCE_WORDS = {"media", "press"}
@@ -698,7 +699,10 @@ def own_outlet(article: Article, dictionary: Dictionary,
     in ``data/actors/media.tsv``), where the dictionary knows it as an outlet (JRN)."""
     names = [article.meta.source or ""]
     if article.meta.url:
-        host = urlsplit(article.meta.url).hostname or ""
+        try:
+            host = urlsplit(article.meta.url).hostname or ""
+        except ValueError:  # a malformed address ("http://[::1/x") names no outlet
+            host = ""
         names.append(host.removeprefix("www."))
     for name in names:
         entry = dictionary.lookup(name, day) if name else None
@@ -749,7 +753,9 @@ def byline_deed(h: "object") -> bool:
     verb = t.head
     return lemma(verb) in BYLINE_VERBS and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
+        for c in verb.children)  # a place, not "contributed from his own savings"
 
 
 def public_member(m: Mention) -> bool:

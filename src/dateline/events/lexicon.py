@@ -129,14 +129,19 @@ def excluded() -> frozenset[str]:
 
 # American -> British spelling of the verbs and nouns in -ize / -ization ("apologize" ->
 # "apologise", "legalization" -> "legalisation").  The lemmatizer keeps a text's spelling, so
-# an agency story's "Turkey apologised" missed the "apologize" rows; a row written in either
-# spelling now covers both (rows already listed in British spelling keep their own).
+# an agency story's "Turkey apologised" missed the "apologize" rows.  Every -ize row of
+# triggers.tsv now also reads the -ise spelling; a lemma listed in both spellings keeps its
+# British rows and gets the American rows whose complement they lack.  (Statement markers,
+# support verbs and the CAMEO fallback are not twinned.)
 BRITISH_SUFFIXES = (("ization", "isation"), ("izing", "ising"), ("ize", "ise"))
 
 
 def british_spelling(lemma: str) -> str | None:
     """The British spelling of an -ize / -ization lemma, or None ("seize", "size" and "prize"
-    have no -ise twin: a vowel or a short stem before the suffix)."""
+    have no -ise twin: a vowel or a short stem before the suffix; nor have "capsize" and
+    "downsize", whose -size is the noun)."""
+    if "size" in lemma:
+        return None
     for us, gb in BRITISH_SUFFIXES:
         if lemma.endswith(us):
             stem = lemma[:-len(us)]
@@ -162,8 +167,10 @@ def entries() -> dict[tuple[str, str], tuple[Entry, ...]]:
             table.setdefault((lemma, pos), []).append(entry)
     for (lemma, pos), rows_ in list(table.items()):
         twin = british_spelling(lemma)
-        if twin and (twin, pos) not in table:
-            table[(twin, pos)] = rows_
+        if twin:  # row by row: a twin with rows of its own still gets the others' readings
+            own = table.setdefault((twin, pos), [])
+            have = {e.complement for e in own}
+            own.extend(e for e in rows_ if e.complement not in have)
     curated = {lemma for lemma, _ in table}
     skip = excluded()
     for lemma, comp, cameo in rows("cameo_verbs.tsv"):

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.coding import GOVERNMENT_NOUNS, STATE_NOUNS
 from dateline.actors.coref import NAME_LINKS as ACRONYM_SKIPS
+from dateline.actors.nonactors import EQUIPMENT
 
 from .predicates import PARTITIVES, REPORTING_VERBS, lemma_of, prep_objects
 
@@ -109,8 +111,12 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
         # nor the subject a participle or conjunct shares with the clause it hangs on: "The
         # separatist group has been fighting a deadly insurgency against the Pakistani state,
         # accusing it of exploiting ..." (VOA 8007760), "the military removed Bashir and jailed
-        # him" (VOA 6180206)
-        own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
+        # him" (VOA 6180206); an infinitive of a verb with an object shares that object ("urged
+        # Kenya to protect them": Kenya protects)
+        matrix = pronoun.head.head
+        controller = [c for c in matrix.children if c.dep_ in ("dobj", "dative")] \
+            if pronoun.head.dep_ == "xcomp" else []
+        own = {c.i for c in controller} or {c.i for c in matrix.children if c.dep_ in SUBJECTS}
     if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
         own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
     # nor an apposition of that subject, which names the same actor twice: "The International
@@ -118,6 +124,8 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
     own |= {a.i for i in own for a in pronoun.doc[i].rights if a.dep_ == "appos"}
     own_actors = {index[i] for i in own if i in index}
     named = _named_state(pronoun, index) if "state" in wanted else None
+    if named is not None and (named[0] in own or named[1] in own_actors):
+        named = None
     for tok_i, aid in reversed(mentions):
         if tok_i >= pronoun.i or tok_i in own or aid in own_actors:
             continue
@@ -130,12 +138,19 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
     return named[1] if named is not None else None
 
 
+# The uncoded nouns a national modifier makes a state's agent, fit to be "it": the polity ("the
+# Pakistani state", ``coding.STATE_NOUNS`` and ``GOVERNMENT_NOUNS``) or its machines ("the Iranian
+# vessel", ``nonactors.EQUIPMENT``); not its goods ("cheap Iranian oil").
+AGENT_THINGS = STATE_NOUNS | GOVERNMENT_NOUNS | EQUIPMENT
+
+
 def _named_state(pronoun: "Token", index: "ActorIndex") -> tuple[int, str] | None:
     """The nearest noun before ``pronoun`` in its sentence that the actor layer left uncoded but
     whose national modifier names a state of the story ("the Pakistani state"), with its
     position: an antecedent of "it" as good as a mention (VOA 8007760)."""
     for tok in reversed(list(pronoun.doc[pronoun.sent.start:pronoun.i])):
-        if tok.pos_ == "NOUN" and tok.i not in index and tok.dep_ not in MODIFIERS:
+        if tok.pos_ == "NOUN" and tok.i not in index and tok.dep_ not in MODIFIERS \
+                and lemma_of(tok) in AGENT_THINGS:
             state = _national(tok, index)
             if state is not None and index.kinds.get(state) == "state":
                 return tok.i, state

@@ -52,12 +52,13 @@ EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "p
 # Heads that name a number or part of a group or quantity, whose "of" phrase is what they
 # count: "suspended part of a military aid program", "received a mission of observers" (PLOVER
 # GSR), "Thousands of Iraqi Kurds demonstrated", "Members of the Association of African Jurists
-# investigated" (PLOVER gold records), "some of the protesters".
+# investigated" (PLOVER gold records), "some of the protesters", "exploded a series of bombs"
+# (PLOVER GSR ASSAULT-0002).
 PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", "half", "third",
               "bulk", "share", "group", "team", "mission", "contingent", "batch", "number",
               "dozens", "hundreds", "thousands", "scores", "thousand", "hundred", "dozen",
               "million", "ten", "score", "member", "majority", "several", "one", "two", "three",
-              "few", "tens", "millions", "members", "groups", "unit", "band", "crowd"}
+              "few", "tens", "millions", "members", "groups", "unit", "band", "crowd", "series"}
 # Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Iterable
 from dateline.errors import DataError
 from dateline.record import Article
 
-from .clauses import REMOVALS, _defied
+from .clauses import DEPARTURES, REMOVALS, _defied
 from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVALS
@@ -125,7 +125,7 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
 
 # Nouns of leaving or taking away, whose "from" phrase is the place left (``clauses.DEPARTURES``
 # less "disarmament", which leaves no place).
-REMOVAL_NOUNS = {"withdrawal", "pullout", "departure", "evacuation", "removal"}
+REMOVAL_NOUNS = (DEPARTURES - {"disarmament"}) | {"evacuation", "removal"}
 
 
 def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
