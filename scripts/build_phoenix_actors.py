@@ -38,7 +38,6 @@ CAMEO_SECTOR = {"MED": "JRN", "HLH": "MED", "NGO": "SOC", "NGM": "SOC", "MUS": "
                 "ENV": "SOC", "DEV": "SOC", "IGO": None}
 IGO_FIX = {"IGOEUR": "IGOEU"}
 NGO_TYPES = {"NGO", "NGM"}  # the generic non-governmental codes a field code may follow
-NGO_SECTORS = {"SOC"}  # what NGO_TYPES map to
 NGO_FIELDS = {"HLH"}  # the field codes after them that are the sector (health: MED)
 ORG_WORDS = {"NATIONS", "ORGANIZATION", "ORGANISATION", "COUNCIL", "BANK", "FUND", "COMMISSION",
              "AGENCY", "COMMITTEE", "UNION", "ASSOCIATION", "INSTITUTE", "PROGRAM", "PROGRAMME",
@@ -74,13 +73,15 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     sector = None
     for i in range(0, len(rest) - 2, 3):
         part = rest[i:i + 3]
-        mapped = CAMEO_SECTOR.get(part, part)
-        if sector in NGO_SECTORS and part in NGO_FIELDS:
+        if sector is not None:  # only after a bare NGO code (any other sector ends the loop)
             # "NGO" only says non-governmental (SOC); a health field after it is the sector:
-            # ``NGOHLHIRC`` (the Red Crescent) MED, ``NGOHLHMSF`` MED (PLOVER GSR: "the Red
+            # ``NGOHLHIRC`` (the Red Crescent) MED, ``NGOUSAHLH`` MED (PLOVER GSR: "the Red
             # Crescent in Bam" MED; the VOA gold: Doctors Without Borders MED)
-            return country, mapped
-        if sector is None and mapped in PLOVER:
+            if part in NGO_FIELDS:
+                return country, CAMEO_SECTOR[part]
+            continue
+        mapped = CAMEO_SECTOR.get(part, part)
+        if mapped in PLOVER:
             sector = mapped
             if part not in NGO_TYPES:
                 break

@@ -20,29 +20,19 @@ from dateline.events.predicates import find_predicates
 from dateline.nlp import spacy_sentences
 
 
-def matched(golds: list, preds: list) -> set[int]:
-    """The gold events the emitted ones match, greedily by confidence as the scorer does."""
-    used: set[int] = set()
-    for p in sorted(preds, key=lambda p: -p.confidence):
-        found = [i for i, g in enumerate(golds) if i not in used and E.compatible(g, p)]
-        found.sort(key=lambda i: (golds[i].sentence != p.sentence, not golds[i].core))
-        if found:
-            used.add(found[0])
-    return used
-
-
 def main() -> None:
     counts = {"even": 0, "odd": 0}
     for art in voa.processed():
         sid = art.id.split(":")[-1]
         half = voa.half(sid)
         golds = E.gold_events(voa.gold(sid), art)
-        used = matched(golds, E.predicted_events(art))
+        # the gold events the emitted ones match, as the scorer pairs them
+        used = {id(g) for _, g in E.pairs(golds, E.predicted_events(art)) if g is not None}
         index = actor_index(art)
         spans = spacy_sentences(art)
         lowers = art.doc.to_array("LOWER").tolist()
-        for i, gold in enumerate(golds):
-            if not gold.core or i in used or gold.sentence is None \
+        for gold in golds:
+            if not gold.core or id(gold) in used or gold.sentence is None \
                     or spans[gold.sentence] is None:
                 continue
             sentence = spans[gold.sentence]

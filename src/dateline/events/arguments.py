@@ -15,7 +15,7 @@ from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets
                       _condition_subjects, _defied, _grievance_parties, _object_phrases,
                       _objects, _protest_targets, _purpose_targets, _subject, _talks_partners,
                       demand_addressees)
-from .lexicon import entries, lookup
+from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
@@ -112,7 +112,7 @@ def _shared_objects(verb: Token, type_: str) -> list[Token]:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" \
                 or any(c.dep_ in SUBJECTS + PASSIVE_SUBJECTS for c in conj.children) \
                 or not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children) \
-                or not any(e.type == type_ for e in entries().get((lemma_of(conj), "V"), ())):
+                or not reads_as(lemma_of(conj), "V", {type_}):
             continue
         return _objects(conj)
     return []
@@ -314,8 +314,7 @@ def _act_noun(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     lemma = lemma_of(token)
-    return lemma in patient_nouns() or any(
-        e.type in HARM_TYPES for e in entries().get((lemma, "N"), ()))
+    return lemma in patient_nouns() or reads_as(lemma, "N", HARM_TYPES)
 
 
 def _condemned_doers(verb: Token, objs: list[Token], index: ActorIndex

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Container, Iterable, Iterator
 
 from dateline.errors import DataError
 from dateline.resources import data_path
@@ -245,6 +245,11 @@ def lookup(lemma: str, pos: str, features: Iterable[str]) -> Entry | None:
         if entry.complement <= have:
             return entry
     return None
+
+
+def reads_as(lemma: str, pos: str, types: Container[str]) -> bool:
+    """Has ``lemma`` (``pos`` "V" or "N") a lexicon row of one of the PLOVER ``types``?"""
+    return any(e.type in types for e in entries().get((lemma, pos), ()))
 
 
 def code(cameo: str) -> Code | None:

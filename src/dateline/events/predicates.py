@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
-from dateline.nlp import MEMO_BOUND
+from dateline.nlp import FormMemo
 from dateline.nlp import lemma as nlp_lemma
 from dateline.resources import data_path
 
@@ -113,7 +113,7 @@ def support_verbs() -> frozenset[str]:
     return frozenset(l.strip() for l in lines[1:] if l.strip() and not l.startswith("#"))
 
 
-_LEMMAS: dict[tuple[str, str], str] = {}
+_LEMMAS: FormMemo[tuple[str, str], str] = FormMemo()
 # Forms the rule lemmatizer gets wrong, found by inflecting every lexicon lemma
 # ("raped" -> "rap", "lambasted" -> "lambast").
 MISLEMMATIZED = {"raped": "rape", "rapes": "rape", "raping": "rape", "lambasted": "lambaste",
@@ -145,8 +145,6 @@ def lemma_of(token: "Token") -> str:
     key = (token.lower_, token.pos_)
     hit = _LEMMAS.get(key)
     if hit is None:
-        if len(_LEMMAS) > MEMO_BOUND:
-            _LEMMAS.clear()
         hit = MISLEMMATIZED.get(token.lower_) or nlp_lemma(token).lower()
         if token.pos_ == "VERB" and (hit, "V") not in lexicon.entries() \
                 and hit not in support_verbs():
@@ -422,7 +420,7 @@ def _lookup(token: "Token", pos: str) -> tuple[Entry, str] | None:
     return None if entry is None else (entry, lexicon.refine(entry, feats))
 
 
-_CANDIDATE: dict[int, bool] = {}
+_CANDIDATE: FormMemo[int, bool] = FormMemo()
 
 
 def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["Token"]:
@@ -438,8 +436,6 @@ def candidates(sentence: "SpacySpan", lowers: list[int] | None = None) -> list["
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = _CANDIDATE.get(h)
         if ok is None:
-            if len(_CANDIDATE) > MEMO_BOUND:
-                _CANDIDATE.clear()
             form = strings[h]
             ok = _CANDIDATE[h] = form[:3] in words and (len(form) > 3 or form in short)
         if ok:

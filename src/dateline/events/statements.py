@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from dateline.nlp import MEMO_BOUND
+from dateline.nlp import FormMemo
 from dateline.resources import data_path
 
 from .lexicon import Entry
@@ -158,7 +158,7 @@ def _first_named(tokens, speaker: set[int]) -> "Token | None":
 
 
 # per set of speech forms (a caller may pass another verb set), then per form hash
-_SPEECH_FORM: dict[frozenset[str], dict[int, bool]] = {}
+_SPEECH_FORM: dict[frozenset[str], FormMemo[int, bool]] = {}
 
 
 def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
@@ -168,13 +168,11 @@ def _speech_tokens(sentence: "SpacySpan", speech_verbs: frozenset[str],
     doc = sentence.doc
     strings = doc.vocab.strings
     forms = _speech_forms(speech_verbs)
-    memo = _SPEECH_FORM.setdefault(forms, {})
+    memo = _SPEECH_FORM.setdefault(forms, FormMemo())
     out = []
     for offset, h in enumerate(lowers[sentence.start:sentence.end]):
         ok = memo.get(h)
         if ok is None:
-            if len(memo) > MEMO_BOUND:
-                memo.clear()
             ok = memo[h] = strings[h] in forms
         if ok:
             out.append(doc[sentence.start + offset])
@@ -194,7 +192,7 @@ def _speech_forms(speech_verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_MARKER_FORM: dict[int, bool] = {}
+_MARKER_FORM: FormMemo[int, bool] = FormMemo()
 
 
 def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: list[int]
@@ -210,8 +208,6 @@ def _marker_in(content: "Token", lemma_of: Callable[["Token"], str], lowers: lis
         h = lowers[i]
         ok = _MARKER_FORM.get(h)
         if ok is None:
-            if len(_MARKER_FORM) > MEMO_BOUND:
-                _MARKER_FORM.clear()
             ok = _MARKER_FORM[h] = strings[h][:3] in prefixes
         if not ok:
             continue

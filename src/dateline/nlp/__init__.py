@@ -12,7 +12,7 @@ import re
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, TypeVar
 
 from dateline.errors import ModelError
 from dateline.record import Article, Entity, Sentence
@@ -31,6 +31,19 @@ DISABLED = ("lemmatizer",)
 # How many word forms a process-wide memo keyed by form (lemmas, trigger and speech-verb forms)
 # holds before it is emptied: a corpus run meets new forms without end.
 MEMO_BOUND = 200_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class FormMemo(dict[_K, _V]):
+    """A process-wide memo keyed by word form (lemmas, trigger, speech-verb and marker forms)
+    that is emptied when it holds more than :data:`MEMO_BOUND` forms, so a corpus run's memory
+    stays bounded.  Reads are plain ``dict`` reads; only a store checks the size."""
+
+    def __setitem__(self, key: _K, value: _V) -> None:
+        if len(self) > MEMO_BOUND:
+            self.clear()
+        super().__setitem__(key, value)
 
 
 @lru_cache(maxsize=4)
