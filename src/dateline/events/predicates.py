@@ -584,8 +584,10 @@ def _promised_threats(preds: list[Predicate]) -> None:
 
 def _no_event(verb: "Token", entry: Entry) -> bool:
     """Is this verb reading of a lexicon row no event after all: a permission a text gives, a
-    reaction ("was met with"), a tour ("visited Europe")?"""
-    return _permission_by_text(verb, entry) or _reaction(verb, entry) or _tour(verb, entry)
+    reaction ("was met with"), a tour ("visited Europe"), a body's own session ("the Cabinet
+    met")?"""
+    return _permission_by_text(verb, entry) or _reaction(verb, entry) or _tour(verb, entry) \
+        or _session(verb, entry)
 
 
 def _permission_by_text(verb: "Token", entry: Entry) -> bool:
@@ -917,6 +919,26 @@ def _reaction(verb: "Token", entry: Entry) -> bool:
     return entry.type == "CONSULT" and lemma_of(verb) == "meet" \
         and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+# The prepositions of "meet" that name the other party ("met with", "met between").
+COUNTERPART_PREPS = {"with", "between", "among", "alongside"}
+
+
+def _session(verb: "Token", entry: Entry) -> bool:
+    """An intransitive "met" of one party, a single uncoordinated subject with no object or
+    "with" phrase, is that body sitting in session, not a consultation between two: "Israel's
+    Cabinet met Sunday and decided to approve a plan" (PLOVER-GSR01-THREATEN-0010, whose event
+    is the decision), "The Kenyan parliament met on Tuesday to debate the budget".  A plural or
+    coordinated subject meets among itself ("Cameroon and C.A.R. officials met in the C.A.R.'s
+    capital", VOA 7686618; "The G7 nations had met in Washington", MEANTIME) and stays one."""
+    if entry.type != "CONSULT" or lemma_of(verb) != "meet" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS)
+           for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not subject.conjuncts and subject.tag_ in ("NN", "NNP")
 
 
 # Places a visit tours rather than parties it meets: "Chinese Commerce Minister Wang Wentao
