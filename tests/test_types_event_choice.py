@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import candidates_of
+from helpers import candidates_of, extract
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -36,3 +36,32 @@ def test_one_party_meeting_with_another_still_consults() -> None:
             "officials and businesspeople in charge of foreign trade and commerce in the EU, "
             "Belgium, Germany, Italy and other auto-manufacturing countries.")
     assert "CONSULT" in _types(text, "met")
+
+
+def test_the_act_an_unless_clause_asks_for_is_hypothetical() -> None:
+    # PLOVER-GSR01-THREATEN-0016: Israel has not rescinded anything; the condition of the threat
+    # is no SANCTION (like an "if" clause, MEANTIME 126878 "unless 90% of GM's bondholders
+    # would agree" the same construction).
+    text = ("Druze inhabitants of the Syrian Golan Heights threatened today to hold a general "
+            "strike unless Israel rescinded its annexation of the region within 10 days.")
+    _, found = candidates_of(text)
+    rescinded = [ev for ev in found if ev.trigger.text == "rescinded"]
+    assert rescinded and all(ev.modality == "hypothetical" for ev in rescinded)
+    assert "rescinded" not in {ev.trigger.text for ev in extract(text).events}
+
+
+def test_the_act_a_rejected_appeal_proposes_is_no_event() -> None:
+    # PLOVER-GSR01-REJECT-0023: the rebels dismiss the appeal; nobody lays down arms.
+    text = ("Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent "
+            "Gbago to lay down their arms, saying they had lost all trust in the government they "
+            "rose up against on September 19.")
+    assert _types(text, "lay") == set()
+    assert "REJECT" in _types(text, "dismissed")
+
+
+def test_the_act_a_rejected_offer_proposes_is_no_event() -> None:
+    # PLOVER-GSR01-REJECT-0027: the US offered to host a summit; no CONSULT took place.
+    text = ("Palestinian leader Yasser Arafat Wednesday rejected a US offer to host a summit in "
+            "mid-July to hammer out a framework agreement for peace between the Israelis and the "
+            "Palestinians.")
+    assert "CONSULT" not in _types(text, "host")

@@ -3,7 +3,9 @@
 * reported: the clause is the complement of a speech verb ("a diplomatic source said Ankara
   imposed controls") or the sentence attributes it ("according to");
 * planned: "will announce", "plans to", "is set to", "is due to", "are finalizing";
-* hypothetical: "could", "would", "may", "might", or a condition ("if Ankara activated");
+* hypothetical: "could", "would", "may", "might", or a condition ("if Ankara activated",
+  "unless Israel rescinded its annexation of the region", PLOVER-GSR01-THREATEN-0016: the act a
+  threat demands has not happened);
 * negated: "did not meet", "never"; a negated verb of consent is a rejection (see predicates).
 
 Also the clause tests that tell a stance or a scene from news: a background clause
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .predicates import PLANS, REPORTING_VERBS, TIME_ENTITIES, lemma_of
+from .predicates import CONDITIONS, PLANS, REPORTING_VERBS, TIME_ENTITIES, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -142,7 +144,7 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     for _ in range(4):
         aux = set() if modal_is_act and node.i == anchor.i else \
             {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-        if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if"
+        if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in CONDITIONS
                                          for c in node.children):
             return "hypothetical"
         if aux & FUTURE_AUX:

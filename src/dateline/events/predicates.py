@@ -854,7 +854,7 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             # Complements only: coordinated acts ("removed Bashir and jailed him") and adverbial
             # clauses ("warned ... as Tehran rejected its offer") are events of their own.
             if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl") \
-                    or node.head.i == node.i:
+                    and not _proposed_act(node) or node.head.i == node.i:
                 break
             if node.dep_ == "prep" and node.lower_ not in EMBEDDING_PREPS:
                 break  # "said during a visit to Beijing": a circumstance, not the content
@@ -880,6 +880,17 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+def _proposed_act(clause: "Token") -> bool:
+    """Is ``clause`` the "to" infinitive of a proposal or demand noun, the act proposed, not
+    done: "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent
+    Gbago to lay down their arms" (PLOVER-GSR01-REJECT-0023: one REJECT, no RETREAT), "Yasser
+    Arafat Wednesday rejected a US offer to host a summit" (PLOVER-GSR01-REJECT-0027: no
+    CONSULT).  The noun's governor decides, as for a verb's complement."""
+    from .targets import PROPOSAL_NOUNS  # targets imports this module
+
+    return clause.dep_ == "acl" and infinitive(clause) and lemma_of(clause.head) in PROPOSAL_NOUNS
 
 
 # Verbs of permission whose "to" clause, hung on another act, says what the act is for.
