@@ -65,3 +65,14 @@ def test_the_act_a_rejected_offer_proposes_is_no_event() -> None:
             "mid-July to hammer out a framework agreement for peace between the Israelis and the "
             "Palestinians.")
     assert "CONSULT" not in _types(text, "host")
+
+
+def test_a_meeting_a_state_will_convene_is_planned() -> None:
+    # VOA 8009004: the meeting is to come (the gold codes a future meeting as AGREE), not a
+    # CONSULT that took place.
+    text = ("Fu noted that China will convene a meeting in Beijing with Iran and Russia on "
+            "Friday, to try to facilitate a possible deal to stabilize the situation.")
+    _, found = candidates_of(text, "CONSULT")
+    meetings = [ev for ev in found if ev.trigger.text == "meeting"]
+    assert meetings and all(ev.modality == "planned" for ev in meetings)
+    assert not any(ev.type == "CONSULT" for ev in extract(text).events)

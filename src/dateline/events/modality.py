@@ -140,6 +140,9 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     7808748).  Not a refusal ("Syria says it will not accept any more refugees", PLOVER gold
     REJECT): two more PLOVER records coded (type .7329 -> .7391) but without their recipient
     (recipient country .8761 -> .8722)."""
+    mood = _object_mood(anchor)
+    if mood:
+        return mood
     node = anchor
     for _ in range(4):
         aux = set() if modal_is_act and node.i == anchor.i else \
@@ -162,6 +165,20 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     if "according to" in sentence.text.lower():
         return "reported"
     return "asserted"
+
+
+def _object_mood(noun: "Token") -> str:
+    """"hypothetical" or "planned" for an event noun (no support verb) that is the object of a
+    verb with a modal or future auxiliary, else "": the meeting of "Fu noted that China will
+    convene a meeting in Beijing with Iran and Russia on Friday" (VOA 8009004, gold AGREE: a
+    meeting to come) is planned, the war of "a massive tariff increase ... that Germany fears
+    could spark a trade war with Beijing" (VOA 7808748) hypothetical.  The verb's own clause
+    (reported or not) is left to :func:`modality`'s walk, which starts at the noun."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
+            or noun.head.pos_ not in ("VERB", "AUX"):
+        return ""
+    aux = {c.lower_ for c in noun.head.children if c.dep_ in ("aux", "auxpass")}
+    return "hypothetical" if aux & HYPOTHETICAL_AUX else "planned" if aux & FUTURE_AUX else ""
 
 
 # Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
