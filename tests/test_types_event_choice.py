@@ -76,3 +76,18 @@ def test_a_meeting_a_state_will_convene_is_planned() -> None:
     meetings = [ev for ev in found if ev.trigger.text == "meeting"]
     assert meetings and all(ev.modality == "planned" for ev in meetings)
     assert not any(ev.type == "CONSULT" for ev in extract(text).events)
+
+
+def test_a_freeze_of_holdings_at_home_is_a_seizure() -> None:
+    # VOA 8010046: Guatemalan authorities freeze a Guatemalan newspaper's assets (gold COERCE
+    # seize), as a government confiscating its own party's assets is (VOA 6180206).
+    text = ("Zamora founded elPeriodico in 1996. The newspaper was known for its investigations "
+            "into corruption across multiple governments in Guatemala. But in 2022, authorities "
+            "arrested Zamora and later froze the newspaper's assets.")
+    assert _types(text, "froze") == {"COERCE"}
+
+
+def test_a_freeze_of_foreign_holdings_stays_a_sanction() -> None:
+    text = ("The United States froze the assets of Iran's central bank on Tuesday, the U.S. "
+            "Treasury said.")
+    assert _types(text, "froze") == {"SANCTION"}

@@ -29,14 +29,14 @@ from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
 from .implicit import imply_actors, instrument, scene_state
-from .mentions import drop_unused_added, sector_implied_states
+from .mentions import ActorIndex, drop_unused_added, sector_implied_states
 from .merge import merge_events
 from .modality import (background, circumstance_head, modality, negated, opinion_rejected,
                        present_progressive)
-from .predicates import CONSENT, find_predicates, lemma_of
+from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import (defied_state, destination_state, national_recipient, own_state,
-                      place_recipient, proposal_state, removal_state, visited_state)
+from .targets import (defied_state, destination_state, domestic_measures, national_recipient,
+                      own_state, place_recipient, proposal_state, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,6 +120,8 @@ def _candidates(article: Article,
                 ptype, cameo, mode, neg = "REJECT", "120", "", False
             elif args.concluded and not neg:
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
+            elif ptype == "SANCTION" and _held_at_home(pred, args.actors, args.recipients, index):
+                ptype, cameo, mode = "COERCE", "1711", "seize"  # confiscate property
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
@@ -178,6 +180,23 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+def _held_at_home(pred: Predicate, actors: list[str], recipients: list[str],
+                  index: ActorIndex) -> bool:
+    """A freeze of holdings (``domestic_measures.tsv``, kind "holding") whose owners are all of
+    the acting authority's own state is a seizure at home (COERCE, CAMEO 1711), not a sanction:
+    "But in 2022, authorities arrested Zamora and later froze the newspaper's assets" (VOA
+    8010046, gold COERCE seize), as "the government is confiscating party assets" (VOA 6180206)
+    is.  A state's freeze of foreign holdings stays a SANCTION ("$9 billion in central bank
+    assets being frozen in the U.S.", VOA 7750892)."""
+    holdings = domestic_measures().get("COERCE", frozenset())
+    if pred.nominal or not recipients or not any(
+            c.dep_ == "dobj" and lemma_of(c) in holdings for c in pred.anchor.children):
+        return False
+    own = {index.countries.get(a) for a in actors} - {None}
+    owners = {index.countries.get(r) for r in recipients}
+    return len(own) == 1 and owners == own
 
 
 def _scored_recipients(named: list[str], recipients: list[str], actor_ids: list[str],
