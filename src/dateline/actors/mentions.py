@@ -375,6 +375,8 @@ class MentionFinder(Coder):
             s, e, label = ent
             if label not in ACTOR_LABELS or span_root(self.doc, s, e) != h.i:
                 return None
+            if self.basis_modifier(e, label):
+                return None  # "a Bosnia-style civil war", "Intel-based Mac": a model, a basis
             if self.in_work_title(h, si):
                 return None  # "I am Malala: The Story of the Girl Who …": a book's title
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
@@ -417,6 +419,8 @@ class MentionFinder(Coder):
                 return None
             if label in {"ORG", "PRODUCT"} and self.names_craft(s, e):
                 return None  # "The Airbus was empty": an aircraft, though the maker is known
+        elif self.basis_modifier(h.i + 1, None):
+            return None  # "intelligence-based operations": what they rest on
         elif h.pos_ not in {"NOUN", "PROPN"}:
             # "Israeli military policies": the adjective "military" names an owner too
             return self.national_owner(h, si) if h.pos_ == "ADJ" else None

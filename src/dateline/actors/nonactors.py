@@ -75,6 +75,11 @@ MILITARY_ADJS = {"armed", "military", "naval", "special", "security", "allied", 
 # (a banned newspaper that speaks or is shut is still an outlet: "newspaper" is not here)
 WRITINGS = {"publication", "book", "title", "pamphlet", "leaflet"}
 CENSOR_VERBS = {"ban", "censor", "prohibit", "seize", "confiscate", "burn", "outlaw", "forbid"}
+# the second halves of a hyphenated modifier whose first half is a model or a basis ("a
+# Bosnia-style civil war", "intelligence-based operations"), and the participles that name a
+# body's seat when the first half is a place ("a Dubai-based analyst")
+BASIS_WORDS = {"style", "like", "type", "era"}
+BASE_SUFFIXES = {"based"}
 # agent nouns that also name causes, and what people drive
 CAUSE_AGENTS = {"driver", "drivers"}
 DRIVEN = {"truck", "bus", "car", "taxi", "cab", "vehicle", "train", "ambulance", "lorry",
@@ -846,6 +851,19 @@ class NotActorTests(FinderBase):
         if k.lower_ in MOVE_UNITS:
             return not any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children)
         return k.like_num and k.dep_ == "pobj" and k.head.lower_ in {"below", "above"}
+
+    def basis_modifier(self, end: int, label: str | None) -> bool:
+        """Is the phrase ending at token ``end`` the first half of a hyphenated modifier that
+        names a model or a basis, not a doer: "prevent a Bosnia-style civil war" (GSR),
+        "11,654 intelligence-based operations" (VOA 8011076), "Apple unveils new Intel-based
+        Mac" (MEANTIME)?  A place's "-based" gives a body its seat instead ("the Berlin-based
+        Carnegie Russia Eurasia Center", ``based_on``), so it stays a place there."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or \
+                doc[end].whitespace_:
+            return False
+        word = doc[end + 1].lower_
+        return word in BASIS_WORDS or (word in BASE_SUFFIXES and label != "GPE")
 
     @staticmethod
     def figure(h: "Token") -> bool:
