@@ -236,13 +236,16 @@ class MentionFinder(Coder):
         self.breaks.add(s + 1)
         return True
 
-    def titled_person(self, s: int, label: str) -> bool:
+    def titled_person(self, s: int, label: str, lower: bool = False) -> bool:
         """Is the person's name at ``s`` right after a person's title compounded on it ("King
-        Hassan of Morocco was quoted", GSR: a king, not the Indian city of Hassan)?"""
+        Hassan of Morocco was quoted", GSR: a king, not the Indian city of Hassan)?  With
+        ``lower``, a lowercase title counts too: "…with bases in Afghanistan, a charge Afghan
+        foreign ministry spokesperson Abdul Qahar Balkhi rejected" (VOA 8011076, the name
+        parsed in apposition to the place) names a spokesperson, not a place."""
         if label != "PERSON" or s == 0:
             return False
         title = self.doc[s - 1]
-        return title.dep_ == "compound" and title.text[:1].isupper() and \
+        return title.dep_ == "compound" and (lower or title.text[:1].isupper()) and \
             lexicon.is_person_noun(lexicon.singular(title.text)) and \
             lexicon.agent_sector([title.text]) is not None
 
@@ -402,7 +405,7 @@ class MentionFinder(Coder):
                 # "Cessation of Hostilities" (an accord's title headed by its kind)
                 return None
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
-                    self.is_place(h) or self.names_place(h)
+                    self.is_place(h) or (self.names_place(h) and not self.titled_person(s, label, True))
                     or (self.is_city(s, e) and not self.titled_person(s, label))
                     or self.names_vessel(h) or in_range(h) or self.settlement_name(s, e)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places
