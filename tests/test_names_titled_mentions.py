@@ -3,7 +3,7 @@ phrase (helper "names")."""
 
 from __future__ import annotations
 
-from helpers import actors_of
+from helpers import actor_with, actors_of, candidates_of
 
 # VOA 8011076: the spokesperson's name is parsed in apposition to "Afghanistan"
 CHARGE = ("Bugti and Chaudhry reiterated the claim that Tuesday's attack was orchestrated by "
@@ -30,3 +30,13 @@ def test_group_with_bases_in_a_country_is_of_it() -> None:
              "Pakistan's Balochistan province. Pakistan's army said the siege was over. " + CHARGE)
     militants = [a for a in actors_of(story) if a.name == "militants"]
     assert militants and militants[0].country == "AFG"
+
+
+def test_known_body_mention_spans_its_descriptor() -> None:
+    # VOA 7836916: "watchdog" parsed as the subject of "welcomed"; the body's mention spans it,
+    # so the welcome has the body as its actor
+    text = ("Media watchdog Reporters Without Borders welcomed the release and reiterated its "
+            "call to the authorities to immediately drop all charges against him.")
+    art, found = candidates_of(text, "SUPPORT")
+    rsf = actor_with(art, "Media watchdog Reporters Without Borders")
+    assert any(ev.trigger.text == "welcomed" and rsf.id in ev.actors for ev in found)

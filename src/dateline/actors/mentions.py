@@ -160,7 +160,7 @@ class MentionFinder(Coder):
             for tok in sent:
                 m = self.mention_at(tok, si)
                 if m is not None:
-                    out.append(self.cut_at_break(m))
+                    out.append(self.cut_at_break(self.with_descriptor(m)))
                 out.extend(self.extra)
                 self.extra = []
         # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
@@ -168,6 +168,17 @@ class MentionFinder(Coder):
         return [m for m in out if m.dep == "poss" or not any(
             o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
             for o in out)]
+
+    def with_descriptor(self, m: Mention) -> Mention:
+        """A known body's mention spans the field and kind words before its name ("Media
+        watchdog Reporters Without Borders welcomed the release", VOA 7836916): the parse may
+        hang the verb on the kind word ("watchdog" its subject), which then names the body."""
+        ent = self.ents.get(m.head)
+        first = self.described.get(ent[0]) if ent is not None else None
+        if first is not None and self.doc[first].idx < m.start:
+            m.start = self.doc[first].idx
+            m.text = self.article.text[m.start:m.end]
+        return m
 
     def cut_at_break(self, m: Mention) -> Mention:
         """A mention starts no earlier than a missed sentence start before its head."""
