@@ -45,7 +45,7 @@ def test_field_word_before_a_known_body_is_no_actor(nlp: object) -> None:
     # VOA 7836916: "Media" (tagged ORG) describes the watchdog; it is no journalist actor
     actors = actors_of("Media watchdog Reporters Without Borders welcomed the release.")
     assert not any(m.text == "Media" for a in actors for m in a.mentions)
-    assert actor_with(actors, "Reporters Without Borders").sector == "SOC"
+    assert actor_with(actors, "Media watchdog Reporters Without Borders").sector == "SOC"
 
 
 def test_kind_word_before_a_known_body_keeps_its_sector(nlp: object) -> None:

@@ -160,7 +160,7 @@ class MentionFinder(Coder):
             for tok in sent:
                 m = self.mention_at(tok, si)
                 if m is not None:
-                    out.append(self.cut_at_break(m))
+                    out.append(self.cut_at_break(self.with_descriptor(m)))
                 out.extend(self.extra)
                 self.extra = []
         # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
@@ -168,6 +168,17 @@ class MentionFinder(Coder):
         return [m for m in out if m.dep == "poss" or not any(
             o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
             for o in out)]
+
+    def with_descriptor(self, m: Mention) -> Mention:
+        """A known body's mention spans the field and kind words before its name ("Media
+        watchdog Reporters Without Borders welcomed the release", VOA 7836916): the parse may
+        hang the verb on the kind word ("watchdog" its subject), which then names the body."""
+        ent = self.ents.get(m.head)
+        first = self.described.get(ent[0]) if ent is not None else None
+        if first is not None and self.doc[first].idx < m.start:
+            m.start = self.doc[first].idx
+            m.text = self.article.text[m.start:m.end]
+        return m
 
     def cut_at_break(self, m: Mention) -> Mention:
         """A mention starts no earlier than a missed sentence start before its head."""
@@ -236,13 +247,16 @@ class MentionFinder(Coder):
         self.breaks.add(s + 1)
         return True
 
-    def titled_person(self, s: int, label: str) -> bool:
+    def titled_person(self, s: int, label: str, lower: bool = False) -> bool:
         """Is the person's name at ``s`` right after a person's title compounded on it ("King
-        Hassan of Morocco was quoted", GSR: a king, not the Indian city of Hassan)?"""
+        Hassan of Morocco was quoted", GSR: a king, not the Indian city of Hassan)?  With
+        ``lower``, a lowercase title counts too: "…with bases in Afghanistan, a charge Afghan
+        foreign ministry spokesperson Abdul Qahar Balkhi rejected" (VOA 8011076, the name
+        parsed in apposition to the place) names a spokesperson, not a place."""
         if label != "PERSON" or s == 0:
             return False
         title = self.doc[s - 1]
-        return title.dep_ == "compound" and title.text[:1].isupper() and \
+        return title.dep_ == "compound" and (lower or title.text[:1].isupper()) and \
             lexicon.is_person_noun(lexicon.singular(title.text)) and \
             lexicon.agent_sector([title.text]) is not None
 
@@ -404,7 +418,7 @@ class MentionFinder(Coder):
                 # "Cessation of Hostilities" (an accord's title headed by its kind)
                 return None
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
-                    self.is_place(h) or self.names_place(h)
+                    self.is_place(h) or (self.names_place(h) and not self.titled_person(s, label, True))
                     or (self.is_city(s, e) and not self.titled_person(s, label))
                     or self.names_vessel(h) or in_range(h) or self.settlement_name(s, e)):
                 return None  # "in Copenhagen", "at JFK", "the town of Beledweyne": places

@@ -40,6 +40,8 @@ FLEE_VERBS = {"flee", "escape"}
 HOME_NOUNS = {"hometown", "birthplace"}
 # the participles that give an actor's own seat: "a Dubai-based analyst", "a group based in X"
 BASE_WORDS = {"based", "headquartered"}
+# the nouns of a seat a "with" phrase gives: "militants with bases in Afghanistan"
+BASE_NOUNS = {"base", "bases", "headquarters"}
 # the prepositions that attach a person to an employer: "a professor at X", "director with X"
 EMPLOYER_PREPS = {"at", "with", "from", "of", "for"}
 # the places refugees are sheltered in: "the Dadaab refugee complex", "a refugee camp"
@@ -610,10 +612,12 @@ class Origins(FinderBase):
     def based_in(self, h: "Token") -> str | None:
         """The country of the place a phrase's participle says it is "based/headquartered in":
         "A terror group based in Trinidad claims to be manufacturing chemical … weapons" TTO
-        (GSR).  "Based" names the actor's own seat, not where an event happened."""
-        for verb in h.children:
-            if verb.dep_ != "acl" or verb.lower_ not in BASE_WORDS:
-                continue
+        (GSR).  "Based" names the actor's own seat, not where an event happened; so does a
+        "with" phrase of a seat noun: "the attack was orchestrated by militants with bases in
+        Afghanistan" AFG (VOA 8011076)."""
+        seats = [verb for verb in h.children if verb.dep_ == "acl" and verb.lower_ in BASE_WORDS]
+        seats += [noun for noun in prep_objects(h, {"with"}) if noun.lower_ in BASE_NOUNS]
+        for verb in seats:
             for pobj in prep_objects(verb, {"in"}):
                 ent = self.ents.get(pobj.i)
                 if ent is not None and ent[2] == "GPE":

@@ -115,6 +115,7 @@ class FinderBase:
         self.regional = False
         self.place_codes: set[str] = set()
         self.descriptor_words: set[int] = set()  # "Media" in "Media watchdog Reporters …"
+        self.described: dict[int, int] = {}  # a name's first token → its descriptor's first
         # the article's dictionary answers by name (the same names are asked again and again;
         # the day and the dictionary are the article's throughout)
         self._looked_up: dict[str, Entry | None] = {}
@@ -561,6 +562,7 @@ class FinderBase:
                 self.dictionary.index.get(normalize(self.words[i - 2])) is None:
             del self.ents[i - 2]
             self.descriptor_words.add(i - 2)
+            self.described[i] = i - 2
 
     def add_dictionary_names(self, sent: "object") -> None:
         """Multi-word names of the hand or user dictionary that the tagger missed
