@@ -27,3 +27,11 @@ def test_rejected_plan_does_not_make_the_rejecter_its_actor():
         "Israel rejected a plan that will not allow candidates from the militant group Hamas "
         "on the ballots there.", "REJECT", "allow")
     assert all("ISR" not in actor for actor, _ in found)
+
+
+def test_law_to_dismantle_a_government_is_its_approvers_coercion():
+    # VOA 6180206 (even), gold COERCE SDN -> SDN
+    actor, recipient = first_sides(
+        "Sudanese authorities have approved a law to dismantle the foundations of former "
+        "president Omar al-Bashir's government.", "COERCE", "dismantle")
+    assert actor == ["SDN"] and recipient == ["SDN"]
