@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, SUBJECTS, _conjuncts
-from .predicates import ISSUED, REPORTING_VERBS, conditions, infinitive, lemma_of, prep_objects
+from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, RELATIVE, SUBJECTS, _conjuncts
+from .predicates import (ISSUED, REPORTING_VERBS, TEXTS, conditions, infinitive, lemma_of,
+                         prep_objects)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +46,8 @@ GATHERINGS = {"meeting", "session", "summit", "sitting", "convening"}
 def _subject(verb: "Token") -> tuple[list["Token"], int]:
     """The subject tokens of a verb (the agent if passive), and how directly they were found."""
     subj = [_participle_subject(c) for c in verb.children if c.dep_ in SUBJECTS]
+    if subj and all(s.lower_ in RELATIVE for s in subj) and (maker := _enactor(verb)):
+        return maker, 2
     if subj:
         return subj, 1
     for c in verb.children:
@@ -95,6 +98,9 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         copula = verb.head.head.head
         subj = [c for c in copula.children if c.dep_ in SUBJECTS]
         return subj, 2 if subj else 0
+    maker = _enactor(verb)
+    if maker:
+        return maker, 2
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN" and lemma_of(verb.head) in ISSUED:
         issuer = _issuer(verb.head)
         return issuer, 2 if issuer else 0
@@ -184,6 +190,28 @@ def _participle_subject(subj: "Token") -> "Token":
         return subj
     own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
     return own[0] if len(own) == 1 and own[0].pos_ in ("NOUN", "PROPN") else subj
+
+
+# Verbs that make a law, plan or other text take effect.  Not "introduce" or "propose": a bill
+# put forward carries an act not yet done, which this asserted reading would overstate.
+ENACTING = {"approve", "pass", "adopt", "enact", "sign", "ratify", "issue"}
+
+
+def _enactor(verb: "Token") -> list["Token"]:
+    """The maker of a law or measure that carries an act, for the act: the subject of the verb
+    that enacts the text whose "to" infinitive, participle or relative clause ``verb`` heads.
+    "Tuesday the Serbian parliament approved a special law recognizing victories by Zoran
+    Djindjic's opposition coalition" (PLOVER-GSR01-CONCEDE-0011: the parliament concedes),
+    "Israel's Cabinet ... decided to approve a plan that will not allow candidates from the
+    militant group Hamas" (PLOVER-GSR01-THREATEN-0010: the Cabinet bars Hamas), "in January it
+    approved a Coast Guard Law that authorizes firing on foreign vessels" (VOA 6205546).  Not a
+    text rejected or debated: "rejected a plan to build" stays the plan's own."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ == "VBN":
+        return []
+    noun = verb.head
+    if lemma_of(noun) not in TEXTS or noun.dep_ != "dobj" or lemma_of(noun.head) not in ENACTING:
+        return []
+    return _subject(noun.head)[0]
 
 
 def _issuer(noun: "Token") -> list["Token"]:

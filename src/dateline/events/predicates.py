@@ -58,7 +58,10 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               "bulk", "share", "group", "team", "mission", "contingent", "batch", "number",
               "dozens", "hundreds", "thousands", "scores", "thousand", "hundred", "dozen",
               "million", "ten", "score", "member", "majority", "several", "one", "two", "three",
-              "few", "tens", "millions", "members", "groups", "unit", "band", "crowd", "series"}
+              "few", "tens", "millions", "members", "groups", "unit", "band", "crowd", "series",
+              # the parts that make up a body: "dismantle the foundations of former president
+              # Omar al-Bashir's government" (VOA 6180206) acts on the government
+              "foundation", "foundations", "remnant", "remnants", "pillar", "pillars"}
 # Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}
