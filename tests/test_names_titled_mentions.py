@@ -40,3 +40,13 @@ def test_known_body_mention_spans_its_descriptor() -> None:
     art, found = candidates_of(text, "SUPPORT")
     rsf = actor_with(art, "Media watchdog Reporters Without Borders")
     assert any(ev.trigger.text == "welcomed" and rsf.id in ev.actors for ev in found)
+
+
+def test_titled_name_span_starts_at_its_nationality() -> None:
+    # the parse hangs "a charge" on the name: the mention is the title and the name only
+    found = [a for a in actors_of(CHARGE) if a.name == "Abdul Qahar Balkhi"]
+    assert [m.text for m in found[0].mentions] == [
+        "Afghan foreign ministry spokesperson Abdul Qahar Balkhi"]
+    rubio = "U.S. Secretary of State Marco Rubio met El Salvador President Nayib Bukele on Monday."
+    assert "U.S. Secretary of State Marco Rubio" in [
+        m.text for a in actors_of(rubio) for m in a.mentions]

@@ -249,7 +249,22 @@ class FinderBase:
             # a lowercase "proper noun" is a verb the tagger misread: "the decision to
             # reimprison Zamora"
             first += 1
-        return first, last
+        return self._title_start(h, first), last
+
+    def _title_start(self, h: "Token", first: int) -> int:
+        """The first token of a person's title phrase that starts with a nationality: words
+        before it that are neither a title nor a name are a misparse, not the title ("…with
+        bases in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi
+        rejected", VOA 8011076: "charge" hung on the name as a compound).  "the former Afghan
+        spokesperson" keeps its article and adjective, "Deputy Foreign Minister" its title."""
+        if self.label(h.i) != "PERSON":
+            return first
+        nation = next((k for k in range(first, h.i) if self.label(k) in {"NORP", "GPE"}), None)
+        if nation is None or nation == first:
+            return first
+        stray = [k for k in range(first, nation) if self.doc[k].pos_ in {"NOUN", "PROPN"}
+                 and lexicon.agent_sector([self.doc[k].text]) is None]
+        return nation if stray else first
 
     def title_in(self, first: int, last: int, skip: set[int],
                  end_at: int | None = None) -> tuple[str | None, str | None, int | None]:
