@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from dateline.countries import country_name
 from dateline.countries import lookup as country_lookup
-from dateline.nlp import lemma, sentence_entities
+from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
 from .affiliation import KIN_NOUNS, fill_from_predicates
@@ -419,7 +419,7 @@ def visit_places(h: "object") -> set[str]:
     verb = t.head
     clause = {verb.i, first_conjunct(verb).i}
     out: set[str] = set()
-    for ent in sentence_entities(t.sent):
+    for ent in t.sent.ents:
         if ent.label_ != "GPE":
             continue
         o = first_conjunct(ent.root)

@@ -249,23 +249,4 @@ def spacy_sentences(article: Article) -> list["SpacySpan"]:
     return out
 
 
-def sentence_entities(sent: "SpacySpan") -> list["SpacySpan"]:
-    """``sent.ents``, the entities wholly inside a sentence, from the doc's entities read once
-    per parse: spaCy's ``Span.ents`` builds a span for every entity of the doc on each call.
-    Safe to keep on the doc, as nothing sets ``doc.ents`` after :func:`parse`."""
-    doc = sent.doc
-    ents = doc.user_data.get("dateline_ents")
-    if ents is None:
-        ents = doc.user_data["dateline_ents"] = doc.ents
-    out = []
-    for ent in ents:  # the same walk as ``Span.ents``
-        if ent.start >= sent.start:
-            if ent.end <= sent.end:
-                out.append(ent)
-            else:
-                break
-    return out
-
-
-__all__ = ["load", "parse", "parse_many", "lemma", "spacy_sentences", "body_sentences",
-           "sentence_entities"]
+__all__ = ["load", "parse", "parse_many", "lemma", "spacy_sentences", "body_sentences"]
