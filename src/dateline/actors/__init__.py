@@ -939,9 +939,13 @@ def owned_codes(clusters: list[Cluster]) -> dict[tuple[int, int], set[str]]:
                 [m.country] if m.country and not m.by_entry else []))))
     out: dict[tuple[int, int], set[str]] = {}
     for si, items in by_sent.items():
-        for cid in {i for i, _ in items}:
-            others = set().union(*(codes for i, codes in items if i != cid))
-            out[(si, cid)] = others
+        # each cluster's codes gathered first: the union over the other clusters then costs
+        # clusters², not mentions² (a long list sentence holds hundreds of mentions)
+        by_cluster: dict[int, set[str]] = {}
+        for cid, codes in items:
+            by_cluster.setdefault(cid, set()).update(codes)
+        for cid in by_cluster:
+            out[(si, cid)] = set().union(*(codes for i, codes in by_cluster.items() if i != cid))
     return out
 
 
