@@ -256,14 +256,18 @@ class FinderBase:
         before it that are neither a title nor a name are a misparse, not the title ("…with
         bases in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi
         rejected", VOA 8011076: "charge" hung on the name as a compound).  "the former Afghan
-        spokesperson" keeps its article and adjective, "Deputy Foreign Minister" its title."""
+        spokesperson" keeps its article and adjective, "Twenty-year-old Italian tourist" its age."""
         if self.label(h.i) != "PERSON":
             return first
         nation = next((k for k in range(first, h.i) if self.label(k) in {"NORP", "GPE"}), None)
         if nation is None or nation == first:
             return first
-        stray = [k for k in range(first, nation) if self.doc[k].pos_ in {"NOUN", "PROPN"}
-                 and lexicon.agent_sector([self.doc[k].text]) is None]
+        # an article and common nouns that are no title ("a charge"); an age ("Twenty-year-old
+        # Italian tourist Marco Rossi") or a title ("Deputy Afghan …") stays
+        head, rest = self.doc[first], self.doc[first + 1:nation]
+        stray = head.pos_ == "DET" and len(rest) > 0 and all(
+            t.pos_ == "NOUN" and t.whitespace_ and lexicon.agent_sector([t.text]) is None
+            for t in rest)
         return nation if stray else first
 
     def title_in(self, first: int, last: int, skip: set[int],
