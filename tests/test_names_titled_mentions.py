@@ -30,6 +30,9 @@ def test_group_with_bases_in_a_country_is_of_it() -> None:
              "Pakistan's Balochistan province. Pakistan's army said the siege was over. " + CHARGE)
     militants = [a for a in actors_of(story) if a.name == "militants"]
     assert militants and militants[0].country == "AFG"
+    # alone, the "with" phrase is all that places them
+    blamed = actors_of("Pakistan blamed militants with headquarters in Iran for the attack.")
+    assert [a.country for a in blamed if a.name == "militants"] == ["IRN"]
 
 
 def test_known_body_mention_spans_its_descriptor() -> None:

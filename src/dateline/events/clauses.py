@@ -195,6 +195,8 @@ def _participle_subject(subj: "Token") -> "Token":
 # Verbs that make a law, plan or other text take effect.  Not "introduce" or "propose": a bill
 # put forward carries an act not yet done, which this asserted reading would overstate.
 ENACTING = {"approve", "pass", "adopt", "enact", "sign", "ratify", "issue"}
+# Verbs whose "to" clause is left undone: "refused to approve", "failed to pass" a law.
+UNDONE = {"refuse", "fail", "reject", "decline"}
 
 
 def _enactor(verb: "Token") -> list["Token"]:
@@ -205,13 +207,22 @@ def _enactor(verb: "Token") -> list["Token"]:
     "Israel's Cabinet ... decided to approve a plan that will not allow candidates from the
     militant group Hamas" (PLOVER-GSR01-THREATEN-0010: the Cabinet bars Hamas), "in January it
     approved a Coast Guard Law that authorizes firing on foreign vessels" (VOA 6205546).  Not a
-    text rejected or debated: "rejected a plan to build" stays the plan's own."""
+    text rejected or debated: "rejected a plan to build" stays the plan's own; nor a text not
+    enacted, or not yet: "did not approve", "failed to pass", "will approve", "could adopt" a law
+    (the act would be read as done)."""
+    from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, negated  # modality imports this module
+
     if verb.dep_ not in ("relcl", "acl") or verb.tag_ == "VBN":
         return []
     noun = verb.head
-    if lemma_of(noun) not in TEXTS or noun.dep_ != "dobj" or lemma_of(noun.head) not in ENACTING:
+    enact = noun.head
+    if lemma_of(noun) not in TEXTS or noun.dep_ != "dobj" or lemma_of(enact) not in ENACTING:
         return []
-    return _subject(noun.head)[0]
+    aux = {c.lower_ for c in enact.children if c.dep_ in ("aux", "auxpass")}
+    if negated(enact) or aux & (FUTURE_AUX | HYPOTHETICAL_AUX) or (
+            enact.dep_ == "xcomp" and lemma_of(enact.head) in UNDONE):
+        return []
+    return _subject(enact)[0]
 
 
 def _issuer(noun: "Token") -> list["Token"]:

@@ -172,8 +172,10 @@ def _object_mood(noun: "Token") -> str:
     verb with a modal or future auxiliary, else "": the meeting of "Fu noted that China will
     convene a meeting in Beijing with Iran and Russia on Friday" (VOA 8009004, gold AGREE: a
     meeting to come) is planned, the war of "a massive tariff increase ... that Germany fears
-    could spark a trade war with Beijing" (VOA 7808748) hypothetical.  The verb's own clause
-    (reported or not) is left to :func:`modality`'s walk, which starts at the noun."""
+    could spark a trade war with Beijing" (VOA 7808748) hypothetical.  When it answers,
+    :func:`modality` returns it at once; otherwise the walk starts at the noun, which does not
+    climb to its verb, so an "if" on that verb goes unseen ("If China convenes a meeting with
+    Iran, ..." stays asserted: a known gap)."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
             or noun.head.pos_ not in ("VERB", "AUX"):
         return ""

@@ -609,7 +609,8 @@ def _permitted(verb: "Token", entry: Entry) -> "Token | None":
 
 
 # Texts that permit without anyone yielding: "this law ... allows the government to seize the
-# NCP's assets" (VOA 6180206, even) is no concession.
+# NCP's assets" (VOA 6180206, even) is no concession.  Also the texts whose enacting carries their
+# act (clauses._enactor: "approved a law to dismantle"), which the enacting verb narrows.
 TEXTS = {"law", "rule", "bill", "decree", "constitution", "agreement", "deal", "measure",
          "legislation", "order", "ruling", "regulation", "system", "plan", "policy", "provision",
          "treaty", "accord", "act", "amendment", "change", "move", "decision", "resolution"}
@@ -856,8 +857,8 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 continue
             # Complements only: coordinated acts ("removed Bashir and jailed him") and adverbial
             # clauses ("warned ... as Tehran rejected its offer") are events of their own.
-            if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl") \
-                    and not _proposed_act(node) or node.head.i == node.i:
+            if (node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl")
+                    and not _proposed_act(node)) or node.head.i == node.i:
                 break
             if node.dep_ == "prep" and node.lower_ not in EMBEDDING_PREPS:
                 break  # "said during a visit to Beijing": a circumstance, not the content

@@ -76,8 +76,8 @@ def lemma(token: "Token") -> str:
 
     Memoized: spaCy's ``rule_lemmatize`` reads nothing of the token but its text, its ``pos``
     and its morphology (``is_base_form`` tests ``Number``, ``VerbForm``, ``Tense``, ``Degree``),
-    which is the key spaCy's own cache uses -- (orth, pos, morph key) -- but spaCy consults that
-    cache only after the ``is_base_form`` test and fetches the pipe on every call.  The memo is
+    which is the key spaCy's own cache uses -- (orth, pos, morph key); this memo also spares the
+    pipe lookup on every call and holds the base forms spaCy's cache leaves out.  The memo is
     held per pipeline, since its tables decide the answer, and bounded (:class:`FormMemo`)."""
     if token.lemma_:
         return token.lemma_
@@ -99,18 +99,32 @@ def lemma(token: "Token") -> str:
     return found
 
 
+class _IndexList(list):  # type: ignore[type-arg]
+    """The rule lemmatizer's word list for one part of speech, answering ``in`` from a set.
+    Still a ``list``, so the pipeline serializes as before (``to_bytes``, ``to_disk``)."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
 def _index_as_sets(nlp: "Language") -> None:
-    """Hold the rule lemmatizer's word index as sets.  ``rule_lemmatize`` asks ``form in index``
-    for every suffix rule that applies, and spaCy keeps the index as a list (57,528 nouns): ~1 ms
-    a question, 3/4 of the lemmatizer's time.  Membership is all it asks of the index, so a
-    ``frozenset`` of the same words gives the same answers."""
+    """Answer the rule lemmatizer's index questions from sets.  ``rule_lemmatize`` asks ``form
+    in index`` for every suffix rule that applies, and spaCy keeps the index as a list (57,528
+    nouns): ~1 ms a question, 3/4 of the lemmatizer's time.  Membership is all it asks of the
+    index, so :class:`_IndexList` gives the same answers."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     except (KeyError, AttributeError, ValueError):
         return
     for pos, words in list(table.items()):
-        if isinstance(words, list):
-            table[pos] = frozenset(words)
+        if isinstance(words, list) and not isinstance(words, _IndexList):
+            table[pos] = _IndexList(words)
 
 
 def make_doc(article: Article, nlp: "Language") -> "Doc":
