@@ -78,6 +78,15 @@ def test_a_meeting_a_state_will_convene_is_planned() -> None:
     assert not any(ev.type == "CONSULT" for ev in extract(text).events)
 
 
+def test_a_meeting_a_condition_names_is_hypothetical() -> None:
+    # the event noun takes its verb's clause: an "if" on the verb makes the meeting conditional
+    text = "If China convenes a meeting with Iran, the U.S. will protest, officials said."
+    _, found = candidates_of(text, "CONSULT")
+    meetings = [ev for ev in found if ev.trigger.text == "meeting"]
+    assert meetings and all(ev.modality == "hypothetical" for ev in meetings)
+    assert not any(ev.type == "CONSULT" for ev in extract(text).events)
+
+
 def test_a_freeze_of_holdings_at_home_is_a_seizure() -> None:
     # VOA 8010046: Guatemalan authorities freeze a Guatemalan newspaper's assets (gold COERCE
     # seize), as a government confiscating its own party's assets is (VOA 6180206).

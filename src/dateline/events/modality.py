@@ -140,12 +140,9 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     7808748).  Not a refusal ("Syria says it will not accept any more refugees", PLOVER gold
     REJECT): two more PLOVER records coded (type .7329 -> .7391) but without their recipient
     (recipient country .8761 -> .8722)."""
-    mood = _object_mood(anchor)
-    if mood:
-        return mood
-    node = anchor
+    node = start = _governor(anchor)
     for _ in range(4):
-        aux = set() if modal_is_act and node.i == anchor.i else \
+        aux = set() if modal_is_act and node.i == start.i else \
             {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in CONDITIONS
                                          for c in node.children):
@@ -167,20 +164,16 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     return "asserted"
 
 
-def _object_mood(noun: "Token") -> str:
-    """"hypothetical" or "planned" for an event noun (no support verb) that is the object of a
-    verb with a modal or future auxiliary, else "": the meeting of "Fu noted that China will
-    convene a meeting in Beijing with Iran and Russia on Friday" (VOA 8009004, gold AGREE: a
-    meeting to come) is planned, the war of "a massive tariff increase ... that Germany fears
-    could spark a trade war with Beijing" (VOA 7808748) hypothetical.  When it answers,
-    :func:`modality` returns it at once; otherwise the walk starts at the noun, which does not
-    climb to its verb, so an "if" on that verb goes unseen ("If China convenes a meeting with
-    Iran, ..." stays asserted: a known gap)."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
-            or noun.head.pos_ not in ("VERB", "AUX"):
-        return ""
-    aux = {c.lower_ for c in noun.head.children if c.dep_ in ("aux", "auxpass")}
-    return "hypothetical" if aux & HYPOTHETICAL_AUX else "planned" if aux & FUTURE_AUX else ""
+def _governor(anchor: "Token") -> "Token":
+    """Where the clause walk starts: an event noun (no support verb) that is a verb's object
+    takes that verb's mood, "China will convene a meeting in Beijing with Iran and Russia on
+    Friday" (VOA 8009004, gold AGREE: a meeting to come) planned, "a massive tariff increase ...
+    that Germany fears could spark a trade war with Beijing" (VOA 7808748) hypothetical, "If
+    China convenes a meeting with Iran" hypothetical; any other trigger its own."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" \
+            and anchor.head.pos_ in ("VERB", "AUX"):
+        return anchor.head
+    return anchor
 
 
 # Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
