@@ -17,7 +17,7 @@ from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
 from .nonactors import NotActorTests, actor_like, first_conjunct
-from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
+from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES, hyphen_suffix
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1078,9 +1078,7 @@ class Coder(NotActorTests, Affiliations):
 
     def era_official(self, first: int, h: "Token") -> bool:
         """Is the official of a past era: "Bashir-era officials", "Soviet-era ministers"?"""
-        doc = self.doc
-        return any(doc[k].lower_ == "era" and doc[k - 1].text in {"-", "–"}
-                   for k in range(first + 1, h.i))
+        return any(hyphen_suffix(self.doc, k - 1) == "era" for k in range(first + 1, h.i))
 
     def stateless_people(self, h: "Token", first: int, last: int) -> bool:
         """Is the phrase just a plural people of no one state the tagger took for a name

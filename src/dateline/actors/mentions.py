@@ -367,7 +367,7 @@ class MentionFinder(Coder):
         return False
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
-        if h.i in self.descriptor_words:
+        if h.i in self.described.values():
             return None  # "Media watchdog Reporters Without Borders": the body's field
         if h.pos_ == "PRON":
             low = h.lower_

@@ -16,7 +16,7 @@ from dateline.countries import lookup as country_lookup
 from dateline.nlp import lemma
 
 from . import lexicon
-from .phrases import PLACE_PREPS, FinderBase, span_root
+from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase, hyphen_suffix, span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,11 +75,9 @@ MILITARY_ADJS = {"armed", "military", "naval", "special", "security", "allied", 
 # (a banned newspaper that speaks or is shut is still an outlet: "newspaper" is not here)
 WRITINGS = {"publication", "book", "title", "pamphlet", "leaflet"}
 CENSOR_VERBS = {"ban", "censor", "prohibit", "seize", "confiscate", "burn", "outlaw", "forbid"}
-# the second halves of a hyphenated modifier whose first half is a model or a basis ("a
-# Bosnia-style civil war", "intelligence-based operations"), and the participles that name a
-# body's seat when the first half is a place ("a Dubai-based analyst")
+# the second halves of a hyphenated modifier whose first half is a model ("a Bosnia-style civil
+# war"); a seat word ("based") makes a non-place's first half a basis ("intelligence-based")
 BASIS_WORDS = {"style", "like", "type", "era"}
-BASE_SUFFIXES = {"based"}
 # agent nouns that also name causes, and what people drive
 CAUSE_AGENTS = {"driver", "drivers"}
 DRIVEN = {"truck", "bus", "car", "taxi", "cab", "vehicle", "train", "ambulance", "lorry",
@@ -635,9 +633,7 @@ class NotActorTests(FinderBase):
         """Is the GPE entity at ``start..end`` the place of an "X-based/headquartered"
         modifier?"""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.end + 1 < len(self.doc) and \
-            self.doc[span.end].text == "-" and \
-            self.doc[span.end + 1].lower_ in {"based", "headquartered"}
+        return span is not None and hyphen_suffix(self.doc, span.end) in SEAT_WORDS
 
     def names_location(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
@@ -858,12 +854,10 @@ class NotActorTests(FinderBase):
         "11,654 intelligence-based operations" (VOA 8011076), "Apple unveils new Intel-based
         Mac" (MEANTIME)?  A place's "-based" gives a body its seat instead ("the Berlin-based
         Carnegie Russia Eurasia Center", ``based_on``), so it stays a place there."""
-        doc = self.doc
-        if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or \
-                doc[end].whitespace_:
-            return False
-        word = doc[end + 1].lower_
-        return word in BASIS_WORDS or (word in BASE_SUFFIXES and label != "GPE")
+        word = hyphen_suffix(self.doc, end)
+        if not word or self.doc[end - 1].whitespace_ or self.doc[end].whitespace_:
+            return False  # "Bosnia - style" spaced: a dash between phrases, not a modifier
+        return word in BASIS_WORDS or (word in SEAT_WORDS and label != "GPE")
 
     @staticmethod
     def figure(h: "Token") -> bool:

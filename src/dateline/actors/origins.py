@@ -19,7 +19,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .dictionary import Role
 from .nonactors import first_conjunct, region_owners
-from .phrases import FinderBase, span_root
+from .phrases import SEAT_WORDS, FinderBase, hyphen_suffix, span_root
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,8 +38,6 @@ RETURN_VERBS = {"return", "repatriate", "resettle"}
 # verbs of fleeing: "refugees fleeing the civil war in Liberia" are Liberian (GSR)
 FLEE_VERBS = {"flee", "escape"}
 HOME_NOUNS = {"hometown", "birthplace"}
-# the participles that give an actor's own seat: "a Dubai-based analyst", "a group based in X"
-BASE_WORDS = {"based", "headquartered"}
 # the nouns of a seat a "with" phrase gives: "militants with bases in Afghanistan"
 BASE_NOUNS = {"base", "bases", "headquarters"}
 # the prepositions that attach a person to an employer: "a professor at X", "director with X"
@@ -615,7 +613,7 @@ class Origins(FinderBase):
         (GSR).  "Based" names the actor's own seat, not where an event happened; so does a
         "with" phrase of a seat noun: "the attack was orchestrated by militants with bases in
         Afghanistan" AFG (VOA 8011076)."""
-        seats = [verb for verb in h.children if verb.dep_ == "acl" and verb.lower_ in BASE_WORDS]
+        seats = [verb for verb in h.children if verb.dep_ == "acl" and verb.lower_ in SEAT_WORDS]
         seats += [noun for noun in prep_objects(h, {"with"}) if noun.lower_ in BASE_NOUNS]
         for verb in seats:
             for pobj in prep_objects(verb, {"in"}):
@@ -629,7 +627,7 @@ class Origins(FinderBase):
         modifier: "U.S.-based FilterLabs", "a New York-based political risk consultancy"."""
         doc = self.doc
         for k in range(first + 2, last):
-            if doc[k].lower_ not in BASE_WORDS or doc[k - 1].text != "-":
+            if hyphen_suffix(doc, k - 1) not in SEAT_WORDS:
                 continue
             end = k - 1
             ent = self.ents.get(end - 1)

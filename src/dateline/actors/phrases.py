@@ -85,6 +85,21 @@ def entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
 
 
 
+# The participles of a hyphenated modifier that give a body its seat ("the Paris-based
+# International Energy Agency", "a New York-based consultancy"), and with them those that give
+# a person's origin or destination: neither makes the first half the phrase's own country.
+SEAT_WORDS = {"based", "headquartered"}
+ORIGIN_WORDS = SEAT_WORDS | {"born", "bound"}
+
+
+def hyphen_suffix(doc: "object", dash: int) -> str:
+    """The lowercase word after a hyphen or en dash at token ``dash`` ("Paris-based": "based"),
+    "" when token ``dash`` is no dash or ends the doc."""
+    if dash < 0 or dash + 1 >= len(doc) or doc[dash].text not in {"-", "–"}:  # type: ignore[arg-type, index]
+        return ""
+    return doc[dash + 1].lower_  # type: ignore[index, no-any-return]
+
+
 def span_root(doc: "object", first: int, last: int) -> int:
     """The token of ``doc[first:last]`` whose head lies outside the span (the last if several)."""
     root = last - 1
@@ -114,8 +129,8 @@ class FinderBase:
         self.extra: list[Mention] = []
         self.regional = False
         self.place_codes: set[str] = set()
-        self.descriptor_words: set[int] = set()  # "Media" in "Media watchdog Reporters …"
-        self.described: dict[int, int] = {}  # a name's first token → its descriptor's first
+        # a name's first token → its descriptor's ("Media" of "Media watchdog Reporters …")
+        self.described: dict[int, int] = {}
         # the article's dictionary answers by name (the same names are asked again and again;
         # the day and the dictionary are the article's throughout)
         self._looked_up: dict[str, Entry | None] = {}
@@ -319,8 +334,7 @@ class FinderBase:
                 name = self.text(s, e)
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
-                if e + 1 < len(self.doc) and self.doc[e].text == "-" and \
-                        self.doc[e + 1].lower_ in {"based", "born", "bound", "headquartered"}:
+                if hyphen_suffix(self.doc, e) in ORIGIN_WORDS:
                     continue
                 if s >= 2 and self.doc[s - 1].text == "-" and self.doc[s - 2].lower_ in {
                         "anti", "pro"}:
@@ -356,8 +370,7 @@ class FinderBase:
                 if code:
                     codes.append(code)
                 continue
-            if i + 2 < len(self.doc) and self.doc[i + 1].text == "-" and \
-                    self.doc[i + 2].lower_ in {"based", "born", "bound", "headquartered"}:
+            if hyphen_suffix(self.doc, i + 1) in ORIGIN_WORDS:
                 continue  # "the Paris-based International Energy Agency" is not French
             if tok.lower_ in {"anti", "pro"} and i + 2 < last and self.doc[i + 1].text == "-":
                 code = self.group_code(self.text(i, i + 3))  # "anti-Balaka militias" CAF
@@ -580,7 +593,6 @@ class FinderBase:
         if tagged is not None and tagged[:2] == (i - 2, i - 1) and tagged[2] == "ORG" and \
                 self.dictionary.index.get(normalize(self.words[i - 2])) is None:
             del self.ents[i - 2]
-            self.descriptor_words.add(i - 2)
             self.described[i] = i - 2
 
     def add_dictionary_names(self, sent: "object") -> None:

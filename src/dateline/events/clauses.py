@@ -210,7 +210,7 @@ def _enactor(verb: "Token") -> list["Token"]:
     text rejected or debated: "rejected a plan to build" stays the plan's own; nor a text not
     enacted, or not yet: "did not approve", "failed to pass", "will approve", "could adopt" a law
     (the act would be read as done)."""
-    from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, negated  # modality imports this module
+    from .modality import modality, negated  # modality imports this module
 
     if verb.dep_ not in ("relcl", "acl") or verb.tag_ == "VBN":
         return []
@@ -218,8 +218,7 @@ def _enactor(verb: "Token") -> list["Token"]:
     enact = noun.head
     if lemma_of(noun) not in TEXTS or noun.dep_ != "dobj" or lemma_of(enact) not in ENACTING:
         return []
-    aux = {c.lower_ for c in enact.children if c.dep_ in ("aux", "auxpass")}
-    if negated(enact) or aux & (FUTURE_AUX | HYPOTHETICAL_AUX) or (
+    if negated(enact) or modality(enact, enact.sent) in ("planned", "hypothetical") or (
             enact.dep_ == "xcomp" and lemma_of(enact.head) in UNDONE):
         return []
     return _subject(enact)[0]
