@@ -43,6 +43,7 @@ PEOPLE_FLOWS = {"tourism", "tourist", "visitor", "migrant", "migration", "immigr
                 "refugee", "student", "worker", "arrival", "traveler", "traveller"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
+ACT_PREPS = {"from", "of"}  # "an offer from Afganistan", "the blockade of Serbia": see act_noun
 FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
 THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
                "sea", "valley", "camp", "express", "law", "act", "index", "report", "treaty",
@@ -317,8 +318,23 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "the first refugees ..., driven from Somalia by civil war": an origin
         if in_range(t):
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
+        if prep.lower_ in ACT_PREPS and prep.head.pos_ == "NOUN" and act_noun(prep.head):
+            return True
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def act_noun(tok: "Token") -> bool:
+    """Is ``tok`` a noun the events lexicon reads as an act ("offer", "blockade", "invasion")?
+    A state "from" or "of" it makes or suffers the act: "a fresh offer from Afganistan" (GSR
+    REJECT-0026), "the naval blockade of Serbia" (GSR THREATEN-0022), "its long-threatened
+    invasion of South Lebanon" (GSR FIGHT-0004) — not where something happens."""
+    from dateline.events import lexicon as events_lexicon
+
+    rows = events_lexicon.entries()
+    word = lemma(tok)
+    # a noun spelt as its verb is the verb's act ("an offer", "a call")
+    return any(e.type and e.weight > 0 for pos in ("N", "V") for e in rows.get((word, pos), ()))
 
 
 def body_building(name: str | None, head: "Token") -> bool:
