@@ -16,7 +16,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
-from .nonactors import NotActorTests, actor_like, first_conjunct
+from .nonactors import NotActorTests, actor_like, first_conjunct, under_restriction
 from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES, hyphen_suffix
 
 if TYPE_CHECKING:
@@ -607,6 +607,10 @@ class Coder(NotActorTests, Affiliations):
             if country_code(name or h.text) is None and self.attacked(h):
                 # "they would blockade Paris", "rebels shelled the southern regional capital
                 # Juba" (GSR: FRA CVL, SDN CVL): a city under force is its people, not the state
+                sector = "CVL"
+            elif under_restriction(h):
+                # "extend the night-time curfew in Abidjan", "a curfew in the town of Cizre"
+                # (GSR: CIV CVL, TUR CVL): a restriction's target is the place's people
                 sector = "CVL"
         else:
             sector = None

@@ -43,6 +43,7 @@ PEOPLE_FLOWS = {"tourism", "tourist", "visitor", "migrant", "migration", "immigr
                 "refugee", "student", "worker", "arrival", "traveler", "traveller"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
+RESTRICTIONS = frozenset({"COERCE", "SANCTION"})  # the act types of restricted_place
 ACT_PREPS = {"from", "of"}  # "an offer from Afganistan", "the blockade of Serbia": see act_noun
 FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
 THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
@@ -301,6 +302,8 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         return not (metonym and t.dep_ == "dobj" and t.head.pos_ == "ADP")
     if t.dep_ == "pobj":
         prep = t.head
+        if under_restriction(t):
+            return True
         if metonym:
             return prep.lower_ in METONYM_PREPS
         if prep.lower_ == "to" and prep.head.pos_ == "VERB" and lemma(prep.head) in MOTION_VERBS:
@@ -324,7 +327,30 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
     return False
 
 
-def act_noun(tok: "Token") -> bool:
+def under_restriction(tok: "Token") -> bool:
+    """Is ``tok`` the object of an "in" where a restriction holds (see ``restricted_place``)?"""
+    t = first_conjunct(tok)
+    return t.dep_ == "pobj" and t.head.lower_ == "in" and restricted_place(t.head)
+
+
+def restricted_place(prep: "Token") -> bool:
+    """Is ``prep`` ("in") where a restriction is imposed or lifted: "the curfew in Abidjan", "the
+    nightly curfew imposed in Sudan", "reimposed blockades in the West Bank", "a 30-day state of
+    siege in Haiti" (GSR THREATEN-0012, CONCEDE-0006, COERCE-0004, COERCE-0011)?  PLOVER codes
+    the place's people as the restriction's target, so the state is an actor, not a setting."""
+    head = prep.head
+    nouns = [head] if head.pos_ == "NOUN" else []
+    if head.pos_ == "VERB":
+        nouns = [c for c in head.children if c.dep_ == "dobj"]
+        if head.dep_ == "acl":
+            nouns.append(head.head)
+    # "a state of siege in Haiti": the state's "of" noun
+    nouns += [o for n in nouns if n.lower_ == "state" for c in n.children
+              if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(act_noun(n, RESTRICTIONS) for n in nouns)
+
+
+def act_noun(tok: "Token", types: "frozenset[str] | None" = None) -> bool:
     """Is ``tok`` a noun the events lexicon reads as an act ("offer", "blockade", "invasion")?
     A state "from" or "of" it makes or suffers the act: "a fresh offer from Afganistan" (GSR
     REJECT-0026), "the naval blockade of Serbia" (GSR THREATEN-0022), "its long-threatened
@@ -334,7 +360,9 @@ def act_noun(tok: "Token") -> bool:
     rows = events_lexicon.entries()
     word = lemma(tok)
     # a noun spelt as its verb is the verb's act ("an offer", "a call")
-    return any(e.type and e.weight > 0 for pos in ("N", "V") for e in rows.get((word, pos), ()))
+    # only bare rows: "force" is coercive only "out" ("forced out"), "law" only "martial"
+    return any(e.type and e.weight > 0 and not e.complement and (types is None or e.type in types)
+               for pos in ("N", "V") for e in rows.get((word, pos), ()))
 
 
 def body_building(name: str | None, head: "Token") -> bool:
