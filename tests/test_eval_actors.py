@@ -43,3 +43,11 @@ def test_gold_code_reading() -> None:
     assert ev.gold_country("NGO") is None
     assert ev.gold_sector("***") is None and ev.gold_sector("CVLalb") == "CVL"
     assert not ev.same_country("USA", None)
+
+
+def test_gold_text_found_across_whitespace() -> None:
+    # GSR gold "NATO  peacekeeping troops" (two spaces) is the sentence's "NATO peacekeeping troops"
+    text = "Some 1,500 NATO peacekeeping troops are deployed."
+    assert ev.find_text(text, "NATO  peacekeeping troops") == (11, 35)
+    assert ev.find_text(text, "nato PEACEKEEPING") == (11, 28)
+    assert ev.find_text(text, "UN  peacekeepers") == (-1, -1)

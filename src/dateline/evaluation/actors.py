@@ -143,13 +143,25 @@ def load_gsr(path: Path | None = None) -> tuple[list[Article], list[GoldActor]]:
                 actor_text = (a.get("actorText") or "").strip()
                 if not actor_text:
                     continue
-                at = text.find(actor_text)
-                if at < 0:
-                    at = text.lower().find(actor_text.lower())
-                golds.append(GoldActor(doc, at, at + len(actor_text) if at >= 0 else -1,
+                at, end = find_text(text, actor_text)
+                golds.append(GoldActor(doc, at, end,
                                        actor_text, gold_country(a.get("code")),
                                        gold_sector(a.get("sector"))))
     return articles, golds
+
+
+def find_text(text: str, wanted: str) -> tuple[int, int]:
+    """The span of ``wanted`` in ``text``: as written, else ignoring case, else with any run of
+    whitespace for each of its own ("NATO  peacekeeping troops", typed with two spaces in a GSR
+    record whose sentence has one); (-1, -1) when it is not there."""
+    at = text.find(wanted)
+    if at < 0:
+        at = text.lower().find(wanted.lower())
+    if at >= 0:
+        return at, at + len(wanted)
+    pattern = r"\s+".join(map(re.escape, wanted.split()))
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    return (m.start(), m.end()) if m else (-1, -1)
 
 
 def gsr_scores(path: Path | None = None) -> dict[str, float]:
