@@ -263,9 +263,11 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     act is dated by a later date attached to it; a threat or plan reported by a speech verb
     keeps the day it is said ("I will substantially increase, on April 2nd, the Tariffs", VOA
     8006924, is anchored on the reporting verb)."""
-    # An infinitival relative is prospective too: "another special event to be held on
-    # October 12" (MEANTIME).
-    if anchor.dep_ in ("relcl", "acl") and infinitive(anchor):
+    # An infinitival relative or complement is prospective too: "another special event to be
+    # held on October 12", "Aer Lingus also have options of six more A350s to exercise by
+    # 2018", "insisted that the United Auto Workers (UAW) union agree to increase wage cuts by
+    # next year" (MEANTIME: each dated by its later date).
+    if anchor.dep_ in ("relcl", "acl", "xcomp") and infinitive(anchor):
         return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
 
