@@ -1,4 +1,5 @@
-"""Event dates of a planned "to" infinitive complement (MEANTIME text-date links)."""
+"""Event dates of a planned "to" infinitive complement and of an act told after / following a
+dated clause (MEANTIME text-date links; VOA gold 6180206, 6180932)."""
 
 import dateline
 from dateline.evaluation.event_dates import _event_date
@@ -30,3 +31,24 @@ def test_a_past_date_of_an_infinitive_does_not_date_the_verb_it_completes() -> N
     # The planned reading needs a later date: the past one is the agreement's own clause's.
     assert date_of("The union agreed on Monday to increase wage cuts.", "increase",
                    "2008-12-12") == "2008-12-08"
+
+
+def test_an_act_after_a_dated_clause_takes_its_day() -> None:
+    # VOA 6180206, gold dated Thursday: the party was dissolved the day of the march.
+    assert date_of("Police dispersed the demonstrators in Khartoum Thursday, after the sovereign "
+                   "council dissolved the party of former President Omar al-Bashir.",
+                   "dissolved", "2019-11-29") == "2019-11-28"
+
+
+def test_an_act_following_a_dated_clause_takes_its_year() -> None:
+    # VOA 6180932, gold 2018: "A year ago, international markets severely punished Turkey,
+    # plunging the country into a recession following Trump's imposition of sanctions."
+    assert date_of("A year ago, international markets severely punished Turkey, plunging the "
+                   "country into a recession following Trump's imposition of sanctions.",
+                   "imposition", "2019-12-11") == "2018"
+
+
+def test_an_act_since_a_dated_clause_stays_a_backdrop() -> None:
+    # "since" still tells the start of a state, not an act on the clause's day.
+    assert date_of("Police arrested dozens of protesters on Monday in the capital since the "
+                   "government banned the rallies.", "banned", "2019-11-29") == "2019-11-29"
