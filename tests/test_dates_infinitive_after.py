@@ -1,10 +1,12 @@
-"""Event dates of a planned "to" infinitive complement and of an act told after / following a
-dated clause (MEANTIME text-date links; VOA gold 6180206, 6180932)."""
+"""Event dates of a planned "to" infinitive complement, of an act told after / following a
+dated clause (MEANTIME text-date links; VOA gold 6180206, 6180932) and of a past statement on
+the story's news day (VOA gold 8009004, 8009314)."""
 
 import dateline
 from dateline.evaluation.event_dates import _event_date
 from dateline.events.setting import locate
 from dateline.nlp import spacy_sentences
+from helpers import candidate_event as event
 
 
 def date_of(text: str, word: str, published: str) -> str | None:
@@ -52,3 +54,33 @@ def test_an_act_since_a_dated_clause_stays_a_backdrop() -> None:
     # "since" still tells the start of a state, not an act on the clause's day.
     assert date_of("Police arrested dozens of protesters on Monday in the capital since the "
                    "government banned the rallies.", "banned", "2019-11-29") == "2019-11-29"
+
+
+LEAD = ("The United States warned Wednesday that it will continue to exert maximum pressure on "
+        "Iran. The council met behind closed doors for two hours. ")
+
+
+def test_a_past_statement_is_made_on_the_news_day() -> None:
+    # VOA 8009004 (published 2025-03-13 00:33 UTC), gold dated Wednesday.
+    ev = event(LEAD + "The United States said Iran is flagrantly defying the U.N. Security "
+               "Council.", "2025-03-13", "ACCUSE", "flagrantly")
+    assert ev.date == "2025-03-12"
+
+
+def test_a_participle_statement_is_made_on_the_news_day() -> None:
+    # VOA 8009314 (published 2025-03-13 02:40 UTC), gold dated Wednesday.
+    ev = event(LEAD + '"This incident changes the rules of the game," Chaudhry said, warning '
+               "that terrorists will not be spared.", "2025-03-13", "THREATEN", "warning")
+    assert ev.date == "2025-03-12"
+
+
+def test_a_present_statement_is_made_on_the_publication_day() -> None:
+    ev = event(LEAD + "The United States says Iran is flagrantly defying the U.N. Security "
+               "Council.", "2025-03-13", "ACCUSE", "flagrantly")
+    assert ev.date == "2025-03-13"
+
+
+def test_a_lead_day_further_back_is_no_news_day() -> None:
+    ev = event(LEAD + "The United States said Iran is flagrantly defying the U.N. Security "
+               "Council.", "2025-03-14", "ACCUSE", "flagrantly")
+    assert ev.date == "2025-03-14"

@@ -13,9 +13,10 @@ delivered in 2014") or the act is told by a noun ("A June 3 hearing has been sch
 act told as "N days after / before" a dated clause takes that clause's day shifted by N.  A
 simple-present verb is told on the publication day whatever past month or year it is measured
 over, and a week the story narrows to one named day takes that day.  An act told again by a
-definite noun ("the attack") takes the day of the story's earlier dated mention.  Otherwise the date is the
-publication date with ``time`` null, and the place is the dateline's place, if the story has a
-dateline, else null.
+definite noun ("the attack") takes the day of the story's earlier dated mention, and a
+past-tense statement ("X said") the story's news day when its lead names the day before
+publication.  Otherwise the date is the publication date with ``time`` null, and the place is
+the dateline's place, if the story has a dateline, else null.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dateline.dates.normalize import part_start
 from dateline.record import Article
 
 from .modality import bare_present, modality
-from .predicates import infinitive, lemma_of, prep_objects
+from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -86,12 +87,14 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 
 
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
-              sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
+              sentence: "SpacySpan", carried: str | None = None,
+              news: str | None = None) -> tuple[str | None, str | None]:
     """(date, time id) of an event: its clause's date, else the only date of the sentence whose
     clause contains it (dates of other clauses aside: "The glitch was not reported when the
     plane made its maiden flight on 11 December ... and only became public attention this
     weekend", MEANTIME), else the ``carried`` time (the last date of the preceding sentences,
-    see :func:`carried_time`) when no date of the sentence governs the event."""
+    see :func:`carried_time`) when no date of the sentence governs the event, else for a
+    past-tense statement the story's ``news`` day (:func:`news_day`)."""
     here = in_sentence(times, sentence)
     offset = _offset_date(article, times, anchors, sentence, carried)
     if offset is not None:
@@ -124,6 +127,10 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     if carried is not None and _past(anchors[0]) and not governing \
             and not _own_day(article, here):
         return _event_value(article, carried), carried
+    # Nor told anywhere else, a past-tense statement is made on the story's news day, which may
+    # be the day before publication (:func:`news_day`).
+    if news is not None and _said(anchors[0]) and not governing and not _own_day(article, here):
+        return _event_value(article, news), news
     return published(article), None
 
 
@@ -312,7 +319,8 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
     assert sentence is not None
     previous = [s for s in spans[max(0, sent_no - 2):sent_no] if s is not None]
     carried = carried_time(article, times, sentence, previous)
-    date, time_id = pick_time(article, times, anchors, sentence, carried)
+    date, time_id = pick_time(article, times, anchors, sentence, carried,
+                              news_day(article, times, spans))
     if time_id is None:
         # The act itself named again, else the occasion it happened at ("Iran's U.N. ambassador
         # participated in the meeting, but his U.N. mission criticized it", VOA 8009004, after
@@ -431,6 +439,47 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
         if usable:
             return max(usable, key=lambda t: t.head.i).id
     return None
+
+
+def news_day(article: Article, times: list[Located],
+             spans: Sequence["SpacySpan | None"]) -> str | None:
+    """The time id of the story's news day: the one past day its first sentence names (a date
+    of another noun aside, as in "Tuesday's attack"), when that day is the day before
+    publication: a story told on a Wednesday and dated Thursday, published after midnight UTC
+    or the next morning ("The United States warned Wednesday that ...", VOA 8009004 published
+    2025-03-13 00:33 UTC; "Passengers ... shared with VOA disturbing details of their ordeal on
+    Wednesday", VOA 8009314 published 02:40 UTC).  A lead day further back is the story's
+    background, not the day it is told ("attend the inauguration ... on May 20", VOA 7638284,
+    published June 2)."""
+    day = published(article)
+    lead = spans[0] if spans else None
+    if day is None or lead is None:
+        return None
+    days = {_date_value(article, t.id): t for t in in_sentence(times, lead)
+            if _dates_event(article, t.id) and not _dates_other_noun(t.head, [])}
+    if len(days) != 1:
+        return None
+    value, time = next(iter(days.items()))
+    if value is None or len(value) != 10:
+        return None
+    gap = dt.date.fromisoformat(day) - dt.date.fromisoformat(value)
+    return time.id if gap.days == 1 else None
+
+
+def _said(anchor: "Token") -> bool:
+    """A statement told by a past-tense reporting verb with no date of its own, which the VOA
+    gold dates on the story's news day (:func:`news_day`), not on the publication day: "The
+    United States said Iran is 'flagrantly' defying the U.N. Security Council" (VOA 8009004,
+    gold Wednesday), "Chaudhry said, warning that terrorists will not be spared" (VOA 8009314,
+    gold Wednesday; the participle is told in the tense of the verb it hangs from).  Only the
+    statement: an act the speaker narrates has its own day ("they picked out police officers
+    ... and shot them", VOA 8009314, gold Tuesday, the day of the attack)."""
+    for _ in range(3):
+        if anchor.dep_ not in ("xcomp", "acomp") and not (
+                anchor.dep_ == "advcl" and anchor.tag_ == "VBG"):
+            break
+        anchor = anchor.head
+    return _past_verb(anchor) and lemma_of(anchor) in REPORTING_VERBS
 
 
 def _narrative(article: Article, time_id: str) -> bool:
