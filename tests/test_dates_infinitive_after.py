@@ -1,6 +1,7 @@
 """Event dates of a planned "to" infinitive complement, of an act told after / following a
-dated clause (MEANTIME text-date links; VOA gold 6180206, 6180932) and of a past statement on
-the story's news day (VOA gold 8009004, 8009314)."""
+dated clause (MEANTIME text-date links; VOA gold 6180206, 6180932), of a past statement on the
+story's news day (VOA gold 8009004, 8009314) and of a week narrowed to the day the next sentence
+names (VOA gold 7686618)."""
 
 import dateline
 from dateline.evaluation.event_dates import _event_date
@@ -84,3 +85,21 @@ def test_a_lead_day_further_back_is_no_news_day() -> None:
     ev = event(LEAD + "The United States said Iran is flagrantly defying the U.N. Security "
                "Council.", "2025-03-14", "ACCUSE", "flagrantly")
     assert ev.date == "2025-03-14"
+
+
+WEEK = ("This week, military sources said 3R rebels attacked nearly 10 villages near the "
+        "Cameroon border. ")
+
+
+def test_a_week_takes_the_day_the_next_sentence_names() -> None:
+    # VOA 7686618 (published Friday 2024-07-05), gold dated Tuesday.
+    assert date_of(WEEK + "The military says bodies of five government troops have been found "
+                   "since the attacks began Tuesday. On Thursday, officials said several hundred "
+                   "troops were deployed to the villages.", "attacked",
+                   "2024-07-05") == "2024-07-02"
+
+
+def test_a_week_with_several_days_further_on_stays() -> None:
+    assert date_of(WEEK + "The military is still searching for bodies. The attacks began "
+                   "Tuesday. On Thursday, officials said several hundred troops were deployed "
+                   "to the villages.", "attacked", "2024-07-05") == "2024-W27"

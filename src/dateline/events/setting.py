@@ -193,13 +193,22 @@ def _week_day(article: Article, chosen: Located, times: list[Located]) -> Locate
     ... "Zamora on Monday returned to Mariscal Zavala prison" (VOA 8010046, gold dated that
     Monday); "Speaking at a United Nations Security Council meeting on Afghanistan this week"
     ... "the Pakistani envoy said Monday" (VOA 8009976).  News tells the week in the lead and
-    its day further down; with two days of the week named, the week stays."""
+    its day further down.  With several days of the week named, the one named in the next
+    sentence, which goes on with the week's act: "This week, military sources said 3R rebels
+    attacked nearly 10 villages" ... "bodies ... have been found in villages since the attacks
+    began Tuesday" (VOA 7686618, gold that Tuesday, though Thursday and Friday are named
+    further on); else the week stays."""
     week = _week_of(article, chosen.id)
     if week is None:
         return chosen
     days = {value: t for t in times
             if len(value := _date_value(article, t.id) or "") == 10
             and _dates_event(article, t.id) and timeml.within(value, week)}
+    if len(days) > 1:  # several days of the week: the one the next sentence names
+        doc, end = chosen.head.doc, chosen.head.sent.end
+        after = doc[end].sent if end < len(doc) else None
+        days = {value: t for value, t in days.items()
+                if after is not None and after.start <= t.head.i < after.end}
     return next(iter(days.values())) if len(days) == 1 else chosen
 
 
