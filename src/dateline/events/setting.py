@@ -4,7 +4,7 @@ A time or place belongs to an event when the syntactic path from its head climbs
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
 whose clause contains the event gives it, unless the event is told as the backdrop of that
-date's clause (a relative clause, a participle, an "after / following / since" phrase) or told
+date's clause (a relative clause, a participle, a "since / before / amid" phrase) or told
 in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
 in a sentence that names no past day takes the date of the sentence before (a narrated day).  A
 date after the publication day is a plan or a deadline and dates nothing, save for the planned
@@ -13,9 +13,10 @@ delivered in 2014") or the act is told by a noun ("A June 3 hearing has been sch
 act told as "N days after / before" a dated clause takes that clause's day shifted by N.  A
 simple-present verb is told on the publication day whatever past month or year it is measured
 over, and a week the story narrows to one named day takes that day.  An act told again by a
-definite noun ("the attack") takes the day of the story's earlier dated mention.  Otherwise the date is the
-publication date with ``time`` null, and the place is the dateline's place, if the story has a
-dateline, else null.
+definite noun ("the attack") takes the day of the story's earlier dated mention, and a
+past-tense statement ("X said") the story's news day when its lead names the day before
+publication.  Otherwise the date is the publication date with ``time`` null, and the place is
+the dateline's place, if the story has a dateline, else null.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dateline.dates.normalize import part_start
 from dateline.record import Article
 
 from .modality import bare_present, modality
-from .predicates import infinitive, lemma_of, prep_objects
+from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -86,12 +87,14 @@ def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
 
 
 def pick_time(article: Article, times: list[Located], anchors: list["Token"],
-              sentence: "SpacySpan", carried: str | None = None) -> tuple[str | None, str | None]:
+              sentence: "SpacySpan", carried: str | None = None,
+              news: str | None = None) -> tuple[str | None, str | None]:
     """(date, time id) of an event: its clause's date, else the only date of the sentence whose
     clause contains it (dates of other clauses aside: "The glitch was not reported when the
     plane made its maiden flight on 11 December ... and only became public attention this
     weekend", MEANTIME), else the ``carried`` time (the last date of the preceding sentences,
-    see :func:`carried_time`) when no date of the sentence governs the event."""
+    see :func:`carried_time`) when no date of the sentence governs the event, else for a
+    past-tense statement the story's ``news`` day (:func:`news_day`)."""
     here = in_sentence(times, sentence)
     offset = _offset_date(article, times, anchors, sentence, carried)
     if offset is not None:
@@ -124,6 +127,10 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     if carried is not None and _past(anchors[0]) and not governing \
             and not _own_day(article, here):
         return _event_value(article, carried), carried
+    # Nor told anywhere else, a past-tense statement is made on the story's news day, which may
+    # be the day before publication (:func:`news_day`).
+    if news is not None and _said(anchors[0]) and not governing and not _own_day(article, here):
+        return _event_value(article, news), news
     return published(article), None
 
 
@@ -186,13 +193,22 @@ def _week_day(article: Article, chosen: Located, times: list[Located]) -> Locate
     ... "Zamora on Monday returned to Mariscal Zavala prison" (VOA 8010046, gold dated that
     Monday); "Speaking at a United Nations Security Council meeting on Afghanistan this week"
     ... "the Pakistani envoy said Monday" (VOA 8009976).  News tells the week in the lead and
-    its day further down; with two days of the week named, the week stays."""
+    its day further down.  With several days of the week named, the one named in the next
+    sentence, which goes on with the week's act: "This week, military sources said 3R rebels
+    attacked nearly 10 villages" ... "bodies ... have been found in villages since the attacks
+    began Tuesday" (VOA 7686618, gold that Tuesday, though Thursday and Friday are named
+    further on); else the week stays."""
     week = _week_of(article, chosen.id)
     if week is None:
         return chosen
     days = {value: t for t in times
             if len(value := _date_value(article, t.id) or "") == 10
             and _dates_event(article, t.id) and timeml.within(value, week)}
+    if len(days) > 1:  # several days of the week: the one the next sentence names
+        doc, end = chosen.head.doc, chosen.head.sent.end
+        after = doc[end].sent if end < len(doc) else None
+        days = {value: t for value, t in days.items()
+                if after is not None and after.start <= t.head.i < after.end}
     return next(iter(days.values())) if len(days) == 1 else chosen
 
 
@@ -263,9 +279,11 @@ def _future(anchor: "Token", sentence: "SpacySpan") -> bool:
     act is dated by a later date attached to it; a threat or plan reported by a speech verb
     keeps the day it is said ("I will substantially increase, on April 2nd, the Tariffs", VOA
     8006924, is anchored on the reporting verb)."""
-    # An infinitival relative is prospective too: "another special event to be held on
-    # October 12" (MEANTIME).
-    if anchor.dep_ in ("relcl", "acl") and infinitive(anchor):
+    # An infinitival relative or complement is prospective too: "another special event to be
+    # held on October 12", "Aer Lingus also have options of six more A350s to exercise by
+    # 2018", "insisted that the United Auto Workers (UAW) union agree to increase wage cuts by
+    # next year" (MEANTIME: each dated by its later date).
+    if anchor.dep_ in ("relcl", "acl", "xcomp") and infinitive(anchor):
         return True
     return modality(anchor, sentence) in ("planned", "hypothetical")
 
@@ -310,7 +328,8 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
     assert sentence is not None
     previous = [s for s in spans[max(0, sent_no - 2):sent_no] if s is not None]
     carried = carried_time(article, times, sentence, previous)
-    date, time_id = pick_time(article, times, anchors, sentence, carried)
+    date, time_id = pick_time(article, times, anchors, sentence, carried,
+                              news_day(article, times, spans))
     if time_id is None:
         # The act itself named again, else the occasion it happened at ("Iran's U.N. ambassador
         # participated in the meeting, but his U.N. mission criticized it", VOA 8009004, after
@@ -431,6 +450,52 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
     return None
 
 
+def news_day(article: Article, times: list[Located],
+             spans: Sequence["SpacySpan | None"]) -> str | None:
+    """The time id of the story's news day: the one past day its first sentence names (a date
+    of another noun aside, as in "Tuesday's attack"), when that day is the day before
+    publication: a story told on a Wednesday and dated Thursday, published after midnight UTC
+    or the next morning ("The United States warned Wednesday that ...", VOA 8009004 published
+    2025-03-13 00:33 UTC; "Passengers ... shared with VOA disturbing details of their ordeal on
+    Wednesday", VOA 8009314 published 02:40 UTC).  A lead day further back is the story's
+    background, not the day it is told ("attend the inauguration ... on May 20", VOA 7638284,
+    published June 2)."""
+    day = published(article)
+    lead = spans[0] if spans else None
+    if day is None or lead is None:
+        return None
+    days = {_date_value(article, t.id): t for t in in_sentence(times, lead)
+            if _dates_event(article, t.id) and not _dates_other_noun(t.head, [])}
+    if len(days) != 1:
+        return None
+    value, time = next(iter(days.items()))
+    if value is None or len(value) != 10:
+        return None
+    gap = dt.date.fromisoformat(day) - dt.date.fromisoformat(value)
+    return time.id if gap.days == 1 else None
+
+
+def _said(anchor: "Token") -> bool:
+    """A statement told by a past-tense reporting verb with no date of its own, which the VOA
+    gold dates on the story's news day (:func:`news_day`), not on the publication day: "The
+    United States said Iran is 'flagrantly' defying the U.N. Security Council" (VOA 8009004,
+    gold Wednesday), "Chaudhry said, warning that terrorists will not be spared" (VOA 8009314,
+    gold Wednesday; the participle is told in the tense of the verb it hangs from).  Only the
+    statement: an act the speaker narrates has its own day ("they picked out police officers
+    ... and shot them", VOA 8009314, gold Tuesday, the day of the attack)."""
+    # Tried and dropped (session 16): the news day for any undated past-tense act, narrated ones
+    # too: the eyewitness acts of VOA 8009314 took Wednesday and one merged into the lead's
+    # killing (VOA even matched events 183 -> 182, date accuracy 0.797 -> 0.796); and, with
+    # the news day taken from the lead's root verb, the participle's head tense for the carry
+    # as well (odd matched events dated right 51 -> 50, even and MEANTIME unchanged).
+    for _ in range(3):
+        if anchor.dep_ not in ("xcomp", "acomp") and not (
+                anchor.dep_ == "advcl" and anchor.tag_ == "VBG"):
+            break
+        anchor = anchor.head
+    return _past_verb(anchor) and lemma_of(anchor) in REPORTING_VERBS
+
+
 def _narrative(article: Article, time_id: str) -> bool:
     """A day, or a recent week ("It issued a statement last week", VOA 6204080): the span of a
     narrated act, unlike a month or year of background."""
@@ -513,17 +578,29 @@ def _governs(time_head: "Token", anchor: "Token") -> bool:
     """The date's clause contains the event: its first verb above is the anchor or one of the
     anchor's ancestors ("said Tuesday that ... had rejected"), not a verb of another clause
     ("rejected the allegation that Tuesday's attack was planned")."""
+    # Tried and dropped (session 16): a date of an -ing participle clause with no subordinator
+    # governing the clause it hangs from ("Speaking at a ... meeting on Afghanistan this week,
+    # ... Munir Akram, said Kabul was failing", VOA 8009976): VOA even date accuracy 0.817 ->
+    # 0.824, but MEANTIME 0.941 -> 0.938 ("fell two percent from Monday's closing price, marking
+    # the second-biggest loss of 2007" took 2007).
     node = _clause_verb(time_head.head)
     return node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node))
 
 
-BACKDROP_PREPS = {"after", "following", "since", "before", "amid", "despite"}
+# Not "after / following": the VOA gold dates what a dated act came after by that act's date
+# ("A year ago, international markets severely punished Turkey, plunging the country into a
+# recession following Trump's imposition of sanctions", VOA 6180932, gold 2018; "Demonstrators
+# chanted as they march in Khartoum Thursday, after ... dissolved the party", VOA 6180206, gold
+# Thursday), and so does MEANTIME ("gained 0.77%, but after a large loss yesterday": the loss is
+# yesterday's).  An exact distance ("a day after") is :func:`_offset_date`'s.  Dropping them
+# moved MEANTIME event dates 0.938 -> 0.941 (one link), VOA unchanged.
+BACKDROP_PREPS = {"since", "before", "amid", "despite"}
 
 
 def _backdrop(anchor: "Token", verb: "Token") -> bool:
     """Is the event told as the backdrop of ``verb``'s clause, whose date is not its own: a
     relative clause or participle ("the protests that began", "a law passed"), or the object
-    of "after / following / since" ("following Trump's imposition of sanctions")?"""
+    of "since / before / amid / despite" ("amid growing concerns about its stockpile")?"""
     node = anchor
     while node.i != verb.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl"):
