@@ -603,8 +603,9 @@ class NotActorTests(FinderBase):
         gives nobody in the sentence its nationality."""
         codes: set[str] = set()
         places: set[str] = set()
+        lo, hi = sent.start_char, sent.end_char  # type: ignore[attr-defined]
         for e in self.article.entities:
-            if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
+            if e.label in {"GPE", "NORP"} and lo <= e.start < hi:
                 name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
                 code = country_lookup(name, ("name", "capital") if e.label == "GPE"
                                       else ("demonym", "name"))
