@@ -20,7 +20,7 @@ pronoun that cannot be tied is dropped rather than guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -199,8 +199,8 @@ class Grouper:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.clusters: list[Cluster] = []
         self.by_head: dict[int, Cluster] = {}
-        # each cluster's mention start offsets, sorted, by the cluster's id (:meth:`recent`)
-        self.cluster_starts: dict[int, list[int]] = {}
+        # each cluster's mention start offsets, sorted, by the cluster's id (:meth:`starts`)
+        self.cluster_starts: dict[int, tuple[Cluster, list[int]]] = {}
         self.short_forms = defined_short_forms(doc, self.mentions)
 
     def join(self, m: Mention, cluster: Cluster | None) -> None:
@@ -209,7 +209,6 @@ class Grouper:
             self.clusters.append(cluster)
         cluster.mentions.append(m)
         self.by_head[m.head] = cluster
-        insort(self.cluster_starts.setdefault(id(cluster), []), m.start)
         if m.gender and cluster.gender is None:
             cluster.gender = m.gender
 
@@ -230,7 +229,6 @@ class Grouper:
             target.mentions.extend(own.mentions)
             for x in own.mentions:
                 self.by_head[x.head] = target
-                insort(self.cluster_starts[id(target)], x.start)
                 if named_sector is not None:
                     x.sector = None  # the name's sector ("MSF" MED) outranks "aid group" SOC
             self.clusters.remove(own)
@@ -252,15 +250,24 @@ class Grouper:
         """The cluster passing ``test`` that was mentioned last before offset ``before`` (the
         earlier cluster on a tie).  The latest clusters are tested first, so the test (a
         predicate) runs only until one passes.  A cluster's latest mention is found by bisection
-        in its sorted start offsets (``cluster_starts``)."""
+        in its sorted start offsets (:meth:`starts`)."""
         latest = []
         for c in self.clusters:
-            starts = self.cluster_starts[id(c)]
+            starts = self.starts(c)
             k = bisect_left(starts, before)
             if k:
                 latest.append((starts[k - 1], c))
         latest.sort(key=lambda pair: -pair[0])  # stable: on a tie the earlier cluster first
         return next((c for _, c in latest if test(c)), None)
+
+    def starts(self, c: Cluster) -> list[int]:
+        """The start offsets of ``c``'s mentions, sorted; sorted again only when ``c`` has
+        gained mentions (grouping only ever adds them).  The cluster is held with them, so its
+        id is not reused while the offsets are kept."""
+        held = self.cluster_starts.get(id(c))
+        if held is None or len(held[1]) != len(c.mentions):
+            held = self.cluster_starts[id(c)] = (c, sorted(x.start for x in c.mentions))
+        return held[1]
 
     def run(self) -> list[Cluster]:
         pronouns = [m for m in self.mentions if m.kind == "pronoun"]
