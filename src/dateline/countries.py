@@ -28,6 +28,8 @@ _PUNCT = re.compile(r"[.\u2019'`´’]")
 _SPACE = re.compile(r"[\s_\-]+")
 
 
+# bounded: every layer asks for the keys of the same names and word runs again and again
+@lru_cache(maxsize=32768)
 def normalize(name: str) -> str:
     """The lookup key: lower case, no dots/apostrophes, single spaces, no leading "the"."""
     key = _PUNCT.sub("", name.strip().lower())

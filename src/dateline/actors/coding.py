@@ -301,7 +301,8 @@ class Coder(NotActorTests, Affiliations):
         if (place := self.ents.get(h.i)) is not None and place[2] == "GPE":
             # a state's own name: "the Former Yugoslav Republic of Macedonia" is no former one
             owned |= set(range(place[0], place[1]))
-        words = [t.lower_ for t in doc[first:h.i] if t.i not in owned]  # not "former president X's government"
+        words = [self.words[i].lower() for i in range(first, h.i)
+                 if i not in owned]  # not "former president X's government"
         former = (any(w in lexicon.FORMER for w in words) or any(
             w.startswith("ex-") for w in words)) and lexicon.singular(h.lower_) not in RELATIONS
         if not former and name is None and title_sector in OFFICIAL_SECTORS:

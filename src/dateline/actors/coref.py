@@ -20,12 +20,12 @@ pronoun that cannot be tied is dropped rather than guessed.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from dateline.countries import country_code, demonym_code, near_word
-from dateline.nlp import lemma
+from dateline.nlp import doc_text, lemma
 
 from .coding import OFFICIAL_SECTORS
 from .dictionary import Entry
@@ -121,10 +121,15 @@ def clusters_by_head(clusters: list[Cluster]) -> dict[int, Cluster]:
 
 
 def _vote(values: list[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
+    """The most frequent of ``values`` (None and "" left out), the first counted on a tie.
+    Counted in a plain dict: a ``Counter`` costs more to build than the vote itself."""
+    counts: dict[str, int] = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
     if not counts:
         return None
-    return max(counts, key=counts.__getitem__)  # the first counted on a tie
+    return max(counts, key=counts.__getitem__)
 
 
 _DETS = {"the", "a", "an", "some", "many", "several", "other", "these", "those", "all", "both",
@@ -194,6 +199,8 @@ class Grouper:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.clusters: list[Cluster] = []
         self.by_head: dict[int, Cluster] = {}
+        # each cluster's mention start offsets, sorted, by the cluster's id (:meth:`starts`)
+        self.cluster_starts: dict[int, tuple[Cluster, list[int]]] = {}
         self.short_forms = defined_short_forms(doc, self.mentions)
 
     def join(self, m: Mention, cluster: Cluster | None) -> None:
@@ -242,11 +249,25 @@ class Grouper:
     def recent(self, test: Callable[[Cluster], bool], before: int) -> Cluster | None:
         """The cluster passing ``test`` that was mentioned last before offset ``before`` (the
         earlier cluster on a tie).  The latest clusters are tested first, so the test (a
-        predicate) runs only until one passes."""
-        latest = [(max((x.start for x in c.mentions if x.start < before), default=-1), c)
-                  for c in self.clusters]
+        predicate) runs only until one passes.  A cluster's latest mention is found by bisection
+        in its sorted start offsets (:meth:`starts`)."""
+        latest = []
+        for c in self.clusters:
+            starts = self.starts(c)
+            k = bisect_left(starts, before)
+            if k:
+                latest.append((starts[k - 1], c))
         latest.sort(key=lambda pair: -pair[0])  # stable: on a tie the earlier cluster first
-        return next((c for at, c in latest if at >= 0 and test(c)), None)
+        return next((c for _, c in latest if test(c)), None)
+
+    def starts(self, c: Cluster) -> list[int]:
+        """The start offsets of ``c``'s mentions, sorted; sorted again only when ``c`` has
+        gained mentions (grouping only ever adds them).  The cluster is held with them, so its
+        id is not reused while the offsets are kept."""
+        held = self.cluster_starts.get(id(c))
+        if held is None or len(held[1]) != len(c.mentions):
+            held = self.cluster_starts[id(c)] = (c, sorted(x.start for x in c.mentions))
+        return held[1]
 
     def run(self) -> list[Cluster]:
         pronouns = [m for m in self.mentions if m.kind == "pronoun"]
@@ -757,7 +778,7 @@ def initials_of(short: str, name: str) -> bool:
 def defined_short_forms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
     """Acronyms the article defines in brackets after a body's name: "the Haitian National
     Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)"; short form → long name."""
-    text = doc.text
+    text = doc_text(doc)
     out: dict[str, str] = {}
     for m in mentions:
         if m.kind not in ("organization", "group") or not m.name:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from dateline.nlp import FormMemo
 from dateline.resources import data_path
 
 # Institutions rather than people: a mention headed by one is an organization, not a person.
@@ -104,7 +105,18 @@ _IRREGULAR = {"men": "man", "women": "woman", "people": "people", "children": "c
 
 
 def singular(word: str) -> str:
-    """A cheap singular of an English noun ("migrants" → "migrant", "militias" → "militia")."""
+    """A cheap singular of an English noun ("migrants" → "migrant", "militias" → "militia").
+    Memoized by the word as given (asked of the same heads over and over)."""
+    found = _SINGULARS.get(word)
+    if found is None:
+        found = _SINGULARS[word] = _singular(word)
+    return found
+
+
+_SINGULARS: FormMemo[str, str] = FormMemo()
+
+
+def _singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]

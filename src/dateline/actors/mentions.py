@@ -130,6 +130,8 @@ PAIR_WORDS = {"both", "two", "three"}
 PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
                                "military", "army"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# the parts of speech that head a mention with or without an entity (MentionFinder.mention_at)
+MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
 NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
                   "el", "ter", "la", "le", "dos", "das"}
@@ -139,6 +141,15 @@ def paired(t: "Token") -> bool:
     """Is the noun counted as two or more: "both countries", "the two presidents"?"""
     return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
                for c in t.children)
+
+
+def _inside_longer(m: Mention, mentions: list[Mention]) -> bool:
+    """Does a longer one of ``mentions`` cover ``m`` (start no later, end no earlier)?"""
+    size = m.end - m.start
+    for o in mentions:
+        if o.start <= m.start and m.end <= o.end and o.end - o.start > size:
+            return True
+    return False
 
 
 class MentionFinder(Coder):
@@ -158,16 +169,17 @@ class MentionFinder(Coder):
             self.add_dictionary_names(sent)
             self.add_titled_names(sent)
             for tok in sent:
-                m = self.mention_at(tok, si)
-                if m is not None:
-                    out.append(self.cut_at_break(self.with_descriptor(m)))
+                # (only a pronoun, a name, a noun or an adjective heads a mention: the test of
+                # mention_at's own first lines, spared most tokens' calls)
+                if tok.pos_ in MENTION_POS or tok.i in self.ents:
+                    m = self.mention_at(tok, si)
+                    if m is not None:
+                        out.append(self.cut_at_break(self.with_descriptor(m)))
                 out.extend(self.extra)
                 self.extra = []
         # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
         # except a possessor person or organization ("Bukele's government").
-        return [m for m in out if m.dep == "poss" or not any(
-            o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-            for o in out)]
+        return [m for m in out if m.dep == "poss" or not _inside_longer(m, out)]
 
     def with_descriptor(self, m: Mention) -> Mention:
         """A known body's mention spans the field and kind words before its name ("Media

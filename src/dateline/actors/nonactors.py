@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, city_names, country_code, demonym_code
 from dateline.countries import lookup as country_lookup
-from dateline.nlp import lemma
+from dateline.nlp import FormMemo, lemma
 
 from . import lexicon
 from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase, hyphen_suffix, span_root
@@ -238,6 +238,7 @@ CIVIL_CRAFT_WORDS = MERCHANT_WORDS | {"refueling", "refuelling", "tanker", "haul
 # units of an organization: "Service", "Bureau")
 UNIT_CODES = {"utc", "gmt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf"}
 FIGURE_RE = re.compile(r"^\d+(?:[x:.,]\d+)+$")
+_FIGURES: FormMemo[int, bool] = FormMemo()  # NotActorTests.figure, by form hash
 # settings a state's name modifies as where something happens: "domestic U.S. travel" (VOA
 # 6205362), "the U.S. market"
 SETTING_NOUNS = {"travel", "tourism", "market"}
@@ -646,8 +647,9 @@ class NotActorTests(FinderBase):
         gives nobody in the sentence its nationality."""
         codes: set[str] = set()
         places: set[str] = set()
+        lo, hi = sent.start_char, sent.end_char  # type: ignore[attr-defined]
         for e in self.article.entities:
-            if e.label in {"GPE", "NORP"} and sent.start_char <= e.start < sent.end_char:  # type: ignore[attr-defined]
+            if e.label in {"GPE", "NORP"} and lo <= e.start < hi:
                 name = e.text[:-2] if e.text.endswith(("'s", "’s")) else e.text
                 code = country_lookup(name, ("name", "capital") if e.label == "GPE"
                                       else ("demonym", "name"))
@@ -905,8 +907,13 @@ class NotActorTests(FinderBase):
 
     @staticmethod
     def figure(h: "Token") -> bool:
-        """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240")."""
-        return h.lower_ in UNIT_CODES or bool(FIGURE_RE.match(h.text))
+        """A unit or a figure the tagger took for a name ("14:48 UTC", "$249 USD", "320x240").
+        Asked of nearly every token: memoized by the form's hash, read without building the
+        string."""
+        found = _FIGURES.get(h.orth)
+        if found is None:
+            found = _FIGURES[h.orth] = h.lower_ in UNIT_CODES or bool(FIGURE_RE.match(h.text))
+        return found
 
     def name_key(self, s: int, e: int) -> str:
         """The name at tokens s..e as the article's name sets hold it: lower case, without

@@ -135,8 +135,10 @@ class FinderBase:
         # the day and the dictionary are the article's throughout)
         self._looked_up: dict[str, Entry | None] = {}
         self._near: dict[str, Entry | None] = {}
-        self.words = [t.text for t in self.doc]
-        self.starts = [t.idx for t in self.doc]
+        # each token's text and start offset, read from the doc's arrays (no Token objects)
+        strings = self.doc.vocab.strings
+        self.words = [strings[orth] for orth in self.doc.to_array("ORTH").tolist()]
+        self.starts = self.doc.to_array("IDX").tolist()
         self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
         # each token's sentence as (start, end) token indices, read once: ``Token.sent`` walks
         # the sentence on every call

@@ -213,6 +213,7 @@ def parse_many(articles: Iterable[Article], nlp: "Language | None" = None,
 def _finish(articles: list[Article], docs: Iterable["Doc"], nlp: "Language") -> Iterator[Article]:
     for article, doc in zip(articles, docs):
         doc.user_data["nlp"] = nlp
+        doc.user_data["dateline_text"] = article.text  # (the doc's own text: see doc_text)
         article.doc = doc
         sentences = attach_closing_quotes(article.text, body_sentences(article, doc))
         sentences = join_speaker_labels(article.text, sentences)
@@ -251,6 +252,16 @@ def body_sentences(article: Article, doc: "Doc") -> list[Sentence]:
     return out
 
 
+def doc_text(doc: "Doc") -> str:
+    """The parse's text, built once: spaCy's ``Doc.text`` joins every token on each call.  A
+    doc that :func:`parse_many` made holds its article's text already (spaCy's tokenizer keeps
+    every character, so ``Doc.text`` equals it)."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text  # type: ignore[no-any-return]
+
+
 def spacy_sentences(article: Article) -> list["SpacySpan"]:
     """The spaCy spans of ``article.sentences``, index for index (needs ``article.doc``)."""
     doc = article.doc
@@ -263,4 +274,4 @@ def spacy_sentences(article: Article) -> list["SpacySpan"]:
     return out
 
 
-__all__ = ["load", "parse", "parse_many", "lemma", "spacy_sentences", "body_sentences"]
+__all__ = ["load", "parse", "parse_many", "lemma", "doc_text", "spacy_sentences", "body_sentences"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.nlp import lemma
+from dateline.nlp import doc_text, lemma
 
 from .lexicon import cues
 
@@ -27,14 +27,6 @@ QUOTE_CHARS = "\"“”«»„"
 KEPT_PUNCT = {"%", "$", "€", "£", "#", "&", "@"}
 _OBJECT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "pcomp", "oprd", "dative", "attr", "acomp"}
 _DROP_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-"}
-
-
-def doc_text(doc: "Doc") -> str:
-    """The parse's text, built once: spaCy's ``Doc.text`` joins every token on each call."""
-    text = doc.user_data.get("dateline_text")
-    if text is None:
-        text = doc.user_data["dateline_text"] = doc.text
-    return text  # type: ignore[no-any-return]
 
 
 @dataclass
