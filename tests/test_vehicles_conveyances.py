@@ -1,0 +1,49 @@
+"""A conveyance that an act is done to stands for its people (``MentionFinder.conveyance``):
+"attacked a passenger train" (VOA 8009976, even gold PAK CVL), "took over the Jaffar Express"
+(VOA 8011076), "attacking a military vehicle" (VOA 8007760, PAK MIL), "have boarded foreign
+boats" (VOA 6205546).  Not a conveyance said to carry its people, nor one that is only a
+setting, nor a weapon."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actor_with, actors_of, mentions_of
+
+PASSENGER_TRAIN = ("Militants linked with the banned Baloch Liberation Army attacked a passenger "
+                   "train Tuesday near Sibi, Balochistan, taking hundreds hostage.")
+NAMED_TRAIN = ("Separatist militants from Baloch Liberation Army (BLA), a designated terror "
+               "group, took over the Jaffar Express near Sibi hours after it left the provincial "
+               "capital, Quetta, on Tuesday.")
+MILITARY_VEHICLE = ("Days later, a roadside bomb blast killed 11 coal miners in the city, while "
+                    "the BLA took credit for attacking a military vehicle securing a supply "
+                    "convoy for a mining company operated by China.")
+BOATS = "Chinese authorities have boarded foreign boats before, Thayer said."
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    (PASSENGER_TRAIN, "a passenger train", "CVL"),
+    (NAMED_TRAIN, "the Jaffar Express", "CVL"),
+    (MILITARY_VEHICLE, "a military vehicle", "MIL"),
+    (BOATS, "foreign boats", None),
+])
+def test_conveyance_acted_on_is_its_people(text: str, mention: str, sector: str | None) -> None:
+    actor = actor_with(actors_of(text), mention)
+    assert actor.sector == sector
+
+
+def test_conveyance_country_is_its_modifier() -> None:
+    text = "Argentina apologized after one of its gunboats intercepted a Brazilian ship."
+    assert actor_with(actors_of(text), "a Brazilian ship").country == "BRA"
+
+
+@pytest.mark.parametrize("text, word", [
+    # GSR SANCTION-0001: the monitors carried are the actor, not the helicopter
+    ("Italy announced a suspension of air links with Serbia on Wednesday, one day after a "
+     "Serbian army jet shot down a helicopter carrying EC truce monitors.", "helicopter"),
+    ("Flights to Paris resumed on Monday after the strike ended.", "Flights"),
+    ("Hundreds of passengers waited at the train station for hours.", "train"),
+    ("Turkey bought Russian S-400 missiles last year.", "missiles"),
+])
+def test_no_conveyance_actor(text: str, word: str) -> None:
+    assert not any(word in m for m in mentions_of(actors_of(text)))
