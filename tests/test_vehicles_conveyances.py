@@ -26,6 +26,12 @@ BOATS = "Chinese authorities have boarded foreign boats before, Thayer said."
     (NAMED_TRAIN, "the Jaffar Express", "CVL"),
     (MILITARY_VEHICLE, "a military vehicle", "MIL"),
     (BOATS, "foreign boats", None),
+    # VOA 8007760: a blast set off near it, an attack "on" it
+    ("Earlier this month, a female suicide bomber detonated her explosive devices near a "
+     "military convoy in Balochistan's Kalat district, killing at least one security worker.",
+     "a military convoy", "MIL"),
+    ("Security sources said a Pakistani military operation rescued 190 passengers, a day after "
+     "an attack on a train in Pakistan's restive Balochistan province.", "a train", "CVL"),
 ])
 def test_conveyance_acted_on_is_its_people(text: str, mention: str, sector: str | None) -> None:
     actor = actor_with(actors_of(text), mention)
@@ -41,6 +47,8 @@ def test_conveyance_country_is_its_modifier() -> None:
     # GSR SANCTION-0001: the monitors carried are the actor, not the helicopter
     ("Italy announced a suspension of air links with Serbia on Wednesday, one day after a "
      "Serbian army jet shot down a helicopter carrying EC truce monitors.", "helicopter"),
+    # VOA 8009314: the people shot are the actor, the train where they were
+    ('"They shot and killed people on the train.', "train"),
     ("Flights to Paris resumed on Monday after the strike ended.", "Flights"),
     ("Hundreds of passengers waited at the train station for hours.", "train"),
     ("Turkey bought Russian S-400 missiles last year.", "missiles"),

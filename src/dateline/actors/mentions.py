@@ -115,6 +115,7 @@ CONVEYANCE_ACTS = {"board", "stop", "intercept", "hijack", "ram", "sink", "down"
 # verbs whose "on"/"at" object is fired at: "firing on foreign vessels", "opened fire on a bus"
 FIRE_WORDS = {"fire", "shoot", "open"}
 CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+ASSAULTS = frozenset({"ASSAULT"})
 # verbs by which a conveyance carries the people that it stands for: "a bus transporting a
 # paramilitary force"
 CARRYING_VERBS = {"carry", "transport", "ferry"}
@@ -718,8 +719,18 @@ class MentionFinder(Coder):
             return word in CONVEYANCE_ACTS or act_noun(verb, CONVEYANCE_ACT_TYPES) or (
                 word == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
                                        for c in verb.children))
-        if t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "upon"}:
-            return lemma(t.head.head) in FIRE_WORDS
+        if t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "upon", "against"}:
+            # "an attack on a passenger train", "firing on foreign vessels"; not where a verb's
+            # own object was struck ("They shot and killed people on the train", VOA 8009314)
+            act = t.head.head
+            if act.pos_ == "NOUN":
+                return act_noun(act, ASSAULTS)
+            return lemma(act) in FIRE_WORDS and not any(c.dep_ == "dobj" and lemma(c) != "fire"
+                                                        for c in act.children)
+        if t.dep_ == "pobj" and t.head.lower_ == "near" and t.head.head.pos_ == "VERB":
+            # "a female suicide bomber detonated her explosive devices near a military convoy"
+            # (VOA 8007760, even gold PAK MIL): a blast set off by it is aimed at it
+            return act_noun(t.head.head, ASSAULTS)
         return False
 
     def of_state_pair(self, h: "Token", m: Mention) -> bool:
