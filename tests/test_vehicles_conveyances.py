@@ -1,7 +1,8 @@
 """A conveyance that an act is done to stands for its people (``MentionFinder.conveyance``):
 "attacked a passenger train" (VOA 8009976, even gold PAK CVL), "took over the Jaffar Express"
 (VOA 8011076), "attacking a military vehicle" (VOA 8007760, PAK MIL), "have boarded foreign
-boats" (VOA 6205546).  Not a conveyance said to carry its people, nor one that is only a
+boats" (VOA 6205546), "a blockade on Palestinian lorries", "refused to allow United Nations
+planes to land" (PLOVER GSR).  Not a conveyance said to carry its people, nor one that is only a
 setting, nor a weapon."""
 
 from __future__ import annotations
@@ -38,9 +39,18 @@ def test_conveyance_acted_on_is_its_people(text: str, mention: str, sector: str 
     assert actor.sector == sector
 
 
-def test_conveyance_country_is_its_modifier() -> None:
-    text = "Argentina apologized after one of its gunboats intercepted a Brazilian ship."
-    assert actor_with(actors_of(text), "a Brazilian ship").country == "BRA"
+@pytest.mark.parametrize("text, mention, country", [
+    ("Argentina apologized after one of its gunboats intercepted a Brazilian ship.",
+     "a Brazilian ship", "BRA"),
+    # GSR RETREAT-0015 (gold target "Palestinian", PSE): a blockade on them
+    ("The Israeli army lifted Friday a day-old blockade on Palestinian lorries passing through "
+     "this crossing point, officials told AFP.", "Palestinian lorries", "PSE"),
+    # GSR REJECT-0020 (gold target "United Nations", IGO): a craft not let in
+    ("The UNITA militarist wing refused to allow United Nations planes to land and evacuate 15 "
+     "of its observers.", "United Nations planes", "IGOUNO"),
+])
+def test_conveyance_country_is_its_modifier(text: str, mention: str, country: str) -> None:
+    assert actor_with(actors_of(text), mention).country == country
 
 
 @pytest.mark.parametrize("text, word", [

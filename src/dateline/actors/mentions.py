@@ -116,6 +116,8 @@ CONVEYANCE_ACTS = {"board", "stop", "intercept", "hijack", "ram", "sink", "down"
 FIRE_WORDS = {"fire", "shoot", "open"}
 CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ASSAULTS = frozenset({"ASSAULT"})
+# verbs of letting a conveyance move: "refused to allow United Nations planes to land"
+PERMIT_VERBS = {"allow", "permit", "let"}
 # verbs by which a conveyance carries the people that it stands for: "a bus transporting a
 # paramilitary force"
 CARRYING_VERBS = {"carry", "transport", "ferry"}
@@ -710,13 +712,15 @@ class MentionFinder(Coder):
     def conveyance_acted_on(h: "Token") -> bool:
         """Is the conveyance ``h`` the object of an assault or a seizure (the events lexicon's
         ASSAULT and COERCE verbs, and ``CONVEYANCE_ACTS``: "attacked a passenger train",
-        "have boarded foreign boats"), of "take over" ("took over the Jaffar Express"), or
-        fired "on" or "at" ("authorizes firing on foreign vessels", VOA 6205546)?"""
+        "have boarded foreign boats"), of "take over" ("took over the Jaffar Express"), of an
+        assault or a seizure "on" it ("a day-old blockade on Palestinian lorries", GSR), fired
+        "on" or "at" ("authorizes firing on foreign vessels", VOA 6205546), bombed "near", or
+        let or not let move ("refused to allow United Nations planes to land", GSR)?"""
         t = first_conjunct(h)
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB":
             verb = t.head
             word = lemma(verb)
-            return word in CONVEYANCE_ACTS or act_noun(verb, CONVEYANCE_ACT_TYPES) or (
+            return word in CONVEYANCE_ACTS | PERMIT_VERBS or act_noun(verb, CONVEYANCE_ACT_TYPES) or (
                 word == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
                                        for c in verb.children))
         if t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "upon", "against"}:
@@ -724,9 +728,15 @@ class MentionFinder(Coder):
             # own object was struck ("They shot and killed people on the train", VOA 8009314)
             act = t.head.head
             if act.pos_ == "NOUN":
-                return act_noun(act, ASSAULTS)
+                # … or seizure: "a day-old blockade on Palestinian lorries" (GSR COERCE, PSE)
+                return act_noun(act, CONVEYANCE_ACT_TYPES)
             return lemma(act) in FIRE_WORDS and not any(c.dep_ == "dobj" and lemma(c) != "fire"
                                                         for c in act.children)
+        if t.dep_ == "nsubj" and t.head.dep_ in {"ccomp", "xcomp"} and \
+                lemma(t.head.head) in PERMIT_VERBS:
+            # "The UNITA militarist wing refused to allow United Nations planes to land" (GSR
+            # REJECT-0024, IGO): a craft let or not let in stands for those it brings
+            return True
         if t.dep_ == "pobj" and t.head.lower_ == "near" and t.head.head.pos_ == "VERB":
             # "a female suicide bomber detonated her explosive devices near a military convoy"
             # (VOA 8007760, even gold PAK MIL): a blast set off by it is aimed at it
