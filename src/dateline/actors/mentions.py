@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, normalize
+from dateline.nlp import lemma
 from dateline.countries import lookup as country_lookup
 from dateline.record import Article
 
@@ -35,8 +36,8 @@ from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
-                        PLATFORMS, THING_WORDS, actor_like, first_conjunct, in_range,
-                        names_a_cause)
+                        PLATFORMS, THING_WORDS, act_noun, actor_like, first_conjunct,
+                        in_range, names_a_cause)
 from .origins import STATE_PLURALS
 from .phrases import span_root
 
@@ -88,6 +89,38 @@ DWELLINGS = {"home", "house", "dwelling"}
 WAR_MACHINES = {"tank", "helicopter", "gunship", "warship", "warplane", "jet", "fighter jet",
                 "aircraft", "drone", "bomber", "submarine", "gunboat", "missile", "rocket",
                 "artillery", "frigate", "destroyer"}
+# conveyances that carry people: one attacked, seized, stopped or boarded stands for the people
+# aboard and its owner ("attacked a passenger train", VOA 8009976, even gold PAK CVL; "took over
+# the Jaffar Express", VOA 8011076; "Chinese authorities have boarded foreign boats", VOA
+# 6205546; "attacking a military vehicle", VOA 8007760 PAK MIL).  The value is the sector of the
+# bare noun (public transport carries civilians); None where only a modifier says ("a military
+# convoy" MIL, "a police car" COP, ``CONVEYANCE_SECTORS``).  "express" is a named train ("the
+# Jaffar Express", tagged ORG).  Weapons (missiles, bombs) are not conveyances.
+CONVEYANCES = {"train": "CVL", "express": "CVL", "bus": "CVL", "minibus": "CVL", "coach": "CVL",
+               "ferry": "CVL", "airliner": "CVL", "jetliner": "CVL", "convoy": None,
+               "ship": None, "vessel": None, "boat": None, "plane": None, "aircraft": None,
+               "airplane": None, "helicopter": None, "truck": None, "lorry": None, "car": None,
+               "vehicle": None, "van": None, "tanker": None, "jet": None, "flight": None,
+               "warship": "MIL", "warplane": "MIL", "gunboat": "MIL", "frigate": "MIL",
+               "destroyer": "MIL", "submarine": "MIL", "drone": "MIL", "gunship": "MIL"}
+# the modifiers that say whose people a conveyance carries: "a military convoy", "a police car",
+# "a passenger train"
+CONVEYANCE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
+                      "war": "MIL", "troop": "MIL", "police": "COP", "passenger": "CVL",
+                      "commuter": "CVL", "civilian": "CVL", "school": "CVL", "tourist": "CVL"}
+# what is done to a conveyance beyond the events lexicon's assaults and seizures: "have boarded
+# foreign boats", "stopped a bus", "intercepted a vessel", "shot down a plane"
+CONVEYANCE_ACTS = {"board", "stop", "intercept", "hijack", "ram", "sink", "down", "commandeer",
+                   "impound", "target", "hit", "strike"}
+# verbs whose "on"/"at" object is fired at: "firing on foreign vessels", "opened fire on a bus"
+FIRE_WORDS = {"fire", "shoot", "open"}
+CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+ASSAULTS = frozenset({"ASSAULT"})
+# verbs of letting a conveyance move: "refused to allow United Nations planes to land"
+PERMIT_VERBS = {"allow", "permit", "let"}
+# verbs by which a conveyance carries the people that it stands for: "a bus transporting a
+# paramilitary force"
+CARRYING_VERBS = {"carry", "transport", "ferry"}
 # what an intergovernmental body decides, named after it: "a U.N. Security Council resolution"
 # (GSR), and what it asks or offers, as a state does ("rejected a United Nations appeal", GSR;
 # ACT_NOUNS): the body acts.  Not a meeting it holds, which others attend ("Speaking at a United
@@ -427,7 +460,11 @@ class MentionFinder(Coder):
                                                or self.doc[s].lower_ in FIRST_THINGS
                                                or (h.lower_ in ACCORD_HEADS and h.i < e - 1)):
                 # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law",
-                # "Cessation of Hostilities" (an accord's title headed by its kind)
+                # "Cessation of Hostilities" (an accord's title headed by its kind); a named
+                # conveyance that is attacked or seized stands for its people ("took over the
+                # Jaffar Express")
+                if last_word.lower_ in CONVEYANCES:
+                    return self.conveyance(h, si, last_word.lower_)
                 return None
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or (self.names_place(h) and not self.titled_person(s, label, True))
@@ -518,6 +555,9 @@ class MentionFinder(Coder):
             return m
         if modifier:
             return None
+        if ent is None and h.pos_ == "NOUN" and lexicon.singular(h.lower_) in CONVEYANCES and \
+                (m := self.conveyance(h, si, lexicon.singular(h.lower_))) is not None:
+            return m  # "attacked a passenger train": the people aboard
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
@@ -653,6 +693,67 @@ class MentionFinder(Coder):
         if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
             return False
         return any(c.dep_ == "dobj" for c in t.head.children)
+
+    def conveyance(self, h: "Token", si: int, noun: str) -> Mention | None:
+        """The people of the conveyance ``h`` (``noun``, its ``CONVEYANCES`` word) that an act
+        is done to ("Militants … attacked a passenger train", VOA 8009976, even gold PAK CVL;
+        "took over the Jaffar Express", VOA 8011076; "the BLA took credit for attacking a
+        military vehicle", VOA 8007760 PAK MIL; "Chinese authorities have boarded foreign
+        boats", VOA 6205546): a group whose country is its modifier's (else the story's, as for
+        "passengers"), whose sector is what it is (``CONVEYANCE_SECTORS``, else the noun's).
+        Not a conveyance that only moves or is a setting ("a train station", "flights to Paris
+        resumed"), nor one bought or used (``traded``), nor one said to carry its people
+        ("ambushed a bus transporting a paramilitary force", VOA 8007760 even gold PAK PRM; "a
+        Serbian army jet shot down a helicopter carrying EC truce monitors", GSR SANCTION-0001):
+        the people carried are the actor, on their own noun."""
+        if not self.conveyance_acted_on(h) or self.traded(h) or any(
+                c.dep_ == "acl" and lemma(c) in CARRYING_VERBS for c in h.children):
+            return None
+        first, last = self.phrase(h)
+        words = {t.lower_ for t in self.doc[first:h.i]}
+        sector = next((CONVEYANCE_SECTORS[w] for w in sorted(words) if w in CONVEYANCE_SECTORS),
+                      CONVEYANCES.get(noun))
+        codes = self.modifier_codes(first, h.i, set())
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                       country=codes[0] if len(set(codes)) == 1 else None, sector=sector,
+                       head_word=noun, plural=h.tag_ in {"NNS", "NNPS"}, dep=h.dep_,
+                       modifiers=codes)
+
+    @staticmethod
+    def conveyance_acted_on(h: "Token") -> bool:
+        """Is the conveyance ``h`` the object of an assault or a seizure (the events lexicon's
+        ASSAULT and COERCE verbs, and ``CONVEYANCE_ACTS``: "attacked a passenger train",
+        "have boarded foreign boats"), of "take over" ("took over the Jaffar Express"), of an
+        assault or a seizure "on" it ("a day-old blockade on Palestinian lorries", GSR), fired
+        "on" or "at" ("authorizes firing on foreign vessels", VOA 6205546), bombed "near", or
+        let or not let move ("refused to allow United Nations planes to land", GSR)?"""
+        t = first_conjunct(h)
+        if t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB":
+            verb = t.head
+            word = lemma(verb)
+            return word in CONVEYANCE_ACTS | PERMIT_VERBS or act_noun(verb, CONVEYANCE_ACT_TYPES) or (
+                word == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
+                                       for c in verb.children))
+        if t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "upon", "against"}:
+            # "an attack on a passenger train", "firing on foreign vessels"; not where a verb's
+            # own object was struck ("They shot and killed people on the train", VOA 8009314)
+            act = t.head.head
+            if act.pos_ == "NOUN":
+                # … or seizure: "a day-old blockade on Palestinian lorries" (GSR COERCE, PSE)
+                return act_noun(act, CONVEYANCE_ACT_TYPES)
+            return lemma(act) in FIRE_WORDS and not any(c.dep_ == "dobj" and lemma(c) != "fire"
+                                                        for c in act.children)
+        if t.dep_ == "nsubj" and t.head.dep_ in {"ccomp", "xcomp"} and \
+                lemma(t.head.head) in PERMIT_VERBS:
+            # "The UNITA militarist wing refused to allow United Nations planes to land" (GSR
+            # REJECT-0024, IGO): a craft let or not let in stands for those it brings
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "near" and t.head.head.pos_ == "VERB":
+            # "a female suicide bomber detonated her explosive devices near a military convoy"
+            # (VOA 8007760, even gold PAK MIL): a blast set off by it is aimed at it
+            return act_noun(t.head.head, ASSAULTS)
+        return False
 
     def of_state_pair(self, h: "Token", m: Mention) -> bool:
         """Is the plural group counted as two states' own: "both/two" on the head itself
