@@ -747,7 +747,7 @@ class MentionFinder(Coder):
         if t.dep_ == "nsubj" and t.head.dep_ in {"ccomp", "xcomp"} and \
                 lemma(t.head.head) in PERMIT_VERBS:
             # "The UNITA militarist wing refused to allow United Nations planes to land" (GSR
-            # REJECT-0024, IGO): a craft let or not let in stands for those it brings
+            # REJECT-0020, IGO): a craft let or not let in stands for those it brings
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "near" and t.head.head.pos_ == "VERB":
             # "a female suicide bomber detonated her explosive devices near a military convoy"
