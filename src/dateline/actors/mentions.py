@@ -426,7 +426,7 @@ class MentionFinder(Coder):
                                plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
             return None
         ent = self.ents.get(h.i)
-        if ent is None and h.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if ent is None and h.pos_ not in MENTION_POS:  # (a pronoun was answered above)
             return None  # no name, noun or national adjective (most tokens): no mention
         if self.figure(h):
             return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
