@@ -1,8 +1,9 @@
 """How much of the GSR miss/sector rate is the scorer's matching, not the extractor?
 
-Re-scores the GSR with three matching changes (reported, not adopted in evaluation/actors.py):
+Re-scores the GSR with three matching changes (the last two reported, not adopted in
+evaluation/actors.py):
  * ws: gold actorText with runs of spaces ("NATO  peacekeeping troops") looked up whitespace-
-   collapsed;
+   collapsed; since adopted (``evaluation.actors.find_text``), so "orig" already has it;
  * dots: "U.S. ... negotiators" looked up piecewise (the span of its pieces, matched on any piece);
  * head: the mention starting where the gold starts wins over a longer overlap inside it
    ("Doctors from two American aid groups": "Doctors", not "two American aid groups").

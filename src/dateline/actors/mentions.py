@@ -426,7 +426,7 @@ class MentionFinder(Coder):
                                plural=low in lexicon.GROUP_PRONOUNS, dep=h.dep_)
             return None
         ent = self.ents.get(h.i)
-        if ent is None and h.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if ent is None and h.pos_ not in MENTION_POS:  # (a pronoun was answered above)
             return None  # no name, noun or national adjective (most tokens): no mention
         if self.figure(h):
             return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
@@ -747,7 +747,7 @@ class MentionFinder(Coder):
         if t.dep_ == "nsubj" and t.head.dep_ in {"ccomp", "xcomp"} and \
                 lemma(t.head.head) in PERMIT_VERBS:
             # "The UNITA militarist wing refused to allow United Nations planes to land" (GSR
-            # REJECT-0024, IGO): a craft let or not let in stands for those it brings
+            # REJECT-0020, IGO): a craft let or not let in stands for those it brings
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "near" and t.head.head.pos_ == "VERB":
             # "a female suicide bomber detonated her explosive devices near a military convoy"

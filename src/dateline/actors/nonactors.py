@@ -355,7 +355,9 @@ def act_noun(tok: "Token", types: "frozenset[str] | None" = None) -> bool:
     """Is ``tok`` a noun the events lexicon reads as an act ("offer", "blockade", "invasion")?
     A state "from" or "of" it makes or suffers the act: "a fresh offer from Afganistan" (GSR
     REJECT-0026), "the naval blockade of Serbia" (GSR THREATEN-0022), "its long-threatened
-    invasion of South Lebanon" (GSR FIGHT-0004) — not where something happens."""
+    invasion of South Lebanon" (GSR FIGHT-0004) — not where something happens.  The lemma is
+    looked up as a noun and as a verb, so a verb is asked too (``mentions.conveyance_acted_on``:
+    "attacked a passenger train", "detonated ... near a military convoy")."""
     from dateline.events import lexicon as events_lexicon
 
     rows = events_lexicon.entries()

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.nlp import lemma
-from dateline.quotes.attribution import doc_text
+from dateline.nlp import doc_text, lemma
 
 from .lexicon import lexicon
 
