@@ -65,3 +65,19 @@ def test_conveyance_country_is_its_modifier(text: str, mention: str, country: st
 ])
 def test_no_conveyance_actor(text: str, word: str) -> None:
     assert not any(word in m for m in mentions_of(actors_of(text)))
+
+
+@pytest.mark.parametrize("text, word", [
+    # travel and traffic, not acts done to a craft's people (review of the first version)
+    ("Hundreds of passengers boarded the train in Quetta on Monday.", "train"),
+    ("A speeding truck hit a car on the highway outside Lagos.", "car"),
+    ("The new rules will allow electric cars to use bus lanes in Paris.", "cars"),
+])
+def test_travel_and_traffic_are_no_acts(text: str, word: str) -> None:
+    assert not any(word in m for m in mentions_of(actors_of(text)))
+
+
+def test_plural_buses_are_conveyances() -> None:
+    actor = actor_with(actors_of("Gunmen attacked two buses in northern Nigeria on Sunday."),
+                       "two buses")
+    assert actor.sector == "CVL"

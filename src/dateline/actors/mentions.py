@@ -37,7 +37,7 @@ from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
                         PLATFORMS, THING_WORDS, act_noun, actor_like, first_conjunct,
-                        in_range, names_a_cause)
+                        in_range, names_a_cause, VESSELS)
 from .origins import STATE_PLURALS
 from .phrases import span_root
 
@@ -112,12 +112,20 @@ CONVEYANCE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": 
 # foreign boats", "stopped a bus", "intercepted a vessel", "shot down a plane"
 CONVEYANCE_ACTS = {"board", "stop", "intercept", "hijack", "ram", "sink", "down", "commandeer",
                    "impound", "target", "hit", "strike"}
+# ... of which these are also what travellers and traffic do: a vessel boarded is seized, a train
+# or a plane boarded is travelled on ("Hundreds of passengers boarded the train"), and a
+# conveyance that hits or strikes another collides with it ("A speeding truck hit a car")
+BOARDED = {"board"}
+COLLISIONS = {"hit", "strike"}
+# verbs of letting a conveyance move: "refused to allow United Nations planes to land"; only
+# with a movement the craft is let make, not a use ("allow electric cars to use bus lanes")
+PERMIT_VERBS = {"allow", "permit", "let"}
+PERMITTED_MOVES = {"land", "dock", "enter", "pass", "cross", "fly", "sail", "leave", "arrive",
+                   "depart", "transit", "berth", "reach", "return"}
 # verbs whose "on"/"at" object is fired at: "firing on foreign vessels", "opened fire on a bus"
 FIRE_WORDS = {"fire", "shoot", "open"}
 CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ASSAULTS = frozenset({"ASSAULT"})
-# verbs of letting a conveyance move: "refused to allow United Nations planes to land"
-PERMIT_VERBS = {"allow", "permit", "let"}
 # verbs by which a conveyance carries the people that it stands for: "a bus transporting a
 # paramilitary force"
 CARRYING_VERBS = {"carry", "transport", "ferry"}
@@ -732,7 +740,16 @@ class MentionFinder(Coder):
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB":
             verb = t.head
             word = lemma(verb)
-            return word in CONVEYANCE_ACTS | PERMIT_VERBS or act_noun(verb, CONVEYANCE_ACT_TYPES) or (
+            if word in BOARDED:
+                return lexicon.singular(t.lower_) in VESSELS
+            if word in COLLISIONS and any(
+                    c.dep_ == "nsubj" and lexicon.singular(c.lower_) in CONVEYANCES
+                    for c in verb.children):
+                return False
+            if word in PERMIT_VERBS:
+                return any(c.dep_ in {"xcomp", "ccomp"} and lemma(c) in PERMITTED_MOVES
+                           for c in verb.children)
+            return word in CONVEYANCE_ACTS or act_noun(verb, CONVEYANCE_ACT_TYPES) or (
                 word == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
                                        for c in verb.children))
         if t.dep_ == "pobj" and t.head.lower_ in {"on", "at", "upon", "against"}:
@@ -745,7 +762,7 @@ class MentionFinder(Coder):
             return lemma(act) in FIRE_WORDS and not any(c.dep_ == "dobj" and lemma(c) != "fire"
                                                         for c in act.children)
         if t.dep_ == "nsubj" and t.head.dep_ in {"ccomp", "xcomp"} and \
-                lemma(t.head.head) in PERMIT_VERBS:
+                lemma(t.head.head) in PERMIT_VERBS and lemma(t.head) in PERMITTED_MOVES:
             # "The UNITA militarist wing refused to allow United Nations planes to land" (GSR
             # REJECT-0020, IGO): a craft let or not let in stands for those it brings
             return True
