@@ -11,6 +11,33 @@ with the gold date at the gold's precision (``2019-11`` accepts ``2019-11-25``).
 core gold events found with the right date — unlike date accuracy, it does not fall when a newly
 found event carries a date the text gives only relative to another event ("three days after").
 
+Place recall and precision, over the same matched pairs as date accuracy (core gold events
+only).  The gold ``place`` is the name as written ("the Turkish capital", "near Sibi,
+Balochistan", "Beijing"); the scorer finds it in the text, case-insensitively, inside the
+evidence sentence, else at the occurrence nearest to that sentence, and reads as the gold place
+the article places whose spans overlap that occurrence.  A predicted place is *right* when
+
+- its span overlaps the found gold occurrence ("Balochistan" inside "near Sibi, Balochistan",
+  "Bocaranga" inside "Bocaranga and Bazoum"), or
+- it resolves to the same place as one read for the gold: the same GeoNames id ("Berlin" of an
+  earlier sentence for a gold "Berlin"; a gold phrase naming several places, "Lamu County,
+  Kenya", is met by either), or, when the gold place is a country and nothing more (its text is
+  the country's, GeoNames feature ``PCL*``), any place of that country ("Kabul" for a gold
+  "Afghanistan"; not the other way, "Afghanistan" is too coarse for a gold "Kabul", and not for
+  "northeast Syria", which the country does not pin down), or
+- its text or name equals, ignoring case and a leading "the", the gold string or the text or
+  name of a gold place the gazetteer gives no GeoNames id ("Balochistan"), which also reads a
+  gold string that is nowhere in the text.
+
+Place recall: matched core events with a gold place whose predicted place is right / matched
+core events with a gold place.  Place precision: matched core events with a predicted place
+that is right / matched core events with a predicted place.  A prediction where the gold has no
+place is wrong.  The dateline default (the events layer's place for an event whose clause names
+none) is counted like any other predicted place: the user reads the same ``place`` field.  The
+gold leaves the place null where only the dateline names it (VOA 6180790, MARANCHON, SPAIN: its
+core ACCUSE event has no place), so a default there counts against precision; it is right only
+where it resolves to the gold's place by the rules above.
+
 PLOVER gold records (``PLOVER_GSR_CAMEO.txt``): one sentence each, old names mapped
 (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT).  The most confident event
 of the sentence is compared: type accuracy (over all records and over those with an event),
@@ -41,6 +68,18 @@ OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE
 BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
 
 
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place as the place measures compare it: where it is written, what it resolves to."""
+
+    text: str
+    span: tuple[int, int] | None = None
+    geonames: frozenset[int] = frozenset()
+    countries: frozenset[str] = frozenset()  # of the gold's country-level places (PCL*)
+    names: frozenset[str] = frozenset()
+    country: str | None = None
+
+
 @dataclass
 class GoldEvent:
     type: str
@@ -49,6 +88,7 @@ class GoldEvent:
     core: bool
     date: str | None
     sentence: int | None
+    place: PlaceRef | None = None
 
 
 @dataclass
@@ -59,15 +99,18 @@ class PredEvent:
     confidence: float
     date: str | None
     sentence: int | None
+    place: PlaceRef | None = None
 
 
 @dataclass
 class Outcome:
-    """One article's matching: predictions as (confidence, "tp"|"fp"|"neutral"), misses, dates."""
+    """One article's matching: predictions as (confidence, "tp"|"fp"|"neutral"), misses, dates,
+    and per core match (gold has a place, prediction has one, the prediction's is right)."""
 
     preds: list[tuple[float, str]] = field(default_factory=list)
     core_gold: int = 0
     dates: list[bool] = field(default_factory=list)
+    places: list[tuple[bool, bool, bool]] = field(default_factory=list)
 
 
 # -- readers -------------------------------------------------------------------------------------
@@ -91,8 +134,59 @@ def gold_events(gold: dict[str, Any], article: Article) -> list[GoldEvent]:
             actors=_countries(e.get("actor"), also, "actor"),
             recipients=_countries(e.get("recipient"), also, "recipient"),
             core=bool(e.get("core", True)), date=e.get("date"),
-            sentence=_sentence_of(article, e.get("evidence") or "")))
+            sentence=_sentence_of(article, e.get("evidence") or ""),
+            place=gold_place(article, e.get("place"), e.get("evidence") or "")))
     return out
+
+
+def _bare(name: str | None) -> str:
+    return re.sub(r"^the\s+", "", (name or "").strip().lower())
+
+
+def gold_place(article: Article, name: str | None, evidence: str) -> PlaceRef | None:
+    """The gold place string found in the text: inside the evidence sentence, else at the
+    occurrence nearest to it; with the GeoNames ids of the article places overlapping it and
+    the countries of those that are countries."""
+    if not name:
+        return None
+    text = article.text
+    hits = [m.start() for m in re.finditer(re.escape(name), text, re.IGNORECASE)]
+    if not hits:
+        return PlaceRef(name, names=frozenset({_bare(name)}))
+    at = text.find(evidence[:60]) if evidence else -1
+    if at < 0:
+        start = hits[0]
+    else:
+        end = at + len(evidence)
+        inside = [h for h in hits if at <= h < end]
+        start = inside[0] if inside else min(hits, key=lambda h: min(abs(h - at), abs(h - end)))
+    span = (start, start + len(name))
+    over = [p for p in article.places if p.start < span[1] and span[0] < p.end]
+    return PlaceRef(name, span, frozenset(p.geonames_id for p in over if p.geonames_id),
+                    frozenset(p.country for p in over if p.country and _bare(p.text) == _bare(name)
+                              and (p.feature or "").startswith("PCL")),
+                    frozenset({_bare(name)} | {n for p in over if not p.geonames_id
+                                               for n in (_bare(p.text), _bare(p.name)) if n}))
+
+
+def place_ref(article: Article, place_id: str | None) -> PlaceRef | None:
+    """A predicted place as the place measures compare it."""
+    place = article.place(place_id) if place_id else None
+    if place is None:
+        return None
+    return PlaceRef(place.text, (place.start, place.end),
+                    frozenset({place.geonames_id}) if place.geonames_id else frozenset(),
+                    names=frozenset({_bare(place.text), _bare(place.name)}), country=place.country)
+
+
+def place_right(gold: PlaceRef | None, pred: PlaceRef | None) -> bool:
+    """Is the predicted place the gold's (the rules of the module docstring)?"""
+    if gold is None or pred is None:
+        return False
+    if pred.span and gold.span and pred.span[0] < gold.span[1] and gold.span[0] < pred.span[1]:
+        return True
+    return bool(gold.geonames & pred.geonames) or pred.country in gold.countries \
+        or bool(gold.names & pred.names)
 
 
 def _sentence_of(article: Article, evidence: str) -> int | None:
@@ -112,7 +206,8 @@ def pred_event(article: Article, event: Event) -> PredEvent:
         return frozenset(a.country for x in ids if (a := article.actor(x)) and a.country)
 
     return PredEvent(event.type, countries(event.actors), countries(event.recipients),
-                     event.confidence, event.date, event.sentence)
+                     event.confidence, event.date, event.sentence,
+                     place_ref(article, event.place))
 
 
 # -- matching ------------------------------------------------------------------------------------
@@ -163,6 +258,8 @@ def match(golds: list[GoldEvent], preds: list[PredEvent]) -> Outcome:
         elif gold.core:
             out.preds.append((p.confidence, "tp"))
             out.dates.append(date_agrees(gold.date, p.date))
+            out.places.append((gold.place is not None, p.place is not None,
+                               place_right(gold.place, p.place)))
         else:
             out.preds.append((p.confidence, "neutral"))
     return out
@@ -173,13 +270,20 @@ def summarize(outcomes: list[Outcome]) -> dict[str, float]:
     fp = sum(1 for o in outcomes for _, k in o.preds if k == "fp")
     gold = sum(o.core_gold for o in outcomes)
     dates = [d for o in outcomes for d in o.dates]
+    places = [x for o in outcomes for x in o.places]
+    gold_places = [right for has_gold, _, right in places if has_gold]
+    pred_places = [right for _, has_pred, right in places if has_pred]
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / gold if gold else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4),
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
             "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
             "dated_recall": round(sum(dates) / gold, 4) if gold else 0.0,
-            "tp": tp, "fp": fp, "gold": gold}
+            "place_recall": round(sum(gold_places) / len(gold_places), 4) if gold_places else 0.0,
+            "place_precision":
+                round(sum(pred_places) / len(pred_places), 4) if pred_places else 0.0,
+            "tp": tp, "fp": fp, "gold": gold,
+            "place_gold": len(gold_places), "place_predicted": len(pred_places)}
 
 
 def confidence_table(outcomes: list[Outcome]) -> list[dict[str, float]]:
