@@ -63,3 +63,25 @@ def test_place_floors_are_pinned_for_every_half() -> None:
     raw = json.loads((Path(__file__).resolve().parents[1] / "eval" / "floors" / "events.json")
                      .read_text("utf-8"))
     assert "place" in raw["_comment"]
+
+
+def _places(text: str, published: str = "2024-09-12") -> list[tuple[str, str, str | None]]:
+    art = dateline.extract(text, published=published)
+    return [(e.type, e.trigger.text, (p.text if (p := art.place(e.place)) else None))
+            for e in art.events]
+
+
+def test_a_visit_takes_place_where_the_visitor_went() -> None:
+    # the constructions of VOA 7638284 ("visited China") and 7808748 ("during a visit to Beijing")
+    assert ("CONSULT", "visited", "Cambodia") in _places(
+        "The Chinese foreign minister visited Cambodia on Monday and met Prime Minister Hun Manet.")
+    assert ("CONSULT", "visit", "Beijing") in _places(
+        "Spanish Prime Minister Pedro Sanchez said during a visit to Beijing on Tuesday that he "
+        "would urge the European Commission to reconsider tariffs.")
+
+
+def test_a_possessor_is_the_area_around_the_place() -> None:
+    # "met in the C.A.R.'s capital, Bangui" (VOA 7686618)
+    found = _places("Last week, Cameroon and Chad officials met in Chad's capital, N'Djamena, "
+                    "and signed an agreement to combat rebels.")
+    assert ("CONSULT", "met", "N'Djamena") in found

@@ -650,24 +650,52 @@ def published(article: Article) -> str | None:
     return day.isoformat() if day else None
 
 
+# A visit happens where the visitor went: "visited China", "a visit to Beijing".
+VISITS = frozenset({"visit", "trip"})
+
+
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
                sentence: "SpacySpan") -> str | None:
-    for p in in_sentence(places, sentence):
-        if any(attached(p.head, a) for a in anchors) and _locative(p.head, anchors):
-            return p.id
+    anchors = anchors + _visits_for(anchors)
+    found = [p for p in in_sentence(places, sentence)
+             if any(attached(p.head, a) for a in anchors) and _locative(p.head, anchors)]
+    if found:
+        # a possessor names the area around the place: "met in the C.A.R.'s capital, Bangui"
+        # (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
+        return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
     dateline = article.meta.dateline
     return dateline.place if dateline is not None else None
 
 
+def _visits_for(anchors: list["Token"]) -> list["Token"]:
+    """The visit an act is the purpose of takes place where the act does: "he said during a
+    visit to South Africa to meet with other African opposition leaders" (VOA 6181522)."""
+    return [a.head for a in anchors if a.dep_ in ("acl", "advcl") and a.head.pos_ == "NOUN"
+            and lemma_of(a.head) in VISITS]
+
+
 def _locative(head: "Token", anchors: list["Token"]) -> bool:
-    """The place is reached through "in / at / near / across" ("met in Bangui"), not an object."""
+    """The place is reached through "in / at / near / across" ("met in Bangui"), not an object,
+    save for the place visited, the object of "visit" or of a visit noun's "to" ("Russia's
+    President Vladimir Putin recently visited China", VOA 7638284; "said during a visit to
+    Beijing in early September", VOA 7808748)."""
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "across", "inside",
                                                         "outside", "into", "around"):
             return True
+        if _visited(node):
+            return True
         node = node.head
     return False
+
+
+def _visited(node: "Token") -> bool:
+    """``node`` is the place a visit goes to: a visit verb's object, a visit noun's "to"."""
+    if node.dep_ == "dobj":
+        return node.head.pos_ == "VERB" and lemma_of(node.head) in VISITS
+    return node.dep_ == "pobj" and node.head.lower_ == "to" \
+        and node.head.head.pos_ == "NOUN" and lemma_of(node.head.head) in VISITS
 
 
 def pick_quantities(quantities: list[Located], anchors: list["Token"],
