@@ -15,8 +15,11 @@ simple-present verb is told on the publication day whatever past month or year i
 over, and a week the story narrows to one named day takes that day.  An act told again by a
 definite noun ("the attack") takes the day of the story's earlier dated mention, and a
 past-tense statement ("X said") the story's news day when its lead names the day before
-publication.  Otherwise the date is the publication date with ``time`` null, and the place is
-the dateline's place, if the story has a dateline, else null.
+publication.  Otherwise the date is the publication date with ``time`` null.  A place is the
+event's when it hangs from the event's anchor by "in / at / near / across …" or is the place a
+visit goes to ("visited China", "a visit to Beijing", also for the act a visit is made for); of
+a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Otherwise the
+place is the dateline's place, if the story has a dateline, else null.
 """
 
 from __future__ import annotations
