@@ -3,6 +3,8 @@ dated clause (MEANTIME text-date links; VOA gold 6180206, 6180932), of a past st
 story's news day (VOA gold 8009004, 8009314) and of a week narrowed to the day the next sentence
 names (VOA gold 7686618)."""
 
+import pytest
+
 import dateline
 from dateline.evaluation.event_dates import _event_date
 from dateline.events.setting import locate
@@ -61,30 +63,23 @@ LEAD = ("The United States warned Wednesday that it will continue to exert maxim
         "Iran. The council met behind closed doors for two hours. ")
 
 
-def test_a_past_statement_is_made_on_the_news_day() -> None:
-    # VOA 8009004 (published 2025-03-13 00:33 UTC), gold dated Wednesday.
-    ev = event(LEAD + "The United States said Iran is flagrantly defying the U.N. Security "
-               "Council.", "2025-03-13", "ACCUSE", "flagrantly")
-    assert ev.date == "2025-03-12"
-
-
-def test_a_participle_statement_is_made_on_the_news_day() -> None:
-    # VOA 8009314 (published 2025-03-13 02:40 UTC), gold dated Wednesday.
-    ev = event(LEAD + '"This incident changes the rules of the game," Chaudhry said, warning '
-               "that terrorists will not be spared.", "2025-03-13", "THREATEN", "warning")
-    assert ev.date == "2025-03-12"
-
-
-def test_a_present_statement_is_made_on_the_publication_day() -> None:
-    ev = event(LEAD + "The United States says Iran is flagrantly defying the U.N. Security "
-               "Council.", "2025-03-13", "ACCUSE", "flagrantly")
-    assert ev.date == "2025-03-13"
-
-
-def test_a_lead_day_further_back_is_no_news_day() -> None:
-    ev = event(LEAD + "The United States said Iran is flagrantly defying the U.N. Security "
-               "Council.", "2025-03-14", "ACCUSE", "flagrantly")
-    assert ev.date == "2025-03-14"
+@pytest.mark.parametrize("statement, published, kind, word, day", [
+    # VOA 8009004 (published 2025-03-13 00:33 UTC), gold dated Wednesday
+    ("The United States said Iran is flagrantly defying the U.N. Security Council.",
+     "2025-03-13", "ACCUSE", "flagrantly", "2025-03-12"),
+    # VOA 8009314 (published 2025-03-13 02:40 UTC), gold dated Wednesday
+    ('"This incident changes the rules of the game," Chaudhry said, warning that terrorists '
+     "will not be spared.", "2025-03-13", "THREATEN", "warning", "2025-03-12"),
+    # a present statement is made on the publication day
+    ("The United States says Iran is flagrantly defying the U.N. Security Council.",
+     "2025-03-13", "ACCUSE", "flagrantly", "2025-03-13"),
+    # a lead day further back than the day before publication is no news day
+    ("The United States said Iran is flagrantly defying the U.N. Security Council.",
+     "2025-03-14", "ACCUSE", "flagrantly", "2025-03-14"),
+])
+def test_a_past_statement_is_made_on_the_news_day(statement: str, published: str, kind: str,
+                                                   word: str, day: str) -> None:
+    assert event(LEAD + statement, published, kind, word).date == day
 
 
 WEEK = ("This week, military sources said 3R rebels attacked nearly 10 villages near the "

@@ -95,7 +95,8 @@ paramedic pilot cadet monk nun chef fellow scholar analyst associate academic pu
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer",
                    "ee", "ive", "ary", "at")
 
-_IRREGULAR = {"buses": "bus", "busses": "bus", "minibuses": "minibus", "men": "man", "women": "woman", "people": "people", "children": "child",
+_IRREGULAR = {"men": "man", "women": "woman", "people": "people", "children": "child",
+              "buses": "bus", "busses": "bus", "minibuses": "minibus",
               "police": "police", "policemen": "policeman", "policewomen": "policewoman",
               "chairmen": "chairman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman",
               "gunmen": "gunman", "congressmen": "congressman", "businessmen": "businessman",

@@ -36,8 +36,8 @@ from .coding import JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
-                        PLATFORMS, THING_WORDS, act_noun, actor_like, first_conjunct,
-                        in_range, names_a_cause, VESSELS)
+                        PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like,
+                        first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 from .phrases import span_root
 
@@ -718,8 +718,10 @@ class MentionFinder(Coder):
                 c.dep_ == "acl" and lemma(c) in CARRYING_VERBS for c in h.children):
             return None
         first, last = self.phrase(h)
-        words = {t.lower_ for t in self.doc[first:h.i]}
-        sector = next((CONVEYANCE_SECTORS[w] for w in sorted(words) if w in CONVEYANCE_SECTORS),
+        # the modifier nearest the noun says whose people it carries ("an unmarked civilian
+        # police car": COP)
+        modifiers = (w.lower() for w in reversed(self.words[first:h.i]))
+        sector = next((CONVEYANCE_SECTORS[w] for w in modifiers if w in CONVEYANCE_SECTORS),
                       CONVEYANCES.get(noun))
         codes = self.modifier_codes(first, h.i, set())
         start, end = self.starts[first], self.ends[last - 1]

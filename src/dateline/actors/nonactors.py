@@ -358,10 +358,15 @@ def act_noun(tok: "Token", types: "frozenset[str] | None" = None) -> bool:
     invasion of South Lebanon" (GSR FIGHT-0004) — not where something happens.  The lemma is
     looked up as a noun and as a verb, so a verb is asked too (``mentions.conveyance_acted_on``:
     "attacked a passenger train", "detonated ... near a military convoy")."""
-    from dateline.events import lexicon as events_lexicon
+    return _act_word(lemma(tok), types)
+
+
+@lru_cache(maxsize=4096)
+def _act_word(word: str, types: "frozenset[str] | None") -> bool:
+    """:func:`act_noun` by lemma: the lexicon is read once per word, not per token."""
+    from dateline.events import lexicon as events_lexicon  # the events package imports actors
 
     rows = events_lexicon.entries()
-    word = lemma(tok)
     # a noun spelt as its verb is the verb's act ("an offer", "a call")
     # only bare rows: "force" is coercive only "out" ("forced out"), "law" only "martial"
     return any(e.type and e.weight > 0 and not e.complement and (types is None or e.type in types)

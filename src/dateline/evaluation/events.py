@@ -176,7 +176,8 @@ def place_ref(article: Article, place_id: str | None) -> PlaceRef | None:
         return None
     return PlaceRef(place.text, (place.start, place.end),
                     frozenset({place.geonames_id}) if place.geonames_id else frozenset(),
-                    names=frozenset({_bare(place.text), _bare(place.name)}), country=place.country)
+                    names=frozenset(n for n in (_bare(place.text), _bare(place.name)) if n),
+                    country=place.country)
 
 
 def place_right(gold: PlaceRef | None, pred: PlaceRef | None) -> bool:

@@ -29,8 +29,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from dateline.actors import lexicon as actor_words
 from dateline.dates import timeml
 from dateline.dates.normalize import part_start
+from dateline.nlp import spacy_sentences
 from dateline.record import Article
 
 from .modality import bare_present, modality
@@ -207,12 +209,19 @@ def _week_day(article: Article, chosen: Located, times: list[Located]) -> Locate
     days = {value: t for t in times
             if len(value := _date_value(article, t.id) or "") == 10
             and _dates_event(article, t.id) and timeml.within(value, week)}
-    if len(days) > 1:  # several days of the week: the one the next sentence names
-        doc, end = chosen.head.doc, chosen.head.sent.end
-        after = doc[end].sent if end < len(doc) else None
+    if len(days) > 1:  # several days of the week: the one the next body sentence names
+        after = _next_sentence(article, chosen.head.i)
         days = {value: t for value, t in days.items()
                 if after is not None and after.start <= t.head.i < after.end}
     return next(iter(days.values())) if len(days) == 1 else chosen
+
+
+def _next_sentence(article: Article, i: int) -> "SpacySpan | None":
+    """The body sentence (``article.sentences``, header lines left out) after the one holding
+    token ``i``; None at the story's end."""
+    spans = [s for s in spacy_sentences(article) if s is not None]
+    k = next((k for k, s in enumerate(spans) if s.start <= i < s.end), None)
+    return spans[k + 1] if k is not None and k + 1 < len(spans) else None
 
 
 def _week_of(article: Article, time_id: str) -> str | None:
@@ -486,7 +495,7 @@ def _said(anchor: "Token") -> bool:
     gold Wednesday; the participle is told in the tense of the verb it hangs from).  Only the
     statement: an act the speaker narrates has its own day ("they picked out police officers
     ... and shot them", VOA 8009314, gold Tuesday, the day of the attack)."""
-    # Tried and dropped (session 16): the news day for any undated past-tense act, narrated ones
+    # Tried and dropped (session 19): the news day for any undated past-tense act, narrated ones
     # too: the eyewitness acts of VOA 8009314 took Wednesday and one merged into the lead's
     # killing (VOA even matched events 183 -> 182, date accuracy 0.797 -> 0.796); and, with
     # the news day taken from the lead's root verb, the participle's head tense for the carry
@@ -581,7 +590,7 @@ def _governs(time_head: "Token", anchor: "Token") -> bool:
     """The date's clause contains the event: its first verb above is the anchor or one of the
     anchor's ancestors ("said Tuesday that ... had rejected"), not a verb of another clause
     ("rejected the allegation that Tuesday's attack was planned")."""
-    # Tried and dropped (session 16): a date of an -ing participle clause with no subordinator
+    # Tried and dropped (session 19): a date of an -ing participle clause with no subordinator
     # governing the clause it hangs from ("Speaking at a ... meeting on Afghanistan this week,
     # ... Munir Akram, said Kabul was failing", VOA 8009976): VOA even date accuracy 0.817 ->
     # 0.824, but MEANTIME 0.941 -> 0.938 ("fell two percent from Monday's closing price, marking
@@ -653,8 +662,9 @@ def published(article: Article) -> str | None:
     return day.isoformat() if day else None
 
 
-# A visit happens where the visitor went: "visited China", "a visit to Beijing".
-VISITS = frozenset({"visit", "trip"})
+# A visit happens where the visitor went: "visited China", "a visit to Beijing", "his trip to
+# Taiwan" (the actors layer's visit words, and a trip).
+VISITS = actor_words.VISITS | {"trip"}
 
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
