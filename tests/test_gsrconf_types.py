@@ -25,3 +25,14 @@ def test_what_an_issued_declaration_demands_is_the_issuers_request() -> None:
     text = ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
             "government provide information on the safety of its leader Abdullah Ocalan.")
     assert ("REQUEST", "demanding", ["TUR"], ["TUR"]) in _events(text)
+
+
+def test_an_announced_coercive_act_is_an_asserted_threat() -> None:
+    # PLOVER GSR THREATEN: the future of the act is what makes it a threat (PLOVER manual:
+    # "THREATEN could be ASSAULT + hypothetical"), so it is not held back as a planned event.
+    text = ("President Laurent Gbagbo announced on Sunday that he will extend the night-time "
+            "curfew in Abidjan in response to recent unrest within the city.")
+    found = [(t, trig) for t, trig, _, _ in _events(text)]
+    assert ("THREATEN", "extend the night-time curfew") in found
+    art = extract(text)
+    assert all(ev.modality == "asserted" for ev in art.events if ev.type == "THREATEN")

@@ -126,6 +126,13 @@ def _candidates(article: Article,
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
             mod = modality(pred.anchor, sentence, "modal:" in entry.complement)
+            if ptype == "THREATEN" and mod == "planned":
+                # A threat is the announcement of a coercive act to come (PLOVER manual: THREATEN
+                # "could be ASSAULT + hypothetical ... the coder should always return the single
+                # event category"): "he will extend the night-time curfew in Abidjan", "Greece
+                # ... plans to impose restrictions on its labour market" (PLOVER GSR THREATEN)
+                # are asserted threats, not planned ones.
+                mod = "asserted"
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
