@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import extract
+from helpers import extract, trigger_types
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -17,6 +17,17 @@ def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
     country = {a.id: a.country for a in art.actors}
     return [(ev.type, ev.trigger.text, [country.get(x) for x in ev.actors],
              [country.get(x) for x in ev.recipients]) for ev in art.events]
+
+
+def _predicate_types(text: str, trigger: str) -> set[str]:
+    """The types the lexicon reads for ``trigger`` (before any actor is looked for)."""
+    from dateline.events.predicates import find_predicates
+    from dateline.nlp import spacy_sentences
+
+    art = extract(text)
+    lowers = art.doc.to_array("LOWER").tolist()
+    return {p.type for s in spacy_sentences(art) if s is not None
+            for p in find_predicates(s, lowers) if p.trigger[0].text == trigger}
 
 
 def test_what_an_issued_declaration_demands_is_the_issuers_request() -> None:
@@ -36,3 +47,21 @@ def test_an_announced_coercive_act_is_an_asserted_threat() -> None:
     assert ("THREATEN", "extend the night-time curfew") in found
     art = extract(text)
     assert all(ev.modality == "asserted" for ev in art.events if ev.type == "THREATEN")
+
+
+def test_territory_taken_in_fighting_is_an_assault() -> None:
+    # PLOVER GSR ASSAULT: "retaken a strategic village", "captured part of a Karen guerrilla
+    # stronghold"; VOA 7750892 (even, gold ASSAULT): "since they seized control of
+    # Afghanistan"; PLOVER manual: "Combatants captured during conflict should be coded as
+    # ASSAULT 'abduct' rather than COERCE 'arrest'".  CAMEO 192 is under 19 FIGHT.
+    text = ("Vietnamese-led forces have retaken a strategic village in Western Cambodia after "
+            "fierce fighting with guerrillas who overran it late last month, Thai military "
+            "sources said today.")
+    assert ("ASSAULT", "retaken", ["VNM"], ["KHM"]) in _events(text)
+    assert trigger_types("Burmese troops have captured part of a Karen guerrilla stronghold on "
+                         "the Thai border after five days of fighting, Thai police here said on "
+                         "Monday.", "captured") == {"ASSAULT"}
+    assert _predicate_types("No country has officially recognized the Taliban as the "
+                            "legitimate government since they seized control of Afghanistan "
+                            "in 2021, mainly citing the harsh treatment of women and girls.",
+                            "seized") == {"ASSAULT"}
