@@ -65,3 +65,17 @@ def test_territory_taken_in_fighting_is_an_assault() -> None:
                             "legitimate government since they seized control of Afghanistan "
                             "in 2021, mainly citing the harsh treatment of women and girls.",
                             "seized") == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # PLOVER GSR PROTEST, gold actor HKG / TLS: the crowd protests in its own country
+    ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese "
+     "authorities to demand democratic reforms.", "blocked", "HKG"),
+    ("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of "
+     "demonstrators in demanding a referendum on independence from Indonesian rule, locals "
+     "said.", "rioted", "TLS"),
+])
+def test_an_uncoded_crowd_protests_in_its_own_country(text: str, trigger: str,
+                                                       country: str) -> None:
+    found = [(t, actors) for t, trig, actors, _ in _events(text) if trig == trigger]
+    assert ("PROTEST", [country]) in found
