@@ -79,3 +79,21 @@ def test_an_uncoded_crowd_protests_in_its_own_country(text: str, trigger: str,
                                                        country: str) -> None:
     found = [(t, actors) for t, trig, actors, _ in _events(text) if trig == trigger]
     assert ("PROTEST", [country]) in found
+
+
+def test_an_attack_an_army_prepares_is_a_mobilization() -> None:
+    # PLOVER GSR MOBILIZE ("military or police moves that fall short of the actual use of
+    # force"); the same construction as "Macedonia which is preparing a major offensive"
+    # (PLOVER GSR AID-0004, whose main act stays the AID)
+    text = ("The Macedonian army prepared to resume shelling Albanian rebel-held territory as "
+            "attempts to resolve the crisis on the political front were deadlocked.")
+    assert ("MOBILIZE", "shelling", ["MKD"], []) in _events(text)
+    art = extract("The United States is providing aerial photographs and other military "
+                  "intelligence to Macedonia which is preparing a major offensive against "
+                  "ethnic Albanian guerrillas, the Washington Post reported.")
+    assert {ev.type for ev in art.events} == {"AID", "MOBILIZE"}
+    assert max(art.events, key=lambda ev: ev.confidence).type == "AID"
+    # the adjective of a declared will stays a threat (PLOVER GSR THREATEN)
+    assert "THREATEN" in {t for t, *_ in _events(
+        "Iraq's interim government announced that it is prepared to impose martial law as "
+        "street battles raged in central Baghdad between insurgents and security forces.")}
