@@ -97,3 +97,13 @@ def test_an_attack_an_army_prepares_is_a_mobilization() -> None:
     assert "THREATEN" in {t for t, *_ in _events(
         "Iraq's interim government announced that it is prepared to impose martial law as "
         "street battles raged in central Baghdad between insurgents and security forces.")}
+
+
+def test_an_advocacy_group_with_a_target_needs_no_country() -> None:
+    # PLOVER GSR REQUEST (source IGO): the Red Cross has no country by nature; its demand on
+    # coded forces is emitted (VOA 8010046, even: "Nine press freedom and rights groups ...
+    # called for Zamora's immediate release", gold actor with no country)
+    text = ("The Red Cross operating in Iraq said US and British forces must ensure security to "
+            "allow emergency water, food, and medical supplies to reach the needy.")
+    found = [(t, set(rec)) for t, _, _, rec in _events(text)]
+    assert ("REQUEST", {"USA", "GBR"}) in found
