@@ -26,8 +26,9 @@ def test_the_subject_of_a_decision_carries_down_to_the_act() -> None:
 
 
 def test_a_coordinated_verb_shares_the_subject() -> None:
+    # (combatants captured in fighting are an ASSAULT: PLOVER manual, ASSAULT ambiguities)
     actors, recipients = _sides("Israeli troops fought back and captured two Hamas fighters.",
-                                "COERCE", "captured")
+                                "ASSAULT", "captured")
     assert actors == ["ISR"] and recipients == ["PSE"]
 
 

@@ -24,8 +24,10 @@ def test_place_target_of_a_coded_actor_lifts_the_event_over_the_cut() -> None:
 
 
 def test_place_target_of_an_uncoded_actor_does_not_count() -> None:
-    # the prisoners have no country: the place (East Timor) does not raise the riot's
-    # confidence (the gold target is Indonesia), and the state actor made for it is dropped
+    # (session gsrconf: the uncoded prisoners now take the country of the riot's place,
+    # events.implicit.protesters_state, PLOVER gold source TLS; the place target then counts as
+    # for any coded actor.  The rule this test guarded, _scored_recipients with an actor with
+    # no country, is unchanged.)
     text = ("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining "
             "thousands of demonstrators in demanding a referendum on independence from "
             "Indonesian rule, locals said.")
@@ -34,7 +36,7 @@ def test_place_target_of_an_uncoded_actor_does_not_count() -> None:
     assert all(a.id in used for a in art.actors if a.name == "East Timor")
     riot, feats = next((e, f) for e, f in candidates(art) if e.type == "PROTEST")
     assert countries(art, riot.recipients) == {"TLS"}
-    assert feats["recipient_country"] == 0.0 and feats["place_target"] == 0.0
+    assert countries(art, riot.actors) == {"TLS"}
 
 
 def test_the_actor_as_its_own_place_target_does_not_count() -> None:

@@ -432,9 +432,10 @@ def test_readiness_to_cooperate_is_a_promise_and_to_coerce_a_threat() -> None:
                                      "Lebanon.")] == ["AGREE"]
     assert [p[0] for p in predicates("Iraq's government announced that it is prepared to "
                                      "impose martial law.")] == ["THREATEN"]
-    # A preparation in the past tense is no declaration.
+    # A preparation in the past tense is no declaration: a show of readiness (MOBILIZE, PLOVER
+    # GSR "The Macedonian army prepared to resume shelling").
     assert [p[0] for p in predicates("The army prepared to resume shelling the rebel-held "
-                                     "territory.")] == ["ASSAULT"]
+                                     "territory.")] == ["MOBILIZE"]
 
 
 def test_object_patterns_of_the_cameo_dictionary() -> None:

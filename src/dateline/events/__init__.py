@@ -23,7 +23,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from dateline.nlp import spacy_sentences
-from dateline.record import Article, Event
+from dateline.actors import ADVOCACY
+from dateline.record import Actor, Article, Event
 
 from . import lexicon
 from .arguments import actor_index, find_arguments
@@ -126,6 +127,13 @@ def _candidates(article: Article,
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
             mod = modality(pred.anchor, sentence, "modal:" in entry.complement)
+            if ptype == "THREATEN" and mod == "planned":
+                # A threat is the announcement of a coercive act to come (PLOVER manual: THREATEN
+                # "could be ASSAULT + hypothetical ... the coder should always return the single
+                # event category"): "he will extend the night-time curfew in Abidjan", "Greece
+                # ... plans to impose restrictions on its labour market" (PLOVER GSR THREATEN)
+                # are asserted threats, not planned ones.
+                mod = "asserted"
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
@@ -140,7 +148,7 @@ def _candidates(article: Article,
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(
                 weight=entry.weight, actor_path=args.actor_path, pronoun=args.pronoun,
-                actor_country=actor_country,
+                actor_country=actor_country or (bool(scored) and _stateless(actors)),
                 recipients=bool(scored),
                 recipient_country=any((a := article.actor(x)) is not None and a.country
                                       for x in scored),
@@ -180,6 +188,17 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+def _stateless(actors: list[Actor]) -> bool:
+    """Are the actors all rights, aid or advocacy groups (``actors.ADVOCACY``), which work across
+    borders and have no country by nature?  With a recipient, their missing country is no sign
+    of an uncoded actor: "The Red Cross operating in Iraq said US and British forces must ensure
+    security" (PLOVER GSR REQUEST, source IGO), "Nine press freedom and rights groups this week
+    called for Zamora's immediate release" (VOA 8010046, even, gold actor with no country).
+    Without one they stay held back: "Media watchdog Reporters Without Borders welcomed the
+    release" (VOA 7836916, even) then matched no gold event."""
+    return bool(actors) and all(a.sector in ADVOCACY for a in actors)
 
 
 def _held_at_home(pred: Predicate, actors: list[str], recipients: list[str],

@@ -81,7 +81,8 @@ import math
 
 INHERITED_ACTOR = 0.85
 # An actor or recipient with no country almost never matched on the VOA even-id stories (1 of 6
-# actors, 0 of 4 recipients among candidates from 0.25): a coded event needs its country.
+# actors, 0 of 4 recipients among candidates from 0.25): a coded event needs its country.  Not
+# charged to a rights, aid or advocacy group acting on a recipient (``events._stateless``).
 ACTOR_WITHOUT_COUNTRY = 0.5
 # On the VOA even-id stories an event with a coded recipient was right 57% of the time, one
 # without a recipient 18% (most gold events have one): the recipient is the strongest signal.

@@ -30,6 +30,8 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
   the state's authorities: "Gachagua was convicted on five of the 11 charges against him" (VOA
   7846440).  The actor is the story's authority of the one country of the patients
   (``mentions.ActorIndex.authorities``: its state actor, else its most-named official body).
+* A crowd named by a common noun with no country protests in the country of the protest's own
+  place (:func:`protesters_state`): "people blocked streets in Hong Kong" (PLOVER gold, HKG).
 """
 
 from __future__ import annotations
@@ -98,7 +100,33 @@ def imply_actors(article: Article, pred: Predicate, args: "Arguments",
         args.actors = found  # "unidentified gunmen": the place's armed force
     else:
         _add_recipient(args, place_victims(article, pred, args, index))
+    protesters_state(article, pred, args, index)
     return False
+
+
+def protesters_state(article: Article, pred: Predicate, args: "Arguments",
+                     index: ActorIndex) -> None:
+    """A crowd the text names by a common noun with no country protests in its own country:
+    PLOVER codes "Hundreds of thousands of people blocked streets in Hong Kong" (HKG) and
+    "Prisoners rioted at a jail in East Timor's capital Dili" (TLS).  Only from the protest's own
+    place phrases (on the verb, or on its object: "blocked streets in Hong Kong"), not the
+    sentence's or the dateline's; the crowd actor takes that country (``Actor.country``)."""
+    if pred.type != "PROTEST" or pred.statement or pred.nominal or not args.actors:
+        return
+    verb = pred.anchor
+    if verb.pos_ != "VERB" or not all(a not in index.countries and _anonymous(verb, a, index)
+                                      for a in args.actors):
+        return
+    phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ATTACK_PLACE_PREPS]
+    phrases += [p for o in verb.children if o.dep_ == "dobj"
+                for p in o.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    found = state_place(phrases, index)
+    if found is None:
+        return
+    for actor_id in args.actors:
+        actor = article.actor(actor_id)
+        if actor is not None:
+            actor.country = index.countries[actor_id] = found[1]
 
 
 def _add_recipient(args: "Arguments", actor: str | None) -> None:

@@ -520,7 +520,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
     preds = [p for p in map(_threatened_subject, preds) if p is not None]
-    preds = [_failed(_future(_willingness(p))) for p in preds]
+    preds = [_failed(_future(_willingness(_prepared(p)))) for p in preds]
     _fold_governed(preds)
     _fold_purposes(preds)
     _promised_threats(preds)
@@ -707,6 +707,42 @@ def _willingness(pred: Predicate) -> Predicate:
     span = list(act.doc[min(adj.i, act.i):max(adj.i, act.i) + 1])
     return Predicate(span if len(span) <= 5 else [adj, act], anchor, act, entry, ptype, False,
                      entry.cameo, target=target)
+
+
+# Verbs that carry an act on without changing it ("prepared to resume shelling").
+ASPECTUAL = {"resume", "begin", "start", "continue", "launch", "step", "renew"}
+
+
+def _prepared(pred: Predicate) -> Predicate:
+    """An attack its doer is preparing is a show of readiness, not yet force (PLOVER MOBILIZE:
+    "military or police moves that fall short of the actual use of force ... a demonstration of
+    military capabilities and readiness"): "The Macedonian army prepared to resume shelling
+    Albanian rebel-held territory" (PLOVER GSR MOBILIZE), "Macedonia which is preparing a major
+    offensive against ethnic Albanian guerrillas" (PLOVER GSR AID-0004).  The verb "prepare", not
+    the adjective of a declared will ("is prepared to impose martial law" is a threat, see
+    :func:`_willingness`)."""
+    if pred.type != "ASSAULT" or pred.statement or (pred.nominal and pred.head.dep_ != "dobj"):
+        return pred
+    act = pred.head if pred.nominal else pred.anchor
+    node = act
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "dobj") or node.head.i == node.i:
+            return pred
+        node = node.head
+        if lemma_of(node) == "prepare" and node.pos_ == "VERB" and node.tag_ != "VBN":
+            break
+        if node.dep_ != "xcomp" or lemma_of(node) not in ASPECTUAL:
+            return pred
+    else:
+        return pred
+    entry = lexicon.lookup("mobilize", "V", set())
+    if entry is None:
+        return pred
+    # the preparing is what happened: its clause gives the actor and the (asserted) modality
+    anchor = pred.anchor if pred.nominal else node
+    target = pred.target or next((c for c in act.children if c.dep_ == "dobj"), None)
+    return Predicate(pred.trigger, anchor, pred.head, entry, "MOBILIZE", pred.nominal,
+                     "150", target=target)
 
 
 # Acts announced for the future (PLOVER manual, AGREE: "Cooperative actions of types CONSULT,
