@@ -20,3 +20,18 @@ def test_a_people_named_by_a_region_is_a_stateless_group() -> None:
                      "Idi Amin expelled them 18 years ago.", "2000-01-01")  # GSR RETREAT-0022
     asians = actor_with(art, "the Asians")
     assert (asians.country, asians.sector) == (None, "CVL")
+
+
+def test_a_settlement_assaulted_or_seized_stands_for_its_people() -> None:
+    # a village or town named by a common noun that an assault or a seizure is done to is its
+    # people (CVL), as a named city shelled is: VOA 7686618 (even gold CAF CVL), GSR FIGHT
+    # "have retaken a strategic village in Western Cambodia" (gold KHM CVL)
+    art = article_of("This week, military sources said 3R rebels attacked nearly 10 villages "
+                     "between the towns of Bocaranga and Bazoum in northeastern C.A.R., near "
+                     "the Cameroon border.")
+    villages = actor_with(art, "nearly 10 villages")
+    assert (villages.country, villages.sector) == ("CAF", "CVL")
+    art = article_of("Vietnamese-led forces have retaken a strategic village in Western Cambodia "
+                     "after fierce fighting with guerrillas who overran it late last month, Thai "
+                     "military sources said.", "2000-01-01")
+    assert actor_with(art, "a strategic village").sector == "CVL"

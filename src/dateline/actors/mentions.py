@@ -126,6 +126,12 @@ PERMITTED_MOVES = {"land", "dock", "enter", "pass", "cross", "fly", "sail", "lea
 FIRE_WORDS = {"fire", "shoot", "open"}
 CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ASSAULTS = frozenset({"ASSAULT"})
+# settlements named by a common noun: one an assault or a seizure is done to stands for its
+# people ("3R rebels attacked nearly 10 villages", VOA 7686618, even gold CAF CVL; "have
+# retaken a strategic village in Western Cambodia", GSR, KHM CVL), as a named city does
+SETTLEMENTS = {"village", "town", "hamlet"}
+# ... seized back, which the events lexicon's seizures ("capture", "seize") leave out
+SETTLEMENT_ACTS = {"retake", "recapture"}
 # verbs by which a conveyance carries the people that it stands for: "a bus transporting a
 # paramilitary force"
 CARRYING_VERBS = {"carry", "transport", "ferry"}
@@ -566,6 +572,9 @@ class MentionFinder(Coder):
         if ent is None and h.pos_ == "NOUN" and lexicon.singular(h.lower_) in CONVEYANCES and \
                 (m := self.conveyance(h, si, lexicon.singular(h.lower_))) is not None:
             return m  # "attacked a passenger train": the people aboard
+        if ent is None and h.pos_ == "NOUN" and lexicon.singular(h.lower_) in SETTLEMENTS and \
+                (m := self.settlement_people(h, si)) is not None:
+            return m  # "attacked nearly 10 villages": their people
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
@@ -729,6 +738,34 @@ class MentionFinder(Coder):
                        country=codes[0] if len(set(codes)) == 1 else None, sector=sector,
                        head_word=noun, plural=h.tag_ in {"NNS", "NNPS"}, dep=h.dep_,
                        modifiers=codes)
+
+    def settlement_people(self, h: "Token", si: int) -> Mention | None:
+        """The people of the village or town ``h`` that is the object of an assault or a
+        seizure (the events lexicon's ASSAULT and COERCE verbs): "3R rebels attacked nearly 10
+        villages between the towns of Bocaranga and Bazoum" (VOA 7686618, even gold CAF CVL),
+        "Vietnamese-led forces have retaken a strategic village in Western Cambodia" (GSR,
+        KHM CVL).  Civilians (CVL) of the one country a phrase of its own places it in, else
+        of none the phrase says.  Not a settlement an act happens in ("fighting in the town"),
+        one named ("the town of Cizre": the name is the place) nor one a nationality or a
+        place name modifies ("Iran threatened to shell Iraqi towns": the modifier's people,
+        ``mention_at``)."""
+        t = first_conjunct(h)
+        if t.dep_ != "dobj" or t.head.pos_ != "VERB" or not (
+                lemma(t.head) in SETTLEMENT_ACTS or act_noun(t.head, CONVEYANCE_ACT_TYPES)):
+            return None
+        named = [c for c in h.children if c.dep_ == "appos"] + [
+            o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+        if any(o.i in self.ents for o in named):
+            return None  # "the town of Cizre", "the town, Beledweyne": a named place
+        if any(self.label(c.i) in {"NORP", "GPE", "LOC", "ORG"} for c in h.lefts):
+            return None  # "to shell Iraqi towns": the national modifier's people (GSR IRQ CVL)
+        first, last = self.phrase(h)
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                       country=self.placed_in(h), sector="CVL",
+                       head_word=lexicon.singular(h.lower_), plural=h.tag_ in {"NNS", "NNPS"},
+                       dep=h.dep_)
 
     @staticmethod
     def conveyance_acted_on(h: "Token") -> bool:
