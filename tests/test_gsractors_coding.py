@@ -35,3 +35,17 @@ def test_a_settlement_assaulted_or_seized_stands_for_its_people() -> None:
                      "after fierce fighting with guerrillas who overran it late last month, Thai "
                      "military sources said.", "2000-01-01")
     assert actor_with(art, "a strategic village").sector == "CVL"
+
+
+def test_an_ethnic_minority_is_a_people() -> None:
+    # "minority" names a share ("a minority of lawmakers"), but with a people's name or
+    # "ethnic" it is that people (CVL): VOA 8011076 (even gold PAK CVL), GSR DEMAND-0014
+    art = article_of("Resource-rich Balochistan is Pakistan’s largest and least-populated "
+                     "province, where members of the ethnic Baloch minority say they face "
+                     "discrimination and exploitation by the government in Islamabad.")
+    baloch = actor_with(art, "the ethnic Baloch minority")
+    assert (baloch.country, baloch.sector) == ("PAK", "CVL")
+    art = article_of("Ethnic Albanians in south Serbia are demanding a U.N. military presence to "
+                     "protect them against a heavily armed ruling Serb minority and prevent a "
+                     "Bosnia-style war.", "2000-01-01")
+    assert actor_with(art, "a heavily armed ruling Serb minority").sector == "CVL"

@@ -132,6 +132,11 @@ ASSAULTS = frozenset({"ASSAULT"})
 SETTLEMENTS = {"village", "town", "hamlet"}
 # ... seized back, which the events lexicon's seizures ("capture", "seize") leave out
 SETTLEMENT_ACTS = {"retake", "recapture"}
+# a share of a whole ("a minority of lawmakers", ``lexicon.NOT_AGENTS``) that a people's name or
+# "ethnic"/"religious" makes a people: "members of the ethnic Baloch minority" (VOA 8011076,
+# even gold PAK CVL), "a heavily armed ruling Serb minority" (GSR DEMAND-0014)
+MINORITY_WORDS = {"minority", "minorities"}
+PEOPLE_WORDS = {"ethnic", "religious"}
 # verbs by which a conveyance carries the people that it stands for: "a bus transporting a
 # paramilitary force"
 CARRYING_VERBS = {"carry", "transport", "ferry"}
@@ -575,6 +580,9 @@ class MentionFinder(Coder):
         if ent is None and h.pos_ == "NOUN" and lexicon.singular(h.lower_) in SETTLEMENTS and \
                 (m := self.settlement_people(h, si)) is not None:
             return m  # "attacked nearly 10 villages": their people
+        if ent is None and h.lower_ in MINORITY_WORDS and \
+                (m := self.minority_people(h, si)) is not None:
+            return m  # "the ethnic Baloch minority": a people
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
@@ -766,6 +774,26 @@ class MentionFinder(Coder):
                        country=self.placed_in(h), sector="CVL",
                        head_word=lexicon.singular(h.lower_), plural=h.tag_ in {"NNS", "NNPS"},
                        dep=h.dep_)
+
+    def minority_people(self, h: "Token", si: int) -> Mention | None:
+        """The people a minority noun ``h`` names when a people's name or "ethnic"/"religious"
+        modifies it ("members of the ethnic Baloch minority", VOA 8011076, even gold PAK CVL;
+        "a heavily armed ruling Serb minority", GSR): civilians (CVL) of the state the
+        modifier names (none for a people of no state: "Baloch"), or, named as an ethnicity,
+        of the one country the phrase or its deed places them in (``ethnic_place``)."""
+        people = [c for c in h.lefts if c.dep_ in {"amod", "compound"} and (
+            c.lower_ in PEOPLE_WORDS or self.label(c.i) == "NORP")]
+        if not people:
+            return None
+        first, last = self.phrase(h)
+        codes = sorted(set(self.modifier_codes(first, h.i, set())))
+        country = codes[0] if len(codes) == 1 else None
+        if any(c.lower_ == "ethnic" for c in people):
+            country = self.ethnic_place(h) or country
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                       country=country, sector="CVL", head_word=lexicon.singular(h.lower_),
+                       plural=True, dep=h.dep_, modifiers=codes)
 
     @staticmethod
     def conveyance_acted_on(h: "Token") -> bool:
