@@ -194,6 +194,13 @@ CORPORATE_TITLES = {"engineer", "executive", "employee", "manager", "technician"
                     "salesman", "saleswoman", "ceo", "cfo", "chairman", "founder", "co-founder"}
 
 
+def plural_no_state(name: str) -> bool:
+    """Is ``name`` the plural of a people the countries table knows to have no one state
+    ("Africans", "most West Africans ordered out of Nigeria", GSR AID-0006; "most of the
+    Asians", GSR RETREAT-0022; "Uyghurs"), whose singular alone the table lists?"""
+    return name.endswith("s") and is_known_no_state(name[:-1])
+
+
 class Coder(NotActorTests, Affiliations):
     """Codes the phrase headed by a token as a ``Mention``."""
 
@@ -396,7 +403,9 @@ class Coder(NotActorTests, Affiliations):
                 return None  # "foreigners who don't speak Japanese": a language, not a people
             if title_sector is None and (entry is None or role is None):
                 # the head word first: "Chinese Americans" are American
-                no_state = is_known_no_state(name or h.text)
+                # (a plural of a people of no one state: "most West Africans ordered out of
+                # Nigeria", GSR AID-0006; "most of the Asians", GSR RETREAT-0022)
+                no_state = is_known_no_state(name or h.text) or plural_no_state(name or h.text)
                 code = demonym_code(h.text) or demonym_code(name or h.text) or (
                     None if no_state else country_lookup(h.text, ("demonym",)))  # "Isralies"
                 if code is None and no_state:
@@ -1089,8 +1098,8 @@ class Coder(NotActorTests, Affiliations):
         """Is the phrase just a plural people of no one state the tagger took for a name
         ("Africans", "Uyghurs", "Asians")?"""
         words = [t for t in self.doc[first:last] if t.dep_ != "det"]
-        return len(words) == 1 and words[0].i == h.i and h.text.endswith("s") and \
-            h.text[:1].isupper() and is_known_no_state(h.text[:-1])
+        return len(words) == 1 and words[0].i == h.i and h.text[:1].isupper() and \
+            plural_no_state(h.text)
 
     @staticmethod
     def apposed_former(h: "Token") -> bool:

@@ -126,6 +126,17 @@ PERMITTED_MOVES = {"land", "dock", "enter", "pass", "cross", "fly", "sail", "lea
 FIRE_WORDS = {"fire", "shoot", "open"}
 CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ASSAULTS = frozenset({"ASSAULT"})
+# settlements named by a common noun: one an assault or a seizure is done to stands for its
+# people ("3R rebels attacked nearly 10 villages", VOA 7686618, even gold CAF CVL; "have
+# retaken a strategic village in Western Cambodia", GSR, KHM CVL), as a named city does
+SETTLEMENTS = {"village", "town", "hamlet"}
+# ... seized back, which the events lexicon's seizures ("capture", "seize") leave out
+SETTLEMENT_ACTS = {"retake", "recapture"}
+# a share of a whole ("a minority of lawmakers", ``lexicon.NOT_AGENTS``) that a people's name or
+# "ethnic"/"religious" makes a people: "members of the ethnic Baloch minority" (VOA 8011076,
+# even gold PAK CVL), "a heavily armed ruling Serb minority" (GSR DEMAND-0014)
+MINORITY_WORDS = {"minority", "minorities"}
+PEOPLE_WORDS = {"ethnic", "religious"}
 # verbs by which a conveyance carries the people that it stands for: "a bus transporting a
 # paramilitary force"
 CARRYING_VERBS = {"carry", "transport", "ferry"}
@@ -566,6 +577,12 @@ class MentionFinder(Coder):
         if ent is None and h.pos_ == "NOUN" and lexicon.singular(h.lower_) in CONVEYANCES and \
                 (m := self.conveyance(h, si, lexicon.singular(h.lower_))) is not None:
             return m  # "attacked a passenger train": the people aboard
+        if ent is None and h.pos_ == "NOUN" and lexicon.singular(h.lower_) in SETTLEMENTS and \
+                (m := self.settlement_people(h, si)) is not None:
+            return m  # "attacked nearly 10 villages": their people
+        if ent is None and h.lower_ in MINORITY_WORDS and \
+                (m := self.minority_people(h, si)) is not None:
+            return m  # "the ethnic Baloch minority": a people
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
         if ent is None and h.lower_ in BLOC_WORDS:
@@ -729,6 +746,54 @@ class MentionFinder(Coder):
                        country=codes[0] if len(set(codes)) == 1 else None, sector=sector,
                        head_word=noun, plural=h.tag_ in {"NNS", "NNPS"}, dep=h.dep_,
                        modifiers=codes)
+
+    def settlement_people(self, h: "Token", si: int) -> Mention | None:
+        """The people of the village or town ``h`` that is the object of an assault or a
+        seizure (the events lexicon's ASSAULT and COERCE verbs): "3R rebels attacked nearly 10
+        villages between the towns of Bocaranga and Bazoum" (VOA 7686618, even gold CAF CVL),
+        "Vietnamese-led forces have retaken a strategic village in Western Cambodia" (GSR,
+        KHM CVL).  Civilians (CVL) of the one country a phrase of its own places it in, else
+        of none the phrase says.  Not a settlement an act happens in ("fighting in the town"),
+        one named ("the town of Cizre": the name is the place) nor one a nationality or a
+        place name modifies ("Iran threatened to shell Iraqi towns": the modifier's people,
+        ``mention_at``)."""
+        t = first_conjunct(h)
+        if t.dep_ != "dobj" or t.head.pos_ != "VERB" or not (
+                lemma(t.head) in SETTLEMENT_ACTS or act_noun(t.head, CONVEYANCE_ACT_TYPES)):
+            return None
+        named = [c for c in h.children if c.dep_ == "appos"] + [
+            o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+        if any(o.i in self.ents for o in named):
+            return None  # "the town of Cizre", "the town, Beledweyne": a named place
+        if any(self.label(c.i) in {"NORP", "GPE", "LOC", "ORG"} for c in h.lefts):
+            return None  # "to shell Iraqi towns": the national modifier's people (GSR IRQ CVL)
+        first, last = self.phrase(h)
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                       country=self.placed_in(h), sector="CVL",
+                       head_word=lexicon.singular(h.lower_), plural=h.tag_ in {"NNS", "NNPS"},
+                       dep=h.dep_)
+
+    def minority_people(self, h: "Token", si: int) -> Mention | None:
+        """The people a minority noun ``h`` names when a people's name or "ethnic"/"religious"
+        modifies it ("members of the ethnic Baloch minority", VOA 8011076, even gold PAK CVL;
+        "a heavily armed ruling Serb minority", GSR): civilians (CVL) of the state the
+        modifier names (none for a people of no state: "Baloch"), or, named as an ethnicity,
+        of the one country the phrase or its deed places them in (``ethnic_place``)."""
+        people = [c for c in h.lefts if c.dep_ in {"amod", "compound"} and (
+            c.lower_ in PEOPLE_WORDS or self.label(c.i) == "NORP")]
+        if not people:
+            return None
+        first, last = self.phrase(h)
+        codes = sorted(set(self.modifier_codes(first, h.i, set())))
+        country = codes[0] if len(codes) == 1 else None
+        if any(c.lower_ == "ethnic" for c in people):
+            country = self.ethnic_place(h) or country
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                       country=country, sector="CVL", head_word=lexicon.singular(h.lower_),
+                       plural=True, dep=h.dep_, modifiers=codes)
 
     @staticmethod
     def conveyance_acted_on(h: "Token") -> bool:
