@@ -114,10 +114,13 @@ def _candidates(article: Article,
             cameo = pred.cameo or entry.cameo
             refined = lexicon.code(cameo)
             mode = entry.mode or (refined.mode if refined else "")
+            # a refusal by negation: its "will not" / "would not" voices the refusal now, so its
+            # modal is no condition on it (modality's ``modal_is_act``)
+            refusal = False
             if ptype == "REJECT" and "neg:" in entry.complement:
-                neg = False  # "does not allow": the rejection itself is asserted
+                neg, refusal = False, True  # "does not allow": the rejection itself is asserted
             elif neg and lemma_of(pred.anchor) in CONSENT:
-                ptype, cameo, mode, neg = "REJECT", "120", "", False
+                ptype, cameo, mode, neg, refusal = "REJECT", "120", "", False, True
             elif args.concluded and not neg:
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
             elif ptype == "SANCTION" and _held_at_home(pred, args.actors, args.recipients, index):
@@ -125,7 +128,7 @@ def _candidates(article: Article,
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
-            mod = modality(pred.anchor, sentence, "modal:" in entry.complement)
+            mod = modality(pred.anchor, sentence, "modal:" in entry.complement or refusal)
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
             recipients = args.recipients or place_recipient(article, pred, index) \
