@@ -25,3 +25,13 @@ def test_a_future_refusal_is_a_rejection_made_now(text, actor):
     art, top = _top(text)
     assert top.type == "REJECT" and top.modality in ("asserted", "reported")
     assert _countries(art, top.actors) == {actor}
+
+
+def test_forces_a_withdrawal_moves_are_not_its_target():
+    # PLOVER-GSR01-RETREAT-0018: the forces withdrawn are the actor's own; "from Panama" (which
+    # the parser hangs on the forces) names the state withdrawn from
+    art, top = _top("The United States speeded up the withdrawal of some invasion forces from "
+                    "Panama on Wednesday, but defence officials cautioned that no deadline had "
+                    "been set for complete removal of the troops.")
+    assert top.type == "RETREAT"
+    assert _countries(art, top.actors) == {"USA"} and _countries(art, top.recipients) == {"PAN"}

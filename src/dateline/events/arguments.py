@@ -139,6 +139,15 @@ def _own_forces(obj: Token, actors: list[str], index: ActorIndex) -> bool:
     return country in own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
+def _moved_forces(noun: Token) -> list[Token]:
+    """The forces a move of one's own forces names in its "of" phrase, which its actor moves and
+    does not act on: "The United States speeded up the withdrawal of some invasion forces from
+    Panama" (PLOVER GSR RETREAT-0018: the target is Panama), as the object of "withdrew its
+    troops" is (:func:`_own_forces`).  Uncoded forces too: whoever withdraws them, they are
+    moved, not targeted."""
+    return [o for o in prep_objects([noun], {"of"}) if lemma_of(o) in FORCES]
+
+
 def _addressed(verb: Token, args: Arguments, index: ActorIndex) -> bool:
     """Are all of an accusation's recipients the ones it was made to ("complained to the United
     Nations"), not whom it is about?"""
@@ -418,6 +427,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # "called a private meeting ... to discuss Iran's proliferation efforts" (VOA 8009004):
         # the object is the topic; the partners are a "with" phrase or the subject itself.
         objs = [o for o in objs if o.dep_ == "pobj"]
+    moved: list[str] = []  # the forces a support verb's noun moves (:func:`_moved_forces`)
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
@@ -429,6 +439,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
         args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
+        if pred.type in OWN_FORCE_TYPES:
+            moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
     if pred.type in OWN_FORCE_TYPES:
@@ -446,6 +458,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # named in carries its owner.
         roles = prep_objects([verb], {"as"}) if pred.type in PATIENT_TYPES else []
         args.recipients = _others(_object_phrases(objs + roles), index, args)
+    args.recipients = [r for r in args.recipients if r not in moved]
     if not args.recipients and not pred.statement:
         args.recipients = _others(_quantified_antecedents(verb), index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":

@@ -144,7 +144,9 @@ def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[
     if lemma_of(verb) in REMOVALS and taken:
         heads += [verb] + taken  # "from" may hang on the object: "evacuated the wounded from"
     if noun.pos_ == "NOUN" and lemma_of(noun) in REMOVAL_NOUNS:
-        heads.append(noun)
+        # the parser often hangs "from" on what is removed: "the withdrawal of some invasion
+        # forces from Panama" (PLOVER GSR RETREAT-0018, PAN)
+        heads += [noun] + prep_objects([noun], {"of"})
     for left in prep_objects(heads, {"from"}):
         # the place itself or the one its "of" phrase names ("the town of Gorazde"), not a
         # place deeper in ("withdrew its delegation from the talks in Geneva")
