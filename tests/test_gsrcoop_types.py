@@ -35,3 +35,21 @@ def test_forces_a_withdrawal_moves_are_not_its_target():
                     "been set for complete removal of the troops.")
     assert top.type == "RETREAT"
     assert _countries(art, top.actors) == {"USA"} and _countries(art, top.recipients) == {"PAN"}
+
+
+def test_war_games_of_two_states_forces_are_joint():
+    # PLOVER-GSR01-COOPERATE-0003 (manual: "joint military games and maneuvers" are COOPERATE);
+    # the verb's object is the span ("10 days of"), the act the noun it measures out
+    art, top = _top("French and Egyptian warships on Monday launched 10 days of war games in the "
+                    "Mediterranean Sea, expected to be joined later by Italian and German "
+                    "vessels, the French embassy said Monday.")
+    assert top.type == "COOPERATE" and top.trigger.text.startswith("launched")
+    assert _countries(art, top.actors) == {"FRA", "EGY"}
+
+
+def test_one_states_exercise_stays_a_show_of_force():
+    # VOA 6180015 (even), gold MOBILIZE
+    art = extract("Turkish F-16 jets flew low Monday across the Turkish capital, in a two-day "
+                  "exercise reportedly to test the radar system newly acquired Russian S-400 "
+                  "missile system.")
+    assert "COOPERATE" not in {e.type for e in art.events}

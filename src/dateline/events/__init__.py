@@ -125,6 +125,9 @@ def _candidates(article: Article,
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
             elif ptype == "SANCTION" and _held_at_home(pred, args.actors, args.recipients, index):
                 ptype, cameo, mode = "COERCE", "1711", "seize"  # confiscate property
+            elif ptype == "MOBILIZE" and _joint_exercise(pred, args.actors, index):
+                ptype, cameo, mode = "COOPERATE", "062", ""  # cooperate militarily
+                args.recipients, args.reciprocal = list(args.actors), True
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
@@ -200,6 +203,22 @@ def _held_at_home(pred: Predicate, actors: list[str], recipients: list[str],
     own = {index.countries.get(a) for a in actors} - {None}
     owners = {index.countries.get(r) for r in recipients}
     return len(own) == 1 and owners == own
+
+
+# Nouns of military exercises (``triggers.tsv`` codes them MOBILIZE, and COOPERATE when "joint").
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+
+
+def _joint_exercise(pred: Predicate, actors: list[str], index: ActorIndex) -> bool:
+    """An exercise held by the forces of two or more states together is joint (PLOVER manual,
+    COOPERATE: "Military exchanges such as joint military games and maneuvers") though no
+    "joint" says so: "French and Egyptian warships on Monday launched 10 days of war games in
+    the Mediterranean Sea" (PLOVER GSR COOPERATE-0003).  One state's exercise stays a show of
+    force: "Turkish F-16 jets flew low Monday across the Turkish capital, in a two-day
+    exercise" (VOA 6180015, gold MOBILIZE)."""
+    if lemma_of(pred.head) not in EXERCISES:
+        return False
+    return len({index.countries.get(a) for a in actors} - {None}) >= 2
 
 
 def _scored_recipients(named: list[str], recipients: list[str], actor_ids: list[str],

@@ -65,6 +65,10 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
 # Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}
+# Spans and rounds whose "of" phrase names what they measure out: "French and Egyptian warships
+# on Monday launched 10 days of war games" (PLOVER GSR COOPERATE-0003), "held a second round of
+# talks" — the verb's object is the span, the act the noun in its "of" phrase.
+SPANS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "round", "rounds"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -639,12 +643,14 @@ def _amount_of(noun: "Token") -> "Token | None":
     Union announced 50 million euros in humanitarian aid for Sudan" (the support verb's object
     is the sum; ``_object_features`` reads the same phrase for a verb's own rows)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     amount = prep.head
-    if amount.dep_ != "dobj" or not (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
+    if amount.dep_ != "dobj":
         return None
-    return amount
+    if prep.lower_ == "in" and (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
+        return amount
+    return amount if prep.lower_ == "of" and amount.lower_ in SPANS else None
 
 
 def _first_coordinated_noun(noun: "Token") -> "Token":
