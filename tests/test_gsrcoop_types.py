@@ -53,3 +53,17 @@ def test_one_states_exercise_stays_a_show_of_force():
                   "exercise reportedly to test the radar system newly acquired Russian S-400 "
                   "missile system.")
     assert "COOPERATE" not in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # PLOVER-GSR01-AID-0008; the same arrival without the "deployment of" head
+    ("The first deployment of NATO peacekeeping troops have arrived in Bosnia, Defense "
+     "Secretary William Perry said.", "IGONAT", "BIH"),
+    ("NATO peacekeeping troops have arrived in Bosnia, Defense Secretary William Perry said.",
+     "IGONAT", "BIH"),
+])
+def test_peacekeepers_arriving_are_their_senders_aid(text, actor, recipient):
+    art, top = _top(text)
+    assert top.type == "AID" and top.cameo == "074"
+    assert _countries(art, top.actors) == {actor}
+    assert _countries(art, top.recipients) == {recipient}

@@ -61,7 +61,10 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               "few", "tens", "millions", "members", "groups", "unit", "band", "crowd", "series",
               # the parts that make up a body: "dismantle the foundations of former president
               # Omar al-Bashir's government" (VOA 6180206) acts on the government
-              "foundation", "foundations", "remnant", "remnants", "pillar", "pillars"}
+              "foundation", "foundations", "remnant", "remnants", "pillar", "pillars",
+              # a body of forces sent together: "The first deployment of NATO peacekeeping
+              # troops have arrived in Bosnia" (PLOVER GSR AID-0008), as "contingent" is
+              "deployment"}
 # Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}
@@ -524,7 +527,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
     preds = [p for p in map(_threatened_subject, preds) if p is not None]
-    preds = [_failed(_future(_willingness(p))) for p in preds]
+    preds = [_failed(_future(_willingness(_peacekeeping(p)))) for p in preds]
     _fold_governed(preds)
     _fold_purposes(preds)
     _promised_threats(preds)
@@ -669,6 +672,30 @@ def _verb_of_object(noun: "Token") -> "Token | None":
     if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
         noun = noun.head
     return noun.head if noun.dep_ == "dobj" else None
+
+
+# Words that make a force a peacekeeping one ("NATO peacekeeping troops", "U.N. peacekeepers").
+PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
+
+
+def _peacekeeping(pred: Predicate) -> Predicate:
+    """Peacekeepers arriving in a country are their sender's peacekeeping aid (CAMEO 074, PLOVER
+    AID: "military and police assistance including arms and personnel"), as deploying them is
+    ("deploy V obj:peacekeeping|obj:troops" in ``triggers.tsv``), not a visit: "The first
+    deployment of NATO peacekeeping troops have arrived in Bosnia" (PLOVER GSR AID-0008), "A
+    first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone" (RETREAT-0010)."""
+    if pred.type != "CONSULT" or pred.entry.mode != "visit" or pred.nominal or pred.statement \
+            or lemma_of(pred.anchor) != "arrive":
+        return pred
+    subjects = [c for c in pred.anchor.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ in PEACEKEEPING for s in subjects for t in s.subtree
+               if t.dep_ != "relcl" and t.head.dep_ != "relcl"):
+        return pred
+    entry = lexicon.lookup("deploy", "V", {"obj:peacekeepers"})
+    if entry is None or entry.type != "AID":
+        return pred
+    return Predicate(pred.trigger, pred.anchor, pred.head, entry, entry.type, False, entry.cameo,
+                     target=pred.target)
 
 
 def _willing_head(act: "Token") -> "Token | None":
