@@ -67,3 +67,11 @@ def test_peacekeepers_arriving_are_their_senders_aid(text, actor, recipient):
     assert top.type == "AID" and top.cameo == "074"
     assert _countries(art, top.actors) == {actor}
     assert _countries(art, top.recipients) == {recipient}
+
+
+def test_the_purpose_of_a_promised_act_is_promised_too():
+    # PLOVER-GSR01-AGREE-0010: "defend" is the purpose of the "send" Norway is willing to do
+    art, top = _top("NATO-member Norway is willing to send material to help defend Saudi Arabia "
+                    "if it is attacked, Norway's foreign minister said.")
+    assert top.type == "AGREE"
+    assert _countries(art, top.actors) == {"NOR"} and _countries(art, top.recipients) == {"SAU"}

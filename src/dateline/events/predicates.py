@@ -710,6 +710,19 @@ def _willing_head(act: "Token") -> "Token | None":
     return head if head.lower_ in WILLING and head.i != act.i and head.tag_ != "VBD" else None
 
 
+def _purposed_act(act: "Token") -> "Token":
+    """The act whose purpose ``act`` is, up a chain of "to" infinitives (at most two steps): in
+    "Norway is willing to send material to help defend Saudi Arabia" (PLOVER GSR AGREE-0010)
+    "defend" is the purpose of "send", the act Norway is willing to do, so it is promised too."""
+    node = act
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "advcl") or node.head.pos_ != "VERB" \
+                or not (infinitive(node) or infinitive(node.head)):
+            break
+        node = node.head
+    return node
+
+
 def _willingness(pred: Predicate) -> Predicate:
     """An act its doer declares itself ready to do is a promise (PLOVER AGREE: "indicate
     willingness or commitment to cooperate"), or, when the act is coercive, a threat: "The UNHCR
@@ -719,6 +732,8 @@ def _willingness(pred: Predicate) -> Predicate:
         return pred
     act = pred.anchor if not pred.nominal else pred.head
     adj = _willing_head(act)
+    if adj is None and pred.type in COOPERATIVE and not pred.nominal:
+        adj = _willing_head(_purposed_act(act))
     if adj is None:
         return pred
     if pred.type in COERCIVE:
