@@ -75,3 +75,12 @@ def test_the_purpose_of_a_promised_act_is_promised_too():
                     "if it is attacked, Norway's foreign minister said.")
     assert top.type == "AGREE"
     assert _countries(art, top.actors) == {"NOR"} and _countries(art, top.recipients) == {"SAU"}
+
+
+def test_an_opened_way_is_opened_to_where_its_purpose_lets_goods_through():
+    # PLOVER-GSR01-RETREAT-0013
+    art, top = _top("Uzbekistan finally opened the Friendship Bridge after four years to allow "
+                    "the delivery of 1,000 tons of grain and flour to Afghanistan, where millions "
+                    "of people are at risk of starvation as winter sets in, reports aid agencies.")
+    assert top.type == "RETREAT" and top.mode == "access"
+    assert _countries(art, top.actors) == {"UZB"} and _countries(art, top.recipients) == {"AFG"}

@@ -148,6 +148,21 @@ def _moved_forces(noun: Token) -> list[Token]:
     return [o for o in prep_objects([noun], {"of"}) if lemma_of(o) in FORCES]
 
 
+def _admitted(verb: Token) -> list[Token]:
+    """Who an opened way lets in: the "to" party of the opening ("Benin opened its borders today
+    to most West Africans ordered out of Nigeria", PLOVER GSR AID-0006, though the actor layer
+    leaves those West Africans uncoded), else the destination of what its purpose clause lets
+    through ("Uzbekistan finally opened the Friendship Bridge ... to allow the delivery of 1,000
+    tons of grain and flour to Afghanistan", RETREAT-0013)."""
+    ways = [c for c in verb.children if c.dep_ == "dobj"]
+    found = prep_objects([verb] + ways, {"to"})
+    if found:
+        return found
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
+    let_through = [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+    return prep_objects(let_through, {"to"})
+
+
 def _addressed(verb: Token, args: Arguments, index: ActorIndex) -> bool:
     """Are all of an accusation's recipients the ones it was made to ("complained to the United
     Nations"), not whom it is about?"""
@@ -485,6 +500,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         accused = _others(_grievance_parties(verb), index, args)
         if accused:
             args.recipients = accused
+    if not args.recipients and pred.type == "RETREAT" and pred.entry.mode == "access" \
+            and not pred.statement:
+        args.recipients = _others(_admitted(verb), index, args)
     if not args.recipients and pred.type == "THREATEN":
         args.recipients = _others(_condition_subjects(verb), index, args)
     if not args.recipients and pred.type == "PROTEST":
