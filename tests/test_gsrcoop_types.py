@@ -84,3 +84,12 @@ def test_an_opened_way_is_opened_to_where_its_purpose_lets_goods_through():
                     "of people are at risk of starvation as winter sets in, reports aid agencies.")
     assert top.type == "RETREAT" and top.mode == "access"
     assert _countries(art, top.actors) == {"UZB"} and _countries(art, top.recipients) == {"AFG"}
+
+
+def test_a_meeting_offered_is_with_the_parties_it_brings_together():
+    # PLOVER-GSR01-AGREE-0041 (manual: future meetings are AGREE); the PLO is a coded party
+    art, top = _top("King Hassan of Morocco was quoted today as saying he would be ready to host "
+                    "a meeting between an Israeli peace movement and the Palestine Liberation "
+                    "Organization (PLO).")
+    assert top.type == "AGREE"
+    assert _countries(art, top.actors) == {"MAR"} and "PSE" in _countries(art, top.recipients)

@@ -476,6 +476,18 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args.recipients = [r for r in args.recipients if r not in moved]
     if not args.recipients and not pred.statement:
         args.recipients = _others(_quantified_antecedents(verb), index, args)
+    if not args.recipients and args.actors and pred.type == "AGREE" and not pred.statement:
+        # A meeting one agrees or offers to hold is with the parties it brings together: "King
+        # Hassan of Morocco was quoted today as saying he would be ready to host a meeting
+        # between an Israeli peace movement and the Palestine Liberation Organization" (PLOVER
+        # GSR AGREE-0041; manual: future meetings are AGREE), as "talks between China and
+        # Japan" are the parties' (_noun_parties); so is one offered: "Egypt offered to host
+        # talks between Israel and Hamas".
+        offered = [o for x in verb.children if x.dep_ == "xcomp"
+                   for o in x.children if o.dep_ == "dobj"]
+        for obj in objs + offered:
+            if obj.pos_ == "NOUN" and reads_as(lemma_of(obj), "N", {"CONSULT"}):
+                _noun_parties(obj, index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in visit_hosts(objs, index, args.actors)
                            if r not in args.actors]
