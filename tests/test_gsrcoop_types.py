@@ -93,3 +93,13 @@ def test_a_meeting_offered_is_with_the_parties_it_brings_together():
                     "Organization (PLO).")
     assert top.type == "AGREE"
     assert _countries(art, top.actors) == {"MAR"} and "PSE" in _countries(art, top.recipients)
+
+
+def test_a_participle_in_a_sentence_left_verbless_is_its_verb():
+    # PLOVER-GSR01-AID-0001: the parser roots the sentence at "Doctors" and hangs "donated" on
+    # "groups" as a participle; the act is no description of the groups
+    art, top = _top("Doctors from two American aid groups donated and personally delivered "
+                    "$50,000 worth of goods to Baghdad University Medical School, risking as "
+                    "much as 12 years in prison and \\$500,000 in fines.")
+    assert top.type == "AID"
+    assert _countries(art, top.actors) == {"USA"} and _countries(art, top.recipients) == {"IRQ"}

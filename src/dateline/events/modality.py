@@ -90,7 +90,21 @@ def descriptive(anchor: "Token") -> bool:
     a core gold event (0 of 7 from confidence 0.3, both halves)."""
     return anchor.dep_ == "acl" and anchor.tag_ in ("VBG", "VBN") \
         and anchor.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anchor.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anchor.children) \
+        and not _verbless(anchor)
+
+
+def _verbless(token: "Token") -> bool:
+    """Did the parser leave the sentence with no main verb, a noun at its root, so that the
+    participle it hangs under the subject is the sentence's verb?  "Doctors from two American
+    aid groups donated and personally delivered $50,000 worth of goods to Baghdad University
+    Medical School" (PLOVER GSR AID-0001: root "Doctors", "donated" an acl of "groups")."""
+    root = token.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod", "conj", "advcl",
+                                                     "xcomp", "ccomp", "pcomp", "aux",
+                                                     "auxpass")
+        for t in token.sent)
 
 
 HABITUAL_ADVERBS = {"when", "whenever"}
