@@ -115,18 +115,24 @@ def _candidates(article: Article,
             cameo = pred.cameo or entry.cameo
             refined = lexicon.code(cameo)
             mode = entry.mode or (refined.mode if refined else "")
+            # a refusal by negation: its "will not" / "would not" voices the refusal now, so its
+            # modal is no condition on it (modality's ``modal_is_act``)
+            refusal = False
             if ptype == "REJECT" and "neg:" in entry.complement:
-                neg = False  # "does not allow": the rejection itself is asserted
+                neg, refusal = False, True  # "does not allow": the rejection itself is asserted
             elif neg and lemma_of(pred.anchor) in CONSENT:
-                ptype, cameo, mode, neg = "REJECT", "120", "", False
+                ptype, cameo, mode, neg, refusal = "REJECT", "120", "", False, True
             elif args.concluded and not neg:
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
             elif ptype == "SANCTION" and _held_at_home(pred, args.actors, args.recipients, index):
                 ptype, cameo, mode = "COERCE", "1711", "seize"  # confiscate property
+            elif ptype == "MOBILIZE" and _joint_exercise(pred, args.actors, index):
+                ptype, cameo, mode = "COOPERATE", "062", ""  # cooperate militarily
+                args.recipients, args.reciprocal = list(args.actors), True
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
-            mod = modality(pred.anchor, sentence, "modal:" in entry.complement)
+            mod = modality(pred.anchor, sentence, "modal:" in entry.complement or refusal)
             if ptype == "THREATEN" and mod == "planned":
                 # A threat is the announcement of a coercive act to come (PLOVER manual: THREATEN
                 # "could be ASSAULT + hypothetical ... the coder should always return the single
@@ -216,6 +222,22 @@ def _held_at_home(pred: Predicate, actors: list[str], recipients: list[str],
     own = {index.countries.get(a) for a in actors} - {None}
     owners = {index.countries.get(r) for r in recipients}
     return len(own) == 1 and owners == own
+
+
+# Nouns of military exercises (``triggers.tsv`` codes them MOBILIZE, and COOPERATE when "joint").
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+
+
+def _joint_exercise(pred: Predicate, actors: list[str], index: ActorIndex) -> bool:
+    """An exercise held by the forces of two or more states together is joint (PLOVER manual,
+    COOPERATE: "Military exchanges such as joint military games and maneuvers") though no
+    "joint" says so: "French and Egyptian warships on Monday launched 10 days of war games in
+    the Mediterranean Sea" (PLOVER GSR COOPERATE-0003).  One state's exercise stays a show of
+    force: "Turkish F-16 jets flew low Monday across the Turkish capital, in a two-day
+    exercise" (VOA 6180015, gold MOBILIZE)."""
+    if lemma_of(pred.head) not in EXERCISES:
+        return False
+    return len({index.countries.get(a) for a in actors} - {None}) >= 2
 
 
 def _scored_recipients(named: list[str], recipients: list[str], actor_ids: list[str],

@@ -139,6 +139,30 @@ def _own_forces(obj: Token, actors: list[str], index: ActorIndex) -> bool:
     return country in own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
+def _moved_forces(noun: Token) -> list[Token]:
+    """The forces a move of one's own forces names in its "of" phrase, which its actor moves and
+    does not act on: "The United States speeded up the withdrawal of some invasion forces from
+    Panama" (PLOVER GSR RETREAT-0018: the target is Panama), as the object of "withdrew its
+    troops" is (:func:`_own_forces`).  Uncoded forces too: whoever withdraws them, they are
+    moved, not targeted."""
+    return [o for o in prep_objects([noun], {"of"}) if lemma_of(o) in FORCES]
+
+
+def _admitted(verb: Token) -> list[Token]:
+    """Who an opened way lets in: the "to" party of the opening ("Benin opened its borders today
+    to most West Africans ordered out of Nigeria", PLOVER GSR AID-0006, though the actor layer
+    leaves those West Africans uncoded), else the destination of what its purpose clause lets
+    through ("Uzbekistan finally opened the Friendship Bridge ... to allow the delivery of 1,000
+    tons of grain and flour to Afghanistan", RETREAT-0013)."""
+    ways = [c for c in verb.children if c.dep_ == "dobj"]
+    found = prep_objects([verb] + ways, {"to"})
+    if found:
+        return found
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
+    let_through = [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+    return prep_objects(let_through, {"to"})
+
+
 def _addressed(verb: Token, args: Arguments, index: ActorIndex) -> bool:
     """Are all of an accusation's recipients the ones it was made to ("complained to the United
     Nations"), not whom it is about?"""
@@ -418,6 +442,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # "called a private meeting ... to discuss Iran's proliferation efforts" (VOA 8009004):
         # the object is the topic; the partners are a "with" phrase or the subject itself.
         objs = [o for o in objs if o.dep_ == "pobj"]
+    moved: list[str] = []  # the forces a support verb's noun moves (:func:`_moved_forces`)
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
@@ -429,6 +454,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o is not pred.head]
         args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
+        if pred.type in OWN_FORCE_TYPES:
+            moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
     if pred.type in OWN_FORCE_TYPES:
@@ -446,8 +473,21 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # named in carries its owner.
         roles = prep_objects([verb], {"as"}) if pred.type in PATIENT_TYPES else []
         args.recipients = _others(_object_phrases(objs + roles), index, args)
+    args.recipients = [r for r in args.recipients if r not in moved]
     if not args.recipients and not pred.statement:
         args.recipients = _others(_quantified_antecedents(verb), index, args)
+    if not args.recipients and args.actors and pred.type == "AGREE" and not pred.statement:
+        # A meeting one agrees or offers to hold is with the parties it brings together: "King
+        # Hassan of Morocco was quoted today as saying he would be ready to host a meeting
+        # between an Israeli peace movement and the Palestine Liberation Organization" (PLOVER
+        # GSR AGREE-0041; manual: future meetings are AGREE), as "talks between China and
+        # Japan" are the parties' (_noun_parties); so is one offered: "Egypt offered to host
+        # talks between Israel and Hamas".
+        offered = [o for x in verb.children if x.dep_ == "xcomp"
+                   for o in x.children if o.dep_ == "dobj"]
+        for obj in objs + offered:
+            if obj.pos_ == "NOUN" and reads_as(lemma_of(obj), "N", {"CONSULT"}):
+                _noun_parties(obj, index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in visit_hosts(objs, index, args.actors)
                            if r not in args.actors]
@@ -472,6 +512,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         accused = _others(_grievance_parties(verb), index, args)
         if accused:
             args.recipients = accused
+    if not args.recipients and pred.type == "RETREAT" and pred.entry.mode == "access" \
+            and not pred.statement:
+        args.recipients = _others(_admitted(verb), index, args)
     if not args.recipients and pred.type == "THREATEN":
         args.recipients = _others(_condition_subjects(verb), index, args)
     if not args.recipients and pred.type == "PROTEST":

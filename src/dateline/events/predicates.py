@@ -61,10 +61,17 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               "few", "tens", "millions", "members", "groups", "unit", "band", "crowd", "series",
               # the parts that make up a body: "dismantle the foundations of former president
               # Omar al-Bashir's government" (VOA 6180206) acts on the government
-              "foundation", "foundations", "remnant", "remnants", "pillar", "pillars"}
+              "foundation", "foundations", "remnant", "remnants", "pillar", "pillars",
+              # a body of forces sent together: "The first deployment of NATO peacekeeping
+              # troops have arrived in Bosnia" (PLOVER GSR AID-0008), as "contingent" is
+              "deployment"}
 # Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}
+# Spans and rounds whose "of" phrase names what they measure out: "French and Egyptian warships
+# on Monday launched 10 days of war games" (PLOVER GSR COOPERATE-0003), "held a second round of
+# talks" — the verb's object is the span, the act the noun in its "of" phrase.
+SPANS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "round", "rounds"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -520,7 +527,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
     preds = [p for p in map(_threatened_subject, preds) if p is not None]
-    preds = [_failed(_future(_willingness(_prepared(p)))) for p in preds]
+    preds = [_failed(_future(_willingness(_prepared(_peacekeeping(p))))) for p in preds]
     _fold_governed(preds)
     _fold_purposes(preds)
     _promised_threats(preds)
@@ -639,12 +646,14 @@ def _amount_of(noun: "Token") -> "Token | None":
     Union announced 50 million euros in humanitarian aid for Sudan" (the support verb's object
     is the sum; ``_object_features`` reads the same phrase for a verb's own rows)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     amount = prep.head
-    if amount.dep_ != "dobj" or not (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
+    if amount.dep_ != "dobj":
         return None
-    return amount
+    if prep.lower_ == "in" and (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
+        return amount
+    return amount if prep.lower_ == "of" and amount.lower_ in SPANS else None
 
 
 def _first_coordinated_noun(noun: "Token") -> "Token":
@@ -665,6 +674,30 @@ def _verb_of_object(noun: "Token") -> "Token | None":
     return noun.head if noun.dep_ == "dobj" else None
 
 
+# Words that make a force a peacekeeping one ("NATO peacekeeping troops", "U.N. peacekeepers").
+PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
+
+
+def _peacekeeping(pred: Predicate) -> Predicate:
+    """Peacekeepers arriving in a country are their sender's peacekeeping aid (CAMEO 074, PLOVER
+    AID: "military and police assistance including arms and personnel"), as deploying them is
+    ("deploy V obj:peacekeeping|obj:troops" in ``triggers.tsv``), not a visit: "The first
+    deployment of NATO peacekeeping troops have arrived in Bosnia" (PLOVER GSR AID-0008), "A
+    first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone" (RETREAT-0010)."""
+    if pred.type != "CONSULT" or pred.entry.mode != "visit" or pred.nominal or pred.statement \
+            or lemma_of(pred.anchor) != "arrive":
+        return pred
+    subjects = [c for c in pred.anchor.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ in PEACEKEEPING for s in subjects for t in s.subtree
+               if t.dep_ != "relcl" and t.head.dep_ != "relcl"):
+        return pred
+    entry = lexicon.lookup("deploy", "V", {"obj:peacekeepers"})
+    if entry is None or entry.type != "AID":
+        return pred
+    return Predicate(pred.trigger, pred.anchor, pred.head, entry, entry.type, False, entry.cameo,
+                     target=pred.target)
+
+
 def _willing_head(act: "Token") -> "Token | None":
     """The adjective of readiness an act depends on: "ready to support" (xcomp), "committed to
     opening up" (pcomp of "to"), "open for dialogue" (pobj of "for"/"to")."""
@@ -677,6 +710,19 @@ def _willing_head(act: "Token") -> "Token | None":
     return head if head.lower_ in WILLING and head.i != act.i and head.tag_ != "VBD" else None
 
 
+def _purposed_act(act: "Token") -> "Token":
+    """The act whose purpose ``act`` is, up a chain of "to" infinitives (at most two steps): in
+    "Norway is willing to send material to help defend Saudi Arabia" (PLOVER GSR AGREE-0010)
+    "defend" is the purpose of "send", the act Norway is willing to do, so it is promised too."""
+    node = act
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "advcl") or node.head.pos_ != "VERB" \
+                or not (infinitive(node) or infinitive(node.head)):
+            break
+        node = node.head
+    return node
+
+
 def _willingness(pred: Predicate) -> Predicate:
     """An act its doer declares itself ready to do is a promise (PLOVER AGREE: "indicate
     willingness or commitment to cooperate"), or, when the act is coercive, a threat: "The UNHCR
@@ -686,6 +732,8 @@ def _willingness(pred: Predicate) -> Predicate:
         return pred
     act = pred.anchor if not pred.nominal else pred.head
     adj = _willing_head(act)
+    if adj is None and pred.type in COOPERATIVE and not pred.nominal:
+        adj = _willing_head(_purposed_act(act))
     if adj is None:
         return pred
     if pred.type in COERCIVE:

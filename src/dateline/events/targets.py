@@ -44,7 +44,7 @@ from dateline.record import Article
 from .clauses import DEPARTURES, REMOVALS, _defied
 from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
-from .nominal import ARRIVALS
+from .nominal import ARRIVAL_VERBS, ARRIVALS
 from .phrases import _conjuncts
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 
@@ -98,9 +98,16 @@ def _complement_places(verb: "Token") -> list["Token"]:
 def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | None:
     """The first place token (and its country) inside the act's place phrases: "in the town of
     Cizre in southeastern Turkey" -> Cizre, TUR."""
-    if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES or pred.statement:
+    if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES and not _sent_in(pred) \
+            or pred.statement:
         return None
     return state_place(_place_phrases(pred), index)
+
+
+def _sent_in(pred: Predicate) -> bool:
+    """Aid that arrives is given where it arrives: "The first deployment of NATO peacekeeping
+    troops have arrived in Bosnia" (PLOVER GSR AID-0008, BIH; ``predicates._peacekeeping``)."""
+    return pred.type == "AID" and lemma_of(pred.anchor) in ARRIVAL_VERBS
 
 
 def state_place(phrases: Iterable["Token"], index: ActorIndex) -> tuple["Token", str] | None:
@@ -144,7 +151,9 @@ def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[
     if lemma_of(verb) in REMOVALS and taken:
         heads += [verb] + taken  # "from" may hang on the object: "evacuated the wounded from"
     if noun.pos_ == "NOUN" and lemma_of(noun) in REMOVAL_NOUNS:
-        heads.append(noun)
+        # the parser often hangs "from" on what is removed: "the withdrawal of some invasion
+        # forces from Panama" (PLOVER GSR RETREAT-0018, PAN)
+        heads += [noun] + prep_objects([noun], {"of"})
     for left in prep_objects(heads, {"from"}):
         # the place itself or the one its "of" phrase names ("the town of Gorazde"), not a
         # place deeper in ("withdrew its delegation from the talks in Geneva")
