@@ -412,7 +412,7 @@ def visit_places(h: "object") -> set[str]:
     of "A senior official arrived in Kenya".  Not a place hanging on the subject itself
     ("officials in Kenya say") or on another clause ("the curfew imposed in Sudan")."""
     t = first_conjunct(h)
-    while t.dep_ in {"appos", "compound"} and t.head is not t:
+    while t.dep_ in {"appos", "compound"} and t.head.i != t.i:
         t = first_conjunct(t.head)
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         return set()
@@ -746,7 +746,7 @@ def byline_deed(h: "object") -> bool:
     contributed from Mogadishu and Nairobi" (VOA 6204080), not "Smith reported from Kabul
     that …"?"""
     t = first_conjunct(h)
-    while t.dep_ == "appos" and t.head is not t:
+    while t.dep_ == "appos" and t.head.i != t.i:
         t = first_conjunct(t.head)
     if t.dep_ != "nsubj":
         return False

@@ -642,7 +642,7 @@ class Grouper:
         """The cluster of the subject of a verb that governs ``tok`` ("Rubio said he …")."""
         node = tok
         seen = 0
-        while node.head is not node and seen < 8:
+        while node.head.i != node.i and seen < 8:
             seen += 1
             node = node.head
             if node.pos_ not in {"VERB", "AUX"}:
@@ -746,7 +746,7 @@ class Grouper:
         if head.dep_ not in {"dobj", "nsubjpass"}:
             return False
         verb = head.head
-        while verb.dep_ == "conj" and verb.head is not verb and not any(
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
                 k.dep_ == "nsubj" for k in verb.children):
             verb = verb.head
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)

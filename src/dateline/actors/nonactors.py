@@ -278,7 +278,7 @@ def first_conjunct(tok: "Token") -> "Token":
     """The first member of the coordination ``tok`` is in ("Britain and France": Britain),
     whose dependency tells the role of the whole list; ``tok`` itself if it is not a
     conjunct."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -719,7 +719,7 @@ class NotActorTests(FinderBase):
             root = span_root(self.doc, ent[0], ent[1]) if ent is not None else t.i
             if root != t.i:
                 t = self.doc[root]
-            elif t.dep_ in {"conj", "appos"} and t.head is not t:
+            elif t.dep_ in {"conj", "appos"} and t.head.i != t.i:
                 t = t.head
             else:
                 break

@@ -91,7 +91,7 @@ def in_past(tok: "object") -> bool:
             return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(  # type: ignore[attr-defined]
                 c.dep_ == "aux" and c.lower_ in {"have", "has", "had"}
                 for c in t.children))  # type: ignore[attr-defined]
-        if t.head is t:  # type: ignore[attr-defined]
+        if t.head.i == t.i:  # type: ignore[attr-defined]
             return False
         t = t.head  # type: ignore[attr-defined]
     return False
@@ -139,7 +139,7 @@ def displaced(tok: "object") -> bool:
         if t.dep_ in ("nsubj", "nsubjpass"):  # type: ignore[attr-defined]
             return any(v.dep_ == "advcl" and leaves_home(v)
                        for v in t.head.children)  # type: ignore[attr-defined]
-        if t.dep_ not in ("pobj", "prep") or t.head is t:  # type: ignore[attr-defined]
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:  # type: ignore[attr-defined]
             return False
         t = t.head  # type: ignore[attr-defined]
     return False
@@ -311,7 +311,7 @@ def comma_phrase(h: "Token") -> "Token | None":
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     t = doc[comma + 1]
-    while t.head is not t and t.head.left_edge.i == comma + 1:
+    while t.head.i != t.i and t.head.left_edge.i == comma + 1:
         t = t.head
     return t
 
@@ -516,7 +516,7 @@ def nation_acting(tok: "Token") -> str | None:
 
 def own_clause(t: "Token", verb: "Token") -> bool:
     """Is ``t`` in ``verb``'s own clause, not in a clause under it ("because …", "who …")?"""
-    while t.i != verb.i and t.head is not t:
+    while t.i != verb.i and t.head.i != t.i:
         if t.dep_ in CLAUSE_DEPS:
             return False
         t = t.head
@@ -656,7 +656,7 @@ def understood_subject(gerund: "Token") -> int | None:
     Consuelo Porras, who was sanctioned … including by targeting journalists", VOA 8010046:
     Porras targets them)."""
     node = gerund.head
-    while node.dep_ == "prep" and node.head is not node:
+    while node.dep_ == "prep" and node.head.i != node.i:
         node = node.head
     if node.pos_ in {"NOUN", "PROPN"}:
         return node.i
@@ -708,7 +708,7 @@ def fill_act_partner(clusters: list[Cluster], doc: "object") -> None:
 def act_partner(tok: "Token") -> int | None:
     """The token of who does the act that ``tok`` (or the conjunct list it is in) joins "along
     with": the noun the phrase hangs on, else the logical subject of its verb."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "with":

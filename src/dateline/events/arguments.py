@@ -452,7 +452,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         objs = [o for o in objs if not patient_possessors(o)]
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
-        objs = [o for o in objs if o is not pred.head]
+        objs = [o for o in objs if o.i != pred.head.i]
         args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
         if pred.type in OWN_FORCE_TYPES:
             moved = _actors_of(_moved_forces(pred.head), index)

@@ -131,7 +131,7 @@ def acts(token: "Token", state: bool = True) -> bool:
     "El Salvador's foreign minister", "U.S. officials" (owner or modifier of an agent noun).
     A place in a prepositional phrase ("in Panama", "to El Salvador") is a place."""
     # Conjuncts share the role of the first: "Washington and Beijing said".
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     dep, head = token.dep_, token.head
     if dep in _SUBJECTS and head.pos_ in ("VERB", "AUX") and head.lower_ not in _COPULAS:
@@ -146,7 +146,7 @@ def acts(token: "Token", state: bool = True) -> bool:
         noun = head
         # "U.S. Agriculture Secretary Mike Johanns": climb a chain of compounds to the noun.
         hops = 0
-        while noun.dep_ == "compound" and noun.head is not noun and hops < 4:
+        while noun.dep_ == "compound" and noun.head.i != noun.i and hops < 4:
             if noun.lower_ in agent_nouns():
                 return True
             noun, hops = noun.head, hops + 1
@@ -249,7 +249,7 @@ def _located(article: "Article", ent: "Entity") -> bool:
     if span is None or len(span) > 4:
         return False
     root = span.root
-    while root.dep_ in ("conj", "appos") and root.head is not root:
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         if root.dep_ == "appos" and root.head.lower_ in _PLACE_NOUNS:
             return True
         root = root.head
