@@ -544,14 +544,18 @@ class Origins(FinderBase):
     def one_gpe_code(self, h: "Token", preps: set[str],
                      lookup: Callable[[str], str | None]) -> str | None:
         """The one country ``lookup`` gives the GPE names (less a leading "the") that are the
-        objects of ``h``'s own prepositions ``preps``; None for none, several or an IGO."""
+        objects of ``h``'s own prepositions ``preps``; None for none, several or an IGO.  A
+        region named by a compass word and a country (spaCy's LOC) is in that country: "a
+        strategic village in Western Cambodia" (GSR) KHM."""
         codes: set[str] = set()
         for tok in prep_objects(h, preps):
             ent = self.ents.get(tok.i)
-            if ent is not None and ent[2] == "GPE":
-                code = lookup(self.text(ent[0], ent[1]).removeprefix("the "))
-                if code and not code.startswith("IGO"):
-                    codes.add(code)
+            if ent is None or ent[2] not in ("GPE", "LOC"):
+                continue
+            name = self.text(ent[0], ent[1]).removeprefix("the ")
+            code = lookup(name) if ent[2] == "GPE" else compass_part(name, lookup)
+            if code and not code.startswith("IGO"):
+                codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
     def origin(self, h: "Token") -> tuple[bool, str | None]:
@@ -639,3 +643,14 @@ class Origins(FinderBase):
             if code:
                 return code
         return None
+
+
+def compass_part(name: str, lookup: "Callable[[str], str | None]") -> str | None:
+    """The country of a region named by a compass word and the country ("Western Cambodia",
+    "northern Syria": ``places.resolve.COMPASS_WORDS``), else None ("Western Europe")."""
+    from dateline.places.resolve import COMPASS_WORDS
+
+    low = name.lower()
+    word = next((q for q in COMPASS_WORDS if low.startswith(q)), None)
+    rest = name[len(word):] if word is not None else ""
+    return lookup(rest) if rest[:1].isupper() else None

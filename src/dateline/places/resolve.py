@@ -129,7 +129,7 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
 
 
 # The compass words of ``_QUALIFIERS``: "South Lebanon", "Northern Syria", "East Ukraine".
-_COMPASS_WORDS = tuple(q for q in _QUALIFIERS if q not in ("mainland ", "greater "))
+COMPASS_WORDS = tuple(q for q in _QUALIFIERS if q not in ("mainland ", "greater "))
 
 
 def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -> list[Entry]:
@@ -143,7 +143,7 @@ def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -
     if not found or any(e.feature != TOWN for e in found) or not text[:1].isupper():
         return found
     low = text.lower()
-    word = next((q for q in _COMPASS_WORDS if low.startswith(q)), None)
+    word = next((q for q in COMPASS_WORDS if low.startswith(q)), None)
     rest = text[len(word):] if word is not None else ""
     if not rest[:1].isupper():
         return found
