@@ -23,3 +23,14 @@ def test_asylum_is_asked_of_the_state_it_is_sought_in():
     top = _top(art)
     assert top.type == "REQUEST"
     assert _countries(art, top.recipients) == {"DEU"}
+
+
+def test_an_accord_ending_a_dispute_is_made_with_the_other_side():
+    # GSR AGREE-0037 (AGREE DNK -> IGO); the same quarrel noun in VOA 6203336 ("settle our
+    # dispute with Kenya"): the "with" side of the dispute the accepted formula ends
+    art = extract("Denmark today accepted a formula for ending its fisheries dispute with its "
+                  "European common market partners, government officials said.",
+                  published="1983-01-25")
+    top = _top(art)
+    assert top.type == "AGREE"
+    assert any(c and c.startswith("IGO") for c in _countries(art, top.recipients))

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _defied, _grievance_parties, _object_phrases,
-                      _objects, _protest_targets, _purpose_targets, _subject, _talks_partners,
-                      demand_addressees)
+                      _condition_subjects, _defied, _dispute_partners, _grievance_parties,
+                      _object_phrases, _objects, _protest_targets, _purpose_targets, _subject,
+                      _talks_partners, demand_addressees)
 from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
@@ -507,7 +507,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # (as the noun: "undertook mediation mission between Syria and ...", PLOVER gold records)
         args.recipients = _others(prep_objects([verb], {"between"}), index, args)
     if not args.recipients and pred.type in SETTLED_TYPES and not pred.statement:
-        args.recipients = _others(_talks_partners(verb), index, args)
+        args.recipients = _others(_talks_partners(verb) or _dispute_partners(verb), index, args)
     if pred.type == "ACCUSE" and not pred.statement and _addressed(verb, args, index):
         accused = _others(_grievance_parties(verb), index, args)
         if accused:
