@@ -34,3 +34,14 @@ def test_an_accord_ending_a_dispute_is_made_with_the_other_side():
     top = _top(art)
     assert top.type == "AGREE"
     assert any(c and c.startswith("IGO") for c in _countries(art, top.recipients))
+
+
+def test_a_restriction_imposed_for_a_party_restricts_it():
+    # GSR THREATEN-0008 (THREATEN GRC -> IGO); the "for" phrase of a restrictive measure, as
+    # "reintroduce cross-border controls for EU citizens" (VOA 6205696)
+    art = extract("Greece, like most other existing members, plans to impose restrictions on its "
+                  "labour market for new EU members for at least two years from 1 May.",
+                  published="2004-04-20")
+    top = _top(art)
+    assert top.type == "THREATEN"
+    assert any(c and c.startswith("IGO") for c in _countries(art, top.recipients))

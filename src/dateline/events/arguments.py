@@ -76,6 +76,9 @@ PATIENT_TYPES = {"SANCTION", "COERCE"}
 # Moves of one's own forces, whose object is the instrument, not the target: "Israel has
 # strengthened its forces in Lebanon" (PLOVER gold records), "Russia deployed more troops".
 OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
+# Nouns of a restrictive measure, whose "for" phrase is whom it restricts (not goods given:
+# ``clauses.AID_NOUNS`` read "for" as who receives them).
+RESTRICTIONS = {"restriction", "curb", "control", "limit", "quota", "ban", "embargo"}
 # Concessions and accords, which are made to the partner of the talks they follow.
 SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
@@ -467,6 +470,15 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.recipients += [d for d in doers if d not in args.recipients]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
+    # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
+    # ("impose V obj:restrictions")
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i != pred.head.i] + [pred.head]
+    measures = [n for n in nouns if n.pos_ == "NOUN" and lemma_of(n) in RESTRICTIONS]
+    if not args.recipients and measures and not pred.statement:
+        # A restriction imposed "for" a party restricts it: "Greece ... plans to impose
+        # restrictions on its labour market for new EU members" (PLOVER GSR THREATEN-0008), as
+        # "reintroduce cross-border controls for EU citizens" (VOA 6205696).
+        args.recipients = _others(prep_objects([verb] + measures, {"for"}), index, args)
     if not args.recipients and objs and not pred.statement:
         # "are sanctioned by the U.S. Treasury Department as vessels operated by the state-run
         # Islamic Republic of Iran Shipping Lines" (VOA 8010476): the role an uncoded patient is
