@@ -45,3 +45,15 @@ def test_a_restriction_imposed_for_a_party_restricts_it():
     top = _top(art)
     assert top.type == "THREATEN"
     assert any(c and c.startswith("IGO") for c in _countries(art, top.recipients))
+
+
+def test_a_protest_for_independence_targets_the_state_it_is_sought_from():
+    # GSR PROTEST-0027 (PROTEST -> IDN, not the place of the jail); the same construction in
+    # PROTEST-0006 ("calling for independence from Iraq") and DEMAND-0023 ("autonomy from
+    # Serbian authorities")
+    art = extract("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining "
+                  "thousands of demonstrators in demanding a referendum on independence from "
+                  "Indonesian rule, locals said.", published="1999-01-20")
+    top = _top(art)
+    assert top.type == "PROTEST"
+    assert _countries(art, top.recipients) == {"IDN"}

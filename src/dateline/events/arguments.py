@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
-                      _object_phrases, _objects, _protest_targets, _purpose_targets, _subject,
-                      _talks_partners, demand_addressees)
+                      _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
+                      _subject, _talks_partners, demand_addressees)
 from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
@@ -531,6 +531,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = _others(_condition_subjects(verb), index, args)
     if not args.recipients and pred.type == "PROTEST":
         args.recipients = _others(_protest_targets(verb), index, args)
+    if not args.recipients and pred.type == "PROTEST":
+        # (not the protest's own demand, a topic the PLOVER manual does not code apart)
+        args.recipients = _others(_seceded_from(verb), index, args)
     if pred.type in PURPOSE_TYPES and not any(r in index.countries for r in args.recipients):
         aimed = [r for r in _others(_purpose_targets(verb), index, args)
                  if r not in args.recipients]
