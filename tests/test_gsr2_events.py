@@ -57,3 +57,14 @@ def test_a_protest_for_independence_targets_the_state_it_is_sought_from():
     top = _top(art)
     assert top.type == "PROTEST"
     assert _countries(art, top.recipients) == {"IDN"}
+
+
+def test_a_blockade_targets_where_the_blocked_way_leads():
+    # GSR PROTEST-0017 (PROTEST FRA -> DEU, FRA): the participle of the way tells where it leads,
+    # as "roads leading to the city centre" (PROTEST-0021), "lines leading into Kabul" (COERCE-0004)
+    art = extract("Angry French paper workers blocked the Europe Bridge spanning the Rhine from "
+                  "France to Germany for more than three hours by dumping sawdust on the "
+                  "roadway, French border police said.", published="1990-01-10")
+    top = _top(art)
+    assert top.type == "PROTEST"
+    assert "DEU" in _countries(art, top.recipients)

@@ -71,6 +71,9 @@ BLOCKING_TYPES = {"PROTEST", "COERCE"}
 WAYS = {"road", "street", "highway", "bridge", "border", "crossing", "port", "airport",
         "railway", "route", "access", "entrance", "traffic", "transport"}
 WAY_PREPS = {"in", "into", "to", "of"}
+# The phrases of a participle that tells where a way leads ("spanning ... from France to
+# Germany", "leading into Kabul").
+LEADING_PREPS = {"to", "into", "from"}
 # Acts done to a patient, whose role phrase ("as vessels operated by ...") may name its owner.
 PATIENT_TYPES = {"SANCTION", "COERCE"}
 # Moves of one's own forces, whose object is the instrument, not the target: "Israel has
@@ -543,6 +546,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # Ahmed Ben Bella blocked roads in the capital city of Algiers" (PLOVER gold records)
         ways = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in WAYS]
         places = prep_objects(ways, WAY_PREPS) + (prep_objects([verb], {"in"}) if ways else [])
+        # where the way leads, told by a participle: "Angry French paper workers blocked the
+        # Europe Bridge spanning the Rhine from France to Germany" (PLOVER GSR PROTEST-0017),
+        # "blocked roads leading to the city centre" (PROTEST-0021), "blew up three main
+        # electric power lines leading into Kabul" (COERCE-0004)
+        leading = [c for w in ways for c in w.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        places += prep_objects(leading + [o for c in leading for o in c.children
+                                          if o.dep_ == "dobj"], LEADING_PREPS)
         args.recipients = [r for r in _others(places, index, args) if r in index.countries]
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:
