@@ -35,7 +35,9 @@ def test_place_target_of_an_uncoded_actor_does_not_count() -> None:
     used = {x for e in art.events for x in (*e.actors, *e.recipients)}
     assert all(a.id in used for a in art.actors if a.name == "East Timor")
     riot, feats = next((e, f) for e, f in candidates(art) if e.type == "PROTEST")
-    assert countries(art, riot.recipients) == {"TLS"}
+    # (session gsr2: the state independence is demanded from is the protest's own target now,
+    # clauses._seceded_from, PLOVER gold target IDN; the jail's place is no longer needed)
+    assert countries(art, riot.recipients) == {"IDN"}
     assert countries(art, riot.actors) == {"TLS"}
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
-                      _condition_subjects, _defied, _grievance_parties, _object_phrases,
-                      _objects, _protest_targets, _purpose_targets, _subject, _talks_partners,
-                      demand_addressees)
+                      _condition_subjects, _defied, _dispute_partners, _grievance_parties,
+                      _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
+                      _subject, _talks_partners, demand_addressees)
 from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
@@ -71,11 +71,17 @@ BLOCKING_TYPES = {"PROTEST", "COERCE"}
 WAYS = {"road", "street", "highway", "bridge", "border", "crossing", "port", "airport",
         "railway", "route", "access", "entrance", "traffic", "transport"}
 WAY_PREPS = {"in", "into", "to", "of"}
+# The phrases of a participle that tells where a way leads ("spanning ... from France to
+# Germany", "leading into Kabul").
+LEADING_PREPS = {"to", "into", "from"}
 # Acts done to a patient, whose role phrase ("as vessels operated by ...") may name its owner.
 PATIENT_TYPES = {"SANCTION", "COERCE"}
 # Moves of one's own forces, whose object is the instrument, not the target: "Israel has
 # strengthened its forces in Lebanon" (PLOVER gold records), "Russia deployed more troops".
 OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
+# Nouns of a restrictive measure, whose "for" phrase is whom it restricts (not goods given:
+# ``clauses.AID_NOUNS`` read "for" as who receives them).
+RESTRICTIONS = {"restriction", "curb", "control", "limit", "quota", "ban", "embargo"}
 # Concessions and accords, which are made to the partner of the talks they follow.
 SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
@@ -467,6 +473,15 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             args.recipients += [d for d in doers if d not in args.recipients]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors]
+    # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
+    # ("impose V obj:restrictions")
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i != pred.head.i] + [pred.head]
+    measures = [n for n in nouns if n.pos_ == "NOUN" and lemma_of(n) in RESTRICTIONS]
+    if not args.recipients and measures and not pred.statement:
+        # A restriction imposed "for" a party restricts it: "Greece ... plans to impose
+        # restrictions on its labour market for new EU members" (PLOVER GSR THREATEN-0008), as
+        # "reintroduce cross-border controls for EU citizens" (VOA 6205696).
+        args.recipients = _others(prep_objects([verb] + measures, {"for"}), index, args)
     if not args.recipients and objs and not pred.statement:
         # "are sanctioned by the U.S. Treasury Department as vessels operated by the state-run
         # Islamic Republic of Iran Shipping Lines" (VOA 8010476): the role an uncoded patient is
@@ -507,7 +522,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # (as the noun: "undertook mediation mission between Syria and ...", PLOVER gold records)
         args.recipients = _others(prep_objects([verb], {"between"}), index, args)
     if not args.recipients and pred.type in SETTLED_TYPES and not pred.statement:
-        args.recipients = _others(_talks_partners(verb), index, args)
+        args.recipients = _others(_talks_partners(verb) or _dispute_partners(verb), index, args)
     if pred.type == "ACCUSE" and not pred.statement and _addressed(verb, args, index):
         accused = _others(_grievance_parties(verb), index, args)
         if accused:
@@ -519,6 +534,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = _others(_condition_subjects(verb), index, args)
     if not args.recipients and pred.type == "PROTEST":
         args.recipients = _others(_protest_targets(verb), index, args)
+    if not args.recipients and pred.type == "PROTEST":
+        # (not the protest's own demand, a topic the PLOVER manual does not code apart)
+        args.recipients = _others(_seceded_from(verb), index, args)
     if pred.type in PURPOSE_TYPES and not any(r in index.countries for r in args.recipients):
         aimed = [r for r in _others(_purpose_targets(verb), index, args)
                  if r not in args.recipients]
@@ -528,6 +546,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # Ahmed Ben Bella blocked roads in the capital city of Algiers" (PLOVER gold records)
         ways = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in WAYS]
         places = prep_objects(ways, WAY_PREPS) + (prep_objects([verb], {"in"}) if ways else [])
+        # where the way leads, told by a participle: "Angry French paper workers blocked the
+        # Europe Bridge spanning the Rhine from France to Germany" (PLOVER GSR PROTEST-0017),
+        # "blocked roads leading to the city centre" (PROTEST-0021), "blew up three main
+        # electric power lines leading into Kabul" (COERCE-0004)
+        leading = [c for w in ways for c in w.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        places += prep_objects(leading + [o for c in leading for o in c.children
+                                          if o.dep_ == "dobj"], LEADING_PREPS)
         args.recipients = [r for r in _others(places, index, args) if r in index.countries]
     if not args.recipients and pred.type == "REJECT" and verb.dep_ == "conj" \
             and lemma_of(verb.head) in PROPOSALS:

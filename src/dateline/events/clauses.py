@@ -711,6 +711,39 @@ def _talks_partners(verb: "Token") -> list["Token"]:
     return prep_objects([t for n in talks for t in _conjuncts(n)], {"with"})
 
 
+# Quarrels a settling act's object ends, whose "with" phrase names the other side: "Denmark today
+# accepted a formula for ending its fisheries dispute with its European common market partners"
+# (PLOVER GSR AGREE-0037), as "settle our dispute with Kenya" (VOA 6203336).
+DISPUTES = {"dispute", "conflict", "war", "row", "feud", "standoff", "quarrel"}
+
+
+def _dispute_partners(verb: "Token") -> list["Token"]:
+    """The "with" sides of the quarrels named anywhere in the verb's phrases but its subject
+    (the parser may make "dispute" a verb of its own: "accepted a formula for ending its
+    fisheries dispute with" hangs it on "accepted")."""
+    return _phrase_parties(verb, DISPUTES, {"with"})
+
+
+# Self-rule a protest or demand seeks, whose "from" phrase names the state it is sought from:
+# "Prisoners rioted ... joining thousands of demonstrators in demanding a referendum on
+# independence from Indonesian rule" (PLOVER GSR PROTEST-0027, IDN), as "demonstrated ...
+# calling for independence from Iraq" (PROTEST-0006, IRQ), "are demanding political and
+# territorial autonomy from Serbian authorities" (DEMAND-0023, SRB).
+SECESSION = {"independence", "autonomy", "secession", "separation", "self-rule"}
+
+
+def _seceded_from(verb: "Token") -> list["Token"]:
+    """The "from" party of the self-rule named anywhere in the verb's phrases but its subject."""
+    return _phrase_parties(verb, SECESSION, {"from"})
+
+
+def _phrase_parties(verb: "Token", nouns: set[str], preps: set[str]) -> list["Token"]:
+    """The objects of the ``preps`` phrases of the ``nouns`` named anywhere in the verb's
+    phrases but its subject."""
+    return prep_objects([t for c in verb.children if c.dep_ not in SUBJECTS + PASSIVE_SUBJECTS
+                         for t in c.subtree if lemma_of(t) in nouns], preps)
+
+
 # Prepositions of what a complaint is about, whose party is the accused rather than the one
 # complained to: "Lebanon complained to the United Nations on Tuesday over two Israeli air raids"
 # (PLOVER gold records).

@@ -24,7 +24,8 @@ from the besieged Bosnian town of Gorazde", BIH, :func:`removal_state`).
 
 An act that is the purpose of a verb of sending is aimed where it sends ("has sent 21 military
 and civilian personnel to Bosnia ... to investigate", :func:`destination_state`), and a visit
-made on arrival in a place is paid to its state (:func:`visited_state`).
+made on arrival in a place is paid to its state (:func:`visited_state`).  Asylum sought in a
+place is asked of its state (:func:`asylum_host`).
 
 A recipient must be an actor of the article: the state actor of that country when the actor
 layer coded one, else one created here (:func:`state_of`: kind ``state``, the place mention as
@@ -430,6 +431,27 @@ def visited_state(article: Article, pred: Predicate, actors: list[str],
     else:
         phrases = [c for c in pred.anchor.children if c.dep_ == "dobj"]
     return visit_hosts(phrases, index, actors, article)
+
+
+# What is asked of the state whose territory it is sought in (PLOVER manual, AID: "Asylum, both
+# to persons in its territories (territorial asylum) and diplomatic asylum on the premises of an
+# embassy"): the nouns of the "seek" rows of triggers.tsv.
+SHELTER_NOUNS = {"asylum", "refuge"}
+
+
+def asylum_host(article: Article, pred: Predicate, actors: list[str],
+                index: ActorIndex) -> list[str]:
+    """The state asked for asylum, named by the place it is sought in: "Some 800,000 Iraqi
+    Kurds sought refuge in Germany last month" (PLOVER gold DEMAND-0013, DEU) — its "in" phrase,
+    on the verb or on the asylum noun (:func:`visit_hosts`: the story's authority of that
+    country, else a state created there; not a place of the seekers' own country)."""
+    if pred.type != "REQUEST" or pred.statement or pred.nominal:
+        return []
+    sought = [c for c in pred.anchor.children
+              if c.dep_ == "dobj" and lemma_of(c) in SHELTER_NOUNS]
+    if not sought:
+        return []
+    return visit_hosts(prep_objects([pred.anchor] + sought, {"in"}), index, actors, article)
 
 
 def _authority_of(article: Article, tok: "Token", country: str, index: ActorIndex) -> str:
