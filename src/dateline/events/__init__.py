@@ -129,7 +129,8 @@ def _candidates(article: Article,
                 ptype, cameo, mode = "COERCE", "1711", "seize"  # confiscate property
             elif ptype == "MOBILIZE" and _joint_exercise(pred, args.actors, index):
                 ptype, cameo, mode = "COOPERATE", "062", ""  # cooperate militarily
-                args.recipients, args.reciprocal = list(args.actors), True
+                if not args.recipients:  # not "exercises aimed at Iran"
+                    args.recipients, args.reciprocal = list(args.actors), True
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act

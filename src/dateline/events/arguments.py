@@ -82,6 +82,8 @@ OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
 # Nouns of a restrictive measure, whose "for" phrase is whom it restricts (not goods given:
 # ``clauses.AID_NOUNS`` read "for" as who receives them).
 RESTRICTIONS = {"restriction", "curb", "control", "limit", "quota", "ban", "embargo"}
+# ... imposed or threatened: not "seized control of the town for Ouattara" (an ASSAULT).
+RESTRICTING_TYPES = {"COERCE", "THREATEN", "SANCTION"}
 # Concessions and accords, which are made to the partner of the talks they follow.
 SETTLED_TYPES = {"CONCEDE", "AGREE", "RETREAT"}
 
@@ -477,11 +479,15 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     # ("impose V obj:restrictions")
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i != pred.head.i] + [pred.head]
     measures = [n for n in nouns if n.pos_ == "NOUN" and lemma_of(n) in RESTRICTIONS]
-    if not args.recipients and measures and not pred.statement:
+    if not args.recipients and measures and not pred.statement \
+            and pred.type in RESTRICTING_TYPES:
         # A restriction imposed "for" a party restricts it: "Greece ... plans to impose
         # restrictions on its labour market for new EU members" (PLOVER GSR THREATEN-0008), as
-        # "reintroduce cross-border controls for EU citizens" (VOA 6205696).
-        args.recipients = _others(prep_objects([verb] + measures, {"for"}), index, args)
+        # "reintroduce cross-border controls for EU citizens" (VOA 6205696).  The verb's own
+        # "for" only when the measure is its object ("imposed restrictions ... for").
+        heads = measures + ([verb] if any(m.dep_ == "dobj" and m.head.i == verb.i
+                                          for m in measures) else [])
+        args.recipients = _others(prep_objects(heads, {"for"}), index, args)
     if not args.recipients and objs and not pred.statement:
         # "are sanctioned by the U.S. Treasury Department as vessels operated by the state-run
         # Islamic Republic of Iran Shipping Lines" (VOA 8010476): the role an uncoded patient is
@@ -575,7 +581,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         partners = {u.i for o in objs for t in o.subtree
                     if t.dep_ == "prep" and t.lower_ == "with" for u in t.subtree}
         named = [t for o in objs if o.pos_ == "NOUN" for t in o.subtree
-                 if t is not o and t.i not in partners]
+                 if t.i != o.i and t.i not in partners]
         args.recipients = [r for r in _others(named, index, args)
                            if index.kinds.get(r) == "state"]
     if pred.type == "CONSULT" and not pred.statement:

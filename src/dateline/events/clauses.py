@@ -739,9 +739,26 @@ def _seceded_from(verb: "Token") -> list["Token"]:
 
 def _phrase_parties(verb: "Token", nouns: set[str], preps: set[str]) -> list["Token"]:
     """The objects of the ``preps`` phrases of the ``nouns`` named anywhere in the verb's
-    phrases but its subject."""
+    phrases but its subject, within its own clause: not "Denmark accepted the offer, saying the
+    war with Iraq had cost too much" (a clause of its own)."""
     return prep_objects([t for c in verb.children if c.dep_ not in SUBJECTS + PASSIVE_SUBJECTS
-                         for t in c.subtree if lemma_of(t) in nouns], preps)
+                         for t in c.subtree if lemma_of(t) in nouns
+                         and _within_clause(t, verb)], preps)
+
+
+def _within_clause(token: "Token", verb: "Token") -> bool:
+    """Is ``token`` in ``verb``'s own clause: no clause head (a clausal complement, a relative
+    clause, a conjoined verb, an adverbial clause with its own subject) above it below ``verb``?  The token's own relation does
+    not count: the parser may take the noun itself for a verb ("accepted a formula for ending
+    its fisheries dispute with ...": "dispute" an advcl)."""
+    t = token.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in ("ccomp", "relcl", "parataxis") \
+                or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
+                or (t.dep_ in ("advcl", "acl") and any(c.dep_ in SUBJECTS for c in t.children)):
+            return False  # a participle of the same doer stays: "joining ... in demanding"
+        t = t.head
+    return True
 
 
 # Prepositions of what a complaint is about, whose party is the accused rather than the one

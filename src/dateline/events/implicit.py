@@ -110,12 +110,14 @@ def protesters_state(article: Article, pred: Predicate, args: "Arguments",
     PLOVER codes "Hundreds of thousands of people blocked streets in Hong Kong" (HKG) and
     "Prisoners rioted at a jail in East Timor's capital Dili" (TLS).  Only from the protest's own
     place phrases (on the verb, or on its object: "blocked streets in Hong Kong"), not the
-    sentence's or the dateline's; the crowd actor takes that country (``Actor.country``)."""
+    sentence's or the dateline's.  The event's side is the crowd of this clause as a group of
+    that country (:func:`~.mentions.add_actor`, on the crowd's words here): the actor layer's
+    crowd keeps its own coding, as the same word may name another crowd elsewhere ("protesters
+    rallied in Paris ... the protesters marched in Berlin")."""
     if pred.type != "PROTEST" or pred.statement or pred.nominal or not args.actors:
         return
     verb = pred.anchor
-    if verb.pos_ != "VERB" or not all(a not in index.countries and _anonymous(verb, a, index)
-                                      for a in args.actors):
+    if verb.pos_ != "VERB" or not all(_anonymous(verb, a, index) for a in args.actors):
         return
     phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ATTACK_PLACE_PREPS]
     phrases += [p for o in verb.children if o.dep_ == "dobj"
@@ -123,10 +125,15 @@ def protesters_state(article: Article, pred: Predicate, args: "Arguments",
     found = state_place(phrases, index)
     if found is None:
         return
+    crowds = []
     for actor_id in args.actors:
-        actor = article.actor(actor_id)
-        if actor is not None:
-            actor.country = index.countries[actor_id] = found[1]
+        tokens = _mention(verb, actor_id, index)
+        if not tokens:
+            return
+        span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        crowds.append(add_actor(article, index, span, "group", found[1],
+                                index.sectors.get(actor_id)))
+    args.actors = crowds
 
 
 def _add_recipient(args: "Arguments", actor: str | None) -> None:

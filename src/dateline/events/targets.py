@@ -99,7 +99,7 @@ def _complement_places(verb: "Token") -> list["Token"]:
 def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | None:
     """The first place token (and its country) inside the act's place phrases: "in the town of
     Cizre in southeastern Turkey" -> Cizre, TUR."""
-    if pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES and not _sent_in(pred) \
+    if (pred.type not in PLACE_TYPES | COMPLEMENT_PLACE_TYPES and not _sent_in(pred)) \
             or pred.statement:
         return None
     return state_place(_place_phrases(pred), index)
