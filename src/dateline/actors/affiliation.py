@@ -19,7 +19,6 @@ from .dictionary import Role
 from .institutions import COMPANY_WORDS, Institutions
 from .nonactors import first_conjunct
 from .origins import title_objects
-from .phrases import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -249,7 +248,7 @@ class Affiliations(Institutions):
                         role = self.office_role(s_, e_)
                         if role is not None:  # a known body without a sector: keep the title's
                             return role.sector is not None, role.sector, role.country
-                        end = span_root(self.doc, s_, e_)
+                        end = self.span_root(s_, e_)
                         return True, self.body_sector(s_, e_) or self.title_in(
                             s_, end + 1, set(), end_at=end)[1], None
                     if ent is None and pobj.pos_ == "NOUN" and \

@@ -17,7 +17,7 @@ from . import lexicon
 from .affiliation import ACADEMIC_UNITS, Affiliations
 from .dictionary import Entry, Role
 from .nonactors import NotActorTests, actor_like, first_conjunct, under_restriction
-from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES, hyphen_suffix
+from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -588,7 +588,7 @@ class Coder(NotActorTests, Affiliations):
             # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
             # takes their sector
             org_sector = self.members_sector(h)
-        opposition = any(t.lower_ == "opposition" for t in doc[first:last]) and \
+        opposition = "opposition" in self.lowers[first:last] and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
         if former and self.sitting_lawmaker(h):
             sector = "LEG"  # "a lawmaker and former majority leader": a former post of a member
@@ -1092,7 +1092,7 @@ class Coder(NotActorTests, Affiliations):
 
     def era_official(self, first: int, h: "Token") -> bool:
         """Is the official of a past era: "Bashir-era officials", "Soviet-era ministers"?"""
-        return any(hyphen_suffix(self.doc, k - 1) == "era" for k in range(first + 1, h.i))
+        return any(self.hyphen_suffix(k - 1) == "era" for k in range(first + 1, h.i))
 
     def stateless_people(self, h: "Token", first: int, last: int) -> bool:
         """Is the phrase just a plural people of no one state the tagger took for a name

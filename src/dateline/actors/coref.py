@@ -94,22 +94,27 @@ class Cluster:
                 return k
         return "unknown"
 
+    # (the methods below filter the mentions as ``named`` does, in their own loop: they are
+    # asked of every cluster for every mention coreference places, and the list ``named``
+    # builds is thrown away at once)
     @property
     def entry(self) -> Entry | None:
-        return next((m.entry for m in self.named if m.entry is not None), None)
+        return next((m.entry for m in self.mentions
+                     if m.kind != "pronoun" and m.entry is not None), None)
 
     def names(self) -> list[str]:
-        return [m.name for m in self.named if m.name]
+        return [m.name for m in self.mentions if m.kind != "pronoun" and m.name]
 
     def country(self) -> str | None:
-        return _vote([m.country for m in self.named])
+        return _vote([m.country for m in self.mentions if m.kind != "pronoun"])
 
     def sector(self) -> str | None:
-        titled = [m.sector for m in self.named if m.title or m.former]
-        return _vote(titled) or _vote([m.sector for m in self.named])
+        named = self.named
+        titled = [m.sector for m in named if m.title or m.former]
+        return _vote(titled) or _vote([m.sector for m in named])
 
     def titles(self) -> list[str]:
-        return [m.title for m in self.named if m.title]
+        return [m.title for m in self.mentions if m.kind != "pronoun" and m.title]
 
     def last(self) -> Mention:
         return self.mentions[-1]
@@ -202,6 +207,15 @@ class Grouper:
         # each cluster's mention start offsets, sorted, by the cluster's id (:meth:`starts`)
         self.cluster_starts: dict[int, tuple[Cluster, list[int]]] = {}
         self.short_forms = defined_short_forms(doc, self.mentions)
+        self.plains: dict[str, str] = {}  # (:meth:`plain`)
+
+    def plain(self, text: str) -> str:
+        """:func:`_plain` of ``text``, kept for the article: the tests that :meth:`recent`
+        runs ask it of each mention of each cluster again for every mention they place."""
+        found = self.plains.get(text)
+        if found is None:
+            found = self.plains[text] = _plain(text)
+        return found
 
     def join(self, m: Mention, cluster: Cluster | None) -> None:
         if cluster is None:
@@ -400,7 +414,7 @@ class Grouper:
             title = _plain(m.title or word)
             found = self.recent(lambda c: c.kind in ("group", "organization") and any(
                 x.head_word == word and (len(title.split()) == 1
-                                         or _plain(x.title or "") == title) for x in c.named),
+                                         or self.plain(x.title or "") == title) for x in c.named),
                 m.start)
             if found is None:
                 found = self.international_body(m)
@@ -419,7 +433,7 @@ class Grouper:
                 return None
             key = _plain(m.text)
             return self.recent(lambda c: c.kind == "group" and any(
-                x.name is None and _plain(x.text) == key and not self.restricted(x)
+                x.name is None and self.plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
 
@@ -434,7 +448,7 @@ class Grouper:
         key = key.upper() if " " in key else acronym_letters(key)
         if key in self.short_forms:
             long_key = self.short_forms[key]
-            return self.recent(lambda c: any(_plain(n) == long_key for n in c.names()), m.start)
+            return self.recent(lambda c: any(self.plain(n) == long_key for n in c.names()), m.start)
         head = self.doc[m.head]
         if head.dep_ == "appos" and head.head.i in self.by_head:
             other = self.by_head[head.head.i]

@@ -18,7 +18,6 @@ from dateline.countries import (capital_metonym, country_code, demonym_code, nor
 from . import lexicon
 from .dictionary import Role
 from .origins import Origins
-from .phrases import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -254,7 +253,7 @@ class Institutions(Origins):
         sector = self.body_sector(first, last)
         if sector is not None:
             return sector
-        end = span_root(self.doc, first, last)
+        end = self.span_root(first, last)
         return self.title_in(first, end + 1, set(), end_at=end)[1]
 
     def workplace(self, h: "Token") -> tuple[str | None, str | None]:
@@ -432,7 +431,7 @@ class Institutions(Origins):
             if ent is None or ent[2] != "ORG":
                 i -= 1
                 continue
-            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            root = self.doc[self.span_root(ent[0], ent[1])]
             modified = root.head if root.dep_ in {"compound", "nmod"} else None
             if any(lexicon.singular(t.lower_) == word for t in self.doc[ent[0]:ent[1]]) or (
                     modified is not None and lexicon.singular(modified.lower_) == word):

@@ -39,7 +39,6 @@ from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS
                         PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like,
                         first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
-from .phrases import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -220,15 +219,16 @@ class MentionFinder(Coder):
                 continue
             self.add_dictionary_names(sent)
             self.add_titled_names(sent)
-            for tok in sent:
+            for i in range(sent.start, sent.end):
                 # (only a pronoun, a name, a noun or an adjective heads a mention: the test of
                 # mention_at's own first lines, spared most tokens' calls)
-                if tok.pos_ in MENTION_POS or tok.i in self.ents:
-                    m = self.mention_at(tok, si)
+                if self.poses[i] in MENTION_POS or i in self.ents:
+                    m = self.mention_at(self.doc[i], si)
                     if m is not None:
                         out.append(self.cut_at_break(self.with_descriptor(m)))
-                out.extend(self.extra)
-                self.extra = []
+                if self.extra:
+                    out.extend(self.extra)
+                    self.extra = []
         # A name inside another mention's phrase is part of it ("State" in "Secretary of State"),
         # except a possessor person or organization ("Bukele's government").
         return [m for m in out if m.dep == "poss" or not _inside_longer(m, out)]
@@ -421,7 +421,7 @@ class MentionFinder(Coder):
         the conservation coalition", tagged ORG)?  Not a known organization."""
         if self.lookup(self.text(s, e)) is not None:
             return False
-        root = self.doc[span_root(self.doc, s, e)]
+        root = self.doc[self.span_root(s, e)]
         if root.dep_ == "pobj":
             return False  # "The family of Daphne Caruana Galizia, a Maltese journalist"
         for c in root.children:
@@ -451,7 +451,7 @@ class MentionFinder(Coder):
             return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
         if ent is not None:
             s, e, label = ent
-            if label not in ACTOR_LABELS or span_root(self.doc, s, e) != h.i:
+            if label not in ACTOR_LABELS or self.span_root(s, e) != h.i:
                 return None
             if self.basis_modifier(e, label):
                 return None  # "a Bosnia-style civil war", "Intel-based Mac": a model, a basis
@@ -513,7 +513,7 @@ class MentionFinder(Coder):
                 not country_lookup(self.text(ent[0], ent[1]).removeprefix("the ")):
             return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
         if modifier and ent is not None and ent[2] in {"NORP", "GPE", "ORG"} and \
-                h.dep_ in {"amod", "compound"} and span_root(self.doc, ent[0], ent[1]) == h.i:
+                h.dep_ in {"amod", "compound"} and self.span_root(ent[0], ent[1]) == h.i:
             m = self.national_force(h, si, ent[0], ent[1])
             if m is not None:
                 return m
@@ -540,18 +540,18 @@ class MentionFinder(Coder):
                 m.kind, m.sector = "group", "CVL"
             return m
         if modifier and ent is not None and ent[2] == "ORG" and \
-                lexicon.singular(h.head.lower_) in NAMED_BODIES and span_root(self.doc, ent[0], ent[1]) == h.i:
+                lexicon.singular(h.head.lower_) in NAMED_BODIES and self.span_root(ent[0], ent[1]) == h.i:
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] == "ORG" and h.dep_ == "compound" and \
                 lexicon.singular(h.head.lower_) in BODY_DEEDS and \
-                span_root(self.doc, ent[0], ent[1]) == h.i:
+                self.span_root(ent[0], ent[1]) == h.i:
             m = self.acting_body(h, si, ent[0], ent[1])
             if m is not None:
                 return m
         if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
                 and lexicon.singular(h.head.lower_) in DEED_NOUNS and \
-                span_root(self.doc, ent[0], ent[1]) == h.i and self.known_body(ent[0], ent[1]):
+                self.span_root(ent[0], ent[1]) == h.i and self.known_body(ent[0], ent[1]):
             # "two major al-Shabab attacks": the organization whose attacks they are acts
             return self.named(h, si, ent[0], ent[1])
         if h.dep_ == "poss":

@@ -16,7 +16,7 @@ from dateline.countries import lookup as country_lookup
 from dateline.nlp import FormMemo, lemma
 
 from . import lexicon
-from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase, hyphen_suffix, span_root
+from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -601,7 +601,7 @@ class NotActorTests(FinderBase):
         for ent in set(self.ents.values()):
             if ent[2] not in {"ORG", "PERSON"}:
                 continue
-            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            root = self.doc[self.span_root(ent[0], ent[1])]
             if root.dep_ == "nsubj" and root.head.pos_ == "AUX" and \
                     lemma(root.head) == "be" and any(
                         c.dep_ == "attr" and c.pos_ == "NOUN" and
@@ -686,7 +686,7 @@ class NotActorTests(FinderBase):
         """Is the GPE entity at ``start..end`` the place of an "X-based/headquartered"
         modifier?"""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and hyphen_suffix(self.doc, span.end) in SEAT_WORDS
+        return span is not None and self.hyphen_suffix(span.end) in SEAT_WORDS
 
     def names_location(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
@@ -716,7 +716,7 @@ class NotActorTests(FinderBase):
         conjuncts, appositions and the roots of the names they sit in)."""
         for _ in range(20):
             ent = self.ents.get(t.i)
-            root = span_root(self.doc, ent[0], ent[1]) if ent is not None else t.i
+            root = self.span_root(ent[0], ent[1]) if ent is not None else t.i
             if root != t.i:
                 t = self.doc[root]
             elif t.dep_ in {"conj", "appos"} and t.head.i != t.i:
@@ -782,7 +782,7 @@ class NotActorTests(FinderBase):
             return False
         before = self.doc[h.left_edge.i - 2]
         ent = self.ents.get(before.i)
-        place = self.doc[span_root(self.doc, ent[0], ent[1])] if ent is not None else before
+        place = self.doc[self.span_root(ent[0], ent[1])] if ent is not None else before
         return place.dep_ == "pobj" and place.head.head.i == h.head.i and self.event_place(place)
 
     def event_place(self, place: "Token") -> bool:
@@ -907,7 +907,7 @@ class NotActorTests(FinderBase):
         "11,654 intelligence-based operations" (VOA 8011076), "Apple unveils new Intel-based
         Mac" (MEANTIME)?  A place's "-based" gives a body its seat instead ("the Berlin-based
         Carnegie Russia Eurasia Center", ``based_on``), so it stays a place there."""
-        word = hyphen_suffix(self.doc, end)
+        word = self.hyphen_suffix(end)
         if not word or self.doc[end - 1].whitespace_ or self.doc[end].whitespace_:
             return False  # "Bosnia - style" spaced: a dash between phrases, not a modifier
         return word in BASIS_WORDS or (word in SEAT_WORDS and label != "GPE")
@@ -931,7 +931,7 @@ class NotActorTests(FinderBase):
         """Each ORG/PERSON name of the article once, with the first conjunct of its root (the
         token whose dependency places the name), for the name sets below.  Not cached: the
         entities are mended sentence by sentence, and each set reads them when first asked."""
-        return [(ent, first_conjunct(self.doc[span_root(self.doc, ent[0], ent[1])]))
+        return [(ent, first_conjunct(self.doc[self.span_root(ent[0], ent[1])]))
                 for ent in set(self.ents.values()) if ent[2] in {"ORG", "PERSON"}]
 
     def settlement_name(self, s: int, e: int) -> bool:
@@ -1163,7 +1163,7 @@ class NotActorTests(FinderBase):
         for ent in set(self.ents.values()):
             if ent[2] not in {"ORG", "PERSON", "GPE", "PRODUCT"}:
                 continue
-            if self.vessel_apposition(self.doc[span_root(self.doc, ent[0], ent[1])]):
+            if self.vessel_apposition(self.doc[self.span_root(ent[0], ent[1])]):
                 names.add(self.text(ent[0], ent[1]).removeprefix("the ").lower())
         return names
 

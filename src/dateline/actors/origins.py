@@ -19,7 +19,7 @@ from dateline.nlp import lemma
 from . import lexicon
 from .dictionary import Role
 from .nonactors import first_conjunct, region_owners
-from .phrases import SEAT_WORDS, FinderBase, hyphen_suffix, span_root
+from .phrases import SEAT_WORDS, FinderBase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -219,7 +219,7 @@ class Origins(FinderBase):
         the object of an employer's preposition: "Mike Lynch, managing director with SSI
         Institutional Brokerage in Ho Chi Minh City" VNM, "Raylton Chikwati, a study co-author
         from the University of Witwatersrand in South Africa" ZAF."""
-        root = self.doc[span_root(self.doc, first, last)]
+        root = self.doc[self.span_root(first, last)]
         if root.dep_ != "pobj" or root.head.lower_ not in EMPLOYER_PREPS or \
                 self.under_verb(root, top):
             return set()  # (not "a lawyer representing a union in Kharkiv": the clients')
@@ -348,7 +348,7 @@ class Origins(FinderBase):
         if code is None and ent is not None and ent[0] == end + 1 and ent[2] == "ORG":
             # a U.S. state or large city in the employer's name: "Jennifer Kapral of Asia
             # Society Texas" USA (not a known body: its entry codes it)
-            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            root = self.doc[self.span_root(ent[0], ent[1])]
             code = next(iter(self.employer_codes(ent[0], ent[1], root.head)), None)
         return code
 
@@ -521,7 +521,7 @@ class Origins(FinderBase):
             if ent is None or ent[2] not in {"GPE", "ORG"}:
                 i -= 1
                 continue
-            root = self.doc[span_root(self.doc, ent[0], ent[1])]
+            root = self.doc[self.span_root(ent[0], ent[1])]
             if root.dep_ == "pobj" and root.head.head.pos_ in {"NOUN", "PROPN"}:
                 # "As the White House talks about … economic cooperation with Russia, some of
                 # its officials": a country inside another noun's phrase is not what "its" is
@@ -631,7 +631,7 @@ class Origins(FinderBase):
         modifier: "U.S.-based FilterLabs", "a New York-based political risk consultancy"."""
         doc = self.doc
         for k in range(first + 2, last):
-            if hyphen_suffix(doc, k - 1) not in SEAT_WORDS:
+            if self.hyphen_suffix(k - 1) not in SEAT_WORDS:
                 continue
             end = k - 1
             ent = self.ents.get(end - 1)

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, normalize
+from dateline.nlp import doc_text
 from dateline.record import Article
 
 from . import lexicon
@@ -92,27 +93,16 @@ SEAT_WORDS = {"based", "headquartered"}
 ORIGIN_WORDS = SEAT_WORDS | {"born", "bound"}
 
 
-def hyphen_suffix(doc: "object", dash: int) -> str:
-    """The lowercase word after a hyphen or en dash at token ``dash`` ("Paris-based": "based"),
-    "" when token ``dash`` is no dash or ends the doc."""
-    if dash < 0 or dash + 1 >= len(doc) or doc[dash].text not in {"-", "–"}:  # type: ignore[arg-type, index]
-        return ""
-    return doc[dash + 1].lower_  # type: ignore[index, no-any-return]
-
-
-def span_root(doc: "object", first: int, last: int) -> int:
-    """The token of ``doc[first:last]`` whose head lies outside the span (the last if several)."""
-    root = last - 1
-    for i in range(first, last):
-        head = doc[i].head.i  # type: ignore[index]
-        if head < first or head >= last or head == i:
-            root = i
-    return root
-
-
 def _one_state(roles: list[Role]) -> Role | None:
     """The first of ``roles`` when they are all one state's, else (none, or several) None."""
     return roles[0] if len({r.country for r in roles}) == 1 else None
+
+
+def string_column(strings: "object", keys: list[int]) -> list[str]:
+    """The strings of a column of string keys read from a doc's array (a lower form, part of
+    speech, tag or dependency label per token), each distinct key looked up once."""
+    names = {k: strings[k] for k in set(keys)}  # type: ignore[index]
+    return [names[k] for k in keys]
 
 
 class FinderBase:
@@ -135,11 +125,21 @@ class FinderBase:
         # the day and the dictionary are the article's throughout)
         self._looked_up: dict[str, Entry | None] = {}
         self._near: dict[str, Entry | None] = {}
-        # each token's text and start offset, read from the doc's arrays (no Token objects)
+        # each token's text, start offset and parse attributes, read once from the doc's arrays
+        # (no Token objects: ``doc[i]`` builds one, and ``Token.lower_``, ``.dep_``, ``.pos_``
+        # look their string up again on every call)
         strings = self.doc.vocab.strings
-        self.words = [strings[orth] for orth in self.doc.to_array("ORTH").tolist()]
-        self.starts = self.doc.to_array("IDX").tolist()
-        self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
+        text = doc_text(self.doc)
+        table = self.doc.to_array(["IDX", "LENGTH", "LOWER", "POS", "TAG", "DEP", "HEAD"])
+        self.starts = table[:, 0].tolist()
+        self.ends = [start + n for start, n in zip(self.starts, table[:, 1].tolist())]
+        self.words = [text[start:end] for start, end in zip(self.starts, self.ends)]
+        self.lowers = string_column(strings, table[:, 2].tolist())
+        self.poses = string_column(strings, table[:, 3].tolist())
+        self.tags = string_column(strings, table[:, 4].tolist())
+        self.deps = string_column(strings, table[:, 5].tolist())
+        # (the head is stored as an offset from the token, negative ones wrapped as unsigned)
+        self.heads = [i + k for i, k in enumerate(table[:, 6].astype("int64").tolist())]
         # each token's sentence as (start, end) token indices, read once: ``Token.sent`` walks
         # the sentence on every call
         self.sent_bounds: list[tuple[int, int]] = []
@@ -152,6 +152,24 @@ class FinderBase:
         # surnames the text gives with a first name ("Bill Clinton"; not "President Bush")
         self.full_surnames = {words[-1].lower() for words in names
                               if lexicon.agent_sector([words[-2]]) is None}
+
+    def hyphen_suffix(self, dash: int) -> str:
+        """The lowercase word after a hyphen or en dash at token ``dash`` ("Paris-based":
+        "based"), "" when token ``dash`` is no dash or ends the doc."""
+        if dash < 0 or dash + 1 >= len(self.words) or self.words[dash] not in {"-", "–"}:
+            return ""
+        return self.lowers[dash + 1]
+
+    def span_root(self, first: int, last: int) -> int:
+        """The token of ``doc[first:last]`` whose head lies outside the span (the last if
+        several), read from the head table."""
+        heads = self.heads
+        root = last - 1
+        for i in range(first, last):
+            head = heads[i]
+            if head < first or head >= last or head == i:
+                root = i
+        return root
 
     def lookup(self, name: str) -> Entry | None:
         if name in self._looked_up:
@@ -234,15 +252,16 @@ class FinderBase:
         for child in h.lefts:
             if child.dep_ in LEFT_MODS:
                 first = min(first, child.left_edge.i)
+        words = self.words
         # never across a comma or bracket inside the left modifiers
         for i in range(h.i - 1, first - 1, -1):
-            if self.doc[i].text in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
+            if words[i] in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
                 first = i + 1
                 break
         if h.i in self.ents:
             s, e, _ = self.ents[h.i]
             for k in range(h.i + 1, e):  # "the Ministry of Information and Culture, Zia-ul Haq"
-                if self.doc[k].text in {",", ";", "(", "—", "–"}:
+                if words[k] in {",", ";", "(", "—", "–"}:
                     e = k
                     break
             first, last = min(first, s), max(last, e)
@@ -255,14 +274,14 @@ class FinderBase:
                 if label in {"GPE", "ORG", "NORP"} or pobj.lower_ in OF_TITLE_WORDS:
                     edge = pobj.right_edge.i + 1
                     for k in range(pobj.i, edge):  # "the Ministry of X, Zia-ul Haq Haqmal"
-                        if self.doc[k].text in {",", "(", ";", "—", "–"}:
+                        if words[k] in {",", "(", ";", "—", "–"}:
                             edge = k
                             break
                     last = max(last, edge)
                     if pobj.i in self.ents:
                         last = max(last, self.ents[pobj.i][1])
-        while first < h.i and (self.doc[first].pos_ in {"PUNCT", "CCONJ"} or (
-                self.doc[first].tag_ == "NNP" and self.doc[first].text.islower())):
+        while first < h.i and (self.poses[first] in {"PUNCT", "CCONJ"} or (
+                self.tags[first] == "NNP" and words[first].islower())):
             # a lowercase "proper noun" is a verb the tagger misread: "the decision to
             # reimprison Zamora"
             first += 1
@@ -298,7 +317,7 @@ class FinderBase:
                 continue
             ends = [end_at + 1] if end_at is not None else range(min(last, i + n), i, -1)
             for j in ends:
-                if j <= i or j - i > n or any(k in skip for k in range(i, j)):
+                if j <= i or j - i > n or (skip and any(k in skip for k in range(i, j))):
                     continue
                 sector = lexicon.agent_sector(self.words[i:j])
                 # the longest phrase; among equals the one nearest the head ("Deputy President
@@ -336,7 +355,7 @@ class FinderBase:
                 name = self.text(s, e)
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
-                if hyphen_suffix(self.doc, e) in ORIGIN_WORDS:
+                if self.hyphen_suffix(e) in ORIGIN_WORDS:
                     continue
                 if s >= 2 and self.doc[s - 1].text == "-" and self.doc[s - 2].lower_ in {
                         "anti", "pro"}:
@@ -365,14 +384,14 @@ class FinderBase:
                     # "Africa's ruling parties": a continent or region is many states
                     self.regional = self.regional or (code is None and (
                         name.removeprefix("the ").lower() in CONTINENTS))
-                root = self.doc[span_root(self.doc, s, e)]
+                root = self.doc[self.span_root(s, e)]
                 if code and label in {"GPE", "LOC", "FAC"} and root.dep_ == "pobj" and \
                         root.head.lower_ in PLACE_PREPS:
                     self.place_codes.add(code)  # "the U.N. … Mission in the C.A.R."
                 if code:
                     codes.append(code)
                 continue
-            if hyphen_suffix(self.doc, i + 1) in ORIGIN_WORDS:
+            if self.hyphen_suffix(i + 1) in ORIGIN_WORDS:
                 continue  # "the Paris-based International Energy Agency" is not French
             if tok.lower_ in {"anti", "pro"} and i + 2 < last and self.doc[i + 1].text == "-":
                 code = self.group_code(self.text(i, i + 3))  # "anti-Balaka militias" CAF
@@ -526,16 +545,17 @@ class FinderBase:
         spokesperson Randhir Jaiswal" (Jaiswal tagged PRODUCT).  Not without the country:
         "Military spokesperson Chaundry" would take the country of "planners in Afghanistan"
         (the story's actor countries fell)."""
-        doc = self.doc
+        doc, poses, deps = self.doc, self.poses, self.deps
         start, end = sent.start, sent.end  # type: ignore[attr-defined]
-        for h in doc[start:end]:
-            if h.pos_ != "PROPN" or h.dep_ in {"compound", "flat"} or \
-                    self.ents.get(h.i, (0, 0, None))[2] not in MISSED_LABELS:
+        for i in range(start, end):
+            if poses[i] != "PROPN" or deps[i] in {"compound", "flat"} or \
+                    self.ents.get(i, (0, 0, None))[2] not in MISSED_LABELS:
                 continue
-            first = h.i
-            while first > start and doc[first - 1].pos_ == "PROPN" and \
-                    doc[first - 1].dep_ in {"compound", "flat"} and \
-                    lexicon.agent_sector([doc[first - 1].text]) is None and \
+            h = doc[i]
+            first = i
+            while first > start and poses[first - 1] == "PROPN" and \
+                    deps[first - 1] in {"compound", "flat"} and \
+                    lexicon.agent_sector([self.words[first - 1]]) is None and \
                     self.ents.get(first - 1, (0, 0, None))[2] in MISSED_LABELS:
                 first -= 1
             title = doc[first - 1] if first > start else None
@@ -627,7 +647,7 @@ class FinderBase:
                         # Morocco", GSR: the king, not the dictionary's late Hassan II)
                         hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
                         break
-                if hit is None and tagged is None and self.doc[i].tag_ == "NNP":
+                if hit is None and tagged is None and self.tags[i] == "NNP":
                     # a one-word organization of the hand dictionary ("The pro-Iranian
                     # Hizbollah (Party of God) group"): persons' surnames are too ambiguous
                     found = self.dictionary.index.get(normalize(words[i]), [])
