@@ -3,7 +3,7 @@ national modifier (PLOVER-style sentences, PLOVER gold records)."""
 
 from __future__ import annotations
 
-from dateline.events import candidates
+from dateline.events import _scored_recipients, candidates
 from helpers import countries, extract
 
 # the publication date the relative dates of these sentences are read from
@@ -24,17 +24,23 @@ def test_place_target_of_a_coded_actor_lifts_the_event_over_the_cut() -> None:
 
 
 def test_place_target_of_an_uncoded_actor_does_not_count() -> None:
-    # (session gsrconf: the uncoded prisoners now take the country of the riot's place,
-    # events.implicit.protesters_state, PLOVER gold source TLS; the place target then counts as
-    # for any coded actor.  The rule this test guarded, _scored_recipients with an actor with
-    # no country, is unchanged.)
+    # An act whose actor has no country gets no place target weighed: "it could see tariffs on
+    # Chinese EVs" with "it" uncoded (VOA 7808748).
+    assert _scored_recipients([], ["a2"], ["a1"], actor_country=False) == []
+    assert _scored_recipients([], ["a2"], ["a1"], actor_country=True) == ["a2"]
+    assert _scored_recipients(["a3"], ["a2"], ["a1"], actor_country=False) == ["a3"]
+
+
+def test_rioting_prisoners_protest_the_state_they_seek_independence_from() -> None:
+    # (This test guarded the rule above until the uncoded prisoners took the country of the
+    # riot's place, events.implicit.protesters_state, PLOVER gold source TLS.)
     text = ("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining "
             "thousands of demonstrators in demanding a referendum on independence from "
             "Indonesian rule, locals said.")
     art = extract(text, PUBLISHED)
     used = {x for e in art.events for x in (*e.actors, *e.recipients)}
     assert all(a.id in used for a in art.actors if a.name == "East Timor")
-    riot, feats = next((e, f) for e, f in candidates(art) if e.type == "PROTEST")
+    riot = next(e for e, _ in candidates(art) if e.type == "PROTEST")
     # (session gsr2: the state independence is demanded from is the protest's own target now,
     # clauses._seceded_from, PLOVER gold target IDN; the jail's place is no longer needed)
     assert countries(art, riot.recipients) == {"IDN"}

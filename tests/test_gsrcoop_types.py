@@ -2,6 +2,7 @@
 left AGREE, AID, CONCEDE, RETREAT, COOPERATE and REJECT records with no event."""
 
 import pytest
+from dateline.events import candidates
 from helpers import extract
 
 
@@ -48,11 +49,12 @@ def test_war_games_of_two_states_forces_are_joint():
 
 
 def test_one_states_exercise_stays_a_show_of_force():
-    # VOA 6180015 (even), gold MOBILIZE
-    art = extract("Turkish F-16 jets flew low Monday across the Turkish capital, in a two-day "
-                  "exercise reportedly to test the radar system newly acquired Russian S-400 "
-                  "missile system.")
-    assert "COOPERATE" not in {e.type for e in art.events}
+    # the COOPERATE sentence above with one state's warships (a guard, not a gold record): the
+    # exercise stays MOBILIZE, its navy alone holds it
+    art = extract("Russian warships on Monday launched 10 days of war games in the Black Sea, "
+                  "the Russian defence ministry said.")
+    types = {e.type for e, _ in candidates(art)}
+    assert "MOBILIZE" in types and "COOPERATE" not in types
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

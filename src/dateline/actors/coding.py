@@ -928,7 +928,7 @@ class Coder(NotActorTests, Affiliations):
             t = t.head  # "… and Khadar Hared": the first name
         if t.dep_ == "appos" and t.head.i < t.i:
             title = t.head
-        elif t is not h:
+        elif t.i != h.i:
             title = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         else:
             return None, None

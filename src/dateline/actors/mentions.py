@@ -129,8 +129,6 @@ ASSAULTS = frozenset({"ASSAULT"})
 # people ("3R rebels attacked nearly 10 villages", VOA 7686618, even gold CAF CVL; "have
 # retaken a strategic village in Western Cambodia", GSR, KHM CVL), as a named city does
 SETTLEMENTS = {"village", "town", "hamlet"}
-# ... seized back, which the events lexicon's seizures ("capture", "seize") leave out
-SETTLEMENT_ACTS = {"retake", "recapture"}
 # a share of a whole ("a minority of lawmakers", ``lexicon.NOT_AGENTS``) that a people's name or
 # "ethnic"/"religious" makes a people: "members of the ethnic Baloch minority" (VOA 8011076,
 # even gold PAK CVL), "a heavily armed ruling Serb minority" (GSR DEMAND-0014)
@@ -759,7 +757,7 @@ class MentionFinder(Coder):
         ``mention_at``)."""
         t = first_conjunct(h)
         if t.dep_ != "dobj" or t.head.pos_ != "VERB" or not (
-                lemma(t.head) in SETTLEMENT_ACTS or act_noun(t.head, CONVEYANCE_ACT_TYPES)):
+                act_noun(t.head, CONVEYANCE_ACT_TYPES)):  # "retake", "recapture": ASSAULT rows
             return None
         named = [c for c in h.children if c.dep_ == "appos"] + [
             o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -158,8 +158,8 @@ def _moved_forces(noun: Token) -> list[Token]:
 
 def _admitted(verb: Token) -> list[Token]:
     """Who an opened way lets in: the "to" party of the opening ("Benin opened its borders today
-    to most West Africans ordered out of Nigeria", PLOVER GSR AID-0006, though the actor layer
-    leaves those West Africans uncoded), else the destination of what its purpose clause lets
+    to most West Africans ordered out of Nigeria", PLOVER GSR AID-0006: the actor layer codes
+    those West Africans NGA CVL), else the destination of what its purpose clause lets
     through ("Uzbekistan finally opened the Friendship Bridge ... to allow the delivery of 1,000
     tons of grain and flour to Afghanistan", RETREAT-0013)."""
     ways = [c for c in verb.children if c.dep_ == "dobj"]
@@ -553,9 +553,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         ways = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in WAYS]
         places = prep_objects(ways, WAY_PREPS) + (prep_objects([verb], {"in"}) if ways else [])
         # where the way leads, told by a participle: "Angry French paper workers blocked the
-        # Europe Bridge spanning the Rhine from France to Germany" (PLOVER GSR PROTEST-0017),
-        # "blocked roads leading to the city centre" (PROTEST-0021), "blew up three main
-        # electric power lines leading into Kabul" (COERCE-0004)
+        # Europe Bridge spanning the Rhine from France to Germany" (PLOVER GSR PROTEST-0017;
+        # "blocked roads leading to the city centre", PROTEST-0021, names no state)
         leading = [c for w in ways for c in w.children if c.dep_ == "acl" and c.tag_ == "VBG"]
         places += prep_objects(leading + [o for c in leading for o in c.children
                                           if o.dep_ == "dobj"], LEADING_PREPS)

@@ -693,7 +693,8 @@ def _peacekeeping(pred: Predicate) -> Predicate:
     AID: "military and police assistance including arms and personnel"), as deploying them is
     ("deploy V obj:peacekeeping|obj:troops" in ``triggers.tsv``), not a visit: "The first
     deployment of NATO peacekeeping troops have arrived in Bosnia" (PLOVER GSR AID-0008), "A
-    first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone" (RETREAT-0010)."""
+    first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone" (the GSR codes this
+    one RETREAT-0010, SLE -> BGD; the rule emits no event for it)."""
     if pred.type != "CONSULT" or pred.entry.mode != "visit" or pred.nominal or pred.statement \
             or lemma_of(pred.anchor) != "arrive":
         return pred

@@ -64,7 +64,7 @@ def _np_text(doc: "Doc", head: "Token", start_i: int) -> str | None:
     for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                  and not any(g.dep_ in ("det", "poss") for g in c.children)):
         end = max(end, conj, key=lambda t: t.i)
-    if end is not head:
+    if end.i != head.i:
         toks = list(doc[start_i:end.i + 1])
         if toks and len(toks) <= _MAX_CONCEPT:
             while toks and toks[0].pos_ in ("DET", "ADP", "PUNCT"):
@@ -123,7 +123,7 @@ def _counted_head(doc: "Doc", span: "object", core: "Token") -> "Token | None":
                 break
         else:
             break
-    if tok is core or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.i == core.i or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     end_i = max(t.i for t in span) + 1  # type: ignore[attr-defined]
     if tok.i < end_i:
