@@ -93,6 +93,12 @@ def events_of_type(text: str, etype: str,
     return art, [ev for ev in art.events if ev.type == etype]
 
 
+def top_event(art: Article) -> Event:
+    """The article's most confident emitted event (the one the PLOVER scorer reads)."""
+    assert art.events, "no event emitted"
+    return max(art.events, key=lambda e: e.confidence)
+
+
 def side_countries(art: Article, ids: Iterable[str]) -> set[str | None]:
     """The countries of the actors ``ids`` of ``art``, None for an actor without one."""
     return {art.actor(x).country for x in ids}  # type: ignore[union-attr]

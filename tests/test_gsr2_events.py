@@ -4,15 +4,8 @@ records with no event, the wrong top type, or the wrong recipient."""
 from __future__ import annotations
 
 from helpers import extract
-
-
-def _top(art):
-    assert art.events, "no event emitted"
-    return max(art.events, key=lambda e: e.confidence)
-
-
-def _countries(art, ids):
-    return {a.country for i in ids if (a := art.actor(i)) is not None}
+from helpers import side_countries as _countries
+from helpers import top_event as _top
 
 
 def test_asylum_is_asked_of_the_state_it_is_sought_in():

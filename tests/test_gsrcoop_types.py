@@ -3,17 +3,13 @@ left AGREE, AID, CONCEDE, RETREAT, COOPERATE and REJECT records with no event.""
 
 import pytest
 from dateline.events import candidates
-from helpers import extract
+from helpers import countries as _countries
+from helpers import extract, top_event
 
 
 def _top(text: str):
     art = extract(text)
-    assert art.events, f"no event in {text!r}"
-    return art, max(art.events, key=lambda e: e.confidence)
-
-
-def _countries(art, ids) -> set[str]:
-    return {a.country for x in ids if (a := art.actor(x)) is not None and a.country}
+    return art, top_event(art)
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.nlp import lemma
+from dateline.nlp import climb, lemma
 
 from . import lexicon
 from .dictionary import Role
@@ -76,12 +76,8 @@ class Affiliations(Institutions):
     def in_clause(tok: "Token", top: "Token") -> bool:
         """Is ``tok`` inside a clause under ``top``?  "Jerry Guo, an American who has risen to
         popularity in China after an interview with state-owned CCTV" works for no one there."""
-        t = tok.head
-        while t.i != top.i and t.head.i != t.i:  # (spaCy makes a new Token per access: no "is")
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
-                return True
-            t = t.head
-        return False
+        return any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "acl", "advcl", "ccomp"}
+                   for t in climb(tok.head, top))
 
     def affiliation_sector(self, end: int) -> str | None:
         """The sector of the kind of body a name is "of/at" by its words, read on the surface

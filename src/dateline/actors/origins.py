@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, state_country
-from dateline.nlp import lemma
+from dateline.nlp import in_relative, lemma
 
 from . import lexicon
 from .dictionary import Role
@@ -116,12 +116,7 @@ class Origins(FinderBase):
     def in_relative(tok: "Token", top: "Token") -> bool:
         """Is ``tok`` inside a relative clause under ``top``?  What a person's clients, firm or
         relatives do is not where the person is from."""
-        t = tok
-        while t.i != top.i and t.head.i != t.i:
-            if t.dep_ == "relcl":
-                return True
-            t = t.head
-        return False
+        return in_relative(tok, top)
 
     def office_role(self, s_: int, e_: int) -> Role | None:
         """The role of the organization named by tokens s_..e_, or of the body whose country
@@ -647,10 +642,8 @@ class Origins(FinderBase):
 
 def compass_part(name: str, lookup: "Callable[[str], str | None]") -> str | None:
     """The country of a region named by a compass word and the country ("Western Cambodia",
-    "northern Syria": ``places.resolve.COMPASS_WORDS``), else None ("Western Europe")."""
-    from dateline.places.resolve import COMPASS_WORDS
+    "northern Syria": ``places.resolve.compass_rest``), else None ("Western Europe")."""
+    from dateline.places.resolve import compass_rest
 
-    low = name.lower()
-    word = next((q for q in COMPASS_WORDS if low.startswith(q)), None)
-    rest = name[len(word):] if word is not None else ""
-    return lookup(rest) if rest[:1].isupper() else None
+    rest = compass_rest(name)
+    return lookup(rest) if rest else None

@@ -15,7 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_code
-from dateline.nlp import lemma
+from dateline.nlp import climb, lemma
 from dateline.record import Article
 
 from . import lexicon
@@ -516,11 +516,7 @@ def nation_acting(tok: "Token") -> str | None:
 
 def own_clause(t: "Token", verb: "Token") -> bool:
     """Is ``t`` in ``verb``'s own clause, not in a clause under it ("because …", "who …")?"""
-    while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in CLAUSE_DEPS:
-            return False
-        t = t.head
-    return True
+    return not any(x.dep_ in CLAUSE_DEPS for x in climb(t, verb))
 
 
 def state_name(t: "Token") -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.nlp import climb
+
 from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, RELATIVE, SUBJECTS, _conjuncts
 from .predicates import (ISSUED, REPORTING_VERBS, TEXTS, conditions, infinitive, lemma_of,
                          prep_objects)
@@ -748,17 +750,16 @@ def _phrase_parties(verb: "Token", nouns: set[str], preps: set[str]) -> list["To
 
 def _within_clause(token: "Token", verb: "Token") -> bool:
     """Is ``token`` in ``verb``'s own clause: no clause head (a clausal complement, a relative
-    clause, a conjoined verb, an adverbial clause with its own subject) above it below ``verb``?  The token's own relation does
-    not count: the parser may take the noun itself for a verb ("accepted a formula for ending
-    its fisheries dispute with ...": "dispute" an advcl)."""
-    t = token.head
-    while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in ("ccomp", "relcl", "parataxis") \
-                or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
-                or (t.dep_ in ("advcl", "acl") and any(c.dep_ in SUBJECTS for c in t.children)):
-            return False  # a participle of the same doer stays: "joining ... in demanding"
-        t = t.head
-    return True
+    clause, a conjoined verb, an adverbial clause with its own subject) above it below
+    ``verb``?  A participle of the same doer stays ("joining ... in demanding independence
+    from"), and the token's own relation does not count: the parser may take the noun itself
+    for a verb ("accepted a formula for ending its fisheries dispute with ...": "dispute" an
+    advcl)."""
+    return not any(
+        t.dep_ in ("ccomp", "relcl", "parataxis")
+        or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+        or (t.dep_ in ("advcl", "acl") and any(c.dep_ in SUBJECTS for c in t.children))
+        for t in climb(token.head, verb))
 
 
 # Prepositions of what a complaint is about, whose party is the accused rather than the one

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
-from dateline.nlp import FormMemo
+from dateline.nlp import FormMemo, in_relative
 from dateline.nlp import lemma as nlp_lemma
 from dateline.resources import data_path
 
@@ -678,16 +678,6 @@ def _verb_of_object(noun: "Token") -> "Token | None":
 PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
 
 
-def _in_relative(token: "Token", top: "Token") -> bool:
-    """Is ``token`` inside a relative clause below ``top`` (its subtree's head)?"""
-    t = token
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "relcl":
-            return True
-        t = t.head
-    return False
-
-
 def _peacekeeping(pred: Predicate) -> Predicate:
     """Peacekeepers arriving in a country are their sender's peacekeeping aid (CAMEO 074, PLOVER
     AID: "military and police assistance including arms and personnel"), as deploying them is
@@ -699,7 +689,7 @@ def _peacekeeping(pred: Predicate) -> Predicate:
             or lemma_of(pred.anchor) != "arrive":
         return pred
     subjects = [c for c in pred.anchor.children if c.dep_ == "nsubj"]
-    if not any(t.lower_ in PEACEKEEPING and not _in_relative(t, s)
+    if not any(t.lower_ in PEACEKEEPING and not in_relative(t, s)
                for s in subjects for t in s.subtree):
         return pred
     entry = lexicon.lookup("deploy", "V", {"obj:peacekeepers"})

@@ -262,6 +262,22 @@ def doc_text(doc: "Doc") -> str:
     return text  # type: ignore[no-any-return]
 
 
+def climb(token: "Token", top: "Token") -> Iterator["Token"]:
+    """``token`` and its heads up to ``top`` (not included) or the sentence root (not included):
+    the path the clause tests of the layers walk ("is this word inside a relative clause under
+    that one?").  Tokens are compared by index: spaCy builds a new ``Token`` on each access, so
+    ``t.head is t`` is never true."""
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        yield t
+        t = t.head
+
+
+def in_relative(token: "Token", top: "Token") -> bool:
+    """Is ``token`` inside a relative clause under ``top``?"""
+    return any(t.dep_ == "relcl" for t in climb(token, top))
+
+
 def spacy_sentences(article: Article) -> list["SpacySpan"]:
     """The spaCy spans of ``article.sentences``, index for index (needs ``article.doc``)."""
     doc = article.doc

@@ -129,7 +129,15 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
 
 
 # The compass words of ``_QUALIFIERS``: "South Lebanon", "Northern Syria", "East Ukraine".
-COMPASS_WORDS = tuple(q for q in _QUALIFIERS if q not in ("mainland ", "greater "))
+_COMPASS_WORDS = tuple(q for q in _QUALIFIERS if q not in ("mainland ", "greater "))
+
+
+def compass_rest(name: str) -> str:
+    """The name a leading compass word qualifies ("Western Cambodia" -> "Cambodia"), "" when
+    there is none or what follows is not a name ("south of the border")."""
+    word = next((q for q in _COMPASS_WORDS if name.lower().startswith(q)), None)
+    rest = name[len(word):] if word is not None else ""
+    return rest if rest[:1].isupper() else ""
 
 
 def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -> list[Entry]:
@@ -142,10 +150,8 @@ def _with_compass_country(text: str, found: list[Entry], gazetteer: Gazetteer) -
     text = text.strip()
     if not found or any(e.feature != TOWN for e in found) or not text[:1].isupper():
         return found
-    low = text.lower()
-    word = next((q for q in COMPASS_WORDS if low.startswith(q)), None)
-    rest = text[len(word):] if word is not None else ""
-    if not rest[:1].isupper():
+    rest = compass_rest(text)
+    if not rest:
         return found
     countries = [e for e in gazetteer.lookup(rest) if e.feature == COUNTRY]
     return countries + found if countries else found
