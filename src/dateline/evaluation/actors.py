@@ -5,7 +5,9 @@ Two gold sets:
 * **PLOVER GSR** (``eval/plover/PLOVER_GSR_CAMEO.txt``, CC BY-SA 4.0): 322 sentences from the
   CAMEO manual with ``source``/``target`` actors ``{actorText, code, sector}``.  Each sentence is
   run through the actor layer with the record's date as publication date; a gold actor is
-  *found* when an actor mention overlaps its ``actorText``; it scores for country when that
+  *found* when an actor mention overlaps its ``actorText`` (one written in pieces of its
+  sentence, "U.S. ... negotiators" or "French warships" of "French and Egyptian warships", is
+  the actor of its first piece a mention overlaps); it scores for country when that
   actor's country equals the gold code (CAMEO's ``JAP``/``ITL``/``VTN`` read as ISO; the bare
   ``IGO`` matches any IGO code; ``NGO``/``IMG``/``ISM`` carry no country and are not scored for
   country), and for sector when the sectors are equal (``***`` = not scored).
@@ -56,6 +58,9 @@ class GoldActor:
     country: str | None
     sector: str | None
     half: str = "all"
+    # the spans of a gold text written in pieces ("U.S. ... negotiators" of "U.S. and Russian
+    # negotiators"), in text order; empty when the text is there as written
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 def gold_country(code: str | None) -> str | None:
@@ -86,17 +91,23 @@ def same_country(gold: str, ours: str | None) -> bool:
 
 
 def actor_for(g: GoldActor, actors: Sequence[Actor]) -> Actor | None:
-    """The actor whose mention overlaps the gold text most (ties: the shorter mention)."""
-    best: tuple[int, int] | None = None
-    found: Actor | None = None
-    for a in actors:
-        for m in a.mentions:
-            overlap = min(m.end, g.end) - max(m.start, g.start)
-            if overlap > 0:
-                key = (overlap, -(m.end - m.start))
-                if best is None or key > best:
-                    best, found = key, a
-    return found
+    """The actor whose mention overlaps the gold text most (ties: the shorter mention).  A gold
+    text written in pieces is the actor of its first piece that a mention overlaps: "French
+    warships" of "French and Egyptian warships" is the actor of "French", not of "Egyptian
+    warships" (which overlaps "warships" more)."""
+    for start, end in g.pieces or ((g.start, g.end),):
+        best: tuple[int, int] | None = None
+        found: Actor | None = None
+        for a in actors:
+            for m in a.mentions:
+                overlap = min(m.end, end) - max(m.start, start)
+                if overlap > 0:
+                    key = (overlap, -(m.end - m.start))
+                    if best is None or key > best:
+                        best, found = key, a
+        if found is not None:
+            return found
+    return None
 
 
 def score(golds: Iterable[GoldActor], articles: Sequence[Article]) -> dict[str, float]:
@@ -144,9 +155,12 @@ def load_gsr(path: Path | None = None) -> tuple[list[Article], list[GoldActor]]:
                 if not actor_text:
                     continue
                 at, end = find_text(text, actor_text)
+                pieces = () if at >= 0 else find_pieces(text, actor_text)
+                if pieces:
+                    at, end = pieces[0][0], pieces[-1][1]
                 golds.append(GoldActor(doc, at, end,
                                        actor_text, gold_country(a.get("code")),
-                                       gold_sector(a.get("sector"))))
+                                       gold_sector(a.get("sector")), pieces=pieces))
     return articles, golds
 
 
@@ -162,6 +176,34 @@ def find_text(text: str, wanted: str) -> tuple[int, int]:
     pattern = r"\s+".join(map(re.escape, wanted.split()))
     m = re.search(pattern, text, re.IGNORECASE) if pattern else None
     return (m.start(), m.end()) if m else (-1, -1)
+
+
+def find_pieces(text: str, wanted: str, gap: int = 40) -> tuple[tuple[int, int], ...]:
+    """The spans of a gold text the GSR writes in pieces of its sentence: parts elided with
+    "..." ("U.S. ... negotiators" of "U.S. and Russian negotiators", CONSULT-0007; "Sierra
+    Leonean ... refugees") or a coordinated modifier left out ("French warships" of "French and
+    Egyptian warships", COOPERATE-0003; "US forces" of "US and British forces", DEMAND-0015).
+    Each piece (each word when there is no "...") is looked up after the one before it, at most
+    ``gap`` characters on, and adjacent words are joined into one span; () when one is not
+    there."""
+    parts = [p for p in re.split(r"\s*(?:\.{2,}|…)\s*", wanted.strip()) if p]
+    if len(parts) == 1:
+        parts = parts[0].split()
+    if len(parts) < 2:
+        return ()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        m = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, part.split())) + r"(?!\w)",
+                       re.IGNORECASE).search(text, pos)
+        if m is None or (spans and m.start() - spans[-1][1] > gap):
+            return ()
+        if spans and not text[spans[-1][1]:m.start()].strip():
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+        pos = m.end()
+    return tuple(spans)
 
 
 def gsr_scores(path: Path | None = None) -> dict[str, float]:
