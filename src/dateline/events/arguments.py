@@ -19,7 +19,7 @@ from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      patient_possessors, shifted_partners)
+                      patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, np_actor
 from .predicates import Predicate, infinitive, lemma_of, prep_objects
 from .targets import visit_hosts
@@ -182,6 +182,14 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
     """The arguments of a trigger noun, its actor borrowed from the clause around it when its
     own phrase names none."""
     args = _nominal_arguments(noun, index)
+    givers, takers = received_from(noun)
+    if takers:
+        # the giver is the actor, the one who receives the act its recipient
+        args.actors = args.actors or [a for a in _actors_of(givers, index)]
+        args.actor_path = 1 if args.actors else 0
+        args.recipients = [r for r in _actors_of(takers, index) if r not in args.actors] \
+            or args.recipients
+        return args
     if not args.actors and noun.dep_ == "pobj" and _partnered_occasion(noun) \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.

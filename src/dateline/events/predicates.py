@@ -263,9 +263,16 @@ def features(token: "Token") -> set[str]:
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and lemma_of(token.head) in RECEIPTS:
+        # the giver's phrase, hung on the verb of receiving: "the journalist received a hero
+        # award from U.S. Secretary of State Antony Blinken" (VOA 7836916)
+        out.update(f"prep:{p.lower_}" for p in _prepositions(token.head)
+                   if p.lower_ == "from" and p.i > token.i)
     return out
 
 
+# Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
+RECEIPTS = {"receive", "get", "obtain", "win", "earn", "secure"}
 TIME_ENTITIES = {"DATE", "TIME"}
 
 
