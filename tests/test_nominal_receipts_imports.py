@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import candidates_of, first_sides
+from helpers import candidates_of, countries, events_of_type, first_sides
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -56,4 +56,23 @@ def test_tariff_on_products_exported_to_a_state_is_not_aimed_at_it() -> None:
             "the U.S.’s second-biggest trading partner after Mexico, by first imposing and then "
             "delaying for a month a 25% tariff on all products exported to the United States.")
     actors, recipients = first_sides(text, "SANCTION", "tariff", published="2025-03-12")
+    assert actors == ["USA"] and "USA" not in recipients
+
+
+def test_tariff_hikes_on_imports_are_emitted() -> None:
+    # VOA 7808748 (even): with its sides read from the phrase, a tariff noun passes the cut.
+    art, found = events_of_type("The EU's vote comes after a probe into China's subsidies for "
+                                "the industry and 100% tariff hikes on Chinese EV imports to "
+                                "the U.S. and Canada.", "SANCTION")
+    assert [(countries(art, ev.actors), countries(art, ev.recipients)) for ev in found] \
+        == [({"USA", "CAN"}, {"CHN"})]
+
+
+def test_a_measures_own_state_is_not_its_recipient() -> None:
+    # VOA 8006924 (even): "the 25% U.S. tariff" is the U.S.'s; "its northern neighbor" must not
+    # make the U.S. the tariff's target.
+    text = ("U.S. President Donald Trump ramped up his trade war with Canada on Tuesday, "
+            "doubling the 25% U.S. tariff on its northern neighbor’s steel and aluminum exports "
+            "to 50%.")
+    actors, recipients = first_sides(text, "SANCTION", "doubling")
     assert actors == ["USA"] and "USA" not in recipients

@@ -459,6 +459,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # the object is the topic; the partners are a "with" phrase or the subject itself.
         objs = [o for o in objs if o.dep_ == "pobj"]
     moved: list[str] = []  # the forces a support verb's noun moves (:func:`_moved_forces`)
+    own_measure: list[str] = []  # the actors the support verb's noun names itself
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
@@ -474,6 +475,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
+        # the measure's own state ("the 25% U.S. tariff") imposes it, whoever heads the clause
+        own_measure = noun.actors
     if pred.type in OWN_FORCE_TYPES:
         objs = [o for o in objs if not _own_forces(o, args.actors, index)]
     if pred.type == "ACCUSE" and not pred.statement and pred.head.i == verb.i:
@@ -482,7 +485,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             objs, doers = condemned
             args.recipients += [d for d in doers if d not in args.recipients]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
-    args.recipients = [r for r in args.recipients if r not in args.actors]
+    args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]
     # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
     # ("impose V obj:restrictions")
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i != pred.head.i] + [pred.head]
