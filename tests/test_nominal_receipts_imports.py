@@ -76,3 +76,14 @@ def test_a_measures_own_state_is_not_its_recipient() -> None:
             "to 50%.")
     actors, recipients = first_sides(text, "SANCTION", "doubling")
     assert actors == ["USA"] and "USA" not in recipients
+
+
+# -- a perfect participle parsed as its object's adjective ---------------------------------------
+
+def test_ban_read_as_an_adjective_keeps_its_sides() -> None:
+    # VOA 6184384 (even): gold COERCE (ban) by Kenya on Kenyan civilians; the parser hangs
+    # "banned" on "civilians" as an adjective and "authorities" on "have".
+    text = ("Kenyan authorities have since banned civilians from traveling with security, says "
+            "Lamu County Commissioner Irungu Macharia.")
+    actors, recipients = first_sides(text, "COERCE", "banned")
+    assert actors == ["KEN"] and recipients == ["KEN"]

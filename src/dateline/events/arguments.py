@@ -21,7 +21,7 @@ from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_argum
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, np_actor
-from .predicates import Predicate, infinitive, lemma_of, prep_objects
+from .predicates import Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -422,6 +422,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
+    have = perfect_auxiliary(verb) if verb.dep_ == "amod" else None
+    if not subj and have is not None:
+        # A perfect participle read as an adjective of its object ("Kenyan authorities have
+        # since banned civilians from traveling", VOA 6184384): the auxiliary's subject acts.
+        subj, path = _subject(have)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
     if pred.type == "CONSULT":
@@ -445,7 +450,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.actors = _attack_subject_actors(subj, index)
         args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
-    objs = _objects(verb) or _shared_objects(verb, pred.type)
+    objs = _objects(verb) or _shared_objects(verb, pred.type) or ([verb.head] if have else [])
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push

@@ -315,13 +315,19 @@ HAVE = {"have", "has", "had", "'ve"}
 def _perfect_participle(token: "Token") -> bool:
     """A participle the parser took for an adjective although a perfect auxiliary precedes it:
     "Kenyan authorities have since banned civilians from traveling" (VOA 6184384) is an act."""
+    return perfect_auxiliary(token) is not None
+
+
+def perfect_auxiliary(token: "Token") -> "Token | None":
+    """The perfect auxiliary ("have", "has", "had") before a participle the parser took for an
+    adjective (:func:`_perfect_participle`), else None."""
     if token.tag_ != "VBN":
-        return False
+        return None
     doc = token.doc
     i = token.i - 1
     while i >= 0 and i >= token.i - 3 and doc[i].pos_ in ("ADV", "SCONJ", "PART"):
         i -= 1  # "have since banned", "has also banned", "has not banned"
-    return i >= 0 and doc[i].lower_ in HAVE
+    return doc[i] if i >= 0 and doc[i].lower_ in HAVE else None
 
 
 DEADLINE_NOUNS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"}
