@@ -184,8 +184,9 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
     args = _nominal_arguments(noun, index)
     givers, takers = received_from(noun)
     if takers:
-        # the giver is the actor, the one who receives the act its recipient
-        args.actors = args.actors or [a for a in _actors_of(givers, index)]
+        # the giver is the actor ("from" phrase, else the noun's own: "received U.S. aid"), the
+        # one who receives the act its recipient
+        args.actors = _actors_of(givers, index) or args.actors
         args.actor_path = 1 if args.actors else 0
         args.recipients = [r for r in _actors_of(takers, index) if r not in args.actors] \
             or args.recipients

@@ -231,17 +231,17 @@ def shifted_partners(noun: "Token") -> list["Token"]:
 
 def received_from(noun: "Token") -> tuple[list["Token"], list["Token"]]:
     """The givers ("from" phrase, on the noun or on the verb) and the receivers (subject) of a
-    trigger noun that is the object of a verb of receiving (:data:`RECEIPTS`): "the journalist
-    received a hero award from U.S. Secretary of State Antony Blinken" (VOA 7836916, SUPPORT
-    by the U.S. to Cambodia's journalist), "Ukraine received military aid from Germany".  Who receives an act does not do
-    it: no giver named, no actor.  Empty lists for any other noun."""
+    trigger noun that is the object of a verb of receiving (``predicates.RECEIPTS``): "the
+    journalist received a hero award from U.S. Secretary of State Antony Blinken" (VOA 7836916,
+    SUPPORT by the U.S. to Cambodia's journalist), "Ukraine received military aid from
+    Germany".  Who receives an act does not do it: no giver named, no actor.  Empty lists for
+    any other noun."""
     phrase = compound_phrase(noun)
     verb = phrase.head
     if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in RECEIPTS:
         return [], []
     takers, _ = _subject(verb)
-    givers = [o for o in prep_objects([noun, phrase, verb], {"from"})
-              if o.i > noun.i]
+    givers = [o for o in prep_objects([noun, phrase, verb], {"from"}) if o.i > noun.i]
     return givers, takers
 
 
