@@ -19,9 +19,9 @@ from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      patient_possessors, shifted_partners)
+                      patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, np_actor
-from .predicates import Predicate, infinitive, lemma_of, prep_objects
+from .predicates import Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -182,6 +182,15 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
     """The arguments of a trigger noun, its actor borrowed from the clause around it when its
     own phrase names none."""
     args = _nominal_arguments(noun, index)
+    givers, takers = received_from(noun)
+    if takers:
+        # the giver is the actor ("from" phrase, else the noun's own: "received U.S. aid"), the
+        # one who receives the act its recipient
+        args.actors = _actors_of(givers, index) or args.actors
+        args.actor_path = 1 if args.actors else 0
+        args.recipients = [r for r in _actors_of(takers, index) if r not in args.actors] \
+            or args.recipients
+        return args
     if not args.actors and noun.dep_ == "pobj" and _partnered_occasion(noun) \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.
@@ -414,6 +423,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         return args
     verb = pred.anchor
     subj, path = _subject(verb)
+    have = perfect_auxiliary(verb) if verb.dep_ == "amod" else None
+    if not subj and have is not None:
+        # A perfect participle read as an adjective of its object ("Kenyan authorities have
+        # since banned civilians from traveling", VOA 6184384): the auxiliary's subject acts.
+        subj, path = _subject(have)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
     if pred.type == "CONSULT":
@@ -437,7 +451,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.actors = _attack_subject_actors(subj, index)
         args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
-    objs = _objects(verb) or _shared_objects(verb, pred.type)
+    objs = _objects(verb) or _shared_objects(verb, pred.type) or ([verb.head] if have else [])
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push
@@ -451,6 +465,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # the object is the topic; the partners are a "with" phrase or the subject itself.
         objs = [o for o in objs if o.dep_ == "pobj"]
     moved: list[str] = []  # the forces a support verb's noun moves (:func:`_moved_forces`)
+    own_measure: list[str] = []  # the actors the support verb's noun names itself
     if pred.target is not None:  # "sanctions could follow if Ankara activated the system"
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
@@ -466,6 +481,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:
             args.actors, args.actor_path = noun.actors, noun.actor_path
+        # the measure's own state ("the 25% U.S. tariff") imposes it, whoever heads the clause
+        own_measure = noun.actors
     if pred.type in OWN_FORCE_TYPES:
         objs = [o for o in objs if not _own_forces(o, args.actors, index)]
     if pred.type == "ACCUSE" and not pred.statement and pred.head.i == verb.i:
@@ -474,7 +491,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             objs, doers = condemned
             args.recipients += [d for d in doers if d not in args.recipients]
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
-    args.recipients = [r for r in args.recipients if r not in args.actors]
+    args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]
     # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
     # ("impose V obj:restrictions")
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i != pred.head.i] + [pred.head]

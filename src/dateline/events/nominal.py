@@ -16,7 +16,7 @@ from dateline.resources import data_path
 from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
                       phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
-from .predicates import infinitive, lemma_of, prep_objects, support_verbs
+from .predicates import RECEIPTS, infinitive, lemma_of, prep_objects, support_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,6 +107,12 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
         if not args.actors:
             args.actors, args.actor_path = more.actors, more.actor_path
         args.recipients += [r for r in more.recipients if r not in args.recipients]
+    importers = _importers([n for n in (noun, outer) if n is not None])
+    if importers:
+        found = _actors_of(importers, index)
+        if not args.actors and found:
+            args.actors, args.actor_path = found, 1
+        args.recipients = [r for r in args.recipients if r not in found]
     if lemma_of(noun) in MEDIATION:
         # "Arab League Secretary General Chadli Klibi undertook mediation mission between Syria
         # and Palestinian leader Yasser Arafat" (PLOVER gold records): the parties mediated.
@@ -119,6 +125,38 @@ def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
 
 
 MEDIATION = {"mediation", "mediator", "arbitration", "brokering"}
+
+# Duties on goods crossing a border, which the state the goods enter imposes.
+IMPORT_DUTIES = {"tariff", "duty", "levy", "quota"}
+# Goods entering a state ("imports to"), and verbs of goods crossing into one ("products
+# exported to", "cars coming into").  Not "sold / sent to": a seller's surcharge on its own
+# sales ("a 25% levy on electricity sold to 1.5 million American customers", VOA 8006924) is
+# aimed at the buyers.
+IMPORTS = {"import"}
+ENTERING = {"import", "export", "ship", "come", "enter", "bring", "flow"}
+INTO = {"to", "into"}
+
+
+def _importers(nouns: list["Token"]) -> list["Token"]:
+    """The state an import duty's goods enter, which imposes it: "100% tariff hikes on Chinese
+    EV imports to the U.S. and Canada" (VOA 7808748, SANCTION by the U.S. and Canada on China),
+    "a 25% tariff on all products exported to the United States", "the Tariffs on Cars coming
+    into the U.S." (VOA 8006924, the U.S. tariffs on Canada).  The "to / into" phrase hangs on
+    the duty noun ``nouns`` (the trigger and the phrase it modifies), on the goods ("on"
+    phrase) or on a participle of the goods; none unless a noun is an import duty
+    (:data:`IMPORT_DUTIES`) on imports or goods entering somewhere."""
+    if not any(lemma_of(n) in IMPORT_DUTIES for n in nouns):
+        return []
+    goods = prep_objects(nouns, {"on", "against"})
+    if not goods:
+        return []
+    out: list["Token"] = []
+    if any(lemma_of(g) in IMPORTS for g in goods):
+        out = prep_objects(nouns + goods, INTO)
+    for clause in (c for g in goods for c in g.children):
+        if clause.dep_ in ("acl", "relcl") and lemma_of(clause) in ENTERING:
+            out += [o for o in prep_objects([clause], INTO) if o not in out]
+    return out
 
 
 def _met_on_visit(head: "Token", index: dict[int, str], args: Arguments) -> None:
@@ -189,6 +227,22 @@ def shifted_partners(noun: "Token") -> list["Token"]:
         return []
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in DIRECTED_PREPS
             and p.i > phrase.i for o in phrase_objects(p)]
+
+
+def received_from(noun: "Token") -> tuple[list["Token"], list["Token"]]:
+    """The givers ("from" phrase, on the noun or on the verb) and the receivers (subject) of a
+    trigger noun that is the object of a verb of receiving (``predicates.RECEIPTS``): "the
+    journalist received a hero award from U.S. Secretary of State Antony Blinken" (VOA 7836916,
+    SUPPORT by the U.S. to Cambodia's journalist), "Ukraine received military aid from
+    Germany".  Who receives an act does not do it: no giver named, no actor.  Empty lists for
+    any other noun."""
+    phrase = compound_phrase(noun)
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in RECEIPTS:
+        return [], []
+    takers, _ = _subject(verb)
+    givers = [o for o in prep_objects([noun, phrase, verb], {"from"}) if o.i > noun.i]
+    return givers, takers
 
 
 def _borrowed_actors(noun: "Token", index: dict[int, str], args: Arguments) -> None:

@@ -263,9 +263,16 @@ def features(token: "Token") -> set[str]:
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and lemma_of(token.head) in RECEIPTS:
+        # the giver's phrase, hung on the verb of receiving: "the journalist received a hero
+        # award from U.S. Secretary of State Antony Blinken" (VOA 7836916)
+        out.update(f"prep:{p.lower_}" for p in _prepositions(token.head)
+                   if p.lower_ == "from" and p.i > token.i)
     return out
 
 
+# Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
+RECEIPTS = {"receive", "get", "obtain", "win", "earn", "secure"}
 TIME_ENTITIES = {"DATE", "TIME"}
 
 
@@ -308,13 +315,19 @@ HAVE = {"have", "has", "had", "'ve"}
 def _perfect_participle(token: "Token") -> bool:
     """A participle the parser took for an adjective although a perfect auxiliary precedes it:
     "Kenyan authorities have since banned civilians from traveling" (VOA 6184384) is an act."""
+    return perfect_auxiliary(token) is not None
+
+
+def perfect_auxiliary(token: "Token") -> "Token | None":
+    """The perfect auxiliary ("have", "has", "had") before a participle the parser took for an
+    adjective (:func:`_perfect_participle`), else None."""
     if token.tag_ != "VBN":
-        return False
+        return None
     doc = token.doc
     i = token.i - 1
     while i >= 0 and i >= token.i - 3 and doc[i].pos_ in ("ADV", "SCONJ", "PART"):
         i -= 1  # "have since banned", "has also banned", "has not banned"
-    return i >= 0 and doc[i].lower_ in HAVE
+    return doc[i] if i >= 0 and doc[i].lower_ in HAVE else None
 
 
 DEADLINE_NOUNS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"}
