@@ -32,7 +32,7 @@ from dateline.countries import lookup as country_lookup
 from dateline.record import Article
 
 from . import lexicon
-from .coding import JOINT_OWNERS, Coder, Mention
+from .coding import CITIZEN_HEADS, JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
@@ -447,6 +447,8 @@ class MentionFinder(Coder):
             return None  # no name, noun or national adjective (most tokens): no mention
         if self.figure(h):
             return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
+        if self.named_as_extent(h):
+            return None  # "resonates across the European Union", "encompassed Guinea-Bissau"
         if ent is not None:
             s, e, label = ent
             if label not in ACTOR_LABELS or self.span_root(s, e) != h.i:
@@ -655,11 +657,14 @@ class MentionFinder(Coder):
         which says whose they are ("in police custody" names no one); a thing that is itself an
         actor ("Israeli police officers") is coded on its own head, and a base ("a Pakistani
         military base", "the French army base") by the installation rules
-        (``referents.drop_installation_places``)."""
+        (``referents.drop_installation_places``).  A citizen's noun read as the adjective it
+        also is ("the Canadian national anthem", VOA 8006924: the anthem is national, no
+        Canadian national owns it) names no one."""
         head = h.head
         if h.dep_ not in {"compound", "amod"} or head.i != h.i + 1 or head.pos_ != "NOUN" or \
                 h.i == 0 or lexicon.agent_sector([h.text]) is None or \
-                self.is_actor_head(head) or head.lower_ in BASE_WORDS:
+                self.is_actor_head(head) or head.lower_ in BASE_WORDS or \
+                (h.tag_ == "JJ" and h.lower_ in CITIZEN_HEADS):
             return None
         nat = self.doc[h.i - 1]
         if nat.dep_ not in {"amod", "compound"} or nat.head.i not in {h.i, head.i} or \

@@ -200,6 +200,12 @@ MOVING_PEOPLE = {"people", "person", "persons", "citizen", "worker", "traveler",
 # things listed with people that move or are traded ("goods, capital and people")
 GOODS = {"goods", "capital", "services", "money", "cargo", "commodities", "products", "ideas",
          "information", "data", "technology", "freight", "merchandise"}
+# prepositions that name an area something spreads over ("resonates across the European
+# Union", "to be redistributed across the bloc"): ``named_as_extent``
+EXTENT_PREPS = {"across", "throughout"}
+# verbs whose object is an area a thing covers ("At its peak, it encompassed Guinea-Bissau",
+# "the Europe Bridge spanning the Rhine"): ``named_as_extent``
+EXTENT_VERBS = {"encompass", "span", "straddle", "traverse"}
 QUOTE_RE = re.compile('["“”]')
 WORD_RE = re.compile(r"[A-Za-z]+")
 # data sources: "Ship-tracking websites show the … cargo ship Jairan departed China", "fellow
@@ -1003,6 +1009,29 @@ class NotActorTests(FinderBase):
         t = first_conjunct(h)
         return t.dep_ == "pobj" and t.head.lower_ == "than" and \
             t.head.head.tag_ in {"JJR", "RBR"} and h.is_lower
+
+    def named_as_extent(self, h: "Token") -> bool:
+        """A name or a body named only as the area something covers, not as an actor (the
+        hand judges' "x": "a place named only as a location or destination"): the object of "across" or "throughout" under a verb ("That warning also
+        resonates across the European Union", VOA 6180790; "asylum seekers … to be
+        redistributed across the bloc", VOA 6205696; not "corruption across multiple
+        governments", whose governments are the corrupt), the object of a verb of extent ("At
+        its peak, it encompassed Guinea-Bissau", VOA 8011218; "the Europe Bridge spanning the
+        Rhine", PLOVER GSR PROTEST-0017), or an unnamed polity after a place noun's "of" ("the
+        wealthy capital of the West African kingdom", VOA 8011218; a name there is tested by
+        ``is_place``).  (The "to" of imports, "tariff hikes on Chinese EV imports to the U.S.
+        and Canada", VOA 7808748, judged a market, was measured: the VOA gold has the U.S. and
+        Canada as the states raising the tariffs there, one even gold actor lost; left out.)"""
+        t = first_conjunct(h)
+        head = t.head
+        if t.dep_ == "dobj" and head.pos_ == "VERB":
+            return lemma(head) in EXTENT_VERBS
+        if t.dep_ != "pobj":
+            return False
+        if head.lower_ == "of" and t.i not in self.ents and head.head.lower_ != "state" and \
+                lexicon.singular(head.head.lower_) in PLACE_NOUNS:
+            return True  # "the wealthy capital of the West African kingdom" (VOA 8011218)
+        return head.lower_ in EXTENT_PREPS and head.head.pos_ == "VERB"
 
     def among_goods(self, h: "Token") -> bool:
         """Is ``h`` listed with goods or money ("the free movement of goods, capital and
