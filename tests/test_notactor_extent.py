@@ -1,6 +1,7 @@
 """Mentions that are no actors: a name or a body named only as the area something covers
-(``NotActorTests.named_as_extent``) and a citizen's noun read as the adjective it also is
-(``MentionFinder.national_owner``) — the hand judges' "x" rows of even VOA stories."""
+(``NotActorTests.named_as_extent``), a piece of a longer title (``title_fragment``) and a
+citizen's noun read as the adjective it also is (``MentionFinder.national_owner``) — the hand
+judges' "x" rows of even VOA stories."""
 
 from helpers import actor_with, actors_of, mentions_of
 
@@ -59,3 +60,14 @@ def test_national_military_owner_stays() -> None:
     actors = actors_of("Security sources said Wednesday a Pakistani military operation rescued "
                        "190 passengers.")
     assert actor_with(actors, "Pakistani military").sector == "MIL"
+
+
+def test_name_inside_a_laws_title_is_no_actor() -> None:
+    # VOA 6180932 (judged x: "fragment of law name CAATSA"); the law's owner stays
+    actors = actors_of(
+        "The measures are in response to Ankara's purchase of Russia's S-400 missile system, "
+        "which is deemed to violate Congress's Countering America's Adversaries Through "
+        "Sanctions Act (CAATSA).")
+    found = mentions_of(actors)
+    assert not any(m.startswith("Countering") or m == "America" for m in found)
+    assert actor_with(actors, "Congress").sector == "LEG"

@@ -206,6 +206,11 @@ EXTENT_PREPS = {"across", "throughout"}
 # verbs whose object is an area a thing covers ("At its peak, it encompassed Guinea-Bissau",
 # "the Europe Bridge spanning the Rhine"): ``named_as_extent``
 EXTENT_VERBS = {"encompass", "span", "straddle", "traverse"}
+# the kind words that end a title (a law's, an accord's, a prize's, a meeting's): the end of the
+# title a name may be a piece of (``title_fragment``)
+TITLE_KINDS = ACCORD_WORDS | {"bill", "charter", "declaration", "convention", "prize", "award",
+                              "summit", "conference", "festival", "games", "cup", "report",
+                              "index", "initiative", "doctrine"}
 QUOTE_RE = re.compile('["“”]')
 WORD_RE = re.compile(r"[A-Za-z]+")
 # data sources: "Ship-tracking websites show the … cargo ship Jairan departed China", "fellow
@@ -1032,6 +1037,26 @@ class NotActorTests(FinderBase):
                 lexicon.singular(head.head.lower_) in PLACE_NOUNS:
             return True  # "the wealthy capital of the West African kingdom" (VOA 8011218)
         return head.lower_ in EXTENT_PREPS and head.head.pos_ == "VERB"
+
+    @staticmethod
+    def title_fragment(h: "Token") -> bool:
+        """Is the name headed by ``h`` a piece of a longer title, not an actor: a name with a
+        capitalized word of the title before it, possessor or modifier of the title's next
+        words up to its kind word ("violate Congress's Countering America's Adversaries
+        Through Sanctions Act (CAATSA)", VOA 6180932: no America acts).  The title's owner
+        stays ("Congress's": another possessor stands between it and the kind word), and so
+        does a name that only opens a title ("Russia's Foreign Agents Law")."""
+        if not any(c.dep_ == "compound" and c.i < h.i and c.text[:1].isupper() and
+                   c.ent_type_ not in {"GPE", "NORP"} for c in h.children):
+            return False
+        t = h
+        while t.dep_ in {"poss", "compound", "nmod", "pobj", "prep"} and t.head.i != t.i:
+            t = t.head
+            if not t.text[:1].isupper() or (t.i > h.i and any(c.dep_ == "case" for c in t.children)):
+                return False
+            if t.tag_ == "NNP" and t.lower_ in TITLE_KINDS:
+                return True
+        return False
 
     def among_goods(self, h: "Token") -> bool:
         """Is ``h`` listed with goods or money ("the free movement of goods, capital and
