@@ -1,7 +1,8 @@
 """Mentions that are no actors: a name or a body named only as the area something covers
-(``NotActorTests.named_as_extent``), a piece of a longer title (``title_fragment``) and a
-citizen's noun read as the adjective it also is (``MentionFinder.national_owner``) — the hand
-judges' "x" rows of even VOA stories."""
+(``NotActorTests.named_as_extent``), a piece of a longer title (``title_fragment``), animals
+counted by a people's word (``nonactors.animal_group``) and a citizen's noun read as the
+adjective it also is (``MentionFinder.national_owner``) — the hand judges' "x" rows of even
+VOA stories."""
 
 from helpers import actor_with, actors_of, mentions_of
 
@@ -71,3 +72,14 @@ def test_name_inside_a_laws_title_is_no_actor() -> None:
     found = mentions_of(actors)
     assert not any(m.startswith("Countering") or m == "America" for m in found)
     assert actor_with(actors, "Congress").sector == "LEG"
+
+
+def test_wildlife_population_is_animals() -> None:
+    # VOA 8010588 (judged x: "wild animals, not an actor"); a people's population stays
+    found = mentions_of(actors_of(
+        '"In order to manage the wildlife population, the country is implementing a '
+        'combination of both consumptive and nonconsumptive utilization of our wildlife '
+        'resources," he said.'))
+    assert not any("population" in m for m in found)
+    people = actors_of("The population of northeast Nigeria is being victimized by all sides.")
+    assert actor_with(people, "The population of northeast Nigeria").sector == "CVL"

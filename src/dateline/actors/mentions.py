@@ -36,7 +36,7 @@ from .coding import CITIZEN_HEADS, JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
-                        PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like,
+                        PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like, animal_group,
                         first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 
@@ -587,6 +587,8 @@ class MentionFinder(Coder):
             return m  # "the ethnic Baloch minority": a people
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
+        if ent is None and animal_group(h):
+            return None  # "to manage the wildlife population": animals
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
         if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:

@@ -211,6 +211,10 @@ EXTENT_VERBS = {"encompass", "span", "straddle", "traverse"}
 TITLE_KINDS = ACCORD_WORDS | {"bill", "charter", "declaration", "convention", "prize", "award",
                               "summit", "conference", "festival", "games", "cup", "report",
                               "index", "initiative", "doctrine"}
+# animals, and the collective nouns that count them: ``animal_group``
+ANIMALS = {"wildlife", "animal", "elephant", "lion", "rhino", "rhinoceros", "buffalo", "fish",
+           "bird", "cattle", "livestock", "deer", "wolf", "bear", "tiger", "leopard", "giraffe"}
+ANIMAL_GROUPS = {"population", "herd", "stock", "colony", "flock"}
 QUOTE_RE = re.compile('["“”]')
 WORD_RE = re.compile(r"[A-Za-z]+")
 # data sources: "Ship-tracking websites show the … cargo ship Jairan departed China", "fellow
@@ -292,6 +296,15 @@ def first_conjunct(tok: "Token") -> "Token":
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def animal_group(h: "Token") -> bool:
+    """"In order to manage the wildlife population" (VOA 8010588, judged "wild animals, not an
+    actor"), "the world's largest elephant herd" (ibid.): a people's word (the agent lists code
+    "population" CVL) whose modifier names animals counts animals, not people."""
+    return lexicon.singular(h.lower_) in ANIMAL_GROUPS and any(
+        c.dep_ in {"compound", "amod"} and lexicon.singular(c.lower_) in ANIMALS
+        for c in h.children)
 
 
 def names_a_cause(h: "Token") -> bool:
@@ -1017,10 +1030,11 @@ class NotActorTests(FinderBase):
 
     def named_as_extent(self, h: "Token") -> bool:
         """A name or a body named only as the area something covers, not as an actor (the
-        hand judges' "x": "a place named only as a location or destination"): the object of "across" or "throughout" under a verb ("That warning also
-        resonates across the European Union", VOA 6180790; "asylum seekers … to be
-        redistributed across the bloc", VOA 6205696; not "corruption across multiple
-        governments", whose governments are the corrupt), the object of a verb of extent ("At
+        hand judges' "x": "a place named only as a location or destination"): the object of
+        "across" or "throughout" under a verb ("That warning also resonates across the
+        European Union", VOA 6180790; "asylum seekers … to be redistributed across the bloc",
+        VOA 6205696; not "corruption across multiple governments", whose governments are the
+        corrupt), the object of a verb of extent ("At
         its peak, it encompassed Guinea-Bissau", VOA 8011218; "the Europe Bridge spanning the
         Rhine", PLOVER GSR PROTEST-0017), or an unnamed polity after a place noun's "of" ("the
         wealthy capital of the West African kingdom", VOA 8011218; a name there is tested by
@@ -1052,8 +1066,8 @@ class NotActorTests(FinderBase):
         t = h
         while t.dep_ in {"poss", "compound", "nmod", "pobj", "prep"} and t.head.i != t.i:
             t = t.head
-            if not t.text[:1].isupper() or (t.i > h.i and any(c.dep_ == "case" for c in t.children)):
-                return False
+            if not t.text[:1].isupper() or any(c.dep_ == "case" for c in t.children):
+                return False  # a small word ends the title; another possessor owns it
             if t.tag_ == "NNP" and t.lower_ in TITLE_KINDS:
                 return True
         return False
