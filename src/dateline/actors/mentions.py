@@ -32,11 +32,11 @@ from dateline.countries import lookup as country_lookup
 from dateline.record import Article
 
 from . import lexicon
-from .coding import JOINT_OWNERS, Coder, Mention
+from .coding import CITIZEN_HEADS, JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
-                        PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like,
+                        PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like, animal_group,
                         first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 
@@ -447,6 +447,8 @@ class MentionFinder(Coder):
             return None  # no name, noun or national adjective (most tokens): no mention
         if self.figure(h):
             return None  # "As of 14:48 UTC", "$249 USD": a unit, no actor
+        if self.named_as_extent(h):
+            return None  # "resonates across the European Union", "encompassed Guinea-Bissau"
         if ent is not None:
             s, e, label = ent
             if label not in ACTOR_LABELS or self.span_root(s, e) != h.i:
@@ -455,6 +457,8 @@ class MentionFinder(Coder):
                 return None  # "a Bosnia-style civil war", "Intel-based Mac": a model, a basis
             if self.in_work_title(h, si):
                 return None  # "I am Malala: The Story of the Girl Who …": a book's title
+            if self.title_fragment(h):
+                return None  # "Countering America's Adversaries Through Sanctions Act": a law
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
             if s > 0 and self.doc[s - 1].text in QUOTES and after < len(self.doc) and \
                     self.doc[after].text in QUOTES:
@@ -583,6 +587,8 @@ class MentionFinder(Coder):
             return m  # "the ethnic Baloch minority": a people
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
+        if ent is None and animal_group(h):
+            return None  # "to manage the wildlife population": animals
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
         if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:
@@ -655,11 +661,14 @@ class MentionFinder(Coder):
         which says whose they are ("in police custody" names no one); a thing that is itself an
         actor ("Israeli police officers") is coded on its own head, and a base ("a Pakistani
         military base", "the French army base") by the installation rules
-        (``referents.drop_installation_places``)."""
+        (``referents.drop_installation_places``).  A citizen's noun read as the adjective it
+        also is ("the Canadian national anthem", VOA 8006924: the anthem is national, no
+        Canadian national owns it) names no one."""
         head = h.head
         if h.dep_ not in {"compound", "amod"} or head.i != h.i + 1 or head.pos_ != "NOUN" or \
                 h.i == 0 or lexicon.agent_sector([h.text]) is None or \
-                self.is_actor_head(head) or head.lower_ in BASE_WORDS:
+                self.is_actor_head(head) or head.lower_ in BASE_WORDS or \
+                (h.tag_ == "JJ" and h.lower_ in CITIZEN_HEADS):
             return None
         nat = self.doc[h.i - 1]
         if nat.dep_ not in {"amod", "compound"} or nat.head.i not in {h.i, head.i} or \
