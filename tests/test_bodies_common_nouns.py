@@ -61,3 +61,12 @@ def test_lower_case_body_acted_on_is_the_actor_not_its_state() -> None:
             "March.")
     actor = actor_with(actors_of(text), "the US securities and exchanges commission")
     assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_body_description_takes_no_country_from_the_speaker() -> None:
+    # as VOA 6181504's quote, without the sentence that names the U.N. body: the Chinese
+    # ambassador's country is not the commission's
+    text = ('"The Commission on the Limits of the Continental Shelf should continue to exercise '
+            'prudence," Chinese Ambassador Wu Haitao told a U.N. general assembly.')
+    actor = actor_with(actors_of(text), "The Commission")
+    assert actor.country is None

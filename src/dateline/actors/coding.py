@@ -174,6 +174,15 @@ DEFINITE_DETS = {"the", "this", "that"}
 # report of the commission" (its work)
 BODY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 BODY_PREPS = {"by", "with", "against", "to", "from", "between"}
+
+
+def body_description(m: "Mention") -> bool:
+    """Is ``m`` a body named by its ``BODY_HEADS`` head alone ("the commission"), whose title
+    is that head (``Coder.body_head``)?"""
+    return m.name is None and m.head_word in BODY_HEADS and \
+        (m.title or "").lower() == m.head_word
+
+
 STATE_NOUNS = frozenset({"country", "nation", "government", "state", "member-state"})
 
 # nouns of a relation between people: "former" ends the relation, not an office ("his former

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.countries import country_code, demonym_code, near_word
 from dateline.nlp import doc_text, lemma
 
-from .coding import BODY_HEADS, OFFICIAL_SECTORS
+from .coding import OFFICIAL_SECTORS, body_description
 from .dictionary import Entry
 from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
@@ -288,8 +288,7 @@ class Grouper:
         for m in self.mentions:
             if m.kind != "pronoun":
                 found = self.antecedent(m)
-                if found is not None and m.name is None and m.title == self.doc[m.head].text \
-                        and m.head_word in BODY_HEADS:
+                if found is not None and body_description(m):
                     # "The Commission" after "the U.N. Commission on the Limits of the
                     # Continental Shelf" (VOA 6181504): the head's own sector (``BODY_HEADS``)
                     # is a default for a body named nowhere; the named body's is its own
