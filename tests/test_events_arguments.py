@@ -532,8 +532,13 @@ def test_a_protest_targets_who_did_what_it_is_over() -> None:
 
 
 def test_a_demand_told_to_a_body_is_made_of_it() -> None:
-    # VOA 6181504 (even id): the clause's subject is no actor; the demand was told to the U.N.
-    text = ('"The Commission on the Limits of the Continental Shelf should continue to exercise '
+    # VOA 6181504 (even id): the demand is made of the clause's subject, "The Commission" (a
+    # body named by its head, ``coding.BODY_HEADS``), the U.N. body the article named before
+    # (gold recipient IGOUNO); with the sentence that names it
+    text = ('On Dec. 12, the Southeast Asian nation submitted documentation to the U.N. '
+            'Commission on the Limits of the Continental Shelf about plans to extend its rights '
+            'over the South China Sea beyond 370 kilometers from its baselines. '
+            '"The Commission on the Limits of the Continental Shelf should continue to exercise '
             'prudence when handling those submissions on the outer limits of the extended '
             'continental shelf that involve a land or maritime dispute and perform its functions '
             '... in particular the rule that any submission that involves an unresolved dispute '

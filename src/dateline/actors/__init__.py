@@ -31,7 +31,7 @@ from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
 from .affiliation import KIN_NOUNS, fill_from_predicates
-from .coding import OFFICIAL_SECTORS
+from .coding import OFFICIAL_SECTORS, body_description
 from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_from_whole,
                     group_mentions)
 from .dictionary import Dictionary, load, user_paths
@@ -261,6 +261,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # "World Resources Institute", "the global community": not the story's country
         if any(m.entry is not None for m in c.named):
             continue  # the dictionary knows it and gives no country ("Islamic State")
+        if all(body_description(m) for m in c.named):
+            # "The Commission on the Limits of the Continental Shelf should continue …,"
+            # Chinese Ambassador Wu Haitao told (VOA 6181504): a body named by its head alone
+            # is of the state its phrase or its antecedent names, not of the speaker's
+            continue
         if any(m.regional or m.text.split()[-1].lower() in MANY_STATES for m in c.named):
             continue  # "Central European populist leaders", "national governments": many states
         if doc is not None and all(generic_audience(m, doc) for m in c.named):

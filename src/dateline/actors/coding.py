@@ -160,6 +160,29 @@ WORLD_WORDS = {"international", "global", "world", "worldwide"}
 INTERNATIONAL_WORDS = WORLD_WORDS | {"transnational"}
 # titles of people sent by a body: of states, they are the states' envoys (GOV)
 ENVOY_WORDS = frozenset({"representative", "delegate"})
+# bodies named by a common noun that is no agent word of its own (the agent lists have it only
+# in compounds: "election commission", "security council"): "The Commission should continue to
+# exercise prudence" after "the U.N. Commission on the Limits of the Continental Shelf" (VOA
+# 6181504), "reported to the US securities and exchanges commission" (MEANTIME, GM; was "US"
+# alone), "The commission said" after "the Kenya Anti-Corruption Commission"; the head's sector
+# when nothing else in the phrase says one (``Coder.body_head``)
+BODY_HEADS = {"commission": "GOV", "council": "GOV", "committee": "GOV"}
+# determiners that make a body noun a definite description ("the council", "this commission")
+DEFINITE_DETS = {"the", "this", "that"}
+# what a body does or has done to it: subject, object, agent ("accused by the commission"), a
+# party to a deed ("talks with the council", "a complaint against the commission"); not "the
+# report of the commission" (its work)
+BODY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
+BODY_PREPS = {"by", "with", "against", "to", "from", "between"}
+
+
+def body_description(m: "Mention") -> bool:
+    """Is ``m`` a body named by its ``BODY_HEADS`` head alone ("the commission"), whose title
+    is that head (``Coder.body_head``)?"""
+    return m.name is None and m.head_word in BODY_HEADS and \
+        (m.title or "").lower() == m.head_word
+
+
 STATE_NOUNS = frozenset({"country", "nation", "government", "state", "member-state"})
 
 # nouns of a relation between people: "former" ends the relation, not an office ("his former
@@ -291,6 +314,8 @@ class Coder(NotActorTests, Affiliations):
                 title, title_sector, title_first = self.title_in(first, last, skip)
         if name is None and title is None:
             title, title_sector, title_first = self.equipment_owner(h, first)
+        if name is None and title is None:
+            title, title_sector, title_first = self.body_head(h, first, last)
         role = self.role(entry)
         if title_sector == "REL" and title is not None and \
                 set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (
@@ -838,6 +863,29 @@ class Coder(NotActorTests, Affiliations):
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct, bare_voice=bare_voice,
             plain=bare_voice or (untitled and self.local_member(h)))
+
+    def body_head(self, h: "Token", first: int, last: int) -> tuple[str | None, str | None, int | None]:
+        """A definite body named by its head noun alone ("The commission said", "The Kenya
+        Anti-Corruption Commission said", written without a name the tagger knows): the head
+        is its title, of the sector ``BODY_HEADS`` gives, when it acts or is acted on and no
+        other word of the phrase is an agent or an organization's name ("A U.S. Senate
+        committee" stays LEG by its other words).  Its country comes from its modifiers or
+        from the body of the same head named before (coreference), never from the story."""
+        sector = BODY_HEADS.get(lexicon.singular(h.lower_))
+        if sector is None or not any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
+                for c in h.children):
+            return None, None, None
+        acts = h.dep_ in BODY_DEPS or (
+            h.dep_ == "pobj" and h.head.lower_ in BODY_PREPS) or (
+            h.dep_ == "conj" and h.head.dep_ in BODY_DEPS)
+        if not acts:
+            return None, None, None
+        for i in range(first, last):
+            if i != h.i and (lexicon.agent_sector([self.words[i]]) is not None or
+                             self.ents.get(i, (0, 0, None))[2] == "ORG"):
+                return None, None, None
+        return h.text, sector, h.i
 
     def untitled_words(self, first: int, last: int) -> list[str]:
         """The words of the name ``doc[first:last]`` without its titles and honorifics

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.countries import country_code, demonym_code, near_word
 from dateline.nlp import doc_text, lemma
 
-from .coding import OFFICIAL_SECTORS
+from .coding import OFFICIAL_SECTORS, body_description
 from .dictionary import Entry
 from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
@@ -287,7 +287,13 @@ class Grouper:
         pronouns = [m for m in self.mentions if m.kind == "pronoun"]
         for m in self.mentions:
             if m.kind != "pronoun":
-                self.join(m, self.antecedent(m))
+                found = self.antecedent(m)
+                if found is not None and body_description(m):
+                    # "The Commission" after "the U.N. Commission on the Limits of the
+                    # Continental Shelf" (VOA 6181504): the head's own sector (``BODY_HEADS``)
+                    # is a default for a body named nowhere; the named body's is its own
+                    m.sector = None
+                self.join(m, found)
         self.join_named_by()
         for p in pronouns:
             c = self.pronoun(p)
