@@ -27,6 +27,7 @@ CAMEO_TO_PLOVER = {"HLH": "MED", "NGO": "SOC", "NGM": "SOC", "MUS": "REL", "CHR"
                    "ENV": "SOC", "HRI": "SOC", "INS": "REB", "SEP": "REB", "MNC": "BUS",
                    "RAD": "REB", "IMG": "REB", "DEV": "SOC"}
 LINE = re.compile(r"^([^#\[]+?)\s*\[~([A-Z]+)\]")
+BRACES = re.compile(r"^(.*?)\s*\{([^}]*)\}$")
 
 
 def parse(path: Path) -> dict[str, str]:
@@ -41,7 +42,9 @@ def parse(path: Path) -> dict[str, str]:
         if not m:
             continue
         phrase, code = m.group(1).strip(), m.group(2)
-        forms = [phrase]
+        # "cattle thief {cattle thieves}", "adm. {}": an irregular plural in braces, its own row
+        braced = BRACES.match(phrase)
+        forms = [braced.group(1), braced.group(2)] if braced else [phrase]
         for key, values in subs.items():
             if key in phrase:
                 forms = [f.replace(key, "_" + v) for f in forms for v in values]
