@@ -3,7 +3,8 @@
 A time or place belongs to an event when the syntactic path from its head climbs to the event's
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
-whose clause contains the event gives it, unless the event is told as the backdrop of that
+whose clause contains the event gives it (a date of an "as / while / when" clause is the time of
+the clause it hangs from and of that clause's other adverbial clauses), unless the event is told as the backdrop of that
 date's clause (a relative clause, a participle, a "since / before / amid" phrase) or told
 in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
 in a sentence that names no past day takes the date of the sentence before (a narrated day).  A
@@ -596,7 +597,31 @@ def _governs(time_head: "Token", anchor: "Token") -> bool:
     # 0.824, but MEANTIME 0.941 -> 0.938 ("fell two percent from Monday's closing price, marking
     # the second-biggest loss of 2007" took 2007).
     node = _clause_verb(time_head.head)
-    return node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node))
+    if node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node)):
+        return True
+    if not _simultaneous(node):
+        return False
+    # the clause the simultaneous one hangs from, and its other adverbial clauses
+    head, verb = _clause_verb(node.head), _clause_verb(anchor)
+    return verb.i == head.i or (verb.dep_ == "advcl" and verb.head.i == head.i
+                                and not _backdrop(anchor, head))
+
+
+# the subordinators of a clause told at the same time as the clause it hangs from
+SIMULTANEOUS_MARKS = {"as", "while", "when"}
+
+
+def _simultaneous(verb: "Token") -> bool:
+    """Is ``verb`` an adverbial clause told at the time of the clause it hangs from ("as they
+    march in Khartoum Thursday", "when it came under a bomb and gun attack Tuesday")?  Its date
+    is that clause's too, so it governs the other clauses of that clause: "Demonstrators chanted
+    as they march in Khartoum Thursday, after Sudan's new ruling sovereign council ... dissolved
+    the party of former President Omar al-Bashir" (VOA 6180206, the dissolution gold Thursday);
+    "The Jaffar Express ... was traveling north from Quetta ... when it came under a bomb and
+    gun attack Tuesday" (VOA 8007760)."""
+    # "when" is parsed as the clause's advmod, "as" and "while" as its mark
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
 
 
 # Not "after / following": the VOA gold dates what a dated act came after by that act's date

@@ -1,0 +1,37 @@
+"""Event dates across the clauses of one sentence: a date of an "as / while / when" clause is the
+time of the clause it hangs from, so it dates that clause's other adverbial clauses too (VOA
+6180206, 8007760)."""
+
+import dateline
+from dateline.evaluation.event_dates import _event_date
+from dateline.events.setting import locate
+from dateline.nlp import spacy_sentences
+
+
+def date_of(text: str, word: str, published: str) -> str | None:
+    """The date the events layer's rules give an event on the first token ``word``."""
+    art = dateline.extract(text, published=published, layers=["times"])
+    start = text.index(word)
+    return _event_date(art, locate(art, art.times), spacy_sentences(art), start,
+                       start + len(word))
+
+
+def test_a_date_of_an_as_clause_dates_the_after_clause_of_its_head() -> None:
+    # VOA 6180206 (published Friday 2019-11-29), gold Thursday for the dissolution.
+    assert date_of("Demonstrators chanted as they march in Khartoum Thursday, after Sudan's new "
+                   "ruling sovereign council and the cabinet led by Prime Minister Abdalla Hamdok "
+                   "dissolved the party of former President Omar al-Bashir.", "dissolved",
+                   "2019-11-29") == "2019-11-28"
+
+
+def test_a_date_of_a_when_clause_dates_its_head_clause() -> None:
+    # VOA 8007760 (published Wednesday 2025-03-12): the train was traveling on Tuesday.
+    assert date_of("The Jaffar Express, with roughly 450 people on board, was traveling north "
+                   "from Quetta to Peshawar when it came under a bomb and gun attack Tuesday.",
+                   "traveling", "2025-03-12") == "2025-03-11"
+
+
+def test_a_date_of_a_because_clause_stays_its_own() -> None:
+    # A causal clause is no time of its head: the resignation is not dated by the protest's day.
+    assert date_of("The minister resigned because protesters stormed the ministry on Monday.",
+                   "resigned", "2025-03-12") != "2025-03-10"
