@@ -4,9 +4,9 @@ A time or place belongs to an event when the syntactic path from its head climbs
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
 whose clause contains the event gives it (a date of an "as / while / when" clause is the time of
-the clause it hangs from and of that clause's other adverbial clauses), unless the event is told as the backdrop of that
-date's clause (a relative clause, a participle, a "since / before / amid" phrase) or told
-in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
+the clause it hangs from and of that clause's other adverbial clauses), unless the event is told
+as the backdrop of that date's clause (a relative clause, a participle, a "since / before /
+amid" phrase) or told in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
 in a sentence that names no past day takes the date of the sentence before (a narrated day).  A
 date after the publication day is a plan or a deadline and dates nothing, save for the planned
 act itself when it hangs from the act's own future or modal clause ("The first jets will be
