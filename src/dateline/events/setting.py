@@ -18,8 +18,10 @@ past-tense statement ("X said") the story's news day when its lead names the day
 publication.  Otherwise the date is the publication date with ``time`` null.  A place is the
 event's when it hangs from the event's anchor by "in / at / near / across …" or is the place a
 visit goes to ("visited China", "a visit to Beijing", also for the act a visit is made for); of
-a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Otherwise the
-place is the dateline's place, if the story has a dateline, else null.
+a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Failing that, an
+event told by a participle or a relative clause takes the place of the clause or noun it hangs
+on ("detonated her explosive devices near a military convoy in Kalat, killing ...").  Otherwise
+the place is the dateline's place, if the story has a dateline, else null.
 """
 
 from __future__ import annotations
@@ -669,15 +671,36 @@ VISITS = actor_words.VISITS | {"trip"}
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
                sentence: "SpacySpan") -> str | None:
-    anchors = anchors + _visits_for(anchors)
-    found = [p for p in in_sentence(places, sentence)
-             if any(attached(p.head, a) for a in anchors) and _locative(p.head, anchors)]
-    if found:
-        # a possessor names the area around the place: "met in the C.A.R.'s capital, Bangui"
-        # (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
-        return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
+    """The place phrase of the event's own clause, else of the nearest clause governing it in
+    the sentence (:func:`_governors`), else the dateline's place."""
+    here = in_sentence(places, sentence)
+    for heads in (anchors + _visits_for(anchors), _governors(anchors)):
+        found = [p for p in here
+                 if any(attached(p.head, a) for a in heads) and _locative(p.head, heads)]
+        if found:
+            # a possessor names the area around the place: "met in the C.A.R.'s capital,
+            # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
+            return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
     dateline = article.meta.dateline
     return dateline.place if dateline is not None else None
+
+
+def _governors(anchors: list["Token"]) -> list["Token"]:
+    """The clause or noun an event is told as a part of, whose place phrase is the event's when
+    its own clause names none: the verb a participle with no subordinator hangs on ("a female
+    suicide bomber detonated her explosive devices near a military convoy in Balochistan's
+    Kalat district, killing at least one security worker", VOA 8007760), the noun a relative
+    clause or participle describes ("the 2004 bombing of a French military base in then
+    war-torn Ivory Coast that killed an American soil scientist", VOA 6203896).  Not a clause
+    the event is reported in ("said in Toronto that ..."), nor one it is only the time of
+    ("as", "while", "after": another act, maybe elsewhere)."""
+    out = []
+    for a in anchors:
+        if a.dep_ in ("relcl", "acl") or (a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN")
+                                         and not any(c.dep_ == "mark" for c in a.children)):
+            if a.head not in anchors and a.head not in out:
+                out.append(a.head)
+    return out
 
 
 def _visits_for(anchors: list["Token"]) -> list["Token"]:
