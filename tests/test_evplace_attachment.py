@@ -37,3 +37,15 @@ def test_reported_clause_does_not_take_the_place_of_the_report() -> None:
     text = ("Ford said at a news conference in Toronto that the militants attacked a police "
             "station.")
     assert place_of(text, "ASSAULT", "attacked") is None
+
+
+def test_attack_takes_the_place_of_the_clause_describing_its_object() -> None:
+    # VOA 8007760: the bus was ambushed where it carried the force, in Kalat
+    text = ("Last month, BLA insurgents ambushed a bus transporting a paramilitary force in Kalat "
+            "and killed 18 of those on board.")
+    assert place_of(text, "ASSAULT", "ambushed") == "Kalat"
+    # VOA 8008152: the attackers were killed at the hotel they besieged in Beledweyne
+    text = ("Security forces in Somalia say they killed all six attackers who laid siege to a "
+            "hotel in the central town of Beledweyne and later killed at least 50 al-Shabab "
+            "militants in airstrikes.")
+    assert place_of(text, "ASSAULT", "killed") == "Beledweyne"

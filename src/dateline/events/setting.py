@@ -20,7 +20,9 @@ event's when it hangs from the event's anchor by "in / at / near / across …" o
 visit goes to ("visited China", "a visit to Beijing", also for the act a visit is made for); of
 a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Failing that, an
 event told by a participle or a relative clause takes the place of the clause or noun it hangs
-on ("detonated her explosive devices near a military convoy in Kalat, killing ...").  Otherwise
+on ("detonated her explosive devices near a military convoy in Kalat, killing ..."), and an
+attack or arrest the place where its object was ("ambushed a bus transporting a paramilitary
+force in Kalat").  Otherwise
 the place is the dateline's place, if the story has a dateline, else null.
 """
 
@@ -670,13 +672,16 @@ VISITS = actor_words.VISITS | {"trip"}
 
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
-               sentence: "SpacySpan") -> str | None:
+               sentence: "SpacySpan", etype: str | None = None) -> str | None:
     """The place phrase of the event's own clause, else of the nearest clause governing it in
-    the sentence (:func:`_governors`), else the dateline's place."""
+    the sentence (:func:`_governors`), else, for a blow struck at its object, of the clause
+    describing the object (:func:`_object_clauses`), else the dateline's place."""
     here = in_sentence(places, sentence)
-    for heads in (anchors + _visits_for(anchors), _governors(anchors)):
-        found = [p for p in here
-                 if any(attached(p.head, a) for a in heads) and _locative(p.head, heads)]
+    for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
+                         (_governors(anchors), LOCATIVE_PREPS),
+                         (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS)):
+        found = [p for p in here if any(attached(p.head, a) for a in heads)
+                 and _locative(p.head, heads, preps)]
         if found:
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
             # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
@@ -703,6 +708,22 @@ def _governors(anchors: list["Token"]) -> list["Token"]:
     return out
 
 
+# Acts that strike their object where it is: an attack, an arrest or a seizure.
+STRUCK_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _object_clauses(anchors: list["Token"]) -> list["Token"]:
+    """The participle or relative clause describing the direct object of an act that strikes it
+    (``STRUCK_TYPES``), whose place phrase says where the object was when struck: "BLA insurgents
+    ambushed a bus transporting a paramilitary force in Kalat" (VOA 8007760), "they killed all
+    six attackers who laid siege to a hotel in the central town of Beledweyne" (VOA 8008152).
+    Only where the object is (``AT_PREPS``), not where it goes ("the Tariffs on Cars coming into
+    the U.S.", VOA 8006924), and not for an act on words ("reject baseless allegations ...
+    linking attack on a passenger train in Balochistan province", VOA 8009976)."""
+    return [c for a in anchors for obj in a.children if obj.dep_ == "dobj"
+            for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+
+
 def _visits_for(anchors: list["Token"]) -> list["Token"]:
     """The visit an act is the purpose of takes place where the act does: "he said during a
     visit to South Africa to meet with other African opposition leaders" (VOA 6181522)."""
@@ -710,15 +731,20 @@ def _visits_for(anchors: list["Token"]) -> list["Token"]:
             and lemma_of(a.head) in VISITS]
 
 
-def _locative(head: "Token", anchors: list["Token"]) -> bool:
+# The prepositions of a place phrase: where an act is ("in / at / near ..."), and where it goes
+# or spreads ("into", "across"); ``AT_PREPS`` only the first.
+AT_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+LOCATIVE_PREPS = AT_PREPS | {"across", "into"}
+
+
+def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_PREPS) -> bool:
     """The place is reached through "in / at / near / across" ("met in Bangui"), not an object,
     save for the place visited, the object of "visit" or of a visit noun's "to" ("Russia's
     President Vladimir Putin recently visited China", VOA 7638284; "said during a visit to
     Beijing in early September", VOA 7808748)."""
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "across", "inside",
-                                                        "outside", "into", "around"):
+        if node.dep_ == "pobj" and node.head.lower_ in preps:
             return True
         if _visited(node):
             return True
