@@ -49,3 +49,13 @@ def test_attack_takes_the_place_of_the_clause_describing_its_object() -> None:
             "hotel in the central town of Beledweyne and later killed at least 50 al-Shabab "
             "militants in airstrikes.")
     assert place_of(text, "ASSAULT", "killed") == "Beledweyne"
+
+
+def test_threat_takes_the_place_of_the_act_threatened() -> None:
+    # VOA 6180932: the threat is about the operations at Incirlik
+    text = ("In past bilateral tensions, Ankara has threatened to close or suspend U.S. "
+            "operations at Incirlik.")
+    assert place_of(text, "THREATEN", "threatened", published="2019-11-25") == "Incirlik"
+    # PLOVER gold record (THREATEN): the activities threatened are in Israel
+    text = "The Hamas threatened Monday to resume terrorist activities in Israel."
+    assert place_of(text, "THREATEN", "threatened", published="2002-06-03") == "Israel"

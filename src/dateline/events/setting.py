@@ -20,7 +20,9 @@ event's when it hangs from the event's anchor by "in / at / near / across …" o
 visit goes to ("visited China", "a visit to Beijing", also for the act a visit is made for); of
 a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Failing that, an
 event told by a participle or a relative clause takes the place of the clause or noun it hangs
-on ("detonated her explosive devices near a military convoy in Kalat, killing ..."), and an
+on ("detonated her explosive devices near a military convoy in Kalat, killing ..."), a threat
+the place of the act threatened ("threatened to close or suspend U.S. operations at
+Incirlik"), and an
 attack or arrest the place where its object was ("ambushed a bus transporting a paramilitary
 force in Kalat").  Otherwise
 the place is the dateline's place, if the story has a dateline, else null.
@@ -41,6 +43,7 @@ from dateline.record import Article
 
 from .modality import bare_present, modality
 from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
+from .targets import COMPLEMENT_PLACE_TYPES, VENUE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -673,11 +676,14 @@ VISITS = actor_words.VISITS | {"trip"}
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
                sentence: "SpacySpan", etype: str | None = None) -> str | None:
-    """The place phrase of the event's own clause, else of the nearest clause governing it in
-    the sentence (:func:`_governors`), else, for a blow struck at its object, of the clause
+    """The place phrase of the event's own clause, else for a threat or pledge that of the act
+    threatened (:func:`_threatened`), else of the nearest clause governing it in the sentence
+    (:func:`_governors`), else, for a blow struck at its object, of the clause
     describing the object (:func:`_object_clauses`), else the dateline's place."""
     here = in_sentence(places, sentence)
     for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
+                         (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
+                          LOCATIVE_PREPS),
                          (_governors(anchors), LOCATIVE_PREPS),
                          (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS)):
         found = [p for p in here if any(attached(p.head, a) for a in heads)
@@ -705,6 +711,23 @@ def _governors(anchors: list["Token"]) -> list["Token"]:
                                          and not any(c.dep_ == "mark" for c in a.children)):
             if a.head not in anchors and a.head not in out:
                 out.append(a.head)
+    return out
+
+
+def _threatened(anchors: list["Token"]) -> list["Token"]:
+    """The act a threat or a pledge (``targets.COMPLEMENT_PLACE_TYPES``) is about, its "to"
+    infinitive and the verbs coordinated with it, whose place is the threat's as it is its
+    target's (:func:`targets._complement_places`): "Ankara has threatened to close or suspend
+    U.S. operations at Incirlik" (VOA 6180932), "The Hamas threatened Monday to resume terrorist
+    activities in Israel" (PLOVER gold).  Not a venue agreed on, nor an act vowed not to be done
+    (as there)."""
+    out = []
+    for a in anchors:
+        for clause in a.children:
+            if clause.dep_ != "xcomp" or lemma_of(clause) in VENUE_VERBS \
+                    or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            out += [clause] + [c for c in clause.children if c.dep_ == "conj"]
     return out
 
 
