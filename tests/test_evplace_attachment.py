@@ -59,3 +59,18 @@ def test_threat_takes_the_place_of_the_act_threatened() -> None:
     # PLOVER gold record (THREATEN): the activities threatened are in Israel
     text = "The Hamas threatened Monday to resume terrorist activities in Israel."
     assert place_of(text, "THREATEN", "threatened", published="2002-06-03") == "Israel"
+
+
+def test_dateline_place_only_for_the_lead() -> None:
+    # VOA 6180790 (MARANCHON, SPAIN): the dateline is the lead's scene; the accusation told
+    # further on has no place in the gold
+    text = ("MARANCHON, SPAIN — Spanish officials met with Portuguese energy executives on "
+            "Monday.\n\nThe air was bone chilling on a recent afternoon.\n\nBut several "
+            "environment groups accused the Spanish government of trying to influence the "
+            "climate talks, Agence France-Presse reported.")
+    art, found = candidates_of(text, published="2019-12-10")
+    assert art.meta.dateline is not None and art.meta.dateline.place is not None
+    lead = [e for e in found if e.sentence == 0]
+    later = [e for e in found if e.type == "ACCUSE" and e.sentence > 0]
+    assert lead and all(e.place == art.meta.dateline.place for e in lead)
+    assert later and all(e.place is None for e in later)

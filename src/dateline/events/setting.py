@@ -24,8 +24,8 @@ on ("detonated her explosive devices near a military convoy in Kalat, killing ..
 the place of the act threatened ("threatened to close or suspend U.S. operations at
 Incirlik"), and an
 attack or arrest the place where its object was ("ambushed a bus transporting a paramilitary
-force in Kalat").  Otherwise
-the place is the dateline's place, if the story has a dateline, else null.
+force in Kalat").  Otherwise an event of the story's lead takes the dateline's place, if the
+story has a dateline; any other has none.
 """
 
 from __future__ import annotations
@@ -679,7 +679,7 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     """The place phrase of the event's own clause, else for a threat or pledge that of the act
     threatened (:func:`_threatened`), else of the nearest clause governing it in the sentence
     (:func:`_governors`), else, for a blow struck at its object, of the clause
-    describing the object (:func:`_object_clauses`), else the dateline's place."""
+    describing the object (:func:`_object_clauses`), else in the lead the dateline's place."""
     here = in_sentence(places, sentence)
     for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
                          (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
@@ -692,8 +692,19 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
             # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
             return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
+    return _dateline_place(article, sentence)
+
+
+def _dateline_place(article: Article, sentence: "SpacySpan") -> str | None:
+    """The dateline's place, for an event of the story's lead, the sentence the dateline opens:
+    the dateline says where the reporter files from, which is the lead's scene, not that of
+    every act the story goes on to tell ("MARANCHON, SPAIN — ... several environment groups
+    accused the Spanish company ... of trying to influence the Madrid talks", VOA 6180790
+    sentence 19: the gold gives the accusation no place)."""
     dateline = article.meta.dateline
-    return dateline.place if dateline is not None else None
+    if dateline is None or article.sentence_index(sentence.root.idx) != 0:
+        return None
+    return dateline.place
 
 
 def _governors(anchors: list["Token"]) -> list["Token"]:
