@@ -10,7 +10,7 @@
    (within ``PRONOUN_WINDOW`` tokens) — the only way an argument comes from an earlier sentence;
 3. setting (:mod:`.setting`): date, time and place from the clause or sentence, else (past tense
    only) a day named in the sentence just before, else (a past-tense statement) the story's
-   news day, else the publication date (``time`` null) and the dateline's place;
+   news day, else the publication date (``time`` null) and (in the lead) the dateline's place;
 4. modality and negation (:mod:`.modality`), confidence (:mod:`.confidence`; an act told in an
    "as" clause of another ranks under it), and merging of repeated mentions (:mod:`.merge`).
 
@@ -192,7 +192,7 @@ def _candidates(article: Article,
                 goldstein=info.goldstein if info else None,
                 actors=args.actors, recipients=recipients,
                 date=date, time=time_id,
-                place=pick_place(article, places, anchors, sentence),
+                place=pick_place(article, places, anchors, sentence, ptype),
                 modality=mod, negated=neg,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,

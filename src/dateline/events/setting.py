@@ -19,8 +19,14 @@ past-tense statement ("X said") the story's news day when its lead names the day
 publication.  Otherwise the date is the publication date with ``time`` null.  A place is the
 event's when it hangs from the event's anchor by "in / at / near / across …" or is the place a
 visit goes to ("visited China", "a visit to Beijing", also for the act a visit is made for); of
-a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Otherwise the
-place is the dateline's place, if the story has a dateline, else null.
+a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Failing that, an
+event told by a participle or a relative clause takes the place of the clause or noun it hangs
+on ("detonated her explosive devices near a military convoy in Kalat, killing ..."), a threat
+the place of the act threatened ("threatened to close or suspend U.S. operations at
+Incirlik"), and an
+attack or arrest the place where its object was ("ambushed a bus transporting a paramilitary
+force in Kalat").  Otherwise an event of the story's lead takes the dateline's place, if the
+story has a dateline; any other has none.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from dateline.record import Article
 
 from .modality import bare_present, modality
 from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
+from .targets import COMPLEMENT_PLACE_TYPES, VENUE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -693,16 +700,87 @@ VISITS = actor_words.VISITS | {"trip"}
 
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
-               sentence: "SpacySpan") -> str | None:
-    anchors = anchors + _visits_for(anchors)
-    found = [p for p in in_sentence(places, sentence)
-             if any(attached(p.head, a) for a in anchors) and _locative(p.head, anchors)]
-    if found:
-        # a possessor names the area around the place: "met in the C.A.R.'s capital, Bangui"
-        # (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
-        return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
+               sentence: "SpacySpan", etype: str | None = None) -> str | None:
+    """The place phrase of the event's own clause, else for a threat or pledge that of the act
+    threatened (:func:`_threatened`), else of the nearest clause governing it in the sentence
+    (:func:`_governors`), else, for a blow struck at its object, of the clause
+    describing the object (:func:`_object_clauses`), else in the lead the dateline's place."""
+    here = in_sentence(places, sentence)
+    for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
+                         (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
+                          LOCATIVE_PREPS),
+                         (_governors(anchors), LOCATIVE_PREPS),
+                         (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS)):
+        found = [p for p in here if any(attached(p.head, a) for a in heads)
+                 and _locative(p.head, heads, preps)]
+        if found:
+            # a possessor names the area around the place: "met in the C.A.R.'s capital,
+            # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
+            return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
+    return _dateline_place(article, sentence)
+
+
+def _dateline_place(article: Article, sentence: "SpacySpan") -> str | None:
+    """The dateline's place, for an event of the story's lead, the sentence the dateline opens:
+    the dateline says where the reporter files from, which is the lead's scene, not that of
+    every act the story goes on to tell ("MARANCHON, SPAIN — ... several environment groups
+    accused the Spanish company ... of trying to influence the Madrid talks", VOA 6180790
+    sentence 19: the gold gives the accusation no place)."""
     dateline = article.meta.dateline
-    return dateline.place if dateline is not None else None
+    if dateline is None or article.sentence_index(sentence.root.idx) != 0:
+        return None
+    return dateline.place
+
+
+def _governors(anchors: list["Token"]) -> list["Token"]:
+    """The clause or noun an event is told as a part of, whose place phrase is the event's when
+    its own clause names none: the verb a participle with no subordinator hangs on ("a female
+    suicide bomber detonated her explosive devices near a military convoy in Balochistan's
+    Kalat district, killing at least one security worker", VOA 8007760), the noun a relative
+    clause or participle describes ("the 2004 bombing of a French military base in then
+    war-torn Ivory Coast that killed an American soil scientist", VOA 6203896).  Not a clause
+    the event is reported in ("said in Toronto that ..."), nor one it is only the time of
+    ("as", "while", "after": another act, maybe elsewhere)."""
+    out = []
+    for a in anchors:
+        if a.dep_ in ("relcl", "acl") or (a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN")
+                                         and not any(c.dep_ == "mark" for c in a.children)):
+            if a.head not in anchors and a.head not in out:
+                out.append(a.head)
+    return out
+
+
+def _threatened(anchors: list["Token"]) -> list["Token"]:
+    """The act a threat or a pledge (``targets.COMPLEMENT_PLACE_TYPES``) is about, its "to"
+    infinitive and the verbs coordinated with it, whose place is the threat's as it is its
+    target's (:func:`targets._complement_places`): "Ankara has threatened to close or suspend
+    U.S. operations at Incirlik" (VOA 6180932), "The Hamas threatened Monday to resume terrorist
+    activities in Israel" (PLOVER gold).  Not a venue agreed on, nor an act vowed not to be done
+    (as there)."""
+    out = []
+    for a in anchors:
+        for clause in a.children:
+            if clause.dep_ != "xcomp" or lemma_of(clause) in VENUE_VERBS \
+                    or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            out += [clause] + [c for c in clause.children if c.dep_ == "conj"]
+    return out
+
+
+# Acts that strike their object where it is: an attack, an arrest or a seizure.
+STRUCK_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _object_clauses(anchors: list["Token"]) -> list["Token"]:
+    """The participle or relative clause describing the direct object of an act that strikes it
+    (``STRUCK_TYPES``), whose place phrase says where the object was when struck: "BLA insurgents
+    ambushed a bus transporting a paramilitary force in Kalat" (VOA 8007760), "they killed all
+    six attackers who laid siege to a hotel in the central town of Beledweyne" (VOA 8008152).
+    Only where the object is (``AT_PREPS``), not where it goes ("the Tariffs on Cars coming into
+    the U.S.", VOA 8006924), and not for an act on words ("reject baseless allegations ...
+    linking attack on a passenger train in Balochistan province", VOA 8009976)."""
+    return [c for a in anchors for obj in a.children if obj.dep_ == "dobj"
+            for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
 
 
 def _visits_for(anchors: list["Token"]) -> list["Token"]:
@@ -712,15 +790,20 @@ def _visits_for(anchors: list["Token"]) -> list["Token"]:
             and lemma_of(a.head) in VISITS]
 
 
-def _locative(head: "Token", anchors: list["Token"]) -> bool:
+# The prepositions of a place phrase: where an act is ("in / at / near ..."), and where it goes
+# or spreads ("into", "across"); ``AT_PREPS`` only the first.
+AT_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+LOCATIVE_PREPS = AT_PREPS | {"across", "into"}
+
+
+def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_PREPS) -> bool:
     """The place is reached through "in / at / near / across" ("met in Bangui"), not an object,
     save for the place visited, the object of "visit" or of a visit noun's "to" ("Russia's
     President Vladimir Putin recently visited China", VOA 7638284; "said during a visit to
     Beijing in early September", VOA 7808748)."""
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "across", "inside",
-                                                        "outside", "into", "around"):
+        if node.dep_ == "pobj" and node.head.lower_ in preps:
             return True
         if _visited(node):
             return True
