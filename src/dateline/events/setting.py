@@ -4,29 +4,28 @@ A time or place belongs to an event when the syntactic path from its head climbs
 anchor without passing through another verb ("Turkish F-16 jets flew low Monday across the Turkish
 capital": Monday and the capital hang from "flew").  Failing that, the only date of the sentence
 whose clause contains the event gives it (a date of an "as / while / when" clause is the time of
-the clause it hangs from and of that clause's other adverbial clauses), unless the event is told
-as the backdrop of that date's clause (a relative clause, a participle, a "since / before /
-amid" phrase) or told in the present in an adverbial clause ("although experts say").  Failing that, a past-tense act
-in a sentence that names no past day takes the date of the sentence before (a narrated day).  A
-date after the publication day is a plan or a deadline and dates nothing, save for the planned
-act itself when it hangs from the act's own future or modal clause ("The first jets will be
-delivered in 2014") or the act is told by a noun ("A June 3 hearing has been scheduled").  An
-act told as "N days after / before" a dated clause takes that clause's day shifted by N.  A
-simple-present verb is told on the publication day whatever past month or year it is measured
-over, and a week the story narrows to one named day takes that day.  An act told again by a
-definite noun ("the attack") takes the day of the story's earlier dated mention, and a
-past-tense statement ("X said") the story's news day when its lead names the day before
-publication.  Otherwise the date is the publication date with ``time`` null.  A place is the
-event's when it hangs from the event's anchor by "in / at / near / across …" or is the place a
-visit goes to ("visited China", "a visit to Beijing", also for the act a visit is made for); of
-a possessor and its place ("in the C.A.R.'s capital, Bangui") the place wins.  Failing that, an
-event told by a participle or a relative clause takes the place of the clause or noun it hangs
-on ("detonated her explosive devices near a military convoy in Kalat, killing ..."), a threat
-the place of the act threatened ("threatened to close or suspend U.S. operations at
-Incirlik"), and an
-attack or arrest the place where its object was ("ambushed a bus transporting a paramilitary
-force in Kalat").  Otherwise an event of the story's lead takes the dateline's place, if the
-story has a dateline; any other has none.
+the clause it hangs from and of that clause's other adverbial clauses), unless the event is told as
+the backdrop of that date's clause (a relative clause, a participle, a "since / before / amid"
+phrase) or told in the present in an adverbial clause ("although experts say").  Failing that, a
+past-tense act in a sentence that names no past day takes the date of the sentence before (a
+narrated day).  A date after the publication day is a plan or a deadline and dates nothing, save for
+the planned act itself when it hangs from the act's own future or modal clause ("The first jets
+will be delivered in 2014") or the act is told by a noun ("A June 3 hearing has been
+scheduled").  An act told as "N days after / before" a dated clause takes that clause's day shifted
+by N.  A simple-present verb is told on the publication day whatever past month or year it is
+measured over, and a week the story narrows to one named day takes that day.  An act told again by a
+definite noun ("the attack") takes the day of the story's earlier dated mention, and a past-tense
+statement ("X said") the story's news day when its lead names the day before publication.  Otherwise
+the date is the publication date with ``time`` null.  A place is the event's when it hangs from the
+event's anchor by "in / at / near / across …" or is the place a visit goes to ("visited China", "a
+visit to Beijing", also for the act a visit is made for); of a possessor and its place ("in the
+C.A.R.'s capital, Bangui") the place wins.  Failing that, an event told by a participle or a
+relative clause takes the place of the clause or noun it hangs on ("detonated her explosive devices
+near a military convoy in Kalat, killing ..."), a threat the place of the act threatened
+("threatened to close or suspend U.S. operations at Incirlik"), and an attack or arrest the place
+where its object was ("ambushed a bus transporting a paramilitary force in Kalat").  Otherwise an
+event of the story's lead takes the dateline's place, if the story has a dateline; any other has
+none.
 """
 
 from __future__ import annotations
