@@ -1,5 +1,6 @@
-"""PLOVER GSR actor scoring and coding (helper gsract): gold actors written in pieces of their
-sentence, and the actor-coding constructions the GSR errors showed."""
+"""PLOVER GSR actor scoring (helper gsract): gold actors the GSR writes in pieces of their
+sentence ("U.S. ... negotiators", "French warships" of "French and Egyptian warships") are found
+in the text and matched to the actor of their first piece."""
 
 from __future__ import annotations
 

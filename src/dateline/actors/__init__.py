@@ -248,8 +248,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     Parly") places nobody else; a named person or organization without an official title
     takes nothing from a story's dominant country; people on the move or held abroad keep no
     story country; a country a sentence names only as a place ("a naval base in Cuba") gives a
-    group nothing unless it is the story's own country. ``dominant`` is
-    :func:`dominant_country` of ``clusters``."""
+    group nothing unless it is the story's own country; a body named by its head alone ("the
+    commission", :func:`~dateline.actors.coding.body_description`) takes no story country, only
+    what its phrase or its antecedent says ("The Commission …," the Chinese ambassador said:
+    not China's). ``dominant`` is :func:`dominant_country` of ``clusters``."""
     owned = owned_codes(clusters)
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):

@@ -864,12 +864,17 @@ class Coder(NotActorTests, Affiliations):
             modifiers=distinct, bare_voice=bare_voice,
             plain=bare_voice or (untitled and self.local_member(h)))
 
-    def body_head(self, h: "Token", first: int, last: int) -> tuple[str | None, str | None, int | None]:
+    def body_head(self, h: "Token", first: int,
+                  last: int) -> tuple[str | None, str | None, int | None]:
         """A definite body named by its head noun alone ("The commission said", "The Kenya
         Anti-Corruption Commission said", written without a name the tagger knows): the head
-        is its title, of the sector ``BODY_HEADS`` gives, when it acts or is acted on and no
-        other word of the phrase is an agent or an organization's name ("A U.S. Senate
-        committee" stays LEG by its other words).  Its country comes from its modifiers or
+        is its title when it acts or is acted on and no other word of the phrase is an agent or
+        an organization's name ("A U.S. Senate committee" stays LEG by its other words).  It
+        has the sector ``BODY_HEADS`` gives only when nothing but a determiner or possessor
+        describes it, or a state does ("the US securities and exchanges commission", MEANTIME;
+        "The Kenya Anti-Corruption Commission"); another modifier says a body of any kind ("The
+        organizing committee" of games, "The compensation committee" of a firm's board, "The
+        strike committee"): an actor of no sector.  Its country comes from its modifiers or
         from the body of the same head named before (coreference), never from the story."""
         sector = BODY_HEADS.get(lexicon.singular(h.lower_))
         if sector is None or not any(
@@ -885,6 +890,11 @@ class Coder(NotActorTests, Affiliations):
             if i != h.i and (lexicon.agent_sector([self.words[i]]) is not None or
                              self.ents.get(i, (0, 0, None))[2] == "ORG"):
                 return None, None, None
+        described = [t for c in h.children if c.dep_ in {"compound", "amod", "nmod"}
+                     for t in c.subtree]
+        if described and not any(self.ents.get(t.i, (0, 0, None))[2] in {"GPE", "NORP"} or
+                                 country_code(t.text) or demonym_code(t.text) for t in described):
+            sector = None  # "The organizing committee": a body, of no known kind
         return h.text, sector, h.i
 
     def untitled_words(self, first: int, last: int) -> list[str]:

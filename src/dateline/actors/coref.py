@@ -725,7 +725,7 @@ class Grouper:
         gov = self.governing_subject(tok)
         if gov is not None:
             if plural(gov):
-                return gov
+                return self.plural_phrase_before_body(p, gov) or gov
             if gov.kind == "person" and gov.sector() == "GOV" and gov.country():
                 country = gov.country()
                 return self.recent(lambda c: c.kind == "state" and c.country() == country,
@@ -737,6 +737,19 @@ class Grouper:
         if len(cands) == 1:
             return cands[0]
         return None
+
+    def plural_phrase_before_body(self, p: Mention, gov: Cluster) -> Cluster | None:
+        """"they" under a body named by its singular head alone ("Iran's Guardian Council
+        disqualified the candidates.  The council said they lacked loyalty"): a body may be
+        "they" (British usage, "the council said they would appeal"), but the one group named
+        by a plural noun phrase in the window is the likelier antecedent; ``None`` when the
+        subject is no such body or no one plural group is there."""
+        said = [x for x in gov.mentions if x.sent == p.sent and x.start < p.start]
+        if not said or not body_description(max(said, key=lambda x: x.start)):
+            return None
+        cands = [c for c in self.window(p) if c is not gov and c.kind == "group" and
+                 any(x.plural for x in c.named)]
+        return cands[0] if len(cands) == 1 else None
 
     def body_pronoun(self, p: Mention) -> Cluster | None:
         """Subject "it": the state or organization that is the subject of the verb governing

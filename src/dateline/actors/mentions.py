@@ -457,7 +457,7 @@ class MentionFinder(Coder):
                 return None  # "a Bosnia-style civil war", "Intel-based Mac": a model, a basis
             if self.in_work_title(h, si):
                 return None  # "I am Malala: The Story of the Girl Who …": a book's title
-            if self.title_fragment(h):
+            if self.title_fragment(h, s, label):
                 return None  # "Countering America's Adversaries Through Sanctions Act": a law
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
             if s > 0 and self.doc[s - 1].text in QUOTES and after < len(self.doc) and \

@@ -206,6 +206,11 @@ EXTENT_PREPS = {"across", "throughout"}
 # verbs whose object is an area a thing covers ("At its peak, it encompassed Guinea-Bissau",
 # "the Europe Bridge spanning the Rhine"): ``named_as_extent``
 EXTENT_VERBS = {"encompass", "span", "straddle", "traverse"}
+# the polities a place lies in ("the wealthy capital of the West African kingdom"): unnamed, after
+# a place noun's "of", an area, not an actor (``named_as_extent``); "the base of the rebels" is
+# the rebels' own
+POLITY_NOUNS = {"kingdom", "empire", "republic", "state", "country", "nation", "caliphate",
+                "sultanate", "emirate", "khanate", "principality", "federation"}
 # the kind words that end a title (a law's, an accord's, a prize's, a meeting's): the end of the
 # title a name may be a piece of (``title_fragment``)
 TITLE_KINDS = ACCORD_WORDS | {"bill", "charter", "declaration", "convention", "prize", "award",
@@ -1034,13 +1039,14 @@ class NotActorTests(FinderBase):
         "across" or "throughout" under a verb ("That warning also resonates across the
         European Union", VOA 6180790; "asylum seekers … to be redistributed across the bloc",
         VOA 6205696; not "corruption across multiple governments", whose governments are the
-        corrupt), the object of a verb of extent ("At
-        its peak, it encompassed Guinea-Bissau", VOA 8011218; "the Europe Bridge spanning the
-        Rhine", PLOVER GSR PROTEST-0017), or an unnamed polity after a place noun's "of" ("the
-        wealthy capital of the West African kingdom", VOA 8011218; a name there is tested by
-        ``is_place``).  (The "to" of imports, "tariff hikes on Chinese EV imports to the U.S.
-        and Canada", VOA 7808748, judged a market, was measured: the VOA gold has the U.S. and
-        Canada as the states raising the tariffs there, one even gold actor lost; left out.)"""
+        corrupt), the object of a verb of extent ("At its peak, it encompassed Guinea-Bissau",
+        VOA 8011218; "the Europe Bridge spanning the Rhine", PLOVER GSR PROTEST-0017), or an
+        unnamed polity (``POLITY_NOUNS``) after a place noun's "of" ("the wealthy capital of
+        the West African kingdom", VOA 8011218; a name there is tested by ``is_place``; "the
+        base of the rebels" is the rebels': kept).  (The "to" of imports, "tariff hikes on
+        Chinese EV imports to the U.S. and Canada", VOA 7808748, judged a market, was measured:
+        the VOA gold has the U.S. and Canada as the states raising the tariffs there, one even
+        gold actor lost; left out.)"""
         t = first_conjunct(h)
         head = t.head
         if t.dep_ == "dobj" and head.pos_ == "VERB":
@@ -1048,20 +1054,26 @@ class NotActorTests(FinderBase):
         if t.dep_ != "pobj":
             return False
         if head.lower_ == "of" and t.i not in self.ents and head.head.lower_ != "state" and \
-                lexicon.singular(head.head.lower_) in PLACE_NOUNS:
+                lexicon.singular(head.head.lower_) in PLACE_NOUNS and \
+                lexicon.singular(t.lower_) in POLITY_NOUNS:
             return True  # "the wealthy capital of the West African kingdom" (VOA 8011218)
         return head.lower_ in EXTENT_PREPS and head.head.pos_ == "VERB"
 
     @staticmethod
-    def title_fragment(h: "Token") -> bool:
-        """Is the name headed by ``h`` a piece of a longer title, not an actor: a name with a
-        capitalized word of the title before it, possessor or modifier of the title's next
-        words up to its kind word ("violate Congress's Countering America's Adversaries
-        Through Sanctions Act (CAATSA)", VOA 6180932: no America acts).  The title's owner
-        stays ("Congress's": another possessor stands between it and the kind word), and so
+    def title_fragment(h: "Token", first: int, label: str) -> bool:
+        """Is the name headed by ``h`` (starting at ``first``, of entity label ``label``) a piece
+        of a longer title, not an actor: a name with a capitalized word of the title compounded
+        before it, possessor or modifier of the title's next words up to its kind word
+        ("violate Congress's Countering America's Adversaries Through Sanctions Act (CAATSA)",
+        VOA 6180932: no America acts; the tagger's name is "Countering America").  The word
+        counts unless it is a state or a nationality, a title or agent word ("President Joe
+        Biden's Inflation Reduction Act", "Chinese President Xi Jinping's Belt and Road
+        Initiative"), or a person's own name ("Donald Trump's One Big Beautiful Bill": his
+        first name).  So the title's owner stays ("Congress's" has no compounded word), and so
         does a name that only opens a title ("Russia's Foreign Agents Law")."""
         if not any(c.dep_ == "compound" and c.i < h.i and c.text[:1].isupper() and
-                   c.ent_type_ not in {"GPE", "NORP"} for c in h.children):
+                   c.ent_type_ not in {"GPE", "NORP"} and lexicon.agent_sector([c.text]) is None
+                   and not (label == "PERSON" and c.i >= first) for c in h.children):
             return False
         t = h
         while t.dep_ in {"poss", "compound", "nmod", "pobj", "prep"} and t.head.i != t.i:

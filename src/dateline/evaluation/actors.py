@@ -183,26 +183,38 @@ def find_pieces(text: str, wanted: str, gap: int = 40) -> tuple[tuple[int, int],
     "..." ("U.S. ... negotiators" of "U.S. and Russian negotiators", CONSULT-0007; "Sierra
     Leonean ... refugees") or a coordinated modifier left out ("French warships" of "French and
     Egyptian warships", COOPERATE-0003; "US forces" of "US and British forces", DEMAND-0015).
-    Each piece (each word when there is no "...") is looked up after the one before it, at most
-    ``gap`` characters on, and adjacent words are joined into one span; () when one is not
-    there."""
+    Each piece (each word when there is no "...") is looked up after the one before it, then
+    each moved to its last occurrence before the next ("French officials said … that French and
+    Egyptian warships": the second "French"; "U.S. officials said U.S. and British forces": the
+    forces' "U.S."), at most ``gap`` characters before it; adjacent words are joined into one
+    span; () when one is not there."""
     parts = [p for p in re.split(r"\s*(?:\.{2,}|…)\s*", wanted.strip()) if p]
     if len(parts) == 1:
         parts = parts[0].split()
     if len(parts) < 2:
         return ()
-    spans: list[tuple[int, int]] = []
+    patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, part.split())) + r"(?!\w)",
+                           re.IGNORECASE) for part in parts]
+    found: list[tuple[int, int]] = []
     pos = 0
-    for part in parts:
-        m = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, part.split())) + r"(?!\w)",
-                       re.IGNORECASE).search(text, pos)
-        if m is None or (spans and m.start() - spans[-1][1] > gap):
+    for pattern in patterns:
+        m = pattern.search(text, pos)
+        if m is None:
             return ()
-        if spans and not text[spans[-1][1]:m.start()].strip():
-            spans[-1] = (spans[-1][0], m.end())
-        else:
-            spans.append((m.start(), m.end()))
+        found.append((m.start(), m.end()))
         pos = m.end()
+    for k in range(len(found) - 2, -1, -1):  # each piece as late as the next one allows
+        later = [(m.start(), m.end()) for m in patterns[k].finditer(text, found[k][0])
+                 if m.end() <= found[k + 1][0]]
+        found[k] = later[-1]
+    spans: list[tuple[int, int]] = []
+    for start, end in found:
+        if spans and start - spans[-1][1] > gap:
+            return ()
+        if spans and not text[spans[-1][1]:start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     return tuple(spans)
 
 
