@@ -317,3 +317,17 @@ def test_jsonl_is_read_lazily() -> None:
     first = next(items)
     assert first.ok and first.name == "big.jsonl:1"
     assert raw.pos < 10 * len(line)  # a few lines read, not the whole stream
+
+
+def test_a_short_sentence_of_names_is_english() -> None:
+    # twelve words, one English function word ("into"): names and nouns, not another language
+    check_english("President Joe Biden's Inflation Reduction Act poured money into clean energy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Los presidentes de Francia y Alemania firmaron un acuerdo comercial en Bruselas el lunes.",
+    "Der Bundestag hat am Montag das neue Gesetz zur Migration beschlossen, sagte die Regierung.",
+])
+def test_a_short_text_in_another_language_is_refused(text: str) -> None:
+    with pytest.raises(NotEnglishError):
+        check_english(text)
