@@ -2,18 +2,7 @@
 time of the clause it hangs from, so it dates that clause's other adverbial clauses too (VOA
 6180206, 8007760)."""
 
-import dateline
-from dateline.evaluation.event_dates import _event_date
-from dateline.events.setting import locate
-from dateline.nlp import spacy_sentences
-
-
-def date_of(text: str, word: str, published: str) -> str | None:
-    """The date the events layer's rules give an event on the first token ``word``."""
-    art = dateline.extract(text, published=published, layers=["times"])
-    start = text.index(word)
-    return _event_date(art, locate(art, art.times), spacy_sentences(art), start,
-                       start + len(word))
+from helpers import date_of
 
 
 def test_a_date_of_an_as_clause_dates_the_after_clause_of_its_head() -> None:
