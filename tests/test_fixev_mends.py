@@ -7,6 +7,11 @@ in the participle's own sentence only."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+import dateline
+from dateline.events.predicates import features, perfect_auxiliary
 from helpers import date_of
 
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -56,3 +61,29 @@ def test_the_simultaneous_clause_still_dates_its_heads_after_clause() -> None:
                    "ruling sovereign council and the cabinet led by Prime Minister Abdalla Hamdok "
                    "dissolved the party of former President Omar al-Bashir.", "dissolved",
                    "2019-11-29") == "2019-11-28"
+
+
+# -- a received act: the giver's phrase seen from a compound trigger -------------------------------
+
+def test_a_compound_trigger_received_has_the_givers_from_phrase() -> None:
+    art = dateline.extract("Ukraine received U.S. aid packages from Germany.", published=PUBLISHED)
+    aid = next(t for t in art.doc if t.text == "aid")
+    assert aid.dep_ == "compound" and "prep:from" in features(aid)
+
+
+# -- the perfect auxiliary of a participle is in its sentence --------------------------------------
+
+def test_a_perfect_auxiliary_is_not_looked_for_in_the_previous_sentence() -> None:
+    # a sentence that ends on "have" with no punctuation (a headline), the next opening on a
+    # participle: the "have" is not its auxiliary
+    words = ["They", "have", "Banned", "groups", "marched", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              tags=["PRP", "VBP", "VBN", "NNS", "VBD", "."],
+              pos=["PRON", "VERB", "VERB", "NOUN", "VERB", "PUNCT"],
+              sent_starts=[True, False, True, False, False, False])
+    assert perfect_auxiliary(doc[2]) is None
+    # within a sentence it is found, over up to three adverbs
+    doc = Doc(spacy.blank("en").vocab, words=["They", "have", "since", "banned", "rallies"],
+              tags=["PRP", "VBP", "RB", "VBN", "NNS"], pos=["PRON", "AUX", "ADV", "VERB", "NOUN"],
+              sent_starts=[True, False, False, False, False])
+    assert perfect_auxiliary(doc[3]).text == "have"
