@@ -643,10 +643,11 @@ NOT_TIME_MARKS = {"because", "although", "though", "if", "unless", "since", "as 
 def _subordinators(verb: "Token") -> set[str]:
     """The subordinators of an adverbial clause, lower-cased, "as" read with the words that make
     it another one: "as soon as", "as long as" (the first "as" and the adverb hang from the
-    head clause, the last is the clause's mark), "as if"."""
+    head clause, the last is the clause's mark), "as if".  An adverb counts only as "when"
+    ("when it came under a bomb and gun attack Tuesday"), not "since" in "have since banned"."""
     out = set()
     for c in verb.children:
-        if c.dep_ not in ("mark", "advmod"):
+        if c.dep_ != "mark" and not (c.dep_ == "advmod" and c.lower_ in SIMULTANEOUS_MARKS):
             continue
         word, doc = c.lower_, c.doc
         if word == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "if":
