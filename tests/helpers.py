@@ -7,6 +7,9 @@ from typing import Iterable, Mapping, Sequence
 
 import dateline
 from dateline import nlp as adapter
+from dateline.evaluation.event_dates import _event_date
+from dateline.events.setting import locate
+from dateline.nlp import spacy_sentences
 from dateline.record import Actor, Article, Event, Meta, Span
 
 
@@ -42,6 +45,15 @@ def actors_of(text: str, published: str = "2024-03-01") -> list[Actor]:
 def extract(text: str, published: str = "2025-03-12") -> Article:
     """``text`` run through the whole pipeline (every layer, events included)."""
     return dateline.extract(text, published=published)
+
+
+def date_of(text: str, word: str, published: str) -> str | None:
+    """The date the events layer's rules give an event on the first token ``word`` of ``text``
+    (times layer only)."""
+    art = dateline.extract(text, published=published, layers=["times"])
+    start = text.index(word)
+    return _event_date(art, locate(art, art.times), spacy_sentences(art), start,
+                       start + len(word))
 
 
 def candidates_of(text: str, etype: str | None = None,

@@ -5,19 +5,7 @@ names (VOA gold 7686618)."""
 
 import pytest
 
-import dateline
-from dateline.evaluation.event_dates import _event_date
-from dateline.events.setting import locate
-from dateline.nlp import spacy_sentences
-from helpers import candidate_event as event
-
-
-def date_of(text: str, word: str, published: str) -> str | None:
-    """The date the events layer's rules give an event on the first token ``word``."""
-    art = dateline.extract(text, published=published, layers=["times"])
-    start = text.index(word)
-    return _event_date(art, locate(art, art.times), spacy_sentences(art), start,
-                       start + len(word))
+from helpers import candidate_event as event, date_of
 
 
 def test_an_infinitive_complement_takes_its_later_date() -> None:

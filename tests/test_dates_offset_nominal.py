@@ -1,18 +1,7 @@
 """Event dates from a dated clause shifted by "N days after / before", and later dates of an
 event told by a noun (MEANTIME text-date links; VOA 8007760)."""
 
-import dateline
-from dateline.evaluation.event_dates import _event_date
-from dateline.events.setting import locate
-from dateline.nlp import spacy_sentences
-
-
-def date_of(text: str, word: str, published: str) -> str | None:
-    """The date the events layer's rules give an event on the first token ``word``."""
-    art = dateline.extract(text, published=published, layers=["times"])
-    start = text.index(word)
-    return _event_date(art, locate(art, art.times), spacy_sentences(art), start,
-                       start + len(word))
+from helpers import date_of
 
 
 def test_a_day_after_takes_the_clause_day_less_one() -> None:

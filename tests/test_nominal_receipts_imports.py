@@ -32,13 +32,17 @@ def test_aid_received_from_a_state() -> None:
     assert actors == ["DEU"] and recipients == ["UKR"]
 
 
-def test_receiver_without_a_giver_is_no_actor() -> None:
-    # who receives an act does not do it: no giver named, no candidate
-    _, found = candidates_of("Ukraine received military aid on Monday.", "AID")
+def test_receiver_is_the_recipient_never_the_actor() -> None:
+    # who receives an act does not do it: the noun's own state gives it (the base left the aid
+    # with no recipient), and with no giver named there is no candidate
+    actors, recipients = first_sides("Ukraine received U.S. military aid last week.", "AID",
+                                     "aid")
+    assert actors == ["USA"] and recipients == ["UKR"]
+    _, found = candidates_of("Kyiv received military aid last week.", "AID")
     assert not found
 
 
-# -- an import duty: the state the goods enter imposes it on the goods' origin ----------------------
+# -- an import duty: the state the goods enter imposes it on the goods' origin -------------------
 
 def test_tariff_on_imports_to_states_is_theirs() -> None:
     # VOA 7808748 (even): gold SANCTION by the U.S. and Canada on China; the parser hangs "to the

@@ -451,7 +451,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.actors = _attack_subject_actors(subj, index)
         args.actor_path = 2 if args.actors else 0
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
-    objs = _objects(verb) or _shared_objects(verb, pred.type) or ([verb.head] if have else [])
+    objs = _objects(verb) or _shared_objects(verb, pred.type) \
+        or ([verb.head] if have is not None else [])
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push

@@ -16,7 +16,8 @@ from dateline.resources import data_path
 from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
                       phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
-from .predicates import RECEIPTS, infinitive, lemma_of, prep_objects, support_verbs
+from .predicates import (RECEIPTS, compound_phrase, infinitive, lemma_of, prep_objects,
+                         support_verbs)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,12 +86,6 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                     found = _actors_of(_object_phrases(objs), index)
                 args.recipients += [r for r in found if r not in args.recipients]
     return args
-
-
-def compound_phrase(noun: "Token") -> "Token":
-    """The head of the noun phrase a trigger noun heads, or modifies as a compound ("a
-    suicide car bombing", "a massive tariff increase")."""
-    return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
 
 
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:

@@ -263,12 +263,20 @@ def features(token: "Token") -> set[str]:
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ == "for":
                     out.add("prep:for")
-    if token.dep_ == "dobj" and token.pos_ == "NOUN" and lemma_of(token.head) in RECEIPTS:
+    phrase = compound_phrase(token)
+    if phrase.dep_ == "dobj" and token.pos_ == "NOUN" and lemma_of(phrase.head) in RECEIPTS:
         # the giver's phrase, hung on the verb of receiving: "the journalist received a hero
-        # award from U.S. Secretary of State Antony Blinken" (VOA 7836916)
-        out.update(f"prep:{p.lower_}" for p in _prepositions(token.head)
+        # award from U.S. Secretary of State Antony Blinken" (VOA 7836916), "Ukraine received
+        # U.S. aid packages from Germany" (the trigger a compound, as in nominal.received_from)
+        out.update(f"prep:{p.lower_}" for p in _prepositions(phrase.head)
                    if p.lower_ == "from" and p.i > token.i)
     return out
+
+
+def compound_phrase(noun: "Token") -> "Token":
+    """The head of the noun phrase a trigger noun heads, or modifies as a compound ("a
+    suicide car bombing", "a massive tariff increase")."""
+    return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
 
 
 # Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
@@ -312,22 +320,20 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
 HAVE = {"have", "has", "had", "'ve"}
 
 
-def _perfect_participle(token: "Token") -> bool:
-    """A participle the parser took for an adjective although a perfect auxiliary precedes it:
-    "Kenyan authorities have since banned civilians from traveling" (VOA 6184384) is an act."""
-    return perfect_auxiliary(token) is not None
-
-
 def perfect_auxiliary(token: "Token") -> "Token | None":
-    """The perfect auxiliary ("have", "has", "had") before a participle the parser took for an
-    adjective (:func:`_perfect_participle`), else None."""
+    """The perfect auxiliary ("have", "has", "had") of a past participle, found by its place
+    (up to three adverbs or particles before it, in its own sentence) since the parser may take
+    the participle for an adjective: "Kenyan authorities have since banned civilians from
+    traveling" (VOA 6184384) is an act, not a description of the civilians.  The predicate
+    finder keeps such a participle as an act, and the argument finder takes the auxiliary's
+    subject as its actor.  None when no auxiliary precedes it."""
     if token.tag_ != "VBN":
         return None
-    doc = token.doc
+    doc, start = token.doc, token.sent.start
     i = token.i - 1
-    while i >= 0 and i >= token.i - 3 and doc[i].pos_ in ("ADV", "SCONJ", "PART"):
+    while i >= max(start, token.i - 3) and doc[i].pos_ in ("ADV", "SCONJ", "PART"):
         i -= 1  # "have since banned", "has also banned", "has not banned"
-    return doc[i] if i >= 0 and doc[i].lower_ in HAVE else None
+    return doc[i] if i >= start and doc[i].lower_ in HAVE else None
 
 
 DEADLINE_NOUNS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"}
@@ -483,7 +489,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
                 found[speaker.i] = Predicate([token], speaker, clause, entry, entry.type,
                                              False, cameo, statement=True)
             continue
-        if token.dep_ == "amod" and not _perfect_participle(token):
+        if token.dep_ == "amod" and perfect_auxiliary(token) is None:
             continue  # "the banned group", "a deported migrant": a property, not an act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux"):
             hit = _lookup(token, "V")

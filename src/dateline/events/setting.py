@@ -113,6 +113,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
         return offset
     usable = [t for t in here if _dates_event(article, t.id)
               and not _dates_other_noun(t.head, anchors)]
+    dated = [t.head for t in usable]
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
@@ -121,8 +122,9 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     if chosen is None and (_future(anchors[0], sentence) or _nominal(anchors[0])):
         chosen = next((t for t in here if _later(article, t.id)
                        and (attached(t.head, anchors[0])
-                            or (_nominal(anchors[0]) and _governs(t.head, anchors[0])))), None)
-    governing = [t for t in usable if _governs(t.head, anchors[0])]
+                            or (_nominal(anchors[0])
+                                and _governs(t.head, anchors[0], dated)))), None)
+    governing = [t for t in usable if _governs(t.head, anchors[0], dated)]
     if chosen is None and len(governing) == 1 and not _present(anchors[0]):
         chosen = governing[0]
     if chosen is not None and _state_over_period(article, chosen, anchors[0]):
@@ -593,28 +595,68 @@ def _clause_verb(token: "Token") -> "Token":
     return node
 
 
-def _governs(time_head: "Token", anchor: "Token") -> bool:
+def _governs(time_head: "Token", anchor: "Token", dated: Sequence["Token"] = ()) -> bool:
     """The date's clause contains the event: its first verb above is the anchor or one of the
     anchor's ancestors ("said Tuesday that ... had rejected"), not a verb of another clause
-    ("rejected the allegation that Tuesday's attack was planned")."""
+    ("rejected the allegation that Tuesday's attack was planned"); or the date's clause is told
+    at the time of the clause it hangs from (:func:`_simultaneous`), whose date it then is, and
+    that clause has no date of its own among the heads ``dated`` (the sentence's dates): "Police
+    detained 20 people on Saturday after clashes erupted, as protests continued Sunday" leaves
+    the clashes Saturday's."""
     # Tried and dropped (session 19): a date of an -ing participle clause with no subordinator
     # governing the clause it hangs from ("Speaking at a ... meeting on Afghanistan this week,
     # ... Munir Akram, said Kabul was failing", VOA 8009976): VOA even date accuracy 0.817 ->
     # 0.824, but MEANTIME 0.941 -> 0.938 ("fell two percent from Monday's closing price, marking
     # the second-biggest loss of 2007" took 2007).
     node = _clause_verb(time_head.head)
-    if node.i == anchor.i or (node.is_ancestor(anchor) and not _backdrop(anchor, node)):
+    if _contains(node, anchor):
         return True
     if not _simultaneous(node):
         return False
-    # the clause the simultaneous one hangs from, and its other adverbial clauses
+    # the clause the simultaneous one hangs from, and its other adverbial clauses, unless one
+    # is a cause, a concession or a condition ("The army had withdrawn because the rebels
+    # advanced, as talks resumed on Monday": Monday is not the advance's day)
     head, verb = _clause_verb(node.head), _clause_verb(anchor)
+    if any(_contains(_clause_verb(t.head), head) for t in dated if t.i != time_head.i):
+        return False
+    if (_subordinators(head) | _subordinators(verb)) & NOT_TIME_MARKS:
+        return False
     return verb.i == head.i or (verb.dep_ == "advcl" and verb.head.i == head.i
                                 and not _backdrop(anchor, head))
 
 
+def _contains(verb: "Token", anchor: "Token") -> bool:
+    """Is ``anchor`` in the clause of ``verb`` (``verb`` itself or below it), not its
+    backdrop (:func:`_backdrop`)?"""
+    return verb.i == anchor.i or (verb.is_ancestor(anchor) and not _backdrop(anchor, verb))
+
+
 # the subordinators of a clause told at the same time as the clause it hangs from
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
+# the subordinators of a clause whose time is not told by its head's: a cause, a concession, a
+# condition, a manner ("The bank cut rates because inflation slowed, as markets fell on Monday":
+# Monday is not the slowing's day)
+NOT_TIME_MARKS = {"because", "although", "though", "if", "unless", "since", "as long as",
+                  "as if"}
+
+
+def _subordinators(verb: "Token") -> set[str]:
+    """The subordinators of an adverbial clause, lower-cased, "as" read with the words that make
+    it another one: "as soon as", "as long as" (the first "as" and the adverb hang from the
+    head clause, the last is the clause's mark), "as if".  An adverb counts only as "when"
+    ("when it came under a bomb and gun attack Tuesday"), not "since" in "have since banned"."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ != "mark" and not (c.dep_ == "advmod" and c.lower_ in SIMULTANEOUS_MARKS):
+            continue
+        word, doc = c.lower_, c.doc
+        if word == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "if":
+            word = "as if"
+        elif word == "as" and c.i >= 2 and doc[c.i - 2].lower_ == "as" \
+                and doc[c.i - 1].lower_ in ("soon", "long"):
+            word = f"as {doc[c.i - 1].lower_} as"
+        out.add(word)
+    return out
 
 
 def _simultaneous(verb: "Token") -> bool:
@@ -624,10 +666,9 @@ def _simultaneous(verb: "Token") -> bool:
     as they march in Khartoum Thursday, after Sudan's new ruling sovereign council ... dissolved
     the party of former President Omar al-Bashir" (VOA 6180206, the dissolution gold Thursday);
     "The Jaffar Express ... was traveling north from Quetta ... when it came under a bomb and
-    gun attack Tuesday" (VOA 8007760)."""
+    gun attack Tuesday" (VOA 8007760).  Not "as soon as", "as long as", "as if"."""
     # "when" is parsed as the clause's advmod, "as" and "while" as its mark
-    return verb.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and bool(_subordinators(verb) & SIMULTANEOUS_MARKS)
 
 
 # Not "after / following": the VOA gold dates what a dated act came after by that act's date
