@@ -63,7 +63,8 @@ def test_headline_request_merges_by_country_of_its_sides() -> None:
 def test_headline_without_recipient_merges_into_the_body_act() -> None:
     # "Chinese airlines agree purchase of Boeing 787 Dreamliners" (no recipient) and "Officials
     # from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliner"
-    art = meantime("corpus_airbus", "3835_Chinese_airlines_agree_purchase_of_Boeing_787_Dreamliners")
+    art = meantime("corpus_airbus",
+                   "3835_Chinese_airlines_agree_purchase_of_Boeing_787_Dreamliners")
     agree = [ev for ev in art.events if ev.type == "AGREE"]
     assert [ev.trigger.text for ev in agree] == ["agreed"]
     assert agree[0].sentence == 1
