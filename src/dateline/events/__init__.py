@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from dateline.nlp import spacy_sentences
 from dateline.actors import ADVOCACY
+from dateline.ingest.newswire import headline_span
 from dateline.record import Actor, Article, Event
 
 from . import lexicon
@@ -60,10 +61,19 @@ def code_events(article: Article, min_confidence: float | None = None) -> Articl
     ongoing = {ev.trigger.start for ev, _, first in found if present_progressive(first)}
     article.events = merge_events(events, ongoing,
                                   {a.id: a.country for a in article.actors if a.country},
-                                  verbs)
+                                  verbs, _headline_sentences(article))
     drop_unused_added(article, coded)
     sector_implied_states(article, coded)
     return article
+
+
+def _headline_sentences(article: Article) -> frozenset[int]:
+    """The numbers of the sentences of the article's bare headline, a first line that is no
+    header (:func:`dateline.ingest.newswire.headline_span`); empty when it has none."""
+    span = headline_span(article.text)
+    if span is None or any(h.start < span[1] and span[0] < h.end for h in article.meta.headers):
+        return frozenset()
+    return frozenset(k for k, s in enumerate(article.sentences) if s.end <= span[1])
 
 
 def _rank_main_clauses(found: list[tuple[Event, dict[str, float], "Token"]],

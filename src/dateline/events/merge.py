@@ -15,6 +15,11 @@
   force: the lead told again further down ("The Afghan Taliban have rejected Pakistan's
   allegation" ... "'We categorically reject baseless allegations by Pakistani army
   spokesperson,' foreign ministry spokesperson Abdul Qahar Balkhi said", VOA 8009976).
+* An act of a bare headline (a first line with no byline or dateline after it, see
+  :func:`dateline.ingest.newswire.headline_span`) with the type, polarity and sides (by country)
+  of a body event: the headline tells the lead's act again, undated ("Beatles ' Apple Corps sues
+  Apple Computer" ... "The Beatles ' Apple Corps has filed a lawsuit against ... Apple Computer
+  in a London court this week", MEANTIME 37313).  The body's mention is kept.
 """
 
 from __future__ import annotations
@@ -64,7 +69,10 @@ def _countries(ids: list[str], countries: dict[str, str]) -> frozenset[str] | No
 
 def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: ignore[assignment]
                  countries: dict[str, str] | None = None,
-                 verbs: dict[int, str] | None = None) -> list[Event]:
+                 verbs: dict[int, str] | None = None,
+                 headline: frozenset[int] = frozenset()) -> list[Event]:
+    """The events of one article with each act told twice merged (see the module's list);
+    ``headline``: the numbers of the sentences of a bare headline."""
     in_sentence: dict[tuple[object, ...], Event] = {}
     pooled: list[Event] = []
     for ev in events:
@@ -96,6 +104,8 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
             out.append(ev)
         else:
             _absorb(first, ev)
+    if headline:
+        out = _merge_headline(out, headline, countries or {})
     if countries:
         out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):
@@ -119,6 +129,41 @@ def _merge_ongoing(events: list[Event], ongoing: set[int], countries: dict[str, 
                           and (ev.trigger.start in ongoing or _retold(e, ev, ongoing, verbs))
                           and a and _countries(e.actors, countries) == a
                           and _countries(e.recipients, countries) == r), None)
+            if first is not None:
+                _absorb(first, ev)
+                continue
+        out.append(ev)
+    return out
+
+
+def _same_side(ids: list[str], other: list[str], countries: dict[str, str]) -> bool:
+    """The same actors, or actors of the same countries (every one with a country)."""
+    if set(ids) == set(other):
+        return True
+    mine = _countries(ids, countries)
+    return bool(mine) and mine == _countries(other, countries)
+
+
+def _merge_headline(events: list[Event], headline: frozenset[int],
+                    countries: dict[str, str]) -> list[Event]:
+    """An act of the headline merges into the first body event with its type, polarity and sides
+    by country, whatever the dates (a headline is undated: its act falls back to the publication
+    date).  The names may differ, as a headline shortens them: "Indonesia's transport minister
+    tells airlines not to buy European aircraft" and "Jusman Syafii Djamal, minister of transport
+    for Indonesia, has recommended that local airlines should not purchase aircraft" (MEANTIME
+    87805: IDN -> IDN).  A headline that names no recipient leaves it out, as headlines drop
+    arguments: "Chinese airlines agree purchase of Boeing 787 Dreamliners" and "Officials from
+    the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliner aircraft"
+    (MEANTIME 3835).  The body's mention is the evidence; it takes the headline's confidence
+    when higher (:func:`_absorb`)."""
+    body = [e for e in events if e.sentence not in headline]
+    out: list[Event] = []
+    for ev in events:
+        if ev.sentence in headline:
+            first = next((e for e in body if e.type == ev.type and e.negated == ev.negated
+                          and _same_side(ev.actors, e.actors, countries)
+                          and (not ev.recipients
+                               or _same_side(ev.recipients, e.recipients, countries))), None)
             if first is not None:
                 _absorb(first, ev)
                 continue
