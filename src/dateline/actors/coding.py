@@ -888,11 +888,11 @@ class Coder(NotActorTests, Affiliations):
             return None, None, None
         for i in range(first, last):
             if i != h.i and (lexicon.agent_sector([self.words[i]]) is not None or
-                             self.ents.get(i, (0, 0, None))[2] == "ORG"):
+                             self.label(i) == "ORG"):
                 return None, None, None
         described = [t for c in h.children if c.dep_ in {"compound", "amod", "nmod"}
                      for t in c.subtree]
-        if described and not any(self.ents.get(t.i, (0, 0, None))[2] in {"GPE", "NORP"} or
+        if described and not any(self.label(t.i) in {"GPE", "NORP"} or
                                  country_code(t.text) or demonym_code(t.text) for t in described):
             sector = None  # "The organizing committee": a body, of no known kind
         return h.text, sector, h.i
