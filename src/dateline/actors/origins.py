@@ -112,12 +112,6 @@ class Origins(FinderBase):
     """The country an actor takes from the places, origins and nationalities its context
     names."""
 
-    @staticmethod
-    def in_relative(tok: "Token", top: "Token") -> bool:
-        """Is ``tok`` inside a relative clause under ``top``?  What a person's clients, firm or
-        relatives do is not where the person is from."""
-        return in_relative(tok, top)
-
     def office_role(self, s_: int, e_: int) -> Role | None:
         """The role of the organization named by tokens s_..e_, or of the body whose country
         office it names ("UNHCR Kenya" is UNHCR's)."""
@@ -150,8 +144,10 @@ class Origins(FinderBase):
         for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
-                    if child.dep_ == "appos" and self.in_relative(tok, child):
-                        continue  # "a consultant whose firm advises clients in Hong Kong"
+                    if child.dep_ == "appos" and in_relative(tok, child):
+                        # "a consultant whose firm advises clients in Hong Kong": what a
+                        # person's clients, firm or relatives do is not where the person is from
+                        continue
                     if tok.dep_ == "compound" and \
                             lexicon.singular(tok.head.lower_) in SUBJECT_EXPERTS:
                         continue  # "a senior Iran analyst at the Eurasia Group": his subject
