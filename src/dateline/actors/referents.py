@@ -704,8 +704,7 @@ def fill_act_partner(clusters: list[Cluster], doc: "object") -> None:
 def act_partner(tok: "Token") -> int | None:
     """The token of who does the act that ``tok`` (or the conjunct list it is in) joins "along
     with": the noun the phrase hangs on, else the logical subject of its verb."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "with":
         return None
