@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from dateline.countries import country_code, demonym_code, near_word
@@ -141,8 +142,11 @@ _DETS = {"the", "a", "an", "some", "many", "several", "other", "these", "those",
          "more", "most", "few", "dozens", "hundreds", "thousands", "of"}
 
 
+@lru_cache(maxsize=16384)
 def _plain(text: str) -> str:
-    """A phrase without determiners and numbers: "the 3R rebels" → "3r rebels"."""
+    """A phrase without determiners and numbers: "the 3R rebels" → "3r rebels".  Cached: the
+    tests that :meth:`Grouper.recent` runs ask it of each mention of each cluster again for
+    every mention they place."""
     words = [w.lower() for w in text.split()]
     return " ".join(w for w in words if w not in _DETS and not w.replace(",", "").isdigit())
 
@@ -207,15 +211,6 @@ class Grouper:
         # each cluster's mention start offsets, sorted, by the cluster's id (:meth:`starts`)
         self.cluster_starts: dict[int, tuple[Cluster, list[int]]] = {}
         self.short_forms = defined_short_forms(doc, self.mentions)
-        self.plains: dict[str, str] = {}  # (:meth:`plain`)
-
-    def plain(self, text: str) -> str:
-        """:func:`_plain` of ``text``, kept for the article: the tests that :meth:`recent`
-        runs ask it of each mention of each cluster again for every mention they place."""
-        found = self.plains.get(text)
-        if found is None:
-            found = self.plains[text] = _plain(text)
-        return found
 
     def join(self, m: Mention, cluster: Cluster | None) -> None:
         if cluster is None:
@@ -420,7 +415,7 @@ class Grouper:
             title = _plain(m.title or word)
             found = self.recent(lambda c: c.kind in ("group", "organization") and any(
                 x.head_word == word and (len(title.split()) == 1
-                                         or self.plain(x.title or "") == title) for x in c.named),
+                                         or _plain(x.title or "") == title) for x in c.named),
                 m.start)
             if found is None:
                 found = self.international_body(m)
@@ -439,7 +434,7 @@ class Grouper:
                 return None
             key = _plain(m.text)
             return self.recent(lambda c: c.kind == "group" and any(
-                x.name is None and self.plain(x.text) == key and not self.restricted(x)
+                x.name is None and _plain(x.text) == key and not self.restricted(x)
                 for x in c.named), m.start)
         return None
 
@@ -454,7 +449,7 @@ class Grouper:
         key = key.upper() if " " in key else acronym_letters(key)
         if key in self.short_forms:
             long_key = self.short_forms[key]
-            return self.recent(lambda c: any(self.plain(n) == long_key for n in c.names()), m.start)
+            return self.recent(lambda c: any(_plain(n) == long_key for n in c.names()), m.start)
         head = self.doc[m.head]
         if head.dep_ == "appos" and head.head.i in self.by_head:
             other = self.by_head[head.head.i]
