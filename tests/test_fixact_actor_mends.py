@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import dateline.ingest
 from helpers import actor_with, actors_of, mentions_of
 
 from dateline.evaluation import actors as ev
-
-
-@pytest.fixture(autouse=True)
-def any_short_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    # one-sentence probes with few function words would fail the English check
-    monkeypatch.setattr(dateline.ingest, "check_english", lambda *a, **k: None)
 
 
 @pytest.mark.parametrize("text, mention, codes", [
