@@ -167,7 +167,8 @@ ENVOY_WORDS = frozenset({"representative", "delegate"})
 # alone), "The commission said" after "the Kenya Anti-Corruption Commission"; the head's sector
 # when nothing else in the phrase says one (``Coder.body_head``)
 BODY_HEADS = {"commission": "GOV", "council": "GOV", "committee": "GOV"}
-# determiners that make a body noun a definite description ("the council", "this commission")
+# determiners that make a noun a definite description ("the council", "this commission"): a body
+# named by its head (``Coder.body_head``), a description that refers back (``coref``)
 DEFINITE_DETS = {"the", "this", "that"}
 # what a body does or has done to it: subject, object, agent ("accused by the commission"), a
 # party to a deed ("talks with the council", "a complaint against the commission"); not "the

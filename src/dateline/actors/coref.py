@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable
 from dateline.countries import country_code, demonym_code, near_word
 from dateline.nlp import doc_text, lemma
 
-from .coding import OFFICIAL_SECTORS, body_description
+from .coding import DEFINITE_DETS, OFFICIAL_SECTORS, body_description
 from .dictionary import Entry
 from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
@@ -45,7 +45,6 @@ BODY_ANAPHORS = {"bloc", "court", "tribunal", "force", "alliance", "organization
                  "community", "grouping", "coalition", "panel"}
 # … those that fit any international body; the others need the word in its name or head
 ANY_BODY = {"bloc", "alliance", "organization", "organisation", "body", "grouping"}
-ANAPHOR_DETS = {"the", "this", "that"}
 # members by which a text refers back to a body: "the delegates" of "an unofficial delegation"
 MEMBER_BODIES = {"delegate": "delegation"}
 # epithets that set one person apart from another of the same title ("the new minister")
@@ -587,7 +586,7 @@ class Grouper:
         at most one adjective, and the head noun."""
         head = self.doc[m.head]
         first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if first is None or first[0].lower_ not in ANAPHOR_DETS or first.end - 1 != head.i:
+        if first is None or first[0].lower_ not in DEFINITE_DETS or first.end - 1 != head.i:
             return False
         return len(first) <= 3 and all(t.pos_ in {"DET", "ADJ"} for t in first[:-1])
 
