@@ -43,7 +43,7 @@ from dateline.record import Article
 
 from .modality import bare_present, modality
 from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
-from .targets import COMPLEMENT_PLACE_TYPES, VENUE_VERBS
+from .targets import COMPLEMENT_PLACE_TYPES, threatened_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -796,12 +796,11 @@ def _threatened(anchors: list["Token"]) -> list["Token"]:
     target's (:func:`targets._complement_places`): "Ankara has threatened to close or suspend
     U.S. operations at Incirlik" (VOA 6180932), "The Hamas threatened Monday to resume terrorist
     activities in Israel" (PLOVER gold).  Not a venue agreed on, nor an act vowed not to be done
-    (as there)."""
+    (:func:`targets.threatened_act`, as there)."""
     out = []
     for a in anchors:
         for clause in a.children:
-            if clause.dep_ != "xcomp" or lemma_of(clause) in VENUE_VERBS \
-                    or any(c.dep_ == "neg" for c in clause.children):
+            if clause.dep_ != "xcomp" or not threatened_act(clause):
                 continue
             out += [clause] + [c for c in clause.children if c.dep_ == "conj"]
     return out
