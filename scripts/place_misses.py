@@ -8,7 +8,7 @@ import collections
 import re
 import sys
 
-from dateline.evaluation import events as E, voa
+from dateline.evaluation import events as E
 
 AREA = re.compile(r"\b(capital|country|north|south|east|west|region|province|city|border)",
                   re.IGNORECASE)
@@ -52,42 +52,36 @@ def main() -> None:
     show_all = "--all" in sys.argv
     counts: collections.Counter = collections.Counter()
     causes: collections.Counter = collections.Counter()
-    for art in voa.processed():
+    for art, half, gold, p, ev in E.voa_matched():  # as the scorer matches them
+        if gold.place is None and p.place is None:
+            continue
+        right = E.place_right(gold.place, p.place)
+        why = source(art, ev)
+        counts[(half, gold.place is not None, p.place is not None, right)] += 1
+        if half != "even":
+            continue
+        if gold.place is None:
+            kind = "predicted, gold has none"
+        elif right:
+            kind = "right"
+        else:
+            kind = cause(art, ev, gold.place) + (" [wrong place]" if p.place else "")
+        causes[kind] += 1
+        if right and not show_all:
+            continue
+        s = art.sentences[ev.sentence]
         sid = art.id.split(":")[-1]
-        half = voa.half(sid)
-        golds = E.gold_events(voa.gold(sid), art)
-        found = [(E.pred_event(art, ev), ev) for ev in art.events]
-        event_of = {id(p): ev for p, ev in found}
-        for p, gold in E.pairs(golds, [p for p, _ in found]):
-            if gold is None or not gold.core or (gold.place is None and p.place is None):
-                continue
-            ev = event_of[id(p)]
-            right = E.place_right(gold.place, p.place)
-            why = source(art, ev)
-            counts[(half, gold.place is not None, p.place is not None, right)] += 1
-            if half != "even":
-                continue
-            if gold.place is None:
-                kind = "predicted, gold has none"
-            elif right:
-                kind = "right"
-            else:
-                kind = cause(art, ev, gold.place) + (" [wrong place]" if p.place else "")
-            causes[kind] += 1
-            if right and not show_all:
-                continue
-            s = art.sentences[ev.sentence]
-            print(f"== {sid} s{ev.sentence} {ev.type} trigger={ev.trigger.text!r} "
-                  f"gold={gold.place.text if gold.place else None!r} "
-                  f"ours={p.place.text if p.place else None!r} ({why}) -> {kind}")
-            dl = art.meta.dateline
-            print(f"  dateline={dl.text if dl else None!r}")
-            if ev.sentence > 0:
-                q = art.sentences[ev.sentence - 1]
-                print("  PREV:", art.text[q.start:q.end].replace("\n", " ")[:300])
-            print("  SENT:", art.text[s.start:s.end].replace("\n", " ")[:500])
-            print("  places:", [(pl.text, pl.country) for pl in art.places
-                                if s.start <= pl.start < s.end])
+        print(f"== {sid} s{ev.sentence} {ev.type} trigger={ev.trigger.text!r} "
+              f"gold={gold.place.text if gold.place else None!r} "
+              f"ours={p.place.text if p.place else None!r} ({why}) -> {kind}")
+        dl = art.meta.dateline
+        print(f"  dateline={dl.text if dl else None!r}")
+        if ev.sentence > 0:
+            q = art.sentences[ev.sentence - 1]
+            print("  PREV:", art.text[q.start:q.end].replace("\n", " ")[:300])
+        print("  SENT:", art.text[s.start:s.end].replace("\n", " ")[:500])
+        print("  places:", [(pl.text, pl.country) for pl in art.places
+                            if s.start <= pl.start < s.end])
     print("\neven causes:", dict(causes.most_common()))
     for half in ("even", "odd"):
         g = sum(n for (h, hg, _, _), n in counts.items() if h == half and hg)

@@ -55,7 +55,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import click
 
@@ -315,6 +315,23 @@ def voa_outcomes(articles: Iterable[Article] | None = None,
         gold = voa.gold(sid)
         out.append((sid, match(gold_events(gold, art), predicted_events(art, min_confidence))))
     return out
+
+
+def voa_matched(articles: Iterable[Article] | None = None
+                ) -> Iterator[tuple[Article, str, GoldEvent, PredEvent, Event]]:
+    """Each VOA event matched to a core gold event as the scorer matches them (:func:`pairs`,
+    every confidence), for the analysis scripts (``scripts/date_misses.py``,
+    ``scripts/place_misses.py``): the article, its half ("even" / "odd"), the gold event, the
+    prediction and the event it was read from."""
+    from dateline.evaluation import voa
+
+    for art in (articles if articles is not None else voa.processed()):
+        sid = art.id.split(":")[-1]
+        found = [(pred_event(art, ev), ev) for ev in art.events]
+        event_of = {id(p): ev for p, ev in found}
+        for p, gold in pairs(gold_events(voa.gold(sid), art), [p for p, _ in found]):
+            if gold is not None and gold.core:
+                yield art, voa.half(sid), gold, p, event_of[id(p)]
 
 
 def score_voa(articles: Iterable[Article] | None = None,

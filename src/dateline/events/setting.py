@@ -43,7 +43,7 @@ from dateline.record import Article
 
 from .modality import bare_present, modality
 from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
-from .targets import COMPLEMENT_PLACE_TYPES, VENUE_VERBS
+from .targets import COMPLEMENT_PLACE_TYPES, threatened_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -740,11 +740,12 @@ VISITS = actor_words.VISITS | {"trip"}
 
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
-               sentence: "SpacySpan", etype: str | None = None) -> str | None:
+               sentence: "SpacySpan", sent_no: int, etype: str | None = None) -> str | None:
     """The place phrase of the event's own clause, else for a threat or pledge that of the act
     threatened (:func:`_threatened`), else of the nearest clause governing it in the sentence
     (:func:`_governors`), else, for a blow struck at its object, of the clause
-    describing the object (:func:`_object_clauses`), else in the lead the dateline's place."""
+    describing the object (:func:`_object_clauses`), else in the lead (``sent_no`` 0, the
+    number of ``sentence`` in ``article.sentences``) the dateline's place."""
     here = in_sentence(places, sentence)
     for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
                          (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
@@ -757,17 +758,17 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
             # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
             return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
-    return _dateline_place(article, sentence)
+    return _dateline_place(article, sent_no)
 
 
-def _dateline_place(article: Article, sentence: "SpacySpan") -> str | None:
+def _dateline_place(article: Article, sent_no: int) -> str | None:
     """The dateline's place, for an event of the story's lead, the sentence the dateline opens:
     the dateline says where the reporter files from, which is the lead's scene, not that of
     every act the story goes on to tell ("MARANCHON, SPAIN — ... several environment groups
     accused the Spanish company ... of trying to influence the Madrid talks", VOA 6180790
     sentence 19: the gold gives the accusation no place)."""
     dateline = article.meta.dateline
-    if dateline is None or article.sentence_index(sentence.root.idx) != 0:
+    if dateline is None or sent_no != 0:
         return None
     return dateline.place
 
@@ -796,12 +797,11 @@ def _threatened(anchors: list["Token"]) -> list["Token"]:
     target's (:func:`targets._complement_places`): "Ankara has threatened to close or suspend
     U.S. operations at Incirlik" (VOA 6180932), "The Hamas threatened Monday to resume terrorist
     activities in Israel" (PLOVER gold).  Not a venue agreed on, nor an act vowed not to be done
-    (as there)."""
+    (:func:`targets.threatened_act`, as there)."""
     out = []
     for a in anchors:
         for clause in a.children:
-            if clause.dep_ != "xcomp" or lemma_of(clause) in VENUE_VERBS \
-                    or any(c.dep_ == "neg" for c in clause.children):
+            if clause.dep_ != "xcomp" or not threatened_act(clause):
                 continue
             out += [clause] + [c for c in clause.children if c.dep_ == "conj"]
     return out

@@ -86,14 +86,20 @@ def _complement_places(verb: "Token") -> list["Token"]:
     object: "threatened to cut off electricity to the autonomous Azerbaijani republic of
     Nakhichevan" (PLOVER gold records)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if clause is None or lemma_of(clause) in VENUE_VERBS:
-        return []
-    if any(c.dep_ == "neg" for c in clause.children):
-        # an act vowed NOT to be done is no act aimed at its place: "Ariel Sharon, who has
-        # vowed not to return the Golan Heights to Syria" (PLOVER gold) pledges nothing to Syria
+    if clause is None or not threatened_act(clause):
         return []
     heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
     return prep_objects(heads, PLACE_PREPS | {"to", "against"})
+
+
+def threatened_act(clause: "Token") -> bool:
+    """Is ``clause``, the "to" infinitive a threat or pledge hangs on it, an act done where it is
+    aimed (its place the threat's, :func:`_complement_places`, ``setting._threatened``)?  Not a
+    venue of talks agreed on (``VENUE_VERBS``), nor an act vowed NOT to be done: "Ariel Sharon,
+    who has vowed not to return the Golan Heights to Syria" (PLOVER gold) pledges nothing to
+    Syria."""
+    return lemma_of(clause) not in VENUE_VERBS and not any(c.dep_ == "neg"
+                                                           for c in clause.children)
 
 
 def place_country(pred: Predicate, index: ActorIndex) -> tuple["Token", str] | None:
