@@ -168,7 +168,8 @@ ENVOY_WORDS = frozenset({"representative", "delegate"})
 # when nothing else in the phrase says one (``Coder.body_head``)
 BODY_HEADS = {"commission": "GOV", "council": "GOV", "committee": "GOV"}
 # determiners that make a noun a definite description ("the council", "this commission"): a body
-# named by its head (``Coder.body_head``), a description that refers back (``coref``)
+# named by its head (``Coder.body_head``), a description that refers back (``coref``), an act
+# named again (``events.setting``: "the attack" after "came under a bomb and gun attack")
 DEFINITE_DETS = {"the", "this", "that"}
 # what a body does or has done to it: subject, object, agent ("accused by the commission"), a
 # party to a deed ("talks with the council", "a complaint against the commission"); not "the

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from dateline.actors import lexicon as actor_words
+from dateline.actors.coding import DEFINITE_DETS
 from dateline.dates import timeml
 from dateline.dates.normalize import part_start
 from dateline.nlp import spacy_sentences
@@ -371,9 +372,6 @@ def _occasions(anchors: list["Token"]) -> list["Token"]:
     """The nouns an act is told as happening in, at or during ("died in the initial attack",
     "were killed during the operation")."""
     return prep_objects(anchors, OCCASION_PREPS)
-
-
-DEFINITE_DETS = {"the", "this", "that"}
 
 
 def _mentioned_before(article: Article, times: list[Located],
