@@ -109,3 +109,19 @@ def test_speaker_label_joins_its_answer() -> None:
     got = [text[s.start:s.end] for s in join_speaker_labels(text, sents)]
     # a label at the end of a line is left alone: it may be a heading
     assert got == ["How do you read it?", "Armitage: That was expected.", "VOA:", "Next question."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said in a post on X. The statement gave no figures.",
+     ["The ministry said in a post on X.", "The statement gave no figures."]),
+    ("The group claimed the attack in a message shared via X. Police have arrested two men.",
+     ["The group claimed the attack in a message shared via X.",
+      "Police have arrested two men."]),
+    # an initial stays inside its name
+    ("Former President George W. Bush attended the ceremony.",
+     ["Former President George W. Bush attended the ceremony."]),
+    ("Analysts at the S. Rajaratnam School of International Studies disagree.",
+     ["Analysts at the S. Rajaratnam School of International Studies disagree."]),
+])
+def test_platform_x_ends_its_sentence(text: str, expected: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert sentences(text, nlp)[0] == expected

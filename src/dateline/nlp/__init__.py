@@ -146,6 +146,9 @@ def make_doc(article: Article, nlp: "Language") -> "Doc":
         start = line_break_starts_sentence(article.text, token.idx)
         if start is not None:
             token.is_sent_start = start
+    for token in doc[2:]:
+        if platform_x_ends_sentence(doc[token.i - 1], doc[token.i - 2], token):
+            token.is_sent_start = True
     starts = [t.idx for t in doc]
     for header in article.meta.headers:
         for cut in (header.start, header.end):
@@ -156,6 +159,20 @@ def make_doc(article: Article, nlp: "Language") -> "Doc":
 
 
 _TERMINAL = tuple('.!?:;"”’)]')
+
+# Words that put the platform X (formerly Twitter) before them: "said on X", "posted via X".
+_PLATFORM_PREPS = {"on", "via"}
+
+
+def platform_x_ends_sentence(x: "Token", before: "Token", after: "Token") -> bool:
+    """Does the token ``x``, "X." after "on" or "via", end its sentence?  The tokenizer keeps a
+    capital letter and its full stop together as an initial ("George W. Bush"), so the parser
+    runs "... foreign ministry spokesperson Abdul Qahar Balkhi said in a statement posted on X.
+    Militants linked with the banned Baloch Liberation Army attacked a passenger train" (VOA
+    8009976) into one sentence.  After a preposition the letter is the platform, not an
+    initial, and a capitalised word after it starts the next sentence."""
+    return x.text == "X." and before.lower_ in _PLATFORM_PREPS and after.is_title \
+        and bool(x.whitespace_)
 
 
 def line_break_starts_sentence(text: str, offset: int) -> bool | None:
