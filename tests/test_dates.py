@@ -227,3 +227,16 @@ def test_weekday_takes_the_date_written_beside_it() -> None:
 def test_clock_times_need_a_clock_context() -> None:
     assert find_candidates("He quoted John 3:16 and a 2:1 ratio.") == []
     assert one("The market closed at 16:30.")[1:] == ("time", "2025-02-03T16:30")
+
+
+@pytest.mark.parametrize("text, tense, anchor, expected", [
+    # a season still to come this year is this year's (published Monday 2025-02-03)
+    ("this spring", None, MONDAY, "2025-SP"),
+    ("this summer", "future", MONDAY, "2025-SU"),
+    ("this fall", None, dt.date(2025, 10, 20), "2025-FA"),  # under way
+    ("this winter", None, dt.date(2025, 10, 20), "2025-WI"),  # December 2025 to come
+    ("this winter", None, MONDAY, "2024-WI"),  # under way since December 2024
+    ("this spring", "past", dt.date(2025, 11, 5), "2025-SP"),  # over, this year's
+])
+def test_this_season(text: str, tense: timeml.Tense, anchor: dt.date, expected: str) -> None:
+    assert one(text, tense, anchor)[2] == expected

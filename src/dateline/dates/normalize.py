@@ -402,6 +402,10 @@ def season_value(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Res
         y = begun - 1 if in_season else begun
     elif rel == "next":
         y = begun + 1
+    elif rel == "this" and not in_season and start > anchor.month and tense != "past":
+        # a season still to come this year: "this spring" in February 2025 is 2025-SP, not
+        # the spring of 2024 that last began
+        y = anchor.year
     elif rel == "this" or in_season:
         y = begun
     elif tense == "past":
