@@ -285,7 +285,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     """Place-name mentions of the body and the dateline, in text order, without actors.
 
     ``known`` says whether the gazetteer knows a name: with it, names the model mislabelled
-    (ORG, PERSON …) count when the syntax locates them ("in Malakal").  ``major`` says whether
+    (ORG, PERSON …) or left untagged count when the syntax locates them ("in Malakal", "In
+    Kyiv," with no entity: :func:`_add_unlabelled_names`).  ``major`` says whether
     a name is a country, division or city of a million: such a name mislabelled as the object
     of a verb counts too ("drones struck Kharkiv", tagged PERSON)."""
     out: list[Toponym] = []
@@ -323,8 +324,44 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
                            designator=designator(article, ent.start, ent.end)))
     out = _add_feature_names(article, out)
     out = _add_country_names(article, out)
+    if known is not None:
+        out = _add_unlabelled_names(article, out, known)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _add_unlabelled_names(article: "Article", found: list[Toponym],
+                          known: "Callable[[str], bool]") -> list[Toponym]:
+    """Place names the model left outside every entity, where the syntax locates them and the
+    gazetteer knows them: the small model tags no entity in "In Kyiv, Zelenskyy met the German
+    chancellor", though "Kyiv" is the object of a locative "in" (:func:`_located`).  A name is a
+    run of capitalised proper nouns (the last one its head); one the model tagged as anything
+    is left to the entity rules above."""
+    doc = article.doc
+    if doc is None:
+        return found
+    covered = [(e.start, e.end) for e in article.entities] + [(t.start, t.end) for t in found]
+    body = [(s.start, s.end) for s in article.sentences]
+    headers = [(h.start, h.end) for h in article.meta.headers]
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound":
+            continue
+        first = tok
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title \
+                and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i:
+            first = doc[first.i - 1]
+        s, e = first.idx, tok.idx + len(tok.text)
+        if any(cs < e and s < ce for cs, ce in covered) \
+                or not any(bs <= s and e <= be for bs, be in body) \
+                or any(hs <= s and e <= he for hs, he in headers):
+            continue
+        text = article.text[s:e]
+        if is_demonym(text) or names_something_else(article, e) or not located(article, s, e) \
+                or not known(text):
+            continue
+        found.append(Toponym(s, e, text, "GPE", designator=designator(article, s, e)))
+        covered.append((s, e))
+    return found
 
 
 _COMPASS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west)|"
