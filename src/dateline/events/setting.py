@@ -739,12 +739,14 @@ VISITS = actor_words.VISITS | {"trip"}
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
                sentence: "SpacySpan", sent_no: int, etype: str | None = None) -> str | None:
-    """The place phrase of the event's own clause, else for a threat or pledge that of the act
+    """The place phrase of the event's own clause, else the place an attack or a raid strikes
+    (:func:`_struck_place`), else for a threat or pledge that of the act
     threatened (:func:`_threatened`), else of the nearest clause governing it in the sentence
     (:func:`_governors`), else, for a blow struck at its object, of the clause
     describing the object (:func:`_object_clauses`), else in the lead (``sent_no`` 0, the
     number of ``sentence`` in ``article.sentences``) the dateline's place."""
     here = in_sentence(places, sentence)
+    first = True  # the act's own clause: its place phrase, else the place it strikes
     for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
                          (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
                           LOCATIVE_PREPS),
@@ -752,6 +754,9 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
                          (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS)):
         found = [p for p in here if any(attached(p.head, a) for a in heads)
                  and _locative(p.head, heads, preps)]
+        if not found and first and etype in STRUCK_TYPES:
+            found = [p for p in here if _struck_place(p.head, anchors)]
+        first = False
         if found:
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
             # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
@@ -769,6 +774,18 @@ def _dateline_place(article: Article, sent_no: int) -> str | None:
     if dateline is None or sent_no != 0:
         return None
     return dateline.place
+
+
+def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
+    """Is the place the one an attack or a raid strikes: the direct object of the act's verb
+    ("Russian forces shelled Kharkiv on Monday", "troops raided Jenin"), or the "on" / "against"
+    object of its noun ("a Russian missile attack on Odesa")?  The place struck is where the act
+    happened, as the place visited is where a visit did (:func:`_visited`)."""
+    at = {a.i for a in anchors}
+    if head.dep_ == "dobj":
+        return head.head.i in at and head.head.pos_ == "VERB"
+    return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") \
+        and head.head.head.i in at and head.head.head.pos_ == "NOUN"
 
 
 def _governors(anchors: list["Token"]) -> list["Token"]:

@@ -1,0 +1,27 @@
+"""The place an attack or a raid strikes is the event's place when its clause names no other
+(``events.setting._struck_place``)."""
+
+from __future__ import annotations
+
+import dateline
+
+
+def event_places(text: str) -> list[tuple[str, str | None]]:
+    art = dateline.extract(text, published="2025-02-03")
+    names = {p.id: p.text for p in art.places}
+    return [(e.type, names.get(e.place)) for e in art.events]
+
+
+def test_struck_object_is_the_place() -> None:
+    assert event_places("Russian forces shelled Kharkiv on Monday.") == [("ASSAULT", "Kharkiv")]
+
+
+def test_the_clause_place_phrase_comes_first() -> None:
+    assert event_places("Russian forces shelled Ukrainian troops in Kupiansk on Monday.") == [
+        ("ASSAULT", "Kupiansk")]
+
+
+def test_no_struck_place_for_other_acts() -> None:
+    # a state accused is a party, not the place of the accusation
+    assert event_places("Poland accused Belarus of orchestrating the crisis on Monday.") == [
+        ("ACCUSE", None)]
