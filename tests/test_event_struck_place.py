@@ -1,5 +1,6 @@
-"""The place an attack or a raid strikes is the event's place when its clause names no other
-(``events.setting._struck_place``)."""
+"""Event places from the act's own clause: the place an attack or a raid strikes when the clause
+names no other (``events.setting._struck_place``), and the clause's own place phrase before the
+one of its subject (``events.setting._in_subject``)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def test_no_struck_place_for_other_acts() -> None:
     # a state accused is a party, not the place of the accusation
     assert event_places("Poland accused Belarus of orchestrating the crisis on Monday.") == [
         ("ACCUSE", None)]
+
+
+def test_own_place_phrase_before_the_subjects() -> None:
+    assert event_places("Police in Kenya arrested the opposition leader in Nairobi.") == [
+        ("COERCE", "Nairobi")]
+    # with no other, the subject's place is the act's
+    assert event_places("Demonstrators in Baghdad blocked a road on Monday.") == [
+        ("PROTEST", "Baghdad")]

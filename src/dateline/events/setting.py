@@ -758,6 +758,9 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             found = [p for p in here if _struck_place(p.head, anchors)]
         first = False
         if found:
+            # the act's own place phrase before its subject's ("Police in Kenya arrested the
+            # opposition leader in Nairobi": the arrest was in Nairobi)
+            found.sort(key=lambda p: _in_subject(p.head, heads))
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
             # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
             return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
@@ -774,6 +777,17 @@ def _dateline_place(article: Article, sent_no: int) -> str | None:
     if dateline is None or sent_no != 0:
         return None
     return dateline.place
+
+
+def _in_subject(head: "Token", anchors: list["Token"]) -> bool:
+    """Does the place hang from the subject of one of the ``anchors`` ("Police in Kenya")?"""
+    at = {a.i for a in anchors}
+    node = head
+    while node.head.i != node.i and node.i not in at:
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.i in at:
+            return True
+        node = node.head
+    return False
 
 
 def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
