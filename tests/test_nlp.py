@@ -171,3 +171,25 @@ def test_part_used_as_a_place_before_the_name_stays_a_place() -> None:
     doc, art = hand_doc(words, ents)
     assert labelled(doc, art) == [("Ankara", "GPE"), ("Erdogan Ankara", "PERSON"),
                                   ("Ankara", "GPE")]
+
+
+def test_dictionary_people_the_model_missed_are_persons() -> None:
+    import dateline
+
+    # no entity at all, and a building: the actor dictionary knows both names
+    for text, name, country in (("Zelenskyy spoke on Monday.", "Zelenskyy", "UKR"),
+                                ("Prabowo Subianto spoke on Monday.", "Prabowo Subianto", "IDN")):
+        art = dateline.extract(text, published="2025-02-03")
+        assert (name, "PERSON") in [(e.text, e.label) for e in art.entities]
+        assert [(a.country, a.sector) for a in art.actors] == [(country, "GOV")]
+
+
+def test_known_single_name_after_a_locative_is_left_alone() -> None:
+    from dateline.nlp.entities import _known_people
+
+    nlp = adapter.load()
+    text = "The convoy drove from Kerry to Cork. Kerry said the talks went well."
+    doc = nlp(text)
+    speaker = text.index("Kerry said")
+    # the speaker is John Kerry; the county after "from" is no one
+    assert _known_people(doc, text, [], []) == [(speaker, speaker + 5, "PERSON")]

@@ -65,6 +65,74 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Labels the small model gives a person's name it does not know, which no actor rule reads as a
+# person ("Prabowo Subianto spoke" → FAC); ORG, GPE and NORP are left to the actor layer, which
+# looks those up in the actor dictionary itself.
+_NOT_PERSON = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
+_LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "via"}
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The names and aliases of the actor dictionary's people, normalized: those of several
+    words from any dictionary, single words ("Zelenskyy", "Prabowo") only from the hand-kept
+    ones (``dateline.tsv`` and the user's), where a bare surname is a known leader's."""
+    from dateline.actors.dictionary import load, user_paths
+    from dateline.countries import normalize
+
+    several: set[str] = set()
+    single: set[str] = set()
+    for entry in load(user_paths()).entries:
+        if entry.kind != "person":
+            continue
+        for name in (entry.name, *entry.aliases):
+            key = normalize(name)
+            if " " in key:
+                several.add(key)
+            elif key and entry.level <= 1:
+                single.add(key)
+    return frozenset(several), frozenset(single)
+
+
+def _known_people(doc: "Doc", text: str, spans: list[tuple[int, int, str]],
+                  headers: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The model's spans, plus the names of the actor dictionary's people it tagged as no
+    entity, or as a building or a work: the small model tags nothing in "Zelenskyy spoke on
+    Monday" and "Prabowo Subianto" as a FAC.  A name is a whole run of capitalised proper nouns
+    that is exactly a dictionary person's name or alias."""
+    from dateline.countries import normalize
+
+    several, single = _person_names()
+    out = list(spans)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        # an unknown name may be tagged a common noun ("Zelenskyy wrote on Telegram")
+        if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title \
+                and doc[j].whitespace_ == " ":
+            j += 1
+        s, e = trim(text, doc[i].idx, doc[j].idx + len(doc[j].text))
+        i = j + 1
+        key = normalize(text[s:e])
+        if key not in several and (key not in single or (
+                tok.i > 0 and doc[tok.i - 1].lower_ in _LOCATIVE)):
+            continue  # a single word after "in", "from" ... is a place's ("in Austin")
+        if any(hs <= s < he for hs, he in headers):
+            continue
+        over = [x for x in out if x[0] < e and s < x[1]]
+        if any(label not in _NOT_PERSON or (a, b) != (s, e) for a, b, label in over):
+            continue  # the model's own reading of these words (or of more) stands
+        out = [x for x in out if x not in over] + [(s, e, "PERSON")]
+    out.sort()
+    return out
+
+
 def consistent_entities(doc: "Doc", article: "Article") -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, trimmed and made consistent across the article."""
     text = article.text
@@ -74,6 +142,8 @@ def consistent_entities(doc: "Doc", article: "Article") -> list[tuple[int, int, 
         s, e = trim(text, ent.start_char, ent.end_char)
         if e > s:
             spans.append((s, e, ent.label_))
+
+    spans = _known_people(doc, text, spans, headers)
 
     # Name parts of every multi-word PERSON, in order of first appearance.
     person_parts: dict[str, int] = {}
