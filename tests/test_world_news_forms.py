@@ -1,0 +1,20 @@
+"""Forms common in wire-service world news, checked on sentences written in that style."""
+
+from __future__ import annotations
+
+import dateline
+
+
+def coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    art = dateline.extract(text, published="2025-07-13")
+
+    def countries(ids: list[str]) -> list[str | None]:
+        return sorted(a.country for x in ids if (a := art.actor(x)) is not None)
+
+    return [(e.type, countries(e.actors), countries(e.recipients)) for e in art.events]
+
+
+def test_mediators_are_officials() -> None:
+    # "mediator" is an agent noun like "negotiator" and "envoy" (CAMEO's +MEDIATOR synonyms)
+    assert coded("Egyptian and Qatari mediators on Sunday pressed Israel and Hamas to accept "
+                 "a new ceasefire proposal.") == [("REQUEST", ["EGY", "QAT"], ["ISR", "PSE"])]
