@@ -90,3 +90,28 @@ def test_a_bare_company_noun_is_not_a_named_firm(nlp: object) -> None:
                                 sector="BUS"))
     assert not _named_company(Actor(id="a2", name="company", kind="organization", sector="BUS"))
     assert not _named_company(Actor(id="a3", name="Danforth", kind="person", sector="BUS"))
+
+
+def test_a_currency_sign_glued_to_a_country_is_no_place(nlp: object) -> None:
+    # MEANTIME: "US$" read as the United States made it the recipient of a purchase
+    art = _events("Officials from China have agreed to purchase 60 airliners in a deal worth "
+                  "US$ 7.2 bn.")
+    assert not any(p.text == "US" for p in art.places)
+    assert all(a.name != "US" for a in art.actors)
+
+
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("Lufthansa agreed to buy 20 aircraft from Airbus on Tuesday.", "Lufthansa", "Airbus"),
+    ("Russian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787 "
+     "Dreamliners, an aircraft Boeing currently has under development.",
+     "Russian flag carrier Aeroflot", "Boeing"),
+    ("Qatar Airways agreed to purchase 30 Airbus A350 jets, which Airbus builds in Toulouse.",
+     "Qatar Airways", "Airbus"),
+])
+def test_the_seller_is_the_other_party_of_a_deal_to_buy(nlp: object, text: str, buyer: str,
+                                                        seller: str) -> None:
+    art = _events(text)
+    deals = [e for e in art.events if e.type in {"AGREE", "CONSULT"}]
+    assert deals, [(e.type, e.actors, e.recipients) for e in art.events]
+    assert actor_with(art, buyer).id in deals[0].actors
+    assert _names(art, deals[0].recipients) == [seller]
