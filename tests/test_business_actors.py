@@ -115,3 +115,13 @@ def test_the_seller_is_the_other_party_of_a_deal_to_buy(nlp: object, text: str, 
     assert deals, [(e.type, e.actors, e.recipients) for e in art.events]
     assert actor_with(art, buyer).id in deals[0].actors
     assert _names(art, deals[0].recipients) == [seller]
+
+
+def test_a_named_firm_takes_no_country_from_where_it_acts(nlp: object) -> None:
+    # the court is in Berlin; neither firm is said to be German
+    art = _events("Harmonix Systems Inc. sued Nimbus Labs Ltd. in a court in Berlin on Friday.")
+    assert actor_with(art, "Harmonix Systems Inc.").country is None
+    assert actor_with(art, "Nimbus Labs Ltd.").country is None
+    # a nationality the text gives stays
+    art = _events("The Italian carmaker Fiat said it would buy a stake in Chrysler.")
+    assert actor_with(art, "Fiat").country == "ITA"
