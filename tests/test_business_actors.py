@@ -125,3 +125,13 @@ def test_a_named_firm_takes_no_country_from_where_it_acts(nlp: object) -> None:
     # a nationality the text gives stays
     art = _events("The Italian carmaker Fiat said it would buy a stake in Chrysler.")
     assert actor_with(art, "Fiat").country == "ITA"
+
+
+def test_an_apposed_kind_of_firm_is_the_firm(nlp: object) -> None:
+    # "planemaker" is a person's noun in the agent lists; apposed to a firm it describes it
+    art = _events("Embraer, a Brazilian planemaker, signed a deal with SkyWest on Monday.")
+    embraer = actor_with(art, "Embraer")
+    assert (embraer.kind, embraer.country, embraer.sector) == ("organization", "BRA", "BUS")
+    assert not any(a.name.endswith("planemaker") and a.id != embraer.id for a in art.actors)
+    art = _events("The planemaker said it would cut 2,000 jobs.")
+    assert actor_with(art, "The planemaker").sector == "BUS"

@@ -113,7 +113,8 @@ KIND_NOUNS = {"outlet": "JRN", "site": "JRN", "portal": "JRN", "tabloid": "JRN",
               "producer": "BUS", "retailer": "BUS", "carrier": "BUS", "airline": "BUS",
               "startup": "BUS", "start-up": "BUS", "operator": "BUS", "developer": "BUS",
               "supplier": "BUS", "exporter": "BUS", "lender": "BUS", "insurer": "BUS",
-              "brand": "BUS", "chain": "BUS", "charity": "SOC", "nonprofit": "SOC",
+              "brand": "BUS", "chain": "BUS", "planemaker": "BUS", "automaker": "BUS",
+              "carmaker": "BUS", "chipmaker": "BUS", "drugmaker": "BUS", "charity": "SOC", "nonprofit": "SOC",
               "non-profit": "SOC", "watchdog": "SOC", "think-tank": "SOC"}
 
 # kind nouns written after a body's name that say it is non-governmental ("the X think tank",
