@@ -135,3 +135,11 @@ def test_an_apposed_kind_of_firm_is_the_firm(nlp: object) -> None:
     assert not any(a.name.endswith("planemaker") and a.id != embraer.id for a in art.actors)
     art = _events("The planemaker said it would cut 2,000 jobs.")
     assert actor_with(art, "The planemaker").sector == "BUS"
+
+
+def test_an_offer_to_a_third_party_is_no_deal_between_the_offerers(nlp: object) -> None:
+    # MEANTIME: read as an AGREE of the two carmakers with each other
+    art = _events("Ford and Honda have both begun to offer buyout packages to their workforces.")
+    assert not any(set(e.actors) & set(e.recipients) for e in art.events)
+    art = _events("China and Russia agreed to expand trade.")
+    assert any(e.type == "AGREE" and len(e.recipients) == 2 for e in art.events)

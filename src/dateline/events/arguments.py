@@ -606,7 +606,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
-            and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD:
+            and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
+            and not (pred.head.i == verb.i and any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+                any(o.dep_ == "pobj" for o in c.children) for c in verb.children)):
+        # (not what the actors give or offer "to" a third party the actor layer left
+        # uncoded: "General Motors (GM) and Chrysler have both begun to offer layoff packages
+        # to their workforces", MEANTIME, is no deal between the two firms)
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
