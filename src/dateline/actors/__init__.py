@@ -272,6 +272,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue  # "Central European populist leaders", "national governments": many states
         if doc is not None and all(generic_audience(m, doc) for m in c.named):
             continue  # "told media", "a statement to media": outlets nobody names
+        if c.kind == "organization" and all(m.sector == "BUS" and m.name for m in c.named):
+            # a named firm is of the state the text or the dictionary gives, not of the place
+            # it acts in: "Harmonix Systems Inc. sued Nimbus Labs Ltd. in a court in Berlin"
+            # names no German firm ("Apple Computer" of a lawsuit "in a London court",
+            # MEANTIME, was not British)
+            continue
         if c.kind == "person" and all(m.name is None and (
                 m.sector is None or heads_persons_body(m, doc)) for m in c.named):
             # a person known only by a common noun that tells neither name nor field ("the

@@ -611,6 +611,14 @@ class Coder(NotActorTests, Affiliations):
             # "Iberdrola engineer Alonso Soberon": a company's staff (a firm the dictionary
             # knows, or one it does not)
             org_sector = "BUS"
+        if org_sector is None and title_word in CORPORATE_TITLES - {"chairman"} and \
+                title_sector in {"CVL", "GOV", None}:
+            # "Steve Jobs, the chief executive of Apple" BUS, not GOV by "chief executive" (a
+            # title of Hong Kong's leader too): a company post of a firm named after it, one the
+            # dictionary knows as BUS or one it does not know at all
+            found, employer, _ = self.employer_sector(h)
+            if found and employer in {None, "BUS"} and self.employer_org(h):
+                org_sector = "BUS"
         if org_sector is None and name is None and title_word in MEMBER_BODIES:
             # "a delegation of humanitarian workers" SOC, not GOV: a body of named members
             # takes their sector
@@ -1324,6 +1332,17 @@ class Coder(NotActorTests, Affiliations):
                    and doc[i + 2].text[:1].isupper() and (
                        self.label(i + 2) in {"GPE", "NORP"} or country_code(doc[i + 2].text))
                    for i in range(first, head - 2))  # (not "Christian anti-Balaka militias")
+
+    def employer_org(self, h: "Token") -> bool:
+        """Is the body after title ``h`` ("of/at/for X") a named organization, not a place or a
+        common noun ("the chief executive of Apple", not "the head of his legal team")?"""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and
+                     c.lower_ in {"of", "at", "with", "for"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = self.ents.get(pobj.i)
+                if ent is not None and ent[2] == "ORG":
+                    return True
+        return False
 
     def unknown_org_in(self, first: int, last: int) -> bool:
         """Is an organization the dictionary does not know named in tokens first..last?"""

@@ -30,6 +30,8 @@ from dateline.nlp import doc_text, lemma
 
 from .coding import DEFINITE_DETS, OFFICIAL_SECTORS, body_description
 from .dictionary import Entry
+from .institutions import KIND_NOUNS
+from . import lexicon
 from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
 
 if TYPE_CHECKING:
@@ -312,6 +314,12 @@ class Grouper:
             other = self.by_head[head.head.i]
             if m.kind == other.kind and m.kind in ("person", "organization") and (
                     m.name is None or not other.names()):
+                return other
+            if other.kind == "organization" and m.name is None and \
+                    KIND_NOUNS.get(lexicon.singular(head.lower_)) is not None:
+                # "Embraer, a Brazilian planemaker": the kind of firm (or outlet, charity) a
+                # named body is, though the agent lists make "planemaker" a person's noun
+                m.kind = "organization"
                 return other
         if m.kind == "person" and m.name:
             titled = self.titled_before(m) or self.apposed_on_surface(m)

@@ -34,6 +34,12 @@ from dateline.countries import keys_by_letter, near_word, normalize
 from dateline.errors import DataError
 from dateline.resources import data_path
 
+# the legal forms that close a firm's name ("Microsoft Corp.", "Siemens AG", "Barclays plc"),
+# as ``normalize`` writes them
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+                         "ag", "sa", "nv", "spa", "se", "gmbh", "incorporated"})
+
+
 ENV = "DATELINE_ACTORS"
 # highest priority first; the files of one tuple share a level
 SHIPPED = (("dateline.tsv", "media.tsv"), ("phoenix.jsonl",))
@@ -151,6 +157,13 @@ class Dictionary:
         """The entry named ``name`` (any alias), or None when unknown or ambiguous."""
         key = normalize(name)
         found = self.index.get(key) or self.index.get(igo_variant(key))
+        if " " in key and key.rsplit(" ", 1)[1] in LEGAL_FORMS:
+            # a firm under its legal form: "Microsoft Corp." is Microsoft, "Siemens AG" the
+            # hand-kept Siemens (DEU) before Phoenix's "Siemens Ag" (no country)
+            firm = [e for e in self.index.get(key.rsplit(" ", 1)[0], [])
+                    if e.kind == "organization"]
+            if firm and (not found or min(e.level for e in firm) < min(e.level for e in found)):
+                found = firm
         if not found:
             return None
         best = min(e.level for e in found)

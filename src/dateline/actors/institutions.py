@@ -28,7 +28,10 @@ COMPANY_WORDS = {"Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Ltd", "Co."
 FIRM_WORDS = COMPANY_WORDS - {"Bank", "Group"} | {
     "Partners", "Associates", "Consulting", "Consultants", "Advisors", "Advisers", "Securities",
     "Investments", "Ventures", "Capital", "Airlines", "Airways", "Lines", "Motors",
-    "Industries", "Enterprises", "Technologies", "Plc", "PLC", "AG", "SA", "GmbH"}
+    "Industries", "Enterprises", "Technologies", "Plc", "PLC", "AG", "SA", "GmbH",
+    # the legal forms of other countries' firms: "Fiat Group SpA", "EADS N.V.", "Barclays plc"
+    "plc", "Inc", "Corp", "Limited", "Incorporated", "SpA", "S.p.A.", "NV", "N.V.", "S.A.",
+    "SE", "BV", "B.V.", "KK", "Pty"}
 # a publishing house by its name: "the Peace Publish Center" (VOA 8011004), "Foreign Languages
 # Publishing House" — a firm (BUS), not a think tank nor a news outlet
 PUBLISHING_WORDS = {"Publish", "Publishing", "Publications"}
@@ -110,7 +113,8 @@ KIND_NOUNS = {"outlet": "JRN", "site": "JRN", "portal": "JRN", "tabloid": "JRN",
               "producer": "BUS", "retailer": "BUS", "carrier": "BUS", "airline": "BUS",
               "startup": "BUS", "start-up": "BUS", "operator": "BUS", "developer": "BUS",
               "supplier": "BUS", "exporter": "BUS", "lender": "BUS", "insurer": "BUS",
-              "brand": "BUS", "chain": "BUS", "charity": "SOC", "nonprofit": "SOC",
+              "brand": "BUS", "chain": "BUS", "planemaker": "BUS", "automaker": "BUS",
+              "carmaker": "BUS", "chipmaker": "BUS", "drugmaker": "BUS", "charity": "SOC", "nonprofit": "SOC",
               "non-profit": "SOC", "watchdog": "SOC", "think-tank": "SOC"}
 
 # kind nouns written after a body's name that say it is non-governmental ("the X think tank",

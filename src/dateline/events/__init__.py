@@ -216,8 +216,18 @@ def _stateless(actors: list[Actor]) -> bool:
     security" (PLOVER GSR REQUEST, source IGO), "Nine press freedom and rights groups this week
     called for Zamora's immediate release" (VOA 8010046, even, gold actor with no country).
     Without one they stay held back: "Media watchdog Reporters Without Borders welcomed the
-    release" (VOA 7836916, even) then matched no gold event."""
-    return bool(actors) and all(a.sector in ADVOCACY for a in actors)
+    release" (VOA 7836916, even) then matched no gold event.
+
+    So are named companies whose nationality neither the text nor the dictionary gives (a
+    firm is coded by its sector; its country is not guessed): "Apple Corps sued Apple
+    Computer", "Chrysler signed an agreement with Fiat" (MEANTIME business stories)."""
+    return bool(actors) and all(a.sector in ADVOCACY or _named_company(a) for a in actors)
+
+
+def _named_company(actor: Actor) -> bool:
+    """A firm the actor layer named and coded BUS ("Apple Corps", "Fiat Group SpA"), not a bare
+    "the company" whose firm it did not find."""
+    return actor.kind == "organization" and actor.sector == "BUS" and actor.name[:1].isupper()
 
 
 def _held_at_home(pred: Predicate, actors: list[str], recipients: list[str],

@@ -527,6 +527,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         for obj in objs + offered:
             if obj.pos_ == "NOUN" and reads_as(lemma_of(obj), "N", {"CONSULT"}):
                 _noun_parties(obj, index, args)
+    if not args.recipients and pred.type in DEAL_TYPES and not pred.statement:
+        args.recipients = _sellers(verb, index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in visit_hosts(objs, index, args.actors)
                            if r not in args.actors]
@@ -604,10 +606,44 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
-            and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD:
+            and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
+            and not (pred.head.i == verb.i and any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+                any(o.dep_ == "pobj" for o in c.children) for c in verb.children)):
+        # (not what the actors give or offer "to" a third party the actor layer left
+        # uncoded: "General Motors (GM) and Chrysler have both begun to offer layoff packages
+        # to their workforces", MEANTIME, is no deal between the two firms)
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
+
+
+# Acts that strike a deal (agreeing, negotiating, signing) and the words of buying in them: the
+# seller of the goods is the deal's other party.
+DEAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+PURCHASES = {"buy", "purchase", "order", "acquire", "acquisition"}
+
+
+def _sellers(verb: Token, index: ActorIndex, args: Arguments) -> list[str]:
+    """The seller in a deal to buy: named by "from" ("Lufthansa agreed to buy 20 aircraft from
+    Airbus"), or as the maker of the goods bought, a firm the story names elsewhere ("Russian
+    flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliners, an
+    aircraft Boeing currently has under development", MEANTIME; "Officials from the People's
+    Republic of China have agreed to purchase 60 Boeing 787 Dreamliner aircraft", MEANTIME)."""
+    buys = [c for c in verb.children if lemma_of(c) in PURCHASES and (
+        c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.pos_ == "NOUN"))]
+    if not buys:
+        return []
+    sellers = _others(prep_objects(buys + [verb], {"from"}), index, args)
+    if sellers:
+        return sellers
+    goods = [c for b in buys for c in b.children if c.dep_ == "dobj"] + prep_objects(buys, {"of"})
+    makers = {t.text for g in goods for t in g.subtree
+              if t.i < g.i and t.pos_ == "PROPN" and t.i not in index}
+    doc = verb.doc
+    found = [aid for tok_i, aid in index.mentions if doc[tok_i].text in makers and
+             index.sectors.get(aid) == "BUS" and aid not in args.actors]
+    return list(dict.fromkeys(found))
 
 
 # Proceedings held before a body, which a party refuses by staying away from them, and the verbs

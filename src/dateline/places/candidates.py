@@ -393,7 +393,8 @@ def country_names() -> re.Pattern[str]:
         if len(cells) == 4 and cells[2] == "PCLI":
             names.add(cells[0])
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+    # not a name glued to "$", a currency: "in a deal worth US$ 7.2 bn" (MEANTIME), "NZ$ 40"
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w$-])")
 
 
 def _add_country_names(article: "Article", found: list[Toponym]) -> list[Toponym]:
