@@ -18,3 +18,9 @@ def test_mediators_are_officials() -> None:
     # "mediator" is an agent noun like "negotiator" and "envoy" (CAMEO's +MEDIATOR synonyms)
     assert coded("Egyptian and Qatari mediators on Sunday pressed Israel and Hamas to accept "
                  "a new ceasefire proposal.") == [("REQUEST", ["EGY", "QAT"], ["ISR", "PSE"])]
+
+
+def test_states_agreeing_to_a_thing_agree_with_each_other() -> None:
+    # a "to" phrase of agreement is no third party (only a verb of giving has one)
+    assert coded("Thailand and Cambodia agreed to a ceasefire on Monday.") == [
+        ("AGREE", ["KHM", "THA"], ["KHM", "THA"])]

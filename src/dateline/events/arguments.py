@@ -607,17 +607,21 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         _locate_partners(objs, index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
-            and not (pred.head.i == verb.i and any(
+            and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
                 c.dep_ in ("prep", "dative") and c.lower_ == "to" and
                 any(o.dep_ == "pobj" for o in c.children) for c in verb.children)):
         # (not what the actors give or offer "to" a third party the actor layer left
         # uncoded: "General Motors (GM) and Chrysler have both begun to offer layoff packages
-        # to their workforces", MEANTIME, is no deal between the two firms)
+        # to their workforces", MEANTIME, is no deal between the two firms; but "Thailand and
+        # Cambodia agreed to a ceasefire" is one)
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
 
 
+# Verbs of giving: what two actors give "to" a third party is no deal between them.
+GIVING = {"offer", "give", "provide", "extend", "grant", "send", "deliver", "hand", "pledge",
+          "promise", "donate", "supply"}
 # Acts that strike a deal (agreeing, negotiating, signing) and the words of buying in them: the
 # seller of the goods is the deal's other party.
 DEAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
