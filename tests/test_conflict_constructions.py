@@ -99,3 +99,18 @@ def test_protest_in_front_of_an_embassy() -> None:
 def test_gathering_of_no_protesters_is_no_protest() -> None:
     art = extract("Villagers gathered firewood near the river before the rains.")
     assert not [e for e in art.events if e.type == "PROTEST"]
+
+
+def test_where_goods_come_from_gives_nobody_a_country() -> None:
+    # a demonym on a thing ("Chinese steel", "Portuguese wine") names its origin, not the
+    # nationality of the people in the sentence
+    assert actor_with(actors_of("Residents complained that Chinese steel had flooded the local "
+                                "market."), "Residents").country is None
+    assert actor_with(actors_of("Villagers said they traded Portuguese wine for ivory."),
+                      "Villagers").country is None
+
+
+def test_demonym_on_an_agent_noun_still_places_the_sentence() -> None:
+    # the demonym of an actor noun is that actor's, and a thing's demonym takes nothing away
+    text = "Kenyan officials said the railway was financed by Chinese loans."
+    assert actor_with(actors_of(text), "Kenyan officials").country == "KEN"
