@@ -114,3 +114,9 @@ def test_demonym_on_an_agent_noun_still_places_the_sentence() -> None:
     # the demonym of an actor noun is that actor's, and a thing's demonym takes nothing away
     text = "Kenyan officials said the railway was financed by Chinese loans."
     assert actor_with(actors_of(text), "Kenyan officials").country == "KEN"
+
+
+def test_site_hit_by_a_weapon_is_of_its_place() -> None:
+    text = "Russian missiles hit a maternity hospital in Odesa, injuring nine people."
+    actors = actors_of(text)
+    assert actor_with(actors, "nine people").country == "UKR"

@@ -51,7 +51,7 @@ def attack_on(h: "Token") -> "Token | None":
     passive subject of an assault verb ("killing five people", "two civilians were killed"),
     or the object of an assault noun's "on"/"against" ("an attack on civilians")."""
     t = first_conjunct(h)
-    if t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB" and act_noun(t.head, ASSAULTS):
+    if t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB" and strikes(t.head):
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ in STRUCK_PREPS and t.head.head.i != t.i and \
             act_noun(t.head.head, ASSAULTS):
