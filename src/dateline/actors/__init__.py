@@ -40,6 +40,7 @@ from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERB
 from .mentions import Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
+from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
                         fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
@@ -182,6 +183,7 @@ def resolve_actors(article: Article,
     settle_camp_residents(clusters, article.doc)
     fill_from_predicates(clusters, article.doc)
     fill_one_armed_group(clusters, context, dominant)
+    fill_attack_victims(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_from_previous_body(clusters, context)
     fill_held_by_state(clusters, article.doc)
@@ -330,6 +332,15 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # for rights groups over … a U.S. naval base in Cuba") gives a group no
                 # nationality
                 named.add(dominant)
+        victims = doc is not None and all(is_victim(m, doc) for m in c.named)
+        if victims and dominant is not None:
+            # the victims of an attack whose scene no phrase names (else
+            # :func:`~dateline.actors.victims.fill_attack_victims` placed them) are of the
+            # story's country, not of a country the sentence names for something else: "a
+            # roadside bomb blast killed 11 coal miners in the city, while the BLA took credit
+            # for attacking a … convoy for a mining company operated by China" (VOA 8007760,
+            # a story set in Pakistan's Balochistan: PAK, not CHN)
+            named = set()
         code: str | None = None
         if dominant is not None and untitled and (protagonist(c) or plain_voice(c)) and \
                 voiced(c, named, context, owned) <= {dominant}:
@@ -371,6 +382,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             sector = c.sector()
             apart = sector in PRIVATE_SECTORS and (
                 len(context) > REPORT_SENTENCES or sector in ADVOCACY)
+            # … and for the victims of an attack, whose attacker's nationality is not theirs:
+            # "Israeli airstrikes killed 20 people" (:mod:`dateline.actors.victims`)
+            apart = apart or victims
             for si in sentences:
                 if official and c.kind == "person" and places and places[si]:
                     # an official acts for the state where he acts (as in a story, above), not

@@ -959,7 +959,10 @@ class MentionFinder(Coder):
             last -= 1
         if state:
             name = self.text(first, last)
-            code = country_lookup(name, ("name", "capital", "demonym") if self.label(h.i) == "NORP"
+            # a nationality adjective the tagger typed GPE ("Ukrainian drones attacked an oil
+            # refinery": Ukrainian/GPE) is a demonym all the same
+            code = country_lookup(name, ("name", "capital", "demonym")
+                                  if self.label(h.i) == "NORP" or h.tag_ == "JJ"
                                   else ("name", "capital"))
             if code is None:
                 return None

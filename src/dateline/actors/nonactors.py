@@ -151,6 +151,11 @@ BARE_ACTORS = {"police", "military", "government", "media", "security", "intelli
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
             "covid", "village", "city", "town", "brexit", "schengen", "coronavirus",
             "education", "health", "caucasus", "mideast", "middle east", "sahel", "balkans"}  # tagger noise
+# nouns a demonym modifies that stand for the nation's land, side or people, not for a thing
+# from there (``NonActors.names_goods``): "on Afghan soil", "the Chinese side", "of Somali
+# descent"
+GOODS_EXCLUDED = {"soil", "territory", "border", "waters", "airspace", "side", "origin",
+                  "descent", "nationality", "citizenship", "language", "interest", "interests"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
                "capital", "port", "area", "county", "camp", "base", "water", "waters",
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
@@ -691,6 +696,11 @@ class NotActorTests(FinderBase):
                                       else ("demonym", "name"))
                 if not code or code.startswith("IGO"):
                     continue
+                if e.label == "NORP" and self.names_goods(e.start, e.end):
+                    # "The dig also produced evidence of residents' extensive trading with
+                    # Europeans – Venetian beads, Dutch gin and more" (VOA 8011218): where a
+                    # thing comes from gives nobody in the sentence a country
+                    continue
                 if e.label == "NORP" and self.names_language(e.end):
                     # "The aid group, known by its French acronym MSF" (VOA 6183254): the
                     # language of a name gives nobody in the sentence a country
@@ -705,6 +715,25 @@ class NotActorTests(FinderBase):
                     codes.add(code)
         self.places.append(places - codes)
         return codes
+
+    def names_goods(self, start: int, end: int) -> bool:
+        """Is the demonym at ``start..end`` the modifier of a common noun that names a thing,
+        neither an actor (a person, agent or group noun), an act (the events lexicon's), a
+        place nor a machine of war ("Dutch gin", "Venetian beads", "Chinese goods")?"""
+        from .mentions import ARMED_DEEDS, DEED_NOUNS, WAR_MACHINES
+
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        t = span[0]
+        head = t.head
+        if t.dep_ != "amod" or head.i == t.i or head.pos_ != "NOUN" or head.i in self.ents:
+            return False
+        noun = lexicon.singular(head.lower_)
+        return not (lexicon.is_person_noun(noun) or lexicon.agent_sector([head.text]) is not None
+                    or self.is_actor_head(head) or act_noun(head) or noun in PLACE_NOUNS
+                    or noun in WAR_MACHINES or noun in ARMED_DEEDS or noun in DEED_NOUNS
+                    or noun in GOODS_EXCLUDED)
 
     def names_language(self, end: int) -> bool:
         """Does a name noun ("acronym", "initials") follow the demonym ending at ``end``?"""

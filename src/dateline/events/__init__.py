@@ -38,8 +38,8 @@ from .modality import (background, circumstance_head, modality, negated, opinion
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (asylum_host, defied_state, destination_state, domestic_measures,
-                      national_recipient, own_state, place_recipient, proposal_state,
-                      removal_state, visited_state)
+                      mission_state, national_recipient, own_state, place_recipient,
+                      proposal_state, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -154,7 +154,8 @@ def _candidates(article: Article,
                 mod = "asserted"
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
-            recipients = args.recipients or place_recipient(article, pred, index) \
+            recipients = args.recipients or mission_state(article, pred, index) \
+                or place_recipient(article, pred, index) \
                 or removal_state(article, pred, index) \
                 or scene_state(article, pred, args, index) \
                 or national_recipient(article, pred, index) \

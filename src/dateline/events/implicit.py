@@ -311,7 +311,10 @@ STRUCK_THINGS = {"village", "town", "city", "base", "camp", "post", "outpost", "
                  "headquarters", "compound", "market", "mosque", "church", "vehicle", "convoy",
                  "train", "bus", "truck", "track", "railway", "line", "bridge", "road",
                  "pipeline", "plant", "facility", "infrastructure", "port", "airport", "target",
-                 "position", "installation", "depot", "barracks", "prison", "tower", "grid"}
+                 "position", "installation", "depot", "barracks", "prison", "tower", "grid",
+                 # the energy and industrial sites of long-range strikes: "Ukrainian drones hit
+                 # an oil refinery in Russia's Saratov region"
+                 "refinery", "factory", "warehouse", "terminal", "substation", "dam"}
 
 
 def scene_state(article: Article, pred: Predicate, args: "Arguments",
@@ -389,8 +392,10 @@ STRUCK_PREPS = {"at", "on", "against"}
 def _struck_thing(verb: "Token", index: ActorIndex) -> "Token | None":
     """The uncoded thing in ``STRUCK_THINGS`` an attack verb struck: its direct object ("blew up
     tracks"), else, when that object is no struck thing (the shells fired, not what they hit),
-    the object of its "at / on / against" phrase ("fired four shell bombs at targets")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    the object of its "at / on / against" phrase ("fired four shell bombs at targets"); of a
+    passive, its subject ("The market was hit by a Russian missile")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+        next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     candidates = [obj] if obj is not None else []
     if obj is None or lemma_of(obj) not in STRUCK_THINGS:
         candidates += prep_objects([verb] + ([obj] if obj is not None else []), STRUCK_PREPS)

@@ -190,6 +190,11 @@ def _prep_objects(prep: "Token", deps: tuple[str, ...] = ("pobj",)) -> set[str]:
             for form in (o.lower_, lemma_of(o))}
 
 
+# nouns of a number of people, whose "of" object says who they are: "Hundreds of demonstrators"
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "crowds",
+                  "groups", "group", "crowd", "number"}
+
+
 def features(token: "Token") -> set[str]:
     """The complement features of a trigger: particles, objects, prepositions with their objects.
 
@@ -234,6 +239,18 @@ def features(token: "Token") -> set[str]:
             # Zamora back to prison" (VOA 8010046) hangs "to prison" on "back".
             for prep in _prepositions(child):
                 out |= _prep_objects(prep)
+        elif dep == "nsubj" and token.pos_ == "VERB":
+            # what did it: "Ukrainian drones hit an oil refinery" is an attack, "A speeding
+            # truck hit a car" a crash, "the storm hit the coast" weather
+            subjects = [child]
+            if child.ent_type_ == "CARDINAL" or child.tag_ == "CD" or \
+                    child.lower_ in QUANTITY_NOUNS:
+                # "Hundreds of demonstrators gathered …": the "of" object is who did it
+                subjects += [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]
+            for subj in subjects:
+                out.add(f"subj:{lemma_of(subj)}")
+                out.add(f"subj:{subj.lower_}")
         elif dep == "xcomp":
             out.add("xcomp:")
             # the ordered act: "ordered the opposition newspaper La Prensa to suspend publication"

@@ -127,6 +127,35 @@ def state_place(phrases: Iterable["Token"], index: ActorIndex) -> tuple["Token",
     return None
 
 
+# A demonstration held at a foreign mission is aimed at the state the mission speaks for:
+# "Protesters gathered outside the U.S. embassy in Baghdad" (USA, not IRQ where they stand),
+# "Hundreds rallied in front of the French embassy in Niamey" (FRA).
+MISSION_NOUNS = {"embassy", "consulate", "legation"}
+MISSION_PREPS = {"outside", "at", "near", "before", "to", "in", "toward", "towards"}
+
+
+def mission_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state whose embassy or consulate a protest is held at, as a recipient list: the
+    mission's national modifier or possessor ("the U.S. embassy", "Israel's embassy") in the
+    act's own place phrase ("outside", "at", "in front of")."""
+    if pred.type != "PROTEST" or pred.statement:
+        return []
+    objects = prep_objects(_act_heads(pred, ("dobj",)), MISSION_PREPS)
+    # "in front of the embassy": the object of "front"'s "of"
+    objects += [o for t in objects if t.lower_ == "front" for o in prep_objects([t], {"of"})]
+    for obj in objects:
+        if lemma_of(obj) not in MISSION_NOUNS:
+            continue
+        mods = [t for t in obj.lefts if t.dep_ in ("amod", "compound", "poss")]
+        found = national_modifier(mods) or _place_modifier(obj, index)
+        if found is None:
+            found = next(((t, index.places[t.i]) for t in mods
+                          if is_state_code(index.places.get(t.i))), None)
+        if found is not None:
+            return [state_of(article, found[0], found[1], index)]
+    return []
+
+
 def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
     """The state actor a place-bound act is aimed at (created if the article has none), as a
     recipient list; empty when the act's own clause names no place with a country."""
