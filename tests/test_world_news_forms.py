@@ -24,3 +24,10 @@ def test_states_agreeing_to_a_thing_agree_with_each_other() -> None:
     # a "to" phrase of agreement is no third party (only a verb of giving has one)
     assert coded("Thailand and Cambodia agreed to a ceasefire on Monday.") == [
         ("AGREE", ["KHM", "THA"], ["KHM", "THA"])]
+
+
+def test_the_group_is_not_the_news_agency_told() -> None:
+    art = dateline.extract("A Hamas official told Reuters the group was studying the proposal.",
+                           published="2025-07-13")
+    reuters = next(a for a in art.actors if a.sector == "JRN")
+    assert [art.text[m.start:m.end] for m in reuters.mentions] == ["Reuters"]

@@ -475,7 +475,10 @@ class Grouper:
         best_at = -1
         for c in self.clusters:
             if c.kind not in ("organization", "group") or not c.names() or \
-                    (c.country() or "").startswith("IGO") or c.sector() in STATE_SECTORS:
+                    (c.country() or "").startswith("IGO") or c.sector() in STATE_SECTORS \
+                    or c.sector() == "JRN":
+                # (nor a news outlet, which reports: "A Hamas official told Reuters the group
+                # was studying it" — the group is Hamas)
                 continue
             for x in c.named:
                 if x.name and sent - GROUP_WINDOW <= x.sent <= sent and \
