@@ -42,7 +42,7 @@ from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
-                        fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
+                        fill_counterpart_sectors, fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
                         fill_rebels_fighting, fill_this_government,
                         name_irregulars, settle_camp_residents, settle_state_peoples)
 
@@ -193,6 +193,7 @@ def resolve_actors(article: Article,
     fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
+    fill_counterpart_sectors(clusters, article.doc)
     fill_displaced(clusters, article.doc)
     name_irregulars(clusters, article.doc)
     drop_economy_owners(clusters, article.doc)

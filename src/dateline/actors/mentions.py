@@ -184,6 +184,8 @@ MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
 NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
                   "el", "ter", "la", "le", "dos", "das"}
+# the one who holds the same post in another state: "Rubio met his Indian counterpart"
+COUNTERPARTS = {"counterpart"}
 
 
 def paired(t: "Token") -> bool:
@@ -600,6 +602,9 @@ class MentionFinder(Coder):
         if ent is None and h.tag_ == "NNS" and lexicon.singular(h.lower_) in MEMBER_HEADS and \
                 (m := self.igo_members(h, si)) is not None:
             return m
+        if ent is None and lexicon.singular(h.lower_) in COUNTERPARTS and \
+                (m := self.counterpart(h, si)) is not None:
+            return m  # "his Indian counterpart": India's holder of the possessor's post
         first, last = self.phrase(h)
         if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
             return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
@@ -867,6 +872,48 @@ class MentionFinder(Coder):
                     for d in c.children):
                 return True
         return False
+
+    def counterpart(self, h: "Token", si: int) -> Mention | None:
+        """The holder of the possessor's post in the state a nationality (or "from" phrase)
+        names: "Russian Foreign Minister Sergei Lavrov met his Iranian counterpart in Moscow",
+        "Macron spoke with his Egyptian and Jordanian counterparts", "the Pakistani foreign
+        minister met his counterpart from Afghanistan" — one actor per state named (each
+        coordinated nationality its own, as ``coordinated`` splits "U.S. and Russian
+        negotiators").  Coded GOV here: a counterpart is named in state-to-state meetings; the
+        possessor's own sector, once coreference has found who "his" is, replaces it
+        (``referents.fill_counterpart_sectors``: "The Indian army chief met his Chinese
+        counterpart" MIL).  No nationality, no state: "Blinken met his counterpart in Riyadh"
+        names the Saudi minister only by the place, which may be a third state's venue."""
+        if not any(c.dep_ == "poss" for c in h.children):
+            return None  # "a counterpart", "the counterpart": whose post, the text does not say
+        first, last = self.phrase(h)
+        split = self.coordinated(first, h)
+        plural = h.tag_ in {"NNS", "NNPS"}
+        if split:
+            for c_first, c_last, code in split[:-1]:
+                cs, ce = self.doc[c_first].idx, self.doc[c_last - 1].idx + len(self.doc[c_last - 1].text)
+                self.extra.append(Mention(cs, ce, si, c_first, "group" if plural else "person",
+                                          self.article.text[cs:ce], country=code, sector="GOV",
+                                          head_word="counterpart", plural=plural, dep=h.dep_,
+                                          modifiers=[code]))
+            first, codes = split[-1][0], [split[-1][2]]
+        else:
+            # (a lone nationality the tagger took for a name: "his Ugandan counterpart", ORG)
+            nationals = [c for c in h.lefts if c.dep_ in {"amod", "compound", "nmod"}
+                         and (self.label(c.i) in {"NORP", "GPE"} or demonym_code(c.text))]
+            origins = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" and self.label(o.i) == "GPE"]
+            if nationals:
+                codes = sorted(set(self.modifier_codes(nationals[0].left_edge.i, h.i, set())))
+            else:
+                codes = sorted({c for o in origins for c in
+                                self.modifier_codes(self.ents[o.i][0], self.ents[o.i][1], set())})
+        if len(codes) != 1 or codes[0].startswith("IGO"):
+            return None
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group" if plural else "person",
+                       self.article.text[start:end], country=codes[0], sector="GOV",
+                       head_word="counterpart", plural=plural, dep=h.dep_, modifiers=codes)
 
     def state_anaphor(self, h: "Token", si: int) -> Mention | None:
         """"The Southeast Asian nation submitted documentation", "filed by the country": a

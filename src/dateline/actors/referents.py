@@ -23,7 +23,7 @@ from .affiliation import KIN_NOUNS
 from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
-from .mentions import ARMED_DEEDS
+from .mentions import ARMED_DEEDS, COUNTERPARTS
 from .nonactors import (BASE_WORDS, MILITARY_VERBS, body_building, building_place_prep,
                         first_conjunct, visited_place)
 from .origins import CAMP_WORDS
@@ -80,6 +80,36 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
                 m.sector = "ELI"
                 if m.country is None:
                     m.country = owner.country()
+
+
+# sectors a counterpart does not take from its possessor: a former official's "counterpart" in
+# a story is the one in office he deals with (and a dictionary role ended before the story's
+# date makes a sitting minister ELI)
+NOT_COUNTERPART_SECTORS = {"ELI"}
+
+
+def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
+    """A counterpart holds the post of its possessor in another state, so it has the
+    possessor's sector: "The Indian army chief met his Chinese counterpart" (MIL), "Lavrov
+    spoke by phone with his Turkish counterpart" (GOV), "Kenya's police chief hosted his
+    Ugandan counterpart" (COP).  ``mentions.MentionFinder.counterpart`` coded it GOV, the
+    usual case; here "his" is whom coreference made it.  A mention split off a coordinated
+    pair ("his Egyptian and Jordanian counterparts") is headed by its nationality, whose head
+    is the counterpart noun."""
+    if doc is None:
+        return
+    by_head = {m.head: c for c in clusters for m in c.mentions}
+    for c in clusters:
+        for m in c.named:
+            if m.head_word not in COUNTERPARTS or m.name is not None:
+                continue
+            tok = doc[m.head]  # type: ignore[index]
+            while lexicon.singular(tok.lower_) not in COUNTERPARTS and tok.head.i != tok.i:
+                tok = tok.head
+            owner = possessor_of(tok, by_head, {}, False)
+            sector = owner.sector() if owner is not None and owner is not c else None
+            if sector is not None and sector not in NOT_COUNTERPART_SECTORS:
+                m.sector = sector
 
 
 def in_past(tok: "object") -> bool:

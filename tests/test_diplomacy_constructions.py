@@ -1,0 +1,60 @@
+"""Common diplomatic constructions of world news (wt-diplo).
+
+"his Indian counterpart" is the holder of the possessor's post in India
+(``mentions.MentionFinder.counterpart``, ``referents.fill_counterpart_sectors``).  The sentences
+are written for these tests in the style of wire-service world news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actor_with, actors_of, events_of_type, side_countries
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("Rubio met his Indian counterpart on Tuesday.", "his Indian counterpart", "IND", "GOV"),
+    ("Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing.",
+     "his Brazilian counterpart", "BRA", "GOV"),
+    # the possessor's sector: an army chief's counterpart is an army chief
+    ("The Indian army chief met his Chinese counterparts at the border on Friday.",
+     "his Chinese counterparts", "CHN", "MIL"),
+    ("Kenya's police chief hosted his Ugandan counterpart in Nairobi.",
+     "his Ugandan counterpart", "UGA", "COP"),
+    # the state a "from" phrase names
+    ("The Pakistani foreign minister met his counterpart from Afghanistan in Kabul.",
+     "his counterpart", "AFG", "GOV"),
+], ids=["nationality", "head_of_state", "possessor_military", "possessor_police", "from_phrase"])
+def test_counterpart_is_the_named_state_official(text: str, mention: str, country: str,
+                                                  sector: str) -> None:
+    actor = actor_with(actors_of(text, published="2025-03-12"), mention)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_coordinated_counterparts_are_one_actor_each() -> None:
+    actors = actors_of("Egypt's foreign minister met his Jordanian and Saudi counterparts "
+                       "in Cairo on Sunday.", published="2025-03-12")
+    assert {(a.country, a.sector) for a in actors} >= {("JOR", "GOV"), ("SAU", "GOV")}
+
+
+def test_counterpart_without_nationality_is_no_actor() -> None:
+    # the place is the meeting's venue, which need not be the counterpart's state
+    actors = actors_of("The Turkish foreign minister met his counterpart in Geneva.",
+                       published="2025-03-12")
+    assert not any("counterpart" in m.text for a in actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("Russian Foreign Minister Sergei Lavrov met his Iranian counterpart in Moscow on Monday.",
+     "met", {"IRN"}),
+    ("Lavrov spoke by phone with his Turkish counterpart on Wednesday.", "spoke", {"TUR"}),
+    ("Defense Secretary Lloyd Austin held talks with his Japanese counterpart in Tokyo.",
+     "held", {"JPN"}),
+    ("French President Emmanuel Macron met his Egyptian and Jordanian counterparts on Sunday.",
+     "met", {"EGY", "JOR"}),
+], ids=["met", "phone_call", "held_talks", "coordinated"])
+def test_meeting_with_a_counterpart_has_a_recipient(text: str, trigger: str,
+                                                    recipients: set[str]) -> None:
+    art, found = events_of_type(text, "CONSULT", published="2025-03-12")
+    event = next(ev for ev in found if ev.trigger.text.startswith(trigger))
+    assert side_countries(art, event.recipients) == recipients
