@@ -58,3 +58,46 @@ def test_meeting_with_a_counterpart_has_a_recipient(text: str, trigger: str,
     art, found = events_of_type(text, "CONSULT", published="2025-03-12")
     event = next(ev for ev in found if ev.trigger.text.startswith(trigger))
     assert side_countries(art, event.recipients) == recipients
+
+
+# A group "of" or "from" several states stands for each of them
+# (``mentions.MentionFinder.owned_states``, ``events.phrases._owned_states``).
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The leaders of France and Germany met in Paris on Monday.", "met"),
+    ("The foreign ministers of Japan and South Korea met on the sidelines of the summit.", "met"),
+    ("Officials from Iran and the United States held indirect talks in Oman.", "held"),
+    ("Diplomats from Russia and Ukraine met in Istanbul on Friday.", "met"),
+], ids=["leaders_of", "ministers_of", "officials_from", "diplomats_from"])
+def test_meeting_of_a_group_of_two_states_is_mutual(text: str, trigger: str) -> None:
+    art, found = events_of_type(text, "CONSULT", published="2025-03-12")
+    event = next(ev for ev in found if ev.trigger.text.startswith(trigger))
+    assert len(event.actors) == 2
+    assert side_countries(art, event.actors) == side_countries(art, event.recipients)
+    assert {(art.actor(a).sector) for a in event.actors} == {"GOV"}  # type: ignore[union-attr]
+
+
+def test_group_of_states_takes_its_head_sector() -> None:
+    actors = actors_of("The army chiefs of India and Pakistan spoke by telephone on Tuesday.",
+                       published="2025-03-12")
+    assert {("IND", "MIL"), ("PAK", "MIL")} <= {(a.country, a.sector) for a in actors}
+
+
+def test_signatories_of_a_group_of_states_are_both_actors() -> None:
+    art, found = events_of_type("The presidents of Kenya and Tanzania signed a trade agreement "
+                                "in Nairobi.", "SUPPORT", published="2025-03-12")
+    assert side_countries(art, found[0].actors) == {"KEN", "TZA"}
+
+
+@pytest.mark.parametrize("text, country", [
+    # a national modifier makes the group one state's
+    ("Washington is withdrawing U.S. troops from Iraq and Syria.", "USA"),
+    # two places of one state
+    ("Officials from Kabul and Kandahar attended the meeting.", None),
+], ids=["national_modifier", "places_of_one_state"])
+def test_group_from_places_is_not_split(text: str, country: str | None) -> None:
+    actors = actors_of(text, published="2025-03-12")
+    group = next(a for a in actors if a.kind == "group")
+    assert group.country == country
+    assert not any(m.text in {"Syria", "Kandahar"} and a.kind == "group"
+                   for a in actors for m in a.mentions)

@@ -617,7 +617,64 @@ class MentionFinder(Coder):
             # "The two presidents" (Putin and Erdogan), "leaders of both countries", "(Turkish
             # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
+        if m is not None and m.kind == "group" and m.name is None and m.country is None and \
+                (owned := self.owned_states(h)):
+            # (not a group a modifier gives one state: "withdrawing U.S. troops from Iraq and
+            # Syria" are American)
+            self.split_owned(h, si, m, owned)
         return m
+
+    def owned_states(self, h: "Token") -> list[tuple[int, int, str, int]]:
+        """The states a plural group is "of" or "from", when a coordination names two or more
+        (each a country name, all different): "The foreign ministers of Japan and South Korea
+        met on the sidelines of the summit", "Officials from Iran and the United States held
+        indirect talks in Oman" — [(first token, end token, code, "of"/"from" token)], else
+        [].  Not one state's places ("officials from Kabul and Kandahar"), nor a conjunct that
+        is no state ("negotiators from Israel and Hamas": a group's own mention codes it)."""
+        if h.tag_ not in {"NNS", "NNPS"}:
+            return []
+        for prep in h.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or not any(c.dep_ == "conj" for c in pobj.children):
+                continue
+            out: list[tuple[int, int, str, int]] = []
+            for tok in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]:
+                ent = self.ents.get(tok.i)
+                if ent is None or ent[2] != "GPE":
+                    return []
+                s_, e_ = ent[0], ent[1]
+                if self.doc[s_].lower_ == "the":
+                    s_ += 1
+                code = country_code(self.text(s_, e_))
+                if code is None or code.startswith("IGO"):
+                    return []
+                out.append((s_, e_, code, prep.i))
+            if len(out) >= 2 and len({code for _, _, code, _ in out}) == len(out):
+                return out
+        return []
+
+    def split_owned(self, h: "Token", si: int, m: Mention,
+                    owned: list[tuple[int, int, str, int]]) -> None:
+        """Code a group "of/from" several states (``owned_states``) as each state's own
+        people: an actor per state, with the group's sector ("The leaders of France and
+        Germany met in Paris": FRA GOV and DEU GOV, as the PLOVER gold codes "Senior Hungarian
+        and Romanian officials agreed" HUN and ROU).  The group's own mention ends before its
+        "of"/"from" (so that each state's name is its own actor's token) and keeps no country;
+        the events layer reads the states off the coordination (``events.phrases``)."""
+        for c_first, c_last, code, _ in owned:
+            cs, ce = self.starts[c_first], self.ends[c_last - 1]
+            self.extra.append(Mention(cs, ce, si, c_first, "group", self.article.text[cs:ce],
+                                      title=m.title, country=code, sector=m.sector,
+                                      head_word=m.head_word, plural=True, dep=h.dep_,
+                                      former=m.former, modifiers=[code]))
+        prep = owned[0][3]
+        if self.starts[prep] < m.end:
+            m.end = self.ends[prep - 1]
+            m.text = self.article.text[m.start:m.end]
+        m.country, m.regional = None, True
+        m.modifiers = sorted({code for _, _, code, _ in owned})
 
     @staticmethod
     def owns_name(h: "Token") -> bool:

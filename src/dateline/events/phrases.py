@@ -380,12 +380,38 @@ def _actors_of(heads: list["Token"], index: "ActorIndex") -> list[str]:
             queue += [c for c in head.children if c.dep_ == "appos" and c not in queue]
             continue
         for t in _conjuncts(head):
+            owned = _owned_states(t, index)
+            if owned:
+                out += [b for b in owned if b not in out]
+                continue
             a = np_actor(t, index)
             if a is not None and a not in out and a not in index.place_names:
                 out.append(a)
             if a is not None:
                 out += [b for b in _coordinated_modifiers(t, index) if b not in out]
     return out
+
+
+def _owned_states(head: "Token", index: "ActorIndex") -> list[str]:
+    """The states an uncoded group is "of" or "from", which the actor layer codes one actor
+    each (``actors.mentions.MentionFinder.owned_states``): "The leaders of France and Germany
+    met in Paris" is France's and Germany's meeting, as "Iran and Saudi Arabia agreed" is
+    theirs.  Empty unless each conjunct is its own actor of a country, all different, and the
+    group itself has none ("Negotiators from Israel and Hamas" coded ISR stays one side)."""
+    if index.get(head.i) in index.countries:
+        return []
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        owners = [index.get(t.i) for t in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]]
+        codes = {index.countries.get(a) for a in owners if a is not None}
+        if len(owners) >= 2 and None not in owners and None not in codes \
+                and len(codes) == len(owners):
+            return owners  # type: ignore[return-value]
+    return []
 
 
 def _coordinated_modifiers(head: "Token", index: "ActorIndex") -> list[str]:
