@@ -101,3 +101,44 @@ def test_group_from_places_is_not_split(text: str, country: str | None) -> None:
     assert group.country == country
     assert not any(m.text in {"Syria", "Kandahar"} and a.kind == "group"
                    for a in actors for m in a.mentions)
+
+
+# A proposal or a measure named after its maker: the maker is the refusal's recipient
+# (``mentions.NAMED_ACT_NOUNS``, ``mentions.BODY_ACTS``), and "block" a measure is a veto
+# (``data/events/triggers.tsv``, CAMEO 129).
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Israel rejected a Hamas proposal for a truce in Gaza.", "rejected", "PSE"),
+    ("Washington rejected a Taliban demand for the release of frozen assets.", "rejected", "AFG"),
+    ("Ukraine dismissed a Putin offer of talks.", "dismissed", "RUS"),
+], ids=["organization", "organization_demand", "person"])
+def test_rejected_proposal_is_aimed_at_its_maker(text: str, trigger: str,
+                                                 recipient: str) -> None:
+    art, found = events_of_type(text, "REJECT", published="2025-03-12")
+    event = next(ev for ev in found if ev.trigger.text.startswith(trigger))
+    assert side_countries(art, event.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Hungary blocked an EU aid package for Ukraine on Thursday.", "IGOEU"),
+    ("Russia blocked a U.N. Security Council resolution on the war in Sudan.", "IGOUNO"),
+], ids=["eu_package", "council_resolution"])
+def test_blocking_a_measure_is_a_veto(text: str, recipient: str) -> None:
+    art, found = events_of_type(text, "REJECT", published="2025-03-12")
+    event = next(ev for ev in found if ev.trigger.text == "blocked")
+    assert side_countries(art, event.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked roads in the capital on Monday.",
+    "A Kenyan court has lifted orders blocking the swearing-in of the deputy president.",
+], ids=["road", "court_order"])
+def test_blocking_no_measure_is_no_veto(text: str) -> None:
+    _, found = events_of_type(text, "REJECT", published="2025-03-12")
+    assert not [ev for ev in found if ev.trigger.text.startswith("block")]
+
+
+def test_name_before_a_ban_is_no_maker() -> None:
+    # "a TikTok ban": what is banned, not who bans
+    actors = actors_of("Lawmakers debated a TikTok ban on Tuesday.", published="2025-03-12")
+    assert not any(m.text == "TikTok" for a in actors for m in a.mentions)

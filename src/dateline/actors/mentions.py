@@ -59,6 +59,12 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              # subsidies", "opposes Chinese investment in Balochistan" (VOA), "proposed Israeli
              # changes", "independence from Indonesian rule" (GSR)
              "funding", "subsidy", "investment", "change", "rule"}
+# what a party proposes, asks or warns, named after a known body or person as its compound: "Israel
+# rejected a Hamas proposal for a truce", "Kyiv dismissed a Putin offer of talks" — the one who
+# makes it acts.  Fewer than ``ACT_NOUNS``: a name before "ban", "funding" or "investment" is
+# as often what is banned or funded ("a TikTok ban", "UNRWA funding")
+NAMED_ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
+                   "appeal", "invitation", "pledge", "plan", "initiative", "veto", "accusation"}
 # treaties and talks named after the city where they were made (or held: "trying to influence
 # the Madrid talks", VOA 6180790; "a G8 summit in Genoa", GSR, is the same venue as a phrase);
 # singular forms, as ``lexicon.singular`` makes them ("talks" → "talk")
@@ -143,7 +149,9 @@ CARRYING_VERBS = {"carry", "transport", "ferry"}
 # Nations Security Council meeting on Afghanistan, Pakistan's permanent representative …",
 # VOA 8009976: the representative consults the Council; the events layer reads the compound of
 # "meeting" as its actor)
-BODY_ACTS = {"resolution", "vote", "decision", "statement"}
+BODY_ACTS = {"resolution", "vote", "decision", "statement",
+             # "Hungary blocked an EU aid package for Ukraine": the measures a body adopts
+             "package"}
 BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
@@ -192,6 +200,15 @@ def paired(t: "Token") -> bool:
     """Is the noun counted as two or more: "both countries", "the two presidents"?"""
     return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
                for c in t.children)
+
+
+def compound_head(t: "Token") -> "Token":
+    """The noun a compound modifier ends up modifying, up a chain of compounds: "package" for
+    "EU" in "a new EU sanctions package" (parsed EU -> sanctions -> package)."""
+    head = t.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
 
 
 def _inside_longer(m: Mention, mentions: list[Mention]) -> bool:
@@ -548,11 +565,17 @@ class MentionFinder(Coder):
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] == "ORG" and h.dep_ == "compound" and \
-                lexicon.singular(h.head.lower_) in BODY_DEEDS and \
+                lexicon.singular(compound_head(h).lower_) in BODY_DEEDS and \
                 self.span_root(ent[0], ent[1]) == h.i:
             m = self.acting_body(h, si, ent[0], ent[1])
             if m is not None:
                 return m
+        if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
+                and lexicon.singular(h.head.lower_) in NAMED_ACT_NOUNS and \
+                self.span_root(ent[0], ent[1]) == h.i and \
+                self.lookup(self.text(ent[0], ent[1]).removeprefix("the ")) is not None:
+            # "rejected a Hamas proposal", "a Putin offer": the known party that makes it
+            return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
                 and lexicon.singular(h.head.lower_) in DEED_NOUNS and \
                 self.span_root(ent[0], ent[1]) == h.i and self.known_body(ent[0], ent[1]):
