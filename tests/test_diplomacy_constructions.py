@@ -37,6 +37,15 @@ def test_coordinated_counterparts_are_one_actor_each() -> None:
     assert {(a.country, a.sector) for a in actors} >= {("JOR", "GOV"), ("SAU", "GOV")}
 
 
+def test_counterparts_from_two_states_are_one_actor_each() -> None:
+    text = "The Indian army chief met his counterparts from Nepal and Bhutan in New Delhi."
+    art, found = events_of_type(text, "CONSULT", published="2025-03-12")
+    assert side_countries(art, found[0].recipients) == {"NPL", "BTN"}
+    # the possessor's sector, and not the possessor's country for the group
+    assert {(a.country, a.sector) for a in art.actors} >= {("NPL", "MIL"), ("BTN", "MIL")}
+    assert actor_with(art, "his counterparts").country is None
+
+
 def test_counterpart_without_nationality_is_no_actor() -> None:
     # the place is the meeting's venue, which need not be the counterpart's state
     actors = actors_of("The Turkish foreign minister met his counterpart in Geneva.",

@@ -37,7 +37,7 @@ from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERBS, VISITS,
                       agent_sector, singular)
-from .mentions import Mention, find_mentions
+from .mentions import COUNTERPARTS, Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
@@ -828,6 +828,10 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object", parties: bool = 
         if c.country() is not None or c.kind not in ("organization", "group"):
             continue
         for m in c.named:
+            if m.regional or m.head_word in COUNTERPARTS:
+                # "his counterparts from Nepal and Bhutan": another state's (or several states')
+                # holders of his post, never his own state's
+                continue
             poss = next((t for t in doc[m.head].children  # type: ignore[index]
                          if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
             if poss is None or (parties and m.head_word not in PARTY_WORDS | PATRON_GROUPS):

@@ -959,7 +959,8 @@ class MentionFinder(Coder):
         "Macron spoke with his Egyptian and Jordanian counterparts", "the Pakistani foreign
         minister met his counterpart from Afghanistan" — one actor per state named (each
         coordinated nationality its own, as ``coordinated`` splits "U.S. and Russian
-        negotiators").  Coded GOV here: a counterpart is named in state-to-state meetings; the
+        negotiators"; each state of "his counterparts from Egypt and Jordan", as
+        ``split_owned`` splits "the leaders of France and Germany").  Coded GOV here: a counterpart is named in state-to-state meetings; the
         possessor's own sector, once coreference has found who "his" is, replaces it
         (``referents.fill_counterpart_sectors``: "The Indian army chief met his Chinese
         counterpart" MIL).  No nationality, no state: "Blinken met his counterpart in Riyadh"
@@ -985,6 +986,13 @@ class MentionFinder(Coder):
                        for o in p.children if o.dep_ == "pobj" and self.label(o.i) == "GPE"]
             if nationals:
                 codes = sorted(set(self.modifier_codes(nationals[0].left_edge.i, h.i, set())))
+            elif owned := self.owned_states(h):
+                # "Blinken met his counterparts from Egypt and Jordan": each state's
+                start, end = self.starts[first], self.ends[last - 1]
+                m = Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                            sector="GOV", head_word="counterpart", plural=True, dep=h.dep_)
+                self.split_owned(h, si, m, owned)
+                return m
             else:
                 codes = sorted({c for o in origins for c in
                                 self.modifier_codes(self.ents[o.i][0], self.ents[o.i][1], set())})
