@@ -151,3 +151,10 @@ def test_name_before_a_ban_is_no_maker() -> None:
     # "a TikTok ban": what is banned, not who bans
     actors = actors_of("Lawmakers debated a TikTok ban on Tuesday.", published="2025-03-12")
     assert not any(m.text == "TikTok" for a in actors for m in a.mentions)
+
+
+def test_body_counterpart_takes_no_official_sector() -> None:
+    # "its": a body of any kind; a firm's counterparts are no government
+    actors = actors_of("Samsung and its Chinese counterparts have lobbied against the tariffs.",
+                       published="2025-03-12")
+    assert actor_with(actors, "its Chinese counterparts").sector != "GOV"

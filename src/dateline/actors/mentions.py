@@ -965,8 +965,13 @@ class MentionFinder(Coder):
         (``referents.fill_counterpart_sectors``: "The Indian army chief met his Chinese
         counterpart" MIL).  No nationality, no state: "Blinken met his counterpart in Riyadh"
         names the Saudi minister only by the place, which may be a third state's venue."""
-        if not any(c.dep_ == "poss" for c in h.children):
+        poss = next((c for c in h.children if c.dep_ == "poss"), None)
+        if poss is None:
             return None  # "a counterpart", "the counterpart": whose post, the text does not say
+        # a body's counterpart is of the body's kind, which "its" alone does not tell ("Apple
+        # and its Chinese counterparts" are firms, "the Pentagon and its Chinese counterpart" a
+        # ministry)
+        sector = None if poss.lower_ == "its" else "GOV"
         first, last = self.phrase(h)
         split = self.coordinated(first, h)
         plural = h.tag_ in {"NNS", "NNPS"}
@@ -974,7 +979,7 @@ class MentionFinder(Coder):
             for c_first, c_last, code in split[:-1]:
                 cs, ce = self.doc[c_first].idx, self.doc[c_last - 1].idx + len(self.doc[c_last - 1].text)
                 self.extra.append(Mention(cs, ce, si, c_first, "group" if plural else "person",
-                                          self.article.text[cs:ce], country=code, sector="GOV",
+                                          self.article.text[cs:ce], country=code, sector=sector,
                                           head_word="counterpart", plural=plural, dep=h.dep_,
                                           modifiers=[code]))
             first, codes = split[-1][0], [split[-1][2]]
@@ -990,7 +995,7 @@ class MentionFinder(Coder):
                 # "Blinken met his counterparts from Egypt and Jordan": each state's
                 start, end = self.starts[first], self.ends[last - 1]
                 m = Mention(start, end, si, h.i, "group", self.article.text[start:end],
-                            sector="GOV", head_word="counterpart", plural=True, dep=h.dep_)
+                            sector=sector, head_word="counterpart", plural=True, dep=h.dep_)
                 self.split_owned(h, si, m, owned)
                 return m
             else:
@@ -1000,7 +1005,7 @@ class MentionFinder(Coder):
             return None
         start, end = self.starts[first], self.ends[last - 1]
         return Mention(start, end, si, h.i, "group" if plural else "person",
-                       self.article.text[start:end], country=codes[0], sector="GOV",
+                       self.article.text[start:end], country=codes[0], sector=sector,
                        head_word="counterpart", plural=plural, dep=h.dep_, modifiers=codes)
 
     def state_anaphor(self, h: "Token", si: int) -> Mention | None:

@@ -93,7 +93,8 @@ def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
     possessor's sector: "The Indian army chief met his Chinese counterpart" (MIL), "Lavrov
     spoke by phone with his Turkish counterpart" (GOV), "Kenya's police chief hosted his
     Ugandan counterpart" (COP).  ``mentions.MentionFinder.counterpart`` coded it GOV, the
-    usual case; here "his" is whom coreference made it.  A mention split off a coordinated
+    usual case (none for "its", a body of any kind); here "his" is whom coreference made it,
+    and a body whose own kind is unknown gives none either.  A mention split off a coordinated
     pair ("his Egyptian and Jordanian counterparts") is headed by its nationality, whose head
     is the counterpart noun."""
     if doc is None:
@@ -107,9 +108,13 @@ def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
             while lexicon.singular(tok.lower_) not in COUNTERPARTS and tok.head.i != tok.i:
                 tok = tok.head
             owner = possessor_of(tok, by_head, {}, False)
-            sector = owner.sector() if owner is not None and owner is not c else None
+            if owner is None or owner is c:
+                continue
+            sector = owner.sector()
             if sector is not None and sector not in NOT_COUNTERPART_SECTORS:
                 m.sector = sector
+            elif sector is None and owner.kind in ("organization", "group"):
+                m.sector = None  # a body of no known kind: "the firm and its Chinese counterpart"
 
 
 def in_past(tok: "object") -> bool:
