@@ -158,3 +158,13 @@ def test_body_counterpart_takes_no_official_sector() -> None:
     actors = actors_of("Samsung and its Chinese counterparts have lobbied against the tariffs.",
                        published="2025-03-12")
     assert actor_with(actors, "its Chinese counterparts").sector != "GOV"
+
+
+def test_later_mention_of_a_group_of_states_stands_for_both() -> None:
+    text = ("The leaders of France and Germany met in Paris on Monday. The leaders agreed to "
+            "boost defense spending.")
+    art, found = events_of_type(text, "AGREE", published="2025-03-12")
+    assert side_countries(art, found[0].actors) == {"FRA", "DEU"}
+    # the anaphor is the group's, not the last state's
+    assert actor_with(art, "Germany").mentions[0].text == "Germany"
+    assert len(actor_with(art, "Germany").mentions) == 1

@@ -685,12 +685,15 @@ class MentionFinder(Coder):
         Germany met in Paris": FRA GOV and DEU GOV, as the PLOVER gold codes "Senior Hungarian
         and Romanian officials agreed" HUN and ROU).  The group's own mention ends before its
         "of"/"from" (so that each state's name is its own actor's token) and keeps no country;
-        the events layer reads the states off the coordination (``events.phrases``)."""
+        the events layer reads the states off the coordination (``events.phrases``).  Each
+        state's actor is headed by the state's name, so that "The leaders agreed …" in the next
+        sentence refers back to the whole group, not to the last state named."""
         for c_first, c_last, code, _ in owned:
             cs, ce = self.starts[c_first], self.ends[c_last - 1]
             self.extra.append(Mention(cs, ce, si, c_first, "group", self.article.text[cs:ce],
                                       title=m.title, country=code, sector=m.sector,
-                                      head_word=m.head_word, plural=True, dep=h.dep_,
+                                      head_word=self.text(c_first, c_last).lower(),
+                                      plural=True, dep=h.dep_,
                                       former=m.former, modifiers=[code]))
         prep = owned[0][3]
         if self.starts[prep] < m.end:

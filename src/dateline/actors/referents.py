@@ -86,6 +86,9 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
 # a story is the one in office he deals with (and a dictionary role ended before the story's
 # date makes a sitting minister ELI)
 NOT_COUNTERPART_SECTORS = {"ELI"}
+# the steps from a state split off a counterpart to the counterpart noun: "Jordan" -> "Egypt" ->
+# "from" -> "counterparts"
+COUNTERPART_STEPS = 3
 
 
 def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
@@ -95,18 +98,22 @@ def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
     Ugandan counterpart" (COP).  ``mentions.MentionFinder.counterpart`` coded it GOV, the
     usual case (none for "its", a body of any kind); here "his" is whom coreference made it,
     and a body whose own kind is unknown gives none either.  A mention split off a coordinated
-    pair ("his Egyptian and Jordanian counterparts") is headed by its nationality, whose head
-    is the counterpart noun."""
+    pair ("his Egyptian and Jordanian counterparts", "his counterparts from Egypt and Jordan")
+    is headed by its nationality or state, a few steps below the counterpart noun."""
     if doc is None:
         return
     by_head = {m.head: c for c in clusters for m in c.mentions}
     for c in clusters:
         for m in c.named:
-            if m.head_word not in COUNTERPARTS or m.name is not None:
+            if m.name is not None:
                 continue
             tok = doc[m.head]  # type: ignore[index]
-            while lexicon.singular(tok.lower_) not in COUNTERPARTS and tok.head.i != tok.i:
+            for _ in range(COUNTERPART_STEPS):
+                if lexicon.singular(tok.lower_) in COUNTERPARTS or tok.head.i == tok.i:
+                    break
                 tok = tok.head
+            if lexicon.singular(tok.lower_) not in COUNTERPARTS:
+                continue
             owner = possessor_of(tok, by_head, {}, False)
             if owner is None or owner is c:
                 continue

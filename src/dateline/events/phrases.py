@@ -397,9 +397,26 @@ def _owned_states(head: "Token", index: "ActorIndex") -> list[str]:
     each (``actors.mentions.MentionFinder.owned_states``): "The leaders of France and Germany
     met in Paris" is France's and Germany's meeting, as "Iran and Saudi Arabia agreed" is
     theirs.  Empty unless each conjunct is its own actor of a country, all different, and the
-    group itself has none ("Negotiators from Israel and Hamas" coded ISR stays one side)."""
-    if index.get(head.i) in index.countries:
+    group itself has none ("Negotiators from Israel and Hamas" coded ISR stays one side).  A
+    later mention of the group is read through its first: "The leaders agreed to boost defense
+    spending" after "The leaders of France and Germany met in Paris"."""
+    own = index.get(head.i)
+    if own in index.countries:
         return []
+    heads = [head]
+    if own is not None and head.pos_ == "NOUN":
+        # the same noun heading another mention of the same actor
+        heads += [head.doc[i] for i, aid in index.mentions
+                  if aid == own and i != head.i and head.doc[i].lower_ == head.lower_]
+    for h in heads:
+        owners = _owners_of(h, index)
+        if owners:
+            return owners
+    return []
+
+
+def _owners_of(head: "Token", index: "ActorIndex") -> list[str]:
+    """The coded states of the "of"/"from" coordination right of ``head`` (``_owned_states``)."""
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
