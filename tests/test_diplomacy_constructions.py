@@ -168,3 +168,10 @@ def test_later_mention_of_a_group_of_states_stands_for_both() -> None:
     # the anaphor is the group's, not the last state's
     assert actor_with(art, "Germany").mentions[0].text == "Germany"
     assert len(actor_with(art, "Germany").mentions) == 1
+
+
+def test_two_officials_coded_as_a_group_are_the_pair_named_before() -> None:
+    text = ("Iran and Saudi Arabia restored diplomatic ties on Friday. The two foreign "
+            "ministers agreed to meet again next month.")
+    art, found = events_of_type(text, "AGREE", published="2025-03-12")
+    assert side_countries(art, found[0].actors) == {"IRN", "SAU"}
