@@ -175,3 +175,9 @@ def test_two_officials_coded_as_a_group_are_the_pair_named_before() -> None:
             "ministers agreed to meet again next month.")
     art, found = events_of_type(text, "AGREE", published="2025-03-12")
     assert side_countries(art, found[0].actors) == {"IRN", "SAU"}
+
+
+def test_counterparts_without_possessor_are_the_named_states() -> None:
+    art, found = events_of_type("Rubio met with Egyptian and Jordanian counterparts in Amman.",
+                                "CONSULT", published="2025-03-12")
+    assert side_countries(art, found[0].recipients) == {"EGY", "JOR"}

@@ -968,13 +968,13 @@ class MentionFinder(Coder):
         (``referents.fill_counterpart_sectors``: "The Indian army chief met his Chinese
         counterpart" MIL).  No nationality, no state: "Blinken met his counterpart in Riyadh"
         names the Saudi minister only by the place, which may be a third state's venue."""
+        # (with no possessor, the clause's own official's: "Blinken met with Egyptian and
+        # Jordanian counterparts"; "the counterpart" with no state named stays uncoded below)
         poss = next((c for c in h.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return None  # "a counterpart", "the counterpart": whose post, the text does not say
         # a body's counterpart is of the body's kind, which "its" alone does not tell ("Apple
         # and its Chinese counterparts" are firms, "the Pentagon and its Chinese counterpart" a
         # ministry)
-        sector = None if poss.lower_ == "its" else "GOV"
+        sector = None if poss is not None and poss.lower_ == "its" else "GOV"
         first, last = self.phrase(h)
         split = self.coordinated(first, h)
         plural = h.tag_ in {"NNS", "NNPS"}
