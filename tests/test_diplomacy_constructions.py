@@ -131,7 +131,9 @@ def test_rejected_proposal_is_aimed_at_its_maker(text: str, trigger: str,
 @pytest.mark.parametrize("text, recipient", [
     ("Hungary blocked an EU aid package for Ukraine on Thursday.", "IGOEU"),
     ("Russia blocked a U.N. Security Council resolution on the war in Sudan.", "IGOUNO"),
-], ids=["eu_package", "council_resolution"])
+    # the body named before a compound of the measure (EU -> sanctions -> package)
+    ("Hungary blocked a new EU sanctions package against Russia.", "IGOEU"),
+], ids=["eu_package", "council_resolution", "nested_compound"])
 def test_blocking_a_measure_is_a_veto(text: str, recipient: str) -> None:
     art, found = events_of_type(text, "REJECT", published="2025-03-12")
     event = next(ev for ev in found if ev.trigger.text == "blocked")

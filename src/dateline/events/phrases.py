@@ -215,6 +215,12 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
                 hit = np_actor(child, index)
             if hit is None and child.dep_ in ("amod", "compound") and token.pos_ == "NOUN":
                 hit = _state_of(child, index)
+            if hit is None and child.dep_ == "compound" and child.pos_ == "NOUN" \
+                    and token.pos_ == "NOUN":
+                # "Hungary blocked a new EU sanctions package": the owner named before a
+                # compound of the head (parsed EU -> sanctions -> package)
+                hit = next((index[g.i] for g in child.lefts
+                            if g.dep_ == "compound" and g.i in index), None)
             if hit is not None:
                 return hit
     if token.i + 1 < len(token.doc) and (token.pos_ == "NUM" or lemma_of(token) in PARTITIVES):
