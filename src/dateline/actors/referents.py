@@ -105,9 +105,10 @@ def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
     by_head = {m.head: c for c in clusters for m in c.mentions}
     for c in clusters:
         for m in c.named:
-            if m.name is not None:
-                continue
             tok = doc[m.head]  # type: ignore[index]
+            if m.name is not None or (m.head_word not in COUNTERPARTS and
+                                      tok.ent_type_ not in {"GPE", "NORP"}):
+                continue  # (not "the ministry" of "his counterpart from the ministry")
             for _ in range(COUNTERPART_STEPS):
                 if lexicon.singular(tok.lower_) in COUNTERPARTS or tok.head.i == tok.i:
                     break
