@@ -572,9 +572,11 @@ class MentionFinder(Coder):
                 return m
         if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
                 and lexicon.singular(h.head.lower_) in NAMED_ACT_NOUNS and \
+                not any(c.dep_ == "poss" for c in h.head.children) and \
                 self.span_root(ent[0], ent[1]) == h.i and \
                 self.lookup(self.text(ent[0], ent[1]).removeprefix("the ")) is not None:
-            # "rejected a Hamas proposal", "a Putin offer": the known party that makes it
+            # "rejected a Hamas proposal", "a Putin offer": the known party that makes it (not
+            # "Russia then used its Security Council veto": the owner makes it)
             return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
                 and lexicon.singular(h.head.lower_) in DEED_NOUNS and \
