@@ -41,9 +41,10 @@ from .mentions import COUNTERPARTS, Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
-                        fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
-                        fill_counterpart_sectors, fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
-                        fill_rebels_fighting, fill_this_government,
+                        fill_act_partner, fill_among_group, fill_counterpart_sectors,
+                        fill_displaced, fill_from_sister_body, fill_held_by_state,
+                        fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting,
+                        fill_this_government,
                         name_irregulars, settle_camp_residents, settle_state_peoples)
 
 # An actor without a country of its own takes the article's dominant country only when that

@@ -965,11 +965,12 @@ class MentionFinder(Coder):
         minister met his counterpart from Afghanistan" — one actor per state named (each
         coordinated nationality its own, as ``coordinated`` splits "U.S. and Russian
         negotiators"; each state of "his counterparts from Egypt and Jordan", as
-        ``split_owned`` splits "the leaders of France and Germany").  Coded GOV here: a counterpart is named in state-to-state meetings; the
-        possessor's own sector, once coreference has found who "his" is, replaces it
-        (``referents.fill_counterpart_sectors``: "The Indian army chief met his Chinese
-        counterpart" MIL).  No nationality, no state: "Blinken met his counterpart in Riyadh"
-        names the Saudi minister only by the place, which may be a third state's venue."""
+        ``split_owned`` splits "the leaders of France and Germany").  Coded GOV here: a
+        counterpart is named in state-to-state meetings; the possessor's own sector, once
+        coreference has found who "his" is, replaces it (``referents.fill_counterpart_sectors``:
+        "The Indian army chief met his Chinese counterpart" MIL).  No nationality, no state:
+        "Blinken met his counterpart in Riyadh" names the Saudi minister only by the place,
+        which may be a third state's venue."""
         # (with no possessor, the clause's own official's: "Blinken met with Egyptian and
         # Jordanian counterparts"; "the counterpart" with no state named stays uncoded below)
         poss = next((c for c in h.children if c.dep_ == "poss"), None)
@@ -982,7 +983,7 @@ class MentionFinder(Coder):
         plural = h.tag_ in {"NNS", "NNPS"}
         if split:
             for c_first, c_last, code in split[:-1]:
-                cs, ce = self.doc[c_first].idx, self.doc[c_last - 1].idx + len(self.doc[c_last - 1].text)
+                cs, ce = self.starts[c_first], self.ends[c_last - 1]
                 self.extra.append(Mention(cs, ce, si, c_first, "group" if plural else "person",
                                           self.article.text[cs:ce], country=code, sector=sector,
                                           head_word="counterpart", plural=plural, dep=h.dep_,
