@@ -37,14 +37,15 @@ from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERBS, VISITS,
                       agent_sector, singular)
-from .mentions import Mention, find_mentions
+from .mentions import COUNTERPARTS, Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
 from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
-                        fill_act_partner, fill_among_group, fill_displaced, fill_from_sister_body,
-                        fill_held_by_state, fill_official_kin, fill_outlet_anaphor,
-                        fill_rebels_fighting, fill_this_government,
+                        fill_act_partner, fill_among_group, fill_counterpart_sectors,
+                        fill_displaced, fill_from_sister_body, fill_held_by_state,
+                        fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting,
+                        fill_this_government,
                         name_irregulars, settle_camp_residents, settle_state_peoples)
 
 # An actor without a country of its own takes the article's dominant country only when that
@@ -195,6 +196,7 @@ def resolve_actors(article: Article,
     fill_from_possessor(clusters, article.doc, parties=True)
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
+    fill_counterpart_sectors(clusters, article.doc)
     fill_displaced(clusters, article.doc)
     name_irregulars(clusters, article.doc)
     drop_economy_owners(clusters, article.doc)
@@ -847,6 +849,10 @@ def fill_from_possessor(clusters: list[Cluster], doc: "object", parties: bool = 
         if c.country() is not None or c.kind not in ("organization", "group"):
             continue
         for m in c.named:
+            if m.regional or m.head_word in COUNTERPARTS:
+                # "his counterparts from Nepal and Bhutan": another state's (or several states')
+                # holders of his post, never his own state's
+                continue
             poss = next((t for t in doc[m.head].children  # type: ignore[index]
                          if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
             if poss is None or (parties and m.head_word not in PARTY_WORDS | PATRON_GROUPS):

@@ -59,6 +59,12 @@ ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "
              # subsidies", "opposes Chinese investment in Balochistan" (VOA), "proposed Israeli
              # changes", "independence from Indonesian rule" (GSR)
              "funding", "subsidy", "investment", "change", "rule"}
+# what a party proposes, asks or warns, named after a known body or person as its compound: "Israel
+# rejected a Hamas proposal for a truce", "Kyiv dismissed a Putin offer of talks" — the one who
+# makes it acts.  Fewer than ``ACT_NOUNS``: a name before "ban", "funding" or "investment" is
+# as often what is banned or funded ("a TikTok ban", "UNRWA funding")
+NAMED_ACT_NOUNS = {"ultimatum", "demand", "proposal", "offer", "request", "warning", "threat",
+                   "appeal", "invitation", "pledge", "plan", "initiative", "veto", "accusation"}
 # treaties and talks named after the city where they were made (or held: "trying to influence
 # the Madrid talks", VOA 6180790; "a G8 summit in Genoa", GSR, is the same venue as a phrase);
 # singular forms, as ``lexicon.singular`` makes them ("talks" → "talk")
@@ -143,7 +149,9 @@ CARRYING_VERBS = {"carry", "transport", "ferry"}
 # Nations Security Council meeting on Afghanistan, Pakistan's permanent representative …",
 # VOA 8009976: the representative consults the Council; the events layer reads the compound of
 # "meeting" as its actor)
-BODY_ACTS = {"resolution", "vote", "decision", "statement"}
+BODY_ACTS = {"resolution", "vote", "decision", "statement",
+             # "Hungary blocked an EU aid package for Ukraine": the measures a body adopts
+             "package"}
 BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
@@ -184,12 +192,23 @@ MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
 NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
                   "el", "ter", "la", "le", "dos", "das"}
+# the one who holds the same post in another state: "Rubio met his Indian counterpart"
+COUNTERPARTS = {"counterpart"}
 
 
 def paired(t: "Token") -> bool:
     """Is the noun counted as two or more: "both countries", "the two presidents"?"""
     return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
                for c in t.children)
+
+
+def compound_head(t: "Token") -> "Token":
+    """The noun a compound modifier ends up modifying, up a chain of compounds: "package" for
+    "EU" in "a new EU sanctions package" (parsed EU -> sanctions -> package)."""
+    head = t.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
 
 
 def _inside_longer(m: Mention, mentions: list[Mention]) -> bool:
@@ -546,11 +565,19 @@ class MentionFinder(Coder):
             # "the Hizbollah group", "the Amal militia": the name is the actor
             return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] == "ORG" and h.dep_ == "compound" and \
-                lexicon.singular(h.head.lower_) in BODY_DEEDS and \
+                lexicon.singular(compound_head(h).lower_) in BODY_DEEDS and \
                 self.span_root(ent[0], ent[1]) == h.i:
             m = self.acting_body(h, si, ent[0], ent[1])
             if m is not None:
                 return m
+        if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
+                and lexicon.singular(h.head.lower_) in NAMED_ACT_NOUNS and \
+                not any(c.dep_ == "poss" for c in h.head.children) and \
+                self.span_root(ent[0], ent[1]) == h.i and \
+                self.lookup(self.text(ent[0], ent[1]).removeprefix("the ")) is not None:
+            # "rejected a Hamas proposal", "a Putin offer": the known party that makes it (not
+            # "Russia then used its Security Council veto": the owner makes it)
+            return self.named(h, si, ent[0], ent[1])
         if modifier and ent is not None and ent[2] in {"ORG", "PERSON"} and h.dep_ == "compound" \
                 and lexicon.singular(h.head.lower_) in DEED_NOUNS and \
                 self.span_root(ent[0], ent[1]) == h.i and self.known_body(ent[0], ent[1]):
@@ -600,6 +627,9 @@ class MentionFinder(Coder):
         if ent is None and h.tag_ == "NNS" and lexicon.singular(h.lower_) in MEMBER_HEADS and \
                 (m := self.igo_members(h, si)) is not None:
             return m
+        if ent is None and lexicon.singular(h.lower_) in COUNTERPARTS and \
+                (m := self.counterpart(h, si)) is not None:
+            return m  # "his Indian counterpart": India's holder of the possessor's post
         first, last = self.phrase(h)
         if ent is None and (self.data_source(h, first) or self.in_work_title(h, si)):
             return None  # "Ship-tracking websites show …": a tool that records; "the Girl"
@@ -612,7 +642,67 @@ class MentionFinder(Coder):
             # "The two presidents" (Putin and Erdogan), "leaders of both countries", "(Turkish
             # and Egyptian) intelligence officers": two states' people, no one state's
             m.country, m.regional = None, True
+        if m is not None and m.kind == "group" and m.name is None and m.country is None and \
+                (owned := self.owned_states(h)):
+            # (not a group a modifier gives one state: "withdrawing U.S. troops from Iraq and
+            # Syria" are American)
+            self.split_owned(h, si, m, owned)
         return m
+
+    def owned_states(self, h: "Token") -> list[tuple[int, int, str, int]]:
+        """The states a plural group is "of" or "from", when a coordination names two or more
+        (each a country name, all different): "The foreign ministers of Japan and South Korea
+        met on the sidelines of the summit", "Officials from Iran and the United States held
+        indirect talks in Oman" — [(first token, end token, code, "of"/"from" token)], else
+        [].  Not one state's places ("officials from Kabul and Kandahar"), nor a conjunct that
+        is no state ("negotiators from Israel and Hamas": a group's own mention codes it)."""
+        if h.tag_ not in {"NNS", "NNPS"}:
+            return []
+        for prep in h.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or not any(c.dep_ == "conj" for c in pobj.children):
+                continue
+            out: list[tuple[int, int, str, int]] = []
+            for tok in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]:
+                ent = self.ents.get(tok.i)
+                if ent is None or ent[2] != "GPE":
+                    return []
+                s_, e_ = ent[0], ent[1]
+                if self.doc[s_].lower_ == "the":
+                    s_ += 1
+                code = country_code(self.text(s_, e_))
+                if code is None or code.startswith("IGO"):
+                    return []
+                out.append((s_, e_, code, prep.i))
+            if len(out) >= 2 and len({code for _, _, code, _ in out}) == len(out):
+                return out
+        return []
+
+    def split_owned(self, h: "Token", si: int, m: Mention,
+                    owned: list[tuple[int, int, str, int]]) -> None:
+        """Code a group "of/from" several states (``owned_states``) as each state's own
+        people: an actor per state, with the group's sector ("The leaders of France and
+        Germany met in Paris": FRA GOV and DEU GOV, as the PLOVER gold codes "Senior Hungarian
+        and Romanian officials agreed" HUN and ROU).  The group's own mention ends before its
+        "of"/"from" (so that each state's name is its own actor's token) and keeps no country;
+        the events layer reads the states off the coordination (``events.phrases``).  Each
+        state's actor is headed by the state's name, so that "The leaders agreed …" in the next
+        sentence refers back to the whole group, not to the last state named."""
+        for c_first, c_last, code, _ in owned:
+            cs, ce = self.starts[c_first], self.ends[c_last - 1]
+            self.extra.append(Mention(cs, ce, si, c_first, "group", self.article.text[cs:ce],
+                                      title=m.title, country=code, sector=m.sector,
+                                      head_word=self.text(c_first, c_last).lower(),
+                                      plural=True, dep=h.dep_,
+                                      former=m.former, modifiers=[code]))
+        prep = owned[0][3]
+        if self.starts[prep] < m.end:
+            m.end = self.ends[prep - 1]
+            m.text = self.article.text[m.start:m.end]
+        m.country, m.regional = None, True
+        m.modifiers = sorted({code for _, _, code, _ in owned})
 
     @staticmethod
     def owns_name(h: "Token") -> bool:
@@ -867,6 +957,62 @@ class MentionFinder(Coder):
                     for d in c.children):
                 return True
         return False
+
+    def counterpart(self, h: "Token", si: int) -> Mention | None:
+        """The holder of the possessor's post in the state a nationality (or "from" phrase)
+        names: "Russian Foreign Minister Sergei Lavrov met his Iranian counterpart in Moscow",
+        "Macron spoke with his Egyptian and Jordanian counterparts", "the Pakistani foreign
+        minister met his counterpart from Afghanistan" — one actor per state named (each
+        coordinated nationality its own, as ``coordinated`` splits "U.S. and Russian
+        negotiators"; each state of "his counterparts from Egypt and Jordan", as
+        ``split_owned`` splits "the leaders of France and Germany").  Coded GOV here: a
+        counterpart is named in state-to-state meetings; the possessor's own sector, once
+        coreference has found who "his" is, replaces it (``referents.fill_counterpart_sectors``:
+        "The Indian army chief met his Chinese counterpart" MIL).  No nationality, no state:
+        "Blinken met his counterpart in Riyadh" names the Saudi minister only by the place,
+        which may be a third state's venue."""
+        # (with no possessor, the clause's own official's: "Blinken met with Egyptian and
+        # Jordanian counterparts"; "the counterpart" with no state named stays uncoded below)
+        poss = next((c for c in h.children if c.dep_ == "poss"), None)
+        # a body's counterpart is of the body's kind, which "its" alone does not tell ("Apple
+        # and its Chinese counterparts" are firms, "the Pentagon and its Chinese counterpart" a
+        # ministry)
+        sector = None if poss is not None and poss.lower_ == "its" else "GOV"
+        first, last = self.phrase(h)
+        split = self.coordinated(first, h)
+        plural = h.tag_ in {"NNS", "NNPS"}
+        if split:
+            for c_first, c_last, code in split[:-1]:
+                cs, ce = self.starts[c_first], self.ends[c_last - 1]
+                self.extra.append(Mention(cs, ce, si, c_first, "group" if plural else "person",
+                                          self.article.text[cs:ce], country=code, sector=sector,
+                                          head_word="counterpart", plural=plural, dep=h.dep_,
+                                          modifiers=[code]))
+            first, codes = split[-1][0], [split[-1][2]]
+        else:
+            # (a lone nationality the tagger took for a name: "his Ugandan counterpart", ORG)
+            nationals = [c for c in h.lefts if c.dep_ in {"amod", "compound", "nmod"}
+                         and (self.label(c.i) in {"NORP", "GPE"} or demonym_code(c.text))]
+            origins = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" and self.label(o.i) == "GPE"]
+            if nationals:
+                codes = sorted(set(self.modifier_codes(nationals[0].left_edge.i, h.i, set())))
+            elif owned := self.owned_states(h):
+                # "Blinken met his counterparts from Egypt and Jordan": each state's
+                start, end = self.starts[first], self.ends[last - 1]
+                m = Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                            sector=sector, head_word="counterpart", plural=True, dep=h.dep_)
+                self.split_owned(h, si, m, owned)
+                return m
+            else:
+                codes = sorted({c for o in origins for c in
+                                self.modifier_codes(self.ents[o.i][0], self.ents[o.i][1], set())})
+        if len(codes) != 1 or codes[0].startswith("IGO"):
+            return None
+        start, end = self.starts[first], self.ends[last - 1]
+        return Mention(start, end, si, h.i, "group" if plural else "person",
+                       self.article.text[start:end], country=codes[0], sector=sector,
+                       head_word="counterpart", plural=plural, dep=h.dep_, modifiers=codes)
 
     def state_anaphor(self, h: "Token", si: int) -> Mention | None:
         """"The Southeast Asian nation submitted documentation", "filed by the country": a

@@ -23,7 +23,7 @@ from .affiliation import KIN_NOUNS
 from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
-from .mentions import ARMED_DEEDS
+from .mentions import ARMED_DEEDS, COUNTERPARTS
 from .nonactors import (BASE_WORDS, MILITARY_VERBS, body_building, building_place_prep,
                         first_conjunct, visited_place)
 from .origins import CAMP_WORDS
@@ -80,6 +80,49 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
                 m.sector = "ELI"
                 if m.country is None:
                     m.country = owner.country()
+
+
+# sectors a counterpart does not take from its possessor: a former official's "counterpart" in
+# a story is the one in office he deals with (and a dictionary role ended before the story's
+# date makes a sitting minister ELI)
+NOT_COUNTERPART_SECTORS = {"ELI"}
+# the steps from a state split off a counterpart to the counterpart noun: "Jordan" -> "Egypt" ->
+# "from" -> "counterparts"
+COUNTERPART_STEPS = 3
+
+
+def fill_counterpart_sectors(clusters: list[Cluster], doc: "object") -> None:
+    """A counterpart holds the post of its possessor in another state, so it has the
+    possessor's sector: "The Indian army chief met his Chinese counterpart" (MIL), "Lavrov
+    spoke by phone with his Turkish counterpart" (GOV), "Kenya's police chief hosted his
+    Ugandan counterpart" (COP).  ``mentions.MentionFinder.counterpart`` coded it GOV, the
+    usual case (none for "its", a body of any kind); here "his" is whom coreference made it,
+    and a body whose own kind is unknown gives none either.  A mention split off a coordinated
+    pair ("his Egyptian and Jordanian counterparts", "his counterparts from Egypt and Jordan")
+    is headed by its nationality or state, a few steps below the counterpart noun."""
+    if doc is None:
+        return
+    by_head = {m.head: c for c in clusters for m in c.mentions}
+    for c in clusters:
+        for m in c.named:
+            tok = doc[m.head]  # type: ignore[index]
+            if m.name is not None or (m.head_word not in COUNTERPARTS and
+                                      tok.ent_type_ not in {"GPE", "NORP"}):
+                continue  # (not "the ministry" of "his counterpart from the ministry")
+            for _ in range(COUNTERPART_STEPS):
+                if lexicon.singular(tok.lower_) in COUNTERPARTS or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            if lexicon.singular(tok.lower_) not in COUNTERPARTS:
+                continue
+            owner = possessor_of(tok, by_head, {}, False)
+            if owner is None or owner is c:
+                continue
+            sector = owner.sector()
+            if sector is not None and sector not in NOT_COUNTERPART_SECTORS:
+                m.sector = sector
+            elif sector is None and owner.kind in ("organization", "group"):
+                m.sector = None  # a body of no known kind: "the firm and its Chinese counterpart"
 
 
 def in_past(tok: "object") -> bool:

@@ -436,9 +436,14 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         nationals = _coordinated_nationals(subj, index)
         if nationals:
             args.actors = nationals
-    if not args.actors and pred.type in RECIPROCAL:
-        args.actors = _pair_antecedents(subj, index)
-        args.actor_path = 2 if args.actors else 0
+    if pred.type in RECIPROCAL and not any(a in index.countries for a in args.actors):
+        # "The two leaders agreed to boost defense spending" after "The leaders of France and
+        # Germany met": a pair the actor layer codes as a group of no one state (``of_state_pair``)
+        # is the pair named before, as an uncoded one is
+        pair = _pair_antecedents(subj, index)
+        if pair or not args.actors:
+            args.actors = pair
+            args.actor_path = 2 if args.actors else 0
     if not args.actors and verb.dep_ in ("relcl", "acl") and infinitive(verb) \
             and verb.head.pos_ == "NOUN":
         # The purpose of an act is its actor's: "Thousands of Nigerians from throughout the

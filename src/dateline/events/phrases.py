@@ -215,6 +215,12 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
                 hit = np_actor(child, index)
             if hit is None and child.dep_ in ("amod", "compound") and token.pos_ == "NOUN":
                 hit = _state_of(child, index)
+            if hit is None and child.dep_ == "compound" and child.pos_ == "NOUN" \
+                    and token.pos_ == "NOUN":
+                # "Hungary blocked a new EU sanctions package": the owner named before a
+                # compound of the head (parsed EU -> sanctions -> package)
+                hit = next((index[g.i] for g in child.lefts
+                            if g.dep_ == "compound" and g.i in index), None)
             if hit is not None:
                 return hit
     if token.i + 1 < len(token.doc) and (token.pos_ == "NUM" or lemma_of(token) in PARTITIVES):
@@ -380,12 +386,55 @@ def _actors_of(heads: list["Token"], index: "ActorIndex") -> list[str]:
             queue += [c for c in head.children if c.dep_ == "appos" and c not in queue]
             continue
         for t in _conjuncts(head):
+            owned = _owned_states(t, index)
+            if owned:
+                out += [b for b in owned if b not in out]
+                continue
             a = np_actor(t, index)
             if a is not None and a not in out and a not in index.place_names:
                 out.append(a)
             if a is not None:
                 out += [b for b in _coordinated_modifiers(t, index) if b not in out]
     return out
+
+
+def _owned_states(head: "Token", index: "ActorIndex") -> list[str]:
+    """The states an uncoded group is "of" or "from", which the actor layer codes one actor
+    each (``actors.mentions.MentionFinder.owned_states``): "The leaders of France and Germany
+    met in Paris" is France's and Germany's meeting, as "Iran and Saudi Arabia agreed" is
+    theirs.  Empty unless each conjunct is its own actor of a country, all different, and the
+    group itself has none ("Negotiators from Israel and Hamas" coded ISR stays one side).  A
+    later mention of the group is read through its first: "The leaders agreed to boost defense
+    spending" after "The leaders of France and Germany met in Paris"."""
+    own = index.get(head.i)
+    if own in index.countries:
+        return []
+    heads = [head]
+    if own is not None and head.pos_ == "NOUN":
+        # the same noun heading another mention of the same actor
+        heads += [head.doc[i] for i, aid in index.mentions
+                  if aid == own and i != head.i and head.doc[i].lower_ == head.lower_]
+    for h in heads:
+        owners = _owners_of(h, index)
+        if owners:
+            return owners
+    return []
+
+
+def _owners_of(head: "Token", index: "ActorIndex") -> list[str]:
+    """The coded states of the "of"/"from" coordination right of ``head`` (``_owned_states``)."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        owners = [index.get(t.i) for t in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]]
+        codes = {index.countries.get(a) for a in owners if a is not None}
+        if len(owners) >= 2 and None not in owners and None not in codes \
+                and len(codes) == len(owners):
+            return owners  # type: ignore[return-value]
+    return []
 
 
 def _coordinated_modifiers(head: "Token", index: "ActorIndex") -> list[str]:
