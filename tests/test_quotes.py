@@ -193,3 +193,19 @@ def test_cue_after_clause_and_source_parsed_as_conjunct(nlp) -> None:
     (q,) = art.quotes
     assert q.content.text.startswith("UNHCR refugee programs") and q.content.text.endswith("funding")
     assert (q.source.text, q.cue.text) == ("Glenn Jusnes, a spokesperson for UNHCR Kenya", "told")
+
+
+def test_according_to_after_the_clause_with_a_verbless_tail() -> None:
+    import dateline
+
+    art = dateline.extract("About 1.2 million people have been displaced by fighting in eastern "
+                           "Congo since January, according to the United Nations, up from "
+                           "roughly 700,000 a year ago.", published="2025-03-01")
+    q = next(q for q in art.quotes if q.cue.text == "according to")
+    assert q.content.text == ("About 1.2 million people have been displaced by fighting in "
+                              "eastern Congo since January")
+    # a clause after the phrase is still the one attributed
+    art = dateline.extract("The fighting has eased, but according to aid agencies, the "
+                           "situation in the camps is dire.", published="2025-03-01")
+    q = next(q for q in art.quotes if q.cue.text == "according to")
+    assert q.content.text == "the situation in the camps is dire"

@@ -312,10 +312,18 @@ def _according_content(cue: Cue) -> list["Token"] | None:
     comma_after = phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ","
     before, after = _trim(before), _trim(after)
     # "… insurgents but according to MSF and U.N. agencies, the situation is dire": a comma
-    # after the phrase announces the clause it attributes.
-    if (comma_after and len(after) >= 3) or len(after) >= len(before):
+    # after the phrase announces the clause it attributes — when there is a clause after it:
+    # "About 1.2 million people have been displaced by fighting in eastern Congo since January,
+    # according to the United Nations, up from roughly 700,000 a year ago" attributes the
+    # clause before it, and the verbless tail is the writer's comparison.
+    clause_after = _has_verb(after) or not _has_verb(before)
+    if clause_after and ((comma_after and len(after) >= 3) or len(after) >= len(before)):
         return after or None
     return before or None
+
+
+def _has_verb(tokens: list["Token"]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def content_span(tokens: list["Token"], cue: Cue) -> tuple[int, int] | None:
