@@ -344,7 +344,7 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
     body = [(s.start, s.end) for s in article.sentences]
     headers = [(h.start, h.end) for h in article.meta.headers]
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound":
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
             continue
         first = tok
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title \
