@@ -138,3 +138,15 @@ def test_fractions_survive_a_time_span_over_them() -> None:
     find_quantities(art)
     assert [(q.text, q.value, q.unit) for q in art.quantities] == [
         ("Three-quarters", 0.75, "fraction")]
+
+
+@pytest.mark.parametrize("text, number, concept", [
+    ("Republicans said inflation of nearly 3% was still hurting families.", "3%", "inflation"),
+    ("The court imposed a fine of $5 million on the company.", "$5 million", "fine"),
+    ("Economists expect a growth rate of 2.5% this year.", "2.5%", "growth rate"),
+])
+def test_measure_of_a_noun_measures_it(text: str, number: str, concept: str) -> None:
+    import dateline
+
+    art = dateline.extract(text, published="2025-01-10")
+    assert [(q.text, q.concept) for q in art.quantities] == [(number, concept)]

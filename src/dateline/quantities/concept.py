@@ -39,6 +39,8 @@ def describe(doc: "Doc", start: int, end: int,
     concept = _of_phrase(doc, last) or _modified_noun(doc, span, core)
     if concept is None and unit is not None and unit.isupper():
         concept = _money_for(doc, last)
+    if concept is None and unit is not None:
+        concept = _measured_noun(doc, span)
     noun = _counted_head(doc, span, core)
     if noun is not None and lexicon().direction.get(lemma(noun).lower()):
         # "a 45% increase in terrorism deaths": the change is the governor, deaths the concept.
@@ -93,6 +95,16 @@ def _of_phrase(doc: "Doc", last: "Token") -> str | None:
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
             return _np_text(doc, objs[0], i + 1)
     return None
+
+
+def _measured_noun(doc: "Doc", span: "object") -> str | None:
+    """'inflation of nearly 3%', 'a fine of $5 million', 'a growth rate of 2.5%': a measure
+    given as the "of" object of the noun it measures."""
+    root = span.root  # type: ignore[attr-defined]
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return None
+    noun = root.head.head
+    return _np_text(doc, noun, noun.left_edge.i)
 
 
 def _money_for(doc: "Doc", last: "Token") -> str | None:
