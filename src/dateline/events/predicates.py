@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
+from dateline.countries import country_code
 from dateline.nlp import FormMemo, in_relative
 from dateline.nlp import lemma as nlp_lemma
 from dateline.resources import data_path
@@ -318,6 +319,10 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # "Macron received Zelenskyy at the Elysee Palace": a visitor (a name the tagger left
         # without an entity type is mostly a person's)
         out.add("obj:@person")
+    if _names_state(obj):
+        # a state as the object: "The African Union suspended Niger after the coup" suspends a
+        # member of the bloc, not an aid programme or a licence
+        out.add("obj:@state")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
@@ -332,6 +337,17 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
     return out
+
+
+def _names_state(obj: "Token") -> bool:
+    """Is the object a country's name ("Niger", "Burkina Faso")?  By the country table, since
+    the tagger often takes a country for an organization or a person ("Niger" ORG, "Mali"
+    PERSON after "The African Union suspended")."""
+    if obj.pos_ != "PROPN":
+        return False
+    first = min([obj.i] + [c.i for c in obj.lefts if c.dep_ == "compound"])
+    code = country_code(obj.doc[first:obj.i + 1].text)
+    return code is not None and not code.startswith("IGO")
 
 
 HAVE = {"have", "has", "had", "'ve"}

@@ -169,6 +169,8 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
 # Nouns of leaving or taking away, whose "from" phrase is the place left (``clauses.DEPARTURES``
 # less "disarmament", which leaves no place).
 REMOVAL_NOUNS = (DEPARTURES - {"disarmament"}) | {"evacuation", "removal"}
+# The particles of a removal verb its "from" phrase may hang on ("pulled ... back from").
+REMOVAL_PARTICLES = {"back", "out", "away"}
 
 
 def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
@@ -186,14 +188,18 @@ def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[
     taken = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma_of(verb) in REMOVALS and taken:
         heads += [verb] + taken  # "from" may hang on the object: "evacuated the wounded from"
+        # or on the particle: "Russia pulled its forces back from Kherson" ("back" advmod)
+        heads += [c for c in verb.children if c.dep_ in ("prt", "advmod")
+                  and c.lower_ in REMOVAL_PARTICLES]
     if noun.pos_ == "NOUN" and lemma_of(noun) in REMOVAL_NOUNS:
         # the parser often hangs "from" on what is removed: "the withdrawal of some invasion
         # forces from Panama" (PLOVER GSR RETREAT-0018, PAN)
         heads += [noun] + prep_objects([noun], {"of"})
     for left in prep_objects(heads, {"from"}):
-        # the place itself or the one its "of" phrase names ("the town of Gorazde"), not a
+        # the place itself or the one its "of" phrase names ("the town of Gorazde"), or the
+        # place an area is around ("pulled its forces back from the area around Kyiv"), not a
         # place deeper in ("withdrew its delegation from the talks in Geneva")
-        for tok in [left] + prep_objects([left], {"of"}):
+        for tok in [left] + prep_objects([left], {"of", "around", "near"}):
             country = index.places.get(tok.i)
             if is_state_code(country):
                 return [state_of(article, tok, country, index)]
