@@ -217,6 +217,15 @@ def features(token: "Token") -> set[str]:
             # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
             out.update(f"prt:{g.lower_}" for g in child.children
                        if g.dep_ == "prep" and g.lower_ in MISPARSED_PARTICLES)
+        elif dep == "nsubjpass" and any(c.dep_ == "agent" for c in token.children):
+            # the passive subject is what the act is done to, when the passive names its doer:
+            # "Two Russian diplomats were expelled by Germany" is "expel V obj:diplomats"
+            # (SANCTION), as its active form.  An agentless passive hides its actor, and its
+            # subject stays a subject: "security forces, a rescue train and ambulances had been
+            # dispatched" (VOA 8007760, even; no gold event) is no mobilization by anyone named.
+            out.update(_object_features(child))
+            for conj in child.conjuncts:
+                out.update(_object_features(conj))
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
             if _time_phrase(child):
                 continue  # "Iran test-fired a new ballistic missile on Saturday": no "fire on"
@@ -343,11 +352,16 @@ def _names_state(obj: "Token") -> bool:
     """Is the object a country's name ("Niger", "Burkina Faso")?  By the country table, since
     the tagger often takes a country for an organization or a person ("Niger" ORG, "Mali"
     PERSON after "The African Union suspended")."""
-    if obj.pos_ != "PROPN":
-        return False
-    first = min([obj.i] + [c.i for c in obj.lefts if c.dep_ == "compound"])
-    code = country_code(obj.doc[first:obj.i + 1].text)
-    return code is not None and not code.startswith("IGO")
+    return named_state(obj) is not None
+
+
+def named_state(noun: "Token") -> str | None:
+    """The ISO3 code of the country a proper noun (with its compounds) names, else None."""
+    if noun.pos_ != "PROPN":
+        return None
+    first = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "compound"])
+    code = country_code(noun.doc[first:noun.i + 1].text)
+    return None if code is None or code.startswith("IGO") else code
 
 
 HAVE = {"have", "has", "had", "'ve"}

@@ -47,7 +47,7 @@ from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVAL_VERBS, ARRIVALS
 from .phrases import _conjuncts
-from .predicates import Predicate, infinitive, lemma_of, prep_objects
+from .predicates import Predicate, infinitive, lemma_of, named_state, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -404,6 +404,38 @@ def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) ->
 # dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran to monitor
 # resumption of peaceful nuclear work at the plant" (IRN) (PLOVER gold records).
 SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
+
+
+# Nouns of a frontier, whose "with" phrase names the neighbour a show of force faces, and the
+# prepositions that put forces at it.
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+BORDER_PREPS = {"to", "on", "along", "near", "at", "toward", "towards"}
+
+
+def border_state(article: Article, pred: Predicate, actors: list[str],
+                 index: ActorIndex) -> list[str]:
+    """The neighbour a mobilization at a shared border faces: "Russia massed troops on the
+    border with Ukraine", "India moved additional troops to its border with China" (UKR, CHN),
+    a state the actors' own, as in "Turkish F-16 jets flew low ... near the border with Syria"
+    (PLOVER manual: a show of force is aimed at whom it warns).  The coded party of the "with"
+    phrase, else the state of its place; never the actors' own state."""
+    if pred.statement or pred.type != "MOBILIZE":
+        return []
+    verb = pred.anchor
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    own = {index.countries.get(a) for a in actors}
+    borders = [b for b in prep_objects(heads, BORDER_PREPS) if lemma_of(b) in BORDER_NOUNS]
+    for neighbour in prep_objects(borders, {"with"}):
+        for tok in _conjuncts(neighbour):
+            actor = index.get(tok.i)
+            if actor is not None and is_state_code(country := index.countries.get(actor)) \
+                    and country not in own:
+                return [actor]
+            # an uncoded neighbour: its place, else its name ("the border with Ukraine")
+            country = index.places.get(tok.i) or named_state(tok)
+            if is_state_code(country) and country not in own:
+                return [_authority_of(article, tok, country, index)]
+    return []
 
 
 def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
