@@ -45,6 +45,17 @@ CASES = [
      "MOBILIZE", ["RUS"], ["FIN"]),
     ("Azerbaijan deployed tanks along its border with Armenia on Sunday.", "MOBILIZE", ["AZE"],
      ["ARM"]),
+    # forces put on (or going on) a higher alert
+    ("Armenia put its troops on combat readiness.", "MOBILIZE", ["ARM"], []),
+    ("Pakistan's army went on high alert after India's strikes.", "MOBILIZE", ["PAK"], []),
+    # custody, citizenship, outlets, diplomats declared unwelcome
+    ("A Russian court placed opposition activist Lev Ponomarev under house arrest.", "COERCE",
+     ["RUS"], ["RUS"]),
+    ("Bahrain stripped 138 people of their citizenship, the interior ministry said.", "COERCE",
+     ["BHR"], ["BHR"]),
+    ("Burkina Faso suspended French broadcaster RFI.", "COERCE", ["BFA"], ["FRA"]),
+    ("South Africa declared an Israeli diplomat persona non grata.", "SANCTION", ["ZAF"],
+     ["ISR"]),
 ]
 
 
