@@ -56,6 +56,11 @@ CASES = [
     ("Burkina Faso suspended French broadcaster RFI.", "COERCE", ["BFA"], ["FRA"]),
     ("South Africa declared an Israeli diplomat persona non grata.", "SANCTION", ["ZAF"],
      ["ISR"]),
+    # releases and concessions
+    ("Azerbaijan returned 15 Armenian prisoners of war to Armenia.", "RETREAT", ["AZE"],
+     ["ARM"]),
+    ("Nepal reopened its border with India.", "RETREAT", ["NPL"], ["IND"]),
+    ("Turkey dropped its objection to Sweden's NATO membership.", "CONCEDE", ["TUR"], ["SWE"]),
 ]
 
 

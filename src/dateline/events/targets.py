@@ -410,21 +410,24 @@ SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
 # prepositions that put forces at it.
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 BORDER_PREPS = {"to", "on", "along", "near", "at", "toward", "towards"}
+# Forces moved to a border, and a border closed or opened ("Nepal reopened its border with India").
+BORDER_TYPES = {"MOBILIZE", "COERCE", "RETREAT"}
 
 
 def border_state(article: Article, pred: Predicate, actors: list[str],
                  index: ActorIndex) -> list[str]:
     """The neighbour a mobilization at a shared border faces: "Russia massed troops on the
-    border with Ukraine", "India moved additional troops to its border with China" (UKR, CHN),
-    a state the actors' own, as in "Turkish F-16 jets flew low ... near the border with Syria"
-    (PLOVER manual: a show of force is aimed at whom it warns).  The coded party of the "with"
-    phrase, else the state of its place; never the actors' own state."""
-    if pred.statement or pred.type != "MOBILIZE":
+    border with Ukraine", "Azerbaijan deployed tanks along its border with Armenia" (UKR, ARM;
+    PLOVER manual: a show of force is aimed at whom it warns), and the neighbour a border closed
+    or reopened shuts out or lets in: "Nepal reopened its border with India" (IND).  The coded
+    party of the "with" phrase, else the state its place or name names; never the actors' own."""
+    if pred.statement or pred.type not in BORDER_TYPES:
         return []
     verb = pred.anchor
-    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     own = {index.countries.get(a) for a in actors}
-    borders = [b for b in prep_objects(heads, BORDER_PREPS) if lemma_of(b) in BORDER_NOUNS]
+    borders = [b for b in prep_objects([verb] + objects, BORDER_PREPS) + objects
+               if lemma_of(b) in BORDER_NOUNS]
     for neighbour in prep_objects(borders, {"with"}):
         for tok in _conjuncts(neighbour):
             actor = index.get(tok.i)
