@@ -61,6 +61,11 @@ CASES = [
      ["ARM"]),
     ("Nepal reopened its border with India.", "RETREAT", ["NPL"], ["IND"]),
     ("Turkey dropped its objection to Sweden's NATO membership.", "CONCEDE", ["TUR"], ["SWE"]),
+    # easing a measure is aimed at whom the measure was on
+    ("The United States eased sanctions on Venezuela's oil sector.", "RETREAT", ["USA"],
+     ["VEN"]),
+    ("Britain eased sanctions on Syrian banks.", "RETREAT", ["GBR"], ["SYR"]),
+    ("Washington lifted the ban on Rwandan coffee.", "CONCEDE", ["USA"], ["RWA"]),
 ]
 
 

@@ -213,6 +213,10 @@ def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[
 # banks"), not "agreed on Iranian proposals".
 AIMED_PREPS = {"against"}
 AIMED_ON_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+# Acts that ease a measure, and the measures whose "on" party they were aimed at.
+EASING_TYPES = {"RETREAT", "CONCEDE"}
+EASED_MEASURES = {"sanction", "sanctions", "blockade", "embargo", "ban", "restriction", "tariff",
+                  "curb"}
 
 
 def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
@@ -223,7 +227,12 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     heads = _act_heads(pred, ("dobj", "xcomp"))
     heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
     preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
-    for obj in prep_objects(heads, preps):
+    aimed = prep_objects(heads, preps)
+    if pred.type in EASING_TYPES:
+        # a measure eased or lifted was on its "on" party: "The United States eased sanctions on
+        # Venezuela's oil sector" (VEN), as "lifted sanctions on Syria's central bank" (SYR)
+        aimed += prep_objects([h for h in heads if lemma_of(h) in EASED_MEASURES], {"on"})
+    for obj in aimed:
         if obj.i in index or obj.pos_ != "NOUN":
             continue
         found = national_modifier(obj.lefts)
@@ -232,6 +241,11 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         agent = _aimed_agent(obj, index)
         if agent is not None:
             return [agent]
+        # an uncoded possessor that names a state: "sanctions on Venezuela's oil sector"
+        for owner in (c for c in obj.children if c.dep_ == "poss"):
+            code = named_state(owner)
+            if code is not None and is_state_code(code):
+                return [state_of(article, owner, code, index)]
     return []
 
 
