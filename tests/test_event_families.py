@@ -66,6 +66,9 @@ CASES = [
      ["VEN"]),
     ("Britain eased sanctions on Syrian banks.", "RETREAT", ["GBR"], ["SYR"]),
     ("Washington lifted the ban on Rwandan coffee.", "CONCEDE", ["USA"], ["RWA"]),
+    # a threatened measure's target, hung by the parser on its rate
+    ("Trump threatened to impose tariffs of 25 percent on Mexico and Canada.", "THREATEN",
+     ["USA"], ["MEX", "CAN"]),
 ]
 
 
