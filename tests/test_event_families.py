@@ -69,6 +69,11 @@ CASES = [
     # a threatened measure's target, hung by the parser on its rate
     ("Trump threatened to impose tariffs of 25 percent on Mexico and Canada.", "THREATEN",
      ["USA"], ["MEX", "CAN"]),
+    # a meeting refused ahead ("will not", "would not", "won't") is a rejection (REJECT 'meet')
+    ("Russia said it would not attend the peace summit in Switzerland.", "REJECT", ["RUS"], []),
+    ("Zelenskyy will not meet Putin, his spokesman said.", "REJECT", ["UKR"], ["RUS"]),
+    ("Iran won't hold direct talks with the United States, the foreign minister said.",
+     "REJECT", ["IRN"], ["USA"]),
 ]
 
 
@@ -93,3 +98,11 @@ def test_a_bare_ban_of_people_stays_coercion(nlp: object) -> None:
 def test_going_is_no_event_without_a_strike(nlp: object) -> None:
     art = extract("Workers in France went on holiday in August.", published="2025-02-03")
     assert not any(e.type == "PROTEST" for e in art.events)
+
+
+@pytest.mark.parametrize("text", ["Putin did not meet Zelenskyy in Istanbul.",
+                                  "Netanyahu did not visit Washington."])
+def test_a_meeting_that_did_not_happen_is_no_event(nlp: object, text: str) -> None:
+    # only a refusal voiced ahead is a rejection; a past negation reports no act
+    art = extract(text, published="2025-02-03")
+    assert not art.events, [(e.type, e.trigger.text) for e in art.events]
