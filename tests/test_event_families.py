@@ -69,6 +69,11 @@ CASES = [
     # a threatened measure's target, hung by the parser on its rate
     ("Trump threatened to impose tariffs of 25 percent on Mexico and Canada.", "THREATEN",
      ["USA"], ["MEX", "CAN"]),
+    # what is seized belongs to the nation of its modifier
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "COERCE", ["IRN"],
+     ["GBR"]),
+    ("Russia seized three Ukrainian navy ships near Crimea.", "COERCE", ["RUS"], ["UKR"]),
+    ("Venezuela seized an American-owned factory.", "COERCE", ["VEN"], ["USA"]),
     # a meeting refused ahead ("will not", "would not", "won't") is a rejection (REJECT 'meet')
     ("Russia said it would not attend the peace summit in Switzerland.", "REJECT", ["RUS"], []),
     ("Zelenskyy will not meet Putin, his spokesman said.", "REJECT", ["UKR"], ["RUS"]),

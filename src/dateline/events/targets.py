@@ -232,10 +232,14 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         # a measure eased or lifted was on its "on" party: "The United States eased sanctions on
         # Venezuela's oil sector" (VEN), as "lifted sanctions on Syria's central bank" (SYR)
         aimed += prep_objects([h for h in heads if lemma_of(h) in EASED_MEASURES], {"on"})
+    if pred.type in SEIZING_TYPES and not pred.nominal:
+        # what is seized or held belongs to the state its national modifier names: "Iran seized
+        # a British oil tanker", "Russia seized three Ukrainian navy ships near Crimea"
+        aimed += [c for c in pred.anchor.children if c.dep_ == "dobj"]
     for obj in aimed:
         if obj.i in index or obj.pos_ != "NOUN":
             continue
-        found = national_modifier(obj.lefts)
+        found = national_modifier(_national_mods(obj))
         if found is not None:
             return [state_of(article, obj, found[1], index)]
         agent = _aimed_agent(obj, index)
@@ -247,6 +251,24 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
             if code is not None and is_state_code(code):
                 return [state_of(article, owner, code, index)]
     return []
+
+
+# Acts whose direct object is their patient, never their instrument (unlike ASSAULT: "fired
+# American missiles"), so that an uncoded object's nation is the recipient.
+SEIZING_TYPES = {"COERCE"}
+# Participles that tie a thing to a nation by a hyphen: "a British-flagged tanker".
+NATIONAL_PARTICIPLES = {"flagged", "owned", "linked", "registered", "operated", "backed"}
+
+
+def _national_mods(obj: "Token") -> list["Token"]:
+    """The left modifiers of ``obj``, with the nation of a hyphenated participle among them:
+    "an Israeli-linked cargo ship", "a British-flagged oil tanker"."""
+    out: list["Token"] = []
+    for mod in obj.lefts:
+        out.append(mod)
+        if mod.dep_ == "amod" and mod.lower_ in NATIONAL_PARTICIPLES:
+            out += [m for m in mod.lefts if m.dep_ in ("amod", "npadvmod", "compound")]
+    return out
 
 
 def _aimed_agent(obj: "Token", index: ActorIndex) -> str | None:
@@ -390,7 +412,8 @@ def national_modifier(mods: Iterable["Token"]) -> tuple["Token", str] | None:
     from dateline.countries import demonym_code
 
     for mod in mods:
-        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+        # ("npadvmod": the nation of a hyphenated participle, "an American-owned factory")
+        if mod.dep_ in ("amod", "compound", "npadvmod") and mod.pos_ in ("ADJ", "PROPN"):
             code = demonym_code(mod.text)
             if is_state_code(code):
                 return mod, code
