@@ -32,8 +32,9 @@ def test_importing_market_stays_an_actor(nlp: object) -> None:
 
 
 def test_banned_exports_keep_their_recipient(nlp: object) -> None:
-    # a flow a state is denied names a party: the sanction's recipient stays
-    assert first_sides("The U.S. banned exports to Russia.", "COERCE", "banned") == \
+    # a flow a state is denied names a party: the sanction's recipient stays (an export ban is
+    # an embargo, SANCTION 'discontinue', since wt-evfam; it was a COERCE 'ban' before)
+    assert first_sides("The U.S. banned exports to Russia.", "SANCTION", "banned") == \
         (["USA"], ["RUS"])
 
 

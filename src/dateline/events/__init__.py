@@ -34,12 +34,12 @@ from .implicit import imply_actors, instrument, scene_state
 from .mentions import ActorIndex, drop_unused_added, sector_implied_states
 from .merge import merge_events
 from .modality import (background, circumstance_head, modality, negated, opinion_rejected,
-                       present_progressive)
+                       present_progressive, refused_ahead)
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import (asylum_host, defied_state, destination_state, domestic_measures,
-                      mission_state, national_recipient, own_state, place_recipient,
-                      proposal_state, removal_state, visited_state)
+from .targets import (asylum_host, border_state, defied_state, destination_state,
+                      domestic_measures, mission_state, national_recipient, own_state,
+                      place_recipient, proposal_state, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,6 +133,8 @@ def _candidates(article: Article,
                 neg, refusal = False, True  # "does not allow": the rejection itself is asserted
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg, refusal = "REJECT", "120", "", False, True
+            elif neg and ptype == "CONSULT" and refused_ahead(pred.anchor):
+                ptype, cameo, mode, neg, refusal = "REJECT", "125", "meet", False, True
             elif args.concluded and not neg:
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
             elif ptype == "SANCTION" and _held_at_home(pred, args.actors, args.recipients, index):
@@ -162,6 +164,7 @@ def _candidates(article: Article,
                 or defied_state(article, pred, index) or proposal_state(article, pred, index) \
                 or own_state(pred, args.actors, index) \
                 or destination_state(article, pred, index) \
+                or border_state(article, pred, args.actors, index) \
                 or visited_state(article, pred, args.actors, index) \
                 or asylum_host(article, pred, args.actors, index)
             actor_country = any(a.country for a in actors)

@@ -139,12 +139,14 @@ def _addressee(actor: str, index: ActorIndex) -> bool:
 
 def _own_forces(obj: Token, actors: list[str], index: ActorIndex) -> bool:
     """Is an object the actor's own forces: a noun of armed forces coded with an actor's
-    country, or owned by a pronoun ("its forces")?"""
+    country or with none ("Russia massed troops on the border with Ukraine": a state moves its
+    own troops, and others' would carry their nation), or owned by a pronoun ("its forces")?"""
     if obj.dep_ not in ("dobj", "nsubjpass") or lemma_of(obj) not in FORCES:
         return False
     own = {index.countries.get(a) for a in actors} - {None}
     country = index.countries.get(index.get(obj.i, ""))
-    return country in own or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return country in own or (country is None and bool(own)) \
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _moved_forces(noun: Token) -> list[Token]:

@@ -504,7 +504,17 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
                 for agent in c.children:
                     if agent.dep_ == "agent":
                         out += [o for o in agent.children if o.dep_ == "pobj"]
+        # the parser hangs the target on a rate: "threatened to impose tariffs of 25 percent on
+        # Mexico and Canada" ("on Mexico" under "percent")
+        for rate in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and lemma_of(o) in RATES):
+            out += [t for p in rate.children if p.dep_ == "prep"
+                    and p.lower_ in OBJECT_PHRASE_PREPS for t in phrase_objects(p)]
     return out
+
+
+# Nouns of a rate, whose phrase names what it is on when the parser hangs it there.
+RATES = {"percent", "%", "percentage", "point", "pc"}
 
 
 # Goods given, whose "for" phrase is who receives them: "agreed in principle on Saturday to

@@ -223,7 +223,8 @@ def surface_forms() -> frozenset[str]:
                  "brought", "sent", "took", "taken", "threw", "stood", "blew", "blown", "cut",
                  "led", "left", "made", "began", "begun", "laid", "slew", "slain", "gave",
                  "told", "swore", "sworn", "withheld", "spoke", "wrote", "paid",
-                 "suing"}  # "suing" does not start with "sue"
+                 "suing",  # "suing" does not start with "sue"
+                 "went", "gone", "goes", "going"}  # "went on strike"
     return frozenset({lemma[:3] for lemma, _ in entries()} | {w[:3] for w in irregular})
 
 

@@ -36,6 +36,19 @@ def negated(anchor: "Token") -> bool:
                or _no_longer(c) for c in anchor.children)
 
 
+# Auxiliaries whose negation voices a refusal of an act to come ("will not", "would not", "won't").
+REFUSING_AUX = FUTURE_AUX | {"would"}
+
+
+def refused_ahead(anchor: "Token") -> bool:
+    """Is the negated clause a refusal of an act to come, "will not" / "would not" / "won't"?
+    A meeting so refused is a rejection (PLOVER REJECT 'meet', CAMEO 125 'reject proposal to
+    meet, discuss, or negotiate'): "Russia said it would not attend the peace summit in
+    Switzerland", "Zelenskyy will not meet Putin" — while "Putin did not meet Zelenskyy" only
+    reports a meeting that did not take place (no event)."""
+    return any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in anchor.children)
+
+
 def _no_longer(token: "Token") -> bool:
     """"no longer" / "not any longer": the parser hangs the negation on "longer"."""
     return token.lower_ == "longer" and token.dep_ == "advmod" and any(

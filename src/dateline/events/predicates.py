@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
+from dateline.countries import country_code
 from dateline.nlp import FormMemo, in_relative
 from dateline.nlp import lemma as nlp_lemma
 from dateline.resources import data_path
@@ -216,6 +217,15 @@ def features(token: "Token") -> set[str]:
             # the UN refugee agency, UNHCR, out of the country" (PLOVER GSR) is "force out".
             out.update(f"prt:{g.lower_}" for g in child.children
                        if g.dep_ == "prep" and g.lower_ in MISPARSED_PARTICLES)
+        elif dep == "nsubjpass" and any(c.dep_ == "agent" for c in token.children):
+            # the passive subject is what the act is done to, when the passive names its doer:
+            # "Two Russian diplomats were expelled by Germany" is "expel V obj:diplomats"
+            # (SANCTION), as its active form.  An agentless passive hides its actor, and its
+            # subject stays a subject: "security forces, a rescue train and ambulances had been
+            # dispatched" (VOA 8007760, even; no gold event) is no mobilization by anyone named.
+            out.update(_object_features(child))
+            for conj in child.conjuncts:
+                out.update(_object_features(conj))
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and child.i > token.i:
             if _time_phrase(child):
                 continue  # "Iran test-fired a new ballistic missile on Saturday": no "fire on"
@@ -318,6 +328,10 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # "Macron received Zelenskyy at the Elysee Palace": a visitor (a name the tagger left
         # without an entity type is mostly a person's)
         out.add("obj:@person")
+    if _names_state(obj):
+        # a state as the object: "The African Union suspended Niger after the coup" suspends a
+        # member of the bloc, not an aid programme or a licence
+        out.add("obj:@state")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
@@ -332,6 +346,22 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
     return out
+
+
+def _names_state(obj: "Token") -> bool:
+    """Is the object a country's name ("Niger", "Burkina Faso")?  By the country table, since
+    the tagger often takes a country for an organization or a person ("Niger" ORG, "Mali"
+    PERSON after "The African Union suspended")."""
+    return named_state(obj) is not None
+
+
+def named_state(noun: "Token") -> str | None:
+    """The ISO3 code of the country a proper noun (with its compounds) names, else None."""
+    if noun.pos_ != "PROPN":
+        return None
+    first = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "compound"])
+    code = country_code(noun.doc[first:noun.i + 1].text)
+    return None if code is None or code.startswith("IGO") else code
 
 
 HAVE = {"have", "has", "had", "'ve"}

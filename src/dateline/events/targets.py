@@ -47,7 +47,7 @@ from .lexicon import rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVAL_VERBS, ARRIVALS
 from .phrases import _conjuncts
-from .predicates import Predicate, infinitive, lemma_of, prep_objects
+from .predicates import Predicate, infinitive, lemma_of, named_state, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,6 +169,8 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
 # Nouns of leaving or taking away, whose "from" phrase is the place left (``clauses.DEPARTURES``
 # less "disarmament", which leaves no place).
 REMOVAL_NOUNS = (DEPARTURES - {"disarmament"}) | {"evacuation", "removal"}
+# The particles of a removal verb its "from" phrase may hang on ("pulled ... back from").
+REMOVAL_PARTICLES = {"back", "out", "away"}
 
 
 def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
@@ -186,14 +188,18 @@ def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[
     taken = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma_of(verb) in REMOVALS and taken:
         heads += [verb] + taken  # "from" may hang on the object: "evacuated the wounded from"
+        # or on the particle: "Russia pulled its forces back from Kherson" ("back" advmod)
+        heads += [c for c in verb.children if c.dep_ in ("prt", "advmod")
+                  and c.lower_ in REMOVAL_PARTICLES]
     if noun.pos_ == "NOUN" and lemma_of(noun) in REMOVAL_NOUNS:
         # the parser often hangs "from" on what is removed: "the withdrawal of some invasion
         # forces from Panama" (PLOVER GSR RETREAT-0018, PAN)
         heads += [noun] + prep_objects([noun], {"of"})
     for left in prep_objects(heads, {"from"}):
-        # the place itself or the one its "of" phrase names ("the town of Gorazde"), not a
+        # the place itself or the one its "of" phrase names ("the town of Gorazde"), or the
+        # place an area is around ("pulled its forces back from the area around Kyiv"), not a
         # place deeper in ("withdrew its delegation from the talks in Geneva")
-        for tok in [left] + prep_objects([left], {"of"}):
+        for tok in [left] + prep_objects([left], {"of", "around", "near"}):
             country = index.places.get(tok.i)
             if is_state_code(country):
                 return [state_of(article, tok, country, index)]
@@ -207,6 +213,10 @@ def removal_state(article: Article, pred: Predicate, index: ActorIndex) -> list[
 # banks"), not "agreed on Iranian proposals".
 AIMED_PREPS = {"against"}
 AIMED_ON_TYPES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+# Acts that ease a measure, and the measures whose "on" party they were aimed at.
+EASING_TYPES = {"RETREAT", "CONCEDE"}
+EASED_MEASURES = {"sanction", "sanctions", "blockade", "embargo", "ban", "restriction", "tariff",
+                  "curb"}
 
 
 def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
@@ -217,16 +227,48 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     heads = _act_heads(pred, ("dobj", "xcomp"))
     heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
     preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
-    for obj in prep_objects(heads, preps):
+    aimed = prep_objects(heads, preps)
+    if pred.type in EASING_TYPES:
+        # a measure eased or lifted was on its "on" party: "The United States eased sanctions on
+        # Venezuela's oil sector" (VEN), as "lifted sanctions on Syria's central bank" (SYR)
+        aimed += prep_objects([h for h in heads if lemma_of(h) in EASED_MEASURES], {"on"})
+    if pred.type in SEIZING_TYPES and not pred.nominal:
+        # what is seized or held belongs to the state its national modifier names: "Iran seized
+        # a British oil tanker", "Russia seized three Ukrainian navy ships near Crimea"
+        aimed += [c for c in pred.anchor.children if c.dep_ == "dobj"]
+    for obj in aimed:
         if obj.i in index or obj.pos_ != "NOUN":
             continue
-        found = national_modifier(obj.lefts)
+        found = national_modifier(_national_mods(obj))
         if found is not None:
             return [state_of(article, obj, found[1], index)]
         agent = _aimed_agent(obj, index)
         if agent is not None:
             return [agent]
+        # an uncoded possessor that names a state: "sanctions on Venezuela's oil sector"
+        for owner in (c for c in obj.children if c.dep_ == "poss"):
+            code = named_state(owner)
+            if code is not None and is_state_code(code):
+                return [state_of(article, owner, code, index)]
     return []
+
+
+# Acts whose direct object is their patient, never their instrument (unlike ASSAULT: "fired
+# American missiles"), so that an uncoded object's nation is the recipient.
+SEIZING_TYPES = {"COERCE"}
+# Participles that tie a thing to a nation by a hyphen: "a British-flagged tanker".
+NATIONAL_PARTICIPLES = {"flagged", "owned", "linked", "registered", "operated", "backed"}
+
+
+def _national_mods(obj: "Token") -> list["Token"]:
+    """The left modifiers of ``obj``, with the nation of a hyphenated participle among them:
+    "an Israeli-linked cargo ship", "a British-flagged oil tanker"."""
+    out: list["Token"] = []
+    for mod in obj.lefts:
+        out.append(mod)
+        if mod.dep_ == "amod" and mod.lower_ in NATIONAL_PARTICIPLES:
+            out += [m for m in mod.lefts if m.dep_ in ("amod", "npadvmod", "compound")]
+    return out
 
 
 def _aimed_agent(obj: "Token", index: ActorIndex) -> str | None:
@@ -370,7 +412,8 @@ def national_modifier(mods: Iterable["Token"]) -> tuple["Token", str] | None:
     from dateline.countries import demonym_code
 
     for mod in mods:
-        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+        # ("npadvmod": the nation of a hyphenated participle, "an American-owned factory")
+        if mod.dep_ in ("amod", "compound", "npadvmod") and mod.pos_ in ("ADJ", "PROPN"):
             code = demonym_code(mod.text)
             if is_state_code(code):
                 return mod, code
@@ -398,6 +441,41 @@ def state_of(article: Article, tok: "Token", country: str, index: ActorIndex) ->
 # dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran to monitor
 # resumption of peaceful nuclear work at the plant" (IRN) (PLOVER gold records).
 SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
+
+
+# Nouns of a frontier, whose "with" phrase names the neighbour a show of force faces, and the
+# prepositions that put forces at it.
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+BORDER_PREPS = {"to", "on", "along", "near", "at", "toward", "towards"}
+# Forces moved to a border, and a border closed or opened ("Nepal reopened its border with India").
+BORDER_TYPES = {"MOBILIZE", "COERCE", "RETREAT"}
+
+
+def border_state(article: Article, pred: Predicate, actors: list[str],
+                 index: ActorIndex) -> list[str]:
+    """The neighbour a mobilization at a shared border faces: "Russia massed troops on the
+    border with Ukraine", "Azerbaijan deployed tanks along its border with Armenia" (UKR, ARM;
+    PLOVER manual: a show of force is aimed at whom it warns), and the neighbour a border closed
+    or reopened shuts out or lets in: "Nepal reopened its border with India" (IND).  The coded
+    party of the "with" phrase, else the state its place or name names; never the actors' own."""
+    if pred.statement or pred.type not in BORDER_TYPES:
+        return []
+    verb = pred.anchor
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    own = {index.countries.get(a) for a in actors}
+    borders = [b for b in prep_objects([verb] + objects, BORDER_PREPS) + objects
+               if lemma_of(b) in BORDER_NOUNS]
+    for neighbour in prep_objects(borders, {"with"}):
+        for tok in _conjuncts(neighbour):
+            actor = index.get(tok.i)
+            if actor is not None and is_state_code(country := index.countries.get(actor)) \
+                    and country not in own:
+                return [actor]
+            # an uncoded neighbour: its place, else its name ("the border with Ukraine")
+            country = index.places.get(tok.i) or named_state(tok)
+            if is_state_code(country) and country not in own:
+                return [_authority_of(article, tok, country, index)]
+    return []
 
 
 def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
