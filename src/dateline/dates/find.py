@@ -155,6 +155,13 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?", None),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
          None),
+        # "met on the 1st", "since the 12th": a day of the month with no month, this month's
+        # or the last one's (``normalize.month_day_only``); not "the 1st Battalion", "the 3rd
+        # round" (a noun after it), nor a bare "1st" ("finished 1st").
+        ("domonly", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil ))the\s+"
+                    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
+                    r"(?!\s+(?!(?:and|or|at|in|when|after|before|as|with|to|for)\b)[A-Za-z])",
+         None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
         ("month", rf"{month}\s+of\s+(?P<yrel>{i('this|last|next')})\s+{i('year')}", None),
         ("month", rf"(?:(?P<rel>{i(month_rel)})[\s-]+)?{month}",
@@ -240,7 +247,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
 # The words each rule needs ("#" stands for a number that may be a year, a clock time or a
 # decade): a rule runs only in windows around its trigger words, which keeps the stage fast.
 _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": ("#",), "slash": ("#",), "mdy": ("@months",), "dmy": ("@months",),
+    "iso": ("#",), "slash": ("#",), "domonly": ("#",), "mdy": ("@months",), "dmy": ("@months",),
     "month_year": ("@months",), "month": ("@months",), "quarter": ("quarter", "q1", "q2", "q3",
                                                                    "q4"),
     "half": ("half",), "fiscal": ("fiscal", "fy"), "decade": ("#",), "century": ("century",),
