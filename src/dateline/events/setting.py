@@ -119,6 +119,8 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None:
+        chosen = _complement_day(article, usable, anchors)
+    if chosen is None:
         chosen = _when_date(article, here, anchors[0])
     if chosen is None and (_future(anchors[0], sentence) or _nominal(anchors[0])):
         chosen = next((t for t in here if _later(article, t.id)
@@ -276,6 +278,24 @@ def _own_day(article: Article, times: list[Located]) -> bool:
     """Does the sentence name a past day (a calendar day on or before publication)?"""
     return any(len(_date_value(article, t.id) or "") == 10 and _dates_event(article, t.id)
                for t in times)
+
+
+def _complement_day(article: Article, usable: list[Located],
+                    anchors: list["Token"]) -> Located | None:
+    """A past day at the end of a "to" infinitive complement dates the act that has none of its
+    own: news puts the act's time last, after its complement ("India and China agreed to resume
+    flights on Monday evening", written for a Wednesday story: the agreeing was on Monday).  The
+    VOA gold dates the act and its purpose as one: "The White House sent an unofficial
+    delegation to attend the inauguration of Taiwan's new president on May 20" (VOA 7638284,
+    gold May 20).  Only a past day (``usable`` holds no later date: a later one dates the
+    planned act, "vowed to make the region climate neutral by 2050", VOA 6180790, gold the
+    publication day), and only a complement with no subject of its own ("urged Kenya to attend
+    on Monday" tells Kenya's act)."""
+    clauses = [c for a in anchors for c in a.children
+               if c.dep_ == "xcomp" and infinitive(c)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return next((t for c in clauses for t in usable
+                 if len(_date_value(article, t.id) or "") == 10 and attached(t.head, c)), None)
 
 
 def _when_date(article: Article, times: list[Located], anchor: "Token") -> Located | None:
@@ -746,25 +766,44 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     describing the object (:func:`_object_clauses`), else in the lead (``sent_no`` 0, the
     number of ``sentence`` in ``article.sentences``) the dateline's place."""
     here = in_sentence(places, sentence)
-    first = True  # the act's own clause: its place phrase, else the place it strikes
-    for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
-                         (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
-                          LOCATIVE_PREPS),
-                         (_governors(anchors), LOCATIVE_PREPS),
-                         (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS)):
+    # The act's own clause, and the clause it is a part of: its place phrase, else the place it
+    # strikes ("Russian missiles hit Kyiv overnight, killing at least three people": the
+    # killing is in Kyiv, as the strike is).
+    governors = _governors(anchors)
+    for k, (heads, preps) in enumerate((
+            (anchors + _visits_for(anchors), LOCATIVE_PREPS),
+            (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [], LOCATIVE_PREPS),
+            (governors, LOCATIVE_PREPS),
+            (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS))):
         found = [p for p in here if any(attached(p.head, a) for a in heads)
                  and _locative(p.head, heads, preps)]
-        if not found and first and etype in STRUCK_TYPES:
-            found = [p for p in here if _struck_place(p.head, anchors)]
-        first = False
+        if not found and k in (0, 2) and etype in STRUCK_TYPES:
+            found = [p for p in here if _struck_place(p.head, anchors if k == 0 else governors)]
         if found:
             # the act's own place phrase before its subject's ("Police in Kenya arrested the
             # opposition leader in Nairobi": the arrest was in Nairobi)
             found.sort(key=lambda p: _in_subject(p.head, heads))
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
-            # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
-            return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
+            # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760); and a
+            # name modifying a thing names its owner, not where it was: "Houthi rebels fired a
+            # missile at a U.S. warship in the Red Sea" (the sea, not the U.S.)
+            return next((p.id for p in found if not _modifier(p.head)), found[0].id)
     return _dateline_place(article, sent_no)
+
+
+def _modifier(head: "Token") -> bool:
+    """Is the place a possessor, or a name modifying a noun that is no place noun ("a U.S.
+    warship", "Russian positions"), not "the Kalat district", "the Kursk region"?"""
+    if head.dep_ == "poss":
+        return True
+    return head.dep_ in ("compound", "amod", "nmod") and lemma_of(head.head) not in PLACE_NOUNS
+
+
+# Nouns a place name can stand in front of and still name the place ("the Kursk region").
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "state",
+               "county", "island", "port", "area", "camp", "suburb", "neighborhood",
+               "neighbourhood", "municipality", "settlement", "border", "coast", "governorate",
+               "oblast", "prefecture", "territory"}
 
 
 def _dateline_place(article: Article, sent_no: int) -> str | None:
@@ -861,7 +900,9 @@ def _visits_for(anchors: list["Token"]) -> list["Token"]:
 
 # The prepositions of a place phrase: where an act is ("in / at / near ..."), and where it goes
 # or spreads ("into", "across"); ``AT_PREPS`` only the first.
-AT_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+# "off" the coast a ship or a test-fired missile is at: "Houthi rebels attacked a cargo ship off
+# the coast of Yemen", "fired a missile into the sea off its east coast".
+AT_PREPS = {"in", "at", "near", "inside", "outside", "around", "off"}
 LOCATIVE_PREPS = AT_PREPS | {"across", "into"}
 
 
