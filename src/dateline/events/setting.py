@@ -167,6 +167,17 @@ def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
     # ``pick_time`` below calls back here for the clause's verb, which is strictly above the
     # anchor in the tree, so the recursion ends at the root.
     for anchor in anchors:
+        # a clause: "Hamas released three Israeli hostages on Saturday, a week after Israel
+        # freed 183 Palestinian prisoners" (the freeing is the Saturday before), the distance
+        # on its verb and the subordinator its mark
+        mark = next((c for c in anchor.children if c.dep_ == "mark"
+                     and c.lower_ in OFFSET_PREPS), None) if anchor.dep_ == "advcl" else None
+        if mark is not None:
+            clause_day = _shift(article, times, anchor.head, sentence, carried,
+                                _distance(article, times, anchor), mark.lower_)
+            if clause_day is not None:
+                return clause_day
+            continue
         prep = anchor.head if anchor.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in OFFSET_PREPS:
             continue
@@ -177,16 +188,26 @@ def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
             _distance(article, times, top) if top.pos_ == "NOUN" else None)
         if distance is None:
             continue
-        verb = _clause_verb(top)
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        day, time_id = pick_time(article, times, coordinated([verb]), sentence, carried)
-        if time_id is None or day is None or len(day) != 10:
-            continue
-        days, duration_id = distance
-        shifted = dt.date.fromisoformat(day) + dt.timedelta(days=OFFSET_PREPS[prep.lower_] * days)
-        return shifted.isoformat(), duration_id
+        shifted = _shift(article, times, _clause_verb(top), sentence, carried, distance,
+                         prep.lower_)
+        if shifted is not None:
+            return shifted
     return None
+
+
+def _shift(article: Article, times: list[Located], verb: "Token", sentence: "SpacySpan",
+           carried: str | None, distance: tuple[int, str] | None,
+           word: str) -> tuple[str, str] | None:
+    """(date, duration id): the day of ``verb``'s clause shifted by ``distance`` days, back
+    for "after", on for "before"; None when the clause has no day or there is no distance."""
+    if distance is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    day, time_id = pick_time(article, times, coordinated([verb]), sentence, carried)
+    if time_id is None or day is None or len(day) != 10:
+        return None
+    days, duration_id = distance
+    shifted = dt.date.fromisoformat(day) + dt.timedelta(days=OFFSET_PREPS[word] * days)
+    return shifted.isoformat(), duration_id
 
 
 def _distance(article: Article, times: list[Located], token: "Token") -> tuple[int, str] | None:
@@ -793,10 +814,16 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
 
 def _modifier(head: "Token") -> bool:
     """Is the place a possessor, or a name modifying a noun that is no place noun ("a U.S.
-    warship", "Russian positions"), not "the Kalat district", "the Kursk region"?"""
+    warship", "Russian positions"), not "the Kalat district", "the Kursk region"?  Nor a
+    place noun that names another place by "of": "in the southern Gaza city of Rafah", "the
+    West Bank city of Nablus" (the city, not the area around it)."""
     if head.dep_ == "poss":
         return True
-    return head.dep_ in ("compound", "amod", "nmod") and lemma_of(head.head) not in PLACE_NOUNS
+    if head.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    noun = head.head
+    return lemma_of(noun) not in PLACE_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 # Nouns a place name can stand in front of and still name the place ("the Kursk region").
@@ -898,6 +925,12 @@ def _visits_for(anchors: list["Token"]) -> list["Token"]:
             and lemma_of(a.head) in VISITS]
 
 
+# Nouns of the edge of a place, where an act is "on": "on the outskirts of Khartoum".  Not "on
+# the border with": "Kenya launched an operation to flush out al-Shabab terrorists from the
+# northeast Boni Forest on the border with Somalia" (VOA 6184384, gold the forest, in Kenya).
+EDGE_NOUNS = {"outskirts", "outskirt", "edge", "coast", "shore", "bank", "fringes", "periphery"}
+
+
 # The prepositions of a place phrase: where an act is ("in / at / near ..."), and where it goes
 # or spreads ("into", "across"); ``AT_PREPS`` only the first.
 # "off" the coast a ship or a test-fired missile is at: "Houthi rebels attacked a cargo ship off
@@ -914,6 +947,9 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in preps:
+            return True
+        # "on the outskirts of Khartoum", "on the coast of Yemen"
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and lemma_of(node) in EDGE_NOUNS:
             return True
         if _visited(node):
             return True

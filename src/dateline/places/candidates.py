@@ -358,19 +358,26 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
     body = [(s.start, s.end) for s in article.sentences]
     headers = [(h.start, h.end) for h in article.meta.headers]
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound":
+        # a name's last word, or the name of a place noun ("in the Donetsk region"), which
+        # names the place though a people has the name too (Donetsk, the Afar)
+        area = tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+            and tok.head.lower_ in _PLACE_NOUNS
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound" and not area:
             continue
         first = tok
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title \
                 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i:
             first = doc[first.i - 1]
         s, e = first.idx, tok.idx + len(tok.text)
+        if article.text[s - 1:s] in ("-", "–") or article.text[e:e + 1] in ("-", "–"):
+            continue  # part of a hyphened name: "the Cuvette-Ouest region"
         if any(cs < e and s < ce for cs, ce in covered) \
                 or not any(bs <= s and e <= be for bs, be in body) \
                 or any(hs <= s and e <= he for hs, he in headers):
             continue
         text = article.text[s:e]
-        if is_demonym(text) or names_something_else(article, e) or _COMPASS.match(text):
+        if is_demonym(text) and not area or names_something_else(article, e) \
+                or _COMPASS.match(text):
             continue
         if not (known(text) and located(article, s, e, named_area=True)) and not (
                 major is not None and first.i == tok.i and tok.dep_ == "dobj"
