@@ -29,6 +29,9 @@ FIXED: list[Row] = [
      "after Israel freed 183 Palestinian prisoners.", "RETREAT", "freed", "2025-03-01", None),
     ("2025-03-11", "Pakistan closed the border on Friday, three days before Afghanistan "
      "protested the move.", "PROTEST", "protested", "2025-03-10", None),
+    # "the day before / after" at the end of its clause: the day next to the reference day
+    ("2025-02-05", "Israel and Hamas agreed a truce on Friday and exchanged prisoners the day "
+     "after.", "RETREAT", "exchanged", "2025-02-01", None),
     # a name modifying a thing is its owner, not where the act was
     ("2025-02-05", "Houthi rebels fired a missile at a U.S. warship in the Red Sea late Monday.",
      "ASSAULT", "fired", "2025-02-03", "the Red Sea"),
@@ -136,9 +139,11 @@ def test_a_lead_event_takes_the_dateline_and_the_next_sentence_none() -> None:
     ("Turkey met Syria on the 1st.", "2025-02-01"),
     ("Talks will resume on the 12th.", "2025-02-12"),
     ("The 1st Battalion attacked the town.", None),
+    ("Ukraine accused Russia of shelling a hospital the day before.", "2025-02-04"),
+    ("Protesters gathered the day before the vote.", None),
     ("He finished 3rd in the race.", None),
 ])
-def test_a_day_of_the_month_without_its_month(text: str, value: str | None) -> None:
+def test_a_day_named_by_its_place(text: str, value: str | None) -> None:
     art = dateline.extract(text, published="2025-02-05")
-    days = [t.value for t in art.times if t.text.endswith(("st", "nd", "rd", "th"))]
+    days = [t.value for t in art.times if t.text.endswith(("st", "nd", "rd", "th", "before"))]
     assert days == ([value] if value else [])

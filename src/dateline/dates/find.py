@@ -211,6 +211,10 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                       r"(?P<unit>day)(?![\w-])(?!\s+(?:before|after|of|when|that|which)\b)"),
          None),
         ("anaphor", i(r"(?P<rel>the\s+same|that)\s+(?P<unit>week|month|year)(?![\w-])"), None),
+        # "accused Russia of shelling a hospital the day before": the day before the reference
+        # time, at the end of its clause (not "the day before the vote")
+        ("anaphor", i(r"the\s+(?P<unit>day)\s+(?P<side>before|after)"
+                      r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|but|when|as|while)\b)"), None),
         ("weekend", i(r"the\s+weekend"), None),
         ("duration", i(r"(?:(?P<approx>about|around|roughly|nearly|almost|approximately|"
                        r"more\s+than|over(?!\s+the\b)|less\s+than|under|at\s+least|up\s+to|"

@@ -452,6 +452,8 @@ def anaphor(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
         return "date", {"week": timeml.week(anchor), "month": timeml.month(anchor.year,
                         anchor.month), "year": f"{anchor.year:04d}"}[unit]
     shift = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+    if g.get("side"):  # "the day before", "the day after"
+        shift = -1 if g["side"].lower() == "before" else 1
     return "date", timeml.day(anchor + dt.timedelta(days=shift))
 
 
