@@ -32,6 +32,9 @@ FIXED: list[Row] = [
     # "the day before / after" at the end of its clause: the day next to the reference day
     ("2025-02-05", "Israel and Hamas agreed a truce on Friday and exchanged prisoners the day "
      "after.", "RETREAT", "exchanged", "2025-02-01", None),
+    # a count glued to no word: "in Gaza weeks later" is weeks after the day told before
+    ("2025-03-13", "Hamas attacked Israel on October 7, 2023. Israel launched a ground "
+     "offensive in Gaza weeks later.", "ASSAULT", "launched", "2023-10", "Gaza"),
     # a name modifying a thing is its owner, not where the act was
     ("2025-02-05", "Houthi rebels fired a missile at a U.S. warship in the Red Sea late Monday.",
      "ASSAULT", "fired", "2025-02-03", "the Red Sea"),

@@ -68,7 +68,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
     year = r"(?<![\d,.$€£])(?P<year>(?:1[89]|20)\d\d)(?![\d%])"
     nums = alternation(list(lex["numbers"]) + lex["vague_numbers"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    num = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|" \
+    # not the end of a word: "launched a ground offensive in Gaza weeks later" is no "a weeks"
+    num = rf"(?<![A-Za-z])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|" \
         rf"(?:(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{nums})" \
         r"(?:\s+and\s+a\s+half)?)"
     # "the past five trading days", "six straight days", "two consecutive quarters"
