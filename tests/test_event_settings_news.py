@@ -138,6 +138,15 @@ def test_a_lead_event_takes_the_dateline_and_the_next_sentence_none() -> None:
     assert got[("MOBILIZE", "announced the deployment")] == ("2025-03-06", None)
 
 
+def test_a_lead_act_placed_by_a_phrase_without_a_name_takes_no_dateline() -> None:
+    art = dateline.extract("ISLAMABAD (AP) — Pakistan's army said Friday it killed 16 militants "
+                           "in a raid near the Afghan border.", published="2025-03-14")
+    assert [(e.type, e.place) for e in art.events] == [("ASSAULT", None)]
+    art = dateline.extract("WASHINGTON (AP) — The Trump administration imposed new sanctions on "
+                           "Iranian oil exports Thursday.", published="2025-03-14")
+    assert [art.place(e.place).text for e in art.events if e.place] == ["WASHINGTON"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Turkey met Syria on the 1st.", "2025-02-01"),
     ("Talks will resume on the 12th.", "2025-02-12"),

@@ -809,7 +809,29 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             # name modifying a thing names its owner, not where it was: "Houthi rebels fired a
             # missile at a U.S. warship in the Red Sea" (the sea, not the U.S.)
             return next((p.id for p in found if not _modifier(p.head)), found[0].id)
+    if _unnamed_place(anchors):
+        return None
     return _dateline_place(article, sent_no)
+
+
+def _unnamed_place(anchors: list["Token"]) -> bool:
+    """Does the act's own clause say where it was without a name the places layer holds: "in a
+    raid near the Afghan border", "in a northwestern district"?  Then the dateline, where the
+    reporter files from, is not its place: "ISLAMABAD (AP) — Pakistan's army said Friday it
+    killed 16 militants in a raid near the Afghan border"."""
+    at = {a.i for a in anchors}
+    for a in anchors:
+        for tok in a.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in AT_PREPS or tok.pos_ != "NOUN" \
+                    or lemma_of(tok) not in PLACE_NOUNS:
+                continue
+            # only the act's own phrases, not those of a clause below it
+            node = tok.head
+            while node.i not in at and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i in at:
+                return True
+    return False
 
 
 def _modifier(head: "Token") -> bool:
