@@ -53,6 +53,9 @@ FIXED: list[Row] = [
      "Rafah on Monday.", "ASSAULT", "killed", "2025-03-10", "Rafah"),
     ("2025-03-11", "Israeli troops arrested 20 Palestinians in the West Bank city of Nablus on "
      "Monday.", "COERCE", "arrested", "2025-03-10", "Nablus"),
+    # the place a struck place noun names
+    ("2025-03-11", "Russian troops recaptured the town of Sudzha on Monday.",
+     "ASSAULT", "recaptured", "2025-03-10", "Sudzha"),
     # "on the outskirts of"
     ("2025-03-11", "RSF fighters attacked a market on the outskirts of Khartoum on Saturday.",
      "ASSAULT", "attacked", "2025-03-08", "Khartoum"),
