@@ -56,6 +56,10 @@ FIXED: list[Row] = [
     # the place a struck place noun names
     ("2025-03-11", "Russian troops recaptured the town of Sudzha on Monday.",
      "ASSAULT", "recaptured", "2025-03-10", "Sudzha"),
+    ("2025-03-14", "Israeli forces attacked the Jenin camp on March 10.",
+     "ASSAULT", "attacked", "2025-03-10", "Jenin"),
+    ("2025-03-14", "Russian forces shelled the Kherson region on Monday.",
+     "ASSAULT", "shelled", "2025-03-10", "Kherson"),
     # "on the outskirts of"
     ("2025-03-11", "RSF fighters attacked a market on the outskirts of Khartoum on Saturday.",
      "ASSAULT", "attacked", "2025-03-08", "Khartoum"),

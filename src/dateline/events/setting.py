@@ -884,10 +884,14 @@ def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
     object of its noun ("a Russian missile attack on Odesa")?  The place struck is where the act
     happened, as the place visited is where a visit did (:func:`_visited`)."""
     at = {a.i for a in anchors}
-    # the place a place noun names: "Russian troops recaptured the town of Sudzha"
+    # the place a place noun names: "Russian troops recaptured the town of Sudzha", "Israeli
+    # forces attacked the Jenin camp"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj" \
             and lemma_of(head.head.head) in PLACE_NOUNS:
         head = head.head.head
+    elif head.dep_ == "compound" and head.head.dep_ == "dobj" \
+            and lemma_of(head.head) in PLACE_NOUNS:
+        head = head.head
     if head.dep_ == "dobj":
         return head.head.i in at and head.head.pos_ == "VERB"
     return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") \

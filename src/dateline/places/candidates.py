@@ -282,12 +282,19 @@ def _capitalized(text: str) -> bool:
 
 
 def _object(article: "Article", ent: "Entity") -> bool:
-    """The single-word direct object of a verb: "Russian drones struck Kharkiv"."""
+    """The single-word direct object of a verb: "Russian drones struck Kharkiv"; or the name of
+    a place noun that is one: "Russian forces shelled the Kherson region" (Kherson tagged
+    PERSON)."""
     doc = article.doc
     if doc is None:
         return False
     span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span.root.dep_ == "dobj"
+    if span is None or len(span) != 1:
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _PLACE_NOUNS:
+        root = root.head
+    return root.dep_ == "dobj"
 
 
 def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None,
