@@ -35,6 +35,9 @@ FIXED: list[Row] = [
     # a count glued to no word: "in Gaza weeks later" is weeks after the day told before
     ("2025-03-13", "Hamas attacked Israel on October 7, 2023. Israel launched a ground "
      "offensive in Gaza weeks later.", "ASSAULT", "launched", "2023-10", "Gaza"),
+    # "earlier in the week": the week the story is told in
+    ("2025-03-13", "Venezuela's government arrested opposition leaders earlier in the week.",
+     "COERCE", "arrested", "2025-W11", None),
     # a name modifying a thing is its owner, not where the act was
     ("2025-02-05", "Houthi rebels fired a missile at a U.S. warship in the Red Sea late Monday.",
      "ASSAULT", "fired", "2025-02-03", "the Red Sea"),

@@ -207,6 +207,9 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                       r"(?![\w-])"), None),
         ("relunit", i(r"the\s+(?P<rel>previous|current)\s+(?P<unit>week|month|year|quarter|"
                       r"decade)(?![\w-])"), None),
+        # "arrested opposition leaders earlier in the week": the week the story is told in
+        ("relunit", i(r"(?:earlier|later)\s+in\s+(?P<rel>the)\s+(?P<unit>week|month|year)"
+                      r"(?![\w-])(?!\s+(?:of|before|after|when|that)\b)"), None),
         # Anaphoric: "the day", "the same day", "the following day" (the reference time).
         ("anaphor", i(r"(?:(?P<rel>the\s+(?:same|following|next|previous)|that)\s+|the\s+)"
                       r"(?P<unit>day)(?![\w-])(?!\s+(?:before|after|of|when|that|which)\b)"),
