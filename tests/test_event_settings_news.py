@@ -157,6 +157,19 @@ def test_a_lead_act_placed_by_a_phrase_without_a_name_takes_no_dateline() -> Non
     assert [art.place(e.place).text for e in art.events if e.place] == ["WASHINGTON"]
 
 
+def test_n_days_earlier_far_from_any_day_counts_from_the_news_day() -> None:
+    # the times layer counts "a day earlier" only from a day named just before it; the event
+    # counts it from the story's news day (the lead's Wednesday in a Thursday story)
+    filler = ("The operation involved hundreds of soldiers and lasted for many hours in "
+              "difficult mountain terrain far from any town, the army explained in a long "
+              "statement to reporters. ")
+    art = dateline.extract("Israel said Wednesday it struck Hezbollah targets in Lebanon. "
+                           + filler * 2 + "Hezbollah had fired rockets at Israel a day earlier, "
+                           "the army said.", published="2025-03-13")
+    assert [(e.trigger.text, e.date) for e in art.events] == [("struck", "2025-03-12"),
+                                                              ("fired", "2025-03-11")]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Turkey met Syria on the 1st.", "2025-02-01"),
     ("Talks will resume on the 12th.", "2025-02-12"),

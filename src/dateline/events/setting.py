@@ -141,14 +141,50 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # the day dates: "In a letter last week to the ... ICJ, the Kenyan government cited ... The
     # court's president ... rejected Kenya's request to brief it before the start of Monday's
     # opening" (VOA 6203336): the sentence is told on its own day, not on last week's.
+    shift = _unanchored_shift(article, here, anchors)
     if carried is not None and _past(anchors[0]) and not governing \
             and not _own_day(article, here):
-        return _event_value(article, carried), carried
+        return _shifted(_event_value(article, carried), carried, shift)
     # Nor told anywhere else, a past-tense statement is made on the story's news day, which may
     # be the day before publication (:func:`news_day`).
-    if news is not None and _said(anchors[0]) and not governing and not _own_day(article, here):
-        return _event_value(article, news), news
-    return published(article), None
+    if news is not None and (_said(anchors[0]) or shift is not None) and not governing \
+            and not _own_day(article, here):
+        return _shifted(_event_value(article, news), news, shift)
+    return _shifted(published(article), None, shift) if not governing else (published(article),
+                                                                             None)
+
+
+_DISTANCE = re.compile(r"(?i)(?P<num>\w+)\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later)")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _unanchored_shift(article: Article, here: list[Located],
+                      anchors: list["Token"]) -> tuple[int, str] | None:
+    """(days, time id) of an "N days earlier / later" of the act's own clause that the times
+    layer could not count from a day named just before it: "The BLA had warned a day earlier
+    that it would execute security personnel among the hostages" (VOA 8009314, the story's news
+    day told many sentences up: the gold is the day before it)."""
+    for t in here:
+        item = article.time(t.id)
+        if item is None or item.value or not any(attached(t.head, a) for a in anchors):
+            continue
+        m = _DISTANCE.fullmatch(item.text.strip())
+        n = _NUMBERS.get(m.group("num").lower()) if m else None
+        if m is None or n is None:
+            continue
+        days = n * (7 if m.group("unit").lower() == "week" else 1)
+        return (-days if m.group("dir").lower() == "earlier" else days), t.id
+    return None
+
+
+def _shifted(date: str | None, time_id: str | None, shift: tuple[int, str] | None
+             ) -> tuple[str | None, str | None]:
+    """The narrated ``date`` moved by an unanchored "N days earlier / later" (a day only)."""
+    if shift is None or date is None or len(date) != 10:
+        return date, time_id
+    days, distance_id = shift
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat(), distance_id
 
 
 OFFSET_PREPS = {"after": -1, "before": 1}  # the sign of the shift from the clause's day
