@@ -490,7 +490,8 @@ def holiday(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
 
 
 HANDLERS: dict[str, Handler] = {
-    "iso": iso_date, "slash": iso_date, "domonly": month_day_only, "mdy": month_day, "dmy": month_day,
+    "iso": iso_date, "slash": iso_date, "domonly": month_day_only, "mdy": month_day,
+    "dmy": month_day,
     "month_year": month_year, "month": month_only, "quarter": quarter, "half": half,
     "fiscal": year, "decade": decade, "century": century, "year": year, "time": clock,
     "relday": relday, "thispart": this_part, "weekday": weekday, "ago": ago,

@@ -16,16 +16,23 @@ by N.  A simple-present verb is told on the publication day whatever past month 
 measured over, and a week the story narrows to one named day takes that day.  An act told again by a
 definite noun ("the attack") takes the day of the story's earlier dated mention, and a past-tense
 statement ("X said") the story's news day when its lead names the day before publication.  Otherwise
-the date is the publication date with ``time`` null.  A place is the event's when it hangs from the
+the date is the publication date with ``time`` null.  A past day at the end of a "to"
+infinitive complement dates the act that names none ("agreed to resume flights on Monday
+evening"), and an "N days earlier" the times layer could not count shifts the day the act would
+otherwise take ("had warned a day earlier").  A place is the event's when it hangs from the
 event's anchor by "in / at / near / across …" or is the place a visit goes to ("visited China", "a
 visit to Beijing", also for the act a visit is made for); of a possessor and its place ("in the
 C.A.R.'s capital, Bangui") the place wins.  Failing that, an event told by a participle or a
 relative clause takes the place of the clause or noun it hangs on ("detonated her explosive devices
 near a military convoy in Kalat, killing ..."), a threat the place of the act threatened
 ("threatened to close or suspend U.S. operations at Incirlik"), and an attack or arrest the place
-where its object was ("ambushed a bus transporting a paramilitary force in Kalat").  Otherwise an
-event of the story's lead takes the dateline's place, if the story has a dateline; any other has
-none.
+where its object was ("ambushed a bus transporting a paramilitary force in Kalat").  A name
+modifying a thing is its owner, not the place ("fired a missile at a U.S. warship in the Red
+Sea"), and the city a place noun names wins over the area naming it ("the southern Gaza city of
+Rafah").
+Otherwise an event of the story's lead takes the dateline's place, if the story has a dateline
+and the act's own clause places it by no phrase without a name ("in a raid near the Afghan
+border"); any other has none.
 """
 
 from __future__ import annotations
