@@ -24,7 +24,7 @@ from .tense import clause_tense, span_heads
 from .timeml import Tense
 
 # Rules whose value depends on the direction the clause looks in.
-_TENSED = {"mdy", "dmy", "month", "quarter", "weekday", "weekend", "season", "time",
+_TENSED = {"mdy", "dmy", "domonly", "month", "quarter", "weekday", "weekend", "season", "time",
            "holiday", "relunit", "entity"}
 # A spaCy DATE/TIME entity is kept only if it names a time: a unit, a month, a weekday, a year.
 _TEMPORAL = re.compile(

@@ -68,7 +68,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
     year = r"(?<![\d,.$€£])(?P<year>(?:1[89]|20)\d\d)(?![\d%])"
     nums = alternation(list(lex["numbers"]) + lex["vague_numbers"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    num = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|" \
+    # not the end of a word: "launched a ground offensive in Gaza weeks later" is no "a weeks"
+    num = rf"(?<![A-Za-z])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+and\s+a\s+half)?|" \
         rf"(?:(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{nums})" \
         r"(?:\s+and\s+a\s+half)?)"
     # "the past five trading days", "six straight days", "two consecutive quarters"
@@ -155,6 +156,13 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?", None),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
          None),
+        # "met on the 1st", "since the 12th": a day of the month with no month, this month's
+        # or the last one's (``normalize.month_day_only``); not "the 1st Battalion", "the 3rd
+        # round" (a noun after it), nor a bare "1st" ("finished 1st").
+        ("domonly", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil ))the\s+"
+                    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
+                    r"(?!\s+(?!(?:and|or|at|in|when|after|before|as|with|to|for)\b)[A-Za-z])",
+         None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
         ("month", rf"{month}\s+of\s+(?P<yrel>{i('this|last|next')})\s+{i('year')}", None),
         ("month", rf"(?:(?P<rel>{i(month_rel)})[\s-]+)?{month}",
@@ -199,11 +207,18 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                       r"(?![\w-])"), None),
         ("relunit", i(r"the\s+(?P<rel>previous|current)\s+(?P<unit>week|month|year|quarter|"
                       r"decade)(?![\w-])"), None),
+        # "arrested opposition leaders earlier in the week": the week the story is told in
+        ("relunit", i(r"(?:earlier|later)\s+in\s+(?P<rel>the)\s+(?P<unit>week|month|year)"
+                      r"(?![\w-])(?!\s+(?:of|before|after|when|that)\b)"), None),
         # Anaphoric: "the day", "the same day", "the following day" (the reference time).
         ("anaphor", i(r"(?:(?P<rel>the\s+(?:same|following|next|previous)|that)\s+|the\s+)"
                       r"(?P<unit>day)(?![\w-])(?!\s+(?:before|after|of|when|that|which)\b)"),
          None),
         ("anaphor", i(r"(?P<rel>the\s+same|that)\s+(?P<unit>week|month|year)(?![\w-])"), None),
+        # "accused Russia of shelling a hospital the day before": the day before the reference
+        # time, at the end of its clause (not "the day before the vote")
+        ("anaphor", i(r"the\s+(?P<unit>day)\s+(?P<side>before|after)"
+                      r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|but|when|as|while)\b)"), None),
         ("weekend", i(r"the\s+weekend"), None),
         ("duration", i(r"(?:(?P<approx>about|around|roughly|nearly|almost|approximately|"
                        r"more\s+than|over(?!\s+the\b)|less\s+than|under|at\s+least|up\s+to|"
@@ -240,7 +255,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
 # The words each rule needs ("#" stands for a number that may be a year, a clock time or a
 # decade): a rule runs only in windows around its trigger words, which keeps the stage fast.
 _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": ("#",), "slash": ("#",), "mdy": ("@months",), "dmy": ("@months",),
+    "iso": ("#",), "slash": ("#",), "domonly": ("#",), "mdy": ("@months",), "dmy": ("@months",),
     "month_year": ("@months",), "month": ("@months",), "quarter": ("quarter", "q1", "q2", "q3",
                                                                    "q4"),
     "half": ("half",), "fiscal": ("fiscal", "fy"), "decade": ("#",), "century": ("century",),

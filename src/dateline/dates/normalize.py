@@ -92,6 +92,33 @@ def month_day(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result
     return "date", timeml.day(found) if found else None
 
 
+def month_day_only(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
+    """A day of the month named without its month ("Turkey met Syria on the 1st"): that day of
+    the anchor's month, else of the month before (past) or after (future) when the day is not
+    yet (or no longer) reached; unmarked, the nearer of the two."""
+    if anchor is None:
+        return "date", None
+    dom = int(g["day"])
+    options = []
+    for shift in (-1, 0, 1):
+        month = anchor.month + shift
+        year = anchor.year + (month - 1) // 12
+        try:
+            options.append(dt.date(year, (month - 1) % 12 + 1, dom))
+        except ValueError:
+            continue
+    before = [d for d in options if d <= anchor]
+    after = [d for d in options if d >= anchor]
+    if tense == "past" and before:
+        return "date", timeml.day(before[-1])
+    if tense == "future" and after:
+        return "date", timeml.day(after[0])
+    if not options:
+        return "date", None
+    near = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return "date", timeml.day(near)
+
+
 def month_year(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
     return "date", timeml.month(int(g["year"]), _month(g["month"]))
 
@@ -425,6 +452,8 @@ def anaphor(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
         return "date", {"week": timeml.week(anchor), "month": timeml.month(anchor.year,
                         anchor.month), "year": f"{anchor.year:04d}"}[unit]
     shift = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+    if g.get("side"):  # "the day before", "the day after"
+        shift = -1 if g["side"].lower() == "before" else 1
     return "date", timeml.day(anchor + dt.timedelta(days=shift))
 
 
@@ -461,7 +490,8 @@ def holiday(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:
 
 
 HANDLERS: dict[str, Handler] = {
-    "iso": iso_date, "slash": iso_date, "mdy": month_day, "dmy": month_day,
+    "iso": iso_date, "slash": iso_date, "domonly": month_day_only, "mdy": month_day,
+    "dmy": month_day,
     "month_year": month_year, "month": month_only, "quarter": quarter, "half": half,
     "fiscal": year, "decade": decade, "century": century, "year": year, "time": clock,
     "relday": relday, "thispart": this_part, "weekday": weekday, "ago": ago,

@@ -16,16 +16,23 @@ by N.  A simple-present verb is told on the publication day whatever past month 
 measured over, and a week the story narrows to one named day takes that day.  An act told again by a
 definite noun ("the attack") takes the day of the story's earlier dated mention, and a past-tense
 statement ("X said") the story's news day when its lead names the day before publication.  Otherwise
-the date is the publication date with ``time`` null.  A place is the event's when it hangs from the
+the date is the publication date with ``time`` null.  A past day at the end of a "to"
+infinitive complement dates the act that names none ("agreed to resume flights on Monday
+evening"), and an "N days earlier" the times layer could not count shifts the day the act would
+otherwise take ("had warned a day earlier").  A place is the event's when it hangs from the
 event's anchor by "in / at / near / across …" or is the place a visit goes to ("visited China", "a
 visit to Beijing", also for the act a visit is made for); of a possessor and its place ("in the
 C.A.R.'s capital, Bangui") the place wins.  Failing that, an event told by a participle or a
 relative clause takes the place of the clause or noun it hangs on ("detonated her explosive devices
 near a military convoy in Kalat, killing ..."), a threat the place of the act threatened
 ("threatened to close or suspend U.S. operations at Incirlik"), and an attack or arrest the place
-where its object was ("ambushed a bus transporting a paramilitary force in Kalat").  Otherwise an
-event of the story's lead takes the dateline's place, if the story has a dateline; any other has
-none.
+where its object was ("ambushed a bus transporting a paramilitary force in Kalat").  A name
+modifying a thing is its owner, not the place ("fired a missile at a U.S. warship in the Red
+Sea"), and the city a place noun names wins over the area naming it ("the southern Gaza city of
+Rafah").
+Otherwise an event of the story's lead takes the dateline's place, if the story has a dateline
+and the act's own clause places it by no phrase without a name ("in a raid near the Afghan
+border"); any other has none.
 """
 
 from __future__ import annotations
@@ -119,6 +126,8 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
     chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
     if chosen is None:
+        chosen = _complement_day(article, usable, anchors)
+    if chosen is None:
         chosen = _when_date(article, here, anchors[0])
     if chosen is None and (_future(anchors[0], sentence) or _nominal(anchors[0])):
         chosen = next((t for t in here if _later(article, t.id)
@@ -139,14 +148,50 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     # the day dates: "In a letter last week to the ... ICJ, the Kenyan government cited ... The
     # court's president ... rejected Kenya's request to brief it before the start of Monday's
     # opening" (VOA 6203336): the sentence is told on its own day, not on last week's.
+    shift = _unanchored_shift(article, here, anchors)
     if carried is not None and _past(anchors[0]) and not governing \
             and not _own_day(article, here):
-        return _event_value(article, carried), carried
+        return _shifted(_event_value(article, carried), carried, shift)
     # Nor told anywhere else, a past-tense statement is made on the story's news day, which may
     # be the day before publication (:func:`news_day`).
-    if news is not None and _said(anchors[0]) and not governing and not _own_day(article, here):
-        return _event_value(article, news), news
-    return published(article), None
+    if news is not None and (_said(anchors[0]) or shift is not None) and not governing \
+            and not _own_day(article, here):
+        return _shifted(_event_value(article, news), news, shift)
+    return _shifted(published(article), None, shift) if not governing else (published(article),
+                                                                             None)
+
+
+_DISTANCE = re.compile(r"(?i)(?P<num>\w+)\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later)")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _unanchored_shift(article: Article, here: list[Located],
+                      anchors: list["Token"]) -> tuple[int, str] | None:
+    """(days, time id) of an "N days earlier / later" of the act's own clause that the times
+    layer could not count from a day named just before it: "The BLA had warned a day earlier
+    that it would execute security personnel among the hostages" (VOA 8009314, the story's news
+    day told many sentences up: the gold is the day before it)."""
+    for t in here:
+        item = article.time(t.id)
+        if item is None or item.value or not any(attached(t.head, a) for a in anchors):
+            continue
+        m = _DISTANCE.fullmatch(item.text.strip())
+        n = _NUMBERS.get(m.group("num").lower()) if m else None
+        if m is None or n is None:
+            continue
+        days = n * (7 if m.group("unit").lower() == "week" else 1)
+        return (-days if m.group("dir").lower() == "earlier" else days), t.id
+    return None
+
+
+def _shifted(date: str | None, time_id: str | None, shift: tuple[int, str] | None
+             ) -> tuple[str | None, str | None]:
+    """The narrated ``date`` moved by an unanchored "N days earlier / later" (a day only)."""
+    if shift is None or date is None or len(date) != 10:
+        return date, time_id
+    days, distance_id = shift
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat(), distance_id
 
 
 OFFSET_PREPS = {"after": -1, "before": 1}  # the sign of the shift from the clause's day
@@ -165,6 +210,17 @@ def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
     # ``pick_time`` below calls back here for the clause's verb, which is strictly above the
     # anchor in the tree, so the recursion ends at the root.
     for anchor in anchors:
+        # a clause: "Hamas released three Israeli hostages on Saturday, a week after Israel
+        # freed 183 Palestinian prisoners" (the freeing is the Saturday before), the distance
+        # on its verb and the subordinator its mark
+        mark = next((c for c in anchor.children if c.dep_ == "mark"
+                     and c.lower_ in OFFSET_PREPS), None) if anchor.dep_ == "advcl" else None
+        if mark is not None:
+            clause_day = _shift(article, times, anchor.head, sentence, carried,
+                                _distance(article, times, anchor), mark.lower_)
+            if clause_day is not None:
+                return clause_day
+            continue
         prep = anchor.head if anchor.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in OFFSET_PREPS:
             continue
@@ -175,16 +231,26 @@ def _offset_date(article: Article, times: list[Located], anchors: list["Token"],
             _distance(article, times, top) if top.pos_ == "NOUN" else None)
         if distance is None:
             continue
-        verb = _clause_verb(top)
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        day, time_id = pick_time(article, times, coordinated([verb]), sentence, carried)
-        if time_id is None or day is None or len(day) != 10:
-            continue
-        days, duration_id = distance
-        shifted = dt.date.fromisoformat(day) + dt.timedelta(days=OFFSET_PREPS[prep.lower_] * days)
-        return shifted.isoformat(), duration_id
+        shifted = _shift(article, times, _clause_verb(top), sentence, carried, distance,
+                         prep.lower_)
+        if shifted is not None:
+            return shifted
     return None
+
+
+def _shift(article: Article, times: list[Located], verb: "Token", sentence: "SpacySpan",
+           carried: str | None, distance: tuple[int, str] | None,
+           word: str) -> tuple[str, str] | None:
+    """(date, duration id): the day of ``verb``'s clause shifted by ``distance`` days, back
+    for "after", on for "before"; None when the clause has no day or there is no distance."""
+    if distance is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    day, time_id = pick_time(article, times, coordinated([verb]), sentence, carried)
+    if time_id is None or day is None or len(day) != 10:
+        return None
+    days, duration_id = distance
+    shifted = dt.date.fromisoformat(day) + dt.timedelta(days=OFFSET_PREPS[word] * days)
+    return shifted.isoformat(), duration_id
 
 
 def _distance(article: Article, times: list[Located], token: "Token") -> tuple[int, str] | None:
@@ -276,6 +342,24 @@ def _own_day(article: Article, times: list[Located]) -> bool:
     """Does the sentence name a past day (a calendar day on or before publication)?"""
     return any(len(_date_value(article, t.id) or "") == 10 and _dates_event(article, t.id)
                for t in times)
+
+
+def _complement_day(article: Article, usable: list[Located],
+                    anchors: list["Token"]) -> Located | None:
+    """A past day at the end of a "to" infinitive complement dates the act that has none of its
+    own: news puts the act's time last, after its complement ("India and China agreed to resume
+    flights on Monday evening", written for a Wednesday story: the agreeing was on Monday).  The
+    VOA gold dates the act and its purpose as one: "The White House sent an unofficial
+    delegation to attend the inauguration of Taiwan's new president on May 20" (VOA 7638284,
+    gold May 20).  Only a past day (``usable`` holds no later date: a later one dates the
+    planned act, "vowed to make the region climate neutral by 2050", VOA 6180790, gold the
+    publication day), and only a complement with no subject of its own ("urged Kenya to attend
+    on Monday" tells Kenya's act)."""
+    clauses = [c for a in anchors for c in a.children
+               if c.dep_ == "xcomp" and infinitive(c)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return next((t for c in clauses for t in usable
+                 if len(_date_value(article, t.id) or "") == 10 and attached(t.head, c)), None)
 
 
 def _when_date(article: Article, times: list[Located], anchor: "Token") -> Located | None:
@@ -746,25 +830,72 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     describing the object (:func:`_object_clauses`), else in the lead (``sent_no`` 0, the
     number of ``sentence`` in ``article.sentences``) the dateline's place."""
     here = in_sentence(places, sentence)
-    first = True  # the act's own clause: its place phrase, else the place it strikes
-    for heads, preps in ((anchors + _visits_for(anchors), LOCATIVE_PREPS),
-                         (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [],
-                          LOCATIVE_PREPS),
-                         (_governors(anchors), LOCATIVE_PREPS),
-                         (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS)):
+    # The act's own clause, and the clause it is a part of: its place phrase, else the place it
+    # strikes ("Russian missiles hit Kyiv overnight, killing at least three people": the
+    # killing is in Kyiv, as the strike is).
+    governors = _governors(anchors)
+    for k, (heads, preps) in enumerate((
+            (anchors + _visits_for(anchors), LOCATIVE_PREPS),
+            (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [], LOCATIVE_PREPS),
+            (governors, LOCATIVE_PREPS),
+            (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS))):
         found = [p for p in here if any(attached(p.head, a) for a in heads)
                  and _locative(p.head, heads, preps)]
-        if not found and first and etype in STRUCK_TYPES:
-            found = [p for p in here if _struck_place(p.head, anchors)]
-        first = False
+        if not found and k in (0, 2) and etype in STRUCK_TYPES:
+            found = [p for p in here if _struck_place(p.head, anchors if k == 0 else governors)]
         if found:
             # the act's own place phrase before its subject's ("Police in Kenya arrested the
             # opposition leader in Nairobi": the arrest was in Nairobi)
             found.sort(key=lambda p: _in_subject(p.head, heads))
             # a possessor names the area around the place: "met in the C.A.R.'s capital,
-            # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760)
-            return next((p.id for p in found if p.head.dep_ != "poss"), found[0].id)
+            # Bangui" (VOA 7686618), "in Balochistan's Kalat district" (VOA 8007760); and a
+            # name modifying a thing names its owner, not where it was: "Houthi rebels fired a
+            # missile at a U.S. warship in the Red Sea" (the sea, not the U.S.)
+            return next((p.id for p in found if not _modifier(p.head)), found[0].id)
+    if _unnamed_place(anchors):
+        return None
     return _dateline_place(article, sent_no)
+
+
+def _unnamed_place(anchors: list["Token"]) -> bool:
+    """Does the act's own clause say where it was without a name the places layer holds: "in a
+    raid near the Afghan border", "in a northwestern district"?  Then the dateline, where the
+    reporter files from, is not its place: "ISLAMABAD (AP) — Pakistan's army said Friday it
+    killed 16 militants in a raid near the Afghan border"."""
+    at = {a.i for a in anchors}
+    for a in anchors:
+        for tok in a.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in AT_PREPS or tok.pos_ != "NOUN" \
+                    or lemma_of(tok) not in PLACE_NOUNS:
+                continue
+            # only the act's own phrases, not those of a clause below it
+            node = tok.head
+            while node.i not in at and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i in at:
+                return True
+    return False
+
+
+def _modifier(head: "Token") -> bool:
+    """Is the place a possessor, or a name modifying a noun that is no place noun ("a U.S.
+    warship", "Russian positions"), not "the Kalat district", "the Kursk region"?  Nor a
+    place noun that names another place by "of": "in the southern Gaza city of Rafah", "the
+    West Bank city of Nablus" (the city, not the area around it)."""
+    if head.dep_ == "poss":
+        return True
+    if head.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    noun = head.head
+    return lemma_of(noun) not in PLACE_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+# Nouns a place name can stand in front of and still name the place ("the Kursk region").
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "state",
+               "county", "island", "port", "area", "camp", "suburb", "neighborhood",
+               "neighbourhood", "municipality", "settlement", "border", "coast", "governorate",
+               "oblast", "prefecture", "territory"}
 
 
 def _dateline_place(article: Article, sent_no: int) -> str | None:
@@ -796,6 +927,14 @@ def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
     object of its noun ("a Russian missile attack on Odesa")?  The place struck is where the act
     happened, as the place visited is where a visit did (:func:`_visited`)."""
     at = {a.i for a in anchors}
+    # the place a place noun names: "Russian troops recaptured the town of Sudzha", "Israeli
+    # forces attacked the Jenin camp"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj" \
+            and lemma_of(head.head.head) in PLACE_NOUNS:
+        head = head.head.head
+    elif head.dep_ == "compound" and head.head.dep_ == "dobj" \
+            and lemma_of(head.head) in PLACE_NOUNS:
+        head = head.head
     if head.dep_ == "dobj":
         return head.head.i in at and head.head.pos_ == "VERB"
     return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") \
@@ -859,9 +998,17 @@ def _visits_for(anchors: list["Token"]) -> list["Token"]:
             and lemma_of(a.head) in VISITS]
 
 
+# Nouns of the edge of a place, where an act is "on": "on the outskirts of Khartoum".  Not "on
+# the border with": "Kenya launched an operation to flush out al-Shabab terrorists from the
+# northeast Boni Forest on the border with Somalia" (VOA 6184384, gold the forest, in Kenya).
+EDGE_NOUNS = {"outskirts", "outskirt", "edge", "coast", "shore", "bank", "fringes", "periphery"}
+
+
 # The prepositions of a place phrase: where an act is ("in / at / near ..."), and where it goes
 # or spreads ("into", "across"); ``AT_PREPS`` only the first.
-AT_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+# "off" the coast a ship or a test-fired missile is at: "Houthi rebels attacked a cargo ship off
+# the coast of Yemen", "fired a missile into the sea off its east coast".
+AT_PREPS = {"in", "at", "near", "inside", "outside", "around", "off"}
 LOCATIVE_PREPS = AT_PREPS | {"across", "into"}
 
 
@@ -873,6 +1020,9 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in preps:
+            return True
+        # "on the outskirts of Khartoum", "on the coast of Yemen"
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and lemma_of(node) in EDGE_NOUNS:
             return True
         if _visited(node):
             return True

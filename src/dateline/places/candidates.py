@@ -37,6 +37,7 @@ _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "remain", "remain
             "have", "has", "had"}
 # Prepositions whose object is a party to an act: "retaliation against Washington".
 _PARTY = {"against", "with"}
+_BORDERS = {"border", "borders", "frontier", "boundary"}
 # "Subject" here is an agent: "Panama deported", "Washington said".
 _SUBJECTS = {"nsubj", "csubj"}
 
@@ -138,7 +139,9 @@ def acts(token: "Token", state: bool = True) -> bool:
         return True
     # "measures against Turkey", "trade talks with Beijing", "sanctioned by Washington": the
     # other party of an act, not where it happens.
-    if dep == "pobj" and (head.lower_ in _PARTY or head.dep_ == "agent"):
+    # Not "near the border with Lebanon": a border is shared with a place.
+    if dep == "pobj" and (head.lower_ in _PARTY or head.dep_ == "agent") \
+            and not (head.lower_ == "with" and head.head.lower_ in _BORDERS):
         return True
     # Only a state owns its ministers: "a Phnom Penh court", "New York Governor Andrew Cuomo",
     # "Rhode Island state environmental officials" name where the office sits.
@@ -206,7 +209,7 @@ def _nested_after_comma(article: "Article", start: int) -> bool:
 
 # Prepositions whose object is a location: "in Malakal", "from Kisumu", "near Randwick".
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
-             "throughout", "towards", "toward", "through", "within", "between", "via"}
+             "throughout", "towards", "toward", "through", "within", "between", "via", "off"}
 # Labels the small model gives place names it does not know ("in Malakal" → PERSON).
 _MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT"}
 
@@ -225,17 +228,20 @@ GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|R
                      r"Sea of)\s+[A-Z]")
 
 
-def located(article: "Article", start: int, end: int) -> bool:
+def located(article: "Article", start: int, end: int, named_area: bool = False) -> bool:
     """Whether the syntax makes ``text[start:end]`` a location (see :func:`_located`)."""
     from dateline.record import Entity
 
-    return _located(article, Entity("", start, end, article.text[start:end], "GPE"))
+    return _located(article, Entity("", start, end, article.text[start:end], "GPE"), named_area)
 
 
-def _located(article: "Article", ent: "Entity") -> bool:
+def _located(article: "Article", ent: "Entity", named_area: bool = False) -> bool:
     """A mislabelled name is a place when the syntax says so: the object of a locative
     preposition ("fled to Malakal"), nested after a comma ("Pandi, Bulacan"), or beside a
-    place noun ("the central town of Beledweyne", "the capital, Bangui")."""
+    place noun ("the central town of Beledweyne", "the capital, Bangui").  With
+    ``named_area``, for a name the gazetteer knows, also the name of a located place noun ("in
+    Russia's Kursk region", Kursk tagged PRODUCT); not for a name no gazetteer knows, which
+    would be kept unresolved ("in Abu Shok refugee camp", GeoVirus)."""
     if _nested_after_comma(article, ent.start):
         return True
     after = article.text[ent.end:ent.end + 3]
@@ -249,6 +255,10 @@ def _located(article: "Article", ent: "Entity") -> bool:
     if span is None or len(span) > 4:
         return False
     root = span.root
+    # "in Russia's Kursk region", "in the Kalat district": the name of a place noun that is
+    # located is located (Kursk tagged PRODUCT)
+    if named_area and root.dep_ == "compound" and root.head.lower_ in _PLACE_NOUNS:
+        root = root.head
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         if root.dep_ == "appos" and root.head.lower_ in _PLACE_NOUNS:
             return True
@@ -272,12 +282,19 @@ def _capitalized(text: str) -> bool:
 
 
 def _object(article: "Article", ent: "Entity") -> bool:
-    """The single-word direct object of a verb: "Russian drones struck Kharkiv"."""
+    """The single-word direct object of a verb: "Russian drones struck Kharkiv"; or the name of
+    a place noun that is one: "Russian forces shelled the Kherson region" (Kherson tagged
+    PERSON)."""
     doc = article.doc
     if doc is None:
         return False
     span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span.root.dep_ == "dobj"
+    if span is None or len(span) != 1:
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _PLACE_NOUNS:
+        root = root.head
+    return root.dep_ == "dobj"
 
 
 def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None,
@@ -298,8 +315,9 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     for ent in _dash_pieces(article.entities):
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
-                and _located(article, ent) and not is_demonym(ent.text)
-                and (known(ent.text) or GENERIC.search(ent.text))) and not (
+                and not is_demonym(ent.text)
+                and (known(ent.text) and _located(article, ent, named_area=True)
+                     or GENERIC.search(ent.text) and _located(article, ent))) and not (
                 major is not None and ent.label in _MISLABELS and _object(article, ent)
                 and major(ent.text)):
             continue
@@ -325,18 +343,21 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     out = _add_feature_names(article, out)
     out = _add_country_names(article, out)
     if known is not None:
-        out = _add_unlabelled_names(article, out, known)
+        out = _add_unlabelled_names(article, out, known, major)
     out.sort(key=lambda t: t.start)
     return out
 
 
 def _add_unlabelled_names(article: "Article", found: list[Toponym],
-                          known: "Callable[[str], bool]") -> list[Toponym]:
+                          known: "Callable[[str], bool]",
+                          major: "Callable[[str], bool] | None" = None) -> list[Toponym]:
     """Place names the model left outside every entity, where the syntax locates them and the
     gazetteer knows them: the small model tags no entity in "In Kyiv, Zelenskyy met the German
     chancellor", though "Kyiv" is the object of a locative "in" (:func:`_located`).  A name is a
     run of capitalised proper nouns (the last one its head); one the model tagged as anything
-    is left to the entity rules above."""
+    is left to the entity rules above.  The direct object of a verb counts when ``major``
+    knows it as a country, division or city of a million, as for a mislabelled name
+    (:func:`_object`): "Russian missiles hit Kyiv overnight", with no entity on "Kyiv"."""
     doc = article.doc
     if doc is None:
         return found
@@ -344,20 +365,31 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
     body = [(s.start, s.end) for s in article.sentences]
     headers = [(h.start, h.end) for h in article.meta.headers]
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
+        # a name's last word, or the name of a place noun ("in the Donetsk region"), which
+        # names the place though a people has the name too (Donetsk, the Afar)
+        area = tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+            and tok.head.lower_ in _PLACE_NOUNS
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
+                or tok.dep_ == "compound" and not area:
             continue
         first = tok
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title \
                 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i:
             first = doc[first.i - 1]
         s, e = first.idx, tok.idx + len(tok.text)
+        if article.text[s - 1:s] in ("-", "–") or article.text[e:e + 1] in ("-", "–"):
+            continue  # part of a hyphened name: "the Cuvette-Ouest region"
         if any(cs < e and s < ce for cs, ce in covered) \
                 or not any(bs <= s and e <= be for bs, be in body) \
                 or any(hs <= s and e <= he for hs, he in headers):
             continue
         text = article.text[s:e]
-        if is_demonym(text) or names_something_else(article, e) or not located(article, s, e) \
-                or not known(text):
+        if is_demonym(text) and not area or names_something_else(article, e) \
+                or _COMPASS.match(text):
+            continue
+        if not (known(text) and located(article, s, e, named_area=True)) and not (
+                major is not None and first.i == tok.i and tok.dep_ == "dobj"
+                and tok.head.pos_ == "VERB" and major(text)):
             continue
         found.append(Toponym(s, e, text, "GPE", designator=designator(article, s, e)))
         covered.append((s, e))
