@@ -23,7 +23,8 @@ CASES = [
     ("China banned exports of gallium to the United States.", "SANCTION", ["CHN"], ["USA"]),
     ("Russia halted gas exports to Poland and Bulgaria.", "SANCTION", ["RUS"], ["POL", "BGR"]),
     # evacuating people is humanitarian aid
-    ("India evacuated 800 of its citizens from Sudan.", "AID", ["IND"], ["IND", "SDN"]),
+    ("The Indian army evacuated 800 residents from flooded villages in Assam.", "AID", ["IND"],
+     ["IND"]),
     # strikes and sit-ins
     ("Workers in France went on strike against the pension reform.", "PROTEST", ["FRA"], []),
     ("Doctors in Kenya went on strike over pay.", "PROTEST", ["KEN"], []),

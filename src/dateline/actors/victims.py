@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
 from .mentions import Mention
@@ -88,11 +89,43 @@ def _objects(h: "Token", preps: set[str]) -> list["Token"]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+# Nouns of a frontier: a place named in their phrase is the state beyond it, not the scene.
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary"}
+
+
+def _under_border(t: "Token", top: "Token") -> bool:
+    """Is ``t`` a frontier noun or inside one's phrase, below ``top``?"""
+    node = t
+    while True:
+        if node.lower_ in BORDER_NOUNS:
+            return True
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def frontier_codes(sentence: "object") -> set[str]:
+    """The states a sentence names inside a frontier's phrase ("near the Afghan border", "the
+    border with Niger"): the states beyond the scene, which give its victims no country."""
+    out: set[str] = set()
+    for t in sentence:  # type: ignore[attr-defined]
+        if t.lower_ not in BORDER_NOUNS:
+            continue
+        for d in t.subtree:
+            code = (demonym_code(d.text) or country_code(d.text)) if d.i != t.i else None
+            if code is not None:
+                out.add(code)
+    return out
+
+
 def _place_code(tok: "Token") -> str | None:
     """The country of the first place name inside ``tok``'s phrase ("Russia's Saratov region"
-    RUS, "Gaza City", "Kherson")."""
+    RUS, "Gaza City", "Kherson"), not one of a frontier's phrase ("killed 16 militants near the
+    Afghan border": the militants are not Afghan)."""
     doc = tok.doc
     for t in tok.subtree:
+        if _under_border(t, tok):
+            continue  # "near the Afghan border", "the border with Niger": the edge, not the scene
         if t.ent_iob_ == "B" and t.ent_type_ in PLACE_LABELS:
             end = t.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":

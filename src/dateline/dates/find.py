@@ -161,6 +161,8 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
         # round" (a noun after it), nor a bare "1st" ("finished 1st").
         ("domonly", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil ))the\s+"
                     r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
+                    # not the first of two days that share a month: "the 15th and 16th of March"
+                    r"(?!\s*(?:and|or|to|-|–)\s*(?:the\s+)?\d)"
                     r"(?!\s+(?!(?:and|or|at|in|when|after|before|as|with|to|for)\b)[A-Za-z])",
          None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),

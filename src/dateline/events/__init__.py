@@ -133,7 +133,10 @@ def _candidates(article: Article,
                 neg, refusal = False, True  # "does not allow": the rejection itself is asserted
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg, refusal = "REJECT", "120", "", False, True
-            elif neg and ptype == "CONSULT" and refused_ahead(pred.anchor):
+            elif neg and ptype == "CONSULT" and refused_ahead(pred.anchor) \
+                    and not args.reciprocal:
+                # (a refusal is one side's: "Zelenskyy and Putin will not meet in Istanbul
+                # next week" reports no one's refusal)
                 ptype, cameo, mode, neg, refusal = "REJECT", "125", "meet", False, True
             elif args.concluded and not neg:
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
@@ -167,6 +170,9 @@ def _candidates(article: Article,
                 or border_state(article, pred, args.actors, index) \
                 or visited_state(article, pred, args.actors, index) \
                 or asylum_host(article, pred, args.actors, index)
+            if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
+                    c.dep_ == "dobj" and lemma_of(c) in TRADE_FLOWS for c in pred.anchor.children):
+                continue  # a state halting its own exports ("to tame inflation") targets no one
             actor_country = any(a.country for a in actors)
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(
@@ -211,6 +217,12 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+# An embargo (CAMEO 163), and the goods flows whose halt is one when it has a target: "banned
+# exports to Russia", not "Argentina suspended beef exports for 30 days to tame inflation".
+EMBARGO = "163"
+TRADE_FLOWS = {"export", "import", "shipment", "exports", "imports", "shipments"}
 
 
 def _stateless(actors: list[Actor]) -> bool:

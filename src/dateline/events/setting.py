@@ -344,6 +344,12 @@ def _own_day(article: Article, times: list[Located]) -> bool:
                for t in times)
 
 
+# Verbs whose "to" complement is an act still to come, which a day in it dates: "Iran vowed to
+# attack Israel on Friday" is no vow made on Friday.
+PROMISES = {"vow", "threaten", "pledge", "promise", "plan", "intend", "warn", "swear", "aim",
+            "hope", "expect", "seek", "want"}
+
+
 def _complement_day(article: Article, usable: list[Located],
                     anchors: list["Token"]) -> Located | None:
     """A past day at the end of a "to" infinitive complement dates the act that has none of its
@@ -354,8 +360,8 @@ def _complement_day(article: Article, usable: list[Located],
     gold May 20).  Only a past day (``usable`` holds no later date: a later one dates the
     planned act, "vowed to make the region climate neutral by 2050", VOA 6180790, gold the
     publication day), and only a complement with no subject of its own ("urged Kenya to attend
-    on Monday" tells Kenya's act)."""
-    clauses = [c for a in anchors for c in a.children
+    on Monday" tells Kenya's act), nor the act a vow or a plan is about (:data:`PROMISES`)."""
+    clauses = [c for a in anchors if lemma_of(a) not in PROMISES for c in a.children
                if c.dep_ == "xcomp" and infinitive(c)
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return next((t for c in clauses for t in usable
@@ -823,13 +829,17 @@ VISITS = actor_words.VISITS | {"trip"}
 
 def pick_place(article: Article, places: list[Located], anchors: list["Token"],
                sentence: "SpacySpan", sent_no: int, etype: str | None = None) -> str | None:
-    """The place phrase of the event's own clause, else the place an attack or a raid strikes
-    (:func:`_struck_place`), else for a threat or pledge that of the act
-    threatened (:func:`_threatened`), else of the nearest clause governing it in the sentence
-    (:func:`_governors`), else, for a blow struck at its object, of the clause
-    describing the object (:func:`_object_clauses`), else in the lead (``sent_no`` 0, the
-    number of ``sentence`` in ``article.sentences``) the dateline's place."""
-    here = in_sentence(places, sentence)
+    """The place phrase of the event's own clause, else the place it strikes (an attack, raid
+    or arrest: :func:`_struck_place`), else for a threat or pledge that of the act threatened
+    (:func:`_threatened`), else that of the nearest clause governing it in the sentence, or the
+    place that clause strikes (:func:`_governors`), else, for a blow struck at its object, of
+    the clause describing the object (:func:`_object_clauses`), else in the lead (``sent_no``
+    0, the number of ``sentence`` in ``article.sentences``) the dateline's place — unless the
+    act's clause says where it was by a described place noun with no name
+    (:func:`_unnamed_place`).  Never the state beyond a frontier (:func:`_beyond_border`)."""
+    # not the state beyond a frontier: "arrested protesters near the border with Finland"
+    # happened on this side of it
+    here = [p for p in in_sentence(places, sentence) if not _beyond_border(p.head)]
     # The act's own clause, and the clause it is a part of: its place phrase, else the place it
     # strikes ("Russian missiles hit Kyiv overnight, killing at least three people": the
     # killing is in Kyiv, as the strike is).
@@ -857,16 +867,27 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     return _dateline_place(article, sent_no)
 
 
+def _beyond_border(head: "Token") -> bool:
+    """Is the place the "with" object of a frontier noun ("the border with Finland")?"""
+    return head.dep_ == "pobj" and head.head.lower_ == "with" \
+        and lemma_of(head.head.head) in ("border", "frontier", "boundary")
+
+
 def _unnamed_place(anchors: list["Token"]) -> bool:
-    """Does the act's own clause say where it was without a name the places layer holds: "in a
+    """Does the act's own clause say where it was by a described place noun and no name: "in a
     raid near the Afghan border", "in a northwestern district"?  Then the dateline, where the
     reporter files from, is not its place: "ISLAMABAD (AP) — Pakistan's army said Friday it
-    killed 16 militants in a raid near the Afghan border"."""
+    killed 16 militants in a raid near the Afghan border".  A bare "in the capital" or "in the
+    city" is the dateline's city named again ("KABUL (AP) — A suicide bomber killed 10 people
+    in the capital on Monday")."""
     at = {a.i for a in anchors}
     for a in anchors:
         for tok in a.subtree:
             if tok.dep_ != "pobj" or tok.head.lower_ not in AT_PREPS or tok.pos_ != "NOUN" \
                     or lemma_of(tok) not in PLACE_NOUNS:
+                continue
+            if not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+                # "in the capital", "in the city": the dateline's own city, named again
                 continue
             # only the act's own phrases, not those of a clause below it
             node = tok.head
@@ -922,10 +943,11 @@ def _in_subject(head: "Token", anchors: list["Token"]) -> bool:
 
 
 def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
-    """Is the place the one an attack or a raid strikes: the direct object of the act's verb
-    ("Russian forces shelled Kharkiv on Monday", "troops raided Jenin"), or the "on" / "against"
-    object of its noun ("a Russian missile attack on Odesa")?  The place struck is where the act
-    happened, as the place visited is where a visit did (:func:`_visited`)."""
+    """Is the place the one an attack, raid or arrest (``STRUCK_TYPES``) strikes: the direct
+    object of the act's verb ("Russian forces shelled Kharkiv on Monday", "troops raided
+    Jenin"), or the "on" / "against" object of its noun ("a Russian missile attack on Odesa")?
+    The place struck is where the act happened, as the place visited is where a visit did
+    (:func:`_visited`)."""
     at = {a.i for a in anchors}
     # the place a place noun names: "Russian troops recaptured the town of Sudzha", "Israeli
     # forces attacked the Jenin camp"

@@ -463,8 +463,10 @@ def border_state(article: Article, pred: Predicate, actors: list[str],
     verb = pred.anchor
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     own = {index.countries.get(a) for a in actors}
-    borders = [b for b in prep_objects([verb] + objects, BORDER_PREPS) + objects
-               if lemma_of(b) in BORDER_NOUNS]
+    # forces are moved to a border (a phrase); a border is closed or reopened (the object) —
+    # an arrest "near its border with Egypt" is aimed at no neighbour
+    placed = prep_objects([verb] + objects, BORDER_PREPS) if pred.type == "MOBILIZE" else []
+    borders = [b for b in placed + objects if lemma_of(b) in BORDER_NOUNS]
     for neighbour in prep_objects(borders, {"with"}):
         for tok in _conjuncts(neighbour):
             actor = index.get(tok.i)

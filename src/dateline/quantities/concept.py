@@ -104,7 +104,19 @@ def _measured_noun(doc: "Doc", span: "object") -> str | None:
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
     noun = root.head.head
-    return _np_text(doc, noun, noun.left_edge.i)
+    if lemma(noun).lower() in SCALE_NOUNS:
+        return None  # "an average of 3%", "a record of $40 billion": a point of a scale
+    toks = [t for t in doc[noun.left_edge.i:noun.i + 1]]
+    while toks and toks[0].pos_ in ("DET", "ADP", "PUNCT", "PRON"):
+        toks = toks[1:]
+    if not toks or len(toks) > _MAX_CONCEPT:
+        return None
+    return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
+# Nouns of a point on a scale, which say where a measure stands, not what it measures.
+SCALE_NOUNS = {"average", "total", "low", "high", "record", "range", "level", "peak", "maximum",
+               "minimum", "median", "sum", "figure", "value", "amount"}
 
 
 def _money_for(doc: "Doc", last: "Token") -> str | None:
