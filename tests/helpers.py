@@ -111,6 +111,12 @@ def top_event(art: Article) -> Event:
     return max(art.events, key=lambda e: e.confidence)
 
 
+def place_text(art: Article, event: Event) -> str | None:
+    """The text of ``event``'s place in ``art`` (None when it has none)."""
+    place = art.place(event.place) if event.place else None
+    return place.text if place is not None else None
+
+
 def side_countries(art: Article, ids: Iterable[str]) -> set[str | None]:
     """The countries of the actors ``ids`` of ``art``, None for an actor without one."""
     return {art.actor(x).country for x in ids}  # type: ignore[union-attr]

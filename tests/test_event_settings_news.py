@@ -11,6 +11,8 @@ import pytest
 
 import dateline
 
+from helpers import place_text
+
 # (published, text, type, trigger, date, place)
 Row = tuple[str, str, str, str, "str | None", "str | None"]
 
@@ -130,9 +132,7 @@ def _setting(row: Row) -> tuple[str | None, str | None]:
     art = dateline.extract(text, published=published)
     found = [e for e in art.events if e.type == etype and trigger in e.trigger.text]
     assert found, [(e.type, e.trigger.text) for e in art.events]
-    event = found[0]
-    place = art.place(event.place) if event.place else None
-    return event.date, place.text if place is not None else None
+    return found[0].date, place_text(art, found[0])
 
 
 @pytest.mark.parametrize("row", FIXED + GUARDS, ids=lambda r: r[1][:50])

@@ -4,13 +4,12 @@ one of its subject (``events.setting._in_subject``)."""
 
 from __future__ import annotations
 
-import dateline
+from helpers import extract, place_text
 
 
 def event_places(text: str) -> list[tuple[str, str | None]]:
-    art = dateline.extract(text, published="2025-02-03")
-    names = {p.id: p.text for p in art.places}
-    return [(e.type, names.get(e.place)) for e in art.events]
+    art = extract(text, published="2025-02-03")
+    return [(e.type, place_text(art, e)) for e in art.events]
 
 
 def test_struck_object_is_the_place() -> None:

@@ -4,7 +4,7 @@ pipeline."""
 
 from __future__ import annotations
 
-from helpers import candidates_of
+from helpers import candidates_of, place_text
 
 
 def place_of(text: str, etype: str, trigger: str, published: str = "2025-03-12") -> str | None:
@@ -12,8 +12,7 @@ def place_of(text: str, etype: str, trigger: str, published: str = "2025-03-12")
     art, found = candidates_of(text, etype, published=published)
     ev = next((e for e in found if e.trigger.text.startswith(trigger)), None)
     assert ev is not None, f"no {etype} candidate on {trigger!r}: {[e.trigger.text for e in found]}"
-    place = art.place(ev.place) if ev.place else None
-    return place.text if place else None
+    return place_text(art, ev)
 
 
 def test_participle_takes_the_place_of_the_clause_it_hangs_on() -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import dateline
 from dateline.dates import resolve_text
 
+from helpers import actor_with, extract, place_text
+
 
 def events(text: str, published: str = "2025-02-03") -> list[tuple]:
-    art = dateline.extract(text, published=published)
+    art = extract(text, published=published)
     codes = {a.id: (a.country, a.sector) for a in art.actors}
-    names = {p.id: p.text for p in art.places}
     return [(e.type, [codes.get(i) for i in e.actors], [codes.get(i) for i in e.recipients],
-             names.get(e.place), e.date) for e in art.events]
+             place_text(art, e), e.date) for e in art.events]
 
 
 def test_in_the_capital_keeps_the_datelines_place() -> None:
@@ -24,7 +25,7 @@ def test_in_the_capital_keeps_the_datelines_place() -> None:
 def test_a_frontier_is_not_the_victims_scene() -> None:
     art = dateline.extract("Pakistani troops killed 16 militants near the Afghan border.",
                            published="2025-02-03")
-    militants = next(a for a in art.actors if a.mentions[0].text == "16 militants")
+    militants = actor_with(art, "16 militants")
     # insurgents a state's forces fight are of that state (the rule before this round), not
     # of the state beyond the border (AFG, from the frontier's phrase)
     assert militants.country == "PAK"
@@ -64,3 +65,9 @@ def test_a_domestic_export_halt_is_no_embargo() -> None:
 
 def test_evacuating_ones_own_staff_is_no_aid() -> None:
     assert events("The United States evacuated its embassy staff from Kabul.") == []
+
+
+def test_a_past_day_with_no_month_is_never_ahead_of_the_story() -> None:
+    # March 5: February has no 30th, so the last 30th before the story is January's
+    art = dateline.extract("Turkey met Syria on the 30th.", published="2025-03-05")
+    assert [(t.text, t.value) for t in art.times] == [("the 30th", "2025-01-30")]

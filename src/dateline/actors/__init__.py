@@ -40,7 +40,7 @@ from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERB
 from .mentions import COUNTERPARTS, Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
-from .victims import fill_attack_victims, frontier_codes, is_victim
+from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_counterpart_sectors,
                         fill_displaced, fill_from_sister_body, fill_held_by_state,
@@ -401,10 +401,6 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                     # not a party's or a firm's ("Francesco Sisci, an Italian Sinologist, told
                     # VOA that … political parties within the EU are too strong", VOA 7808748)
                     in_text -= owned.get((si, id(c)), set())
-            if victims:
-                # nor is the state beyond a frontier ("Pakistani troops killed 16 militants near
-                # the Afghan border")
-                in_text -= {x for m in c.named for x in frontier_codes(doc[m.head].sent)}
             code = in_text.pop() if len(in_text) == 1 else None
         if code is not None and code in visited_codes(c, doc) and not any(
                 code in context[si] for si in sentences):

@@ -317,8 +317,9 @@ class Grouper:
                 return other
             if other.kind == "organization" and m.name is None and \
                     KIND_NOUNS.get(lexicon.singular(head.lower_)) is not None:
-                # "Embraer, a Brazilian planemaker": the kind of firm (or outlet, charity) a
-                # named body is, though the agent lists make "planemaker" a person's noun
+                # "Walmart, the U.S. retailer": the kind of firm (or outlet, charity) a named
+                # body is, though the agent-noun suffixes make "retailer" a person's (the
+                # makers, "a Brazilian planemaker", are organization nouns anyway)
                 m.kind = "organization"
                 return other
         if m.kind == "person" and m.name:

@@ -21,6 +21,7 @@ congress senate party group company council commission regime authority authorit
 force forces coalition alliance union movement organization organisation office embassy
 committee assembly junta militia gang network bank firm newspaper broadcaster tribunal bureau
 service services legislature opposition team delegation mission
+automaker carmaker planemaker chipmaker drugmaker steelmaker
 """.split())
 
 # Titles that say rank, not sector: "al-Shabab leader" is REB, "the court's president" JUD.

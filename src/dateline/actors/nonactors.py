@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import capital_metonym, city_names, country_code, demonym_code
 from dateline.countries import lookup as country_lookup
 from dateline.nlp import FormMemo, lemma
+from dateline.places.candidates import BORDER_WORDS
 
 from . import lexicon
 from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase
@@ -151,11 +152,11 @@ BARE_ACTORS = {"police", "military", "government", "media", "security", "intelli
 NOT_ORGS = {"world", "earth", "internet", "web", "council", "state", "government", "covid-19",
             "covid", "village", "city", "town", "brexit", "schengen", "coronavirus",
             "education", "health", "caucasus", "mideast", "middle east", "sahel", "balkans"}  # tagger noise
-# nouns a demonym modifies that stand for the nation's land, side or people, not for a thing
-# from there (``NonActors.names_goods``): "on Afghan soil", "the Chinese side", "of Somali
-# descent"
-GOODS_EXCLUDED = {"soil", "territory", "border", "waters", "airspace", "side", "origin",
-                  "descent", "nationality", "citizenship", "language", "interest", "interests"}
+# nouns a demonym modifies that stand for the nation's side or people, not for a thing from
+# there (``NonActors.names_goods``; its land, "on Afghan soil", is in ``PLACE_NOUNS``): "the
+# Chinese side", "of Somali descent"
+GOODS_EXCLUDED = {"side", "origin", "descent", "nationality", "citizenship", "language",
+                  "interest"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "island",
                "capital", "port", "area", "county", "camp", "base", "water", "waters",
                "territory", "border", "coast", "soil", "airspace", "archipelago", "sea",
@@ -169,7 +170,6 @@ MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airs
                   "annex", "occupy", "blockade", "mobilize", "shoot"}
 MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
                   "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
-BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
 # journeys: "his trip to Taiwan" names a destination, not an actor (``lexicon.TRAVEL_NOUNS``;
 # not a visit: a visit to a state is a meeting with it, unless it names whom it was made to
 # meet: ``visited_place``)
@@ -709,6 +709,10 @@ class NotActorTests(FinderBase):
                     # "the Berlin-based Carnegie Russia Eurasia Center": the country of the body
                     # it modifies only, not of "People" commenting in the same sentence
                     continue
+                if e.label == "NORP" and self.names_frontier(e.start, e.end):
+                    # "Pakistani troops killed 16 militants near the Afghan border": the state
+                    # beyond a frontier gives nobody in the sentence a country
+                    continue
                 if e.label == "GPE" and self.names_location(e.start, e.end):
                     places.add(code)
                 else:
@@ -716,11 +720,17 @@ class NotActorTests(FinderBase):
         self.places.append(places - codes)
         return codes
 
+    def names_frontier(self, start: int, end: int) -> bool:
+        """Does the demonym at ``start..end`` modify a frontier noun ("the Afghan border")?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound") \
+            and span[0].head.lower_ in BORDER_WORDS
+
     def names_goods(self, start: int, end: int) -> bool:
         """Is the demonym at ``start..end`` the modifier of a common noun that names a thing,
         neither an actor (a person, agent or group noun), an act (the events lexicon's), a
         place nor a machine of war ("Dutch gin", "Venetian beads", "Chinese goods")?"""
-        from .mentions import ARMED_DEEDS, DEED_NOUNS, WAR_MACHINES
+        from .mentions import DEED_NOUNS, WAR_MACHINES
 
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) != 1:
@@ -732,7 +742,7 @@ class NotActorTests(FinderBase):
         noun = lexicon.singular(head.lower_)
         return not (lexicon.is_person_noun(noun) or lexicon.agent_sector([head.text]) is not None
                     or self.is_actor_head(head) or act_noun(head) or noun in PLACE_NOUNS
-                    or noun in WAR_MACHINES or noun in ARMED_DEEDS or noun in DEED_NOUNS
+                    or noun in WAR_MACHINES or noun in DEED_NOUNS
                     or noun in GOODS_EXCLUDED)
 
     def names_language(self, end: int) -> bool:

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.countries import country_code, demonym_code
 from dateline.nlp import lemma
 
 from .mentions import Mention
-from .nonactors import act_noun, first_conjunct
-from .origins import place_country, region_code
+from .nonactors import BORDER_WORDS, act_noun, first_conjunct
+from .origins import place_country, prep_objects, region_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,38 +83,15 @@ def is_victim(m: Mention, doc: "Doc") -> bool:
         attack_on(doc[m.head]) is not None
 
 
-def _objects(h: "Token", preps: set[str]) -> list["Token"]:
-    return [p for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
-
-
-# Nouns of a frontier: a place named in their phrase is the state beyond it, not the scene.
-BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary"}
-
-
 def _under_border(t: "Token", top: "Token") -> bool:
     """Is ``t`` a frontier noun or inside one's phrase, below ``top``?"""
     node = t
     while True:
-        if node.lower_ in BORDER_NOUNS:
+        if node.lower_ in BORDER_WORDS:
             return True
         if node.i == top.i or node.head.i == node.i:
             return False
         node = node.head
-
-
-def frontier_codes(sentence: "object") -> set[str]:
-    """The states a sentence names inside a frontier's phrase ("near the Afghan border", "the
-    border with Niger"): the states beyond the scene, which give its victims no country."""
-    out: set[str] = set()
-    for t in sentence:  # type: ignore[attr-defined]
-        if t.lower_ not in BORDER_NOUNS:
-            continue
-        for d in t.subtree:
-            code = (demonym_code(d.text) or country_code(d.text)) if d.i != t.i else None
-            if code is not None:
-                out.add(code)
-    return out
 
 
 def _place_code(tok: "Token") -> str | None:
@@ -150,22 +126,22 @@ def scene_code(h: "Token") -> str | None:
     if act is None:
         return None
     t = first_conjunct(h)
-    places = _objects(t, SCENE_PREPS) + _objects(act, SCENE_PREPS)
+    places = prep_objects(t, SCENE_PREPS) + prep_objects(act, SCENE_PREPS)
     if act.pos_ == "VERB":
         for subj in (c for c in act.children if c.dep_ == "nsubj"):
             # "A Russian missile attack on Odesa killed three people", "A blast in Quetta …"
-            places += _objects(subj, SCENE_PREPS | STRUCK_PREPS)
+            places += prep_objects(subj, SCENE_PREPS | STRUCK_PREPS)
         if act.dep_ in FOLLOWING_DEPS and act.tag_ == "VBG" and act.head.pos_ == "VERB" and \
                 strikes(act.head):
             # "Russian missiles struck Kyiv overnight, killing five people": the place struck
             head = act.head
             places += [c for c in head.children if c.dep_ == "dobj"] + \
-                _objects(head, SCENE_PREPS)
+                prep_objects(head, SCENE_PREPS)
         for clause in (c for c in act.children if c.dep_ == "advcl" and c.pos_ == "VERB" and
                        strikes(c)):
             # "Five people were killed when Russian missiles hit apartment buildings in Dnipro"
             places += [c for c in clause.children if c.dep_ == "dobj"] + \
-                _objects(clause, SCENE_PREPS)
+                prep_objects(clause, SCENE_PREPS)
     for p in places:
         code = _place_code(p)
         if code is not None:

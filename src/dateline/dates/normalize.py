@@ -100,23 +100,14 @@ def month_day_only(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> R
         return "date", None
     dom = int(g["day"])
     options = []
-    for shift in (-1, 0, 1):
-        month = anchor.month + shift
-        year = anchor.year + (month - 1) // 12
+    for shift in (-2, -1, 0, 1):  # two back: "the 30th" in March, past, is January's
+        year, month = timeml.add_months(anchor.year, anchor.month, shift)
         try:
-            options.append(dt.date(year, (month - 1) % 12 + 1, dom))
+            options.append(dt.date(year, month, dom))
         except ValueError:
             continue
-    before = [d for d in options if d <= anchor]
-    after = [d for d in options if d >= anchor]
-    if tense == "past" and before:
-        return "date", timeml.day(before[-1])
-    if tense == "future" and after:
-        return "date", timeml.day(after[0])
-    if not options:
-        return "date", None
-    near = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
-    return "date", timeml.day(near)
+    found = timeml.nearest_day(anchor, options, tense if tense in ("past", "future") else None)
+    return "date", timeml.day(found) if found is not None else None
 
 
 def month_year(g: dict[str, str], anchor: dt.date | None, tense: Tense) -> Result:

@@ -171,6 +171,12 @@ def day_near(anchor: dt.date, mon: int, dom: int, tense: Tense) -> dt.date | Non
             candidates.append(dt.date(year, mon, dom))
         except ValueError:
             continue
+    return nearest_day(anchor, candidates, tense)
+
+
+def nearest_day(anchor: dt.date, candidates: list[dt.date], tense: Tense) -> dt.date | None:
+    """Of ``candidates`` (in order), the last on or before the anchor in the past, the first on
+    or after it in the future, unmarked the nearer of those two (:func:`day_near`)."""
     if not candidates:
         return None
     before = [d for d in candidates if d <= anchor]

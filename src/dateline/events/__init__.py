@@ -171,7 +171,8 @@ def _candidates(article: Article,
                 or visited_state(article, pred, args.actors, index) \
                 or asylum_host(article, pred, args.actors, index)
             if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
-                    c.dep_ == "dobj" and lemma_of(c) in TRADE_FLOWS for c in pred.anchor.children):
+                    c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
+                    for c in pred.anchor.children):
                 continue  # a state halting its own exports ("to tame inflation") targets no one
             actor_country = any(a.country for a in actors)
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
@@ -219,10 +220,10 @@ def _candidates(article: Article,
             ), feats, first
 
 
-# An embargo (CAMEO 163), and the goods flows whose halt is one when it has a target: "banned
-# exports to Russia", not "Argentina suspended beef exports for 30 days to tame inflation".
+# An embargo (CAMEO 163), a halt of the goods flows of ``trigger_classes.tsv``'s "trade_flows"
+# when it has a target: "banned exports to Russia", not "Argentina suspended beef exports for 30
+# days to tame inflation".
 EMBARGO = "163"
-TRADE_FLOWS = {"export", "import", "shipment", "exports", "imports", "shipments"}
 
 
 def _stateless(actors: list[Actor]) -> bool:

@@ -47,10 +47,11 @@ from dateline.actors.coding import DEFINITE_DETS
 from dateline.dates import timeml
 from dateline.dates.normalize import part_start
 from dateline.nlp import spacy_sentences
+from dateline.places.candidates import PLACE_NOUNS as candidate_place_nouns, beyond_border
 from dateline.record import Article
 
 from .modality import bare_present, modality
-from .predicates import REPORTING_VERBS, infinitive, lemma_of, prep_objects
+from .predicates import PLANS, PROMISES, REPORTING_VERBS, infinitive, lemma_of, prep_objects
 from .targets import COMPLEMENT_PLACE_TYPES, threatened_act
 
 if TYPE_CHECKING:
@@ -346,8 +347,7 @@ def _own_day(article: Article, times: list[Located]) -> bool:
 
 # Verbs whose "to" complement is an act still to come, which a day in it dates: "Iran vowed to
 # attack Israel on Friday" is no vow made on Friday.
-PROMISES = {"vow", "threaten", "pledge", "promise", "plan", "intend", "warn", "swear", "aim",
-            "hope", "expect", "seek", "want"}
+AHEAD_VERBS = PROMISES | PLANS | {"threaten", "warn", "aim", "hope", "seek", "want"}
 
 
 def _complement_day(article: Article, usable: list[Located],
@@ -360,8 +360,8 @@ def _complement_day(article: Article, usable: list[Located],
     gold May 20).  Only a past day (``usable`` holds no later date: a later one dates the
     planned act, "vowed to make the region climate neutral by 2050", VOA 6180790, gold the
     publication day), and only a complement with no subject of its own ("urged Kenya to attend
-    on Monday" tells Kenya's act), nor the act a vow or a plan is about (:data:`PROMISES`)."""
-    clauses = [c for a in anchors if lemma_of(a) not in PROMISES for c in a.children
+    on Monday" tells Kenya's act), nor the act a vow or a plan is about (:data:`AHEAD_VERBS`)."""
+    clauses = [c for a in anchors if lemma_of(a) not in AHEAD_VERBS for c in a.children
                if c.dep_ == "xcomp" and infinitive(c)
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return next((t for c in clauses for t in usable
@@ -836,10 +836,10 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     the clause describing the object (:func:`_object_clauses`), else in the lead (``sent_no``
     0, the number of ``sentence`` in ``article.sentences``) the dateline's place — unless the
     act's clause says where it was by a described place noun with no name
-    (:func:`_unnamed_place`).  Never the state beyond a frontier (:func:`_beyond_border`)."""
+    (:func:`_unnamed_place`).  Never the state beyond a frontier (:func:`dateline.places.candidates.beyond_border`)."""
     # not the state beyond a frontier: "arrested protesters near the border with Finland"
     # happened on this side of it
-    here = [p for p in in_sentence(places, sentence) if not _beyond_border(p.head)]
+    here = [p for p in in_sentence(places, sentence) if not beyond_border(p.head)]
     # The act's own clause, and the clause it is a part of: its place phrase, else the place it
     # strikes ("Russian missiles hit Kyiv overnight, killing at least three people": the
     # killing is in Kyiv, as the strike is).
@@ -865,12 +865,6 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     if _unnamed_place(anchors):
         return None
     return _dateline_place(article, sent_no)
-
-
-def _beyond_border(head: "Token") -> bool:
-    """Is the place the "with" object of a frontier noun ("the border with Finland")?"""
-    return head.dep_ == "pobj" and head.head.lower_ == "with" \
-        and lemma_of(head.head.head) in ("border", "frontier", "boundary")
 
 
 def _unnamed_place(anchors: list["Token"]) -> bool:
@@ -913,10 +907,7 @@ def _modifier(head: "Token") -> bool:
 
 
 # Nouns a place name can stand in front of and still name the place ("the Kursk region").
-PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "state",
-               "county", "island", "port", "area", "camp", "suburb", "neighborhood",
-               "neighbourhood", "municipality", "settlement", "border", "coast", "governorate",
-               "oblast", "prefecture", "territory"}
+PLACE_NOUNS = candidate_place_nouns | {"border"}
 
 
 def _dateline_place(article: Article, sent_no: int) -> str | None:

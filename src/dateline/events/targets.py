@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from dateline.errors import DataError
+from dateline.places.candidates import BORDER_WORDS
 from dateline.record import Article
 
 from .clauses import DEPARTURES, REMOVALS, _defied
@@ -445,7 +446,6 @@ SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
 
 # Nouns of a frontier, whose "with" phrase names the neighbour a show of force faces, and the
 # prepositions that put forces at it.
-BORDER_NOUNS = {"border", "frontier", "boundary"}
 BORDER_PREPS = {"to", "on", "along", "near", "at", "toward", "towards"}
 # Forces moved to a border, and a border closed or opened ("Nepal reopened its border with India").
 BORDER_TYPES = {"MOBILIZE", "COERCE", "RETREAT"}
@@ -466,7 +466,7 @@ def border_state(article: Article, pred: Predicate, actors: list[str],
     # forces are moved to a border (a phrase); a border is closed or reopened (the object) —
     # an arrest "near its border with Egypt" is aimed at no neighbour
     placed = prep_objects([verb] + objects, BORDER_PREPS) if pred.type == "MOBILIZE" else []
-    borders = [b for b in placed + objects if lemma_of(b) in BORDER_NOUNS]
+    borders = [b for b in placed + objects if lemma_of(b) in BORDER_WORDS]
     for neighbour in prep_objects(borders, {"with"}):
         for tok in _conjuncts(neighbour):
             actor = index.get(tok.i)

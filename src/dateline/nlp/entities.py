@@ -74,26 +74,14 @@ _NOT_PERSON = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "via"}
 
 
-@lru_cache(maxsize=1)
-def _person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The names and aliases of the actor dictionary's people, normalized: those of several
-    words from any dictionary, single words ("Zelenskyy", "Prabowo") only from the hand-kept
-    ones (``dateline.tsv`` and the user's), where a bare surname is a known leader's."""
+def _dictionary_person(key: str) -> bool:
+    """Is the normalized ``key`` a name or alias of one of the actor dictionary's people: of
+    several words from any dictionary, a single word ("Zelenskyy", "Prabowo") only from the
+    hand-kept ones (``dateline.tsv`` and the user's), where a bare surname is a known leader's?"""
     from dateline.actors.dictionary import load, user_paths
-    from dateline.countries import normalize
 
-    several: set[str] = set()
-    single: set[str] = set()
-    for entry in load(user_paths()).entries:
-        if entry.kind != "person":
-            continue
-        for name in (entry.name, *entry.aliases):
-            key = normalize(name)
-            if " " in key:
-                several.add(key)
-            elif key and entry.level <= 1:
-                single.add(key)
-    return frozenset(several), frozenset(single)
+    return any(e.kind == "person" and (" " in key or e.level <= 1)
+               for e in load(user_paths()).index.get(key, ()))
 
 
 def _known_people(doc: "Doc", text: str, spans: list[tuple[int, int, str]],
@@ -104,7 +92,6 @@ def _known_people(doc: "Doc", text: str, spans: list[tuple[int, int, str]],
     that is exactly a dictionary person's name or alias."""
     from dateline.countries import normalize
 
-    several, single = _person_names()
     out = list(spans)
     i = 0
     while i < len(doc):
@@ -120,8 +107,8 @@ def _known_people(doc: "Doc", text: str, spans: list[tuple[int, int, str]],
         s, e = trim(text, doc[i].idx, doc[j].idx + len(doc[j].text))
         i = j + 1
         key = normalize(text[s:e])
-        if key not in several and (key not in single or (
-                tok.i > 0 and doc[tok.i - 1].lower_ in _LOCATIVE)):
+        if not _dictionary_person(key) or (" " not in key and tok.i > 0
+                                           and doc[tok.i - 1].lower_ in _LOCATIVE):
             continue  # a single word after "in", "from" ... is a place's ("in Austin")
         if any(hs <= s < he for hs, he in headers):
             continue

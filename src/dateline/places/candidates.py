@@ -37,7 +37,9 @@ _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "remain", "remain
             "have", "has", "had"}
 # Prepositions whose object is a party to an act: "retaliation against Washington".
 _PARTY = {"against", "with"}
-_BORDERS = {"border", "borders", "frontier", "boundary"}
+# Nouns of a frontier: the place in their "with" phrase is the state beyond it ("near the border
+# with Lebanon"), shared with the scene, not a party to the act nor where it happened.
+BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
 # "Subject" here is an agent: "Panama deported", "Washington said".
 _SUBJECTS = {"nsubj", "csubj"}
 
@@ -141,7 +143,7 @@ def acts(token: "Token", state: bool = True) -> bool:
     # other party of an act, not where it happens.
     # Not "near the border with Lebanon": a border is shared with a place.
     if dep == "pobj" and (head.lower_ in _PARTY or head.dep_ == "agent") \
-            and not (head.lower_ == "with" and head.head.lower_ in _BORDERS):
+            and not beyond_border(token):
         return True
     # Only a state owns its ministers: "a Phnom Penh court", "New York Governor Andrew Cuomo",
     # "Rhode Island state environmental officials" name where the office sits.
@@ -164,6 +166,12 @@ def acts(token: "Token", state: bool = True) -> bool:
 
 # "West Nile virus", "Marburg fever", "the Reston strain": a name given to a disease.
 _NAMED_FOR = {"virus", "viruses", "fever", "disease", "strain", "ebolavirus", "virus's"}
+
+
+def beyond_border(tok: "Token") -> bool:
+    """Is ``tok`` the "with" object of a frontier noun ("the border with Finland")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+        and tok.head.head.lower_ in BORDER_WORDS
 
 
 def names_something_else(article: "Article", end: int) -> bool:
@@ -216,9 +224,10 @@ _MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT"}
 
 # Nouns that a place name stands beside: "the central town of Beledweyne", "the C.A.R.'s
 # capital, Bangui".
-_PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "state",
-                "county", "island", "port", "area", "camp", "suburb", "neighborhood",
-                "neighbourhood", "municipality", "settlement"}
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "state",
+               "county", "island", "port", "area", "camp", "suburb", "neighborhood",
+               "neighbourhood", "municipality", "settlement", "governorate", "oblast",
+               "prefecture", "territory", "coast"}
 # Last words that make a name a place even when no gazetteer knows it: "the Boni Forest".
 GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|Region|District|"
                      r"County|Islands?|Bay|Desert|Delta|Plateau|Basin|Peninsula|Coast|Camp|"
@@ -257,16 +266,16 @@ def _located(article: "Article", ent: "Entity", named_area: bool = False) -> boo
     root = span.root
     # "in Russia's Kursk region", "in the Kalat district": the name of a place noun that is
     # located is located (Kursk tagged PRODUCT)
-    if named_area and root.dep_ == "compound" and root.head.lower_ in _PLACE_NOUNS:
+    if named_area and root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
         root = root.head
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        if root.dep_ == "appos" and root.head.lower_ in _PLACE_NOUNS:
+        if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS:
             return True
         root = root.head
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
+    if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
         return True
     if prep.lower_ not in _LOCATIVE:
         return False
@@ -292,7 +301,7 @@ def _object(article: "Article", ent: "Entity") -> bool:
     if span is None or len(span) != 1:
         return False
     root = span.root
-    if root.dep_ == "compound" and root.head.lower_ in _PLACE_NOUNS:
+    if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
         root = root.head
     return root.dep_ == "dobj"
 
@@ -316,8 +325,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
                 and not is_demonym(ent.text)
-                and (known(ent.text) and _located(article, ent, named_area=True)
-                     or GENERIC.search(ent.text) and _located(article, ent))) and not (
+                and ((k := known(ent.text)) or GENERIC.search(ent.text))
+                and _located(article, ent, named_area=bool(k))) and not (
                 major is not None and ent.label in _MISLABELS and _object(article, ent)
                 and major(ent.text)):
             continue
@@ -363,12 +372,11 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
         return found
     covered = [(e.start, e.end) for e in article.entities] + [(t.start, t.end) for t in found]
     body = [(s.start, s.end) for s in article.sentences]
-    headers = [(h.start, h.end) for h in article.meta.headers]
     for tok in doc:
         # a name's last word, or the name of a place noun ("in the Donetsk region"), which
         # names the place though a people has the name too (Donetsk, the Afar)
         area = tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
-            and tok.head.lower_ in _PLACE_NOUNS
+            and tok.head.lower_ in PLACE_NOUNS
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
                 or tok.dep_ == "compound" and not area:
             continue
@@ -379,9 +387,9 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
         s, e = first.idx, tok.idx + len(tok.text)
         if article.text[s - 1:s] in ("-", "–") or article.text[e:e + 1] in ("-", "–"):
             continue  # part of a hyphened name: "the Cuvette-Ouest region"
+        # (body sentences hold no header: ``dateline.nlp.body_sentences``)
         if any(cs < e and s < ce for cs, ce in covered) \
-                or not any(bs <= s and e <= be for bs, be in body) \
-                or any(hs <= s and e <= he for hs, he in headers):
+                or not any(bs <= s and e <= be for bs, be in body):
             continue
         text = article.text[s:e]
         if is_demonym(text) and not area or names_something_else(article, e) \

@@ -106,12 +106,7 @@ def _measured_noun(doc: "Doc", span: "object") -> str | None:
     noun = root.head.head
     if lemma(noun).lower() in SCALE_NOUNS:
         return None  # "an average of 3%", "a record of $40 billion": a point of a scale
-    toks = [t for t in doc[noun.left_edge.i:noun.i + 1]]
-    while toks and toks[0].pos_ in ("DET", "ADP", "PUNCT", "PRON"):
-        toks = toks[1:]
-    if not toks or len(toks) > _MAX_CONCEPT:
-        return None
-    return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return _np_text(doc, noun, noun.left_edge.i)
 
 
 # Nouns of a point on a scale, which say where a measure stands, not what it measures.
