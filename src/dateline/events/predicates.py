@@ -192,8 +192,9 @@ def _prep_objects(prep: "Token", deps: tuple[str, ...] = ("pobj",)) -> set[str]:
 
 
 # nouns of a number of people, whose "of" object says who they are: "Hundreds of demonstrators"
-QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "crowds",
-                  "groups", "group", "crowd", "number"}
+# A subject that counts who did it: the partitives, and a crowd ("Hundreds of demonstrators",
+# "a crowd of protesters").
+COUNTING_SUBJECTS = PARTITIVES | {"crowd"}
 
 
 def features(token: "Token") -> set[str]:
@@ -254,10 +255,9 @@ def features(token: "Token") -> set[str]:
             # truck hit a car" a crash, "the storm hit the coast" weather
             subjects = [child]
             if child.ent_type_ == "CARDINAL" or child.tag_ == "CD" or \
-                    child.lower_ in QUANTITY_NOUNS:
+                    lemma_of(child) in COUNTING_SUBJECTS:
                 # "Hundreds of demonstrators gathered …": the "of" object is who did it
-                subjects += [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj"]
+                subjects += prep_objects([child], {"of"})
             for subj in subjects:
                 out.add(f"subj:{lemma_of(subj)}")
                 out.add(f"subj:{subj.lower_}")

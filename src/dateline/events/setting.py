@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Sequence
 from dateline.actors import lexicon as actor_words
 from dateline.actors.coding import DEFINITE_DETS
 from dateline.dates import timeml
+from dateline.dates.lexicon import number
 from dateline.dates.normalize import part_start
 from dateline.nlp import spacy_sentences
 from dateline.places.candidates import PLACE_NOUNS as candidate_place_nouns, beyond_border
@@ -163,8 +164,6 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
 
 
 _DISTANCE = re.compile(r"(?i)(?P<num>\w+)\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later)")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _unanchored_shift(article: Article, here: list[Located],
@@ -178,10 +177,10 @@ def _unanchored_shift(article: Article, here: list[Located],
         if item is None or item.value or not any(attached(t.head, a) for a in anchors):
             continue
         m = _DISTANCE.fullmatch(item.text.strip())
-        n = _NUMBERS.get(m.group("num").lower()) if m else None
+        n = number(m.group("num")) if m else None
         if m is None or n is None:
             continue
-        days = n * (7 if m.group("unit").lower() == "week" else 1)
+        days = int(n) * (7 if m.group("unit").lower() == "week" else 1)
         return (-days if m.group("dir").lower() == "earlier" else days), t.id
     return None
 

@@ -23,23 +23,21 @@ _FUNCTION = frozenset(
 # English ones, as a dozen words of names and nouns say little ("President Joe Biden's
 # Inflation Reduction Act poured money into clean energy." has one English function word).
 _FOREIGN = frozenset(
-    "el la los las del se que y en un una por con para es al lo como más pero sus le ya o fue "
-    "este ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde "
-    "todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos "
-    "qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella "
-    "estar estas algunas algo nosotros mi mis tú te ti tu tus ellas nosotras vosotros "
-    "de le les des du et est dans qui pour pas sur ce ne se plus par avec tout mais ou son sa "
-    "ses aux été sont cette ont leur nous vous ils elle au elles ces été était être fait "
-    "der die und den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an "
-    "werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum "
-    "war haben nur oder aber vor zur bis mehr durch man sein wurde sei "
-    "da do dos das os um uma não com mais na ao pela pelo em seu sua ou quando muito nos já "
-    "di che il della per non le dei delle nel alla gli si una sono anche come più ha dal "
-    "het een van en ik te dat die zijn niet met op voor er maar om hij ook als bij nog wel "
-    "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena oleh ada".split()
-) - _FUNCTION - frozenset(
-    # English words too ("the war", "son", "per cent") and particles of names ("van", "de la")
-    "war die hat son sin e o van per con mi te ya ada dan den op om ha sa ce ne pas el".split())
+    # (not the ones English shares, "the war", "son", "per cent", nor particles of names, "van",
+    # "de la")
+    "la los las del se que y en un una por para es al lo como más pero sus le fue este sí "
+    "porque esta entre cuando muy sobre también me hasta hay donde quien desde todo nos durante "
+    "todos uno les ni contra otros ese eso ante ellos esto mí antes algunos qué unos yo otro "
+    "otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas "
+    "algo nosotros mis tú ti tu tus ellas nosotras vosotros de des du et est dans qui pour sur "
+    "plus par avec tout mais ou ses aux été sont cette ont leur nous vous ils elle au elles ces "
+    "était être fait der und von zu das mit sich auf für ist im dem nicht ein eine als auch an "
+    "werden aus er dass sie nach wird bei einer um am sind noch wie einem über einen so zum "
+    "haben nur oder aber vor zur bis mehr durch man sein wurde sei da do dos os uma não com na "
+    "ao pela pelo em seu sua quando muito já di che il della non dei delle nel alla gli si sono "
+    "anche come più dal het een ik dat zijn niet met voor maar hij ook bij nog wel yang ini itu "
+    "dengan untuk tidak dari dalam akan pada juga ke karena oleh".split()
+) - _FUNCTION
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Under this many words a low English share alone does not refuse a text (see _FOREIGN).
 _SHORT = 40
