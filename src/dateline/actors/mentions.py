@@ -35,9 +35,9 @@ from . import lexicon
 from .coding import CITIZEN_HEADS, JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
-from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, PLACE_NOUNS,
-                        PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like, animal_group,
-                        first_conjunct, in_range, names_a_cause)
+from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, ORIGIN_VERBS,
+                        PLACE_NOUNS, PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like,
+                        animal_group, first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 
 if TYPE_CHECKING:
@@ -478,6 +478,11 @@ class MentionFinder(Coder):
                 return None  # "I am Malala: The Story of the Girl Who …": a book's title
             if self.title_fragment(h, s, label):
                 return None  # "Countering America's Adversaries Through Sanctions Act": a law
+            if label in {"ORG", "PERSON"} and self.lookup(self.text(s, e)) is None and \
+                    self.body_title_rest(h, s):
+                return None  # "the U.N. Commission on the Limits of the Continental Shelf"
+            if self.glossed_place(s):
+                return None  # "even in the WHA [World Health Assembly]": a forum's gloss
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
             if s > 0 and self.doc[s - 1].text in QUOTES and after < len(self.doc) and \
                     self.doc[after].text in QUOTES:
@@ -1047,7 +1052,21 @@ class MentionFinder(Coder):
         slot = h.head if h.dep_ == "conj" else h
         if slot.dep_ in {"nsubj", "nsubjpass", "dobj"} or h.dep_ == "appos":
             return True
-        return slot.dep_ == "pobj" and slot.head.lower_ in PARTY_PREPS
+        return slot.dep_ == "pobj" and slot.head.lower_ in PARTY_PREPS and \
+            not self.origin_of(slot.head)
+
+    @staticmethod
+    def origin_of(prep: "Token") -> bool:
+        """Is ``prep`` a "from" that says where people come from, not who acts: after a verb of
+        coming ("anyone allowed to enter from those three countries", VOA 6205362) or a
+        person noun ("more trade with more partners from more countries", VOA 7808748).  Not
+        after an act ("opposition from some European countries": they oppose)."""
+        if prep.lower_ != "from":
+            return False
+        head = prep.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return lemma(head) in ORIGIN_VERBS
+        return head.pos_ == "NOUN" and lexicon.is_person_noun(lexicon.singular(head.lower_))
 
     def states_mention(self, h: "Token", si: int) -> Mention:
         """Several states with no one country: GOV, regional (no story country either)."""

@@ -32,7 +32,9 @@ MOTION_VERBS = {"deport", "take", "travel", "flee", "return", "move", "go", "com
 # "The rest come from the Democratic Republic of Congo": where people come from (not "took
 # ownership of the archipelago from France", where France acts)
 ORIGIN_VERBS = {"come", "flee", "migrate", "emigrate", "immigrate", "escape", "move", "travel",
-                "return", "arrive", "fly", "go", "relocate"}
+                "return", "arrive", "fly", "go", "relocate",
+                # "anyone allowed to enter from those three countries" (VOA 6205362)
+                "enter"}
 # "driven from Somalia by civil war", "displaced from Ukraine": the place people were forced
 # out of, not an actor (the one who drove them is the "by" agent)
 DRIVEN_FROM = {"driven", "displaced", "uprooted"}
@@ -42,6 +44,8 @@ PLACE_ATTRS = {"place", "destination", "spot", "location", "venue", "hub", "stop
 # a source of people on the move is an origin ("sources of tourism"); "a source of weapons" acts
 PEOPLE_FLOWS = {"tourism", "tourist", "visitor", "migrant", "migration", "immigrant", "immigration",
                 "refugee", "student", "worker", "arrival", "traveler", "traveller"}
+# the modals of a call or a duty: "immigration to France should stop" asks its state to act
+OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
 RESTRICTIONS = frozenset({"COERCE", "SANCTION"})  # the act types of restricted_place
@@ -221,6 +225,15 @@ POLITY_NOUNS = {"kingdom", "empire", "republic", "state", "country", "nation", "
 TITLE_KINDS = ACCORD_WORDS | {"bill", "charter", "declaration", "convention", "prize", "award",
                               "summit", "conference", "festival", "games", "cup", "report",
                               "index", "initiative", "doctrine"}
+# the words that end a body's name before the preposition that carries the rest of its title:
+# "the U.N. Commission on the Limits of the Continental Shelf" (``body_title_rest``)
+BODY_TITLE_WORDS = {"commission", "committee", "council", "conference", "court", "tribunal",
+                    "office", "institute", "center", "centre", "agency", "bureau", "board",
+                    "fund", "forum", "panel", "organization", "organisation", "coalition"}
+BODY_TITLE_PREPS = {"on", "for", "of"}
+# an acronym and the spelled-out name an editor sets after it in square brackets: "even in the
+# WHA [World Health Assembly]" (VOA 7638284, an interview transcript)
+GLOSS_RE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\s*\[\s*$")
 # animals, and the collective nouns that count them: ``animal_group``
 ANIMALS = {"wildlife", "animal", "elephant", "lion", "rhino", "rhinoceros", "buffalo", "fish",
            "bird", "cattle", "livestock", "deer", "wolf", "bear", "tiger", "leopard", "giraffe"}
@@ -346,6 +359,9 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         if prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
                 lexicon.singular(prep.head.lower_) in TRAVEL_NOUNS:
             return False  # "his trip to Taiwan": a destination
+        if prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
+                lexicon.singular(prep.head.lower_) in PEOPLE_FLOWS and not called_on(prep.head):
+            return False  # "a sharp rise in migration to Germany": where people go
         if prep.lower_ == "with" and prep.head.lower_ in BORDER_WORDS:
             return False  # "a town near Somalia's border with Ethiopia": geography
         if prep.lower_ == "with" and prep.head.lower_ in {"share", "shares", "shared"}:
@@ -360,6 +376,16 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return True
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
+
+
+def called_on(flow: "Token") -> bool:
+    """Is the flow noun ``flow`` the subject of what ought to be done ("says immigration to
+    France should stop for three to five years", VOA 6205696, even gold: a REQUEST to France)?
+    The destination controls the flow, so a call to change it is addressed to that state
+    (the hand judges read it as a place: the events layer's reading wins)."""
+    verb = flow.head
+    return flow.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
 
 
 def under_restriction(tok: "Token") -> bool:
@@ -1122,6 +1148,40 @@ class NotActorTests(FinderBase):
             if t.tag_ == "NNP" and t.lower_ in TITLE_KINDS:
                 return True
         return False
+
+    def body_title_rest(self, h: "Token", first: int) -> bool:
+        """Is the name headed by ``h`` (from ``first``) the rest of a body's title, cut off by
+        the tagger at the preposition after the body's own word: "the Southeast Asian nation
+        submitted documentation to the U.N. Commission on the Limits of the Continental Shelf"
+        (VOA 6181504: "the Limits of the Continental Shelf" acts in nothing), "the U.N. Office
+        for the Coordination of Humanitarian Affairs"?  The body word is capitalized, tagged as
+        a name's end, and the rest follows its preposition at once; the caller keeps a name
+        the dictionary knows ("the Council of the European Union").  The words are read in
+        order, not through the parse, which may hang the preposition on the verb."""
+        if first < 2 or h.dep_ != "pobj":
+            return False
+        prep, body = self.doc[first - 1], self.doc[first - 2]
+        if prep.lower_ not in BODY_TITLE_PREPS or not body.text[:1].isupper() or \
+                body.lower_ not in BODY_TITLE_WORDS:
+            return False
+        ent = self.ents.get(body.i)
+        return ent is not None and ent[1] == body.i + 1 and ent[2] == "ORG"
+
+    def glossed_place(self, s: int) -> bool:
+        """Is the name starting at token ``s`` an editor's square-bracketed gloss of the acronym
+        before it, where the acronym names a place: "more and more people are speaking up for
+        Taiwan, even in the WHA [World Health Assembly]" (VOA 7638284, an interview
+        transcript: a forum, judged no actor)?  The gloss stands in the acronym's slot, so it
+        is a place when the acronym is ("the LY [Legislative Yuan] passed" acts)."""
+        start = self.starts[s]
+        before = self.article.text[max(0, start - 40):start]
+        if self.article.text[start:start + 1] == "[":
+            before += "["
+        if GLOSS_RE.search(before) is None:
+            return False
+        acronym = next((t for t in reversed(self.doc[max(0, s - 3):s + 1])
+                        if t.text.isalpha() and t.text.isupper() and len(t.text) > 1), None)
+        return acronym is not None and self.is_place(acronym)
 
     def among_goods(self, h: "Token") -> bool:
         """Is ``h`` listed with goods or money ("the free movement of goods, capital and
