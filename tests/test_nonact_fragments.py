@@ -68,3 +68,30 @@ def test_state_called_on_to_stop_a_flow_stays() -> None:
     # VOA 6205696 (even gold: "says immigration to France should stop" is a REQUEST to France)
     actors = actors_of("The candidate says immigration to Italy should be halted for five years.")
     assert actor_with(actors, "Italy").country == "ITA"
+
+
+def test_state_whose_national_interest_is_a_standard_is_no_actor() -> None:
+    # VOA 8011004 (judged x: "Afghanistan's national interest, not an acting actor")
+    actors = actors_of("The ministry banned 300 songs it deemed contrary to Pakistan's national "
+                       "interest.")
+    assert "Pakistan" not in mentions_of(actors)
+    assert actor_with(actors, "The ministry").sector == "GOV"
+
+
+def test_state_whose_interests_are_attacked_stays() -> None:
+    actors = actors_of("Militants attacked U.S. interests in the region on Sunday.")
+    assert actor_with(actors, "U.S.").country == "USA"
+
+
+def test_communities_after_in_are_places() -> None:
+    # VOA 6180790 (judged x: "communities as places where roads were renovated")
+    found = mentions_of(actors_of(
+        "Thanks to the revenues, the town has been able to renovate roads in six communities "
+        "near the dam."))
+    assert not any("communities" in m for m in found)
+
+
+def test_communities_that_act_stay() -> None:
+    actors = actors_of("Six communities near the dam protested against the project on Monday.")
+    assert actor_with(actors, "Six communities").sector == "CVL"
+

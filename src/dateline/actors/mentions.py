@@ -162,6 +162,10 @@ GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "
 # prepositions whose object is a party to an act, not a place: "opposition from some European
 # countries", "talks with other nations" (not "in many countries")
 PARTY_PREPS = {"from", "by", "with", "against"}
+# a people's word that also names where they live: counted after "in" it is the places ("the
+# town has been able to renovate its water networks in five communities", VOA 6180790; not
+# "tensions in the Muslim community", where it is the people)
+LOCAL_GROUPS = {"community"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
@@ -545,7 +549,7 @@ class MentionFinder(Coder):
                 return m
         if modifier and ent is not None and ent[2] == "GPE" and not self.is_actor_head(h.head) \
                 and not self.is_place_noun(h.head) and not self.dash_torn(h) and \
-                not self.owns_name(h):
+                not self.owns_name(h) and not self.national_standard(h.head):
             # "Ankara's purchase", "Kenya's request", "U.S. operations": a polity acting through
             # an event noun; the possessor of an agent noun ("El Salvador's foreign minister")
             # stays a modifier of that actor.
@@ -621,6 +625,9 @@ class MentionFinder(Coder):
             return None  # "key drivers of diabetes": a cause
         if ent is None and animal_group(h):
             return None  # "to manage the wildlife population": animals
+        if ent is None and lexicon.singular(h.lower_) in LOCAL_GROUPS and self.is_place(h) and \
+                any(c.dep_ == "nummod" for c in h.children):
+            return None  # "renovate its water networks in five communities": counted places
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
         if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:
@@ -653,6 +660,15 @@ class MentionFinder(Coder):
             # Syria" are American)
             self.split_owned(h, si, m, owned)
         return m
+
+    @staticmethod
+    def national_standard(noun: "Token") -> bool:
+        """Is ``noun`` a state's "national interest", the standard a thing is measured against,
+        not a deed of the state: "400 books deemed 'against Afghanistan's national interest and
+        Islamic values'" (VOA 8011004, judged no actor)?  Singular and "national" only: "U.S.
+        interests" that are attacked stand for the state."""
+        return noun.lower_ == "interest" and any(
+            c.dep_ == "amod" and c.lower_ == "national" for c in noun.children)
 
     def owned_states(self, h: "Token") -> list[tuple[int, int, str, int]]:
         """The states a plural group is "of" or "from", when a coordination names two or more
