@@ -95,3 +95,14 @@ def test_communities_that_act_stay() -> None:
     actors = actors_of("Six communities near the dam protested against the project on Monday.")
     assert actor_with(actors, "Six communities").sector == "CVL"
 
+
+def test_states_listed_with_a_faith_are_identities() -> None:
+    # VOA 8007760 (judged x: "terrorists have no link with Islam, Pakistan or Balochistan")
+    found = mentions_of(actors_of(
+        "The cleric said the bombers had nothing to do with Islam, Afghanistan or Kandahar."))
+    assert "Afghanistan" not in found and "Kandahar" not in found
+
+
+def test_states_listed_together_stay_actors() -> None:
+    actors = actors_of("Afghanistan and Pakistan condemned the bombing on Friday.")
+    assert actor_with(actors, "Pakistan").country == "PAK"

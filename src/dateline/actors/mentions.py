@@ -485,6 +485,8 @@ class MentionFinder(Coder):
             if label in {"ORG", "PERSON"} and self.lookup(self.text(s, e)) is None and \
                     self.body_title_rest(h, s):
                 return None  # "the U.N. Commission on the Limits of the Continental Shelf"
+            if self.listed_with_faith(h):
+                return None  # "no link with Islam, Pakistan or Balochistan": identities
             if self.glossed_place(s):
                 return None  # "even in the WHA [World Health Assembly]": a forum's gloss
             after = e + 1 if e + 1 < len(self.doc) and self.doc[e].text in {",", "."} else e
