@@ -510,7 +510,8 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
                    ) -> tuple[tuple[int, int], str] | None:
     """The place (char span) and country of an attack: of its own place phrases (on the verb
     or its instrument, or anywhere inside the place ``target`` it struck), else of its
-    sentence's places when they name one country, else the dateline's."""
+    sentence's places when they name one country, else the dateline's — unless the act's own
+    phrases name a place the places layer could not resolve."""
     heads = [verb] + ([tool] if tool is not None else [])
     # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
     phrases = [p for h in heads for p in h.children if p.dep_ == "prep"
@@ -526,6 +527,11 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     seen = _state_places(verb.sent, index)
     if seen and len({c for _, c in seen}) == 1:
         return place_span(article, seen[0][0]), seen[0][1]
+    if any(t.pos_ == "PROPN" and t.is_title for p in phrases for t in p.subtree):
+        # the act's own phrase names a place no gazetteer knows ("struck energy facilities in
+        # the Zmiivskyi district"): that is where it was, not the dateline's city (a story
+        # datelined BRUSSELS reports strikes in Ukraine)
+        return None
     dateline = article.meta.dateline
     place = article.place(dateline.place) if dateline is not None and dateline.place else None
     if place is not None and is_state_code(place.country):
