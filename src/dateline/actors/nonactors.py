@@ -713,6 +713,10 @@ class NotActorTests(FinderBase):
                     # "Pakistani troops killed 16 militants near the Afghan border": the state
                     # beyond a frontier gives nobody in the sentence a country
                     continue
+                if e.label == "GPE" and self.names_heading(e.start, e.end):
+                    # "accuse the ruling party of steering the country back toward Moscow":
+                    # where something is headed is neither whose anyone is nor where they are
+                    continue
                 if e.label == "GPE" and self.names_location(e.start, e.end):
                     places.add(code)
                 else:
@@ -777,6 +781,17 @@ class NotActorTests(FinderBase):
             return True  # "the C.A.R. shares borders with Cameroon, Sudan, …": geography
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
             lemma(t.head.head) in MOTION_VERBS
+
+    def names_heading(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of a "toward(s)" on a verb or an
+        adverb ("drifting towards Beijing"), not on a noun ("hostility toward Washington",
+        whose aim is a polity)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = self.list_head(span.root)
+        return t.dep_ == "pobj" and t.head.lower_ in {"toward", "towards"} and \
+            t.head.head.pos_ in {"VERB", "ADV"}
 
     def list_head(self, t: "Token") -> "Token":
         """The first member of the list of names ``t`` is in: "with Cameroon, Sudan, …, the
