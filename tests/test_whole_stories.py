@@ -106,3 +106,55 @@ def test_python_m_dateline_reports_errors_without_a_traceback(tmp_path) -> None:
                            "--no-voa"], capture_output=True, text=True)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "is not GeoVirus XML" in done.stderr
+
+
+# -- actors: patrons, cities, headings ----------------------------------------------------------
+
+def actor_codes(text: str) -> dict[str, tuple[str | None, str | None]]:
+    art = dateline.extract(text, published="2025-05-06")
+    return {a.name: (a.country, a.sector) for a in art.actors}
+
+
+def test_a_patron_is_not_the_groups_country() -> None:
+    assert actor_codes("Iran-backed militias fired rockets at the airport.")[
+        "Iran-backed militias"][0] is None
+    assert actor_codes("Russian-backed separatists shelled the town.")[
+        "Russian-backed separatists"][0] is None
+
+
+def test_an_appointee_serves_the_body_that_appointed_them() -> None:
+    assert actor_codes("The United Nations-appointed envoy Hans Grundberg met the Houthis.")[
+        "Hans Grundberg"][0] == "IGOUNO"
+
+
+def test_police_and_courts_placed_by_a_city_are_its_countrys() -> None:
+    codes = actor_codes("Police in Tbilisi detained 12 people, and a court in Belgrade jailed "
+                        "two activists.")
+    assert codes["Police"] == ("GEO", "COP") and codes["court"] == ("SRB", "JUD")
+
+
+def test_a_heading_gives_nobody_its_country() -> None:
+    codes = actor_codes("Opposition lawmakers accuse the president of pulling the country "
+                        "toward Beijing.")
+    assert codes["Opposition lawmakers"][0] != "CHN"
+
+
+def test_an_arabic_town_is_found_without_its_article() -> None:
+    # (the model tags neither name; GeoNames has "El Fasher", "Al Hudaydah", "El-Hodeidah")
+    assert place_names("Heavy fighting was reported near Fasher.") == [("Fasher", "SDN")]
+    assert place_names("Israeli warplanes struck the Yemeni port of Hodeidah.") == [
+        ("Hodeidah", "YEM")]
+
+
+# -- event families ------------------------------------------------------------------------------
+
+def test_suspending_a_partnership_or_negotiations_is_a_sanction() -> None:
+    assert events("Washington suspended its strategic partnership with Georgia.") == [
+        ("SANCTION", ["USA"], ["GEO"])]
+    assert events("Bogota suspended negotiations with the ELN after the attack.")[0][0] == \
+        "SANCTION"
+
+
+def test_dispersing_protesters_is_repression() -> None:
+    assert events("Serbian riot police used tear gas to disperse hundreds of student "
+                  "protesters in Novi Sad.")[0][:2] == ("COERCE", ["SRB"])

@@ -17,7 +17,7 @@ from dateline.nlp import FormMemo, lemma
 from dateline.places.candidates import BORDER_WORDS
 
 from . import lexicon
-from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase
+from .phrases import PATRON_WORDS, PLACE_PREPS, SEAT_WORDS, FinderBase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -705,6 +705,10 @@ class NotActorTests(FinderBase):
                     # "The aid group, known by its French acronym MSF" (VOA 6183254): the
                     # language of a name gives nobody in the sentence a country
                     continue
+                if self.patron(e.start, e.end):
+                    # "the Iran-backed rebels", "Russian-backed separatists": the patron of
+                    # the group, whose own country it is not, nor anyone else's in the sentence
+                    continue
                 if e.label == "GPE" and self.based_on(e.start, e.end):
                     # "the Berlin-based Carnegie Russia Eurasia Center": the country of the body
                     # it modifies only, not of "People" commenting in the same sentence
@@ -759,6 +763,12 @@ class NotActorTests(FinderBase):
         modifier?"""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and self.hyphen_suffix(span.end) in SEAT_WORDS
+
+    def patron(self, start: int, end: int) -> bool:
+        """Is the entity at ``start..end`` the patron of an "X-backed / X-funded" modifier
+        (``phrases.PATRON_WORDS``)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and self.hyphen_suffix(span.end) in PATRON_WORDS
 
     def names_location(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
