@@ -158,3 +158,25 @@ def test_suspending_a_partnership_or_negotiations_is_a_sanction() -> None:
 def test_dispersing_protesters_is_repression() -> None:
     assert events("Serbian riot police used tear gas to disperse hundreds of student "
                   "protesters in Novi Sad.")[0][:2] == ("COERCE", ["SRB"])
+
+
+def test_a_vow_to_hit_a_side_is_a_threat() -> None:
+    assert events("Erdogan vowed to hit Kurdish militants in northern Iraq.")[0][0] == "THREATEN"
+
+
+def test_deaths_reported_by_a_foreign_body_are_no_attack_by_the_datelines_forces() -> None:
+    # a story datelined JERUSALEM: the dead are counted by Yemen's ministry
+    out = events("JERUSALEM (AP) — Yemen's health ministry said six people were killed in the "
+                 "strikes.")
+    assert not any("ISR" in actors for _, actors, _ in out)
+
+
+def test_an_agentless_killing_keeps_the_datelines_armed_force_with_a_date() -> None:
+    assert events("MOGADISHU, Somalia (AP) — Twelve people were killed on Sunday, police "
+                  "said.")[0][:2] == ("ASSAULT", ["SOM"])
+
+
+def test_a_span_that_ends_after_publication_is_not_last_year() -> None:
+    art = dateline.extract("Several airlines suspended flights to Tel Aviv until May 11.",
+                           published="2025-05-06")
+    assert [t.value for t in art.times] == ["2025-05-11"]

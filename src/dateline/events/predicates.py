@@ -661,8 +661,10 @@ PROMISES = {"vow", "swear", "pledge", "promise"}
 # CAMEO 13x codes of a threatened act, by the act's PLOVER type.
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
                 "MOBILIZE": "138"}
-# Acts of striking back, no event row of their own: "Iran vowed to retaliate against Israel".
-RETALIATION = {"retaliate", "avenge", "punish", "crush"}
+# Acts of striking back, no event row of their own: "Iran vowed to retaliate against Israel";
+# and of striking, whose rows need a weapon ("hit" ASSAULT: "missiles hit Kyiv"): "Netanyahu
+# vowed to hit the Houthis with great force".
+RETALIATION = {"retaliate", "avenge", "punish", "crush", "hit"}
 
 
 def _promised_threats(preds: list[Predicate]) -> None:
