@@ -1,3 +1,3 @@
-from dateline.cli import main
+from dateline.cli import run_cli
 
-main()
+run_cli()

@@ -813,10 +813,11 @@ class Coder(NotActorTests, Affiliations):
             # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
             country = self.placed_in(h) or self.inhabited(h) or (
                 self.region_of(h) if sector != "MIL" else None)
-            if country is None and kind == "group" and sector not in CITY_ABROAD:
-                # "Demonstrators in Baghdad blocked a road" IRQ (GSR): a group placed by a city
-                # (not troops, deployed abroad, nor officials, posted abroad: "relief officials
-                # in Nairobi said" of Sudan's war are the UN's, GSR)
+            if country is None and sector not in CITY_ABROAD:
+                # "Demonstrators in Baghdad blocked a road" IRQ (GSR), "Police in Belgrade
+                # arrested 12 people" SRB: a group or body placed by a city (not troops,
+                # deployed abroad, nor officials, posted abroad: "relief officials in Nairobi
+                # said" of Sudan's war are the UN's, GSR)
                 country = self.city_of(h)
         if country is None and kind != "state" and sector != "MIL" and not elsewhere:
             # "Dubai-based intelligence analyst Martin Kelly of EOS Risk Group" ARE (VOA 8010476,

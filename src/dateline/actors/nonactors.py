@@ -17,7 +17,7 @@ from dateline.nlp import FormMemo, lemma
 from dateline.places.candidates import BORDER_WORDS
 
 from . import lexicon
-from .phrases import PLACE_PREPS, SEAT_WORDS, FinderBase
+from .phrases import PATRON_WORDS, PLACE_PREPS, SEAT_WORDS, FinderBase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -731,6 +731,10 @@ class NotActorTests(FinderBase):
                     # "The aid group, known by its French acronym MSF" (VOA 6183254): the
                     # language of a name gives nobody in the sentence a country
                     continue
+                if self.patron(e.start, e.end):
+                    # "the Iran-backed rebels", "Russian-backed separatists": the patron of
+                    # the group, whose own country it is not, nor anyone else's in the sentence
+                    continue
                 if e.label == "GPE" and self.based_on(e.start, e.end):
                     # "the Berlin-based Carnegie Russia Eurasia Center": the country of the body
                     # it modifies only, not of "People" commenting in the same sentence
@@ -738,6 +742,10 @@ class NotActorTests(FinderBase):
                 if e.label == "NORP" and self.names_frontier(e.start, e.end):
                     # "Pakistani troops killed 16 militants near the Afghan border": the state
                     # beyond a frontier gives nobody in the sentence a country
+                    continue
+                if e.label == "GPE" and self.names_heading(e.start, e.end):
+                    # "accuse the ruling party of steering the country back toward Moscow":
+                    # where something is headed is neither whose anyone is nor where they are
                     continue
                 if e.label == "GPE" and self.names_location(e.start, e.end):
                     places.add(code)
@@ -782,6 +790,12 @@ class NotActorTests(FinderBase):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and self.hyphen_suffix(span.end) in SEAT_WORDS
 
+    def patron(self, start: int, end: int) -> bool:
+        """Is the entity at ``start..end`` the patron of an "X-backed / X-funded" modifier
+        (``phrases.PATRON_WORDS``)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and self.hyphen_suffix(span.end) in PATRON_WORDS
+
     def names_location(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -803,6 +817,17 @@ class NotActorTests(FinderBase):
             return True  # "the C.A.R. shares borders with Cameroon, Sudan, …": geography
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
             lemma(t.head.head) in MOTION_VERBS
+
+    def names_heading(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of a "toward(s)" on a verb or an
+        adverb ("drifting towards Beijing"), not on a noun ("hostility toward Washington",
+        whose aim is a polity)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = self.list_head(span.root)
+        return t.dep_ == "pobj" and t.head.lower_ in {"toward", "towards"} and \
+            t.head.head.pos_ in {"VERB", "ADV"}
 
     def list_head(self, t: "Token") -> "Token":
         """The first member of the list of names ``t`` is in: "with Cameroon, Sudan, …, the

@@ -91,6 +91,12 @@ def entity_index(article: Article) -> dict[int, tuple[int, int, str]]:
 # a person's origin or destination: neither makes the first half the phrase's own country.
 SEAT_WORDS = {"based", "headquartered"}
 ORIGIN_WORDS = SEAT_WORDS | {"born", "bound"}
+# Participles that make the first half a patron ("the Iran-backed rebels", the Houthis of Yemen;
+# "Russian-backed separatists"; "Saudi-funded schools"): the patron is not the phrase's country
+# ("U.S.-led", "Saudi-led" stay: a coalition is its leader's; so do "-appointed", "-installed":
+# a "United Nations-appointed special rapporteur" serves the UN, VOA 7750892).
+PATRON_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed",
+                "allied", "aligned", "friendly", "leaning", "inspired"}
 
 
 def _one_state(roles: list[Role]) -> Role | None:
@@ -355,7 +361,7 @@ class FinderBase:
                 name = self.text(s, e)
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
-                if self.hyphen_suffix(e) in ORIGIN_WORDS:
+                if self.hyphen_suffix(e) in ORIGIN_WORDS | PATRON_WORDS:
                     continue
                 if s >= 2 and self.doc[s - 1].text == "-" and self.doc[s - 2].lower_ in {
                         "anti", "pro"}:

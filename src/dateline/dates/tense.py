@@ -26,6 +26,8 @@ _AHEAD_NOUNS = {"deadline", "target", "date"}
 _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _SINCE = re.compile(r"\b(?:since|ago|earlier)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+# The end of a span: of a past act's effect too ("suspended flights until May 11").
+_SPAN_END = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # The onset of a measure named as a noun: "threatened Canada with higher tariffs on cars from
 # April 2nd" (VOA 8006924, in a March story) — the threatened or planned measure starts then.
 _ONSET = re.compile(r"\b(?:from|starting|beginning|effective|as\s+of)\s+$", re.IGNORECASE)
@@ -60,6 +62,10 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
             tense = verb_tense(token)
             if tense is None and _UNTIL.search(text[max(0, start - 10):start]):
                 return "future"  # "markets to remain closed until Friday"
+            if tense == "past" and _SPAN_END.search(text[max(0, start - 10):start]):
+                # "Several airlines suspended flights to Tel Aviv until May 11" (a May 6
+                # story): what was done lasts to a day on either side of the story's
+                return None
             return tense
     return None
 

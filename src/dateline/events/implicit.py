@@ -36,6 +36,8 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Iterable
 
 from dateline.record import Article
@@ -241,7 +243,7 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         if side is not None:
             return ([side] if side and side not in args.recipients else []), None
     found = _place_country(article, verb, tool or None, index)
-    if found is None:
+    if found is None or _reported_from_abroad(article, verb, index, *found):
         return [], None
     mention, country = found
     # before the armed force, whose actor id then follows the state's if this creates it
@@ -254,6 +256,30 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         index.armed[country] = armed
     # (a state is never the armed force: index.states and index.armed hold different actors)
     return ([armed] if armed not in args.recipients else []), victims_state
+
+
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+                       r"April|May|June|July|August|September|October|November|December")
+
+
+def _unknown_name(tok: "Token") -> bool:
+    """Is ``tok`` a capitalised name, not a date's ("on Monday", "in May")?"""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("DATE", "TIME") \
+        and not _CALENDAR.fullmatch(tok.text)
+
+
+def _reported_from_abroad(article: Article, verb: "Token", index: ActorIndex,
+                          mention: tuple[int, int], country: str) -> bool:
+    """Is the scene of an attack with no named hand only the dateline's, while its sentence's
+    actors are of another state?  "The Houthi-run health ministry said four people were killed"
+    in a story datelined JERUSALEM: the dead are Yemen's, and no Israeli armed force killed
+    them; the place is where the reporter is."""
+    dateline = article.meta.dateline
+    place = article.place(dateline.place) if dateline is not None and dateline.place else None
+    if place is None or (place.start, place.end) != mention:
+        return False
+    others = {index.countries.get(index[t.i]) for t in verb.sent if t.i in index}
+    return any(c and c != country and not c.startswith("IGO") for c in others)
 
 
 def _claimed(article: Article, tool: "Token", index: ActorIndex) -> str | None:
@@ -510,7 +536,8 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
                    ) -> tuple[tuple[int, int], str] | None:
     """The place (char span) and country of an attack: of its own place phrases (on the verb
     or its instrument, or anywhere inside the place ``target`` it struck), else of its
-    sentence's places when they name one country, else the dateline's."""
+    sentence's places when they name one country, else the dateline's — unless the act's own
+    phrases name a place the places layer could not resolve."""
     heads = [verb] + ([tool] if tool is not None else [])
     # the whole phrase: "outside of the Iraqi city of Basra" hangs "of" on "outside"
     phrases = [p for h in heads for p in h.children if p.dep_ == "prep"
@@ -526,6 +553,11 @@ def _place_country(article: Article, verb: "Token", tool: "Token | None",
     seen = _state_places(verb.sent, index)
     if seen and len({c for _, c in seen}) == 1:
         return place_span(article, seen[0][0]), seen[0][1]
+    if any(_unknown_name(t) for p in phrases for t in p.subtree):
+        # the act's own phrase names a place no gazetteer knows ("struck energy facilities in
+        # the Zmiivskyi district"): that is where it was, not the dateline's city (a story
+        # datelined BRUSSELS reports strikes in Ukraine)
+        return None
     dateline = article.meta.dateline
     place = article.place(dateline.place) if dateline is not None and dateline.place else None
     if place is not None and is_state_code(place.country):

@@ -16,8 +16,8 @@ from dateline.resources import data_path
 from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
                       phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
-from .predicates import (RECEIPTS, compound_phrase, infinitive, lemma_of, prep_objects,
-                         support_verbs)
+from .predicates import (DECISIONS, RECEIPTS, compound_phrase, decision_verb, infinitive,
+                         lemma_of, measure_phrase, prep_objects, support_verbs)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,7 +214,7 @@ def shifted_partners(noun: "Token") -> list["Token"]:
     the act (a support verb, :data:`ORGANIZERS`, :data:`DECISIONS`): "Trump ignited the
     economic war last week with Canada" (VOA 8006924) — the partner of the war, shifted past
     "last week".  Not a verb of another act ("discussed the war with Canada")."""
-    phrase = compound_phrase(noun)
+    phrase = measure_phrase(noun)
     verb = phrase.head
     if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or not (
             lemma_of(verb) in support_verbs() or lemma_of(verb) in ORGANIZERS
@@ -313,12 +313,6 @@ def _partner_clause_subject(noun: "Token") -> list["Token"]:
     return subj
 
 
-# Verbs of deciding on an act, whose subject is the one who does it: "The European Union is set
-# to vote Friday on a massive tariff increase on Chinese electric vehicles" (VOA 7808748), "The
-# Security Council approved sanctions against Libya".
-DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "ratify", "decide"}
-
-
 # Verbs of leading an act: its organizer (:data:`ORGANIZERS`) and, as a passive participle's
 # agent, its doer (:data:`PERPETRATIONS`).
 LEADS = {"lead", "spearhead", "orchestrate", "mastermind"}
@@ -336,16 +330,13 @@ ORGANIZERS = LEADS | {"prepare", "plan", "convene", "call", "ignite", "plot", "c
 def _decider(noun: "Token") -> list["Token"]:
     """The subject of a verb of deciding whose object or "on / for" phrase the trigger noun is,
     or of a verb of preparing or leading (:data:`ORGANIZERS`) whose object it is."""
-    phrase = compound_phrase(noun)
-    gov = phrase.head
-    if phrase.dep_ == "pobj" and gov.lower_ in ("on", "for"):
-        gov = gov.head
-    elif phrase.dep_ != "dobj":
-        return []
-    organized = phrase.dep_ == "dobj" and lemma_of(gov) in ORGANIZERS and not any(
-        c.dep_ in ("oprd", "ccomp", "xcomp") for c in gov.children)
-    if gov.pos_ != "VERB" or not (lemma_of(gov) in DECISIONS or organized):
-        return []
+    gov = decision_verb(noun)
+    if gov is None:
+        phrase = measure_phrase(noun)
+        gov = phrase.head
+        if phrase.dep_ != "dobj" or gov.pos_ != "VERB" or lemma_of(gov) not in ORGANIZERS \
+                or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in gov.children):
+            return []
     subj, _ = _subject(gov)
     return subj
 

@@ -49,7 +49,7 @@ LEGAL_VERDICTS = {"unconstitutional", "illegal", "unlawful", "guilty", "liable",
 # program", "rescue operation".
 EVENT_HEADS = {"increase", "hike", "war", "campaign", "operation", "program", "programme",
                "plan", "measure", "threat", "order", "deal", "agreement", "mission", "raid",
-               "effort"}
+               "effort", "package"}
 # Heads that name a number or part of a group or quantity, whose "of" phrase is what they
 # count: "suspended part of a military aid program", "received a mission of observers" (PLOVER
 # GSR), "Thousands of Iraqi Kurds demonstrated", "Members of the Association of African Jurists
@@ -73,6 +73,14 @@ AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen"
 # on Monday launched 10 days of war games" (PLOVER GSR COOPERATE-0003), "held a second round of
 # talks" — the verb's object is the span, the act the noun in its "of" phrase.
 SPANS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "round", "rounds"}
+# Nouns that bundle measures, whose "of" phrase is what is bundled: "European Union leaders
+# approved a 17th package of sanctions against Russia", "imposed a new set of sanctions".
+BUNDLES = {"package", "packages", "set", "sets", "wave", "waves", "raft", "slate", "round",
+           "rounds"}
+# Verbs of deciding on an act, whose subject is the one who does it: "The European Union is set
+# to vote Friday on a massive tariff increase on Chinese electric vehicles" (VOA 7808748), "The
+# Security Council approved sanctions against Libya".
+DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "ratify", "decide"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -304,6 +312,29 @@ def compound_phrase(noun: "Token") -> "Token":
     """The head of the noun phrase a trigger noun heads, or modifies as a compound ("a
     suicide car bombing", "a massive tariff increase")."""
     return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+
+
+def measure_phrase(noun: "Token") -> "Token":
+    """:func:`compound_phrase`, or the bundle whose "of" phrase that is (:data:`BUNDLES`):
+    "approved a 17th package of sanctions" -> "package"."""
+    phrase = compound_phrase(noun)
+    prep = phrase.head
+    if phrase.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in BUNDLES:
+        return prep.head
+    return phrase
+
+
+def decision_verb(noun: "Token") -> "Token | None":
+    """The verb of deciding (:data:`DECISIONS`) whose object, or "on / for" phrase, the trigger
+    noun's phrase is: "The Security Council approved sanctions against Libya", "The EU agreed
+    ... to vote on new tariffs"."""
+    phrase = measure_phrase(noun)
+    gov = phrase.head
+    if phrase.dep_ == "pobj" and gov.lower_ in ("on", "for"):
+        gov = gov.head
+    elif phrase.dep_ != "dobj":
+        return None
+    return gov if gov.pos_ == "VERB" and lemma_of(gov) in DECISIONS else None
 
 
 # Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
@@ -590,6 +621,12 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         p.nominal and (verb := _verb_of_object(p.head)) is not None and verb.i in found
         and found[verb.i] is not p and any(
             f.startswith("obj:") for f in found[verb.i].entry.complement))]
+    # A decision on an act is that act, no event of its own: "Japan approved additional
+    # sanctions on North Korea" is Japan's SANCTION, not its SUPPORT of North Korea (a verb
+    # row naming the object, "approved the agreement", was kept above in the noun's stead).
+    decided = {v.i for p in preds if p.nominal and (v := decision_verb(p.head)) is not None}
+    preds = [p for p in preds if p.nominal or p.anchor.i not in decided
+             or p.entry.complement]
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
     preds = [p for p in map(_threatened_subject, preds) if p is not None]
@@ -624,8 +661,10 @@ PROMISES = {"vow", "swear", "pledge", "promise"}
 # CAMEO 13x codes of a threatened act, by the act's PLOVER type.
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
                 "MOBILIZE": "138"}
-# Acts of striking back, no event row of their own: "Iran vowed to retaliate against Israel".
-RETALIATION = {"retaliate", "avenge", "punish", "crush"}
+# Acts of striking back, no event row of their own: "Iran vowed to retaliate against Israel";
+# and of striking, whose rows need a weapon ("hit" ASSAULT: "missiles hit Kyiv"): "Netanyahu
+# vowed to hit the Houthis with great force".
+RETALIATION = {"retaliate", "avenge", "punish", "crush", "hit"}
 
 
 def _promised_threats(preds: list[Predicate]) -> None:
@@ -719,7 +758,7 @@ def _amount_of(noun: "Token") -> "Token | None":
         return None
     if prep.lower_ == "in" and (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
         return amount
-    return amount if prep.lower_ == "of" and amount.lower_ in SPANS else None
+    return amount if prep.lower_ == "of" and amount.lower_ in SPANS | BUNDLES else None
 
 
 def _first_coordinated_noun(noun: "Token") -> "Token":

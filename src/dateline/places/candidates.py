@@ -237,6 +237,29 @@ GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|R
                      r"Sea of)\s+[A-Z]")
 
 
+def area_name(tok: "Token") -> "Token | None":
+    """The place noun a name names, or None: "in the Donetsk region" (Donetsk a compound of
+    "region"), and each name before a plural one, "in the Kharkiv and Dnipropetrovsk regions"
+    (the parser makes the first name an ``nmod`` of "regions", the second its conjunct)."""
+    from dateline.actors.lexicon import singular  # (the actors package imports this module)
+
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.i == tok.i or head.pos_ != "NOUN":
+        return None
+    noun = head.lower_ if head.tag_ != "NNS" else singular(head.lower_)
+    return head if noun in PLACE_NOUNS else None
+
+
+def _names_area(article: "Article", ent: "Entity") -> bool:
+    """Is the one-word entity ``ent`` the name of a place noun (:func:`area_name`)?"""
+    doc = article.doc
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand") if doc is not None \
+        else None
+    return span is not None and len(span) == 1 and area_name(span.root) is not None
+
+
 def located(article: "Article", start: int, end: int, named_area: bool = False) -> bool:
     """Whether the syntax makes ``text[start:end]`` a location (see :func:`_located`)."""
     from dateline.record import Entity
@@ -266,8 +289,8 @@ def _located(article: "Article", ent: "Entity", named_area: bool = False) -> boo
     root = span.root
     # "in Russia's Kursk region", "in the Kalat district": the name of a place noun that is
     # located is located (Kursk tagged PRODUCT)
-    if named_area and root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
-        root = root.head
+    if named_area and (area := area_name(root)) is not None:
+        root = area
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS:
             return True
@@ -293,7 +316,7 @@ def _capitalized(text: str) -> bool:
 def _object(article: "Article", ent: "Entity") -> bool:
     """The single-word direct object of a verb: "Russian drones struck Kharkiv"; or the name of
     a place noun that is one: "Russian forces shelled the Kherson region" (Kherson tagged
-    PERSON)."""
+    PERSON), "Floods hit the Sindh and Punjab provinces" (Punjab tagged NORP)."""
     doc = article.doc
     if doc is None:
         return False
@@ -301,9 +324,7 @@ def _object(article: "Article", ent: "Entity") -> bool:
     if span is None or len(span) != 1:
         return False
     root = span.root
-    if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
-        root = root.head
-    return root.dep_ == "dobj"
+    return (area_name(root) or root).dep_ == "dobj"
 
 
 def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = None,
@@ -322,9 +343,12 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     if dl is not None and dl.text.strip():
         out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
     for ent in _dash_pieces(article.entities):
+        # "the Donetsk and Luhansk regions": the name of a place noun is the place's, though
+        # a people's name too (``demonyms.tsv``: Luhansk, of "Luhansk separatists")
+        people = is_demonym(ent.text) and not _names_area(article, ent)
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
-                and not is_demonym(ent.text)
+                and not people
                 and ((k := known(ent.text)) or GENERIC.search(ent.text))
                 and _located(article, ent, named_area=bool(k))) and not (
                 major is not None and ent.label in _MISLABELS and _object(article, ent)
@@ -340,7 +364,7 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
             continue
         if any(hs <= ent.start and ent.end <= he for hs, he in headers):
             continue
-        if is_demonym(ent.text):
+        if people:
             continue
         if doc is not None and not _nested_after_comma(article, ent.start):
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -375,8 +399,7 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
     for tok in doc:
         # a name's last word, or the name of a place noun ("in the Donetsk region"), which
         # names the place though a people has the name too (Donetsk, the Afar)
-        area = tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
-            and tok.head.lower_ in PLACE_NOUNS
+        area = area_name(tok) is not None
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
                 or tok.dep_ == "compound" and not area:
             continue

@@ -42,6 +42,13 @@ CONTINENT = "CONT"
 # Towns smaller than this keep only their main name (their alternate names are mostly
 # transliterations that collide with common words and other places).
 ALTERNATES_FROM = 15000
+# Arabic place names are written in English news with and without their article: GeoNames has
+# "Al Ḩudaydah", "El-Hodeidah" but not the wire's "Hodeidah" ("Israeli warplanes struck the
+# Yemeni port of Hodeidah"), "El Fasher" but not "Fasher".  The towns of these countries (ISO
+# alpha-2) are also indexed by their names without it (four letters or more left).
+ARABIC_WORLD = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+                "SA", "SD", "SY", "TN", "YE"}
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s'-]+(?=\w{4})", re.IGNORECASE)
 
 FUZZY_CUTOFF = 90.0
 
@@ -251,6 +258,8 @@ class GeoNamesGazetteer:
             names = [city["name"]]
             if population >= ALTERNATES_FROM:
                 names += [a for a in city["alternatenames"] if len(a) > 2 and _latin(a)]
+            if population >= ALTERNATES_FROM and city["countrycode"] in ARABIC_WORLD:
+                names += [_ARABIC_ARTICLE.sub("", n) for n in names if _ARABIC_ARTICLE.match(n)]
             entry = Entry(city["name"], TOWN, iso3, float(city["latitude"]),
                           float(city["longitude"]), int(city["geonameid"]), population,
                           f"{city['countrycode']}.{city['admin1code']}",
