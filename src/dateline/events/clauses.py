@@ -17,6 +17,8 @@ from .predicates import (ISSUED, REPORTING_VERBS, TEXTS, conditions, infinitive,
                          prep_objects)
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 # Prepositions that point an act at a party, after a verb or a noun: "talks with Serbia",
@@ -543,26 +545,41 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "insistence", "ultimatum", "plea"}
 
 
-def demand_addressees(nouns: list["Token"]) -> list["Token"]:
+# Nouns of a charge or a warning whose "that" clause names whom it is aimed at
+# (:func:`demand_addressees` with these nouns).
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "complaint", "warning", "threat"}
+
+
+def demand_addressees(nouns: list["Token"],
+                      kinds: "Collection[str]" = frozenset(DEMAND_NOUNS)) -> list["Token"]:
     """The subject of the "that" clause of a demand noun, who is to act: "insisted on its demands
-    that Burundi's government grant the Hutu majority more rights" (PLOVER gold records)."""
-    clauses = (c for noun in nouns if lemma_of(noun) in DEMAND_NOUNS for c in noun.children
+    that Burundi's government grant the Hutu majority more rights" (PLOVER gold records).  With
+    ``kinds`` = ``CHARGE_NOUNS``, who is accused or warned: "Russia's accusation that Britain
+    helped plan the drone attack"."""
+    clauses = (c for noun in nouns if lemma_of(noun) in kinds for c in noun.children
                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children))
     return next((subj for c in clauses
                  if (subj := [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS])),
                 [])
 
 
-def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
+def _complement_targets(verb: "Token", own: bool = False,
+                        selves: "Collection[int]" = ()) -> list["Token"]:
     """Who a demand, refusal, threat or promise is about, from its complement clause:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
     "refused to attend a hearing by the court", or the clause of the demand it makes or presses
     ("insisted on its demands that Burundi's government grant ...").  ``own``: a pronoun subject
     of the clause is the speaker itself ("warned that it will ..."), so the target is further
-    down."""
+    down.  A subject at tokens of ``selves`` (the speaker's own state named: "Venezuela will not
+    hesitate to use force against Guyana, Maduro warned") is the speaker in either pass; an
+    object there is not ("promised to democratize Serbia")."""
+    def speaker(toks: list["Token"]) -> bool:
+        return all(x.i in selves for x in toks) or (own and all(x.lower_ in PRONOUNS
+                                                                or x.i in selves for x in toks))
+
     demands = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("on", "for"))
     addressees = demand_addressees(demands)
-    if addressees and not (own and all(x.lower_ in PRONOUNS for x in addressees)):
+    if addressees and not speaker(addressees):
         return addressees
     for c in verb.children:
         # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
@@ -573,7 +590,7 @@ def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
             if c.dep_ == "prep":
                 clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
             subj = [x for x in clause.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-            if subj and not (own and all(x.lower_ in PRONOUNS for x in subj)):
+            if subj and not speaker(subj):
                 return subj
             # "threatened to close or suspend U.S. operations": the object is shared; "warned
             # that it will continue to exert 'maximum pressure' on Iran" (VOA 8009004): the
