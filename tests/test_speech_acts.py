@@ -64,3 +64,37 @@ def test_a_pronoun_subject_of_the_accusation_clause_is_no_recipient() -> None:
     for _, recipients in _coded("Iran's accusation that it had been targeted drew a sharp "
                                 "response.", "ACCUSE"):
         assert "IRN" not in recipients
+
+
+# -- a rejection's finite clause is the charge it denies -------------------------------------
+
+def test_a_rejected_charge_is_no_recipient_of_the_rejection() -> None:
+    # the charge's subject is the rejecter's own side, not the one it answers
+    for _, recipients in _coded("Pakistan rejected that its intelligence agency had links to "
+                                "the militants.", "REJECT"):
+        assert "PAK" not in recipients
+
+
+def test_a_refusal_to_act_still_names_whom_it_refuses() -> None:
+    assert _coded("Kenya refused to attend the hearing at the International Court of Justice.",
+                  "REJECT") == [({"KEN"}, {"IGOUNO"})]
+
+
+# -- a quoted verb of the complement ---------------------------------------------------------
+
+def test_a_quoted_verb_of_a_threat_is_the_threatened_act_not_an_attack() -> None:
+    text = 'Iran threatened on Monday to "crush" Israel if attacked.'
+    assert _coded(text, "THREATEN") == [({"IRN"}, {"ISR"})]
+    assert _coded(text, "ASSAULT") == []
+
+
+# -- the "for" phrase of a noun of favour ----------------------------------------------------
+
+def test_support_expressed_for_a_party_is_support_of_it() -> None:
+    assert _coded("Saudi Arabia expressed support for the Lebanese army in a statement on "
+                  "Sunday.", "SUPPORT") == [({"SAU"}, {"LBN"})]
+
+
+def test_support_for_a_plan_names_no_recipient() -> None:
+    for _, recipients in _coded("Germany voiced support for the peace plan.", "SUPPORT"):
+        assert not recipients

@@ -566,9 +566,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             and lemma_of(verb) not in DENIALS:
         selves = _speakers_states(args.actors, index) if pred.type in COMMISSIVE_TYPES else set()
         own = {i for i, a in index.items() if a in selves}
-        args.recipients = _others(_complement_targets(verb, selves=own), index, args)
+        finite = pred.type != "REJECT"
+        args.recipients = _others(_complement_targets(verb, selves=own, finite=finite),
+                                  index, args)
         if not args.recipients and pred.type not in SELF_CLAIMS:
-            args.recipients = _others(_complement_targets(verb, own=True, selves=own), index, args)
+            args.recipients = _others(_complement_targets(verb, own=True, selves=own,
+                                                          finite=finite), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:

@@ -14,7 +14,7 @@ from dateline.nlp import climb
 
 from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, RELATIVE, SUBJECTS, _conjuncts
 from .predicates import (ISSUED, REPORTING_VERBS, TEXTS, conditions, infinitive, lemma_of,
-                         prep_objects)
+                         prep_objects, quoted_complement)
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -35,6 +35,10 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
                 "position", "proposal", "demand", "offer", "plan", "refusal", "accusation",
                 "appeal", "ultimatum", "call", "invitation", "initiative", "bid", "overture",
                 "suggestion", "warning"}
+# Nouns of favour whose "for" phrase names whom it favours, as an object ("Japan voiced support
+# for the Philippines") or a trigger noun ("Turkey's strong support for Azerbaijan"; PLOVER
+# SUPPORT "express support for, commend").  Not "a call for" (what is demanded) nor "aid for".
+FAVOUR_NOUNS = {"support", "backing", "solidarity", "praise", "endorsement", "sympathy"}
 # Ceremonies held by someone, whose guests meet them: "sent an unofficial delegation to attend
 # the inauguration of Taiwan's new president" (VOA 7638284).
 CEREMONIES = {"inauguration", "funeral", "coronation", "investiture", "swearing"}
@@ -495,6 +499,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in OBJECT_PHRASE_PREPS or (
+                    c.lower_ == "for" and lemma_of(obj) in FAVOUR_NOUNS) or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
                     or (c.lower_ == "of" and lemma_of(obj) in OF_PARTIES)):
                 out += phrase_objects(c)
@@ -563,8 +568,8 @@ def demand_addressees(nouns: list["Token"],
                 [])
 
 
-def _complement_targets(verb: "Token", own: bool = False,
-                        selves: "Collection[int]" = ()) -> list["Token"]:
+def _complement_targets(verb: "Token", own: bool = False, selves: "Collection[int]" = (),
+                        finite: bool = True) -> list["Token"]:
     """Who a demand, refusal, threat or promise is about, from its complement clause:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
     "refused to attend a hearing by the court", or the clause of the demand it makes or presses
@@ -572,7 +577,10 @@ def _complement_targets(verb: "Token", own: bool = False,
     of the clause is the speaker itself ("warned that it will ..."), so the target is further
     down.  A subject at tokens of ``selves`` (the speaker's own state named: "Venezuela will not
     hesitate to use force against Guyana, Maduro warned") is the speaker in either pass; an
-    object there is not ("promised to democratize Serbia")."""
+    object there is not ("promised to democratize Serbia").  ``finite`` False: a finite clause
+    (``ccomp``) is no complement, as for a rejection, whose clause is the charge it denies and
+    whose subject is the rejecter's own side: "Ukraine's forces violated the truce, an accusation
+    Kyiv rejected" (the parser hangs the charge on "rejected")."""
     def speaker(toks: list["Token"]) -> bool:
         return all(x.i in selves for x in toks) or (own and all(x.lower_ in PRONOUNS
                                                                 or x.i in selves for x in toks))
@@ -585,7 +593,9 @@ def _complement_targets(verb: "Token", own: bool = False,
         # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
         marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                            for m in c.children)
-        if c.dep_ in ("xcomp", "ccomp") or marked or (c.dep_ == "prep" and c.lower_ == "for"):
+        if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and finite) or marked \
+                or quoted_complement(c) \
+                or (c.dep_ == "prep" and c.lower_ == "for"):
             clause = c
             if c.dep_ == "prep":
                 clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
