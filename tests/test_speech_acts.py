@@ -98,3 +98,13 @@ def test_support_expressed_for_a_party_is_support_of_it() -> None:
 def test_support_for_a_plan_names_no_recipient() -> None:
     for _, recipients in _coded("Germany voiced support for the peace plan.", "SUPPORT"):
         assert not recipients
+
+
+# -- the party an amount pledged "in aid to" --------------------------------------------------
+
+def test_an_amount_pledged_in_aid_to_a_party_is_pledged_to_it() -> None:
+    assert _coded("The United States promised $1 billion in humanitarian assistance for Gaza.",
+                  "AGREE") == [({"USA"}, {"PSE"})]
+    assert _coded("Germany pledged 500 million euros in military aid to Ukraine.",
+                  "AGREE") == [({"DEU"}, {"UKR"})]
+

@@ -532,10 +532,12 @@ AID_NOUNS = {"aid", "assistance", "help", "relief", "funding", "loan", "grant", 
 
 
 def _beneficiaries(obj: "Token") -> list["Token"]:
-    """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain)."""
+    """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain),
+    and the "to" phrase of goods an amount is "in": "Germany pledged 500 million euros in
+    military aid to Ukraine" (the object's own "to" is an object phrase already)."""
     chain = [obj]
     for _ in range(2):
-        nxt = prep_objects([chain[-1]], {"of"})
+        nxt = prep_objects([chain[-1]], {"of", "in"})
         if not nxt:
             break
         chain.append(nxt[0])
@@ -543,7 +545,7 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
                                                and lemma_of(c) in AID_NOUNS for c in t.children)
                for t in chain):
         return []
-    return prep_objects(chain, {"for"})
+    return prep_objects(chain, {"for"}) + prep_objects(chain[1:], {"to"})
 
 
 # Nouns of a demand whose own clause names who must act (:func:`demand_addressees`).
