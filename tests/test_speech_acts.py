@@ -108,3 +108,20 @@ def test_an_amount_pledged_in_aid_to_a_party_is_pledged_to_it() -> None:
     assert _coded("Germany pledged 500 million euros in military aid to Ukraine.",
                   "AGREE") == [({"DEU"}, {"UKR"})]
 
+
+
+# -- nouns of verbal acts with their party named ----------------------------------------------
+
+def test_a_warning_to_a_party_is_a_threat_to_it() -> None:
+    assert _coded("Iran's warning to Israel came a day after the strike on its consulate.",
+                  "THREATEN") == [({"IRN"}, {"ISR"})]
+
+
+def test_support_for_a_party_is_support_even_as_a_noun() -> None:
+    assert _coded("Turkey's strong support for Azerbaijan was evident during the visit.",
+                  "SUPPORT") == [({"TUR"}, {"AZE"})]
+
+
+def test_military_support_for_a_party_stays_aid() -> None:
+    assert _coded("Britain's military support for Ukraine will continue, the defense secretary "
+                  "said.", "AID") == [({"GBR"}, {"UKR"})]
