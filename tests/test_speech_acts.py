@@ -125,3 +125,16 @@ def test_support_for_a_party_is_support_even_as_a_noun() -> None:
 def test_military_support_for_a_party_stays_aid() -> None:
     assert _coded("Britain's military support for Ukraine will continue, the defense secretary "
                   "said.", "AID") == [({"GBR"}, {"UKR"})]
+
+
+# -- a text speaks for whoever issued it ------------------------------------------------------
+
+def test_a_statement_from_a_ministry_is_the_ministrys_act() -> None:
+    assert _coded("A joint statement by Egypt and Jordan urged Israel to open the crossings.",
+                  "REQUEST") == [({"EGY", "JOR"}, {"ISR"})]
+    assert _coded("A resolution by the U.N. General Assembly demanded that Russia withdraw its "
+                  "troops from Ukraine.", "REQUEST") == [({"IGOUNO"}, {"RUS"})]
+
+
+def test_a_text_with_no_issuer_named_acts_for_no_one() -> None:
+    assert _coded("The statement did not name Russia but condemned the attack.", "ACCUSE") == []

@@ -21,7 +21,7 @@ from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_argum
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
-from .predicates import Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
+from .predicates import ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -453,6 +453,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         subj, path = _subject(have)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    if not args.actors:
+        # A text speaks for whoever issued it, named in its own phrase: "A statement from the
+        # French foreign ministry condemned the strike", "A joint statement by Egypt and Jordan
+        # urged Israel to open the crossings" (as "issued a statement condemning", ``ISSUED``).
+        texts = [t for t in subj if t.pos_ == "NOUN" and lemma_of(t) in ISSUED]
+        args.actors = [a for t in texts for a in _noun_arguments(t, index).actors]
+        args.actor_path = 1 if args.actors else 0
     if pred.type == "CONSULT":
         # Only a meeting: the accord the same officials then signed stays one-sided (tried for
         # every reciprocal type: one VOA odd match fewer, even no better).
