@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import (PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
+from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
                       _subject, _talks_partners, demand_addressees)
@@ -20,8 +20,8 @@ from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, received_from, shifted_partners)
-from .phrases import DEMANDS, NATIONAL_DEPS, _actors_of, _conjuncts, np_actor
-from .predicates import Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
+from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
+from .predicates import ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -54,6 +54,12 @@ TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"
 # own clause is not an accused, as it is a threat's target ("warned that it will continue to
 # exert 'maximum pressure' on Iran").
 SELF_CLAIMS = {"ACCUSE"}
+# Acts that commit the speaker's own side: a threat or a promise whose clause has the speaker's
+# own state as its subject ("Venezuela will not hesitate to use force against Guyana, Maduro
+# warned"; "Britain will take any diplomatic measures necessary to prevent Iran from acquiring a
+# nuclear weapon", VOA 8009004) is aimed further down the clause, as "warned that it will ..."
+# is.  Not a demand: "Maduro demanded that Venezuela's opposition ..." asks its subject.
+COMMISSIVE_TYPES = {"THREATEN", "AGREE"}
 # Uses and shows of force whose target their purpose names (``clauses._purpose_targets``), when
 # the clause itself names no coded one.
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -129,6 +135,13 @@ def _shared_objects(verb: Token, type_: str) -> list[Token]:
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
     return [r for r in _actors_of(tokens, index) if r not in args.actors]
+
+
+def _speakers_states(actors: list[str], index: ActorIndex) -> set[str]:
+    """The state actors of the actors' own countries ("Venezuela" for "Maduro")."""
+    own = {index.countries.get(a) for a in actors} - {None, ""}
+    return {s for s, c in index.countries.items()
+            if c in own and index.kinds.get(s) == "state" and s not in actors}
 
 
 def _addressee(actor: str, index: ActorIndex) -> bool:
@@ -401,6 +414,14 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type == "REQUEST":
             args.recipients = _others(demand_addressees([pred.head]) or _asked_of(pred.head),
                                       index, args)
+        if not args.recipients and pred.type in ("ACCUSE", "THREATEN"):
+            # the accused or warned is the subject of the noun's "that" clause, not a pronoun
+            # (the speaker's own: "Iran's warning that it would respond") nor the speaker's
+            # own state: "Pakistan's accusation that India backs the militants"
+            charged = [x for x in demand_addressees([noun], CHARGE_NOUNS)
+                       if x.lower_ not in PRONOUNS]
+            selves = _speakers_states(args.actors, index)
+            args.recipients = [r for r in _others(charged, index, args) if r not in selves]
         if not args.recipients and pred.type == "ASSAULT":
             args.recipients = _others(_casualties(noun), index, args)
         if not args.recipients:
@@ -432,6 +453,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         subj, path = _subject(have)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    if not args.actors:
+        # A text speaks for whoever issued it, named in its own phrase: "A statement from the
+        # French foreign ministry condemned the strike", "A joint statement by Egypt and Jordan
+        # urged Israel to open the crossings" (as "issued a statement condemning", ``ISSUED``).
+        texts = [t for t in subj if t.pos_ == "NOUN" and lemma_of(t) in ISSUED]
+        args.actors = [a for t in texts for a in _noun_arguments(t, index).actors]
+        args.actor_path = 1 if args.actors else 0
     if pred.type == "CONSULT":
         # Only a meeting: the accord the same officials then signed stays one-sided (tried for
         # every reciprocal type: one VOA odd match fewer, even no better).
@@ -543,9 +571,14 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         _met_on_visit(verb, index, args)
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
-        args.recipients = _others(_complement_targets(verb), index, args)
+        selves = _speakers_states(args.actors, index) if pred.type in COMMISSIVE_TYPES else set()
+        own = {i for i, a in index.items() if a in selves}
+        finite = pred.type != "REJECT"
+        args.recipients = _others(_complement_targets(verb, selves=own, finite=finite),
+                                  index, args)
         if not args.recipients and pred.type not in SELF_CLAIMS:
-            args.recipients = _others(_complement_targets(verb, own=True), index, args)
+            args.recipients = _others(_complement_targets(verb, own=True, selves=own,
+                                                          finite=finite), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:

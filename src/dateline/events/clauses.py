@@ -14,9 +14,11 @@ from dateline.nlp import climb
 
 from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, RELATIVE, SUBJECTS, _conjuncts
 from .predicates import (ISSUED, REPORTING_VERBS, TEXTS, conditions, infinitive, lemma_of,
-                         prep_objects)
+                         prep_objects, quoted_complement)
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 # Prepositions that point an act at a party, after a verb or a noun: "talks with Serbia",
@@ -33,6 +35,10 @@ STANCE_NOUNS = {"decision", "policy", "move", "request", "statement", "remark", 
                 "position", "proposal", "demand", "offer", "plan", "refusal", "accusation",
                 "appeal", "ultimatum", "call", "invitation", "initiative", "bid", "overture",
                 "suggestion", "warning"}
+# Nouns of favour whose "for" phrase names whom it favours, as an object ("Japan voiced support
+# for the Philippines") or a trigger noun ("Turkey's strong support for Azerbaijan"; PLOVER
+# SUPPORT "express support for, commend").  Not "a call for" (what is demanded) nor "aid for".
+FAVOUR_NOUNS = {"support", "backing", "solidarity", "praise", "endorsement", "sympathy"}
 # Ceremonies held by someone, whose guests meet them: "sent an unofficial delegation to attend
 # the inauguration of Taiwan's new president" (VOA 7638284).
 CEREMONIES = {"inauguration", "funeral", "coronation", "investiture", "swearing"}
@@ -493,6 +499,7 @@ def _object_phrases(objs: list["Token"]) -> list["Token"]:
             # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President
             # Laurent Gbagbo" (PLOVER gold records): the proposer of a stance noun.
             if c.dep_ == "prep" and (c.lower_ in OBJECT_PHRASE_PREPS or (
+                    c.lower_ == "for" and lemma_of(obj) in FAVOUR_NOUNS) or (
                     c.lower_ in ("of", "from") and lemma_of(obj) in STANCE_NOUNS)
                     or (c.lower_ == "of" and lemma_of(obj) in OF_PARTIES)):
                 out += phrase_objects(c)
@@ -525,10 +532,12 @@ AID_NOUNS = {"aid", "assistance", "help", "relief", "funding", "loan", "grant", 
 
 
 def _beneficiaries(obj: "Token") -> list["Token"]:
-    """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain)."""
+    """The "for" phrase of given goods, or of an amount or part of them (down an "of" chain),
+    and the "to" phrase of goods an amount is "in": "Germany pledged 500 million euros in
+    military aid to Ukraine" (the object's own "to" is an object phrase already)."""
     chain = [obj]
     for _ in range(2):
-        nxt = prep_objects([chain[-1]], {"of"})
+        nxt = prep_objects([chain[-1]], {"of", "in"})
         if not nxt:
             break
         chain.append(nxt[0])
@@ -536,44 +545,64 @@ def _beneficiaries(obj: "Token") -> list["Token"]:
                                                and lemma_of(c) in AID_NOUNS for c in t.children)
                for t in chain):
         return []
-    return prep_objects(chain, {"for"})
+    return prep_objects(chain, {"for"}) + prep_objects(chain[1:], {"to"})
 
 
 # Nouns of a demand whose own clause names who must act (:func:`demand_addressees`).
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "insistence", "ultimatum", "plea"}
 
 
-def demand_addressees(nouns: list["Token"]) -> list["Token"]:
+# Nouns of a charge or a warning whose "that" clause names whom it is aimed at
+# (:func:`demand_addressees` with these nouns).
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "complaint", "warning", "threat"}
+
+
+def demand_addressees(nouns: list["Token"],
+                      kinds: "Collection[str]" = frozenset(DEMAND_NOUNS)) -> list["Token"]:
     """The subject of the "that" clause of a demand noun, who is to act: "insisted on its demands
-    that Burundi's government grant the Hutu majority more rights" (PLOVER gold records)."""
-    clauses = (c for noun in nouns if lemma_of(noun) in DEMAND_NOUNS for c in noun.children
+    that Burundi's government grant the Hutu majority more rights" (PLOVER gold records).  With
+    ``kinds`` = ``CHARGE_NOUNS``, who is accused or warned: "Russia's accusation that Britain
+    helped plan the drone attack"."""
+    clauses = (c for noun in nouns if lemma_of(noun) in kinds for c in noun.children
                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children))
     return next((subj for c in clauses
                  if (subj := [x for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS])),
                 [])
 
 
-def _complement_targets(verb: "Token", own: bool = False) -> list["Token"]:
+def _complement_targets(verb: "Token", own: bool = False, selves: "Collection[int]" = (),
+                        finite: bool = True) -> list["Token"]:
     """Who a demand, refusal, threat or promise is about, from its complement clause:
     "called for the Taliban to lift the ban", "demanded that Ottawa drop its tariffs",
     "refused to attend a hearing by the court", or the clause of the demand it makes or presses
     ("insisted on its demands that Burundi's government grant ...").  ``own``: a pronoun subject
     of the clause is the speaker itself ("warned that it will ..."), so the target is further
-    down."""
+    down.  A subject at tokens of ``selves`` (the speaker's own state named: "Venezuela will not
+    hesitate to use force against Guyana, Maduro warned") is the speaker in either pass; an
+    object there is not ("promised to democratize Serbia").  ``finite`` False: a finite clause
+    (``ccomp``) is no complement, as for a rejection, whose clause is the charge it denies and
+    whose subject is the rejecter's own side: "Ukraine's forces violated the truce, an accusation
+    Kyiv rejected" (the parser hangs the charge on "rejected")."""
+    def speaker(toks: list["Token"]) -> bool:
+        return all(x.i in selves for x in toks) or (own and all(x.lower_ in PRONOUNS
+                                                                or x.i in selves for x in toks))
+
     demands = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("on", "for"))
     addressees = demand_addressees(demands)
-    if addressees and not (own and all(x.lower_ in PRONOUNS for x in addressees)):
+    if addressees and not speaker(addressees):
         return addressees
     for c in verb.children:
         # Not a participle of manner: "dismissed the findings, saying the Taliban respect ...".
         marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                            for m in c.children)
-        if c.dep_ in ("xcomp", "ccomp") or marked or (c.dep_ == "prep" and c.lower_ == "for"):
+        if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and finite) or marked \
+                or quoted_complement(c) \
+                or (c.dep_ == "prep" and c.lower_ == "for"):
             clause = c
             if c.dep_ == "prep":
                 clause = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
             subj = [x for x in clause.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-            if subj and not (own and all(x.lower_ in PRONOUNS for x in subj)):
+            if subj and not speaker(subj):
                 return subj
             # "threatened to close or suspend U.S. operations": the object is shared; "warned
             # that it will continue to exert 'maximum pressure' on Iran" (VOA 8009004): the

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from dateline.actors.lexicon import ARRIVAL_VERBS, MEETING_VERBS
 from dateline.resources import data_path
 
-from .clauses import (DIRECTED_PREPS, PASSIVE_SUBJECTS, _object_phrases, _objects, _subject,
-                      phrase_objects)
+from .clauses import (DIRECTED_PREPS, FAVOUR_NOUNS, PASSIVE_SUBJECTS, _object_phrases, _objects,
+                      _subject, phrase_objects)
 from .phrases import MODIFIERS, _actors_of, _state_of, np_actor
 from .predicates import (DECISIONS, RECEIPTS, compound_phrase, decision_verb, infinitive,
                          lemma_of, measure_phrase, prep_objects, support_verbs)
@@ -74,7 +74,8 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
             if child.lower_ in NOUN_ACTOR_PREPS and not args.actors:
                 args.actors = _actors_of(objs, index)
                 args.actor_path = 1 if args.actors else 0
-            elif child.lower_ in NOUN_RECIPIENT_PREPS:
+            elif child.lower_ in NOUN_RECIPIENT_PREPS or (
+                    child.lower_ == "for" and lemma_of(noun) in FAVOUR_NOUNS):
                 found = _actors_of(objs, index)
                 if not found and child.lower_ == "of":
                     # the partner of the ties or goods the "of" phrase names: "Italy announced

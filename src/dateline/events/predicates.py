@@ -151,6 +151,19 @@ def infinitive(clause: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+# Quotation marks that may open a quoted word.
+QUOTE_MARKS = {'"', "\u201c", "'", "\u2018", "``"}
+
+
+def quoted_complement(clause: "Token") -> bool:
+    """Is ``clause`` a "to" infinitive whose quoted verb the parser hung as an adverbial clause?
+    "North Korea threatened on Sunday to 'annihilate' South Korea" (the quote breaks the
+    xcomp): after its head, no mark of its own, its verb right after a quotation mark."""
+    return (clause.dep_ == "advcl" and clause.i > clause.head.i and infinitive(clause)
+            and clause.i > 0 and clause.nbor(-1).text in QUOTE_MARKS
+            and not any(c.dep_ == "mark" for c in clause.children))
+
+
 def _infinitive_subject(clause: "Token") -> "Token | None":
     """The subject of a "to" infinitive clause that has its own: "Pakistan expects the Interim
     Afghan Government to uphold", "allowed opposition leader Maulana Fazl-ur-Rehman to bring"."""
@@ -1053,6 +1066,8 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
             if node.dep_ == "prep" and node.lower_ not in EMBEDDING_PREPS:
                 break  # "said during a visit to Beijing": a circumstance, not the content
             dep = node.dep_
+            if quoted_complement(node):
+                dep = "xcomp"  # 'threatened to "annihilate" South Korea'
             node = node.head
             gov = by_anchor.get(node.i)
             if gov is None and dep == "advcl":
