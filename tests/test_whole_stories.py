@@ -180,3 +180,14 @@ def test_a_span_that_ends_after_publication_is_not_last_year() -> None:
     art = dateline.extract("Several airlines suspended flights to Tel Aviv until May 11.",
                            published="2025-05-06")
     assert [t.value for t in art.times] == ["2025-05-11"]
+
+
+def test_the_subject_of_a_demands_that_clause_is_not_the_demander() -> None:
+    from helpers import actor_with
+
+    art = dateline.extract("Tehran lodged a complaint with Baku and demanded that it expel the "
+                           "Israeli diplomats.", published="2025-05-06")
+    assert actor_with(art, "it").country == "AZE"
+    art = dateline.extract("Tokyo lodged a protest with Seoul and demanded that it remove the "
+                           "statue.", published="2025-05-06")
+    assert actor_with(art, "it").country == "KOR"

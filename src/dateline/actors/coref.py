@@ -680,6 +680,15 @@ class Grouper:
                         return c
         return None
 
+    def demander(self, tok: "Token") -> Cluster | None:
+        """The cluster of the subject of a verb of demanding (:data:`DEMANDS`) whose "that"
+        clause has ``tok`` as its subject, or None."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or lemma(clause.head) not in DEMANDS \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        return self.governing_subject(tok)
+
     def window(self, p: Mention) -> list[Cluster]:
         out = []
         for c in self.clusters:
@@ -764,7 +773,14 @@ class Grouper:
         def body(c: Cluster) -> bool:
             return c.kind in ("state", "organization") and not any(
                 x.plural for x in c.named)
-        gov = self.governing_subject(self.doc[p.head])
+        tok = self.doc[p.head]
+        demander = self.demander(tok)
+        if demander is not None:
+            # "Beijing lodged a strong protest with Manila and demanded that it stop its
+            # provocations": a demand's "that" clause is about the one it is made of
+            others = [c for c in self.window(p) if body(c) and c is not demander]
+            return others[0] if len(others) == 1 else None
+        gov = self.governing_subject(tok)
         if gov is not None:
             return gov if body(gov) else None
         # (and a subject there: "The plan was announced by Kenya.  It will cost …" is the plan)
@@ -789,6 +805,11 @@ class Grouper:
                 k.dep_ == "nsubj" for k in verb.children):
             verb = verb.head
         return any(k.dep_ == "nsubj" and k.lower_ in {"they", "we"} for k in verb.children)
+
+
+# Verbs of demanding, whose "that" clause says what another party must do ("demanded that it
+# stop", "urged that it withdraw"), so its subject pronoun is not the demander.
+DEMANDS = {"demand", "urge", "ask", "request", "order", "insist"}
 
 
 _SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
