@@ -100,3 +100,26 @@ def test_the_leader_of_the_opposition_is_opposition(nlp: object) -> None:
 def test_relatives_of_officials_are_elites(nlp: object, text: str, mention: str,
                                            sector: str) -> None:
     assert sector_of(text, mention) == sector
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Israel's Shin Bet said it had arrested two suspects in the West Bank.",
+     "Israel's Shin Bet", "SPY"),
+    ("The FSB said it had detained a Ukrainian saboteur in Bryansk.", "The FSB", "SPY"),
+    ("Oxfam warned that millions faced hunger in East Africa.", "Oxfam", "SOC"),
+    ("Catholic Relief Services said it had reached 40,000 families.",
+     "Catholic Relief Services", "REL"),
+])
+def test_known_services_and_charities(nlp: object, text: str, mention: str,
+                                      sector: str) -> None:
+    assert sector_of(text, mention) == sector
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Tea growers in Kenya demanded higher prices.", "Tea growers", "AGR"),
+    ("Shareholders of the airline rejected the offer.", "Shareholders", "BUS"),
+    ("Shoppers crowded the markets before the holiday.", "Shoppers", "CVL"),
+])
+def test_occupations_the_lists_missed(nlp: object, text: str, mention: str,
+                                      sector: str) -> None:
+    assert sector_of(text, mention) == sector
