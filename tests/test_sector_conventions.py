@@ -123,3 +123,13 @@ def test_known_services_and_charities(nlp: object, text: str, mention: str,
 def test_occupations_the_lists_missed(nlp: object, text: str, mention: str,
                                       sector: str) -> None:
     assert sector_of(text, mention) == sector
+
+
+def test_a_un_rapporteur_is_an_igo_official(nlp: object) -> None:
+    # an IGO's official takes the IGO's code and the sector of the post, as a UN special envoy
+    art = next(dateline.pipe([{"text": "The U.N. special rapporteur on Iran said executions had "
+                                       "risen sharply this year.", "published": "2025-02-03"}],
+                             layers=["actors"]))
+    rapporteur = next(a for a in art.actors
+                      if any(m.text == "The U.N. special rapporteur" for m in a.mentions))
+    assert (rapporteur.country, rapporteur.sector) == ("IGOUNO", "GOV")
