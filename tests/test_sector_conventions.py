@@ -133,3 +133,11 @@ def test_a_un_rapporteur_is_an_igo_official(nlp: object) -> None:
     rapporteur = next(a for a in art.actors
                       if any(m.text == "The U.N. special rapporteur" for m in a.mentions))
     assert (rapporteur.country, rapporteur.sector) == ("IGOUNO", "GOV")
+
+
+def test_a_kin_nouns_possessive_pronoun_gives_no_gender(nlp: object) -> None:
+    # with kin nouns as agents, "His wife" must not be male by its "His": the "he" is the husband
+    art = next(dateline.pipe([{"text": "His wife said he had been taken away by soldiers at dawn.",
+                               "published": "2025-02-03"}], layers=["actors"]))
+    wife = next(a for a in art.actors if any(m.text == "His wife" for m in a.mentions))
+    assert "he" not in {m.text for m in wife.mentions}

@@ -857,6 +857,8 @@ class Coder(NotActorTests, Affiliations):
         # "said his daughter Linda Wu": a name in apposition to a kin or gendered noun
         kin = [h.head] if h.dep_ == "appos" and h.head.pos_ == "NOUN" else []
         for t in list(doc[first:last]) + kin:
+            if t.dep_ == "poss" and t.pos_ == "PRON":
+                continue  # "his daughter" is hers: a possessive pronoun is the possessor's gender
             if t.lower_ in lexicon.MALE_WORDS:
                 gender = gender or "m"
             elif t.lower_ in lexicon.FEMALE_WORDS:
