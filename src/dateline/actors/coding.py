@@ -200,6 +200,12 @@ INNER_DEPS = {"appos", "poss", "conj", "compound", "pobj"}
 # said" (Mention.plain; an apposed age is no description either, see undescribed), whatever
 # its article or spelling: "a 45-year-old", "the 70-year-old Barnier" (VOA 6205696), "45 year
 # old"
+# a modifier that puts an armed group on the government's side ("pro-government militias",
+# "a government-backed militia", "state-sponsored vigilantes"); the tokenizer splits the hyphen
+GOVERNMENT_ALIGNED = re.compile(
+    r"\b(?:pro ?- ?(?:government|regime|junta)|(?:government|state|army|military|regime|junta)"
+    r" ?- ?(?:backed|allied|aligned|sponsored|armed|affiliated))\b", re.IGNORECASE)
+ANTI_GOVERNMENT = re.compile(r"\banti ?- ?(?:government|regime|junta)\b", re.IGNORECASE)
 AGE_PREFIX = re.compile(r"^(?:(?:an?|the) )?[\w-]+[- ]years?[- ]old ", re.IGNORECASE)
 UNKNOWN_HEADS = {"individual", "person", "people", "man", "woman", "assailant", "caller"}
 # verbs that say a group was driven from home, whatever the cause: their passive subject
@@ -307,6 +313,8 @@ class Coder(NotActorTests, Affiliations):
         name = self.text(name_first, name_last) if name_first is not None else None
         if name is None:  # a common noun: the agent phrase must end at the head ("foreign minister")
             title, title_sector, title_first = self.title_in(first, h.i + 1, set(), end_at=h.i)
+            if title_first is not None:
+                title, title_sector = self.of_title(title_first, h, last) or (title, title_sector)
         else:
             # the title right before the name ("Foreign Ministry spokesperson Mao Ning") …
             title, title_sector, title_first = self.title_in(first, name_first, skip,
@@ -318,6 +326,17 @@ class Coder(NotActorTests, Affiliations):
             title, title_sector, title_first = self.equipment_owner(h, first)
         if name is None and title is None:
             title, title_sector, title_first = self.body_head(h, first, last)
+        if title_sector in {"UAF", "REB"} and name is None:
+            # "Pro-government militias attacked the village", "government-backed militias
+            # burned homes in Darfur": an armed group on the state's side is paramilitary
+            # (PLOVER PRM: "not in opposition to government"), not an unknown armed force;
+            # "Anti-government militias ambushed a convoy" are armed opposition (REB)
+            side = self.text(first, h.i)
+            title_sector = "PRM" if GOVERNMENT_ALIGNED.search(side) else \
+                "REB" if ANTI_GOVERNMENT.search(side) else title_sector
+        if name is None and title_sector == "CVL" and lexicon.singular(h.lower_) in lexicon.KIN_NOUNS \
+                and self.official_kin(h):
+            title_sector = "ELI"  # "The president's son was arrested in Lagos"
         role = self.role(entry)
         if title_sector == "REL" and title is not None and \
                 set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (
@@ -839,6 +858,8 @@ class Coder(NotActorTests, Affiliations):
         # "said his daughter Linda Wu": a name in apposition to a kin or gendered noun
         kin = [h.head] if h.dep_ == "appos" and h.head.pos_ == "NOUN" else []
         for t in list(doc[first:last]) + kin:
+            if t.dep_ == "poss" and t.pos_ == "PRON":
+                continue  # "his daughter" is hers: a possessive pronoun is the possessor's gender
             if t.lower_ in lexicon.MALE_WORDS:
                 gender = gender or "m"
             elif t.lower_ in lexicon.FEMALE_WORDS:
@@ -874,6 +895,46 @@ class Coder(NotActorTests, Affiliations):
                 country is None and (self.in_many_states(h) or self.against(first, h.i))),
             modifiers=distinct, bare_voice=bare_voice,
             plain=bare_voice or (untitled and self.local_member(h)))
+
+    def official_kin(self, h: "Token") -> bool:
+        """Is the kin noun ``h`` a relative of an official, former or serving, its possessor or
+        "of" object named by a title of the state or known to the dictionary as one?  PLOVER
+        codes "family members of (former) officials" ELI: "The president's son was arrested in
+        Lagos", "the wife of the former prime minister", "Museveni's son" (a pronoun's "his
+        wife" is left as a civilian: whose it is is the coreference's question)."""
+        owners = [c for c in h.children if c.dep_ == "poss"] + [
+            p for prep in h.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+        for owner in owners:
+            if owner.pos_ == "PRON":
+                continue
+            ent = self.ents.get(owner.i)
+            if ent is not None and ent[2] == "PERSON":
+                name = self.text(ent[0], ent[1])
+                role = self.role(self.lookup(name[:-2] if name.endswith(("'s", "’s")) else name))
+                sector = role.sector if role is not None else None
+                if sector is None:
+                    sector = self.title_in(owner.left_edge.i, ent[0], set())[1]
+            else:
+                sector = self.title_in(owner.left_edge.i, owner.i + 1, set(), end_at=owner.i)[1]
+            if sector in OFFICIAL_SECTORS or sector == "ELI":
+                return True
+        return False
+
+    def of_title(self, title_first: int, h: "Token", last: int) -> tuple[str, str] | None:
+        """(title, sector) of an agent phrase that runs on from a common-noun head through its
+        "of" complement, when the lists name the whole phrase with another sector than the head
+        alone: "The chamber of commerce welcomed the trade deal" is business (ngec2025's
+        "chamber of commerce" BUS), not a legislature ("chamber" LEG); "the speaker of
+        parliament" LEG, "the superintendent of schools" EDU.  The longest such phrase wins."""
+        if h.i + 1 >= last or self.words[h.i + 1].lower() != "of":
+            return None
+        head_sector = lexicon.agent_sector(self.words[title_first:h.i + 1])
+        for j in range(last, h.i + 2, -1):
+            sector = lexicon.agent_sector(self.words[title_first:j])
+            if sector is not None:
+                return (self.text(title_first, j), sector) if sector != head_sector else None
+        return None
 
     def body_head(self, h: "Token", first: int,
                   last: int) -> tuple[str | None, str | None, int | None]:
