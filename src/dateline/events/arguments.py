@@ -612,6 +612,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                            if index.kinds.get(r) == "state"]
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
+    if not args.recipients and len(args.actors) >= 2 and _each_other(verb):
+        # "Russia and Ukraine accused each other of violating the ceasefire", "India and
+        # Pakistan blamed one another for the clash" (wire forms): each actor is the other's
+        # recipient, whatever the act's type
+        args.recipients = list(args.actors)
+        args.reciprocal = True
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
             and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
@@ -624,6 +630,20 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
+
+
+def _each_other(verb: "Token") -> bool:
+    """Is the object of ``verb``, or of one of its prepositions, a reciprocal pronoun ("each
+    other", "one another"): "accused each other", "clashed with one another"?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += prep_objects([verb], RECIPROCAL_PREPS)
+    # (the parser heads "one another" by either word)
+    return any(frozenset((o.lower_, c.lower_)) in RECIPROCAL_PRONOUNS
+               for o in objs for c in o.children)
+
+
+RECIPROCAL_PRONOUNS = {frozenset(("each", "other")), frozenset(("one", "another"))}
+RECIPROCAL_PREPS = {"with", "against", "on", "at", "to", "for", "toward", "towards"}
 
 
 # Verbs of giving: what two actors give "to" a third party is no deal between them.

@@ -1,0 +1,61 @@
+"""Recipients the sentence names in forms of world news (wire-style sentences written for the
+recipients round, issue 6): a shot fired "at" a state or at a thing it owns, a reciprocal
+pronoun ("accused each other"), and a seat of government "of"/"from" an act of words."""
+
+from __future__ import annotations
+
+from helpers import extract
+
+
+def coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    art = extract(text, published="2025-02-03")
+    codes = {a.id: a.country for a in art.actors}
+    return [(e.type, [codes.get(i) for i in e.actors], [codes.get(i) for i in e.recipients])
+            for e in art.events]
+
+
+def test_a_state_fired_at_is_the_target_not_the_place() -> None:
+    assert ("ASSAULT", ["IRN"], ["ISR"]) in coded("Iran fired missiles at Israel late on Tuesday.")
+
+
+def test_the_owner_of_a_thing_fired_at_is_the_target() -> None:
+    assert ("ASSAULT", ["PRK"], ["KOR"]) in coded(
+        "North Korea fired artillery shells at South Korea's border islands.")
+
+
+def test_at_a_city_where_one_spoke_is_still_a_place() -> None:
+    # only a verb of aiming makes "at" a target: a talk "at Geneva" is held there
+    assert all("OMN" not in recipients for _, _, recipients in coded(
+        "Iran's foreign minister held talks with his French counterpart at Oman on Monday."))
+
+
+def test_each_other_makes_the_actors_each_others_recipients() -> None:
+    assert coded("Russia and Ukraine accused each other of violating the ceasefire.") == [
+        ("ACCUSE", ["RUS", "UKR"], ["RUS", "UKR"])]
+
+
+def test_one_another_is_the_same_reciprocal() -> None:
+    assert coded("India and Pakistan blamed one another for the clash on Sunday.") == [
+        ("ACCUSE", ["IND", "PAK"], ["IND", "PAK"])]
+
+
+def test_a_single_actor_with_each_other_gets_no_recipient_from_it() -> None:
+    # "each other" needs two actors to stand for: a lone coded subject names no partner
+    assert ("ACCUSE", ["SDN"], ["SDN"]) not in coded(
+        "Sudan's army and its allies accused each other of looting, witnesses said.")
+
+
+def test_a_capital_of_a_criticism_is_its_state() -> None:
+    assert coded("Manila's condemnation of Beijing came after the collision.") == [
+        ("ACCUSE", ["PHL"], ["CHN"])]
+
+
+def test_a_capital_an_offer_comes_from_is_its_state() -> None:
+    assert coded("Kenya rejected a fresh offer from Mogadishu on the maritime border.") == [
+        ("REJECT", ["KEN"], ["SOM"])]
+
+
+def test_a_besieged_capital_stays_a_place() -> None:
+    # an act done to a city (siege, bombing) keeps the city a place, not its government
+    art = extract("The siege of Khartoum lasted for months.", published="2025-02-03")
+    assert not any(m.text == "Khartoum" for a in art.actors for m in a.mentions)
