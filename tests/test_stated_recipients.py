@@ -59,3 +59,29 @@ def test_a_besieged_capital_stays_a_place() -> None:
     # an act done to a city (siege, bombing) keeps the city a place, not its government
     art = extract("The siege of Khartoum lasted for months.", published="2025-02-03")
     assert not any(m.text == "Khartoum" for a in art.actors for m in a.mentions)
+
+
+def test_a_light_verbs_support_is_for_its_for_party() -> None:
+    assert coded("The European Union expressed its support for Ukraine.") == [
+        ("SUPPORT", ["IGOEU"], ["UKR"])]
+
+
+def test_support_for_a_things_owner() -> None:
+    # the owner of what is supported is the party backed (VOA 7638284's form, gold TWN)
+    assert ("SUPPORT", ["FRA"], ["TWN"]) in coded(
+        "France voiced strong support for Taiwan's democracy on Tuesday.")
+
+
+def test_support_for_a_plan_names_no_recipient() -> None:
+    assert coded("China voiced support for the plan on Tuesday.") == [("SUPPORT", ["CHN"], [])]
+
+
+def test_a_nominal_supports_for_party() -> None:
+    from dateline.events import candidates
+
+    art = extract("Turkey's support for Syria's new government has grown since December.",
+                  published="2025-02-03")
+    codes = {a.id: a.country for a in art.actors}
+    assert [(e.type, [codes[r] for r in e.recipients]) for e, _ in candidates(art, 0.0)] == [
+        ("SUPPORT", ["SYR"])]
+
