@@ -85,3 +85,15 @@ def test_a_nominal_supports_for_party() -> None:
     assert [(e.type, [codes[r] for r in e.recipients]) for e, _ in candidates(art, 0.0)] == [
         ("SUPPORT", ["SYR"])]
 
+
+
+def test_the_two_sides_accusing_each_other_are_the_pair_named_before() -> None:
+    assert ("ACCUSE", ["ETH", "ERI"], ["ETH", "ERI"]) in coded(
+        "Ethiopia and Eritrea fought a border war from 1998 to 2000. The two sides have accused "
+        "each other of backing rebels.")
+
+
+def test_the_two_sides_accusing_a_third_party_are_not_resolved_by_each_other() -> None:
+    assert not any(t == "ACCUSE" for t, _, _ in coded(
+        "Ethiopia and Eritrea fought a border war from 1998 to 2000. The two sides have accused "
+        "the rebels of looting."))

@@ -445,10 +445,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         nationals = _coordinated_nationals(subj, index)
         if nationals:
             args.actors = nationals
-    if pred.type in RECIPROCAL and not any(a in index.countries for a in args.actors):
+    if (pred.type in RECIPROCAL or _each_other(verb)) and \
+            not any(a in index.countries for a in args.actors):
         # "The two leaders agreed to boost defense spending" after "The leaders of France and
         # Germany met": a pair the actor layer codes as a group of no one state (``of_state_pair``)
-        # is the pair named before, as an uncoded one is
+        # is the pair named before, as an uncoded one is; so for any act the pair does to
+        # "each other" ("Ethiopia and Eritrea fought a border war. The two sides have accused
+        # each other of backing rebels")
         pair = _pair_antecedents(subj, index)
         if pair or not args.actors:
             args.actors = pair
