@@ -97,3 +97,12 @@ def test_the_two_sides_accusing_a_third_party_are_not_resolved_by_each_other() -
     assert not any(t == "ACCUSE" for t, _, _ in coded(
         "Ethiopia and Eritrea fought a border war from 1998 to 2000. The two sides have accused "
         "the rebels of looting."))
+
+
+def test_an_offer_made_to_a_state() -> None:
+    assert coded("Russia made an offer to Ukraine on Monday.") == [("AGREE", ["RUS"], ["UKR"])]
+
+
+def test_a_rejected_offer_stays_the_rejection() -> None:
+    assert coded("Kenya rejected a fresh offer from Mogadishu on the maritime border.") == [
+        ("REJECT", ["KEN"], ["SOM"])]
