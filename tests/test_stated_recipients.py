@@ -106,3 +106,8 @@ def test_an_offer_made_to_a_state() -> None:
 def test_a_rejected_offer_stays_the_rejection() -> None:
     assert coded("Kenya rejected a fresh offer from Mogadishu on the maritime border.") == [
         ("REJECT", ["KEN"], ["SOM"])]
+
+
+def test_strikes_against_military_targets_are_an_assault_on_their_owner() -> None:
+    assert coded("The United States carried out strikes against Houthi positions in Yemen.") == [
+        ("ASSAULT", ["USA"], ["YEM"])]
