@@ -48,7 +48,14 @@ PEOPLE_FLOWS = {"tourism", "tourist", "visitor", "migrant", "migration", "immigr
 OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 VERB_PREPS = {"from"}  # "withdraw its troops from Lebanon", not "migrants from Venezuela"
 METONYM_PREPS = {"by", "with", "against", "between"}
+# verbs of sending a missile, a shot or a blow at something: their "at" object is the target,
+# not where it happens ("Iran fired missiles at Israel late on Tuesday", "The Houthis launched
+# missiles at Israel", wire forms; "fired a drone at a U.S. warship")
+AIM_VERBS = {"fire", "shoot", "launch", "lob", "hurl", "throw", "aim", "direct", "point"}
 RESTRICTIONS = frozenset({"COERCE", "SANCTION"})  # the act types of restricted_place
+# acts of words and of ties between states, whose "of"/"from" capital is a government
+WORD_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "REQUEST", "AGREE",
+                            "CONSULT", "COOPERATE", "SANCTION", "CONCEDE"})
 ACT_PREPS = {"from", "of"}  # "an offer from Afganistan", "the blockade of Serbia": see act_noun
 FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
 THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
@@ -353,6 +360,12 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         if under_restriction(t):
             return True
         if metonym:
+            if prep.lower_ in ACT_PREPS and prep.head.pos_ == "NOUN" and \
+                    act_noun(prep.head, WORD_ACT_TYPES):
+                # a seat of government "of" or "from" an act of words or ties is its state,
+                # not the city: "Germany's criticism of Beijing", "a fresh offer from Moscow"
+                # (an act done to a place stays a place: "the siege of Khartoum")
+                return True
             return prep.lower_ in METONYM_PREPS
         if prep.lower_ == "to" and prep.head.pos_ == "VERB" and lemma(prep.head) in MOTION_VERBS:
             return False  # "deported to Honduras", "taken to Venezuela": a destination
@@ -374,6 +387,8 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
             return False  # "conflicts from Libya to Syria to Iraq": the ends of a range
         if prep.lower_ in ACT_PREPS and prep.head.pos_ == "NOUN" and act_noun(prep.head):
             return True
+        if prep.lower_ == "at" and prep.head.pos_ == "VERB" and lemma(prep.head) in AIM_VERBS:
+            return True  # "fired missiles at Israel": the target
         return prep.lower_ in ACTOR_PREPS or (prep.lower_ in VERB_PREPS and prep.head.pos_ == "VERB")
     return False
 

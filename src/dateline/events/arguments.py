@@ -33,6 +33,8 @@ __all__ = ["ActorIndex", "Arguments", "actor_index", "find_arguments", "np_actor
 # Events that are mutual when their subject is plural and they have no object:
 # "The two presidents are closely cooperating in Syria" (VOA 6180015).
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"}
+# Acts of backing or giving, whose noun's "for" phrase names the party backed or given to.
+BENEFIT_TYPES = {"SUPPORT", "AID"}
 # Signing a formal agreement (CAMEO 057): its signatories are all actors, with no recipient, as
 # for the parties of a pact a noun names: "Czechia and China signed an agreement today", "Libyan
 # leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty" (PLOVER gold
@@ -411,6 +413,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                if r not in args.actors]
         if pred.type == "CONSULT" and pred.entry.mode == "visit":
             _met_on_visit(pred.head, index, args)
+        if not args.recipients and pred.type in BENEFIT_TYPES:
+            # the party an act of backing or giving is "for": "Turkey's support for Syria's new
+            # government", "Russia's backing for Assad", "$1 billion in aid for Ukraine" (not a
+            # demand's "for", which names what is asked: "calls for a ceasefire")
+            args.recipients = _others(_benefited([noun], index), index, args)
         if not args.recipients and pred.type == "REQUEST":
             args.recipients = _others(demand_addressees([pred.head]) or _asked_of(pred.head),
                                       index, args)
@@ -466,10 +473,13 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         nationals = _coordinated_nationals(subj, index)
         if nationals:
             args.actors = nationals
-    if pred.type in RECIPROCAL and not any(a in index.countries for a in args.actors):
+    if (pred.type in RECIPROCAL or _each_other(verb)) and \
+            not any(a in index.countries for a in args.actors):
         # "The two leaders agreed to boost defense spending" after "The leaders of France and
         # Germany met": a pair the actor layer codes as a group of no one state (``of_state_pair``)
-        # is the pair named before, as an uncoded one is
+        # is the pair named before, as an uncoded one is; so for any act the pair does to
+        # "each other" ("Ethiopia and Eritrea fought a border war. The two sides have accused
+        # each other of backing rebels")
         pair = _pair_antecedents(subj, index)
         if pair or not args.actors:
             args.actors = pair
@@ -645,6 +655,17 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                            if index.kinds.get(r) == "state"]
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
+    if not args.recipients and pred.type in BENEFIT_TYPES and not pred.statement:
+        # a light verb's act noun and its "for" party: "China voiced support for Russia",
+        # "The European Union expressed its support for Ukraine" (wire forms)
+        acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        args.recipients = _others(_benefited(acts, index), index, args)
+    if not args.recipients and len(args.actors) >= 2 and _each_other(verb):
+        # "Russia and Ukraine accused each other of violating the ceasefire", "India and
+        # Pakistan blamed one another for the clash" (wire forms): each actor is the other's
+        # recipient, whatever the act's type
+        args.recipients = list(args.actors)
+        args.reciprocal = True
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
             and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
@@ -657,6 +678,28 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
+
+
+def _benefited(nouns: list[Token], index: dict[int, str]) -> list[Token]:
+    """The objects of the "for" phrases of act nouns of backing or giving, or, for an object no
+    actor, its possessor: "a bipartisan support for Taiwan's democracy" (VOA 7638284, even
+    gold SUPPORT recipient Taiwan)."""
+    objs = prep_objects(nouns, {"for"})
+    return objs + [c for o in objs if o.i not in index for c in o.children if c.dep_ == "poss"]
+
+
+def _each_other(verb: "Token") -> bool:
+    """Is the object of ``verb``, or of one of its prepositions, a reciprocal pronoun ("each
+    other", "one another"): "accused each other", "clashed with one another"?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += prep_objects([verb], RECIPROCAL_PREPS)
+    # (the parser heads "one another" by either word)
+    return any(frozenset((o.lower_, c.lower_)) in RECIPROCAL_PRONOUNS
+               for o in objs for c in o.children)
+
+
+RECIPROCAL_PRONOUNS = {frozenset(("each", "other")), frozenset(("one", "another"))}
+RECIPROCAL_PREPS = {"with", "against", "on", "at", "to", "for", "toward", "towards"}
 
 
 # Verbs of giving: what two actors give "to" a third party is no deal between them.

@@ -39,6 +39,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from dateline.actors.nonactors import AIM_VERBS
 from dateline.errors import DataError
 from dateline.places.candidates import BORDER_WORDS
 from dateline.record import Article
@@ -229,6 +230,10 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
     heads += [o for h in list(heads) if h.dep_ == "xcomp" for o in h.children if o.dep_ == "dobj"]
     preps = AIMED_PREPS | ({"on"} if pred.type in AIMED_ON_TYPES else set())
     aimed = prep_objects(heads, preps)
+    if pred.type == "ASSAULT" and lemma_of(pred.anchor) in AIM_VERBS:
+        # what a shot is fired "at" is what it is aimed at, not only where: "North Korea fired
+        # artillery shells at South Korea's border islands" (KOR)
+        aimed += prep_objects([pred.anchor], {"at"})
     if pred.type in EASING_TYPES:
         # a measure eased or lifted was on its "on" party: "The United States eased sanctions on
         # Venezuela's oil sector" (VEN), as "lifted sanctions on Syria's central bank" (SYR)
