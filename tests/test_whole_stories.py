@@ -191,3 +191,11 @@ def test_the_subject_of_a_demands_that_clause_is_not_the_demander() -> None:
     art = dateline.extract("Tokyo lodged a protest with Seoul and demanded that it remove the "
                            "statue.", published="2025-05-06")
     assert actor_with(art, "it").country == "KOR"
+
+
+def test_an_object_relative_clauses_object_is_the_noun_it_modifies() -> None:
+    # the parser hangs the main clause's "to Turkey" on the relative clause's verb
+    assert ("ACCUSE", ["IRQ"], ["SYR"]) in events(
+        "Iraq expelled dozens of Syrians it accused of smuggling to Turkey last month.")
+    assert ("SUPPORT", ["USA"], ["CHN"]) in events(
+        "Trump praised the Chinese officials he met in Geneva.")

@@ -116,6 +116,24 @@ def _quantified_antecedents(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
+# Event types whose recipient is the direct object (a relative clause's gap included).
+GAP_OBJECT_TYPES = {"ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "THREATEN", "REQUEST", "CONSULT",
+                    "REJECT"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def _object_gap(verb: "Token") -> bool:
+    """Is ``verb`` an object relative clause on a noun ("the Venezuelans it accused", "the
+    leaders that he met"): a subject of its own, and no direct object but a relative pronoun?"""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS
+                   for c in kids)
+
+
 def _shared_objects(verb: Token, type_: str) -> list[Token]:
     """The objects of the verb of the same event type coordinated after an object-less verb,
     which it shares (right-node raising): "Somalia-based al-Shabab has been attacking and
@@ -498,6 +516,11 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
     args.pronoun = bool(args.actors) and any(t.pos_ == "PRON" for t in subj)
     objs = _objects(verb) or _shared_objects(verb, pred.type) \
         or ([verb.head] if have is not None else [])
+    if pred.type in GAP_OBJECT_TYPES and pred.head.i == verb.i and _object_gap(verb):
+        # an object relative clause's object is the noun it modifies: "The Trump administration
+        # deported more than 200 Venezuelans it accused of gang membership to El Salvador" (the
+        # parser hangs "to El Salvador" on "accused")
+        objs = [verb.head]
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push
