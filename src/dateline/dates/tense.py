@@ -21,6 +21,8 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Not "would": in reported speech it is a future seen from the past ("said the ship would
 # depart in early February", in a March story).
 _MODALS = {"should", "could", "may", "might", "must", "can", "ca"}
+# Conjunctions whose present-tense clause lies ahead of a past main clause's time.
+_AHEAD_MARKS = {"before", "until", "till", "unless", "once"}
 # Nouns that name a time ahead: "a June 1 deadline".
 _AHEAD_NOUNS = {"deadline", "target", "date"}
 _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -122,8 +124,12 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return "future"  # "is meeting on Monday"
     if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in word_list("stative_present"):
         return None  # "says Monday": a report, dated like the past
-    if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
-        return "past"  # "Demonstrators chanted as they march in Khartoum Thursday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and \
+            not any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children):
+        # "Demonstrators chanted as they march in Khartoum Thursday"; not a clause of what
+        # lies ahead: "sanctions lifted under the 2015 deal before the mechanism expires in
+        # October" (a June story: this October)
+        return "past"
     if verb.tag_ in ("VBZ", "VBP", "VB"):
         return "present"  # "The court rules Wednesday": see normalize.weekday
     if verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
