@@ -199,3 +199,18 @@ def test_an_object_relative_clauses_object_is_the_noun_it_modifies() -> None:
         "Iraq expelled dozens of Syrians it accused of smuggling to Turkey last month.")
     assert ("SUPPORT", ["USA"], ["CHN"]) in events(
         "Trump praised the Chinese officials he met in Geneva.")
+
+
+def test_world_and_national_powers_are_groups_of_states() -> None:
+    codes = actor_codes("Major powers and two Gulf states urged restraint, while Western powers "
+                        "condemned the coup.")
+    assert codes["Major powers"] == (None, "GOV") and codes["Western powers"] == (None, "GOV")
+    # authority, no states
+    assert "sweeping emergency powers" not in actor_codes(
+        "Parliament granted the president sweeping emergency powers.")
+
+
+def test_a_clause_of_what_lies_ahead_keeps_its_present() -> None:
+    art = dateline.extract("The court adjourned the case before the deadline passes in October.",
+                           published="2025-06-04")
+    assert [t.value for t in art.times if t.text == "October"] == ["2025-10"]

@@ -166,6 +166,9 @@ PARTY_PREPS = {"from", "by", "with", "against"}
 # town has been able to renovate its water networks in five communities", VOA 6180790; not
 # "tensions in the Muslim community", where it is the people)
 LOCAL_GROUPS = {"community"}
+# what makes "powers" states: "world powers", "Western powers", "the major powers"
+POWER_MODIFIERS = {"world", "western", "major", "great", "global", "foreign", "regional",
+                   "nuclear", "colonial", "eastern", "european", "asian", "arab", "other"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
@@ -1060,12 +1063,23 @@ class MentionFinder(Coder):
         "other", "European", "member"), not "the countries" (an anaphor) nor "in many
         countries" (a place)."""
         low = h.lower_
+        if low == "powers":
+            # "world powers", "the three European powers", "Western powers" (not "emergency
+            # powers", "sweeping new powers": authority, no states)
+            return any(c.lower_ in POWER_MODIFIERS or c.dep_ == "nummod" or
+                       (c.dep_ == "amod" and country_lookup(c.text, ("demonym",)))
+                       for c in h.lefts) and self.party_slot(h)
         if low not in STATE_PLURALS or (low == "states" and not any(
                 c.lower_ == "member" and c.dep_ == "compound" for c in h.lefts)):
             return False
         if not any(c.dep_ in {"det", "amod", "compound", "nummod", "predet"} and
                    c.lower_ not in {"the", "these", "those", "this", "that"} for c in h.lefts):
             return False
+        return self.party_slot(h)
+
+    def party_slot(self, h: "Token") -> bool:
+        """Does the plural ``h`` stand where a party stands (subject, object, apposition, or
+        the object of "from / by / with / against"), not where a place does?"""
         # a conjunct ("the United States and other countries") stands where its first one does
         slot = h.head if h.dep_ == "conj" else h
         if slot.dep_ in {"nsubj", "nsubjpass", "dobj"} or h.dep_ == "appos":
