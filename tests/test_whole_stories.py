@@ -214,3 +214,20 @@ def test_a_clause_of_what_lies_ahead_keeps_its_present() -> None:
     art = dateline.extract("The court adjourned the case before the deadline passes in October.",
                            published="2025-06-04")
     assert [t.value for t in art.times if t.text == "October"] == ["2025-10"]
+
+
+def test_a_dateline_abroad_keeps_the_most_named_country_off_unnamed_actors() -> None:
+    # France is named most, but the story is filed from Niamey: "the military government" is
+    # not France's (nor, with two countries in play, anyone's the text does not say)
+    art = dateline.extract("NIAMEY, Niger (AP) — Niger's junta ordered France's ambassador to "
+                           "leave. France's foreign ministry said France would not comply. "
+                           "President Emmanuel Macron has refused to recognize the "
+                           "military government.", published="2023-08-26")
+    from helpers import actor_with
+
+    assert actor_with(art, "the military government").country != "FRA"
+
+
+def test_a_power_one_lacks_is_no_actor() -> None:
+    assert "no authority" not in actor_codes("The ministry said the junta had no authority to "
+                                             "expel the envoy.")

@@ -176,6 +176,12 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
+    home = dateline_country(article)
+    if home is not None and dominant is not None and dominant != home:
+        # "NIAMEY, Niger (AP) — Niger's military junta ... gave France's ambassador 48 hours to
+        # leave": France, named most, is not where the story is; neither country is the
+        # story's for the actors the text leaves without one
+        dominant = None
     fill_from_employer(clusters, article.doc)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
@@ -213,6 +219,21 @@ def resolve_actors(article: Article,
     clusters.sort(key=lambda c: c.mentions[0].start)
     article.actors = [to_actor(f"a{i}", c, article) for i, c in enumerate(clusters, start=1)]
     return article
+
+
+def dateline_country(article: Article) -> str | None:
+    """The country of a wire story's dateline ("NIAMEY, Niger (AP) —" NER, "KYIV —" UKR), by
+    its country name or its city (a capital or a large city no namesake abroad rivals)."""
+    dateline = article.meta.dateline
+    if dateline is None or not dateline.text.strip():
+        return None
+    parts = [p.strip(" .") for p in re.split(r"[,(]", dateline.text) if p.strip(" .")]
+    for part in reversed(parts):
+        code = country_lookup(part.title(), ("name", "capital")) or \
+            lexicon.city_countries().get(part.lower())
+        if code is not None and not code.startswith("IGO"):
+            return code
+    return None
 
 
 def dominant_country(clusters: list[Cluster]) -> str | None:

@@ -628,6 +628,11 @@ class MentionFinder(Coder):
             return m  # "the ethnic Baloch minority": a people
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
+        if ent is None and h.dep_ == "dobj" and lemma(h.head) == "have" and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in h.children):
+            # "the junta had no authority to make such a request": a power it lacks, nobody
+            # (not "no passengers were killed", VOA even gold: the negated act's victims)
+            return None
         if ent is None and animal_group(h):
             return None  # "to manage the wildlife population": animals
         if ent is None and lexicon.singular(h.lower_) in LOCAL_GROUPS and self.is_place(h) and \
