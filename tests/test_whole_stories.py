@@ -231,3 +231,10 @@ def test_a_dateline_abroad_keeps_the_most_named_country_off_unnamed_actors() -> 
 def test_a_power_one_lacks_is_no_actor() -> None:
     assert "no authority" not in actor_codes("The ministry said the junta had no authority to "
                                              "expel the envoy.")
+
+
+def test_a_protest_lodged_is_a_diplomatic_complaint() -> None:
+    assert events("Seoul filed a protest with Tokyo over the textbooks.") == [
+        ("ACCUSE", ["KOR"], ["JPN"])]
+    assert not any(t == "PROTEST" for t, _, _ in events(
+        "Manila lodged a protest through diplomatic channels on Monday."))

@@ -224,6 +224,10 @@ def features(token: "Token") -> set[str]:
     Prepositions before the trigger are not complements ("On Wednesday, Macron called ...").
     """
     out: set[str] = set()
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        # the verb a noun is the object of: a protest "lodged" is a diplomatic complaint, one
+        # "staged" a demonstration
+        out.add(f"gov:{lemma_of(token.head)}")
     for child in token.children:
         dep = child.dep_
         if dep == "prt":
