@@ -345,10 +345,12 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     for ent in _dash_pieces(article.entities):
         # "the Donetsk and Luhansk regions": the name of a place noun is the place's, though
         # a people's name too (``demonyms.tsv``: Luhansk, of "Luhansk separatists")
-        people = is_demonym(ent.text) and not _names_area(article, ent)
+        def people(ent: "Entity" = ent) -> bool:
+            return is_demonym(ent.text) and not _names_area(article, ent)
+
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
-                and not people
+                and not people()
                 and ((k := known(ent.text)) or GENERIC.search(ent.text))
                 and _located(article, ent, named_area=bool(k))) and not (
                 major is not None and ent.label in _MISLABELS and _object(article, ent)
@@ -364,7 +366,7 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
             continue
         if any(hs <= ent.start and ent.end <= he for hs, he in headers):
             continue
-        if people:
+        if people():
             continue
         if doc is not None and not _nested_after_comma(article, ent.start):
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -399,9 +401,10 @@ def _add_unlabelled_names(article: "Article", found: list[Toponym],
     for tok in doc:
         # a name's last word, or the name of a place noun ("in the Donetsk region"), which
         # names the place though a people has the name too (Donetsk, the Afar)
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+            continue
         area = area_name(tok) is not None
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
-                or tok.dep_ == "compound" and not area:
+        if tok.dep_ == "compound" and not area:
             continue
         first = tok
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title \
