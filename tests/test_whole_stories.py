@@ -238,3 +238,18 @@ def test_a_protest_lodged_is_a_diplomatic_complaint() -> None:
         ("ACCUSE", ["KOR"], ["JPN"])]
     assert not any(t == "PROTEST" for t, _, _ in events(
         "Manila lodged a protest through diplomatic channels on Monday."))
+
+
+def test_aid_sent_to_a_place_is_aid_to_its_state() -> None:
+    assert events("India sent 15 tons of relief supplies and a medical team to Mandalay.") == [
+        ("AID", ["IND"], ["MMR"])]
+    # relief of any kind of the class, dispatched; a load's "of" phrase is what it carries
+    assert events("Vietnam dispatched 30 rescuers and 10 tons of medicine to Mandalay.") == [
+        ("AID", ["VNM"], ["MMR"])]
+    assert events("Jordan sent 40 truckloads of blankets to Syria.") == [
+        ("AID", ["JOR"], ["SYR"])]
+    assert events("Malaysia sent 50 rescuers and five tons of food to Sagaing.") == [
+        ("AID", ["MYS"], ["MMR"])]
+    # to one's own forces abroad: no aid to anyone
+    assert not any(r for t, _, r in events("France flew supplies to its troops in Mali.")
+                   if t == "AID")

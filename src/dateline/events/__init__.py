@@ -37,9 +37,9 @@ from .modality import (background, circumstance_head, modality, negated, opinion
                        present_progressive, refused_ahead)
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import (asylum_host, border_state, defied_state, destination_state,
-                      domestic_measures, mission_state, national_recipient, own_state,
-                      place_recipient, proposal_state, removal_state, visited_state)
+from .targets import (aid_destination, asylum_host, border_state, defied_state,
+                      destination_state, domestic_measures, mission_state, national_recipient,
+                      own_state, place_recipient, proposal_state, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -167,6 +167,7 @@ def _candidates(article: Article,
                 or defied_state(article, pred, index) or proposal_state(article, pred, index) \
                 or own_state(pred, args.actors, index) \
                 or destination_state(article, pred, index) \
+                or aid_destination(article, pred, args.actors, index) \
                 or border_state(article, pred, args.actors, index) \
                 or visited_state(article, pred, args.actors, index) \
                 or asylum_host(article, pred, args.actors, index)

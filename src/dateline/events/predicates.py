@@ -66,6 +66,10 @@ PARTITIVES = {"part", "some", "most", "all", "much", "many", "rest", "portion", 
               # a body of forces sent together: "The first deployment of NATO peacekeeping
               # troops have arrived in Bosnia" (PLOVER GSR AID-0008), as "contingent" is
               "deployment"}
+# Loads whose "of" phrase is what they carry: "Egypt sent 100 trucks of food to Rafah".
+CARGO = {"truck", "trucks", "truckload", "truckloads", "planeload", "planeloads", "shipment",
+         "shipments", "consignment", "consignments", "load", "loads", "cargo", "boatload",
+         "boatloads", "container", "containers"}
 # Sums and measures whose "in" phrase names what they count: "$5 million in military equipment".
 AMOUNTS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "tons", "tonnes",
            "$", "€", "£"}
@@ -385,7 +389,7 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
     # Ukraine" (PLOVER manual, AGREE), "$500 million in aid".
     amount = obj.pos_ == "NUM" or obj.lower_ in AMOUNTS
-    if depth == 0 and (amount or obj.lower_ in PARTITIVES
+    if depth == 0 and (amount or obj.lower_ in PARTITIVES or obj.lower_ in CARGO
                        or any(c.dep_ == "nummod" for c in obj.children)):
         preps = ("of", "in") if amount else ("of",)
         for prep in obj.children:

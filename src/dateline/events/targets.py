@@ -503,6 +503,32 @@ def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> l
     return [_authority_of(article, *found, index)] if found is not None else []
 
 
+def aid_destination(article: Article, pred: Predicate, args_actors: list[str],
+                    index: ActorIndex) -> list[str]:
+    """The state aid is sent to when the clause names no recipient but a destination: "China
+    sent a team of 82 rescuers and 20 tons of supplies to Mandalay" (MMR), "delivered food to
+    Gaza".  The "to / into" phrase of the verb or of its object; the coded actor with a state
+    code it names, else the state of its first place — not the sender's own country ("flew
+    supplies to its troops in Mali" is no aid to itself)."""
+    if pred.type != "AID" or pred.statement or pred.nominal:
+        return []
+    heads = _act_heads(pred, ())
+    # the parser hangs the destination anywhere in a long object: "sent a team of 82 rescuers
+    # and 20 tons of supplies to Mandalay" ("to" on "supplies")
+    heads += [t for o in pred.anchor.children if o.dep_ == "dobj" for t in o.subtree
+              if t.pos_ in ("NOUN", "PROPN")]
+    destinations = prep_objects(heads, {"to", "into"})
+    own = {index.countries.get(a) for a in args_actors}
+    for tok in destinations:
+        actor = index.get(tok.i)
+        if actor is not None and is_state_code(country := index.countries.get(actor)):
+            return [actor] if country not in own else []
+    found = state_place(destinations, index)
+    if found is None or found[1] in own:
+        return []
+    return [_authority_of(article, *found, index)]
+
+
 def visit_hosts(tokens: Iterable["Token"], index: ActorIndex, visitors: Iterable[str] = (),
                 article: Article | None = None) -> list[str]:
     """The hosts of a visit named by its places ``tokens`` (and their conjuncts): "visited
