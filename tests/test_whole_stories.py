@@ -253,3 +253,14 @@ def test_aid_sent_to_a_place_is_aid_to_its_state() -> None:
     # to one's own forces abroad: no aid to anyone
     assert not any(r for t, _, r in events("France flew supplies to its troops in Mali.")
                    if t == "AID")
+
+
+def test_with_no_country_named_most_the_story_is_where_it_is_filed() -> None:
+    art = dateline.extract(
+        "KATHMANDU, Nepal (AP) — India sent two helicopters on Sunday, and China pledged "
+        "$10 million. Britain said it would send a search team. Nepal's prime minister thanked "
+        "donors. Opposition groups accused the army of blocking aid to remote villages.",
+        published="2025-04-01")
+    from helpers import actor_with
+
+    assert actor_with(art, "the army").country == "NPL"

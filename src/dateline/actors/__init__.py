@@ -182,6 +182,12 @@ def resolve_actors(article: Article,
         # leave": France, named most, is not where the story is; neither country is the
         # story's for the actors the text leaves without one
         dominant = None
+    elif home is not None and dominant is None and any(
+            m.country == home for c in clusters for m in c.named):
+        # "YANGON, Myanmar (AP) — ... resistance groups accused the army of carrying out
+        # airstrikes": with no country named most, the story is where it is filed from, when
+        # the text names that country too
+        dominant = home
     fill_from_employer(clusters, article.doc)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)

@@ -526,7 +526,8 @@ def aid_destination(article: Article, pred: Predicate, args_actors: list[str],
     found = state_place(destinations, index)
     if found is None or found[1] in own:
         return []
-    return [_authority_of(article, *found, index)]
+    # the state itself, not its most-named body (which may be a shadow government)
+    return [index.states.get(found[1]) or state_of(article, *found, index)]
 
 
 def visit_hosts(tokens: Iterable["Token"], index: ActorIndex, visitors: Iterable[str] = (),
