@@ -264,3 +264,8 @@ def test_with_no_country_named_most_the_story_is_where_it_is_filed() -> None:
     from helpers import actor_with
 
     assert actor_with(art, "the army").country == "NPL"
+
+
+def test_a_shadow_government_is_the_opposition() -> None:
+    assert actor_codes("The shadow administration said it would not negotiate with the junta.")[
+        "shadow administration"][1] == "OPP"
