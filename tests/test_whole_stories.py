@@ -269,3 +269,10 @@ def test_with_no_country_named_most_the_story_is_where_it_is_filed() -> None:
 def test_a_shadow_government_is_the_opposition() -> None:
     assert actor_codes("The shadow administration said it would not negotiate with the junta.")[
         "shadow administration"][1] == "OPP"
+
+
+def test_a_name_cut_before_its_last_surname_is_joined() -> None:
+    codes = actor_codes("Opposition leader Maria Corina Machado, who is in hiding, criticized "
+                        "the visit.")
+    assert "Maria Corina Machado" in codes
+

@@ -197,6 +197,9 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # the parts of speech that head a mention with or without an entity (MentionFinder.mention_at)
 MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
+                            r"March|April|May|June|July|August|September|October|November|"
+                            r"December")
 NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
                   "el", "ter", "la", "le", "dos", "das"}
 # the one who holds the same post in another state: "Rubio met his Indian counterpart"
@@ -295,6 +298,8 @@ class MentionFinder(Coder):
                     self.ents[i] = (s, e, "PERSON")
                 continue
             if label == "PERSON" and self.join_particle_name(s, e):
+                continue
+            if label == "PERSON" and self.join_cut_surname(s, e):
                 continue
             if label == "ORG" and self.extend_known_name(s, e):
                 continue
@@ -440,6 +445,29 @@ class MentionFinder(Coder):
             self.ents[i] = (s, end, "PERSON")
         return True
 
+    def join_cut_surname(self, s: int, e: int) -> bool:
+        """Mend a person's name the tagger cut before its last surname: "Opposition leader Maria
+        Corina" + "Machado" (untagged), the parse making "Machado" the head of the whole name.
+        Only a capitalised proper noun no entity holds that names no body, post or kind of
+        people ("Joe Biden Administration", "President Ruto Government" stay apart), nor a
+        month or a weekday."""
+        doc = self.doc
+        if e >= len(doc) or e - s < 2 or self.ents.get(e) is not None:
+            return False
+        nxt = doc[e]
+        if nxt.pos_ != "PROPN" or not nxt.is_title or doc[e - 1].head.i != e or \
+                doc[e - 1].dep_ != "compound" or nxt.ent_type_:
+            return False
+        low = nxt.lower_
+        if low in lexicon.ORG_NOUNS or low in ORG_LAST_WORDS or low in RUN_IN_WORDS or \
+                lexicon.agent_sector([low]) is not None or \
+                lexicon.agent_sector([lexicon.singular(low)]) is not None or \
+                _CALENDAR_WORD.fullmatch(nxt.text):
+            return False
+        for i in range(s, e + 1):
+            self.ents[i] = (s, e + 1, "PERSON")
+        return True
+
     def described_as_person(self, s: int, e: int) -> bool:
         """Is the name s..e in apposition with a person's title ("Siyoka Simasiku, director at
         the conservation coalition", tagged ORG)?  Not a known organization."""
@@ -500,9 +528,12 @@ class MentionFinder(Coder):
                 return None
             if self.text(s, e).lower() in FAITHS:
                 return None  # "faiths like Christianity, Islam and Judaism": a religion, no actor
-            if label in {"ORG", "PERSON"} and self.text(s, e).lower() in PLATFORMS and \
+            if label in {"ORG", "PERSON", "NORP"} and \
+                    self.text(s, e).lower().rstrip(".") in PLATFORMS and \
                     h.dep_ == "pobj" and h.head.lower_ in {"on", "via", "through", "across"}:
-                return None  # "joked in response on Twitter": a channel, not an actor
+                # "joked in response on Twitter", "he wrote on X." (the sentence's period
+                # taken into the name, tagged NORP): a channel, not an actor
+                return None
             if label in {"ORG", "PERSON"} and (self.market_measure(h) or self.thing_acronym(s, e)):
                 # "The Nikkei dropped 9.62%": an index; "a Memorandum of Understanding (MOU)":
                 # an accord (whatever body the dictionary knows by the acronym)
