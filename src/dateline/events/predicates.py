@@ -81,6 +81,11 @@ BUNDLES = {"package", "packages", "set", "sets", "wave", "waves", "raft", "slate
 # to vote Friday on a massive tariff increase on Chinese electric vehicles" (VOA 7808748), "The
 # Security Council approved sanctions against Libya".
 DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "ratify", "decide"}
+# "agree" decides only on a measure aimed at a third party, which one side imposes: "EU foreign
+# ministers agreed on fresh sanctions against Iran", "EU ambassadors agreed a 14th package of
+# sanctions" are the EU's SANCTION.  Any other object stays the parties' accord ("the two sides
+# agreed on a ceasefire", "agreed on a prisoner exchange": a reciprocal AGREE).
+AGREED_MEASURES = {"SANCTION", "COERCE"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -340,14 +345,24 @@ def measure_phrase(noun: "Token") -> "Token":
 def decision_verb(noun: "Token") -> "Token | None":
     """The verb of deciding (:data:`DECISIONS`) whose object, or "on / for" phrase, the trigger
     noun's phrase is: "The Security Council approved sanctions against Libya", "The EU agreed
-    ... to vote on new tariffs"."""
+    ... to vote on new tariffs"; or "agree" on (or transitive "agree") a measure of
+    :data:`AGREED_MEASURES`: "The European Union agreed on a new package of sanctions against
+    Belarus"."""
     phrase = measure_phrase(noun)
     gov = phrase.head
+    prep = None
     if phrase.dep_ == "pobj" and gov.lower_ in ("on", "for"):
-        gov = gov.head
+        prep, gov = gov.lower_, gov.head
     elif phrase.dep_ != "dobj":
         return None
-    return gov if gov.pos_ == "VERB" and lemma_of(gov) in DECISIONS else None
+    if gov.pos_ != "VERB":
+        return None
+    if lemma_of(gov) in DECISIONS:
+        return gov
+    if lemma_of(gov) == "agree" and prep in (None, "on") \
+            and lexicon.reads_as(lemma_of(noun), "N", AGREED_MEASURES):
+        return gov
+    return None
 
 
 # Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
