@@ -31,3 +31,41 @@ def test_agreeing_on_sanctions_is_the_sanction(text: str, actor: str,
 def test_agreeing_on_an_accord_stays_reciprocal() -> None:
     art, found = events_of_type("Israel and Hamas agreed on a prisoner exchange.", "AGREE")
     assert found and side_countries(art, found[0].recipients) >= {"ISR"}
+
+
+# -- summoning or recalling an envoy "to protest" is one diplomatic act -------------------------
+
+@pytest.mark.parametrize("text, summoned", [
+    ("Morocco summoned the Algerian charge d'affaires in Rabat on Monday.", "DZA"),
+    ("Vietnam summoned a Chinese diplomat over the seizure of its fishermen.", "CHN"),
+], ids=["charge_d_affaires", "diplomat"])
+def test_summoning_any_envoy_is_a_disapproval(text: str, summoned: str) -> None:
+    art, found = events_of_type(text, "ACCUSE")
+    assert found and summoned in side_countries(art, found[0].recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana summoned the Nigerian ambassador on Friday to protest the deportation of traders.",
+    "Chile's foreign ministry summoned the Argentine ambassador, who had arrived only a month "
+    "earlier, to protest the remarks.",
+    "Algeria recalled its ambassador to France to protest Paris's stance on Western Sahara.",
+], ids=["purpose", "purpose_after_relative_clause", "recall"])
+def test_a_complaint_purpose_is_no_demonstration(text: str) -> None:
+    art, found = events_of_type(text, "PROTEST")
+    assert not found, [(e.type, e.trigger.text) for e in art.events]
+    assert any(e.type in ("ACCUSE", "SANCTION") for e in art.events)
+
+
+def test_a_march_to_protest_stays_a_protest() -> None:
+    assert events_of_type("Thousands of farmers marched in Paris to protest the trade deal.",
+                          "PROTEST")[1]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Turkey recalled its ambassador to Greece for consultations on Friday.", "GRC"),
+    ("Rwanda recalled its envoy in Belgium after a row over Congo.", "BEL"),
+    ("Algeria recalled its ambassador from France over the dispute.", "FRA"),
+], ids=["to", "in", "from"])
+def test_a_recall_is_aimed_at_the_host_state(text: str, host: str) -> None:
+    art, found = events_of_type(text, "SANCTION")
+    assert found and side_countries(art, found[0].recipients) == {host}

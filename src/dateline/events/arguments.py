@@ -171,6 +171,36 @@ def _moved_forces(noun: Token) -> list[Token]:
     return [o for o in prep_objects([noun], {"of"}) if lemma_of(o) in FORCES]
 
 
+# Verbs of calling one's envoys home, and the envoys: one recalls only one's own.
+RECALLS = {"recall", "withdraw"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "d'affaires", "emissary", "consul", "delegation"}
+
+
+def _recalled_envoys(verb: Token, objs: list[Token], index: ActorIndex,
+                     args: Arguments) -> list[Token]:
+    """A recall of envoys is aimed at the state they served in, not at the envoys, who are the
+    recalling side's own: "Turkey recalled its ambassador to Athens for consultations" is
+    Turkey's SANCTION (CAMEO 161) of Greece, as "Algeria recalled its ambassador from Paris" is
+    of France.  The host, named by the envoy's or the verb's "to / from / in" phrase, counts
+    through the story's state actor of its country (:func:`_country_actor`) and becomes the
+    recipient; the envoys leave the objects (returned).  With no such state actor, an envoy the
+    actor layer coded with another country than the recaller's stays (it codes "its ambassador
+    to France" by the host)."""
+    envoys = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in ENVOYS]
+    if not envoys:
+        return objs
+    phrases = prep_objects(envoys + [verb], {"to", "from", "in"})
+    hosts = [h for t in phrases
+             if (h := _country_actor(t, index)) is not None and h not in args.actors]
+    if not hosts:
+        own = {index.countries.get(a) for a in args.actors}
+        envoys = [e for e in envoys if index.countries.get(index.get(e.i, ""), None) in own
+                  or index.countries.get(index.get(e.i, "")) is None]
+        return [o for o in objs if o not in envoys]
+    args.recipients += [h for h in dict.fromkeys(hosts) if h not in args.recipients]
+    return [o for o in objs if o not in envoys and o.i not in {t.i for t in phrases}]
+
+
 def _admitted(verb: Token) -> list[Token]:
     """Who an opened way lets in: the "to" party of the opening ("Benin opened its borders today
     to most West Africans ordered out of Nigeria", PLOVER GSR AID-0006: the actor layer codes
@@ -521,6 +551,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         own_measure = noun.actors
     if pred.type in OWN_FORCE_TYPES:
         objs = [o for o in objs if not _own_forces(o, args.actors, index)]
+    if pred.type == "SANCTION" and pred.head.i == verb.i and lemma_of(verb) in RECALLS:
+        objs = _recalled_envoys(verb, objs, index, args)
     if pred.type == "ACCUSE" and not pred.statement and pred.head.i == verb.i:
         condemned = _condemned_doers(verb, objs, index)
         if condemned is not None:

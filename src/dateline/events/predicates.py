@@ -1121,20 +1121,41 @@ def _proposed_act(clause: "Token") -> bool:
 PERMISSIONS = {"allow", "permit", "enable"}
 
 
+# Diplomatic acts of displeasure (summoning or recalling an envoy, cutting ties) and the types of
+# the complaint their purpose clause states, which is the act's reason and no event of its own.
+DISPLEASURE_TYPES = {"ACCUSE", "SANCTION"}
+COMPLAINT_TYPES = {"ACCUSE", "PROTEST"}
+
+
 def _fold_purposes(preds: list[Predicate]) -> None:
     """A permission in the purpose clause of another act is that act's aim, not a concession of
     its own: "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic
     elections to take place" (PLOVER GSR RETREAT), "Uzbekistan finally opened the Friendship
-    Bridge ... to allow the delivery of 1,000 tons of grain" (PLOVER GSR RETREAT)."""
+    Bridge ... to allow the delivery of 1,000 tons of grain" (PLOVER GSR RETREAT).  So is a
+    complaint in the purpose clause of a diplomatic act of displeasure: "Nigerian junior foreign
+    minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over
+    the gangs" (PLOVER GSR: one DISAPPROVE, "summoned to complain"); a government that summons an
+    envoy "to protest" the sanctions stages no demonstration (PROTEST demo).  The parser may
+    hang that purpose on the envoy after a relative clause ("summoned the Swiss ambassador, who
+    represents U.S. interests in Tehran, to protest the sanctions")."""
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in preds:
         verb = pred.anchor
-        if pred.governed_by is not None or pred.nominal or verb.dep_ != "advcl" \
-                or verb.i < verb.head.i or not infinitive(verb) \
-                or lemma_of(pred.head) not in PERMISSIONS:
+        if pred.governed_by is not None or pred.nominal or verb.i < verb.head.i \
+                or not infinitive(verb):
             continue
-        gov = by_anchor.get(verb.head.i)
-        if gov is not None and gov is not pred and gov.governed_by is None:
+        complaint = pred.type in COMPLAINT_TYPES
+        if verb.dep_ == "advcl":
+            gov = by_anchor.get(verb.head.i)
+        elif complaint and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj":
+            gov = by_anchor.get(verb.head.head.i)
+        else:
+            continue
+        if gov is None or gov is pred or gov.governed_by is not None:
+            continue
+        if (verb.dep_ == "advcl" and lemma_of(pred.head) in PERMISSIONS) or (
+                complaint and gov.type in DISPLEASURE_TYPES
+                and not gov.nominal and not gov.statement):
             pred.governed_by = gov.anchor
 
 
