@@ -69,3 +69,24 @@ def test_a_march_to_protest_stays_a_protest() -> None:
 def test_a_recall_is_aimed_at_the_host_state(text: str, host: str) -> None:
     art, found = events_of_type(text, "SANCTION")
     assert found and side_countries(art, found[0].recipients) == {host}
+
+
+# -- an appeal to "both sides" is made on the pair named before (obj:@pair) ---------------------
+
+def test_urging_both_sides_asks_the_pair_named_before() -> None:
+    text = ("India and Pakistan exchanged artillery fire along the border. The United Nations "
+            "urged both countries to exercise maximum restraint.")
+    art, found = events_of_type(text, "REQUEST")
+    assert found and side_countries(art, found[0].recipients) == {"IND", "PAK"}
+
+
+def test_the_pair_is_not_the_urgers_themselves() -> None:
+    text = ("Ethiopia and Eritrea massed troops on the border. Kenya and Uganda urged the two "
+            "sides to resolve their dispute through dialogue.")
+    art, found = events_of_type(text, "REQUEST")
+    assert found and side_countries(art, found[0].recipients) == {"ETH", "ERI"}
+
+
+def test_urging_the_public_is_still_no_demand() -> None:
+    art, found = events_of_type("The ministry urged citizens to avoid the area.", "REQUEST")
+    assert not found

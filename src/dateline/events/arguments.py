@@ -9,7 +9,7 @@ targets of a verb) and ``nominal`` (arguments of trigger nouns and support verbs
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
@@ -293,10 +293,13 @@ PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "par
               "neighbor", "neighbour", "delegation", "president", "minister"}
 
 
-def _pair_antecedents(subj: list[Token], index: ActorIndex) -> list[str]:
+def _pair_antecedents(subj: list[Token], index: ActorIndex,
+                      exclude: Iterable[str] = ()) -> list[str]:
     """The two actors a reciprocal "the two sides / both countries" subject refers to: the last
     coordination of exactly two actors before it, in its sentence or the one before ("Sudan and
-    South Sudan ended talks on Friday. The two sides agreed to reopen the border")."""
+    South Sudan ended talks on Friday. The two sides agreed to reopen the border").  Skips a
+    pair with one of ``exclude``, the clause's own actors when the pair is its object ("Japan
+    and South Korea urged both sides to resolve their differences")."""
     if len(subj) != 1 or lemma_of(subj[0]) not in PAIR_NOUNS or subj[0].tag_ != "NNS" \
             or not any(c.lower_ in ("two", "both") for c in subj[0].lefts):
         return []
@@ -308,7 +311,8 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex) -> list[str]:
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue
         pair = _actors_of([t], index)
-        if len(pair) == 2 and all(a in index.countries for a in pair):
+        if len(pair) == 2 and all(a in index.countries for a in pair) \
+                and not any(a in exclude for a in pair):
             return pair
     return []
 
@@ -558,6 +562,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if condemned is not None:
             objs, doers = condemned
             args.recipients += [d for d in doers if d not in args.recipients]
+    for obj in list(objs):
+        # "urged both sides to show restraint": the pair named before, as a subject's is
+        pair = _pair_antecedents([obj], index, args.actors)
+        if pair:
+            args.recipients += [r for r in pair if r not in args.recipients]
+            objs.remove(obj)
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]
     # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row

@@ -86,6 +86,8 @@ DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "r
 # sanctions" are the EU's SANCTION.  Any other object stays the parties' accord ("the two sides
 # agreed on a ceasefire", "agreed on a prisoner exchange": a reciprocal AGREE).
 AGREED_MEASURES = {"SANCTION", "COERCE"}
+# Words that make a plural object a definite pair ("both sides", "the two countries").
+PAIR_WORDS = {"both", "two"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -391,6 +393,9 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
+    if obj.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in obj.children):
+        # a pair named before, not the public: "urged both sides to resolve their differences"
+        out.add("obj:@pair")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
