@@ -90,3 +90,28 @@ def test_the_pair_is_not_the_urgers_themselves() -> None:
 def test_urging_the_public_is_still_no_demand() -> None:
     art, found = events_of_type("The ministry urged citizens to avoid the area.", "REQUEST")
     assert not found
+
+
+# -- a speaker after a closing quote is no place nested after a comma --------------------------
+
+def test_a_speaker_after_a_quote_is_no_place() -> None:
+    from helpers import extract
+
+    art = extract('"We will never accept these tariffs on Brazil," Lula told reporters.')
+    assert "Lula" not in {p.text for p in art.places}
+    art = extract("The storm hit Blakely, Georgia, on Monday.")
+    assert {"Blakely", "Georgia"} <= {p.text for p in art.places}
+
+
+# -- titles --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention", [
+    ("The U.S. trade representative said talks with Tokyo would resume.",
+     "The U.S. trade representative"),
+    ("EU High Representative Kaja Kallas met Chinese officials in Brussels.",
+     "EU High Representative Kaja Kallas"),
+], ids=["trade_representative", "high_representative"])
+def test_negotiating_representatives_are_government(text: str, mention: str) -> None:
+    from helpers import actor_with, actors_of
+
+    assert actor_with(actors_of(text), mention).sector == "GOV"
