@@ -115,3 +115,21 @@ def test_negotiating_representatives_are_government(text: str, mention: str) -> 
     from helpers import actor_with, actors_of
 
     assert actor_with(actors_of(text), mention).sector == "GOV"
+
+
+# -- a name, "and", then a titled person: two people, not one mention --------------------------
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Blinken met Lavrov and Chinese Foreign Minister Wang Yi in Jakarta.",
+     "Chinese Foreign Minister Wang Yi", "CHN"),
+    ("Rutte said he would meet Fidan and Greek Foreign Minister Giorgos Gerapetritis in "
+     "Brussels next week.", "Greek Foreign Minister Giorgos Gerapetritis", "GRC"),
+    # a title's own "and" stays
+    ("Indian Trade and Industry Minister Piyush Goyal met the president of the commission in "
+     "Brussels on Monday.", "Indian Trade and Industry Minister Piyush Goyal", "IND"),
+], ids=["lavrov_wang", "fidan_gerapetritis", "title_and"])
+def test_a_conjoined_name_does_not_join_a_titled_person(text: str, mention: str,
+                                                        country: str) -> None:
+    from helpers import actor_with, actors_of
+
+    assert actor_with(actors_of(text), mention).country == country
