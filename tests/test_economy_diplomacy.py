@@ -133,3 +133,25 @@ def test_a_conjoined_name_does_not_join_a_titled_person(text: str, mention: str,
     from helpers import actor_with, actors_of
 
     assert actor_with(actors_of(text), mention).country == country
+
+
+# -- acting on a gathering acts on who holds it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Ugandan police dispersed a rally by opposition supporters in Kampala on Monday.", "UGA"),
+    ("Zimbabwean police dispersed opposition supporters with tear gas in Harare.", "ZWE"),
+], ids=["rally_by", "supporters"])
+def test_dispersing_a_rally_coerces_its_holders(text: str, target: str) -> None:
+    art, found = events_of_type(text, "COERCE")
+    assert found and target in side_countries(art, found[0].recipients)
+
+
+# -- talks on joining a body are held with it ------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("Georgia froze talks on joining the European Union until 2028.", "SANCTION"),
+    ("Ukraine and Moldova opened talks on joining the European Union on Tuesday.", "CONSULT"),
+], ids=["froze", "opened"])
+def test_talks_on_joining_a_body_are_with_it(text: str, etype: str) -> None:
+    art, found = events_of_type(text, etype)
+    assert found and side_countries(art, found[0].recipients) == {"IGOEU"}

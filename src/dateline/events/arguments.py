@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
+from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of,
+                      _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
                       _subject, _talks_partners, demand_addressees)
@@ -199,6 +200,37 @@ def _recalled_envoys(verb: Token, objs: list[Token], index: ActorIndex,
         return [o for o in objs if o not in envoys]
     args.recipients += [h for h in dict.fromkeys(hosts) if h not in args.recipients]
     return [o for o in objs if o not in envoys and o.i not in {t.i for t in phrases}]
+
+
+def _gathering_agents(verb: Token, objs: list[Token]) -> list[Token]:
+    """Who holds a gathering an act is done to, named in a "by" phrase the parser hung on the
+    active verb: "Kenyan police dispersed a rally by opposition supporters" disperses the
+    supporters (as "dispersed the supporters" would), "The government banned a march by
+    teachers" bans the teachers'.  An active verb has no agent of its own, so a "by" phrase
+    after its gathering object is the gathering's (as for a condemned act,
+    :func:`_condemned_doers`)."""
+    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return []
+    gatherings = [o for o in objs if o.dep_ == "dobj" and o.head.i == verb.i
+                  and reads_as(lemma_of(o), "N", {"PROTEST"})]
+    if not gatherings:
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+            and p.i > gatherings[0].i for o in p.children if o.dep_ == "pobj"]
+
+
+# Prepositions of the topic of talks, and the verb of entering a body.
+TOPIC_PREPS = {"on", "about", "over"}
+
+
+def _accession_bodies(heads: list[Token]) -> list[Token]:
+    """The body that talks on joining it are held with: "Turkey would suspend talks on joining
+    the European Union" threatens the EU, "Ukraine and Moldova opened talks on joining the
+    European Union" are talks with it.  The "joining" clause hangs on the talks or, misparsed,
+    on the verb of the clause ("suspend ... on joining")."""
+    joins = [j for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+             for j in p.children if j.dep_ in ("pcomp", "pobj") and lemma_of(j) == "join"]
+    return [o for j in joins for o in j.children if o.dep_ == "dobj"]
 
 
 def _admitted(verb: Token) -> list[Token]:
@@ -472,6 +504,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             # (VOA 6204080).
             args.recipients, args.concluded = [], not _prospective(noun)
             args.reciprocal = args.concluded
+        if not args.recipients:
+            args.recipients = _others(_accession_bodies([noun]), index, args)
         if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
                 and not args.concluded:
             # "talks between China and Japan": each side is the other's partner.
@@ -584,6 +618,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                                           for m in measures) else [])
         args.recipients = _others(prep_objects(heads, {"for"}), index, args)
     if not args.recipients and objs and not pred.statement:
+        args.recipients = _others(_gathering_agents(verb, objs), index, args)
+    if not args.recipients and objs and not pred.statement:
         # "are sanctioned by the U.S. Treasury Department as vessels operated by the state-run
         # Islamic Republic of Iran Shipping Lines" (VOA 8010476): the role an uncoded patient is
         # named in carries its owner.
@@ -687,6 +723,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
                            if index.kinds.get(r) == "state"]
     if pred.type == "CONSULT" and not pred.statement:
         _locate_partners(objs, index, args)
+    if not args.recipients and not pred.statement:
+        talks = [o for o in objs + [pred.head] if o.pos_ == "NOUN" and lemma_of(o) in TALKS]
+        args.recipients = _others(_accession_bodies([verb] + talks), index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
             and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
