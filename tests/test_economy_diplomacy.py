@@ -155,3 +155,12 @@ def test_dispersing_a_rally_coerces_its_holders(text: str, target: str) -> None:
 def test_talks_on_joining_a_body_are_with_it(text: str, etype: str) -> None:
     art, found = events_of_type(text, etype)
     assert found and side_countries(art, found[0].recipients) == {"IGOEU"}
+
+
+# -- halting flights to a place cuts a link with its state ----------------------------------------
+
+def test_suspending_flights_is_a_sanction_of_the_destination() -> None:
+    text = ("Russia and Georgia traded accusations over the protests. Russia suspended flights "
+            "to Georgia on Monday.")
+    art, found = events_of_type(text, "SANCTION")
+    assert found and side_countries(art, found[0].recipients) == {"GEO"}

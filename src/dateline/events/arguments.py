@@ -172,6 +172,8 @@ def _moved_forces(noun: Token) -> list[Token]:
     return [o for o in prep_objects([noun], {"of"}) if lemma_of(o) in FORCES]
 
 
+# Links to a place that a halt cuts, whose "to / from" phrase names the place served.
+ROUTES = {"flight", "route", "service"}
 # Verbs of calling one's envoys home, and the envoys: one recalls only one's own.
 RECALLS = {"recall", "withdraw"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "d'affaires", "emissary", "consul", "delegation"}
@@ -591,6 +593,12 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         objs = [o for o in objs if not _own_forces(o, args.actors, index)]
     if pred.type == "SANCTION" and pred.head.i == verb.i and lemma_of(verb) in RECALLS:
         objs = _recalled_envoys(verb, objs, index, args)
+    if pred.type == "SANCTION" and pred.head.i == verb.i:
+        # "suspended flights to Tel Aviv": the state of the place the halted route serves
+        routes = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in ROUTES]
+        args.recipients += [h for t in prep_objects(routes + [verb], {"to", "from"})
+                            if (h := _country_actor(t, index)) is not None
+                            and h not in args.actors + args.recipients]
     if pred.type == "ACCUSE" and not pred.statement and pred.head.i == verb.i:
         condemned = _condemned_doers(verb, objs, index)
         if condemned is not None:
