@@ -164,3 +164,26 @@ def test_suspending_flights_is_a_sanction_of_the_destination() -> None:
             "to Georgia on Monday.")
     art, found = events_of_type(text, "SANCTION")
     assert found and side_countries(art, found[0].recipients) == {"GEO"}
+
+
+# -- a ship named by its nationality that coerces another acts for its state ----------------------
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("A Chinese vessel rammed a Philippine supply boat near Second Thomas Shoal on Monday.",
+     "CHN", "PHL"),
+    ("Russian warships fired on a Ukrainian tugboat.", "RUS", "UKR"),
+], ids=["vessel_rammed", "warships"])
+def test_a_national_ship_that_coerces_is_its_state(text: str, actor: str, target: str) -> None:
+    art, found = events_of_type(text, "ASSAULT")
+    assert found and side_countries(art, found[0].actors) == {actor}
+    assert side_countries(art, found[0].recipients) == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "A Greek oil tanker hit a rock off Malta.",
+    "Three Russian ships docked in Havana on Wednesday.",
+], ids=["merchant", "docked"])
+def test_a_ship_that_does_nothing_to_anyone_is_no_actor(text: str) -> None:
+    from helpers import actors_of
+
+    assert not actors_of(text)
