@@ -187,3 +187,20 @@ def test_a_ship_that_does_nothing_to_anyone_is_no_actor(text: str) -> None:
     from helpers import actors_of
 
     assert not actors_of(text)
+
+
+# -- a sum pledged "for" a state is pledged to it --------------------------------------------------
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Pakistan asked for help after the floods. The Asian Development Bank pledged $2 billion in "
+     "financing for Pakistan.", "PAK"),
+    ("Germany promised 500 million euros for Ukraine on Tuesday.", "UKR"),
+], ids=["financing", "sum"])
+def test_a_pledged_sum_goes_to_whom_it_is_for(text: str, recipient: str) -> None:
+    art, found = events_of_type(text, "AGREE")
+    assert found and recipient in side_countries(art, found[-1].recipients)
+
+
+def test_pledged_support_for_a_plan_has_no_recipient() -> None:
+    art, found = events_of_type("France pledged support for the plan.", "AGREE")
+    assert not found or not found[0].recipients

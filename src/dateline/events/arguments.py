@@ -22,7 +22,8 @@ from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_argum
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
-from .predicates import ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
+from .predicates import (AMOUNTS, ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary,
+                         prep_objects)
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -665,6 +666,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type not in SELF_CLAIMS:
             args.recipients = _others(_complement_targets(verb, own=True, selves=own,
                                                           finite=finite), index, args)
+    if not args.recipients and pred.type in ("AGREE", "AID") and not pred.statement \
+            and lemma_of(verb) in GIVING:
+        args.recipients = _others(_funded(verb, objs), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:
@@ -751,6 +755,24 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
 # Verbs of giving: what two actors give "to" a third party is no deal between them.
 GIVING = {"offer", "give", "provide", "extend", "grant", "send", "deliver", "hand", "pledge",
           "promise", "donate", "supply"}
+# What a giver pledges or provides "for" someone: a sum or a fund.
+FUNDS = {"aid", "assistance", "loan", "grant", "financing", "funding", "money", "fund", "credit",
+         "investment"}
+
+
+def _funded(verb: Token, objs: list[Token]) -> list[Token]:
+    """Whom a sum or a fund given or pledged is "for": "The World Bank also pledged $6 billion
+    in financing for Egypt" pledges it to Egypt (AGREE, as "promised to continue military aid
+    to war-torn Mozambique", PLOVER GSR), "Japan offered a $500 million loan for Sri Lanka".
+    Only for a sum or a fund: "pledged support for the plan" gives nothing to anyone."""
+    sums = [o for o in objs if o.dep_ == "dobj" and (
+        o.lower_ in AMOUNTS or lemma_of(o) in FUNDS or o.pos_ == "NUM"
+        or any(c.dep_ == "compound" and c.lower_ in FUNDS for c in o.children))]
+    if not sums:
+        return []
+    return prep_objects([verb] + sums, {"for"})
+
+
 # Acts that strike a deal (agreeing, negotiating, signing) and the words of buying in them: the
 # seller of the goods is the deal's other party.
 DEAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
