@@ -204,3 +204,17 @@ def test_a_pledged_sum_goes_to_whom_it_is_for(text: str, recipient: str) -> None
 def test_pledged_support_for_a_plan_has_no_recipient() -> None:
     art, found = events_of_type("France pledged support for the plan.", "AGREE")
     assert not found or not found[0].recipients
+
+
+# -- a deal to supply goods "to" a party is made with it -------------------------------------------
+
+@pytest.mark.parametrize("text, buyer", [
+    ("Azerbaijan signed a 10-year deal to supply gas to Hungary on Monday.", "HUN"),
+    ("Kazakhstan signed an agreement to sell uranium to France.", "FRA"),
+], ids=["supply", "sell"])
+def test_a_supply_deal_is_made_with_the_buyer(text: str, buyer: str) -> None:
+    from helpers import extract
+
+    art = extract(text)
+    found = [e for e in art.events if e.type in ("SUPPORT", "AGREE")]
+    assert found and buyer in side_countries(art, found[0].recipients)

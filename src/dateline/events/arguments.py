@@ -650,7 +650,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             if obj.pos_ == "NOUN" and reads_as(lemma_of(obj), "N", {"CONSULT"}):
                 _noun_parties(obj, index, args)
     if not args.recipients and pred.type in DEAL_TYPES and not pred.statement:
-        args.recipients = _sellers(verb, index, args)
+        args.recipients = _sellers(verb, index, args) or _others(_supplied(objs), index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in visit_hosts(objs, index, args.actors)
                            if r not in args.actors]
@@ -755,6 +755,23 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
 # Verbs of giving: what two actors give "to" a third party is no deal between them.
 GIVING = {"offer", "give", "provide", "extend", "grant", "send", "deliver", "hand", "pledge",
           "promise", "donate", "supply"}
+# Accords to deliver goods, and the verbs of delivering in them.
+SUPPLY_DEALS = {"deal", "agreement", "accord", "contract", "pact", "memorandum"}
+SUPPLIES = {"supply", "provide", "deliver", "sell", "export", "ship"}
+
+
+def _supplied(objs: list[Token]) -> list[Token]:
+    """The buyer in a deal to supply goods, named by the "to" phrase of the deal's infinitive:
+    "Qatar signed a 27-year deal to supply liquefied natural gas to China's Sinopec", "Norway's
+    Equinor signed a deal to supply gas to Ukraine's Naftogaz" — the deal's other party, as the
+    seller of a deal to buy is (:func:`_sellers`)."""
+    deals = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in SUPPLY_DEALS]
+    acts = [c for d in deals for c in d.children
+            if c.dep_ in ("acl", "relcl") and infinitive(c) and lemma_of(c) in SUPPLIES]
+    return [o for a in acts for p in a.children if p.dep_ in ("prep", "dative")
+            and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
 # What a giver pledges or provides "for" someone: a sum or a fund.
 FUNDS = {"aid", "assistance", "loan", "grant", "financing", "funding", "money", "fund", "credit",
          "investment"}
