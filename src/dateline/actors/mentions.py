@@ -35,8 +35,9 @@ from . import lexicon
 from .coding import CITIZEN_HEADS, JOINT_OWNERS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
-from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, NOT_ORGS, ORIGIN_VERBS,
-                        PLACE_NOUNS, PLATFORMS, THING_WORDS, VESSELS, act_noun, actor_like,
+from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, MERCHANT_WORDS,
+                        NOT_ORGS, ORIGIN_VERBS, PLACE_NOUNS, PLATFORMS, THING_WORDS, VESSELS,
+                        act_noun, actor_like,
                         animal_group, first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
 
@@ -130,6 +131,11 @@ PERMITTED_MOVES = {"land", "dock", "enter", "pass", "cross", "fly", "sail", "lea
 # verbs whose "on"/"at" object is fired at: "firing on foreign vessels", "opened fire on a bus"
 FIRE_WORDS = {"fire", "shoot", "open"}
 CONVEYANCE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Ships that act for the state their nationality names when they coerce (``vessel_coerces``),
+# and the acts of one ship on another beyond the lexicon's: "blocked and then hosed a fisheries
+# vessel", "chased a supply boat".
+STATE_VESSELS = {"ship", "vessel", "boat"}
+VESSEL_ACTS = {"block", "hose", "chase", "harass", "shadow", "collide", "tail", "blockade"}
 ASSAULTS = frozenset({"ASSAULT"})
 # settlements named by a common noun: one an assault or a seizure is done to stands for its
 # people ("3R rebels attacked nearly 10 villages", VOA 7686618, even gold CAF CVL; "have
@@ -788,6 +794,8 @@ class MentionFinder(Coder):
             if not self.machine_acts(head):
                 return None
             sector = "MIL"
+        elif noun in STATE_VESSELS and self.vessel_coerces(head):
+            sector = None
         elif noun in ARMED_DEEDS or pair in ARMED_DEEDS:
             sector = "MIL"
         elif noun in STREET_DEEDS and self.label(h.i) == "NORP":
@@ -866,6 +874,25 @@ class MentionFinder(Coder):
                                country=code, sector="GOV", head_word=lexicon.singular(h.lower_),
                                plural=True, dep=h.dep_, modifiers=[code])
         return None
+
+    def vessel_coerces(self, head: "Token") -> bool:
+        """Does the ship ``head``, named by its nationality alone, do a coercive or armed act to
+        an object: "two Chinese ships blocked and then hosed a fisheries vessel", "a Philippine
+        vessel had rammed one of its ships"?  A ship that rams, blocks, hoses or fires on
+        another stands for the state that sends it (as the PLOVER GSR codes "French and
+        Egyptian warships" FRA/EGY MIL and "Russian aircraft" RUS MIL); its sector stays
+        unknown (navy, coast guard or militia).  Not a merchant ship (``MERCHANT_WORDS``: "a
+        Greek oil tanker"), nor one that only sails, docks or is attacked."""
+        if any(c.lower_ in MERCHANT_WORDS for c in head.lefts):
+            return False
+        t = first_conjunct(head)
+        if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verbs = [t.head] + [c for c in t.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if not any(c.dep_ == "dobj" for v in verbs for c in v.children):
+            return False
+        return any(lemma(v) in CONVEYANCE_ACTS | VESSEL_ACTS
+                   or act_noun(v, CONVEYANCE_ACT_TYPES) for v in verbs)
 
     def machine_acts(self, head: "Token") -> bool:
         """Does the machine of war ``head`` act: the subject of a verb with a direct object

@@ -264,6 +264,17 @@ class FinderBase:
             if words[i] in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
                 first = i + 1
                 break
+        if self.label(h.i) == "PERSON":
+            # never across a conjunction after another name: "Blinken met Lavrov and Chinese
+            # Foreign Minister Wang Yi" (parsed with "Lavrov" a modifier of "Yi") is two
+            # people; a title's own "and" follows no name ("Trade and Industry Minister"), or
+            # is inside one ("Indian Trade and Industry" tagged ORG)
+            own = self.ents[h.i][0]
+            for i in range(h.i - 1, first, -1):
+                if self.poses[i] == "CCONJ" and i < own and self.ents.get(i) is None \
+                        and self.ents.get(i - 1) is not None:
+                    first = i + 1
+                    break
         if h.i in self.ents:
             s, e, _ = self.ents[h.i]
             for k in range(h.i + 1, e):  # "the Ministry of Information and Culture, Zia-ul Haq"

@@ -9,9 +9,10 @@ targets of a verb) and ``nominal`` (arguments of trigger nouns and support verbs
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
-from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, _asked_of, _complement_targets,
+from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of,
+                      _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
                       _subject, _talks_partners, demand_addressees)
@@ -21,7 +22,8 @@ from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_argum
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
-from .predicates import ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary, prep_objects
+from .predicates import (AMOUNTS, ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary,
+                         prep_objects)
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -191,6 +193,69 @@ def _moved_forces(noun: Token) -> list[Token]:
     return [o for o in prep_objects([noun], {"of"}) if lemma_of(o) in FORCES]
 
 
+# Links to a place that a halt cuts, whose "to / from" phrase names the place served.
+ROUTES = {"flight", "route", "service"}
+# Verbs of calling one's envoys home, and the envoys: one recalls only one's own.
+RECALLS = {"recall", "withdraw"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "d'affaires", "emissary", "consul", "delegation"}
+
+
+def _recalled_envoys(verb: Token, objs: list[Token], index: ActorIndex,
+                     args: Arguments) -> list[Token]:
+    """A recall of envoys is aimed at the state they served in, not at the envoys, who are the
+    recalling side's own: "Turkey recalled its ambassador to Athens for consultations" is
+    Turkey's SANCTION (CAMEO 161) of Greece, as "Algeria recalled its ambassador from Paris" is
+    of France.  The host, named by the envoy's or the verb's "to / from / in" phrase, counts
+    through the story's state actor of its country (:func:`_country_actor`) and becomes the
+    recipient; the envoys leave the objects (returned).  With no such state actor, an envoy the
+    actor layer coded with another country than the recaller's stays (it codes "its ambassador
+    to France" by the host)."""
+    envoys = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in ENVOYS]
+    if not envoys:
+        return objs
+    phrases = prep_objects(envoys + [verb], {"to", "from", "in"})
+    hosts = [h for t in phrases
+             if (h := _country_actor(t, index)) is not None and h not in args.actors]
+    if not hosts:
+        own = {index.countries.get(a) for a in args.actors}
+        envoys = [e for e in envoys if index.countries.get(index.get(e.i, ""), None) in own
+                  or index.countries.get(index.get(e.i, "")) is None]
+        return [o for o in objs if o not in envoys]
+    args.recipients += [h for h in dict.fromkeys(hosts) if h not in args.recipients]
+    return [o for o in objs if o not in envoys and o.i not in {t.i for t in phrases}]
+
+
+def _gathering_agents(verb: Token, objs: list[Token]) -> list[Token]:
+    """Who holds a gathering an act is done to, named in a "by" phrase the parser hung on the
+    active verb: "Kenyan police dispersed a rally by opposition supporters" disperses the
+    supporters (as "dispersed the supporters" would), "The government banned a march by
+    teachers" bans the teachers'.  An active verb has no agent of its own, so a "by" phrase
+    after its gathering object is the gathering's (as for a condemned act,
+    :func:`_condemned_doers`)."""
+    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return []
+    gatherings = [o for o in objs if o.dep_ == "dobj" and o.head.i == verb.i
+                  and reads_as(lemma_of(o), "N", {"PROTEST"})]
+    if not gatherings:
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+            and p.i > gatherings[0].i for o in p.children if o.dep_ == "pobj"]
+
+
+# Prepositions of the topic of talks, and the verb of entering a body.
+TOPIC_PREPS = {"on", "about", "over"}
+
+
+def _accession_bodies(heads: list[Token]) -> list[Token]:
+    """The body that talks on joining it are held with: "Turkey would suspend talks on joining
+    the European Union" threatens the EU, "Ukraine and Moldova opened talks on joining the
+    European Union" are talks with it.  The "joining" clause hangs on the talks or, misparsed,
+    on the verb of the clause ("suspend ... on joining")."""
+    joins = [j for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+             for j in p.children if j.dep_ in ("pcomp", "pobj") and lemma_of(j) == "join"]
+    return [o for j in joins for o in j.children if o.dep_ == "dobj"]
+
+
 def _admitted(verb: Token) -> list[Token]:
     """Who an opened way lets in: the "to" party of the opening ("Benin opened its borders today
     to most West Africans ordered out of Nigeria", PLOVER GSR AID-0006: the actor layer codes
@@ -283,10 +348,13 @@ PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "par
               "neighbor", "neighbour", "delegation", "president", "minister"}
 
 
-def _pair_antecedents(subj: list[Token], index: ActorIndex) -> list[str]:
+def _pair_antecedents(subj: list[Token], index: ActorIndex,
+                      exclude: Iterable[str] = ()) -> list[str]:
     """The two actors a reciprocal "the two sides / both countries" subject refers to: the last
     coordination of exactly two actors before it, in its sentence or the one before ("Sudan and
-    South Sudan ended talks on Friday. The two sides agreed to reopen the border")."""
+    South Sudan ended talks on Friday. The two sides agreed to reopen the border").  Skips a
+    pair with one of ``exclude``, the clause's own actors when the pair is its object ("Japan
+    and South Korea urged both sides to resolve their differences")."""
     if len(subj) != 1 or lemma_of(subj[0]) not in PAIR_NOUNS or subj[0].tag_ != "NNS" \
             or not any(c.lower_ in ("two", "both") for c in subj[0].lefts):
         return []
@@ -298,7 +366,8 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex) -> list[str]:
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue
         pair = _actors_of([t], index)
-        if len(pair) == 2 and all(a in index.countries for a in pair):
+        if len(pair) == 2 and all(a in index.countries for a in pair) \
+                and not any(a in exclude for a in pair):
             return pair
     return []
 
@@ -463,6 +532,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             # (VOA 6204080).
             args.recipients, args.concluded = [], not _prospective(noun)
             args.reciprocal = args.concluded
+        if not args.recipients:
+            args.recipients = _others(_accession_bodies([noun]), index, args)
         if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
                 and not args.concluded:
             # "talks between China and Japan": each side is the other's partner.
@@ -554,11 +625,25 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         own_measure = noun.actors
     if pred.type in OWN_FORCE_TYPES:
         objs = [o for o in objs if not _own_forces(o, args.actors, index)]
+    if pred.type == "SANCTION" and pred.head.i == verb.i and lemma_of(verb) in RECALLS:
+        objs = _recalled_envoys(verb, objs, index, args)
+    if pred.type == "SANCTION" and pred.head.i == verb.i:
+        # "suspended flights to Tel Aviv": the state of the place the halted route serves
+        routes = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in ROUTES]
+        args.recipients += [h for t in prep_objects(routes + [verb], {"to", "from"})
+                            if (h := _country_actor(t, index)) is not None
+                            and h not in args.actors + args.recipients]
     if pred.type == "ACCUSE" and not pred.statement and pred.head.i == verb.i:
         condemned = _condemned_doers(verb, objs, index)
         if condemned is not None:
             objs, doers = condemned
             args.recipients += [d for d in doers if d not in args.recipients]
+    for obj in list(objs):
+        # "urged both sides to show restraint": the pair named before, as a subject's is
+        pair = _pair_antecedents([obj], index, args.actors)
+        if pair:
+            args.recipients += [r for r in pair if r not in args.recipients]
+            objs.remove(obj)
     args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]
     # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
@@ -574,6 +659,8 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         heads = measures + ([verb] if any(m.dep_ == "dobj" and m.head.i == verb.i
                                           for m in measures) else [])
         args.recipients = _others(prep_objects(heads, {"for"}), index, args)
+    if not args.recipients and objs and not pred.statement:
+        args.recipients = _others(_gathering_agents(verb, objs), index, args)
     if not args.recipients and objs and not pred.statement:
         # "are sanctioned by the U.S. Treasury Department as vessels operated by the state-run
         # Islamic Republic of Iran Shipping Lines" (VOA 8010476): the role an uncoded patient is
@@ -596,7 +683,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
             if obj.pos_ == "NOUN" and reads_as(lemma_of(obj), "N", {"CONSULT"}):
                 _noun_parties(obj, index, args)
     if not args.recipients and pred.type in DEAL_TYPES and not pred.statement:
-        args.recipients = _sellers(verb, index, args)
+        args.recipients = _sellers(verb, index, args) or _others(_supplied(objs), index, args)
     if not args.recipients and pred.type == "CONSULT" and pred.entry.mode == "visit":
         args.recipients = [r for r in visit_hosts(objs, index, args.actors)
                            if r not in args.actors]
@@ -612,6 +699,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         if not args.recipients and pred.type not in SELF_CLAIMS:
             args.recipients = _others(_complement_targets(verb, own=True, selves=own,
                                                           finite=finite), index, args)
+    if not args.recipients and pred.type in ("AGREE", "AID") and not pred.statement \
+            and lemma_of(verb) in GIVING:
+        args.recipients = _others(_funded(verb, objs), index, args)
     if not args.recipients and pred.type == "REQUEST" and not pred.statement:
         args.recipients = _others(_asked_of(verb), index, args)
     if not args.recipients and pred.type == "REJECT" and not pred.statement:
@@ -689,6 +779,9 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         # recipient, whatever the act's type
         args.recipients = list(args.actors)
         args.reciprocal = True
+    if not args.recipients and not pred.statement:
+        talks = [o for o in objs + [pred.head] if o.pos_ == "NOUN" and lemma_of(o) in TALKS]
+        args.recipients = _others(_accession_bodies([verb] + talks), index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
             and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
@@ -728,6 +821,41 @@ RECIPROCAL_PREPS = {"with", "against", "on", "at", "to", "for", "toward", "towar
 # Verbs of giving: what two actors give "to" a third party is no deal between them.
 GIVING = {"offer", "give", "provide", "extend", "grant", "send", "deliver", "hand", "pledge",
           "promise", "donate", "supply"}
+# Accords to deliver goods, and the verbs of delivering in them.
+SUPPLY_DEALS = {"deal", "agreement", "accord", "contract", "pact", "memorandum"}
+SUPPLIES = {"supply", "provide", "deliver", "sell", "export", "ship"}
+
+
+def _supplied(objs: list[Token]) -> list[Token]:
+    """The buyer in a deal to supply goods, named by the "to" phrase of the deal's infinitive:
+    "Qatar signed a 27-year deal to supply liquefied natural gas to China's Sinopec", "Norway's
+    Equinor signed a deal to supply gas to Ukraine's Naftogaz" — the deal's other party, as the
+    seller of a deal to buy is (:func:`_sellers`)."""
+    deals = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in SUPPLY_DEALS]
+    acts = [c for d in deals for c in d.children
+            if c.dep_ in ("acl", "relcl") and infinitive(c) and lemma_of(c) in SUPPLIES]
+    return [o for a in acts for p in a.children if p.dep_ in ("prep", "dative")
+            and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
+# What a giver pledges or provides "for" someone: a sum or a fund.
+FUNDS = {"aid", "assistance", "loan", "grant", "financing", "funding", "money", "fund", "credit",
+         "investment"}
+
+
+def _funded(verb: Token, objs: list[Token]) -> list[Token]:
+    """Whom a sum or a fund given or pledged is "for": "The World Bank also pledged $6 billion
+    in financing for Egypt" pledges it to Egypt (AGREE, as "promised to continue military aid
+    to war-torn Mozambique", PLOVER GSR), "Japan offered a $500 million loan for Sri Lanka".
+    Only for a sum or a fund: "pledged support for the plan" gives nothing to anyone."""
+    sums = [o for o in objs if o.dep_ == "dobj" and (
+        o.lower_ in AMOUNTS or lemma_of(o) in FUNDS or o.pos_ == "NUM"
+        or any(c.dep_ == "compound" and c.lower_ in FUNDS for c in o.children))]
+    if not sums:
+        return []
+    return prep_objects([verb] + sums, {"for"})
+
+
 # Acts that strike a deal (agreeing, negotiating, signing) and the words of buying in them: the
 # seller of the goods is the deal's other party.
 DEAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}

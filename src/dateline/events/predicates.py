@@ -85,6 +85,13 @@ BUNDLES = {"package", "packages", "set", "sets", "wave", "waves", "raft", "slate
 # to vote Friday on a massive tariff increase on Chinese electric vehicles" (VOA 7808748), "The
 # Security Council approved sanctions against Libya".
 DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "ratify", "decide"}
+# "agree" decides only on a measure aimed at a third party, which one side imposes: "EU foreign
+# ministers agreed on fresh sanctions against Iran", "EU ambassadors agreed a 14th package of
+# sanctions" are the EU's SANCTION.  Any other object stays the parties' accord ("the two sides
+# agreed on a ceasefire", "agreed on a prisoner exchange": a reciprocal AGREE).
+AGREED_MEASURES = {"SANCTION", "COERCE"}
+# Words that make a plural object a definite pair ("both sides", "the two countries").
+PAIR_WORDS = {"both", "two"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -348,14 +355,24 @@ def measure_phrase(noun: "Token") -> "Token":
 def decision_verb(noun: "Token") -> "Token | None":
     """The verb of deciding (:data:`DECISIONS`) whose object, or "on / for" phrase, the trigger
     noun's phrase is: "The Security Council approved sanctions against Libya", "The EU agreed
-    ... to vote on new tariffs"."""
+    ... to vote on new tariffs"; or "agree" on (or transitive "agree") a measure of
+    :data:`AGREED_MEASURES`: "The European Union agreed on a new package of sanctions against
+    Belarus"."""
     phrase = measure_phrase(noun)
     gov = phrase.head
+    prep = None
     if phrase.dep_ == "pobj" and gov.lower_ in ("on", "for"):
-        gov = gov.head
+        prep, gov = gov.lower_, gov.head
     elif phrase.dep_ != "dobj":
         return None
-    return gov if gov.pos_ == "VERB" and lemma_of(gov) in DECISIONS else None
+    if gov.pos_ != "VERB":
+        return None
+    if lemma_of(gov) in DECISIONS:
+        return gov
+    if lemma_of(gov) == "agree" and prep in (None, "on") \
+            and lexicon.reads_as(lemma_of(noun), "N", AGREED_MEASURES):
+        return gov
+    return None
 
 
 # Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
@@ -384,6 +401,9 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
+    if obj.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in obj.children):
+        # a pair named before, not the public: "urged both sides to resolve their differences"
+        out.add("obj:@pair")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
@@ -1114,20 +1134,41 @@ def _proposed_act(clause: "Token") -> bool:
 PERMISSIONS = {"allow", "permit", "enable"}
 
 
+# Diplomatic acts of displeasure (summoning or recalling an envoy, cutting ties) and the types of
+# the complaint their purpose clause states, which is the act's reason and no event of its own.
+DISPLEASURE_TYPES = {"ACCUSE", "SANCTION"}
+COMPLAINT_TYPES = {"ACCUSE", "PROTEST"}
+
+
 def _fold_purposes(preds: list[Predicate]) -> None:
     """A permission in the purpose clause of another act is that act's aim, not a concession of
     its own: "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic
     elections to take place" (PLOVER GSR RETREAT), "Uzbekistan finally opened the Friendship
-    Bridge ... to allow the delivery of 1,000 tons of grain" (PLOVER GSR RETREAT)."""
+    Bridge ... to allow the delivery of 1,000 tons of grain" (PLOVER GSR RETREAT).  So is a
+    complaint in the purpose clause of a diplomatic act of displeasure: "Nigerian junior foreign
+    minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over
+    the gangs" (PLOVER GSR: one DISAPPROVE, "summoned to complain"); a government that summons an
+    envoy "to protest" the sanctions stages no demonstration (PROTEST demo).  The parser may
+    hang that purpose on the envoy after a relative clause ("summoned the Swiss ambassador, who
+    represents U.S. interests in Tehran, to protest the sanctions")."""
     by_anchor = {p.anchor.i: p for p in preds}
     for pred in preds:
         verb = pred.anchor
-        if pred.governed_by is not None or pred.nominal or verb.dep_ != "advcl" \
-                or verb.i < verb.head.i or not infinitive(verb) \
-                or lemma_of(pred.head) not in PERMISSIONS:
+        if pred.governed_by is not None or pred.nominal or verb.i < verb.head.i \
+                or not infinitive(verb):
             continue
-        gov = by_anchor.get(verb.head.i)
-        if gov is not None and gov is not pred and gov.governed_by is None:
+        complaint = pred.type in COMPLAINT_TYPES
+        if verb.dep_ == "advcl":
+            gov = by_anchor.get(verb.head.i)
+        elif complaint and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj":
+            gov = by_anchor.get(verb.head.head.i)
+        else:
+            continue
+        if gov is None or gov is pred or gov.governed_by is not None:
+            continue
+        if (verb.dep_ == "advcl" and lemma_of(pred.head) in PERMISSIONS) or (
+                complaint and gov.type in DISPLEASURE_TYPES
+                and not gov.nominal and not gov.statement):
             pred.governed_by = gov.anchor
 
 

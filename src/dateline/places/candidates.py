@@ -207,11 +207,15 @@ def feature_names() -> re.Pattern[str] | None:
 
 
 def _nested_after_comma(article: "Article", start: int) -> bool:
-    """"Blakely, Georgia": the second name locates the first; the parser may call it a subject."""
+    """"Blakely, Georgia": the second name locates the first; the parser may call it a subject.
+    Not across a closing quotation mark: in '"... its relationship with China," Lula told
+    reporters' the name after the quote is its speaker (Lula, no Swedish Luleå)."""
     before = article.text[max(0, start - 3):start]
     if "," not in before:
         return False
     cut = start - len(before) + before.index(",")
+    if article.text[cut + 1:start].strip():
+        return False
     return any(e.end == cut and e.label in ("GPE", "LOC") for e in article.entities)
 
 
