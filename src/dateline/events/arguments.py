@@ -25,7 +25,7 @@ from .predicates import ISSUED, Predicate, infinitive, lemma_of, perfect_auxilia
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ActorIndex", "Arguments", "actor_index", "find_arguments", "np_actor",
            "patient_nouns", "PASSIVE_SUBJECTS", "SUBJECTS"]
@@ -400,8 +400,40 @@ def _condemned_doers(verb: Token, objs: list[Token], index: ActorIndex
     return rest, doers
 
 
-def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
+def find_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
+    args = _clause_arguments(pred, index)
+    if pred.type == "THREATEN" and args.recipients:
+        doc = pred.anchor.doc
+        kept = [r for r in args.recipients if not _own_side(r, args.actors, index, doc)]
+        args.own_forces, args.recipients = len(kept) < len(args.recipients), kept
+    return args
+
+
+# Sectors of a state's own forces, which its government or commanders threaten with, not at.
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+
+
+def _own_side(recipient: str, actors: list[str], index: ActorIndex, doc: "Doc") -> bool:
+    """Is the recipient the threatener's own side, the instrument of the threat rather than its
+    target?  "Army chief Gen. Abdel Fattah al-Burhan welcomed the deal but warned that his forces
+    would respond to any violation" threatens no one with "his forces": a body whose possessive
+    ("his", "its", "our") is a mention of the threatener, or the armed forces of the state the
+    threatener is or governs ("Iran warned that the Iranian army would respond")."""
+    if recipient in actors:
+        return False
+    possessed = any(index.get(c.i) in actors
+                    for i, aid in index.mentions if aid == recipient
+                    for c in doc[i].children if c.dep_ == "poss")
+    country = index.countries.get(recipient)
+    return possessed or (
+        index.sectors.get(recipient) in FORCE_SECTORS and country is not None
+        and any(index.countries.get(a) == country
+                and (index.kinds.get(a) == "state" or index.sectors.get(a) in ("GOV", "MIL"))
+                for a in actors))
+
+
+def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     if pred.nominal:
         noun = pred.head
         args = _noun_actors(noun, index)

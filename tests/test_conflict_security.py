@@ -1,0 +1,51 @@
+"""Conflict and security constructions of wire news read as whole stories: a threat is never
+aimed at the threatener's own forces.  Sentences written for these tests in wire style."""
+
+from helpers import extract
+
+
+def _recipient_texts(ev, art) -> set[str]:
+    return {m.text for r in ev.recipients for m in art.actor(r).mentions}
+
+
+def test_threat_told_by_own_forces_names_no_own_recipient() -> None:
+    text = ("Houthi leader Abdul-Malik al-Houthi warned that his fighters would strike "
+            "any ship heading to Israeli ports.")
+    art = extract(text)
+    for ev in art.events:
+        if ev.type == "THREATEN":
+            assert "his fighters" not in _recipient_texts(ev, art)
+
+
+def test_state_threat_with_its_own_army_is_aimed_at_no_one_of_its_own() -> None:
+    text = "Iran warned on Sunday that its armed forces would strike back if attacked."
+    art = extract(text)
+    threats = [e for e in art.events if e.type == "THREATEN"]
+    assert threats and all("its armed forces" not in _recipient_texts(e, art) for e in threats)
+
+
+def test_threat_against_the_other_side_keeps_its_recipient() -> None:
+    text = "North Korea warned that the United States would pay a heavy price for the drills."
+    art = extract(text)
+    threats = [e for e in art.events if e.type == "THREATEN"]
+    assert threats and any("the United States" in _recipient_texts(e, art) for e in threats)
+
+
+def test_a_coalition_led_by_a_state_is_its_armed_coalition() -> None:
+    from helpers import actor_with, actors_of
+    text = "The Saudi-led coalition said on Monday that it had intercepted a missile over Jizan."
+    coalition = actor_with(actors_of(text), "The Saudi-led coalition")
+    assert (coalition.country, coalition.sector) == ("SAU", "MIL")
+
+
+def test_a_coalition_led_by_a_state_written_as_one_token() -> None:
+    from helpers import actor_with, actors_of
+    text = "A U.S.-led coalition said it had killed an Islamic State commander in Syria."
+    coalition = actor_with(actors_of(text), "A U.S.-led coalition")
+    assert (coalition.country, coalition.sector) == ("USA", "MIL")
+
+
+def test_a_coalition_led_by_a_party_is_no_armed_coalition() -> None:
+    from helpers import actors_of
+    text = "The Conservative-led coalition said it would cut taxes next year."
+    assert all(a.sector != "MIL" for a in actors_of(text))
