@@ -515,8 +515,18 @@ class Coder(NotActorTests, Affiliations):
                         plural=True, dep=h.dep_, modifiers=[code]))
                 first = split[-1][0]
         self.place_codes = set()
+        # a title that begins with its leader ("A U.S.-led coalition", one token "U.S.-led")
+        # leaves that token to the modifiers: the coalition is its leader's
+        led = title_first is not None and doc[title_first].lower_.endswith("-led")
         codes = self.modifier_codes(first, last, skip | {h.i} | (
-            set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+            set(range(title_first + led, h.i + 1)) if name is None and title_first is not None
+            else set()))
+        if not codes and name is None and title is not None and \
+                lexicon.agent_sector(["led", h.text]) is not None and (
+                    doc[title_first].lower_ == "led" or led):
+            # a coalition led by no state is a party's or a movement's, not an armed one: "the
+            # Conservative-led coalition" (only "the Saudi-led coalition" is MIL, SAU)
+            title_sector = None
         if not codes and title is not None and lexicon.seat_official(title.split()):
             # "a former White House coordinator" USA: the seat inside the title is the state's
             seat = capital_metonym(" ".join(title.split()[:-1]))

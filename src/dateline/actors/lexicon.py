@@ -219,6 +219,10 @@ def agent_sector(words: list[str]) -> str | None:
 def _agent_sector(words: tuple[str, ...]) -> str | None:
     if not words or words[0] == "-" or words[-1] == "-":
         return None
+    if len(words) > 1 and words[0].lower().endswith("-led") and len(words[0]) > 4:
+        # the leader and "-led" as one token ("A U.S.-led coalition"): the row "led coalition"
+        # (a tokenized "Saudi - led coalition" reaches that row as its own suffix)
+        return _agent_sector(("led", *words[1:]))
     if "-" in words:  # "Secretary - General" as tokenized → "secretary-general"
         words = tuple(" ".join(words).replace(" - ", "-").split())
     key = " ".join(w.lower() for w in words[:-1])

@@ -405,6 +405,14 @@ class FinderBase:
                     codes.append(code)
                     seen.update(range(i, i + 3))
                 continue
+            leader, _, suffix = tok.text.rpartition("-")
+            if suffix.lower() == "led" and leader:
+                # one token for the leader and its participle: "A U.S.-led coalition has
+                # carried out dozens of strikes" (a coalition is its leader's, as "Saudi-led")
+                code = country_code(leader) or demonym_code(leader)
+                if code:
+                    codes.append(code)
+                continue
             if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
                 for j in (i + 3, i + 2, i + 1):  # "Ivory Coast’s" missed by the tagger
                     if j > last or any(k in skip or k in self.ents for k in range(i, j)):
