@@ -189,7 +189,10 @@ MEMBER_HEADS = {"partner", "member"}
 # singular: states as coding's JOINT_OWNERS, and their people)
 PAIR_WORDS = {"both", "two", "three"}
 PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
-                               "military", "army"}
+                               "military", "army",
+                               # "Saudi and U.S. mediators said ... The two mediators said the
+                               # ceasefire would take effect": one state's go-betweens each
+                               "mediator", "envoy", "negotiator"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # the parts of speech that head a mention with or without an entity (MentionFinder.mention_at)
 MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
