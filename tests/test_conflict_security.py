@@ -49,3 +49,38 @@ def test_a_coalition_led_by_a_party_is_no_armed_coalition() -> None:
     from helpers import actors_of
     text = "The Conservative-led coalition said it would cut taxes next year."
     assert all(a.sector != "MIL" for a in actors_of(text))
+
+
+def test_both_parties_to_a_truce_are_no_political_parties() -> None:
+    from helpers import actor_with, actors_of
+    text = ("Ethiopia and the Tigray forces signed a ceasefire in Pretoria on Wednesday. "
+            "Both parties agreed to disarm within 30 days, the mediators said.")
+    assert actor_with(actors_of(text), "Both parties").sector != "PTY"
+
+
+def test_both_parties_of_a_budget_deal_stay_political_parties() -> None:
+    from helpers import actor_with, actors_of
+    text = ("Lawmakers approved the spending bill on Friday. Both parties said the vote would "
+            "avert a government shutdown.")
+    assert actor_with(actors_of(text), "Both parties").sector == "PTY"
+
+
+def test_victims_do_not_take_the_nationality_of_the_strikes_that_killed_them() -> None:
+    from helpers import actor_with, actors_of
+    text = ("Lebanon's Health Ministry said on Tuesday that 11 people were killed in Israeli "
+            "airstrikes.")
+    assert actor_with(actors_of(text), "11 people").country != "ISR"
+
+
+def test_the_two_mediators_are_of_no_one_state() -> None:
+    from helpers import actor_with, actors_of
+    text = ("Qatari and Egyptian mediators met Hamas negotiators in Doha on Sunday. The two "
+            "mediators said a deal on the hostages was close.")
+    assert actor_with(actors_of(text), "The two mediators").country is None
+
+
+def test_a_charge_is_no_part_of_the_state_that_denied_it() -> None:
+    from helpers import mentions_of, actors_of
+    text = "Kenya accused Somalia of harboring the militants, a claim Mogadishu denied."
+    mentions = mentions_of(actors_of(text))
+    assert "Mogadishu" in mentions and "a claim Mogadishu" not in mentions

@@ -299,6 +299,18 @@ class FinderBase:
         bases in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi
         rejected", VOA 8011076: "charge" hung on the name as a compound).  "the former Afghan
         spokesperson" keeps its article and adjective, "Twenty-year-old Italian tourist" its age."""
+        if self.label(h.i) == "GPE" and h.i in self.ents:
+            # a state's or a city's name after an article and common nouns glued to it by the
+            # parser: "weapons to the RSF, a charge Abu Dhabi has denied" (the reduced relative
+            # clause's object hung on the name as a compound); "the island nation Taiwan"
+            # is Taiwan either way
+            name = self.ents[h.i][0]
+            rest = self.doc[first + 1:name]
+            if name > first + 1 and self.doc[first].pos_ == "DET" and all(
+                    t.pos_ == "NOUN" and t.whitespace_ and lexicon.agent_sector([t.text]) is None
+                    for t in rest):
+                return name
+            return first
         if self.label(h.i) != "PERSON":
             return first
         nation = next((k for k in range(first, h.i) if self.label(k) in {"NORP", "GPE"}), None)
