@@ -679,6 +679,7 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         _locate_partners(objs, index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
+            and not _struck_object(pred, verb) \
             and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
                 c.dep_ in ("prep", "dative") and c.lower_ == "to" and
                 any(o.dep_ == "pobj" for o in c.children) for c in verb.children)):
@@ -691,6 +692,24 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     return args
 
 
+def _struck_object(pred: Predicate, verb: Token) -> bool:
+    """Does an attack verb strike a direct object of its own, outside its trigger ("exchanged
+    fire") and not "each other"?  Then its actors attacked that, not one another: "U.S. and
+    British warplanes struck Houthi targets around the port of Hodeidah" is no clash between
+    the two air forces, though the actor layer codes no actor in "Houthi targets"."""
+    if pred.type != "ASSAULT":
+        return False
+    inside = {t.i for t in pred.trigger}
+    return any(c.dep_ == "dobj" and c.i not in inside and c.lower_ not in RECIPROCAL_OBJECTS
+               and lemma_of(c) not in PACT_OBJECTS for c in verb.children)
+
+
+# the objects of a reciprocal verb: "fought each other", "attacked one another"
+RECIPROCAL_OBJECTS = {"other", "another"}
+# pacts a breach of which is a clash between its parties, not a strike on a target: "Both the
+# Phillippines military and the Moro Islamic Liberation Front are guilty of violating the
+# ceasefire agreement" (PLOVER gold FIGHT, each side the other's target)
+PACT_OBJECTS = {"ceasefire", "cease-fire", "truce", "agreement", "accord", "deal", "armistice"}
 # Verbs of giving: what two actors give "to" a third party is no deal between them.
 GIVING = {"offer", "give", "provide", "extend", "grant", "send", "deliver", "hand", "pledge",
           "promise", "donate", "supply"}
