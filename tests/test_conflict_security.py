@@ -84,3 +84,21 @@ def test_a_charge_is_no_part_of_the_state_that_denied_it() -> None:
     text = "Kenya accused Somalia of harboring the militants, a claim Mogadishu denied."
     mentions = mentions_of(actors_of(text))
     assert "Mogadishu" in mentions and "a claim Mogadishu" not in mentions
+
+
+def test_two_air_forces_striking_a_target_do_not_clash_with_each_other() -> None:
+    text = "French and British jets struck Islamic State positions near Raqqa on Sunday."
+    art = extract(text)
+    for ev in art.events:
+        if ev.type == "ASSAULT":
+            assert not set(ev.actors) & set(ev.recipients)
+
+
+def test_fighters_killed_at_no_named_hand_fell_to_the_state_forces_named() -> None:
+    text = ("Gunmen attacked a police station near the presidential palace in Kabul on "
+            "Monday before security forces ended the assault. Officials said all four "
+            "militants were killed.")
+    art = extract(text)
+    killed = [e for e in art.events if e.type == "ASSAULT" and e.trigger.text == "killed"]
+    for ev in killed:
+        assert all("palace" not in art.actor(x).name for x in ev.actors)
