@@ -102,3 +102,11 @@ def test_fighters_killed_at_no_named_hand_fell_to_the_state_forces_named() -> No
     killed = [e for e in art.events if e.type == "ASSAULT" and e.trigger.text == "killed"]
     for ev in killed:
         assert all("palace" not in art.actor(x).name for x in ev.actors)
+
+
+def test_a_group_named_in_the_plural_is_no_modifier_of_the_noun_after_the_and() -> None:
+    from helpers import mentions_of, actors_of
+    text = "Norway has mediated between the Houthis and Western governments since 2019."
+    mentions = mentions_of(actors_of(text))
+    assert "Western governments" in mentions
+    assert not any("Houthis and Western" in m for m in mentions)

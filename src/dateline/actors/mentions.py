@@ -547,6 +547,10 @@ class MentionFinder(Coder):
                 lexicon.singular(h.head.lower_) in TREATY_WORDS and \
                 not country_lookup(self.text(ent[0], ent[1]).removeprefix("the ")):
             return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
+        if modifier and ent is not None and self._after_named_conjunct(h.head) > h.i:
+            # "mediated between the Houthis and Western governments": a party of its own, which
+            # the parse hung on the other party's noun (``phrases._after_named_conjunct``)
+            return self.named(h, si, ent[0] - (self.doc[ent[0] - 1].lower_ == "the"), ent[1])
         if modifier and ent is not None and ent[2] in {"NORP", "GPE", "ORG"} and \
                 h.dep_ in {"amod", "compound"} and self.span_root(ent[0], ent[1]) == h.i:
             m = self.national_force(h, si, ent[0], ent[1])

@@ -259,6 +259,7 @@ class FinderBase:
             if child.dep_ in LEFT_MODS:
                 first = min(first, child.left_edge.i)
         words = self.words
+        first = max(first, self._after_named_conjunct(h))
         # never across a comma or bracket inside the left modifiers
         for i in range(h.i - 1, first - 1, -1):
             if words[i] in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
@@ -488,6 +489,21 @@ class FinderBase:
                 if sector:
                     out.append(sector)
         return out
+
+    def _after_named_conjunct(self, h: "Token") -> int:
+        """The first token after the "and" that joins a group's plural name with an article to
+        the modifiers of ``h``, else 0: "Oman has mediated between the Houthis and Western
+        governments" is two parties the parser read as "[the Houthis and Western] governments"
+        (a plural name with "the" modifies no noun, as "U.S. and British warplanes" does)."""
+        for mod in h.lefts:
+            if mod.dep_ not in {"nmod", "compound"} or mod.tag_ not in {"NNPS", "NNP"} or \
+                    not mod.text.endswith("s") or mod.ent_type_ not in {"NORP", "ORG"} or \
+                    mod.i == 0 or self.doc[mod.left_edge.i - 1].lower_ != "the":
+                continue
+            cc = next((c for c in mod.children if c.dep_ == "cc" and c.i < h.i), None)
+            if cc is not None and any(c.dep_ == "conj" and c.i < h.i for c in mod.children):
+                return cc.i + 1
+        return 0
 
     def coordinated(self, first: int, h: "Token") -> list[tuple[int, int, str]]:
         """Coordinated country modifiers of ``h``: [(first token, end token, code)], or []."""
