@@ -520,6 +520,11 @@ class MentionFinder(Coder):
                 if last_word.lower_ in CONVEYANCES:
                     return self.conveyance(h, si, last_word.lower_)
                 return None
+            if label in {"PERSON", "GPE"} and self.settlement_of(h) and \
+                    not country_lookup(self.text(s, e).removeprefix("the ")):
+                # "captured the town of Masisi": a town, whoever bears the name (not "the
+                # island of Taiwan", a polity)
+                return None
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or (self.names_place(h) and not self.titled_person(s, label, True))
                     or (self.is_city(s, e) and not self.titled_person(s, label))
