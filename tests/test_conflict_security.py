@@ -110,3 +110,16 @@ def test_a_group_named_in_the_plural_is_no_modifier_of_the_noun_after_the_and() 
     mentions = mentions_of(actors_of(text))
     assert "Western governments" in mentions
     assert not any("Houthis and Western" in m for m in mentions)
+
+
+def test_the_town_of_a_name_is_a_place_not_the_person_of_that_name() -> None:
+    from helpers import mentions_of, actors_of
+    text = "Islamist fighters seized the town of Masisi after heavy fighting, residents said."
+    assert "Masisi" not in mentions_of(actors_of(text))
+
+
+def test_a_bare_gerund_after_a_past_accusation_is_past() -> None:
+    import dateline
+    text = "Amnesty accused the army of killing dozens of villagers in March."
+    art = dateline.extract(text, published="2026-11-28", layers=["times"])
+    assert [t.value for t in art.times] == ["2026-03"]
