@@ -123,3 +123,10 @@ def test_a_bare_gerund_after_a_past_accusation_is_past() -> None:
     text = "Amnesty accused the army of killing dozens of villagers in March."
     art = dateline.extract(text, published="2026-11-28", layers=["times"])
     assert [t.value for t in art.times] == ["2026-03"]
+
+
+def test_a_firm_described_before_its_name_is_one_actor_when_the_parse_splits_them() -> None:
+    from helpers import actor_with, actors_of
+    text = "Ukrainian grid operator Ukrenergo said it had restored power to most of Kharkiv."
+    firm = actor_with(actors_of(text), "Ukrainian grid operator Ukrenergo")
+    assert firm.country == "UKR"

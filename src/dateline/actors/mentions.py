@@ -263,10 +263,33 @@ class MentionFinder(Coder):
         hang the verb on the kind word ("watchdog" its subject), which then names the body."""
         ent = self.ents.get(m.head)
         first = self.described.get(ent[0]) if ent is not None else None
+        if first is None and ent is not None and ent[2] == "ORG":
+            first = self.twin_subject(ent[0], m.head)
+            if first is not None and m.sector is None:
+                # the kind word says the sector the name alone does not ("energy company" BUS)
+                m.sector = lexicon.agent_sector([self.words[ent[0] - 1]])
+            codes = set(self.codes_aside(first, ent[0])) if first is not None else set()
+            if m.country is None and len(codes) == 1:
+                m.country = codes.pop()  # … and its nationality ("Ukrainian")
+                m.modifiers = [m.country]
         if first is not None and self.doc[first].idx < m.start:
             m.start = self.doc[first].idx
             m.text = self.article.text[m.start:m.end]
         return m
+
+    def twin_subject(self, s: int, head: int) -> int | None:
+        """The first token of an agent phrase the parser made a second subject of the verb of
+        the organization name starting at ``s``, right before it: "Ukrainian energy company
+        DTEK said it had imposed emergency power cuts" (both "company" and "DTEK" subjects of
+        "said") is one firm, described; else None."""
+        h = self.doc[head]
+        if s < 1 or h.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        kind = self.doc[s - 1]
+        if kind.dep_ != h.dep_ or kind.head.i != h.head.i or kind.pos_ != "NOUN" or \
+                lexicon.agent_sector([kind.text]) is None:
+            return None
+        return kind.left_edge.i
 
     def cut_at_break(self, m: Mention) -> Mention:
         """A mention starts no earlier than a missed sentence start before its head."""
