@@ -130,3 +130,10 @@ def test_a_firm_described_before_its_name_is_one_actor_when_the_parse_splits_the
     text = "Ukrainian grid operator Ukrenergo said it had restored power to most of Kharkiv."
     firm = actor_with(actors_of(text), "Ukrainian grid operator Ukrenergo")
     assert firm.country == "UKR"
+
+
+def test_the_patron_of_a_linked_group_is_not_the_group() -> None:
+    from helpers import mentions_of, actors_of
+    text = "An Islamic State-linked faction claimed responsibility for the bombing in Kabul."
+    assert not any("Islamic State" == m or "The Islamic State" == m
+                   for m in mentions_of(actors_of(text)))

@@ -188,6 +188,9 @@ MEMBER_HEADS = {"partner", "member"}
 # a group counted as two or more states' own: "The two presidents", "both leaders" (heads
 # singular: states as coding's JOINT_OWNERS, and their people)
 PAIR_WORDS = {"both", "two", "three"}
+# participles that tie a group to another it is not: "the al-Qaida-linked group", "an Islamic
+# State-affiliated faction", "Iran-backed militias" (``phrases.PATRON_WORDS``)
+AFFILIATE_WORDS = {"linked", "affiliated", "allied", "backed", "aligned", "inspired"}
 PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
                                "military", "army",
                                # "Saudi and U.S. mediators said ... The two mediators said the
@@ -504,6 +507,10 @@ class MentionFinder(Coder):
                 return None
             if self.basis_modifier(e, label):
                 return None  # "a Bosnia-style civil war", "Intel-based Mac": a model, a basis
+            if label == "ORG" and self.hyphen_suffix(e) in AFFILIATE_WORDS:
+                # "The al-Qaida-linked group claimed responsibility": the group claimed it, not
+                # al-Qaida, its patron
+                return None
             if self.in_work_title(h, si):
                 return None  # "I am Malala: The Story of the Girl Who …": a book's title
             if self.title_fragment(h, s, label):
