@@ -40,7 +40,7 @@ from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERB
 from .mentions import COUNTERPARTS, Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
 from .origins import STATE_PLURALS, place_country, prep_objects
-from .victims import attack_codes, fill_attack_victims, is_victim
+from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_counterpart_sectors,
                         fill_displaced, fill_from_sister_body, fill_held_by_state,
@@ -402,11 +402,6 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                     # VOA that … political parties within the EU are too strong", VOA 7808748)
                     in_text -= owned.get((si, id(c)), set())
             code = in_text.pop() if len(in_text) == 1 else None
-        if victims and code is not None and any(
-                code in attack_codes(doc[m.head]) for m in c.named):  # type: ignore[index]
-            # the attack's nationality is the attacker's: "at least 19 people were killed in
-            # Israeli strikes" in a story on Gaza are not Israeli, though Israel leads it
-            code = None
         if code is not None and code in visited_codes(c, doc) and not any(
                 code in context[si] for si in sentences):
             # "A senior official arrived in Kenya on Tuesday for talks with Ruto": a visitor

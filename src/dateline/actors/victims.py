@@ -149,36 +149,6 @@ def scene_code(h: "Token") -> str | None:
     return None
 
 
-# the prepositions that name the attack or attacker a victim fell to: "killed in Israeli
-# strikes", "wounded by Russian shelling", "killed in a Russian drone attack"
-CAUSE_PREPS = {"in", "by"}
-
-
-def attack_codes(h: "Token") -> set[str]:
-    """The countries the nationality words of the attack done to ``h`` name: the attacker's or
-    the weapon's, never the victims' own.  "The Gaza Health Ministry said at least 19 people
-    were killed in Israeli strikes on Saturday": the people are not Israeli.  Read from the
-    attack verb's subject and its "in"/"by" phrase when that phrase is itself an assault noun
-    ("strikes", "shelling", "an attack"); empty when ``h`` suffers no attack."""
-    from dateline.countries import country_code, demonym_code
-
-    act = attack_on(h)
-    if act is None:
-        return set()
-    sides = [c for c in act.children if c.dep_ == "nsubj"] if act.pos_ == "VERB" else []
-    sides += [o for o in prep_objects(act, CAUSE_PREPS) if act_noun(o, ASSAULTS)]
-    sides += [c for c in act.children if c.dep_ == "agent" for c in c.children
-              if c.dep_ == "pobj"]
-    codes = set()
-    for side in sides:
-        for t in side.subtree:
-            if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "poss", "nmod"}:
-                code = demonym_code(t.text) or country_code(t.text)
-                if code:
-                    codes.add(code)
-    return codes
-
-
 def fill_attack_victims(clusters: list["Cluster"], doc: "Doc | None") -> None:
     """Give the victims of an attack (:func:`is_victim`) with no country of their own the
     country of the attack's scene (:func:`scene_code`)."""
