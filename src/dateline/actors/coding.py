@@ -545,6 +545,9 @@ class Coder(NotActorTests, Affiliations):
             # a coalition led by no state is a party's or a movement's, not an armed one: "the
             # Conservative-led coalition" (only "the Saudi-led coalition" is MIL, SAU)
             title_sector = None
+        if name is None and title is not None and title_first is not None and (
+                doc[title_first].lower_ == "led" or led):
+            title = h.text  # the leader is no part of the kind: "coalition", not "led coalition"
         if not codes and title is not None and lexicon.seat_official(title.split()):
             # "a former White House coordinator" USA: the seat inside the title is the state's
             seat = capital_metonym(" ".join(title.split()[:-1]))
