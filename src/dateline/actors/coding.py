@@ -150,6 +150,24 @@ SIDE_WORDS = {"warring", "belligerent", "conflicting", "opposing", "fighting"}
 SIDED_NOUNS = {"conflict", "war", "fighting", "hostility",
                "case", "trial", "lawsuit", "suit", "proceeding", "dispute",
                "agreement", "treaty", "accord", "deal", "convention", "talk"}
+# the words that make "parties" a pair ("both parties", "the two parties"), sides of a war when
+# a truce, a ceasefire or the war itself is spoken of in their sentence or the one before
+PAIR_WORDS = {"both", "two"}
+TRUCE_WORDS = {"truce", "ceasefire", "cease-fire", "armistice", "hostilities", "war", "fighting",
+               "conflict"}
+
+
+def _truce_nearby(h: "Token") -> bool:
+    """Does the sentence of ``h`` or the one before speak of a truce or a war
+    (``TRUCE_WORDS``)?  "Sudan's army and the RSF agreed to a seven-day truce ... Both parties
+    have committed to refrain from ..." (a US budget story's "both parties" stays PTY)."""
+    sent = h.sent
+    start = sent.start
+    if start > 0:
+        start = h.doc[start - 1].sent.start
+    return any(t.lower_ in TRUCE_WORDS for t in h.doc[start:sent.end])
+
+
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
 # agencies alike), "the stakeholders"; "humanitarian actors" take their modifier's sector
 BARE_PARTICIPANTS = {"actor", "stakeholder", "participant", "player"}
@@ -515,8 +533,21 @@ class Coder(NotActorTests, Affiliations):
                         plural=True, dep=h.dep_, modifiers=[code]))
                 first = split[-1][0]
         self.place_codes = set()
+        # a title that begins with its leader ("A U.S.-led coalition", one token "U.S.-led")
+        # leaves that token to the modifiers: the coalition is its leader's
+        led = title_first is not None and doc[title_first].lower_.endswith("-led")
         codes = self.modifier_codes(first, last, skip | {h.i} | (
-            set(range(title_first, h.i + 1)) if name is None and title_first is not None else set()))
+            set(range(title_first + led, h.i + 1)) if name is None and title_first is not None
+            else set()))
+        if not codes and name is None and title is not None and \
+                lexicon.agent_sector(["led", h.text]) is not None and (
+                    doc[title_first].lower_ == "led" or led):
+            # a coalition led by no state is a party's or a movement's, not an armed one: "the
+            # Conservative-led coalition" (only "the Saudi-led coalition" is MIL, SAU)
+            title_sector = None
+        if name is None and title is not None and title_first is not None and (
+                doc[title_first].lower_ == "led" or led):
+            title = h.text  # the leader is no part of the kind: "coalition", not "led coalition"
         if not codes and title is not None and lexicon.seat_official(title.split()):
             # "a former White House coordinator" USA: the seat inside the title is the state's
             seat = capital_metonym(" ".join(title.split()[:-1]))
@@ -1212,6 +1243,10 @@ class Coder(NotActorTests, Affiliations):
         """Is "party" a side in a fight, a case or a treaty: "all actors, parties in conflict",
         "the warring parties", "parties to the war", "parties to the treaties"?"""
         if any(c.lower_ in SIDE_WORDS for c in h.lefts):
+            return True
+        if any(c.lower_ in PAIR_WORDS for c in h.lefts) and _truce_nearby(h):
+            # "Both parties have committed to refrain from seeking military advantage during
+            # the truce": the two sides of a war, not political parties
             return True
         # the preposition right after the noun counts wherever the parser hung it ("demanded
         # parties to the conflict in Iraq to allow ...", PLOVER GSR: "to" on the verb)

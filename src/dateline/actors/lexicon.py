@@ -219,6 +219,10 @@ def agent_sector(words: list[str]) -> str | None:
 def _agent_sector(words: tuple[str, ...]) -> str | None:
     if not words or words[0] == "-" or words[-1] == "-":
         return None
+    if len(words) > 1 and words[0].lower().endswith("-led") and len(words[0]) > 4:
+        # the leader and "-led" as one token ("A U.S.-led coalition"): the row "led coalition"
+        # (a tokenized "Saudi - led coalition" reaches that row as its own suffix)
+        return _agent_sector(("led", *words[1:]))
     if "-" in words:  # "Secretary - General" as tokenized → "secretary-general"
         words = tuple(" ".join(words).replace(" - ", "-").split())
     key = " ".join(w.lower() for w in words[:-1])
@@ -242,6 +246,8 @@ def _agent_sector(words: tuple[str, ...]) -> str | None:
 # that says no sector of its own, and only when the field's official and officer agree
 FIELD_RANKS = frozenset({"chief", "head", "spokesman", "spokeswoman", "spokesperson"})
 FIELD_OFFICIALS = ("official", "officer")
+# the sectors of armed sides, whose one-word name before a rank says whose rank it is
+ARMED_FIELDS = frozenset({"REB", "UAF", "PRM", "MIL", "INS"})
 
 
 def field_rank_sector(words: Sequence[str]) -> str | None:
@@ -253,6 +259,10 @@ def field_rank_sector(words: Sequence[str]) -> str | None:
     field = " ".join(w.lower() for w in words[:-1])
     sectors = {table[f"{field} {rank}"] for rank in FIELD_OFFICIALS
                if f"{field} {rank}" in table}
+    if not sectors and len(words) == 2 and table.get(singular(field)) in ARMED_FIELDS:
+        # an armed side speaks through its own: "a rebel spokesman said the fighters would not
+        # attack Goma" (REB, as "rebel official" would be), "a militia spokesman" (UAF)
+        sectors = {table[singular(field)]}
     return sectors.pop() if len(sectors) == 1 else None
 
 

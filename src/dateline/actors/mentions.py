@@ -197,8 +197,14 @@ MEMBER_HEADS = {"partner", "member"}
 # a group counted as two or more states' own: "The two presidents", "both leaders" (heads
 # singular: states as coding's JOINT_OWNERS, and their people)
 PAIR_WORDS = {"both", "two", "three"}
+# participles that tie a group to another it is not: "the al-Qaida-linked group", "an Islamic
+# State-affiliated faction", "Iran-backed militias" (``phrases.PATRON_WORDS``)
+AFFILIATE_WORDS = {"linked", "affiliated", "allied", "backed", "aligned", "inspired"}
 PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
-                               "military", "army"}
+                               "military", "army",
+                               # "Saudi and U.S. mediators said ... The two mediators said the
+                               # ceasefire would take effect": one state's go-betweens each
+                               "mediator", "envoy", "negotiator"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # the parts of speech that head a mention with or without an entity (MentionFinder.mention_at)
 MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
@@ -272,10 +278,33 @@ class MentionFinder(Coder):
         hang the verb on the kind word ("watchdog" its subject), which then names the body."""
         ent = self.ents.get(m.head)
         first = self.described.get(ent[0]) if ent is not None else None
+        if first is None and ent is not None and ent[2] == "ORG":
+            first = self.twin_subject(ent[0], m.head)
+            if first is not None and m.sector is None:
+                # the kind word says the sector the name alone does not ("energy company" BUS)
+                m.sector = lexicon.agent_sector([self.words[ent[0] - 1]])
+            codes = set(self.codes_aside(first, ent[0])) if first is not None else set()
+            if m.country is None and len(codes) == 1:
+                m.country = codes.pop()  # … and its nationality ("Ukrainian")
+                m.modifiers = [m.country]
         if first is not None and self.doc[first].idx < m.start:
             m.start = self.doc[first].idx
             m.text = self.article.text[m.start:m.end]
         return m
+
+    def twin_subject(self, s: int, head: int) -> int | None:
+        """The first token of an agent phrase the parser made a second subject of the verb of
+        the organization name starting at ``s``, right before it: "Ukrainian energy company
+        DTEK said it had imposed emergency power cuts" (both "company" and "DTEK" subjects of
+        "said") is one firm, described; else None."""
+        h = self.doc[head]
+        if s < 1 or h.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        kind = self.doc[s - 1]
+        if kind.dep_ != h.dep_ or kind.head.i != h.head.i or kind.pos_ != "NOUN" or \
+                lexicon.agent_sector([kind.text]) is None:
+            return None
+        return kind.left_edge.i
 
     def cut_at_break(self, m: Mention) -> Mention:
         """A mention starts no earlier than a missed sentence start before its head."""
@@ -515,6 +544,10 @@ class MentionFinder(Coder):
                 return None
             if self.basis_modifier(e, label):
                 return None  # "a Bosnia-style civil war", "Intel-based Mac": a model, a basis
+            if label == "ORG" and self.hyphen_suffix(e) in AFFILIATE_WORDS:
+                # "The al-Qaida-linked group claimed responsibility": the group claimed it, not
+                # al-Qaida, its patron
+                return None
             if self.in_work_title(h, si):
                 return None  # "I am Malala: The Story of the Girl Who …": a book's title
             if self.title_fragment(h, s, label):
@@ -557,6 +590,11 @@ class MentionFinder(Coder):
                 if last_word.lower_ in CONVEYANCES:
                     return self.conveyance(h, si, last_word.lower_)
                 return None
+            if label in {"PERSON", "GPE"} and self.settlement_of(h) and \
+                    not country_lookup(self.text(s, e).removeprefix("the ")):
+                # "captured the town of Masisi": a town, whoever bears the name (not "the
+                # island of Taiwan", a polity)
+                return None
             if label in {"PERSON", "ORG"} and self.lookup(self.text(s, e)) is None and (
                     self.is_place(h) or (self.names_place(h) and not self.titled_person(s, label, True))
                     or (self.is_city(s, e) and not self.titled_person(s, label))
@@ -584,6 +622,10 @@ class MentionFinder(Coder):
                 lexicon.singular(h.head.lower_) in TREATY_WORDS and \
                 not country_lookup(self.text(ent[0], ent[1]).removeprefix("the ")):
             return None  # "the Paris climate pact", "the Minsk agreements": where it was signed
+        if modifier and ent is not None and self._after_named_conjunct(h.head) > h.i:
+            # "mediated between the Houthis and Western governments": a party of its own, which
+            # the parse hung on the other party's noun (``phrases._after_named_conjunct``)
+            return self.named(h, si, ent[0] - (self.doc[ent[0] - 1].lower_ == "the"), ent[1])
         if modifier and ent is not None and ent[2] in {"NORP", "GPE", "ORG"} and \
                 h.dep_ in {"amod", "compound"} and self.span_root(ent[0], ent[1]) == h.i:
             m = self.national_force(h, si, ent[0], ent[1])

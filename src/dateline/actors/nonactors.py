@@ -1353,6 +1353,13 @@ class NotActorTests(FinderBase):
             bool(h.whitespace_) and bool(nxt.whitespace_) and \
             h.head.dep_ == "pobj" and h.head.head.lower_ in PLACE_PREPS
 
+    @staticmethod
+    def settlement_of(h: "Token") -> bool:
+        """Is the name ``h`` the "of" object of a settlement noun: "M23 rebels captured the town
+        of Masisi" names the town, though the actor dictionary knows a president Masisi?"""
+        return h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i != h.head.i and \
+            lexicon.singular(h.head.head.lower_) in SETTLEMENT_NOUNS
+
     def names_place(self, h: "Token") -> bool:
         """"the provincial capital, Quetta", "One of the islands …, Diego Garcia", "Hagadera, a
         camp in the Dadaab refugee complex": a name in apposition to a place noun or a place

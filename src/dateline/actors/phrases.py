@@ -259,6 +259,7 @@ class FinderBase:
             if child.dep_ in LEFT_MODS:
                 first = min(first, child.left_edge.i)
         words = self.words
+        first = max(first, self._after_named_conjunct(h))
         # never across a comma or bracket inside the left modifiers
         for i in range(h.i - 1, first - 1, -1):
             if words[i] in {",", "(", ")", ";", "—", "–", ":", '"', "“", "”"}:
@@ -310,6 +311,18 @@ class FinderBase:
         bases in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi
         rejected", VOA 8011076: "charge" hung on the name as a compound).  "the former Afghan
         spokesperson" keeps its article and adjective, "Twenty-year-old Italian tourist" its age."""
+        if self.label(h.i) == "GPE" and h.i in self.ents:
+            # a state's or a city's name after an article and common nouns glued to it by the
+            # parser: "weapons to the RSF, a charge Abu Dhabi has denied" (the reduced relative
+            # clause's object hung on the name as a compound); "the island nation Taiwan"
+            # is Taiwan either way
+            name = self.ents[h.i][0]
+            rest = self.doc[first + 1:name]
+            if name > first + 1 and self.doc[first].pos_ == "DET" and all(
+                    t.pos_ == "NOUN" and t.whitespace_ and lexicon.agent_sector([t.text]) is None
+                    for t in rest):
+                return name
+            return first
         if self.label(h.i) != "PERSON":
             return first
         nation = next((k for k in range(first, h.i) if self.label(k) in {"NORP", "GPE"}), None)
@@ -416,6 +429,14 @@ class FinderBase:
                     codes.append(code)
                     seen.update(range(i, i + 3))
                 continue
+            leader, _, suffix = tok.text.rpartition("-")
+            if suffix.lower() == "led" and leader:
+                # one token for the leader and its participle: "A U.S.-led coalition has
+                # carried out dozens of strikes" (a coalition is its leader's, as "Saudi-led")
+                code = country_code(leader) or demonym_code(leader)
+                if code:
+                    codes.append(code)
+                continue
             if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isupper():
                 for j in (i + 3, i + 2, i + 1):  # "Ivory Coast’s" missed by the tagger
                     if j > last or any(k in skip or k in self.ents for k in range(i, j)):
@@ -479,6 +500,21 @@ class FinderBase:
                 if sector:
                     out.append(sector)
         return out
+
+    def _after_named_conjunct(self, h: "Token") -> int:
+        """The first token after the "and" that joins a group's plural name with an article to
+        the modifiers of ``h``, else 0: "Oman has mediated between the Houthis and Western
+        governments" is two parties the parser read as "[the Houthis and Western] governments"
+        (a plural name with "the" modifies no noun, as "U.S. and British warplanes" does)."""
+        for mod in h.lefts:
+            if mod.dep_ not in {"nmod", "compound"} or mod.tag_ not in {"NNPS", "NNP"} or \
+                    not mod.text.endswith("s") or mod.ent_type_ not in {"NORP", "ORG"} or \
+                    mod.i == 0 or self.doc[mod.left_edge.i - 1].lower_ != "the":
+                continue
+            cc = next((c for c in mod.children if c.dep_ == "cc" and c.i < h.i), None)
+            if cc is not None and any(c.dep_ == "conj" and c.i < h.i for c in mod.children):
+                return cc.i + 1
+        return 0
 
     def coordinated(self, first: int, h: "Token") -> list[tuple[int, int, str]]:
         """Coordinated country modifiers of ``h``: [(first token, end token, code)], or []."""

@@ -136,4 +136,12 @@ def verb_tense(verb: "Token", depth: int = 0) -> Tense:
         return "present"  # a present passive: "is held", "are expected"
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "relcl", "acl", "conj", "ROOT"):
         return "past"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and depth < 3:
+        # a bare gerund after a preposition tells the deed a past verb reports: "Human Rights
+        # Watch accused the Malian army of executing dozens of civilians in March" (in a
+        # November story: last March); not a future one ("will be tried for killing ...")
+        verb_of = verb.head.head
+        if verb_of.i != verb.head.i and (verb_of.tag_.startswith("VB") or
+                                         verb_of.pos_ in ("VERB", "AUX")):
+            return "past" if verb_tense(verb_of, depth + 1) == "past" else None
     return None

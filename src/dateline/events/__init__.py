@@ -119,8 +119,11 @@ def _candidates(article: Article,
             args = find_arguments(pred, index)
             # an unclaimed attack, an agentless arrest, unnamed attackers (.implicit)
             implied = imply_actors(article, pred, args, index)
-            if not args.actors or (pred.statement and not args.recipients):
+            if not args.actors or (pred.statement and not args.recipients
+                                   and not args.own_forces):
                 continue  # precision first: an event with no actor (or a demand on no one)
+                # (a threat told by the speaker's own forces is one: "warned that his forces
+                # would respond to any violation" threatens whoever violates the truce)
             neg = negated(pred.anchor)
             ptype, entry = pred.type, pred.entry
             cameo = pred.cameo or entry.cameo

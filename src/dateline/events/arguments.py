@@ -27,7 +27,7 @@ from .predicates import (AMOUNTS, ISSUED, Predicate, infinitive, lemma_of, perfe
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ActorIndex", "Arguments", "actor_index", "find_arguments", "np_actor",
            "patient_nouns", "PASSIVE_SUBJECTS", "SUBJECTS"]
@@ -489,8 +489,40 @@ def _condemned_doers(verb: Token, objs: list[Token], index: ActorIndex
     return rest, doers
 
 
-def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
+def find_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
+    args = _clause_arguments(pred, index)
+    if pred.type == "THREATEN" and args.recipients:
+        doc = pred.anchor.doc
+        kept = [r for r in args.recipients if not _own_side(r, args.actors, index, doc)]
+        args.own_forces, args.recipients = len(kept) < len(args.recipients), kept
+    return args
+
+
+# Sectors of a state's own forces, which its government or commanders threaten with, not at.
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+
+
+def _own_side(recipient: str, actors: list[str], index: ActorIndex, doc: "Doc") -> bool:
+    """Is the recipient the threatener's own side, the instrument of the threat rather than its
+    target?  "Army chief Gen. Abdel Fattah al-Burhan welcomed the deal but warned that his forces
+    would respond to any violation" threatens no one with "his forces": a body whose possessive
+    ("his", "its", "our") is a mention of the threatener, or the armed forces of the state the
+    threatener is or governs ("Iran warned that the Iranian army would respond")."""
+    if recipient in actors:
+        return False
+    possessed = any(index.get(c.i) in actors
+                    for i, aid in index.mentions if aid == recipient
+                    for c in doc[i].children if c.dep_ == "poss")
+    country = index.countries.get(recipient)
+    return possessed or (
+        index.sectors.get(recipient) in FORCE_SECTORS and country is not None
+        and any(index.countries.get(a) == country
+                and (index.kinds.get(a) == "state" or index.sectors.get(a) in ("GOV", "MIL"))
+                for a in actors))
+
+
+def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     if pred.nominal:
         noun = pred.head
         args = _noun_actors(noun, index)
@@ -784,6 +816,7 @@ def find_arguments(pred: Predicate, index: dict[int, str]) -> Arguments:
         args.recipients = _others(_accession_bodies([verb] + talks), index, args)
     if not args.recipients and len(args.actors) >= 2 and pred.type in RECIPROCAL \
             and (pred.cameo or pred.entry.cameo) != SIGN_ACCORD \
+            and not _struck_object(pred, verb) \
             and not (pred.head.i == verb.i and lemma_of(verb) in GIVING and any(
                 c.dep_ in ("prep", "dative") and c.lower_ == "to" and
                 any(o.dep_ == "pobj" for o in c.children) for c in verb.children)):
@@ -818,6 +851,24 @@ RECIPROCAL_PRONOUNS = {frozenset(("each", "other")), frozenset(("one", "another"
 RECIPROCAL_PREPS = {"with", "against", "on", "at", "to", "for", "toward", "towards"}
 
 
+def _struck_object(pred: Predicate, verb: Token) -> bool:
+    """Does an attack verb strike a direct object of its own, outside its trigger ("exchanged
+    fire") and not "each other"?  Then its actors attacked that, not one another: "U.S. and
+    British warplanes struck Houthi targets around the port of Hodeidah" is no clash between
+    the two air forces, though the actor layer codes no actor in "Houthi targets"."""
+    if pred.type != "ASSAULT":
+        return False
+    inside = {t.i for t in pred.trigger}
+    return any(c.dep_ == "dobj" and c.i not in inside and c.lower_ not in RECIPROCAL_OBJECTS
+               and lemma_of(c) not in PACT_OBJECTS for c in verb.children)
+
+
+# the objects of a reciprocal verb: "fought each other", "attacked one another"
+RECIPROCAL_OBJECTS = {"other", "another"}
+# pacts a breach of which is a clash between its parties, not a strike on a target: "Both the
+# Phillippines military and the Moro Islamic Liberation Front are guilty of violating the
+# ceasefire agreement" (PLOVER gold FIGHT, each side the other's target)
+PACT_OBJECTS = {"ceasefire", "cease-fire", "truce", "agreement", "accord", "deal", "armistice"}
 # Verbs of giving: what two actors give "to" a third party is no deal between them.
 GIVING = {"offer", "give", "provide", "extend", "grant", "send", "deliver", "hand", "pledge",
           "promise", "donate", "supply"}

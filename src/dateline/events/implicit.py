@@ -235,7 +235,7 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
         return [], None
     tool = _instrument(verb) if attacker is None else attacker
     if tool is None and _armed_victims(args, index):
-        return _authority(args.recipients, index), None
+        return _state_forces(args.recipients, index) or _authority(args.recipients, index), None
     if tool is False:
         return [], None
     if tool is not None and attacker is None:
@@ -515,6 +515,28 @@ def _authority(patients: list[str], index: ActorIndex) -> list[str]:
     country = countries.pop() if len(countries) == 1 else None
     state = index.authorities.get(country or "")
     return [state] if state and state not in patients else []
+
+
+# the sectors of a state's own armed bodies, which kill the fighters no clause names a hand for
+FORCE_SECTORS = {"MIL", "COP"}
+
+
+def _state_forces(patients: list[str], index: ActorIndex) -> list[str]:
+    """The first-named armed body (army, security forces, police) of the one country of
+    fighters killed at no named hand, rather than any official body of it: "Al-Shabab
+    militants stormed a hotel near the presidential palace ... before security forces ended a
+    12-hour siege ... all five attackers were killed" (the security forces, not the palace);
+    empty when the story names none."""
+    countries = {index.countries.get(r) for r in patients}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None:
+        return []
+    for _, aid in index.mentions:
+        if aid not in patients and index.countries.get(aid) == country and \
+                index.sectors.get(aid) in FORCE_SECTORS and \
+                index.kinds.get(aid) in ("organization", "group"):
+            return [aid]
+    return []
 
 
 def _compound_start(tok: "Token") -> int:

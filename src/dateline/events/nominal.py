@@ -35,6 +35,7 @@ class Arguments:
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
     concluded: bool = False  # the trigger names a pact its parties made ("an accord between")
+    own_forces: bool = False  # a threat told by the threatener's own forces ("his forces would")
 
 
 @lru_cache(maxsize=1)
