@@ -194,6 +194,7 @@ def resolve_actors(article: Article,
         fill_rebels(clusters)
     fill_from_whole(clusters, article.doc)
     fill_from_possessor(clusters, article.doc, parties=True)
+    fill_opposition_following(clusters, article.doc)
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
     fill_counterpart_sectors(clusters, article.doc)
@@ -299,6 +300,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if doc is not None and all(on_shared_border(m, doc) for m in c.named):
             # "armed gangs and rebels operating in towns and villages along their border"
             # (Cameroon's and the C.A.R.'s, VOA 7686618): of neither state alone
+            continue
+        if doc is not None and all(pronoun_following(m, doc) for m in c.named):
+            # a person's following ("his supporters", "her followers") is not said to be of
+            # the person's state: a jailed reporter's or a dissident's backers may be anywhere
+            # ("Cambodian journalist Mech Dara thanked his supporters", VOA 7836916: gold
+            # country none).  A politician's people take his country in the parties pass of
+            # :func:`fill_from_possessor` ("his constituents", VOA 6181522)
             continue
         parent = kin_parent(c, doc, clusters) if doc is not None else None
         if parent is not None:
@@ -498,6 +506,42 @@ def vague_share(m: Mention, doc: "object") -> bool:
         return False
     quant = doc[head.i - 1]  # type: ignore[index]
     return quant.idx == m.start and quant.lower_ in VAGUE_QUANTIFIERS
+
+
+# the heads of a following of a leader or a cause (not "voters", "constituents": an electorate)
+FOLLOWING_HEADS = {"supporter", "follower", "loyalist", "backer", "partisan"}
+
+
+def fill_opposition_following(clusters: list[Cluster], doc: "object") -> None:
+    """The followers of a former or ousted leader or of an opposition figure are the political
+    opposition (OPP), not plain civilians: "About 200 supporters of former President Ahmed Ben
+    Bella blocked roads in the capital city of Algiers demanding that he be reinstated"
+    (PLOVER GSR PROTEST-0018: OPP); so are "supporters of jailed opposition leader Alexei
+    Navalny".  The backed actor is the "of" object, the possessor or a name before the head
+    ("Navalny supporters")."""
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.kind != "group":
+            continue
+        for m in c.named:
+            if m.head_word not in FOLLOWING_HEADS or m.sector not in (None, "CVL"):
+                continue
+            head = doc[m.head]  # type: ignore[index]
+            backed = [t for t in head.children if t.dep_ in ("poss", "compound")]
+            backed += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+            owners = [by_head[t.i] for t in backed if t.i in by_head and by_head[t.i] is not c]
+            if any(o.sector() in ("ELI", "OPP") for o in owners):
+                m.sector = "OPP"
+
+
+def pronoun_following(m: Mention, doc: "object") -> bool:
+    """A following named by a possessive pronoun alone: "his supporters", "her followers"
+    (``PATRON_GROUPS``), with no name or country word of its own."""
+    if m.kind == "pronoun" or m.name or m.modifiers or m.head_word not in PATRON_GROUPS:
+        return False
+    tok = doc[m.head]  # type: ignore[index]
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tok.children)
 
 
 def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | None:

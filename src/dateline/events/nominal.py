@@ -35,6 +35,9 @@ class Arguments:
     reciprocal: bool = False
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
     concluded: bool = False  # the trigger names a pact its parties made ("an accord between")
+    # whom the actors follow ("supporters of former President Ahmed Ben Bella"): never the
+    # recipient of what they do (:func:`dateline.events.arguments.patrons`)
+    patrons: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)

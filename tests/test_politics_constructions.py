@@ -1,0 +1,38 @@
+"""Constructions of domestic politics, courts and protest in wire news (wt-politics): a
+leader's or party's supporters are actors of the public, the opposition when they back a
+former or opposition leader, and they never stand for, nor act against, the one they back.
+Sentences written for these tests in wire style."""
+
+from helpers import actor_with, actors_of, extract
+
+
+def test_supporters_named_by_their_party_are_an_actor() -> None:
+    text = "Police detained more than 300 ANC supporters outside the court in Durban on Monday."
+    supporters = actor_with(actors_of(text), "more than 300 ANC supporters")
+    assert supporters.sector == "CVL"
+
+
+def test_supporters_arrested_are_the_recipients_not_the_party_they_back() -> None:
+    text = ("Riot police arrested dozens of supporters of the governing party after clashes "
+            "in Nairobi, Kenyan officials said.")
+    art = extract(text)
+    arrests = [e for e in art.events if e.type == "COERCE"]
+    assert arrests
+    names = {art.actor(x).name for e in arrests for x in e.recipients}
+    assert "governing party" not in " ".join(names)
+
+
+def test_supporters_of_an_ousted_leader_are_the_opposition() -> None:
+    text = ("Supporters of ousted President Mohamed Bazoum marched through Niamey on Friday "
+            "demanding that he be freed.")
+    art = extract(text)
+    supporters = actor_with(art, "Supporters")
+    assert supporters.sector == "OPP"
+    marches = [e for e in art.events if e.type == "PROTEST"]
+    assert not any(art.actor(r).name.endswith("Bazoum") for e in marches for r in e.recipients)
+
+
+def test_a_persons_supporters_by_pronoun_take_no_story_country() -> None:
+    text = ("Kenyan blogger Amos Kiprono thanked his supporters on Tuesday after a Nairobi court "
+            "dropped the charges against him. Kenyan police had arrested him in May.")
+    assert actor_with(actors_of(text), "his supporters").country is None
