@@ -36,3 +36,14 @@ def test_a_persons_supporters_by_pronoun_take_no_story_country() -> None:
     text = ("Kenyan blogger Amos Kiprono thanked his supporters on Tuesday after a Nairobi court "
             "dropped the charges against him. Kenyan police had arrested him in May.")
     assert actor_with(actors_of(text), "his supporters").country is None
+
+
+def test_spokesman_for_a_party_named_by_its_kind_is_of_the_party() -> None:
+    text = ("A spokeswoman for the governing party, Maria Lindqvist, said the budget vote would "
+            "go ahead on Tuesday.")
+    assert actor_with(actors_of(text), "A spokeswoman").sector == "PTY"
+
+
+def test_leader_of_the_opposition_party_is_the_opposition() -> None:
+    text = "The leader of the main opposition party, Ozgur Ozel, condemned the arrests in Ankara."
+    assert actor_with(actors_of(text), "The leader").sector == "OPP"
