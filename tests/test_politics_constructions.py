@@ -47,3 +47,17 @@ def test_spokesman_for_a_party_named_by_its_kind_is_of_the_party() -> None:
 def test_leader_of_the_opposition_party_is_the_opposition() -> None:
     text = "The leader of the main opposition party, Ozgur Ozel, condemned the arrests in Ankara."
     assert actor_with(actors_of(text), "The leader").sector == "OPP"
+
+
+def test_us_parties_named_by_their_members_are_actors() -> None:
+    text = "Democrats won the governor's race in New Jersey on Tuesday, officials said."
+    democrats = actor_with(actors_of(text), "Democrats")
+    assert (democrats.country, democrats.sector) == ("USA", "PTY")
+
+
+def test_party_members_in_a_passage_on_congress_are_lawmakers() -> None:
+    text = ("The House passed the spending bill 218-214 on Friday. Democrats accused "
+            "Republicans of cutting health programs.")
+    art = actors_of(text)
+    assert actor_with(art, "Democrats").sector == "LEG"
+    assert actor_with(art, "Republicans").sector == "LEG"

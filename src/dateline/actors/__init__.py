@@ -195,6 +195,7 @@ def resolve_actors(article: Article,
     fill_from_whole(clusters, article.doc)
     fill_from_possessor(clusters, article.doc, parties=True)
     fill_opposition_following(clusters, article.doc)
+    fill_party_lawmakers(clusters, article.doc)
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
     fill_counterpart_sectors(clusters, article.doc)
@@ -506,6 +507,39 @@ def vague_share(m: Mention, doc: "object") -> bool:
         return False
     quant = doc[head.i - 1]  # type: ignore[index]
     return quant.idx == m.start and quant.lower_ in VAGUE_QUANTIFIERS
+
+
+# the words by which a text names a legislature or its members ("House" only with a capital
+# and not "White House": ``party_lawmakers``)
+LEGISLATURE_WORDS = {"senate", "congress", "congressional", "parliament", "parliamentary",
+                     "lawmaker", "legislator", "senator", "legislature", "mp"}
+LAWMAKER_CONTEXT = 2  # the sentences before a party's mention that may name its legislature
+
+
+def fill_party_lawmakers(clusters: list[Cluster], doc: "object") -> None:
+    """A party named by the plural of its members ("Republicans", "Democrats", "Tories",
+    ``dateline.tsv`` aliases) in a passage on a legislature is its lawmakers (LEG), not the
+    party (PTY): "A U.S. Senate committee passed legislation Wednesday targeting Turkey … The
+    bill now goes for a vote in the full Senate. Sanctions against Turkey enjoy bipartisan
+    support. Republicans and Democrats are not only angry with Ankara's perceived shift"
+    (VOA 6180932, gold USA LEG), as "Senate Republicans" are.  Without such a passage the
+    party stays PTY ("Democrats won the governor's race in Virginia")."""
+    sents = list(doc.sents)  # type: ignore[attr-defined]
+    for c in clusters:
+        for m in c.named:
+            if m.entry is None or m.sector != "PTY" or m.head >= len(doc):  # type: ignore[arg-type]
+                continue
+            head = doc[m.head]  # type: ignore[index]
+            if head.tag_ not in ("NNPS", "NNS") or not head.text.endswith("s"):
+                continue
+            si = next((k for k, sn in enumerate(sents) if sn.start <= head.i < sn.end), None)
+            if si is None:
+                continue
+            window = [t for sn in sents[max(0, si - LAWMAKER_CONTEXT):si + 1] for t in sn]
+            if any(singular(t.lower_) in LEGISLATURE_WORDS or (
+                    t.text == "House" and t.i > 0 and t.nbor(-1).text != "White")
+                   for t in window):
+                m.sector = "LEG"
 
 
 # the heads of a following of a leader or a cause (not "voters", "constituents": an electorate)
