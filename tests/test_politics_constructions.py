@@ -61,3 +61,18 @@ def test_party_members_in_a_passage_on_congress_are_lawmakers() -> None:
     art = actors_of(text)
     assert actor_with(art, "Democrats").sector == "LEG"
     assert actor_with(art, "Republicans").sector == "LEG"
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    text = ("A court in Lahore jailed opposition leader Nawaz Sharif for seven years. Sharif "
+            "denies wrongdoing. His brother Shehbaz Sharif told reporters the family would "
+            "appeal.")
+    art = actors_of(text)
+    assert actor_with(art, "Shehbaz Sharif") is not actor_with(art, "Sharif")
+
+
+def test_groups_counted_differently_are_different_groups() -> None:
+    text = ("A bridge collapse in Kolkata killed 21 people on Sunday. Police arrested 9 people "
+            "over the collapse on Monday.")
+    art = actors_of(text)
+    assert actor_with(art, "21 people") is not actor_with(art, "9 people")

@@ -152,6 +152,19 @@ def _plain(text: str) -> str:
     return " ".join(w for w in words if w not in _DETS and not w.replace(",", "").isdigit())
 
 
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen "
+                         "dozens hundred hundreds thousand thousands".split())
+
+
+def _count(text: str) -> str:
+    """The number a group's phrase counts ("15 people" → "15", "three activists" → "three"),
+    empty when it counts none.  Two groups counted differently are two groups: "a deadly roof
+    collapse that killed 15 people … Prosecutors charged 13 people over the collapse" (while
+    "the protesters" after "150 protesters" is the same group)."""
+    words = [w.lower().replace(",", "") for w in text.split()]
+    return " ".join(w for w in words if w.isdigit() or w in NUMBER_WORDS)
+
+
 def state_prefixed(name: str, key: str) -> bool:
     """Is ``name`` the body ``key`` with a state or IGO before it ("U.S. Senate" for "senate",
     "U.N. Commission on …" for "commission on …")?"""
@@ -176,6 +189,16 @@ def same_person(a: str, b: str) -> bool:
         return True
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     return short[-1] == long_[-1] and all(w in long_ for w in short)
+
+
+def other_full_name(name: str, c: "Cluster") -> bool:
+    """Does a full name ("Gohar Ali Khan") differ from a full name the cluster already has
+    ("Imran Khan")?  Two people of one surname are two people, though the cluster's bare
+    "Khan" matches both: "A court sentenced former Prime Minister Imran Khan … Khan denies the
+    charges … party chairman Gohar Ali Khan told reporters"."""
+    if len(_tokens(name)) < 2:
+        return False
+    return any(len(_tokens(n)) >= 2 and not same_person(name, n) for n in c.names())
 
 
 def family_name_first(a: str, b: str) -> bool:
@@ -333,7 +356,8 @@ class Grouper:
         if m.kind == "person" and m.name:
             name = m.name
             found = self.recent(lambda c: c.kind == "person" and any(
-                same_person(name, n) for n in c.names()), m.start)
+                same_person(name, n) for n in c.names()) and not other_full_name(name, c),
+                m.start)
             if found is not None and m.entry is not None and found.entry is None and len(
                     _tokens(name)) == 1 and any(len(_tokens(n)) > 1 for n in found.names()):
                 # "Bennett" after "Richard Bennett": the article's own Bennett, not the
@@ -440,9 +464,10 @@ class Grouper:
             # "opposition parties" are different groups
             if self.restricted(m):
                 return None
-            key = _plain(m.text)
+            key, count = _plain(m.text), _count(m.text)
             return self.recent(lambda c: c.kind == "group" and any(
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
+                and not (count and _count(x.text) and count != _count(x.text))
                 for x in c.named), m.start)
         return None
 
