@@ -76,3 +76,16 @@ def test_groups_counted_differently_are_different_groups() -> None:
             "over the collapse on Monday.")
     art = actors_of(text)
     assert actor_with(art, "21 people") is not actor_with(art, "9 people")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
+    text = ("Conservative lawmakers blocked the reform on Tuesday, and Labour accused them "
+            "of betraying voters.")
+    art = extract(text)
+    lawmakers = actor_with(art, "Conservative lawmakers")
+    assert any(m.text == "them" for m in lawmakers.mentions)
+
+
+def test_recognizing_a_person_by_sight_is_no_support() -> None:
+    art = extract("He said a soldier recognized him at the checkpoint and let him pass.")
+    assert not [e for e in art.events if e.type == "SUPPORT"]

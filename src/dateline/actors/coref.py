@@ -226,6 +226,11 @@ def misspelt_person(a: str, b: str) -> bool:
 NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed"})
 
 
+# a pronoun as a verb's own object ("accused them"), which its clause's subject cannot be
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
 class Grouper:
     def __init__(self, doc: "Doc", mentions: list[Mention]) -> None:
         self.doc = doc
@@ -690,13 +695,17 @@ class Grouper:
 
     # -- pronouns -----------------------------------------------------------------------------
     def governing_subject(self, tok: "Token") -> Cluster | None:
-        """The cluster of the subject of a verb that governs ``tok`` ("Rubio said he …")."""
+        """The cluster of the subject of a verb that governs ``tok`` ("Rubio said he …").  Not
+        the subject of the verb whose object the pronoun is (a plain object pronoun never means
+        its own clause's subject, which would take "themselves"): "Senate Republicans blocked
+        the bill, and Democrats accused them of playing politics" (the Republicans)."""
         node = tok
         seen = 0
+        own = tok.head.i if tok.dep_ in OBJECT_DEPS and tok.lower_ in OBJECT_PRONOUNS else None
         while node.head.i != node.i and seen < 8:
             seen += 1
             node = node.head
-            if node.pos_ not in {"VERB", "AUX"}:
+            if node.pos_ not in {"VERB", "AUX"} or node.i == own:
                 continue
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and child.i < tok.i:
