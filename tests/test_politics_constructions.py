@@ -89,3 +89,11 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
 def test_recognizing_a_person_by_sight_is_no_support() -> None:
     art = extract("He said a soldier recognized him at the checkpoint and let him pass.")
     assert not [e for e in art.events if e.type == "SUPPORT"]
+
+
+def test_an_announced_resignation_is_a_retreat() -> None:
+    art = extract("Peruvian Prime Minister Gustavo Adrianzen announced his resignation on "
+                  "Tuesday after weeks of protests in Lima.")
+    assert [e for e in art.events if e.type == "RETREAT"]
+    art = extract("Peruvian protesters demanded the resignation of the interior minister.")
+    assert not [e for e in art.events if e.type == "RETREAT"]
