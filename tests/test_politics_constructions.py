@@ -97,3 +97,10 @@ def test_an_announced_resignation_is_a_retreat() -> None:
     assert [e for e in art.events if e.type == "RETREAT"]
     art = extract("Peruvian protesters demanded the resignation of the interior minister.")
     assert not [e for e in art.events if e.type == "RETREAT"]
+
+
+def test_a_fronted_country_sets_its_sentences_scene() -> None:
+    text = ("A Kenyan court on Monday jailed two activists over the protests in Nairobi. Kenyan "
+            "police said 40 people were arrested. In Uganda, the Constitutional Court on "
+            "Tuesday struck down a law on military trials of civilians.")
+    assert actor_with(actors_of(text), "the Constitutional Court").country == "UGA"

@@ -747,12 +747,28 @@ class NotActorTests(FinderBase):
                     # "accuse the ruling party of steering the country back toward Moscow":
                     # where something is headed is neither whose anyone is nor where they are
                     continue
-                if e.label == "GPE" and self.names_location(e.start, e.end):
+                if e.label == "GPE" and self.scene_frame(e.start, e.end, name):
+                    # "In Brazil, the Supreme Court on Tuesday charged former President Jair
+                    # Bolsonaro" (after a story on Bangladesh): a fronted country sets the scene
+                    # of its sentence, whose unmarked bodies are that country's
+                    codes.add(code)
+                elif e.label == "GPE" and self.names_location(e.start, e.end):
                     places.add(code)
                 else:
                     codes.add(code)
         self.places.append(places - codes)
         return codes
+
+    def scene_frame(self, start: int, end: int, name: str) -> bool:
+        """Is the GPE entity at ``start..end`` a country (not a city) opening its sentence as
+        "In X," ("In Brazil, the Supreme Court …")?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not country_lookup(name, ("name",)):
+            return False
+        first = span[0].sent[0]
+        return first.lower_ == "in" and span.start == first.i + 1 + (
+            span[0].sent[1].lower_ == "the") and span.end < len(self.doc) \
+            and self.doc[span.end].text == ","
 
     def names_frontier(self, start: int, end: int) -> bool:
         """Does the demonym at ``start..end`` modify a frontier noun ("the Afghan border")?"""
