@@ -104,3 +104,11 @@ def test_a_fronted_country_sets_its_sentences_scene() -> None:
             "police said 40 people were arrested. In Uganda, the Constitutional Court on "
             "Tuesday struck down a law on military trials of civilians.")
     assert actor_with(actors_of(text), "the Constitutional Court").country == "UGA"
+
+
+def test_a_result_participle_takes_the_day_of_the_acts_purpose_clause() -> None:
+    from helpers import date_of
+
+    text = ("Serbian police used batons and pepper spray to clear students from a bridge in "
+            "Novi Sad early on Monday, arresting at least 12 people, officials said.")
+    assert date_of(text, "arresting", "2026-03-05") == "2026-03-02"
