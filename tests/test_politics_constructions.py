@@ -112,3 +112,14 @@ def test_a_result_participle_takes_the_day_of_the_acts_purpose_clause() -> None:
     text = ("Serbian police used batons and pepper spray to clear students from a bridge in "
             "Novi Sad early on Monday, arresting at least 12 people, officials said.")
     assert date_of(text, "arresting", "2026-03-05") == "2026-03-02"
+
+
+def test_a_day_set_for_something_is_read_either_way_of_the_story() -> None:
+    import dateline
+
+    art = dateline.extract("Unions called a nationwide strike of transport workers for "
+                           "December 5.", published="2026-11-20", layers=["times"])
+    assert [t.value for t in art.times] == ["2026-12-05"]
+    art = dateline.extract("Unions called a nationwide strike for November 2.",
+                           published="2026-11-20", layers=["times"])
+    assert [t.value for t in art.times] == ["2026-11-02"]
