@@ -123,3 +123,15 @@ def test_a_day_set_for_something_is_read_either_way_of_the_story() -> None:
     art = dateline.extract("Unions called a nationwide strike for November 2.",
                            published="2026-11-20", layers=["times"])
     assert [t.value for t in art.times] == ["2026-11-02"]
+
+
+def test_a_church_that_speaks_is_religious_and_one_stood_outside_is_a_place() -> None:
+    art = actors_of("The Romanian Orthodox Church urged lawmakers to reject the bill.")
+    assert actor_with(art, "The Romanian Orthodox Church").sector == "REL"
+    art = actors_of("Protesters gathered outside a church in Nairobi on Sunday.")
+    assert not any(m.text == "a church" for a in art for m in a.mentions)
+
+
+def test_a_legislatures_judiciary_committee_is_legislative() -> None:
+    art = actors_of("The Senate Judiciary Committee voted 12-10 to advance the nomination.")
+    assert actor_with(art, "The Senate Judiciary Committee").sector == "LEG"

@@ -113,8 +113,9 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
           "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
 # prepositions of being or getting inside something: "got into a police vehicle"
 INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
-# institutions that are also buildings: "in the hospital" is where someone is
-BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
+# institutions that are also buildings: "in the hospital" is where someone is ("gathered outside
+# a church in Lagos", with "church" REL in agents_hand.tsv)
+BUILDINGS = {"hospital", "clinic", "school", "prison", "jail", "church", "mosque", "temple"}
 # the buildings of a government or a body that stand for it when they act ("The U.S. embassy
 # issued a statement", "the White House said") and are places where something happens or
 # someone goes ("a shooting in front of the Yugoslav consulate in Sydney", PLOVER GSR; "a
