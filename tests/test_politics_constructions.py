@@ -135,3 +135,10 @@ def test_a_church_that_speaks_is_religious_and_one_stood_outside_is_a_place() ->
 def test_a_legislatures_judiciary_committee_is_legislative() -> None:
     art = actors_of("The Senate Judiciary Committee voted 12-10 to advance the nomination.")
     assert actor_with(art, "The Senate Judiciary Committee").sector == "LEG"
+
+
+def test_the_state_a_demanded_act_targets_gives_the_demanders_no_country() -> None:
+    art = actors_of("A group of 30 lawmakers urged the administration to impose new sanctions "
+                    "on Venezuela.")
+    assert actor_with(art, "30 lawmakers").country != "VEN"
+    assert actor_with(art, "the administration").country != "VEN"
