@@ -142,3 +142,12 @@ def test_the_state_a_demanded_act_targets_gives_the_demanders_no_country() -> No
                     "on Venezuela.")
     assert actor_with(art, "30 lawmakers").country != "VEN"
     assert actor_with(art, "the administration").country != "VEN"
+
+
+def test_a_bare_surname_two_people_bear_is_the_main_bearers() -> None:
+    text = ("A Dhaka court jailed former Prime Minister Khaleda Zia for five years. Zia denies "
+            "the charges. Party secretary Fakhrul Islam Zia told reporters the party would "
+            "appeal. Zia was first jailed in 2018.")
+    art = actors_of(text)
+    main = actor_with(art, "former Prime Minister Khaleda Zia")
+    assert sum(m.text == "Zia" for m in main.mentions) == 2

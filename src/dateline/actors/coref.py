@@ -360,9 +360,18 @@ class Grouper:
                 return found
         if m.kind == "person" and m.name:
             name = m.name
-            found = self.recent(lambda c: c.kind == "person" and any(
-                same_person(name, n) for n in c.names()) and not other_full_name(name, c),
-                m.start)
+            def bearer(c: Cluster) -> bool:
+                return c.kind == "person" and any(same_person(name, n) for n in c.names()) \
+                    and not other_full_name(name, c)
+            found = self.recent(bearer, m.start)
+            if found is not None and len(_tokens(name)) == 1:
+                # a bare surname two people bear is the story's main bearer, named more often
+                # ("Khan was ousted in a no-confidence vote in 2022" after "PTI chairman Gohar
+                # Ali Khan told reporters", in a story on Imran Khan)
+                bearers = [c for c in self.clusters if bearer(c) and self.starts(c)
+                           and self.starts(c)[0] < m.start]
+                if len(bearers) > 1:
+                    found = max(bearers, key=lambda c: len(c.mentions))
             if found is not None and m.entry is not None and found.entry is None and len(
                     _tokens(name)) == 1 and any(len(_tokens(n)) > 1 for n in found.names()):
                 # "Bennett" after "Richard Bennett": the article's own Bennett, not the
