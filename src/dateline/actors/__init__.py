@@ -206,6 +206,8 @@ def resolve_actors(article: Article,
         fill_rebels(clusters)
     fill_from_whole(clusters, article.doc)
     fill_from_possessor(clusters, article.doc, parties=True)
+    fill_opposition_following(clusters, article.doc)
+    fill_party_lawmakers(clusters, article.doc)
     settle_residents(clusters, article)
     fill_official_kin(clusters, article.doc)
     fill_counterpart_sectors(clusters, article.doc)
@@ -326,6 +328,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if doc is not None and all(on_shared_border(m, doc) for m in c.named):
             # "armed gangs and rebels operating in towns and villages along their border"
             # (Cameroon's and the C.A.R.'s, VOA 7686618): of neither state alone
+            continue
+        if doc is not None and all(pronoun_following(m, doc) for m in c.named):
+            # a person's following ("his supporters", "her followers") is not said to be of
+            # the person's state: a jailed reporter's or a dissident's backers may be anywhere
+            # ("Cambodian journalist Mech Dara thanked his supporters", VOA 7836916: gold
+            # country none).  A politician's people take his country in the parties pass of
+            # :func:`fill_from_possessor` ("his constituents", VOA 6181522)
             continue
         parent = kin_parent(c, doc, clusters) if doc is not None else None
         if parent is not None:
@@ -525,6 +534,75 @@ def vague_share(m: Mention, doc: "object") -> bool:
         return False
     quant = doc[head.i - 1]  # type: ignore[index]
     return quant.idx == m.start and quant.lower_ in VAGUE_QUANTIFIERS
+
+
+# the words by which a text names a legislature or its members ("House" only with a capital
+# and not "White House": ``party_lawmakers``)
+LEGISLATURE_WORDS = {"senate", "congress", "congressional", "parliament", "parliamentary",
+                     "lawmaker", "legislator", "senator", "legislature", "mp"}
+LAWMAKER_CONTEXT = 2  # the sentences before a party's mention that may name its legislature
+
+
+def fill_party_lawmakers(clusters: list[Cluster], doc: "object") -> None:
+    """A party named by the plural of its members ("Republicans", "Democrats", "Tories",
+    ``dateline.tsv`` aliases) in a passage on a legislature is its lawmakers (LEG), not the
+    party (PTY): "A U.S. Senate committee passed legislation Wednesday targeting Turkey … The
+    bill now goes for a vote in the full Senate. Sanctions against Turkey enjoy bipartisan
+    support. Republicans and Democrats are not only angry with Ankara's perceived shift"
+    (VOA 6180932, gold USA LEG), as "Senate Republicans" are.  Without such a passage the
+    party stays PTY ("Democrats won the governor's race in Virginia")."""
+    sents = list(doc.sents)  # type: ignore[attr-defined]
+    for c in clusters:
+        for m in c.named:
+            if m.entry is None or m.sector != "PTY" or m.head >= len(doc):  # type: ignore[arg-type]
+                continue
+            head = doc[m.head]  # type: ignore[index]
+            if head.tag_ not in ("NNPS", "NNS") or not head.text.endswith("s"):
+                continue
+            si = next((k for k, sn in enumerate(sents) if sn.start <= head.i < sn.end), None)
+            if si is None:
+                continue
+            window = [t for sn in sents[max(0, si - LAWMAKER_CONTEXT):si + 1] for t in sn]
+            if any(singular(t.lower_) in LEGISLATURE_WORDS or (
+                    t.text == "House" and t.i > 0 and t.nbor(-1).text != "White")
+                   for t in window):
+                m.sector = "LEG"
+
+
+# the heads of a following of a leader or a cause (not "voters", "constituents": an electorate)
+FOLLOWING_HEADS = {"supporter", "follower", "loyalist", "backer", "partisan"}
+
+
+def fill_opposition_following(clusters: list[Cluster], doc: "object") -> None:
+    """The followers of a former or ousted leader or of an opposition figure are the political
+    opposition (OPP), not plain civilians: "About 200 supporters of former President Ahmed Ben
+    Bella blocked roads in the capital city of Algiers demanding that he be reinstated"
+    (PLOVER GSR PROTEST-0018: OPP); so are "supporters of jailed opposition leader Alexei
+    Navalny".  The backed actor is the "of" object, the possessor or a name before the head
+    ("Navalny supporters")."""
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.kind != "group":
+            continue
+        for m in c.named:
+            if m.head_word not in FOLLOWING_HEADS or m.sector not in (None, "CVL"):
+                continue
+            head = doc[m.head]  # type: ignore[index]
+            backed = [t for t in head.children if t.dep_ in ("poss", "compound")]
+            backed += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+            owners = [by_head[t.i] for t in backed if t.i in by_head and by_head[t.i] is not c]
+            if any(o.sector() in ("ELI", "OPP") for o in owners):
+                m.sector = "OPP"
+
+
+def pronoun_following(m: Mention, doc: "object") -> bool:
+    """A following named by a possessive pronoun alone: "his supporters", "her followers"
+    (``PATRON_GROUPS``), with no name or country word of its own."""
+    if m.kind == "pronoun" or m.name or m.modifiers or m.head_word not in PATRON_GROUPS:
+        return False
+    tok = doc[m.head]  # type: ignore[index]
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tok.children)
 
 
 def kin_parent(c: Cluster, doc: "object", clusters: list[Cluster]) -> Cluster | None:

@@ -248,8 +248,10 @@ class Affiliations(Institutions):
                         return True, self.body_sector(s_, e_) or self.title_in(
                             s_, end + 1, set(), end_at=end)[1], None
                     if ent is None and pobj.pos_ == "NOUN" and \
-                            lexicon.singular(pobj.text) in {"team", "group", "firm", "company"}:
-                        # "the leader of his legal team": the body's own words give the sector
+                            lexicon.singular(pobj.text) in UNNAMED_BODIES:
+                        # "the leader of his legal team": the body's own words give the sector;
+                        # so do a party's: "A spokesman for the ruling party, Kwon Ho-sung,
+                        # called the vote 'a political coup'" (PTY, not a spokesman's GOV)
                         first = min(c.i for c in pobj.lefts) if any(True for _ in pobj.lefts) \
                             else pobj.i
                         named = next((c for c in pobj.children if c.dep_ == "appos"
@@ -259,6 +261,10 @@ class Affiliations(Institutions):
                         if role is not None and role.sector:
                             # "a spokesman for the Islamist group Hamas": the group named
                             return True, role.sector, role.country
+                        if any(c.lower_ == "opposition" for c in pobj.lefts):
+                            # "a spokeswoman for the main opposition party": the opposition
+                            # (OPP), as the party itself is coded
+                            return True, "OPP", None
                         return True, self.title_in(first, pobj.i + 1, set(), end_at=pobj.i)[1], None
                     nxt.extend(c for c in pobj.rights
                                if c.dep_ == "prep" and c.lower_ in {"at", "of"})
@@ -326,6 +332,10 @@ WORK_VERBS = {"work", "serve", "teach", "volunteer"}
 HEAD_VERBS = {"head", "lead", "found", "direct", "chair", "run", "co-found"}
 WORK_PREPS = {"at", "for", "with"}
 TITLE_PREPS = {"of", "at", "for", "with"}
+# bodies a text may name by their kind alone, whose own words then give the sector of the
+# rank held in them ("the leader of his legal team", "a spokesman for the ruling party" PTY,
+# "a spokeswoman for the opposition coalition" OPP)
+UNNAMED_BODIES = {"team", "group", "firm", "company", "party", "coalition", "bloc", "alliance"}
 
 
 def fill_from_predicates(clusters: list["Cluster"], doc: "Doc") -> None:

@@ -152,6 +152,19 @@ def _plain(text: str) -> str:
     return " ".join(w for w in words if w not in _DETS and not w.replace(",", "").isdigit())
 
 
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen "
+                         "dozens hundred hundreds thousand thousands".split())
+
+
+def _count(text: str) -> str:
+    """The number a group's phrase counts ("15 people" → "15", "three activists" → "three"),
+    empty when it counts none.  Two groups counted differently are two groups: "a deadly roof
+    collapse that killed 15 people … Prosecutors charged 13 people over the collapse" (while
+    "the protesters" after "150 protesters" is the same group)."""
+    words = [w.lower().replace(",", "") for w in text.split()]
+    return " ".join(w for w in words if w.isdigit() or w in NUMBER_WORDS)
+
+
 def state_prefixed(name: str, key: str) -> bool:
     """Is ``name`` the body ``key`` with a state or IGO before it ("U.S. Senate" for "senate",
     "U.N. Commission on …" for "commission on …")?"""
@@ -178,6 +191,16 @@ def same_person(a: str, b: str) -> bool:
     return short[-1] == long_[-1] and all(w in long_ for w in short)
 
 
+def other_full_name(name: str, c: "Cluster") -> bool:
+    """Does a full name ("Gohar Ali Khan") differ from a full name the cluster already has
+    ("Imran Khan")?  Two people of one surname are two people, though the cluster's bare
+    "Khan" matches both: "A court sentenced former Prime Minister Imran Khan … Khan denies the
+    charges … party chairman Gohar Ali Khan told reporters"."""
+    if len(_tokens(name)) < 2:
+        return False
+    return any(len(_tokens(n)) >= 2 and not same_person(name, n) for n in c.names())
+
+
 def family_name_first(a: str, b: str) -> bool:
     """"Fu" ~ "Fu Cong": a one-word mention that is the first word of a two-word full name,
     the family name of a name written family name first ("Fu Cong, China's U.N. ambassador …
@@ -201,6 +224,11 @@ def misspelt_person(a: str, b: str) -> bool:
 # participles that introduce a body's name: "The aid group, known by its French acronym MSF"
 # (not ``nonactors.NAMING_VERBS``, lemmas of what a group is called: "considered terrorists")
 NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed"})
+
+
+# a pronoun as a verb's own object ("accused them"), which its clause's subject cannot be
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 
 
 class Grouper:
@@ -332,8 +360,18 @@ class Grouper:
                 return found
         if m.kind == "person" and m.name:
             name = m.name
-            found = self.recent(lambda c: c.kind == "person" and any(
-                same_person(name, n) for n in c.names()), m.start)
+            def bearer(c: Cluster) -> bool:
+                return c.kind == "person" and any(same_person(name, n) for n in c.names()) \
+                    and not other_full_name(name, c)
+            found = self.recent(bearer, m.start)
+            if found is not None and len(_tokens(name)) == 1:
+                # a bare surname two people bear is the story's main bearer, named more often
+                # ("Khan was ousted in a no-confidence vote in 2022" after "PTI chairman Gohar
+                # Ali Khan told reporters", in a story on Imran Khan)
+                bearers = [c for c in self.clusters if bearer(c) and self.starts(c)
+                           and self.starts(c)[0] < m.start]
+                if len(bearers) > 1:
+                    found = max(bearers, key=lambda c: len(c.mentions))
             if found is not None and m.entry is not None and found.entry is None and len(
                     _tokens(name)) == 1 and any(len(_tokens(n)) > 1 for n in found.names()):
                 # "Bennett" after "Richard Bennett": the article's own Bennett, not the
@@ -440,9 +478,10 @@ class Grouper:
             # "opposition parties" are different groups
             if self.restricted(m):
                 return None
-            key = _plain(m.text)
+            key, count = _plain(m.text), _count(m.text)
             return self.recent(lambda c: c.kind == "group" and any(
                 x.name is None and _plain(x.text) == key and not self.restricted(x)
+                and not (count and _count(x.text) and count != _count(x.text))
                 for x in c.named), m.start)
         return None
 
@@ -665,13 +704,17 @@ class Grouper:
 
     # -- pronouns -----------------------------------------------------------------------------
     def governing_subject(self, tok: "Token") -> Cluster | None:
-        """The cluster of the subject of a verb that governs ``tok`` ("Rubio said he …")."""
+        """The cluster of the subject of a verb that governs ``tok`` ("Rubio said he …").  Not
+        the subject of the verb whose object the pronoun is (a plain object pronoun never means
+        its own clause's subject, which would take "themselves"): "Senate Republicans blocked
+        the bill, and Democrats accused them of playing politics" (the Republicans)."""
         node = tok
         seen = 0
+        own = tok.head.i if tok.dep_ in OBJECT_DEPS and tok.lower_ in OBJECT_PRONOUNS else None
         while node.head.i != node.i and seen < 8:
             seen += 1
             node = node.head
-            if node.pos_ not in {"VERB", "AUX"}:
+            if node.pos_ not in {"VERB", "AUX"} or node.i == own:
                 continue
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and child.i < tok.i:

@@ -118,10 +118,13 @@ FAITHS = {"christianity", "islam", "judaism", "hinduism", "buddhism", "sikhism",
           "protestantism", "shinto", "shintoism", "taoism", "confucianism", "zoroastrianism",
           "jainism", "orthodoxy", "sufism", "shiism", "shia islam", "sunni islam", "wahhabism",
           "salafism", "evangelicalism", "mormonism", "animism", "atheism", "secularism"}
+# verbs that demand an act of their object ("urged the State Department to sanction Iran")
+URGING_VERBS = {"urge", "ask", "press", "pressure", "implore", "encourage", "push", "call"}
 # prepositions of being or getting inside something: "got into a police vehicle"
 INSIDE_PREPS = {"into", "onto", "aboard", "inside", "in"}
-# institutions that are also buildings: "in the hospital" is where someone is
-BUILDINGS = {"hospital", "clinic", "school", "prison", "jail"}
+# institutions that are also buildings: "in the hospital" is where someone is ("gathered outside
+# a church in Lagos", with "church" REL in agents_hand.tsv)
+BUILDINGS = {"hospital", "clinic", "school", "prison", "jail", "church", "mosque", "temple"}
 # the buildings of a government or a body that stand for it when they act ("The U.S. embassy
 # issued a statement", "the White House said") and are places where something happens or
 # someone goes ("a shooting in front of the Yugoslav consulate in Sydney", PLOVER GSR; "a
@@ -762,12 +765,54 @@ class NotActorTests(FinderBase):
                     # "accuse the ruling party of steering the country back toward Moscow":
                     # where something is headed is neither whose anyone is nor where they are
                     continue
-                if e.label == "GPE" and self.names_location(e.start, e.end):
+                if e.label == "GPE" and self.urged_target(e.start, e.end):
+                    # "Forty senators urged the State Department to sanction Iran": the state
+                    # a demanded act is aimed at is neither the demanders' nor the asked's
+                    continue
+                if e.label == "GPE" and self.scene_frame(e.start, e.end, name):
+                    # "In Brazil, the Supreme Court on Tuesday charged former President Jair
+                    # Bolsonaro" (after a story on Bangladesh): a fronted country sets the scene
+                    # of its sentence, whose unmarked bodies are that country's
+                    codes.add(code)
+                elif e.label == "GPE" and self.names_location(e.start, e.end):
                     places.add(code)
                 else:
                     codes.add(code)
         self.places.append(places - codes)
         return codes
+
+    def urged_target(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of an act that a verb of urging or
+        asking demands of its object, in that verb's infinitive ("urged the State Department
+        to sanction Iran", "asked the Treasury to freeze the assets of Venezuela's
+        officials")?  Only with an addressee between: "Iran urged to ..." is not one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        node = span.root
+        for _ in range(6):
+            if node.head.i == node.i:
+                return False
+            if node.dep_ == "xcomp" and node.pos_ == "VERB" and \
+                    lemma(node.head) in URGING_VERBS and any(
+                        c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
+                return True
+            if node.dep_ in ("nsubj", "nsubjpass", "dobj") and node.head.pos_ == "VERB" and \
+                    node.head.dep_ != "xcomp":
+                return False  # a clause of its own (not the infinitive's object)
+            node = node.head
+        return False
+
+    def scene_frame(self, start: int, end: int, name: str) -> bool:
+        """Is the GPE entity at ``start..end`` a country (not a city) opening its sentence as
+        "In X," ("In Brazil, the Supreme Court …")?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not country_lookup(name, ("name",)):
+            return False
+        first = span[0].sent[0]
+        return first.lower_ == "in" and span.start == first.i + 1 + (
+            span[0].sent[1].lower_ == "the") and span.end < len(self.doc) \
+            and self.doc[span.end].text == ","
 
     def names_frontier(self, start: int, end: int) -> bool:
         """Does the demonym at ``start..end`` modify a frontier noun ("the Afghan border")?"""

@@ -155,8 +155,25 @@ def _shared_objects(verb: Token, type_: str) -> list[Token]:
 
 
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
-    """The actors of ``tokens`` that are not the predicate's own actors (its recipients)."""
-    return [r for r in _actors_of(tokens, index) if r not in args.actors]
+    """The actors of ``tokens`` that are not the predicate's own actors nor those the actors
+    follow (its recipients)."""
+    return [r for r in _actors_of(tokens, index) if r not in args.actors
+            and r not in args.patrons]
+
+
+# the heads of a following, by lemma: "supporters of former President Ahmed Ben Bella"
+FOLLOWINGS = {"supporter", "follower", "loyalist", "backer", "partisan"}
+
+
+def patrons(subj: list[Token], index: dict[int, str]) -> list[str]:
+    """The actors a subject follows, by an "of" phrase or a modifier of its head: "About 200
+    supporters of former President Ahmed Ben Bella blocked roads in the capital city of
+    Algiers demanding that he be reinstated" (PLOVER GSR PROTEST-0018) protests for Ben Bella,
+    not against him; so do "Khan's supporters marched on the capital"."""
+    heads = [t for t in subj if lemma_of(t) in FOLLOWINGS]
+    backed = [c for h in heads for c in h.children if c.dep_ in ("poss", "compound")]
+    backed += prep_objects(heads, {"of"})
+    return _actors_of(backed, index)
 
 
 def _speakers_states(actors: list[str], index: ActorIndex) -> set[str]:
@@ -581,6 +598,7 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         subj, path = _subject(have)
     args = Arguments(actors=_actors_of(subj, index))
     args.actor_path = path if args.actors else 0
+    args.patrons = [p for p in patrons(subj, index) if p not in args.actors]
     if not args.actors:
         # A text speaks for whoever issued it, named in its own phrase: "A statement from the
         # French foreign ministry condemned the strike", "A joint statement by Egypt and Jordan

@@ -36,6 +36,9 @@ class Arguments:
     pronoun: bool = False  # the actor was resolved from a pronoun ("it", "they", "we")
     concluded: bool = False  # the trigger names a pact its parties made ("an accord between")
     own_forces: bool = False  # a threat told by the threatener's own forces ("his forces would")
+    # whom the actors follow ("supporters of former President Ahmed Ben Bella"): never the
+    # recipient of what they do (:func:`dateline.events.arguments.patrons`)
+    patrons: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)

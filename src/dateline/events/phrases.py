@@ -280,9 +280,11 @@ def _partitive(token: "Token", index: "ActorIndex", depth: int = 0) -> str | Non
 
 
 # People who act for the body their "of" phrase names: "representatives of the rebel group".
+# Not supporters, who act on their own for whom they back: "supporters of the ruling party"
+# arrested are not the party arrested (the actor layer codes them, ``agents_hand.tsv``)
 MEMBERS = {"representative", "delegate", "delegation", "envoy", "official", "leader",
            "negotiator", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister",
-           "commander", "fighter", "soldier", "troop", "militant", "activist", "supporter",
+           "commander", "fighter", "soldier", "troop", "militant", "activist",
            "doctor", "worker", "staff", "lawyer", "inspector", "monitor", "observer", "expert",
            "volunteer", "team", "unit", "force", "people", "resident", "citizen", "refugee",
            "student", "mission"}

@@ -698,6 +698,13 @@ def _governs(time_head: "Token", anchor: "Token", dated: Sequence["Token"] = ())
     node = _clause_verb(time_head.head)
     if _contains(node, anchor):
         return True
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and node.dep_ == "xcomp" \
+            and node.head.i == anchor.head.i and node.i < anchor.i:
+        # a participle that tells what came of an act, dated in the act's purpose infinitive:
+        # "Georgian riot police used water cannon and tear gas to disperse thousands of
+        # protesters … late on Thursday, detaining at least 40 people" (the parser hangs the
+        # day on "disperse"; the detentions are Thursday's, not the publication day's)
+        return True
     if not _simultaneous(node):
         return False
     # the clause the simultaneous one hangs from, and its other adverbial clauses, unless one
