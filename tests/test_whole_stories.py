@@ -276,3 +276,33 @@ def test_a_name_cut_before_its_last_surname_is_joined() -> None:
                         "the visit.")
     assert "Maria Corina Machado" in codes
 
+
+
+def test_review_guards() -> None:
+    # a U.S. state in a dateline is no country; the city says which Georgia
+    from dateline.actors import dateline_country
+
+    def home(text: str) -> tuple:
+        return dateline_country(dateline.extract(text, published="2025-04-01",
+                                                 layers=["actors"]))
+
+    assert home("ATLANTA, Georgia (AP) — Police said.") == ("USA", True)
+    assert home("PARIS, Texas (AP) — Police said.") == ("USA", True)
+    assert home("TBILISI, Georgia (AP) — Police said.") == ("GEO", True)
+    assert home("KYIV (AP) — Police said.") == ("UKR", False)
+    # a story filed from home that names its own country once is not that country's
+    codes = actor_codes("WASHINGTON (AP) — Israel and Iran exchanged strikes on Sunday. The U.S. "
+                        "urged calm. The army said it shot down drones.")
+    assert codes["army"][0] is None
+    # authority handed to councils is no group of states
+    assert actor_codes("The new law grants regional powers to local councils.") == {}
+    # a trade war is no war of sides: "both parties" stay parties
+    assert actor_codes("Lawmakers from both parties criticized the trade war.")[
+        "both parties"][1] == "PTY"
+    # a named relative of an official is ELI
+    assert actor_codes("The president's son-in-law Jared Kushner met Saudi officials.")[
+        "Jared Kushner"][1] == "ELI"
+    # a generic service name gives no country
+    assert actor_codes("NAIROBI, Kenya (AP) — The National Intelligence Service warned of "
+                       "attacks.")["National Intelligence Service"] == (None, "SPY")
+    assert events("Lawmakers rammed the budget bill through parliament.") == []

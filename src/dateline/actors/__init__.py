@@ -22,6 +22,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -176,17 +177,17 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
-    home = dateline_country(article)
+    home, named_home = dateline_country(article)
     if home is not None and dominant is not None and dominant != home:
         # "NIAMEY, Niger (AP) — Niger's military junta ... gave France's ambassador 48 hours to
         # leave": France, named most, is not where the story is; neither country is the
         # story's for the actors the text leaves without one
         dominant = None
-    elif home is not None and dominant is None and any(
-            m.country == home for c in clusters for m in c.named):
+    elif home is not None and dominant is None and named_home and first_among(home, clusters):
         # "YANGON, Myanmar (AP) — ... resistance groups accused the army of carrying out
-        # airstrikes": with no country named most, the story is where it is filed from, when
-        # the text names that country too
+        # airstrikes": with no country named most, a story filed from a city its dateline
+        # places in a country is that country's, when the text names it as often as any other
+        # (not a "WASHINGTON (AP)" story on Israel and Iran that names the U.S. once)
         dominant = home
     fill_from_employer(clusters, article.doc)
     fill_from_sister_body(clusters)
@@ -229,19 +230,57 @@ def resolve_actors(article: Article,
     return article
 
 
-def dateline_country(article: Article) -> str | None:
-    """The country of a wire story's dateline ("NIAMEY, Niger (AP) —" NER, "KYIV —" UKR), by
-    its country name or its city (a capital or a large city no namesake abroad rivals)."""
+def dateline_country(article: Article) -> tuple[str | None, bool]:
+    """The country of a wire story's dateline, and whether the dateline names it: "NIAMEY,
+    Niger (AP) —" (NER, named), "KYIV (AP) —" (UKR by its capital, not named), "ATLANTA, Georgia
+    (AP) —" and "PARIS, Texas" (USA: a U.S. state), "TBILISI, Georgia" (GEO: the city says which
+    Georgia; "BATUMI, Georgia" says neither, None).  A city alone counts when it is a capital or a
+    large city no namesake abroad rivals."""
     dateline = article.meta.dateline
     if dateline is None or not dateline.text.strip():
-        return None
+        return None, False
     parts = [p.strip(" .") for p in re.split(r"[,(]", dateline.text) if p.strip(" .")]
-    for part in reversed(parts):
-        code = country_lookup(part.title(), ("name", "capital")) or \
-            lexicon.city_countries().get(part.lower())
-        if code is not None and not code.startswith("IGO"):
-            return code
-    return None
+    if not parts:
+        return None, False
+    city = parts[0]
+    city_code = country_lookup(city.title(), ("name", "capital")) or \
+        lexicon.city_countries().get(city.lower())
+    if len(parts) == 1:
+        return (city_code, False) if city_code and not city_code.startswith("IGO") else \
+            (None, False)
+    region = parts[-1]
+    state = region.lower().replace(".", "").replace(" ", "") in us_states()
+    code = country_lookup(region.title(), ("name",))
+    if code is not None and code.startswith("IGO"):
+        code = None
+    if state and code is not None:  # Georgia
+        return (city_code, True) if city_code in (code, "USA") else (None, False)
+    if state:
+        return "USA", True
+    return code, code is not None
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The U.S. states, D.C. and territories as a dateline writes them, full or in the AP's
+    abbreviations, lower case without dots or spaces ("georgia", "ga", "calif", "nh")."""
+    import pycountry
+
+    names = {s.name.lower().replace(" ", "") for s in pycountry.subdivisions.get(country_code="US")}
+    return frozenset(names | set(AP_STATES.split()))
+
+
+# the AP's abbreviations of state names in datelines ("SAVANNAH, Ga. (AP)"), without their dots
+AP_STATES = """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wisc
+wyo dc"""
+
+
+def first_among(code: str, clusters: list[Cluster]) -> bool:
+    """Does the text name ``code`` at least once, and as often as any other country?"""
+    counts = Counter(m.country for c in clusters for m in c.named
+                     if m.country and not m.country.startswith("IGO"))
+    return counts[code] > 0 and counts[code] == max(counts.values())
 
 
 def dominant_country(clusters: list[Cluster]) -> str | None:

@@ -41,10 +41,7 @@ DISCIPLINES = {"history", "archaeology", "archeology", "economics", "physics", "
 UNIT_WORDS = {"Service", "Bureau", "Desk", "Unit", "Division", "Section", "Branch", "Wing",
               "Office", "Department", "Channel"}
 
-# a person's family shares the person's nationality
-KIN_NOUNS = {"family", "relative", "parent", "child", "widow", "widower", "wife", "husband",
-             "son", "daughter", "brother", "sister", "mother", "father", "daughter-in-law",
-             "son-in-law", "grandson", "granddaughter", "nephew", "niece", "cousin", "relatives"}
+KIN_NOUNS = lexicon.KIN_NOUNS  # a person's family shares the person's nationality
 
 
 # bodies a person may lead that say nothing of its sector ("headed the agency's mission")

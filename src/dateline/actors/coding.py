@@ -155,6 +155,9 @@ SIDED_NOUNS = {"conflict", "war", "fighting", "hostility",
 PAIR_WORDS = {"both", "two"}
 TRUCE_WORDS = {"truce", "ceasefire", "cease-fire", "armistice", "hostilities", "war", "fighting",
                "conflict"}
+# what makes a "war" no war of armed sides: "criticized the trade war with China"
+FIGURATIVE_WARS = {"trade", "tariff", "culture", "price", "currency", "political", "legal",
+                   "bidding", "turf", "word", "words", "propaganda", "information", "budget"}
 
 
 def _truce_nearby(h: "Token") -> bool:
@@ -165,7 +168,9 @@ def _truce_nearby(h: "Token") -> bool:
     start = sent.start
     if start > 0:
         start = h.doc[start - 1].sent.start
-    return any(t.lower_ in TRUCE_WORDS for t in h.doc[start:sent.end])
+    return any(t.lower_ in TRUCE_WORDS and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_WARS for c in t.children)
+               for t in h.doc[start:sent.end])
 
 
 # a participant named by no more than the word: "all actors" (armed groups, states and aid
@@ -352,9 +357,12 @@ class Coder(NotActorTests, Affiliations):
             side = self.text(first, h.i)
             title_sector = "PRM" if GOVERNMENT_ALIGNED.search(side) else \
                 "REB" if ANTI_GOVERNMENT.search(side) else title_sector
-        if name is None and title_sector == "CVL" and lexicon.singular(h.lower_) in lexicon.KIN_NOUNS \
-                and self.official_kin(h):
-            title_sector = "ELI"  # "The president's son was arrested in Lagos"
+        kin_head = title_first if name is not None and title_first is not None else h.i
+        if title_sector == "CVL" and lexicon.singular(doc[kin_head].lower_) in lexicon.KIN_NOUNS \
+                and any(self.official_kin(doc[i]) for i in range(kin_head, h.i + 1)):
+            # "The president's son was arrested in Lagos", "The president's son-in-law Jared
+            # Kushner met Saudi officials"
+            title_sector = "ELI"
         role = self.role(entry)
         if title_sector == "REL" and title is not None and \
                 set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (

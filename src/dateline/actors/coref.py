@@ -724,10 +724,10 @@ class Grouper:
         return None
 
     def demander(self, tok: "Token") -> Cluster | None:
-        """The cluster of the subject of a verb of demanding (:data:`DEMANDS`) whose "that"
+        """The cluster of the subject of a verb of demanding (:data:`CLAUSE_DEMANDS`) whose "that"
         clause has ``tok`` as its subject, or None."""
         clause = tok.head
-        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or lemma(clause.head) not in DEMANDS \
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or lemma(clause.head) not in CLAUSE_DEMANDS \
                 or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return None
         return self.governing_subject(tok)
@@ -852,7 +852,7 @@ class Grouper:
 
 # Verbs of demanding, whose "that" clause says what another party must do ("demanded that it
 # stop", "urged that it withdraw"), so its subject pronoun is not the demander.
-DEMANDS = {"demand", "urge", "ask", "request", "order", "insist"}
+CLAUSE_DEMANDS = {"demand", "urge", "ask", "request", "order", "insist"}
 
 
 _SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")

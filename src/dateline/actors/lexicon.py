@@ -67,12 +67,12 @@ FEMALE_WORDS = frozenset("she her hers herself ms ms. mrs mrs. queen princess sp
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 
-# kin nouns (singular): a relative of an official is ELI (PLOVER: "family members of (former)
-# officials"), of anyone else a civilian
+# kin nouns: a person's family shares the person's nationality; a relative of an official is
+# ELI (PLOVER: "family members of (former) officials"), of anyone else a civilian
 KIN_NOUNS = frozenset("""
-son daughter wife husband brother sister father mother child family relative nephew niece
-cousin widow widower grandson granddaughter son-in-law daughter-in-law brother-in-law
-sister-in-law stepson stepdaughter
+son daughter wife husband brother sister father mother parent child family relative relatives
+nephew niece cousin widow widower grandson granddaughter son-in-law daughter-in-law
+brother-in-law sister-in-law stepson stepdaughter
 """.split())
 
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "exiled", "late", "retired",

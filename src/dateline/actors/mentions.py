@@ -27,8 +27,9 @@ import re
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, normalize
-from dateline.nlp import lemma
 from dateline.countries import lookup as country_lookup
+from dateline.dates.lexicon import calendar_word
+from dateline.nlp import lemma
 from dateline.record import Article
 
 from . import lexicon
@@ -40,6 +41,7 @@ from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, MERCHANT
                         act_noun, actor_like,
                         animal_group, first_conjunct, in_range, names_a_cause)
 from .origins import STATE_PLURALS
+from .phrases import PATRON_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -173,8 +175,8 @@ PARTY_PREPS = {"from", "by", "with", "against"}
 # "tensions in the Muslim community", where it is the people)
 LOCAL_GROUPS = {"community"}
 # what makes "powers" states: "world powers", "Western powers", "the major powers"
-POWER_MODIFIERS = {"world", "western", "major", "great", "global", "foreign", "regional",
-                   "nuclear", "colonial", "eastern", "european", "asian", "arab", "other"}
+POWER_MODIFIERS = {"world", "western", "major", "great", "global", "foreign", "nuclear",
+                   "colonial", "eastern", "european", "asian", "arab"}
 # nouns that refer back to a state named before: "the Southeast Asian nation"
 STATE_WORDS = {"nation", "country"}
 # sentence openers the tagger joins to a name across a run-in heading: "Reaction from
@@ -196,10 +198,10 @@ ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS | COMPANY_WORDS} | {
 MEMBER_HEADS = {"partner", "member"}
 # a group counted as two or more states' own: "The two presidents", "both leaders" (heads
 # singular: states as coding's JOINT_OWNERS, and their people)
-PAIR_WORDS = {"both", "two", "three"}
+COUNT_WORDS = {"both", "two", "three"}
 # participles that tie a group to another it is not: "the al-Qaida-linked group", "an Islamic
 # State-affiliated faction", "Iran-backed militias" (``phrases.PATRON_WORDS``)
-AFFILIATE_WORDS = {"linked", "affiliated", "allied", "backed", "aligned", "inspired"}
+AFFILIATE_WORDS = {"linked", "affiliated"} | PATRON_WORDS
 PAIRED_HEADS = JOINT_OWNERS | {"president", "leader", "minister", "head", "delegation",
                                "military", "army",
                                # "Saudi and U.S. mediators said ... The two mediators said the
@@ -209,9 +211,6 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # the parts of speech that head a mention with or without an entity (MentionFinder.mention_at)
 MENTION_POS = {"PRON", "NOUN", "PROPN", "ADJ"}
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden")
-_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
-                            r"March|April|May|June|July|August|September|October|November|"
-                            r"December")
 NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "bin", "ibn", "al",
                   "el", "ter", "la", "le", "dos", "das"}
 # the one who holds the same post in another state: "Rubio met his Indian counterpart"
@@ -220,7 +219,7 @@ COUNTERPARTS = {"counterpart"}
 
 def paired(t: "Token") -> bool:
     """Is the noun counted as two or more: "both countries", "the two presidents"?"""
-    return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in PAIR_WORDS
+    return any(c.dep_ in {"det", "nummod", "predet", "preconj"} and c.lower_ in COUNT_WORDS
                for c in t.children)
 
 
@@ -497,7 +496,7 @@ class MentionFinder(Coder):
         if low in lexicon.ORG_NOUNS or low in ORG_LAST_WORDS or low in RUN_IN_WORDS or \
                 lexicon.agent_sector([low]) is not None or \
                 lexicon.agent_sector([lexicon.singular(low)]) is not None or \
-                _CALENDAR_WORD.fullmatch(nxt.text):
+                calendar_word(nxt.text):
             return False
         for i in range(s, e + 1):
             self.ents[i] = (s, e + 1, "PERSON")
@@ -1169,11 +1168,15 @@ class MentionFinder(Coder):
         countries" (a place)."""
         low = h.lower_
         if low == "powers":
-            # "world powers", "the three European powers", "Western powers" (not "emergency
-            # powers", "sweeping new powers": authority, no states)
-            return any(c.lower_ in POWER_MODIFIERS or c.dep_ == "nummod" or
-                       (c.dep_ == "amod" and country_lookup(c.text, ("demonym",)))
-                       for c in h.lefts) and self.party_slot(h)
+            # "world powers", "the three European powers", "Western powers", "the two powers"
+            # (not "emergency powers", "sweeping new powers", "grants regional powers to local
+            # councils": authority, no states)
+            lefts = list(h.lefts)
+            counted = any(c.dep_ == "nummod" for c in lefts) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+            return (counted or any(c.lower_ in POWER_MODIFIERS or (
+                c.dep_ == "amod" and country_lookup(c.text, ("demonym",))) for c in lefts)) \
+                and self.party_slot(h)
         if low not in STATE_PLURALS or (low == "states" and not any(
                 c.lower_ == "member" and c.dep_ == "compound" for c in h.lefts)):
             return False

@@ -37,6 +37,14 @@ def number(text: str) -> float | None:
     return None
 
 
+def calendar_word(text: str) -> bool:
+    """Is ``text`` a month's or a weekday's full name ("May", "Monday"): a date's word, no name
+    of a person or a place?"""
+    low = text.lower()
+    return low in lexicon()["weekdays"] or (low in lexicon()["months"] and len(low) > 3) or \
+        low == "may"
+
+
 @lru_cache(maxsize=16)
 def words(name: str) -> frozenset[str]:
     """A word list of ``data/dates/tense.json``: "planning" heads whose complement lies ahead

@@ -22,8 +22,8 @@ from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_argum
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
                       patient_possessors, received_from, shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
-from .predicates import (AMOUNTS, ISSUED, Predicate, infinitive, lemma_of, perfect_auxiliary,
-                         prep_objects)
+from .predicates import (AMOUNTS, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
+                         perfect_auxiliary, prep_objects)
 from .targets import visit_hosts
 
 if TYPE_CHECKING:
@@ -220,9 +220,9 @@ ENVOYS = {"ambassador", "envoy", "diplomat", "d'affaires", "emissary", "consul",
 def _recalled_envoys(verb: Token, objs: list[Token], index: ActorIndex,
                      args: Arguments) -> list[Token]:
     """A recall of envoys is aimed at the state they served in, not at the envoys, who are the
-    recalling side's own: "Turkey recalled its ambassador to Athens for consultations" is
-    Turkey's SANCTION (CAMEO 161) of Greece, as "Algeria recalled its ambassador from Paris" is
-    of France.  The host, named by the envoy's or the verb's "to / from / in" phrase, counts
+    recalling side's own: "Turkey recalled its ambassador to Athens for consultations", in a
+    story that names Greece, is Turkey's SANCTION (CAMEO 161) of Greece, as "Algeria recalled
+    its ambassador from Paris" is of France.  The host, named by the envoy's or the verb's "to / from / in" phrase, counts
     through the story's state actor of its country (:func:`_country_actor`) and becomes the
     recipient; the envoys leave the objects (returned).  With no such state actor, an envoy the
     actor layer coded with another country than the recaller's stays (it codes "its ambassador
@@ -359,10 +359,6 @@ def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
         args.recipients = [p for p in parties if p not in args.actors]
     return False
 
-
-# "the two sides", "both countries": a pair named before.
-PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "party",
-              "neighbor", "neighbour", "delegation", "president", "minister"}
 
 
 def _pair_antecedents(subj: list[Token], index: ActorIndex,

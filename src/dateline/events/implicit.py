@@ -36,10 +36,9 @@ Two gold conventions (PLOVER gold records, VOA gold guide):
 
 from __future__ import annotations
 
-import re
-
 from typing import TYPE_CHECKING, Iterable
 
+from dateline.dates.lexicon import calendar_word
 from dateline.record import Article
 
 from .clauses import _passive
@@ -258,14 +257,10 @@ def _armed_force(article: Article, pred: Predicate, args: "Arguments", index: Ac
     return ([armed] if armed not in args.recipients else []), victims_state
 
 
-_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
-                       r"April|May|June|July|August|September|October|November|December")
-
-
 def _unknown_name(tok: "Token") -> bool:
     """Is ``tok`` a capitalised name, not a date's ("on Monday", "in May")?"""
     return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("DATE", "TIME") \
-        and not _CALENDAR.fullmatch(tok.text)
+        and not calendar_word(tok.text)
 
 
 def _reported_from_abroad(article: Article, verb: "Token", index: ActorIndex,
@@ -518,7 +513,7 @@ def _authority(patients: list[str], index: ActorIndex) -> list[str]:
 
 
 # the sectors of a state's own armed bodies, which kill the fighters no clause names a hand for
-FORCE_SECTORS = {"MIL", "COP"}
+ARMED_BODY_SECTORS = {"MIL", "COP"}
 
 
 def _state_forces(patients: list[str], index: ActorIndex) -> list[str]:
@@ -533,7 +528,7 @@ def _state_forces(patients: list[str], index: ActorIndex) -> list[str]:
         return []
     for _, aid in index.mentions:
         if aid not in patients and index.countries.get(aid) == country and \
-                index.sectors.get(aid) in FORCE_SECTORS and \
+                index.sectors.get(aid) in ARMED_BODY_SECTORS and \
                 index.kinds.get(aid) in ("organization", "group"):
             return [aid]
     return []

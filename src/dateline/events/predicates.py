@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from spacy.strings import hash_string
 
+from dateline.actors.coding import PAIR_WORDS
 from dateline.countries import country_code
 from dateline.nlp import FormMemo, in_relative
 from dateline.nlp import lemma as nlp_lemma
@@ -90,8 +91,10 @@ DECISIONS = {"vote", "approve", "adopt", "endorse", "authorize", "authorise", "r
 # sanctions" are the EU's SANCTION.  Any other object stays the parties' accord ("the two sides
 # agreed on a ceasefire", "agreed on a prisoner exchange": a reciprocal AGREE).
 AGREED_MEASURES = {"SANCTION", "COERCE"}
-# Words that make a plural object a definite pair ("both sides", "the two countries").
-PAIR_WORDS = {"both", "two"}
+# The nouns of a pair named before ("the two sides", "both countries"); ``PAIR_WORDS`` make a
+# plural a definite pair.
+PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "party",
+              "neighbor", "neighbour", "delegation", "president", "minister"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -401,7 +404,8 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
-    if obj.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in obj.children):
+    if obj.tag_ == "NNS" and lemma_of(obj) in PAIR_NOUNS and \
+            any(c.lower_ in PAIR_WORDS for c in obj.children):
         # a pair named before, not the public: "urged both sides to resolve their differences"
         out.add("obj:@pair")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"

@@ -494,13 +494,25 @@ def destination_state(article: Article, pred: Predicate, index: ActorIndex) -> l
     if pred.statement or pred.nominal or verb.dep_ not in ("advcl", "xcomp") \
             or not infinitive(verb) or lemma_of(verb.head) not in SENDING:
         return []
-    destinations = prep_objects([verb.head], {"to"})
+    return _destination_party(article, prep_objects([verb.head], {"to"}), index)
+
+
+def _destination_party(article: Article, destinations: list["Token"], index: ActorIndex,
+                       own: set[str | None] | None = None, authority: bool = True) -> list[str]:
+    """The party a destination phrase names: the coded actor with a state code among
+    ``destinations``, else the authority (or, without ``authority``, the state actor) of the
+    first place's country; nothing for a country in ``own``."""
+    own = own or set()
     for tok in destinations:
         actor = index.get(tok.i)
-        if actor is not None and is_state_code(index.countries.get(actor)):
-            return [actor]
+        if actor is not None and is_state_code(country := index.countries.get(actor)):
+            return [actor] if country not in own else []
     found = state_place(destinations, index)
-    return [_authority_of(article, *found, index)] if found is not None else []
+    if found is None or found[1] in own:
+        return []
+    if authority:
+        return [_authority_of(article, *found, index)]
+    return [index.states.get(found[1]) or state_of(article, *found, index)]
 
 
 def aid_destination(article: Article, pred: Predicate, args_actors: list[str],
@@ -517,17 +529,10 @@ def aid_destination(article: Article, pred: Predicate, args_actors: list[str],
     # and 20 tons of supplies to Mandalay" ("to" on "supplies")
     heads += [t for o in pred.anchor.children if o.dep_ == "dobj" for t in o.subtree
               if t.pos_ in ("NOUN", "PROPN")]
-    destinations = prep_objects(heads, {"to", "into"})
     own = {index.countries.get(a) for a in args_actors}
-    for tok in destinations:
-        actor = index.get(tok.i)
-        if actor is not None and is_state_code(country := index.countries.get(actor)):
-            return [actor] if country not in own else []
-    found = state_place(destinations, index)
-    if found is None or found[1] in own:
-        return []
     # the state itself, not its most-named body (which may be a shadow government)
-    return [index.states.get(found[1]) or state_of(article, *found, index)]
+    return _destination_party(article, prep_objects(heads, {"to", "into"}), index, own,
+                              authority=False)
 
 
 def visit_hosts(tokens: Iterable["Token"], index: ActorIndex, visitors: Iterable[str] = (),
