@@ -306,3 +306,10 @@ def test_review_guards() -> None:
     assert actor_codes("NAIROBI, Kenya (AP) — The National Intelligence Service warned of "
                        "attacks.")["National Intelligence Service"] == (None, "SPY")
     assert events("Lawmakers rammed the budget bill through parliament.") == []
+
+
+def test_a_state_protests_by_diplomatic_note() -> None:
+    assert [t for t, _, _ in events("Japan protested the island visit on Monday.")] == ["ACCUSE"]
+    # people protest in the street
+    assert not any(t == "ACCUSE" for t, _, _ in events(
+        "Thousands of Kenyan students protested in Nairobi on Monday."))

@@ -143,6 +143,12 @@ def _candidates(article: Article,
                 ptype, cameo, mode, neg, refusal = "REJECT", "125", "meet", False, True
             elif args.concluded and not neg:
                 ptype, cameo, mode = "SUPPORT", "057", "diplomatic"  # sign formal agreement
+            elif ptype == "PROTEST" and lemma_of(pred.anchor) == "protest" and args.actors and all(
+                    index.kinds.get(a) == "state" or index.sectors.get(a) == "GOV"
+                    for a in args.actors):
+                # a state protests by diplomatic note, not in the street: "Greece protested the
+                # visit", "Beijing protested to Washington" (CAMEO 114, as a protest lodged)
+                ptype, cameo, mode = "ACCUSE", "114", "allege"
             elif ptype == "SANCTION" and _held_at_home(pred, args.actors, args.recipients, index):
                 ptype, cameo, mode = "COERCE", "1711", "seize"  # confiscate property
             elif ptype == "MOBILIZE" and _joint_exercise(pred, args.actors, index):
