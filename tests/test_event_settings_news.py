@@ -30,7 +30,7 @@ FIXED: list[Row] = [
     ("2025-03-11", "Hamas released three Israeli hostages in Khan Younis on Saturday, a week "
      "after Israel freed 183 Palestinian prisoners.", "RETREAT", "freed", "2025-03-01", None),
     ("2025-03-11", "Pakistan closed the border on Friday, three days before Afghanistan "
-     "protested the move.", "PROTEST", "protested", "2025-03-10", None),
+     "protested the move.", "ACCUSE", "protested", "2025-03-10", None),
     # "the day before / after" at the end of its clause: the day next to the reference day
     ("2025-02-05", "Israel and Hamas agreed a truce on Friday and exchanged prisoners the day "
      "after.", "RETREAT", "exchanged", "2025-02-01", None),
