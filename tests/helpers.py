@@ -117,6 +117,23 @@ def place_text(art: Article, event: Event) -> str | None:
     return place.text if place is not None else None
 
 
+def coded_events(text: str, published: str = "2025-03-12"
+                 ) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """Each emitted event of ``text`` as (type, actor countries, recipient countries), the
+    countries in the order of the event's ids (None for an actor without one)."""
+    art = dateline.extract(text, published=published)
+    codes = {a.id: a.country for a in art.actors}
+    return [(e.type, [codes.get(i) for i in e.actors], [codes.get(i) for i in e.recipients])
+            for e in art.events]
+
+
+def actor_codes(text: str, published: str = "2025-03-12"
+                ) -> dict[str, tuple[str | None, str | None]]:
+    """The (country, sector) of each actor of ``text`` (every layer run), by the actor's name."""
+    art = dateline.extract(text, published=published)
+    return {a.name: (a.country, a.sector) for a in art.actors}
+
+
 def side_countries(art: Article, ids: Iterable[str]) -> set[str | None]:
     """The countries of the actors ``ids`` of ``art``, None for an actor without one."""
     return {art.actor(x).country for x in ids}  # type: ignore[union-attr]

@@ -4,14 +4,11 @@ pronoun ("accused each other"), and a seat of government "of"/"from" an act of w
 
 from __future__ import annotations
 
-from helpers import extract
+from functools import partial
 
+from helpers import coded_events, extract
 
-def coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
-    art = extract(text, published="2025-02-03")
-    codes = {a.id: a.country for a in art.actors}
-    return [(e.type, [codes.get(i) for i in e.actors], [codes.get(i) for i in e.recipients])
-            for e in art.events]
+coded = partial(coded_events, published="2025-02-03")
 
 
 def test_a_state_fired_at_is_the_target_not_the_place() -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import dateline
 
-from helpers import extract, place_text
+from functools import partial
 
+from helpers import actor_codes as codes_of
+from helpers import coded_events
 
-def events(text: str, published: str = "2025-05-23") -> list[tuple]:
-    art = extract(text, published=published)
-    codes = {a.id: a.country for a in art.actors}
-    return [(e.type, [codes.get(i) for i in e.actors], [codes.get(i) for i in e.recipients])
-            for e in art.events]
+events = partial(coded_events, published="2025-05-23")
+actor_codes = partial(codes_of, published="2025-05-06")
 
 
 def place_names(text: str) -> list[tuple[str, str | None]]:
@@ -109,10 +108,6 @@ def test_python_m_dateline_reports_errors_without_a_traceback(tmp_path) -> None:
 
 
 # -- actors: patrons, cities, headings ----------------------------------------------------------
-
-def actor_codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    art = dateline.extract(text, published="2025-05-06")
-    return {a.name: (a.country, a.sector) for a in art.actors}
 
 
 def test_a_patron_is_not_the_groups_country() -> None:
