@@ -308,3 +308,13 @@ def test_a_state_protests_by_diplomatic_note() -> None:
     # people protest in the street
     assert not any(t == "ACCUSE" for t, _, _ in events(
         "Thousands of Kenyan students protested in Nairobi on Monday."))
+
+
+def test_second_read_guards() -> None:
+    # only a setting verb's "for" day may lie ahead of a past clause
+    art = dateline.extract("The court sentenced him for March 14 attacks.",
+                           published="2025-03-12")
+    assert [t.value for t in art.times] == ["2024-03-14"]
+    # a lacked power is no actor, lacked troops are
+    assert actor_codes("Russia said it had no troops in the region.")["no troops"] == (
+        "RUS", "MIL")

@@ -21,22 +21,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from dateline.countries import country_name
+from dateline.countries import country_name, state_country
 from dateline.countries import lookup as country_lookup
 from dateline.nlp import lemma
 from dateline.record import Actor, Article, Span
 
-from .affiliation import KIN_NOUNS, fill_from_predicates
+from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS, body_description
 from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_from_whole,
                     group_mentions)
 from .dictionary import Dictionary, load, user_paths
-from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, MEETING_NOUNS, MEETING_VERBS, VISITS,
+from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, KIN_NOUNS, MEETING_NOUNS, MEETING_VERBS,
+                      VISITS,
                       agent_sector, singular)
 from .mentions import COUNTERPARTS, Mention, find_mentions
 from .nonactors import BORDER_WORDS, first_conjunct
@@ -249,7 +250,8 @@ def dateline_country(article: Article) -> tuple[str | None, bool]:
         return (city_code, False) if city_code and not city_code.startswith("IGO") else \
             (None, False)
     region = parts[-1]
-    state = region.lower().replace(".", "").replace(" ", "") in us_states()
+    state = state_country(region) is not None or \
+        region.lower().replace(".", "").replace(" ", "") in AP_STATES
     code = country_lookup(region.title(), ("name",))
     if code is not None and code.startswith("IGO"):
         code = None
@@ -260,20 +262,11 @@ def dateline_country(article: Article) -> tuple[str | None, bool]:
     return code, code is not None
 
 
-@lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """The U.S. states, D.C. and territories as a dateline writes them, full or in the AP's
-    abbreviations, lower case without dots or spaces ("georgia", "ga", "calif", "nh")."""
-    import pycountry
-
-    names = {s.name.lower().replace(" ", "") for s in pycountry.subdivisions.get(country_code="US")}
-    return frozenset(names | set(AP_STATES.split()))
-
-
-# the AP's abbreviations of state names in datelines ("SAVANNAH, Ga. (AP)"), without their dots
-AP_STATES = """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
-miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wisc
-wyo dc"""
+# the AP's abbreviations of state names in datelines ("SAVANNAH, Ga. (AP)"), lower case without
+# their dots (the full names: ``dateline.countries.state_country``)
+AP_STATES = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass
+mich minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva
+wis wisc wyo dc""".split())
 
 
 def first_among(code: str, clusters: list[Cluster]) -> bool:
@@ -590,22 +583,23 @@ def fill_party_lawmakers(clusters: list[Cluster], doc: "object") -> None:
     support. Republicans and Democrats are not only angry with Ankara's perceived shift"
     (VOA 6180932, gold USA LEG), as "Senate Republicans" are.  Without such a passage the
     party stays PTY ("Democrats won the governor's race in Virginia")."""
+    heads = {m.head: doc[m.head] for c in clusters for m in c.named  # type: ignore[index]
+             if m.entry is not None and m.sector == "PTY"}
+    candidates = [m for c in clusters for m in c.named if m.head in heads
+                  and heads[m.head].tag_ in ("NNPS", "NNS") and heads[m.head].text.endswith("s")
+                  and m.sector == "PTY" and m.entry is not None]
+    if not candidates:
+        return
+    # per sentence: does it name a legislature (computed once)
     sents = list(doc.sents)  # type: ignore[attr-defined]
-    for c in clusters:
-        for m in c.named:
-            if m.entry is None or m.sector != "PTY" or m.head >= len(doc):  # type: ignore[arg-type]
-                continue
-            head = doc[m.head]  # type: ignore[index]
-            if head.tag_ not in ("NNPS", "NNS") or not head.text.endswith("s"):
-                continue
-            si = next((k for k, sn in enumerate(sents) if sn.start <= head.i < sn.end), None)
-            if si is None:
-                continue
-            window = [t for sn in sents[max(0, si - LAWMAKER_CONTEXT):si + 1] for t in sn]
-            if any(singular(t.lower_) in LEGISLATURE_WORDS or (
-                    t.text == "House" and t.i > 0 and t.nbor(-1).text != "White")
-                   for t in window):
-                m.sector = "LEG"
+    legislative = [any(singular(t.lower_) in LEGISLATURE_WORDS or (
+        t.text == "House" and t.i > 0 and t.nbor(-1).text != "White") for t in sn)
+        for sn in sents]
+    starts = [sn.start for sn in sents]
+    for m in candidates:
+        si = bisect_right(starts, m.head) - 1
+        if si >= 0 and any(legislative[max(0, si - LAWMAKER_CONTEXT):si + 1]):
+            m.sector = "LEG"
 
 
 # the heads of a following of a leader or a cause (not "voters", "constituents": an electorate)

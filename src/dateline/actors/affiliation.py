@@ -41,7 +41,6 @@ DISCIPLINES = {"history", "archaeology", "archeology", "economics", "physics", "
 UNIT_WORDS = {"Service", "Bureau", "Desk", "Unit", "Division", "Section", "Branch", "Wing",
               "Office", "Department", "Channel"}
 
-KIN_NOUNS = lexicon.KIN_NOUNS  # a person's family shares the person's nationality
 
 
 # bodies a person may lead that say nothing of its sector ("headed the agency's mission")
@@ -82,7 +81,7 @@ class Affiliations(Institutions):
         think tank Clingendael" SOC."""
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ == "of" and \
-                doc[end + 1].lower_ in KIN_NOUNS:
+                doc[end + 1].lower_ in lexicon.KIN_NOUNS:
             # "Bernadette Delon, sister of one of the victims" (VOA 6203896): kin, a civilian
             return "CVL"
         if end >= len(doc) or doc[end].lower_ not in {"of", "at", "with", "from"}:
@@ -191,7 +190,7 @@ class Affiliations(Institutions):
         """The one country of the person a body belongs to by "of": "The government of
         Malaysian Prime Minister Mahathir Mohamad" is Malaysia's; so is a person's family ("the
         family of Daphne Caruana Galizia, a Maltese journalist" MLT)."""
-        kin = lexicon.singular(h.lower_) in KIN_NOUNS
+        kin = lexicon.singular(h.lower_) in lexicon.KIN_NOUNS
         if not kin and lexicon.singular(h.text) not in lexicon.ORG_NOUNS:
             return None
         for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"):
@@ -209,7 +208,7 @@ class Affiliations(Institutions):
     def kin_of_person(self, h: "Token") -> bool:
         """"the family of journalist Daphne Caruana Galizia": a person's kin, whose country is
         that person's, not the story's (Gallagher's clients in a story on Guatemala)."""
-        if lexicon.singular(h.lower_) not in KIN_NOUNS:
+        if lexicon.singular(h.lower_) not in lexicon.KIN_NOUNS:
             return False
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
             p.dep_ == "pobj" and self.label(p.i) == "PERSON" for p in c.children)

@@ -33,7 +33,7 @@ from dateline.nlp import lemma
 from dateline.record import Article
 
 from . import lexicon
-from .coding import CITIZEN_HEADS, JOINT_OWNERS, Coder, Mention
+from .coding import CITIZEN_HEADS, JOINT_OWNERS, PAIR_WORDS, Coder, Mention
 from .dictionary import Dictionary
 from .institutions import COMPANY_WORDS, FIRM_WORDS
 from .nonactors import (ACCORD_HEADS, BASE_WORDS, FAITHS, FIRST_THINGS, MERCHANT_WORDS,
@@ -174,6 +174,9 @@ PARTY_PREPS = {"from", "by", "with", "against"}
 # town has been able to renovate its water networks in five communities", VOA 6180790; not
 # "tensions in the Muslim community", where it is the people)
 LOCAL_GROUPS = {"community"}
+# the words of a power or a right, also names of bodies ("the authority"): "had no authority to
+# make such a request" is a power lacked, not a body ("Russia has no troops there" keeps its troops)
+POWER_NOUNS = {"authority", "power", "mandate", "jurisdiction"}
 # what makes "powers" states: "world powers", "Western powers", "the major powers"
 POWER_MODIFIERS = {"world", "western", "major", "great", "global", "foreign", "nuclear",
                    "colonial", "eastern", "european", "asian", "arab"}
@@ -198,7 +201,7 @@ ORG_LAST_WORDS = {w.lower() for w in FIRM_WORDS | COMPANY_WORDS} | {
 MEMBER_HEADS = {"partner", "member"}
 # a group counted as two or more states' own: "The two presidents", "both leaders" (heads
 # singular: states as coding's JOINT_OWNERS, and their people)
-COUNT_WORDS = {"both", "two", "three"}
+COUNT_WORDS = PAIR_WORDS | {"three"}
 # participles that tie a group to another it is not: "the al-Qaida-linked group", "an Islamic
 # State-affiliated faction", "Iran-backed militias" (``phrases.PATRON_WORDS``)
 AFFILIATE_WORDS = {"linked", "affiliated"} | PATRON_WORDS
@@ -707,6 +710,7 @@ class MentionFinder(Coder):
         if ent is None and names_a_cause(h):
             return None  # "key drivers of diabetes": a cause
         if ent is None and h.dep_ == "dobj" and lemma(h.head) == "have" and \
+                h.lower_ in POWER_NOUNS and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in h.children):
             # "the junta had no authority to make such a request": a power it lacks, nobody
             # (not "no passengers were killed", VOA even gold: the negated act's victims)

@@ -749,7 +749,7 @@ class NotActorTests(FinderBase):
                     # "The aid group, known by its French acronym MSF" (VOA 6183254): the
                     # language of a name gives nobody in the sentence a country
                     continue
-                if self.patron(e.start, e.end):
+                if self.hyphen_tagged(e.start, e.end, PATRON_WORDS):
                     # "the Iran-backed rebels", "Russian-backed separatists": the patron of
                     # the group, whose own country it is not, nor anyone else's in the sentence
                     continue
@@ -844,17 +844,15 @@ class NotActorTests(FinderBase):
         following = self.article.text[end:end + 16].split(maxsplit=1)
         return bool(following) and following[0].lower().strip(",.") in lexicon.NAME_NOUNS
 
-    def based_on(self, start: int, end: int) -> bool:
-        """Is the GPE entity at ``start..end`` the place of an "X-based/headquartered"
-        modifier?"""
+    def hyphen_tagged(self, start: int, end: int, words: set[str]) -> bool:
+        """Is the entity at ``start..end`` the first half of an "X-<word>" modifier with a word
+        of ``words``: "X-based" (``SEAT_WORDS``: the place a body works from), "X-backed"
+        (``PATRON_WORDS``: its patron)?"""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and self.hyphen_suffix(span.end) in SEAT_WORDS
+        return span is not None and self.hyphen_suffix(span.end) in words
 
-    def patron(self, start: int, end: int) -> bool:
-        """Is the entity at ``start..end`` the patron of an "X-backed / X-funded" modifier
-        (``phrases.PATRON_WORDS``)?"""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and self.hyphen_suffix(span.end) in PATRON_WORDS
+    def based_on(self, start: int, end: int) -> bool:
+        return self.hyphen_tagged(start, end, SEAT_WORDS)
 
     def names_location(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a locative or motion preposition?"""

@@ -19,7 +19,6 @@ from dateline.nlp import climb, lemma
 from dateline.record import Article
 
 from . import lexicon
-from .affiliation import KIN_NOUNS
 from .coding import DISPLACED_VERBS, DWELLERS, GOVERNMENT_NOUNS, OFFICIAL_SECTORS, Mention
 from .coref import STATE_SECTORS, Cluster, clusters_by_head
 from .dictionary import Dictionary
@@ -69,7 +68,7 @@ def fill_official_kin(clusters: list[Cluster], doc: "object") -> None:
         for m in c.named:
             if m.name or m.entry is not None:
                 continue
-            kin = m.head_word in KIN_NOUNS
+            kin = m.head_word in lexicon.KIN_NOUNS
             if not kin and not (m.head_word in GOVERNMENT_NOUNS and m.sector == "GOV"):
                 continue
             owner = possessor_of(doc[m.head], by_head, surnames, kin)  # type: ignore[index]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 from functools import lru_cache
 from importlib import resources
@@ -41,8 +42,10 @@ def calendar_word(text: str) -> bool:
     """Is ``text`` a month's or a weekday's full name ("May", "Monday"): a date's word, no name
     of a person or a place?"""
     low = text.lower()
-    return low in lexicon()["weekdays"] or (low in lexicon()["months"] and len(low) > 3) or \
-        low == "may"
+    return low in _FULL_MONTHS or low in lexicon()["weekdays"]
+
+
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 
 @lru_cache(maxsize=16)

@@ -39,8 +39,8 @@ _PUT_OFF = re.compile(r"\b(?:postponed|delayed|pushed|moved|rescheduled|extended
                       r"deferred)\b[^.;]{0,50}\b(?:to|until|till)\s+$", re.IGNORECASE)
 
 
-# The day something is called or set for: "Unions called a nationwide strike for December 5",
-# "The court set the hearing for January 12".  The act of setting is past, the day set may lie
+# The day something is called or set for (a verb of ``tense.json`` "setting"): "Unions called a
+# nationwide strike for December 5", "The court set the hearing for January 12".  The act of setting is past, the day set may lie
 # on either side of the story's date: no direction, the nearer reading (a Nov. 20 story's
 # "December 5" is two weeks ahead, not 50 weeks back).
 _SET_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -71,8 +71,9 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
             tense = verb_tense(token)
             if tense is None and _UNTIL.search(text[max(0, start - 10):start]):
                 return "future"  # "markets to remain closed until Friday"
-            if tense == "past" and _SET_FOR.search(text[max(0, start - 6):start]):
-                return None
+            if tense == "past" and token.lower_ in word_list("setting") and \
+                    _SET_FOR.search(text[max(0, start - 6):start]):
+                return None  # not "sentenced him for March 14 attacks": an act's cause
             if tense == "past" and _SPAN_END.search(text[max(0, start - 10):start]):
                 # "Several airlines suspended flights to Tel Aviv until May 11" (a May 6
                 # story): what was done lasts to a day on either side of the story's

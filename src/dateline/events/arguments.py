@@ -525,7 +525,7 @@ def _own_side(recipient: str, actors: list[str], index: ActorIndex, doc: "Doc") 
     if recipient in actors:
         return False
     possessed = any(index.get(c.i) in actors
-                    for i, aid in index.mentions if aid == recipient
+                    for i in index.tokens_of.get(recipient, ())
                     for c in doc[i].children if c.dep_ == "poss")
     country = index.countries.get(recipient)
     return possessed or (
@@ -738,7 +738,7 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     if not args.recipients and pred.type in COMPLEMENT_TYPES and not pred.statement \
             and lemma_of(verb) not in DENIALS:
         selves = _speakers_states(args.actors, index) if pred.type in COMMISSIVE_TYPES else set()
-        own = {i for i, a in index.items() if a in selves}
+        own = {i for a in selves for i in index.tokens_of.get(a, ())}
         finite = pred.type != "REJECT"
         args.recipients = _others(_complement_targets(verb, selves=own, finite=finite),
                                   index, args)
@@ -873,12 +873,11 @@ def _struck_object(pred: Predicate, verb: Token) -> bool:
     if pred.type != "ASSAULT":
         return False
     inside = {t.i for t in pred.trigger}
-    return any(c.dep_ == "dobj" and c.i not in inside and c.lower_ not in RECIPROCAL_OBJECTS
-               and lemma_of(c) not in PACT_OBJECTS for c in verb.children)
+    return not _each_other(verb) and any(
+        c.dep_ == "dobj" and c.i not in inside and lemma_of(c) not in PACT_OBJECTS
+        for c in verb.children)
 
 
-# the objects of a reciprocal verb: "fought each other", "attacked one another"
-RECIPROCAL_OBJECTS = {"other", "another"}
 # pacts a breach of which is a clash between its parties, not a strike on a target: "Both the
 # Phillippines military and the Moro Islamic Liberation Front are guilty of violating the
 # ceasefire agreement" (PLOVER gold FIGHT, each side the other's target)

@@ -28,6 +28,7 @@ class ActorIndex(dict[int, str]):
     quotes: list[tuple[int, int, str]]
     places: dict[int, str]  # token index -> country of a place mention
     mentions: list[tuple[int, str]]  # (token index, actor id) of every mention token, in order
+    tokens_of: dict[str, list[int]]  # actor id -> the token indices of its mentions, in order
     kinds: dict[str, str]  # actor id -> kind
     countries: dict[str, str]  # actor id -> country
     sectors: dict[str, str]  # actor id -> sector
@@ -60,6 +61,9 @@ def actor_index(article: Article) -> ActorIndex:
     out.authorities = _authorities(article, out.states)
     out.armed = {}
     out.mentions = sorted((tok_i, aid) for tok_i, aid in out.items())
+    out.tokens_of = {}
+    for tok_i, aid in out.mentions:
+        out.tokens_of.setdefault(aid, []).append(tok_i)
     out.kinds = {a.id: a.kind for a in article.actors}
     out.countries = {a.id: a.country for a in article.actors if a.country}
     out.sectors = {a.id: a.sector for a in article.actors if a.sector}

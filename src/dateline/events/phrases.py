@@ -414,8 +414,8 @@ def _owned_states(head: "Token", index: "ActorIndex") -> list[str]:
     heads = [head]
     if own is not None and head.pos_ == "NOUN":
         # the same noun heading another mention of the same actor
-        heads += [head.doc[i] for i, aid in index.mentions
-                  if aid == own and i != head.i and head.doc[i].lower_ == head.lower_]
+        heads += [head.doc[i] for i in index.tokens_of.get(own, ())
+                  if i != head.i and head.doc[i].lower_ == head.lower_]
     for h in heads:
         owners = _owners_of(h, index)
         if owners:

@@ -82,6 +82,7 @@ SPANS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "ro
 # approved a 17th package of sanctions against Russia", "imposed a new set of sanctions".
 BUNDLES = {"package", "packages", "set", "sets", "wave", "waves", "raft", "slate", "round",
            "rounds"}
+MEASURED_OUT = SPANS | BUNDLES  # a verb's object whose "of" phrase is the act
 # Verbs of deciding on an act, whose subject is the one who does it: "The European Union is set
 # to vote Friday on a massive tariff increase on Chinese electric vehicles" (VOA 7808748), "The
 # Security Council approved sanctions against Libya".
@@ -400,7 +401,7 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # "Macron received Zelenskyy at the Elysee Palace": a visitor (a name the tagger left
         # without an entity type is mostly a person's)
         out.add("obj:@person")
-    if _names_state(obj):
+    if named_state(obj) is not None:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
@@ -422,13 +423,6 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
     return out
-
-
-def _names_state(obj: "Token") -> bool:
-    """Is the object a country's name ("Niger", "Burkina Faso")?  By the country table, since
-    the tagger often takes a country for an organization or a person ("Niger" ORG, "Mali"
-    PERSON after "The African Union suspended")."""
-    return named_state(obj) is not None
 
 
 def named_state(noun: "Token") -> str | None:
@@ -803,7 +797,7 @@ def _amount_of(noun: "Token") -> "Token | None":
         return None
     if prep.lower_ == "in" and (amount.pos_ == "NUM" or amount.lower_ in AMOUNTS):
         return amount
-    return amount if prep.lower_ == "of" and amount.lower_ in SPANS | BUNDLES else None
+    return amount if prep.lower_ == "of" and amount.lower_ in MEASURED_OUT else None
 
 
 def _first_coordinated_noun(noun: "Token") -> "Token":

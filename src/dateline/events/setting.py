@@ -48,7 +48,8 @@ from dateline.dates import timeml
 from dateline.dates.lexicon import number
 from dateline.dates.normalize import part_start
 from dateline.nlp import spacy_sentences
-from dateline.places.candidates import PLACE_NOUNS as candidate_place_nouns, beyond_border
+from dateline.places.candidates import BORDER_WORDS, beyond_border
+from dateline.places.candidates import PLACE_NOUNS as candidate_place_nouns
 from dateline.record import Article
 
 from .modality import bare_present, modality
@@ -913,7 +914,7 @@ def _modifier(head: "Token") -> bool:
 
 
 # Nouns a place name can stand in front of and still name the place ("the Kursk region").
-PLACE_NOUNS = candidate_place_nouns | {"border"}
+PLACE_NOUNS = candidate_place_nouns | BORDER_WORDS
 
 
 def _dateline_place(article: Article, sent_no: int) -> str | None:

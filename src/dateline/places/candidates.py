@@ -241,19 +241,27 @@ GENERIC = re.compile(r"\s(?:Forest|Valley|River|Lake|Mountains?|Hills|Province|R
                      r"Sea of)\s+[A-Z]")
 
 
+# the place nouns and their plurals ("regions", "cities", "oblasts")
+_PLACE_NOUN_FORMS = frozenset(PLACE_NOUNS | {n[:-1] + "ies" if n.endswith("y") else n + "s"
+                                              for n in PLACE_NOUNS})
+
+
 def area_name(tok: "Token") -> "Token | None":
     """The place noun a name names, or None: "in the Donetsk region" (Donetsk a compound of
     "region"), and each name before a plural one, "in the Kharkiv and Dnipropetrovsk regions"
     (the parser makes the first name an ``nmod`` of "regions", the second its conjunct)."""
-    from dateline.actors.lexicon import singular  # (the actors package imports this module)
-
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     head = tok.head
     if tok.dep_ not in ("compound", "nmod") or head.i == tok.i or head.pos_ != "NOUN":
         return None
-    noun = head.lower_ if head.tag_ != "NNS" else singular(head.lower_)
-    return head if noun in PLACE_NOUNS else None
+    return head if head.lower_ in _PLACE_NOUN_FORMS else None
+
+
+def _people(article: "Article", ent: "Entity") -> bool:
+    """Is the entity a people's name ("Salvadorans"), not the name of a place noun ("the Donetsk
+    and Luhansk regions": ``demonyms.tsv`` has Luhansk, of "Luhansk separatists")?"""
+    return is_demonym(ent.text) and not _names_area(article, ent)
 
 
 def _names_area(article: "Article", ent: "Entity") -> bool:
@@ -347,14 +355,10 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
     if dl is not None and dl.text.strip():
         out.append(Toponym(dl.start, dl.end, dl.text, "GPE", dateline=True))
     for ent in _dash_pieces(article.entities):
-        # "the Donetsk and Luhansk regions": the name of a place noun is the place's, though
-        # a people's name too (``demonyms.tsv``: Luhansk, of "Luhansk separatists")
-        def people(ent: "Entity" = ent) -> bool:
-            return is_demonym(ent.text) and not _names_area(article, ent)
-
+        people: bool | None = None  # :func:`_people`, worked out once when asked
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
-                and not people()
+                and not (people := _people(article, ent))
                 and ((k := known(ent.text)) or GENERIC.search(ent.text))
                 and _located(article, ent, named_area=bool(k))) and not (
                 major is not None and ent.label in _MISLABELS and _object(article, ent)
@@ -370,7 +374,7 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
             continue
         if any(hs <= ent.start and ent.end <= he for hs, he in headers):
             continue
-        if people():
+        if people if people is not None else _people(article, ent):
             continue
         if doc is not None and not _nested_after_comma(article, ent.start):
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
