@@ -44,6 +44,7 @@ def test_events_scores_stay_above_floors() -> None:
     from dateline.evaluation import event_dates
 
     scores = E.score_voa()
+    scores.update(E.score_voa(corpus="written"))
     scores.update(E.score_plover())
     scores.update(event_dates.score())  # MEANTIME event dates (meantime_event_dates)
     assert not below("events", scores), below("events", scores)

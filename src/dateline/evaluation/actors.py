@@ -13,6 +13,8 @@ Two gold sets:
   country), and for sector when the sectors are equal (``***`` = not scored).
 * **VOA** (``eval/voa/gold``): the actor and recipient ``{text, country, sector}`` of each gold
   event, looked up in its evidence sentence; even-id (tuning) and odd-id (held-out) halves.
+  The written stories (``eval/written/gold``, same format) are scored the same way
+  (``written_<half>_<score>``).
 
 Scores are shares of gold actors: ``found``, ``country`` (right country, over gold actors with
 a country) and ``sector`` (right sector, over gold actors with a sector).  Not found = wrong.
@@ -228,12 +230,14 @@ def gsr_scores(path: Path | None = None) -> dict[str, float]:
 
 # -- VOA ------------------------------------------------------------------------------------------
 def voa_golds(articles: Sequence[Article]) -> list[GoldActor]:
+    """The gold actors of the articles' events, each article's gold read from its corpus
+    (VOA or the written stories, :func:`dateline.evaluation.voa.corpus_of`)."""
     from dateline.evaluation import voa
 
     out: list[GoldActor] = []
     for i, art in enumerate(articles):
-        sid = art.id.removeprefix("voa:")
-        gold = voa.gold(sid)
+        sid = art.id.split(":")[-1]
+        gold = voa.gold(sid, corpus=voa.corpus_of(art))
         for ev in gold.get("events", []):
             evidence = ev.get("evidence") or ""
             at = art.text.find(evidence) if evidence else -1
@@ -249,19 +253,25 @@ def voa_golds(articles: Sequence[Article]) -> list[GoldActor]:
     return out
 
 
-def voa_articles() -> tuple[Article, ...]:
+def voa_articles(corpus: str = "voa") -> tuple[Article, ...]:
     from dateline.evaluation import voa
 
-    return voa.processed(["actors"])
+    return voa.processed(["actors"], corpus=corpus)
 
 
-def voa_scores() -> dict[str, float]:
-    articles = voa_articles()
+def voa_scores(corpus: str = "voa") -> dict[str, float]:
+    """``<corpus>_<half>_<score>`` on the gold actors of a story corpus's events: ``voa`` (the
+    VOA development stories) or ``written`` (the written stories, where present)."""
+    from dateline.evaluation import voa
+
+    if not voa.available(corpus):
+        return {}
+    articles = voa_articles(corpus)
     golds = voa_golds(articles)
     out: dict[str, float] = {}
     for half in ("all", "even", "odd"):
         part = [g for g in golds if half == "all" or g.half == half]
-        out |= {f"voa_{half}_{k}": v for k, v in score(part, articles).items()}
+        out |= {f"{corpus}_{half}_{k}": v for k, v in score(part, articles).items()}
     return out
 
 
@@ -349,13 +359,15 @@ def stage_cost(articles: Sequence[Article] | None = None) -> float:
 
 def evaluate() -> dict[str, float]:
     """Every pinned score: PLOVER GSR, VOA halves and the replayed hand-judged rows."""
-    return gsr_scores() | voa_scores() | judged_scores()
+    return gsr_scores() | voa_scores() | voa_scores("written") | judged_scores()
 
 
 def _table(scores: dict[str, float]) -> list[str]:
     rows = [f"  {'set':<12} {'gold':>5} {'found':>6} {'country':>8} {'sector':>7} {'c.prec':>7}"]
     for label, prefix in (("PLOVER GSR", "gsr_"), ("VOA all", "voa_all_"),
-                          ("VOA even", "voa_even_"), ("VOA odd", "voa_odd_")):
+                          ("VOA even", "voa_even_"), ("VOA odd", "voa_odd_"),
+                          ("written all", "written_all_"), ("written even", "written_even_"),
+                          ("written odd", "written_odd_")):
         if f"{prefix}gold" in scores:
             rows.append(f"  {label:<12} {int(scores[prefix + 'gold']):>5} "
                         f"{scores[prefix + 'found']:>6.3f} {scores[prefix + 'country']:>8.3f} "
@@ -365,7 +377,8 @@ def _table(scores: dict[str, float]) -> list[str]:
 
 
 @click.command(name="actors")
-@click.option("--voa/--no-voa", default=True, help="Also score the VOA event actors and cost.")
+@click.option("--voa/--no-voa", default=True,
+              help="Also score the VOA (and written stories') event actors and cost.")
 def cli(voa: bool) -> None:
     """Score actor coding (country, sector) on PLOVER GSR and VOA gold; check the floors.
 
@@ -378,7 +391,7 @@ def cli(voa: bool) -> None:
 
     scores = gsr_scores()
     if voa:
-        scores |= voa_scores()
+        scores |= voa_scores() | voa_scores("written")
     click.echo("actors: share of gold actors found, with the right country, with the right sector;"
                " c.prec = right share of the countries given")
     click.echo("\n".join(_table(scores)))

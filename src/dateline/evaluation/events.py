@@ -38,6 +38,10 @@ gold leaves the place null where only the dateline names it (VOA 6180790, MARANC
 core ACCUSE event has no place), so a default there counts against precision; it is right only
 where it resolves to the gold's place by the rules above.
 
+The written stories (``eval/written``, see its ``README.md``): stories in VOA house style coded
+to the same guide by coders who did not see dateline's output, scored the same way
+(``written_<half>_<metric>``), a second check, beside the VOA odd half, that rules generalise.
+
 PLOVER gold records (``PLOVER_GSR_CAMEO.txt``): one sentence each, old names mapped
 (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT).  The most confident event
 of the sentence is compared: type accuracy (over all records and over those with an event),
@@ -191,10 +195,20 @@ def place_right(gold: PlaceRef | None, pred: PlaceRef | None) -> bool:
 
 
 def _sentence_of(article: Article, evidence: str) -> int | None:
+    """The body sentence of an evidence sentence: the one holding its start, else (an evidence
+    that opens with the story's dateline, "DHAKA, Bangladesh — Bangladesh's Supreme Court on
+    Sunday ...", where the dateline is a header and no body sentence) the first body sentence
+    starting inside it."""
     if not evidence:
         return None
     at = article.text.find(evidence[:60])
-    return article.sentence_index(at) if at >= 0 else None
+    if at < 0:
+        return None
+    index = article.sentence_index(at)
+    if index is None:
+        index = next((i for i, s in enumerate(article.sentences)
+                      if at <= s.start < at + len(evidence)), None)
+    return index
 
 
 def predicted_events(article: Article, min_confidence: float = 0.0) -> list[PredEvent]:
@@ -306,13 +320,15 @@ def confidence_table(outcomes: list[Outcome]) -> list[dict[str, float]]:
 
 def voa_outcomes(articles: Iterable[Article] | None = None,
                  min_confidence: float = 0.0) -> list[tuple[str, Outcome]]:
+    """(story id, outcome) of each article; the gold is read from the article's corpus
+    (:func:`dateline.evaluation.voa.corpus_of`)."""
     from dateline.evaluation import voa
 
     arts = list(articles) if articles is not None else list(voa.processed())
     out = []
     for art in arts:
         sid = art.id.split(":")[-1]
-        gold = voa.gold(sid)
+        gold = voa.gold(sid, corpus=voa.corpus_of(art))
         out.append((sid, match(gold_events(gold, art), predicted_events(art, min_confidence))))
     return out
 
@@ -329,20 +345,27 @@ def voa_matched(articles: Iterable[Article] | None = None
         sid = art.id.split(":")[-1]
         found = [(pred_event(art, ev), ev) for ev in art.events]
         event_of = {id(p): ev for p, ev in found}
-        for p, gold in pairs(gold_events(voa.gold(sid), art), [p for p, _ in found]):
+        golds = gold_events(voa.gold(sid, corpus=voa.corpus_of(art)), art)
+        for p, gold in pairs(golds, [p for p, _ in found]):
             if gold is not None and gold.core:
                 yield art, voa.half(sid), gold, p, event_of[id(p)]
 
 
-def score_voa(articles: Iterable[Article] | None = None,
-              min_confidence: float = 0.0) -> dict[str, float]:
-    """Named scores on the VOA gold: ``voa_<half>_<metric>`` for all / even / odd."""
+def score_voa(articles: Iterable[Article] | None = None, min_confidence: float = 0.0,
+              corpus: str = "voa") -> dict[str, float]:
+    """Named scores on a story corpus's gold: ``<corpus>_<half>_<metric>`` for all / even / odd
+    (``voa``, or ``written``: empty when that set is not in the checkout)."""
+    from dateline.evaluation import voa
     from dateline.evaluation.voa import by_half
 
+    if articles is None:
+        if not voa.available(corpus):
+            return {}
+        articles = voa.processed(corpus=corpus)
     scores: dict[str, float] = {}
     for name, group in by_half(voa_outcomes(articles, min_confidence)):
         for metric, value in summarize(group).items():
-            scores[f"voa_{name}_{metric}"] = value
+            scores[f"{corpus}_{name}_{metric}"] = value
     return scores
 
 
@@ -433,9 +456,12 @@ def print_confidence(outcomes: list[Outcome]) -> str:
 @click.option("--plover/--no-plover", default=True, help="Also score the PLOVER gold records.")
 @click.option("--meantime/--no-meantime", default=True,
               help="Also score event dates against MEANTIME's temporal links.")
+@click.option("--written/--no-written", default=True,
+              help="Also score the written stories (eval/written).")
 @click.option("--min-confidence", type=float, default=0.0, help="Score only events at or above.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def cli(plover: bool, meantime: bool, min_confidence: float, as_json: bool) -> None:
+def cli(plover: bool, meantime: bool, written: bool, min_confidence: float,
+        as_json: bool) -> None:
     """Score the events layer on the VOA gold (even/odd halves), the PLOVER gold records and
     the dates of MEANTIME's linked event mentions (see ``dateline.evaluation.event_dates``).
 
@@ -456,6 +482,8 @@ def cli(plover: bool, meantime: bool, min_confidence: float, as_json: bool) -> N
     for name, group in by_half(outcomes):
         for metric, value in summarize(group).items():
             scores[f"voa_{name}_{metric}"] = value
+    if written:
+        scores.update(score_voa(min_confidence=min_confidence, corpus="written"))
     if plover:
         scores.update(score_plover())
     skipped = ""
@@ -470,6 +498,7 @@ def cli(plover: bool, meantime: bool, min_confidence: float, as_json: bool) -> N
         return
     pinned = floors("events")
     click.echo(f"events on VOA dev (60 stories; even = tuning, odd = held out)"
+               f"{' + written stories' if written and voa.available('written') else ''}"
                f"{' + PLOVER gold records' if plover else ''}"
                f"{' + MEANTIME event dates' if meantime and not skipped else ''}"
                f" in {time.perf_counter() - started:.1f} s")
