@@ -119,6 +119,13 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
         own = {c.i for c in controller} or {c.i for c in matrix.children if c.dep_ in SUBJECTS}
     if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
         own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
+    if pronoun.dep_ in SUBJECTS and _object_relative(pronoun.head):
+        # nor, for the subject of an object relative clause, the noun the clause modifies,
+        # which is that clause's object: "the Congolese army, which it accused of violating the
+        # truce", "the opposition party, which the government accuses of ..." ("it" is the
+        # accuser named before, not the accused)
+        modified = pronoun.head.head
+        own = {modified.i} | {t.i for t in modified.conjuncts}
     # nor an apposition of that subject, which names the same actor twice: "The International
     # Labor Office (ILO) reiterated its demand today that Israel ease restrictions" (PLOVER gold)
     own |= {a.i for i in own for a in pronoun.doc[i].rights if a.dep_ == "appos"}
@@ -136,6 +143,13 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
         if kinds.get(aid) in wanted:
             return aid
     return named[1] if named is not None else None
+
+
+def _object_relative(verb: "Token") -> bool:
+    """Is ``verb`` a relative clause whose relative pronoun is its direct object ("which it
+    accused", "whom the court sentenced")?"""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that", "who") for c in verb.children)
 
 
 # The uncoded nouns a national modifier makes a state's agent, fit to be "it": the polity ("the
