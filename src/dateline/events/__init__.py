@@ -37,8 +37,8 @@ from .modality import (background, circumstance_head, modality, negated, opinion
                        present_progressive, refused_ahead)
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import (aid_destination, asylum_host, border_state, defied_state,
-                      destination_state, domestic_measures, mission_state, national_recipient,
+from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
+                      defied_state, destination_state, domestic_measures, mission_state, national_recipient,
                       own_state, place_recipient, proposal_state, removal_state, visited_state)
 
 if TYPE_CHECKING:
@@ -112,6 +112,7 @@ def _candidates(article: Article,
     quantities = locate(article, article.quantities)
     lowers = article.doc.to_array("LOWER").tolist()
     spans = spacy_sentences(article)
+    said: list[Said] = []  # the acts told so far, that a later denial or refusal may answer
     for sent_no, sentence in enumerate(spans):
         if sentence is None:
             continue
@@ -179,7 +180,9 @@ def _candidates(article: Article,
                 or aid_destination(article, pred, args.actors, index) \
                 or border_state(article, pred, args.actors, index) \
                 or visited_state(article, pred, args.actors, index) \
-                or asylum_host(article, pred, args.actors, index)
+                or asylum_host(article, pred, args.actors, index) \
+                or answered_party(pred, args.actors, sent_no, said, index)
+            said.append(Said(sent_no, pred.anchor.i, ptype, tuple(args.actors), tuple(recipients)))
             if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
                     for c in pred.anchor.children):

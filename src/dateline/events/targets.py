@@ -37,7 +37,7 @@ actor, both through ``mentions.add_actor``.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from dateline.actors.nonactors import AIM_VERBS
 from dateline.errors import DataError
@@ -50,6 +50,7 @@ from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVAL_VERBS, ARRIVALS
 from .phrases import _conjuncts
 from .predicates import Predicate, infinitive, lemma_of, named_state, prep_objects
+from .statements import CLAIM_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -611,3 +612,70 @@ def _authority_of(article: Article, tok: "Token", country: str, index: ActorInde
     body: "Chinese officials" stand for China when no actor names the state), else a state
     actor created at the place mention ``tok`` (:func:`state_of`)."""
     return index.authorities.get(country) or state_of(article, tok, country, index)
+
+
+# How many sentences back a denial of "the accusation" or a refusal may look for the act it
+# answers: the charge is often two sentences back, a quote of its accuser between ("... which
+# it accused of violating the truce. "We are committed ...," M23 spokesman Lawrence Kanyuka
+# wrote on X. Congo's army spokesman ... rejected the accusation").
+ANSWER_WINDOW = 3
+# Refusals (REJECT triggers) that answer a demand made of the refuser: "Beijing demanded that
+# Takaichi retract the remarks, and when she refused, ..." (the demander is the recipient).
+REFUSALS = {"refuse", "decline"}
+
+
+class Said(NamedTuple):
+    """An act told earlier in the story, as the answers to it need it (:func:`answered_party`)."""
+    sentence: int
+    token: int
+    type: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+
+
+def answered_party(pred: Predicate, actors: list[str], sent_no: int, said: list[Said],
+                   index: ActorIndex) -> list[str]:
+    """The party a rejection answers, when its clause names none: the accuser of a charge it
+    denies, the demander of a demand it refuses.  Only when the answer points back at the act
+    and the story told that act with the rejecter (or its state) as its recipient, within
+    :data:`ANSWER_WINDOW` sentences before:
+
+    - a denial of "the accusation / the allegations / the charge" — a claim noun
+      (``statements.CLAIM_NOUNS``) with a definite determiner and no content clause of its own
+      — answers the latest ACCUSE aimed at the denier: "Finnish officials accused Russian
+      border guards of escorting the migrants ... The Kremlin has denied the accusation"
+      (Finland).  A denial that says what it denies ("rejected the allegation that Baloch
+      separatists have put down roots", "deny providing sanctuary", VOA 8009976, 8007760) or a
+      charge with no coded accuser ("Gachagua denied all the charges", VOA 7846440) keeps no
+      recipient, as the VOA gold codes them;
+    - a bare refusal ("refused", "declined", with no object) answers the latest REQUEST made of
+      the refuser: "Beijing demanded that Takaichi retract the remarks, and when she refused"
+      (China)."""
+    if pred.type != "REJECT" or pred.statement or pred.nominal or not actors:
+        return []
+    verb = pred.anchor
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    wanted = ""
+    if lemma_of(verb) in REFUSALS and not objects:
+        wanted = "REQUEST"
+    elif any(o.dep_ == "dobj" and lemma_of(o) in CLAIM_NOUNS and o.i not in index
+             and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
+             and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in o.children)
+             for o in objects):
+        wanted = "ACCUSE"
+    if not wanted:
+        return []
+    own = set(actors)
+    states = {c for a in actors if is_state_code(c := index.countries.get(a))}
+    for act in reversed(said):
+        if act.sentence < sent_no - ANSWER_WINDOW or act.type != wanted \
+                or (act.sentence == sent_no and act.token >= verb.i):
+            continue
+        if own & set(act.actors):
+            continue  # the rejecter's own charge or demand
+        if own & set(act.recipients) or states & {index.countries.get(r) for r in act.recipients}:
+            return list(act.actors)
+    return []
+
+
+DEFINITE = {"the", "these", "those", "this", "that", "such", "all"}
