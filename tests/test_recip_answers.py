@@ -51,3 +51,14 @@ def test_object_relative_subject_pronoun_is_not_the_modified_noun():
     names = lambda ids: [art.actor(x).name for x in ids]  # type: ignore[union-attr]
     assert names(accused[0].actors) == ["rebel group"]
     assert names(accused[0].recipients) == ["Ethiopian army"]
+
+
+def test_refusal_of_a_partys_presence_is_aimed_at_that_party():
+    text = "The president said she would not accept the presence of Russian troops in Moldova."
+    sides = trigger_sides(text, "REJECT", "accept")
+    assert sides and sides[0][1] == ["RUS"]
+
+
+def test_refusal_of_an_uncoded_thing_keeps_no_recipient():
+    text = "The president said she would not accept the results of the referendum."
+    assert all(rec == [] for _, rec in trigger_sides(text, "REJECT", "accept"))

@@ -40,7 +40,7 @@ from .setting import coordinated, event_time, locate, pick_place, pick_quantitie
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
                       defied_state, destination_state, domestic_measures, mission_state,
                       national_recipient, own_state, place_recipient, proposal_state,
-                      removal_state, visited_state)
+                      rejected_party, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -176,6 +176,7 @@ def _candidates(article: Article,
                 or scene_state(article, pred, args, index) \
                 or national_recipient(article, pred, index) \
                 or defied_state(article, pred, index) or proposal_state(article, pred, index) \
+                or rejected_party(pred, index) \
                 or own_state(pred, args.actors, index) \
                 or destination_state(article, pred, index) \
                 or aid_destination(article, pred, args.actors, index) \

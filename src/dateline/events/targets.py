@@ -403,6 +403,25 @@ def proposal_state(article: Article, pred: Predicate, index: ActorIndex) -> list
     return []
 
 
+def rejected_party(pred: Predicate, index: ActorIndex) -> list[str]:
+    """The coded party whose act or thing a refusal turns down, named in the "of" phrase of its
+    uncoded direct object, when the refusal names no party: "said they also opposed the
+    deployment of a regional peacekeeping force" (PLOVER gold REJECT, the force), "she will not
+    accept the presence of U.S. troops in Mexico" (the troops).  Only a party with a country;
+    the fallback after :func:`proposal_state`."""
+    if pred.statement or pred.nominal or pred.type != "REJECT":
+        return []
+    for obj in (c for c in pred.anchor.children if c.dep_ == "dobj"):
+        if obj.i in index:
+            continue
+        for owner in prep_objects([obj], {"of"}):
+            for tok in [owner, *owner.conjuncts]:
+                actor = index.get(tok.i)
+                if actor is not None and index.countries.get(actor):
+                    return [actor]
+    return []
+
+
 def _place_modifier(tok: "Token", index: ActorIndex) -> tuple["Token", str] | None:
     """A left modifier of ``tok`` that the places layer geocoded to a state ("the Kenya
     Anti-Corruption Commission")."""
