@@ -62,3 +62,16 @@ def test_refusal_of_a_partys_presence_is_aimed_at_that_party():
 def test_refusal_of_an_uncoded_thing_keeps_no_recipient():
     text = "The president said she would not accept the results of the referendum."
     assert all(rec == [] for _, rec in trigger_sides(text, "REJECT", "accept"))
+
+
+def test_welcoming_the_verdict_is_aimed_at_the_court():
+    text = ("Kenya's Supreme Court on Sunday scaled back a quota system for government jobs. "
+            "Students said the quotas favored party loyalists. "
+            "A spokesman said the government welcomed the verdict.")
+    sides = trigger_sides(text, "SUPPORT", "welcomed")
+    assert sides and sides[0][1] == ["KEN"]
+
+
+def test_a_verdict_with_no_court_in_the_story_keeps_no_recipient():
+    text = "A spokesman said the government welcomed the verdict."
+    assert all(rec == [] for _, rec in trigger_sides(text, "SUPPORT", "welcomed"))

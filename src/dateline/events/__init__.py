@@ -38,9 +38,9 @@ from .modality import (background, circumstance_head, modality, negated, opinion
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
-                      defied_state, destination_state, domestic_measures, mission_state,
-                      national_recipient, own_state, place_recipient, proposal_state,
-                      rejected_party, removal_state, visited_state)
+                      defied_state, destination_state, domestic_measures, judging_court,
+                      mission_state, national_recipient, own_state, place_recipient,
+                      proposal_state, rejected_party, removal_state, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -183,7 +183,8 @@ def _candidates(article: Article,
                 or border_state(article, pred, args.actors, index) \
                 or visited_state(article, pred, args.actors, index) \
                 or asylum_host(article, pred, args.actors, index) \
-                or answered_party(pred, args.actors, sent_no, said, index)
+                or answered_party(pred, args.actors, sent_no, said, index) \
+                or judging_court(pred, args.actors, index)
             said.append(Said(sent_no, pred.anchor.i, ptype, tuple(args.actors), tuple(recipients)))
             if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]

@@ -698,3 +698,45 @@ def answered_party(pred: Predicate, actors: list[str], sent_no: int, said: list[
 
 
 DEFINITE = {"the", "these", "those", "this", "that", "such", "all"}
+
+
+# What a court hands down or holds, whose approval, condemnation or refusal is aimed at the
+# court (or, for a trial, the state that holds it through its court).
+JUDGMENT_NOUNS = {"verdict", "ruling", "judgment", "judgement", "sentence", "warrant",
+                  "conviction", "acquittal", "trial"}
+JUDGMENT_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
+# How many sentences back the court of "the verdict" may be named: a story names its court in
+# the lead and comes back to the reactions at its end ("A Venezuelan judge has issued an arrest
+# warrant ..." 18 sentences before "Borrell rejected the warrant", written 9300004).
+JUDGMENT_WINDOW = 20
+
+
+def judging_court(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str]:
+    """The court whose verdict, ruling, warrant or trial is welcomed, condemned or rejected,
+    when the clause names no party: the latest court (a coded actor of the judiciary with a
+    country, not the speaker) mentioned before the trigger within :data:`JUDGMENT_WINDOW`
+    sentences.  "Bangladesh's Supreme Court on Sunday scaled back a contentious quota system ...
+    the government welcomed the verdict" (the court), "A Venezuelan judge has issued an arrest
+    warrant ... Borrell rejected the warrant" (written 9300002, 9300004); "A court in eastern
+    Belarus ... sentenced a freelance journalist ... The U.S. State Department has condemned the
+    trials" (Belarus, 9300008).  Only the act's own definite direct object ("the verdict", "the
+    trials"): a ruling "by" a tribunal or the court's own ruling names its court in the clause."""
+    if pred.statement or pred.nominal or pred.type not in JUDGMENT_TYPES:
+        return []
+    verb = pred.anchor
+    if not any(c.dep_ == "dobj" and lemma_of(c) in JUDGMENT_NOUNS and c.i not in index
+               and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+               for c in verb.children):
+        return []
+    own = set(actors)
+    doc = verb.doc
+    starts: set[int] = {verb.sent.start}
+    for tok_i, aid in reversed(index.mentions):
+        if tok_i >= verb.i:
+            continue
+        starts.add(doc[tok_i].sent.start)
+        if len(starts) > JUDGMENT_WINDOW + 1:
+            break
+        if aid not in own and index.sectors.get(aid) == "JUD" and index.countries.get(aid):
+            return [aid]
+    return []
