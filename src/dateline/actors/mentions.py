@@ -517,7 +517,13 @@ class MentionFinder(Coder):
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= e and \
                     lexicon.is_person_noun(lexicon.singular(c.lower_)):
                 return True
-        return False
+        # the title first, the full name apposed to it between commas: "Russia's deputy U.N.
+        # ambassador, Dmitry Polyanskiy, said", "the military-appointed president, Myint Swe,
+        # warned" (tagged ORG) — one person, described
+        title = root.head
+        return root.dep_ == "appos" and e - s >= 2 and title.i < s and s > 0 and \
+            self.doc[s - 1].text == "," and title.pos_ == "NOUN" and \
+            lexicon.is_person_noun(lexicon.singular(title.lower_))
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.i in self.described.values():
