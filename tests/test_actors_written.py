@@ -43,3 +43,24 @@ def test_bodies_named_by_function(text, mention, sector):
 def test_state_that_pounds_a_city_is_its_military():
     actors = actors_of("Iran pounded the border town with artillery for a second night.")
     assert (actor_with(actors, "Iran").country, actor_with(actors, "Iran").sector) == ("IRN", "MIL")
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The court opened the trial in absentia of exiled opposition leader Daria Novik in Minsk.",
+     "exiled opposition leader Daria Novik", "OPP"),
+    ("Former opposition leader Jan Novak said he would retire from politics.",
+     "Former opposition leader Jan Novak", "ELI"),
+    ("Border guards may now turn away asylum-seekers at the frontier.", "asylum-seekers", "REF"),
+])
+def test_opposition_and_refugee_sectors(text, mention, sector):
+    assert actor_with(actors_of(text), mention).sector == sector
+
+
+def test_opposition_candidate_takes_the_story_country():
+    story = ("A Zambian court on Monday issued an arrest warrant for opposition presidential "
+             "candidate Joseph Mwale, drawing criticism from the United States. Zambia's police "
+             "said Mwale had ignored three summonses. The government of Zambia accused Mwale of "
+             "sedition, and Zambian officials said he would be arrested within days. Lusaka has "
+             "rejected all criticism of the case.")
+    actors = actors_of(story)
+    assert actor_with(actors, "opposition presidential candidate Joseph Mwale").country == "ZMB"
