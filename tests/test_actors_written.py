@@ -64,3 +64,8 @@ def test_opposition_candidate_takes_the_story_country():
              "rejected all criticism of the case.")
     actors = actors_of(story)
     assert actor_with(actors, "opposition presidential candidate Joseph Mwale").country == "ZMB"
+
+
+def test_armed_groups_are_the_armed_opposition():
+    actors = actors_of("Fighting between two armed groups forced thousands of villagers to flee.")
+    assert actor_with(actors, "two armed groups").sector == "REB"
