@@ -69,3 +69,9 @@ def test_opposition_candidate_takes_the_story_country():
 def test_armed_groups_are_the_armed_opposition():
     actors = actors_of("Fighting between two armed groups forced thousands of villagers to flee.")
     assert actor_with(actors, "two armed groups").sector == "REB"
+
+
+def test_a_list_of_states_tagged_as_one_name_is_split():
+    actors = actors_of("Mali, Burkina Faso and Niger formally left the regional bloc on Friday.")
+    assert actor_with(actors, "Mali").country == "MLI"
+    assert all(a.country in {None, "MLI", "BFA", "NER"} for a in actors)
