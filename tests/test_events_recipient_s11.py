@@ -20,11 +20,14 @@ def test_an_acronym_is_the_actor_whose_name_it_spells() -> None:
     assert sorted(actors) == ["PAK", "USA"] and recipients == ["PAK"]
 
 
-def test_an_acronym_no_actor_of_the_story_spells_stays_uncoded() -> None:
+def test_an_acronym_no_actor_of_the_story_spells_is_the_dictionarys() -> None:
+    # no actor of the story spells "BLA" (tagged a common noun); since the written stories'
+    # round the hand dictionary's entry codes an acronym in capitals whatever its tag (it
+    # stayed uncoded before): the Baloch Liberation Army, PAK REB
     actors, recipients = _sides(
         "Pakistan and the United States have designated BLA as a terrorist group.",
         "SANCTION", "designated")
-    assert recipients == []
+    assert recipients == ["PAK"]
 
 
 def test_an_acronym_spells_a_name_past_its_small_words_and_hyphens() -> None:

@@ -388,8 +388,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         official = any(m.sector in OFFICIAL_SECTORS and (
             m.title or (c.kind == "organization" and m.name and m.text.lower().startswith("the ")))
             for m in c.named)
+        # "opposition presidential candidate Edmundo Gonzalez": an opposition is some state's,
+        # as an office is — the story's own, when his sentences name it or no country (written
+        # stories, even ids); never the one other country a sentence names ("fled to ...")
+        opposed = not official and c.kind == "person" and any(
+            m.sector == "OPP" and m.title for m in c.named) and any(m.name for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
-        untitled = any(m.name for m in c.named) and not official and \
+        untitled = any(m.name for m in c.named) and not official and not opposed and \
             not all(m.stateless for m in c.named)
         sentences = {m.sent for m in c.mentions if context and m.sent < len(context)}
         named: set[str] = set()
@@ -419,6 +424,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # or a voice of its public, a name nothing describes but an age or a title of the
             # public (plain_voice)
             code = dominant
+        elif opposed and (dominant is not None or len(context) > REPORT_SENTENCES):
+            # (a short report gives him the one country it names, below)
+            code = dominant if dominant is not None and (not named or dominant in named) \
+                else None
         elif dominant is not None and not untitled:
             # the one country the actor's sentences name (not as another actor's modifier),
             # else the article's dominant country among them.  A named person or organization

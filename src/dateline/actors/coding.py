@@ -683,6 +683,11 @@ class Coder(NotActorTests, Affiliations):
             org_sector = self.members_sector(h)
         opposition = "opposition" in self.lowers[first:last] and \
             title_sector in {"GOV", "PTY", "LEG", "CVL", None} and kind != "state"
+        if (opposition or title_sector == "OPP") and former and not any(
+                w in lexicon.FORMER - {"exiled"} or w.startswith("ex-") for w in words):
+            # "exiled opposition leader Sviatlana Tsikhanouskaya": exile ends no opposition
+            # (written stories, even ids: OPP); "former opposition leader" is one no more
+            former = False
         if former and self.sitting_lawmaker(h):
             sector = "LEG"  # "a lawmaker and former majority leader": a former post of a member
         elif former:

@@ -342,6 +342,8 @@ class MentionFinder(Coder):
                 continue
             if label in {"ORG", "PERSON"} and self.extend_country_name(s, e):
                 continue
+            if label in {"ORG", "PERSON"} and self.split_country_list(s, e):
+                continue
             if label == "GPE" and self.surname_like_place(s, e):
                 continue
             if label not in {"PERSON", "ORG"} or e - s < 2:
@@ -457,6 +459,35 @@ class MentionFinder(Coder):
                     return True
         return False
 
+    def split_country_list(self, s: int, e: int) -> bool:
+        """Mend a list of states the tagger took for one name: "Mali, Burkina Faso and Niger
+        formally left ECOWAS" ("Mali, Burkina Faso" ORG, "Niger" PERSON; written stories, even
+        ids) → a state per name, when the name's comma-separated parts are all country names
+        (exact names only), or when the name is one country's and a conjunct of such a list."""
+        doc = self.doc
+        parts: list[tuple[int, int]] = []
+        start = s
+        for k in range(s, e + 1):
+            if k == e or doc[k].text == ",":
+                if k > start:
+                    parts.append((start, k))
+                start = k + 1
+        if len(parts) < 2 and not (
+                len(parts) == 1 and doc[e - 1].dep_ == "conj" and
+                any(self.ents.get(t.i, (0, 0, ""))[2] == "GPE" or (
+                    t.i in self.ents and self.ents[t.i][0] < s and "," in self.text(
+                        self.ents[t.i][0], self.ents[t.i][1]))
+                    for t in [doc[e - 1].head])):
+            return False
+        if not all(country_code(self.text(a, b)) for a, b in parts):
+            return False
+        for k in range(s, e):
+            del self.ents[k]
+        for a, b in parts:
+            for k in range(a, b):
+                self.ents[k] = (a, b, "GPE")
+        return True
+
     def join_particle_name(self, s: int, e: int) -> bool:
         """Mend a person's name the tagger cut after a lowercase particle: "Ursula von der" +
         "Leyen" (tagged GPE) → "Ursula von der Leyen"."""
@@ -517,7 +548,13 @@ class MentionFinder(Coder):
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= e and \
                     lexicon.is_person_noun(lexicon.singular(c.lower_)):
                 return True
-        return False
+        # the title first, the full name apposed to it between commas: "Russia's deputy U.N.
+        # ambassador, Dmitry Polyanskiy, said", "the military-appointed president, Myint Swe,
+        # warned" (tagged ORG) — one person, described
+        title = root.head
+        return root.dep_ == "appos" and e - s >= 2 and title.i < s and s > 0 and \
+            self.doc[s - 1].text == "," and title.pos_ == "NOUN" and \
+            lexicon.is_person_noun(lexicon.singular(title.lower_))
 
     def mention_at(self, h: "Token", si: int) -> Mention | None:
         if h.i in self.described.values():

@@ -181,7 +181,10 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
                "southwest"}
 # what a state does with its armed forces (the VOA gold codes such a state MIL)
 MILITARY_VERBS = {"invade", "bomb", "shell", "attack", "strike", "patrol", "airstrike",
-                  "annex", "occupy", "blockade", "mobilize", "shoot"}
+                  "annex", "occupy", "blockade", "mobilize", "shoot",
+                  # "Russia pounded the port city of Odesa with missiles and drones" (written
+                  # stories, even ids: MIL)
+                  "pound", "bombard", "besiege"}
 MILITARY_NOUNS = {"drill", "exercise", "strike", "airstrike", "raid", "offensive", "operation",
                   "attack", "invasion", "bombardment", "maneuver", "manoeuvre"}
 # journeys: "his trip to Taiwan" names a destination, not an actor (``lexicon.TRAVEL_NOUNS``;

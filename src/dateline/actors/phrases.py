@@ -99,6 +99,11 @@ PATRON_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "trained"
                 "allied", "aligned", "friendly", "leaning", "inspired"}
 
 
+def acronym(word: str) -> bool:
+    """An acronym in capitals of three letters or more ("ECOWAS", "NATO")."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
 def _one_state(roles: list[Role]) -> Role | None:
     """The first of ``roles`` when they are all one state's, else (none, or several) None."""
     return roles[0] if len({r.country for r in roles}) == 1 else None
@@ -700,9 +705,11 @@ class FinderBase:
                         # Morocco", GSR: the king, not the dictionary's late Hassan II)
                         hit = (j, "PERSON" if entries[0].kind == "person" else "ORG")
                         break
-                if hit is None and tagged is None and self.tags[i] == "NNP":
+                if hit is None and tagged is None and (self.tags[i] == "NNP" or acronym(words[i])):
                     # a one-word organization of the hand dictionary ("The pro-Iranian
-                    # Hizbollah (Party of God) group"): persons' surnames are too ambiguous
+                    # Hizbollah (Party of God) group"): persons' surnames are too ambiguous;
+                    # an acronym in capitals whatever the tagger made of it ("ECOWAS imposed
+                    # sanctions", its first word tagged a verb)
                     found = self.dictionary.index.get(normalize(words[i]), [])
                     entries = [e for e in found if e.level <= 1]
                     if len(entries) == 1 and entries[0].kind != "person":
