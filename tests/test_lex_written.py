@@ -83,3 +83,14 @@ def test_self_defence_is_no_support():
 
 def test_declining_to_comment_is_no_rejection():
     assert trigger_types("The ministry declined to comment on Tuesday.", "declined") == set()
+
+
+def test_a_quoted_verdict_after_as_is_an_accusation():
+    assert "ACCUSE" in trigger_types(
+        'Human Rights Watch described the decree as "a blank check for abuse" on Friday.',
+        "described")
+
+
+def test_an_extended_border_closure_restricts_movement():
+    assert "COERCE" in trigger_types(
+        "Norway extended the border closure with Russia until June.", "extended")

@@ -283,8 +283,11 @@ def features(token: "Token") -> set[str]:
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
             out.add(f"prep:{p}")
-            if p == "as" and _disapproving(child):
-                out.add("oprd:")  # "described the visit as a provocation": a verdict
+            if p == "as" and (_disapproving(child) or any(
+                    o.dep_ == "pobj" and _verdict(o) for o in child.children)):
+                # "described the visit as a provocation", "described the law as "a license
+                # for pushbacks"": a verdict
+                out.add("oprd:")
             if p in MISPARSED_PARTICLES and (child.i == token.i + 1 or any(
                     g.dep_ == "prep" and g.lower_ == "of" for g in child.children)):
                 # ... and "out of" after the object too: "the juntas ordered French forces out
