@@ -94,3 +94,20 @@ def test_a_quoted_verdict_after_as_is_an_accusation():
 def test_an_extended_border_closure_restricts_movement():
     assert "COERCE" in trigger_types(
         "Norway extended the border closure with Russia until June.", "extended")
+
+
+def test_foreigners_ordered_to_leave_are_expelled():
+    assert "COERCE" in trigger_types(
+        "Algeria ordered all undocumented migrants to leave the country by June.", "ordered")
+
+
+def test_joining_attacks_is_an_assault():
+    assert "ASSAULT" in trigger_types(
+        "The Karen National Union said its fighters had joined attacks on army outposts.",
+        "joined")
+
+
+def test_what_threatens_stability_is_no_threat():
+    assert "THREATEN" not in trigger_types(
+        "Australia's ambassador said Beijing's actions threaten regional peace and stability.",
+        "threaten")

@@ -424,6 +424,8 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
+    if obj.ent_type_ == "NORP" and obj.tag_ in ("NNPS", "NNS"):
+        out.add("obj:@nationals")  # "ordered Syrians to leave": a people, not a state
     if obj.ent_type_ in PLACE_ENTITIES:
         out.add("obj:@place")  # "the rebels captured Kunlong": a place taken, no combatant
     if depth == 0 and obj.pos_ == "PROPN":
