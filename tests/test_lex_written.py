@@ -111,3 +111,13 @@ def test_what_threatens_stability_is_no_threat():
     assert "THREATEN" not in trigger_types(
         "Australia's ambassador said Beijing's actions threaten regional peace and stability.",
         "threaten")
+
+
+def test_foreign_forces_ordered_out_are_expelled():
+    assert "SANCTION" in trigger_types(
+        "Chad's government ordered French troops out of the country last year.", "ordered")
+
+
+def test_own_forces_ordered_out_withdraw():
+    assert trigger_types("The president ordered his troops out of the disputed province.",
+                         "ordered") == {"RETREAT"}

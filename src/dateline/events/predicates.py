@@ -399,6 +399,8 @@ def decision_verb(noun: "Token") -> "Token | None":
 # Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
 RECEIPTS = {"receive", "get", "obtain", "win", "earn", "secure"}
 TIME_ENTITIES = {"DATE", "TIME"}
+# Possessives that make an object the subject's own ("ordered its troops out").
+OWNING = {"its", "their", "his", "her", "our", "my"}
 # Entity types of places, which are taken or held, not captured as combatants are.
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
@@ -424,6 +426,8 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
+    if any(c.dep_ == "poss" and c.lower_ in OWNING for c in obj.children):
+        out.add("obj:@own")  # "ordered his troops out of Kherson": the actor's own
     if obj.ent_type_ == "NORP" and obj.tag_ in ("NNPS", "NNS"):
         out.add("obj:@nationals")  # "ordered Syrians to leave": a people, not a state
     if obj.ent_type_ in PLACE_ENTITIES:
