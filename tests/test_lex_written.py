@@ -121,3 +121,13 @@ def test_foreign_forces_ordered_out_are_expelled():
 def test_own_forces_ordered_out_withdraw():
     assert trigger_types("The president ordered his troops out of the disputed province.",
                          "ordered") == {"RETREAT"}
+
+
+def test_measures_lifted_are_sanctions_eased():
+    assert "RETREAT" in trigger_types(
+        "The European Union lifted the measures against Minsk in March.", "lifted")
+
+
+def test_a_boycott_called_off_is_a_concession():
+    assert "CONCEDE" in trigger_types(
+        "Kenya's opposition called off its boycott of parliament on Monday.", "called")
