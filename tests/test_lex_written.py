@@ -131,3 +131,13 @@ def test_measures_lifted_are_sanctions_eased():
 def test_a_boycott_called_off_is_a_concession():
     assert "CONCEDE" in trigger_types(
         "Kenya's opposition called off its boycott of parliament on Monday.", "called")
+
+
+def test_greeting_a_leader_hosts_a_visit():
+    assert "CONSULT" in trigger_types(
+        "Xi Jinping greeted Brazil's president at the Great Hall of the People on Friday.",
+        "greeted")
+
+
+def test_greeting_supporters_is_no_visit():
+    assert trigger_types("Modi greeted supporters in Varanasi on Sunday.", "greeted") == set()
