@@ -141,3 +141,8 @@ def test_greeting_a_leader_hosts_a_visit():
 
 def test_greeting_supporters_is_no_visit():
     assert trigger_types("Modi greeted supporters in Varanasi on Sunday.", "greeted") == set()
+
+
+def test_a_kingpin_captured_is_arrested():
+    assert trigger_types("Colombian police captured the cartel's top kingpin in Medellin on "
+                         "Sunday.", "captured") == {"COERCE"}
