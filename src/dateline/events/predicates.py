@@ -221,10 +221,17 @@ def _prepositions(token: "Token") -> list["Token"]:
 
 
 def _prep_objects(prep: "Token", deps: tuple[str, ...] = ("pobj",)) -> set[str]:
-    """"prep:P/X" for each object X of the preposition ``prep``, by form and by lemma."""
+    """"prep:P/X" for each object X of the preposition ``prep``, by form and by lemma, and
+    "prep:P/@state" when X names a country ("sent 29 suspects to the United States" is a
+    handover to a state, "sent suspects to prison" none)."""
     p = prep.lower_
-    return {f"prep:{p}/{form}" for o in prep.children if o.dep_ in deps
-            for form in (o.lower_, lemma_of(o))}
+    objs = [o for o in prep.children if o.dep_ in deps]
+    out = {f"prep:{p}/{form}" for o in objs for form in (o.lower_, lemma_of(o))}
+    if any(named_state(o) is not None for o in objs):
+        out.add(f"prep:{p}/@state")
+    if any(o.ent_type_ in PLACE_ENTITIES for o in objs):
+        out.add(f"prep:{p}/@place")  # "took control of Kunlong"
+    return out
 
 
 # nouns of a number of people, whose "of" object says who they are: "Hundreds of demonstrators"
@@ -249,6 +256,8 @@ def features(token: "Token") -> set[str]:
             out.add(f"prt:{child.lower_}")
         elif dep in ("dobj", "attr", "oprd"):
             out.update(_object_features(child))
+            if dep == "dobj" and _quoted_verdict_object(child):
+                out.add("oprd:")
             # Coordinated objects are objects too: "is providing aerial photographs and other
             # military intelligence to Macedonia" (PLOVER GSR AID) provides intelligence.
             for conj in child.conjuncts:
@@ -274,9 +283,15 @@ def features(token: "Token") -> set[str]:
                 out.add("agent:")  # a passive with its doer: "movements are limited by X"
             p = child.lower_
             out.add(f"prep:{p}")
-            if p == "as" and _disapproving(child):
-                out.add("oprd:")  # "described the visit as a provocation": a verdict
-            if p in MISPARSED_PARTICLES and child.i == token.i + 1:
+            if p == "as" and (_disapproving(child) or any(
+                    o.dep_ == "pobj" and _verdict(o) for o in child.children)):
+                # "described the visit as a provocation", "described the law as "a license
+                # for pushbacks"": a verdict
+                out.add("oprd:")
+            if p in MISPARSED_PARTICLES and (child.i == token.i + 1 or any(
+                    g.dep_ == "prep" and g.lower_ == "of" for g in child.children)):
+                # ... and "out of" after the object too: "the juntas ordered French forces out
+                # of their countries" is "order out" (an expulsion).
                 # "out of" read as a preposition: "Russia pulled out of the grain deal" is
                 # "pull out" with an "of" phrase.
                 out.add(f"prt:{p}")
@@ -301,6 +316,8 @@ def features(token: "Token") -> set[str]:
             for subj in subjects:
                 out.add(f"subj:{lemma_of(subj)}")
                 out.add(f"subj:{subj.lower_}")
+        elif dep == "acomp":
+            out.add(f"acomp:{child.lower_}")  # "pleaded not guilty" is no plea to anyone
         elif dep == "xcomp":
             out.add("xcomp:")
             # the ordered act: "ordered the opposition newspaper La Prensa to suspend publication"
@@ -382,6 +399,10 @@ def decision_verb(noun: "Token") -> "Token | None":
 # Verbs of receiving, whose object is an act done to their subject by the "from" phrase.
 RECEIPTS = {"receive", "get", "obtain", "win", "earn", "secure"}
 TIME_ENTITIES = {"DATE", "TIME"}
+# Possessives that make an object the subject's own ("ordered its troops out").
+OWNING = {"its", "their", "his", "her", "our", "my"}
+# Entity types of places, which are taken or held, not captured as combatants are.
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def _time_phrase(prep: "Token") -> bool:
@@ -405,6 +426,18 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
         # a state as the object: "The African Union suspended Niger after the coup" suspends a
         # member of the bloc, not an aid programme or a licence
         out.add("obj:@state")
+    if any(c.dep_ == "poss" and c.lower_ in OWNING for c in obj.children):
+        out.add("obj:@own")  # "ordered his troops out of Kherson": the actor's own
+    if obj.ent_type_ == "NORP" and obj.tag_ in ("NNPS", "NNS"):
+        out.add("obj:@nationals")  # "ordered Syrians to leave": a people, not a state
+    if obj.ent_type_ in PLACE_ENTITIES:
+        out.add("obj:@place")  # "the rebels captured Kunlong": a place taken, no combatant
+    if depth == 0 and obj.pos_ == "PROPN":
+        # a name's apposition says what it is: "captured Goma, the largest city in eastern
+        # Congo" takes a city; "blocked the BRP Datu Sanday, a fisheries bureau vessel" a ship
+        for appos in obj.children:
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN":
+                out |= {f"obj:{appos.lower_}", f"obj:{lemma_of(appos)}"}
     if obj.tag_ == "NNS" and lemma_of(obj) in PAIR_NOUNS and \
             any(c.lower_ in PAIR_WORDS for c in obj.children):
         # a pair named before, not the public: "urged both sides to resolve their differences"
@@ -481,6 +514,22 @@ def _disapproving(phrase: "Token") -> bool:
     particle: "a cowardly act", "as a provocation")?"""
     return any(not m.negated and not m.particle for t in phrase.subtree
                for m in markers().get(t.lower_, ()))
+
+
+def _quoted_verdict_object(obj: "Token") -> bool:
+    """A verdict in quotes parsed as the object, the object it judges hung on it: "called the
+    arrest "oppression and persecution"" parses "oppression" as the object and "arrest" as its
+    modifier; the quote opens between them.  Or the verdict hung on the object as its
+    apposition: "called the verdict "revenge and persecution"" (no comma before the quote)."""
+    doc = obj.doc
+    quotes = [i for i in range(obj.left_edge.i + 1, obj.i + 1) if doc[i].text in QUOTES]
+    if quotes and any(
+            c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN") and c.i < quotes[0]
+            for c in obj.children):
+        return True
+    return any(c.dep_ == "appos" and c.i > obj.i and any(
+        doc[q].text in QUOTES and q - 1 == obj.i for q in (c.left_edge.i, c.left_edge.i - 1))
+        for c in obj.children)
 
 
 def _verdict(complement: "Token") -> bool:
