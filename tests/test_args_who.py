@@ -49,3 +49,23 @@ def test_passive_controller_does_the_complement() -> None:
         "The M23 rebels were forced by the Congolese army to withdraw from Sake on Friday.",
         "RETREAT", "withdraw")
     assert got_actors and set(got_actors) <= {"COD"} and len(got_actors) == 1
+
+
+@pytest.mark.parametrize("text, etype, trigger, actors, recipients", [
+    # a reaction drawn: the "from" phrase does it, to the one who drew it
+    ("Kenya's president signed the finance bill on Tuesday, drawing sharp criticism from "
+     "the United States.", "ACCUSE", "criticism", {"USA"}, {"KEN"}),
+    # ... the participle coordinated by the parser with the noun before it
+    ("A Turkish court has sentenced the mayor of Istanbul, widening a purge that has followed "
+     "the failed coup and drawing condemnation from Germany.",
+     "ACCUSE", "condemnation", {"DEU"}, {"TUR"}),
+    # the act a responder answers with is the responder's
+    ("Japan's foreign ministry responded on Friday with a protest against China.",
+     "ACCUSE", "protest", {"JPN"}, None),
+], ids=["drew_criticism_from", "widening_and_drawing", "responded_with"])
+def test_reactions(text: str, etype: str, trigger: str, actors: set, recipients: set | None
+                   ) -> None:
+    got_actors, got_recipients = first_sides(text, etype, trigger)
+    assert set(got_actors) == actors
+    if recipients is not None:
+        assert set(got_recipients) == recipients

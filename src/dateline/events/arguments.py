@@ -20,7 +20,8 @@ from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      patient_possessors, received_from, shifted_partners)
+                      drawn_reaction, patient_possessors, received_from,
+                      shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
 from .predicates import (AMOUNTS, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
                          perfect_auxiliary, prep_objects)
@@ -307,6 +308,14 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
         args.actor_path = 1 if args.actors else 0
         args.recipients = [r for r in _actors_of(takers, index) if r not in args.actors] \
             or args.recipients
+        return args
+    doers, drawer = drawn_reaction(noun)
+    if doers:
+        # the reaction's doers are its actors, the one who drew it its recipient
+        args.actors = _actors_of(doers, index) or args.actors
+        args.actor_path = 1 if args.actors else 0
+        if not args.recipients:
+            args.recipients = [r for r in _actors_of(drawer, index) if r not in args.actors]
         return args
     if not args.actors and noun.dep_ == "pobj" and _partnered_occasion(noun) \
             and noun.head.head.pos_ in ("VERB", "AUX"):

@@ -369,6 +369,15 @@ def _shared_head(verb: "Token") -> "Token":
         return head.head
     if _speakers_conjunct(verb):
         return head.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # a participle the parser coordinated with the last noun of the participle clause
+        # before it: "..., deepening a crackdown that has followed the disputed election and
+        # drawing condemnation from the United States" (written 9300004) joins "drawing" to
+        # "election"; it is coordinated with "deepening", and shares its subject
+        gerund = next((a for a in head.ancestors if a.tag_ == "VBG"
+                       and a.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj")), None)
+        if gerund is not None:
+            return gerund
     return head
 
 
