@@ -5,7 +5,7 @@ Sentences written for these tests."""
 
 import pytest
 
-from helpers import first_sides
+from helpers import first_sides, trigger_sides
 
 
 @pytest.mark.parametrize("text, etype, trigger, actors, recipients", [
@@ -69,3 +69,12 @@ def test_reactions(text: str, etype: str, trigger: str, actors: set, recipients:
     assert set(got_actors) == actors
     if recipients is not None:
         assert set(got_recipients) == recipients
+
+
+def test_the_two_leaders_are_the_pair_the_coordinated_clause_named() -> None:
+    # not the pair coordinated in the sentence before
+    text = ("Modi spoke by phone with French President Emmanuel Macron and German Chancellor "
+            "Olaf Scholz on Monday. Modi was received in Tokyo by the Japanese prime minister, "
+            "and the two leaders held talks on trade.")
+    found = trigger_sides(text, "CONSULT", "held", published="2024-10-20")
+    assert found and set(found[0][0]) == {"IND", "JPN"}

@@ -381,6 +381,9 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
             or not any(c.lower_ in ("two", "both") for c in subj[0].lefts):
         return []
     head = subj[0]
+    pair = _clause_pair(head.head, index)
+    if len(pair) == 2 and not any(a in exclude for a in pair):
+        return pair
     start = head.sent.start
     if start > 0:
         start = head.doc[start - 1].sent.start
@@ -392,6 +395,21 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
                 and not any(a in exclude for a in pair):
             return pair
     return []
+
+
+def _clause_pair(verb: Token, index: ActorIndex) -> list[str]:
+    """The two actors of the clause a verb is coordinated with, its subject and its agent or
+    object: "Trump was welcomed at the airport by the crown prince, ..., and the two leaders
+    held talks at the Royal Court" (written 9200008) — the pair the clause just named, not one
+    coordinated in the sentence before.  Empty unless exactly two actors of countries."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    other = verb.head
+    parts = [c for c in other.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS + ("dobj",)]
+    parts += [o for c in other.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    pair = list(dict.fromkeys(a for p in parts for a in _actors_of([p], index)))
+    return pair if len(pair) == 2 and all(a in index.countries for a in pair) else []
 
 
 def _coordinated_nationals(subj: list[Token], index: ActorIndex) -> list[str]:
