@@ -78,3 +78,23 @@ def test_the_two_leaders_are_the_pair_the_coordinated_clause_named() -> None:
             "and the two leaders held talks on trade.")
     found = trigger_sides(text, "CONSULT", "held", published="2024-10-20")
     assert found and set(found[0][0]) == {"IND", "JPN"}
+
+
+
+def test_the_head_of_a_body_acts_for_it(nlp) -> None:
+    # the actor layer's mention is the body alone, not "the head of"
+    from dateline.events import actor_index, find_arguments
+    from dateline.events.predicates import find_predicates
+    from dateline.nlp import spacy_sentences
+    from helpers import hand_coded
+
+    text = "The head of the Norwegian Refugee Council, Jan Egeland, visited Sudan on Monday."
+    art = hand_coded(nlp, text, {"Norwegian Refugee Council": ("NOR", "NGO"),
+                                 "Sudan": ("SDN", "GOV")})
+    index = actor_index(art)
+    lowers = art.doc.to_array("LOWER").tolist()
+    preds = [p for s in spacy_sentences(art) if s is not None
+             for p in find_predicates(s, lowers) if p.type == "CONSULT"]
+    assert preds
+    args = find_arguments(preds[0], index)
+    assert [art.actor(a).country for a in args.actors] == ["NOR"]
