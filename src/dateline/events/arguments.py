@@ -20,7 +20,8 @@ from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      patient_possessors, received_from, shifted_partners)
+                      drawn_reaction, patient_possessors, received_from,
+                      shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
 from .predicates import (AMOUNTS, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
                          perfect_auxiliary, prep_objects)
@@ -308,6 +309,14 @@ def _noun_actors(noun: Token, index: ActorIndex) -> Arguments:
         args.recipients = [r for r in _actors_of(takers, index) if r not in args.actors] \
             or args.recipients
         return args
+    doers, drawer = drawn_reaction(noun)
+    if doers:
+        # the reaction's doers are its actors, the one who drew it its recipient
+        args.actors = _actors_of(doers, index) or args.actors
+        args.actor_path = 1 if args.actors else 0
+        if not args.recipients:
+            args.recipients = [r for r in _actors_of(drawer, index) if r not in args.actors]
+        return args
     if not args.actors and noun.dep_ == "pobj" and _partnered_occasion(noun) \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Sánchez said during a visit to Beijing": the visitor is the one who spoke.
@@ -372,6 +381,9 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
             or not any(c.lower_ in ("two", "both") for c in subj[0].lefts):
         return []
     head = subj[0]
+    pair = _clause_pair(head.head, index)
+    if len(pair) == 2 and not any(a in exclude for a in pair):
+        return pair
     start = head.sent.start
     if start > 0:
         start = head.doc[start - 1].sent.start
@@ -383,6 +395,21 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
                 and not any(a in exclude for a in pair):
             return pair
     return []
+
+
+def _clause_pair(verb: Token, index: ActorIndex) -> list[str]:
+    """The two actors of the clause a verb is coordinated with, its subject and its agent or
+    object: "Trump was welcomed at the airport by the crown prince, ..., and the two leaders
+    held talks at the Royal Court" (written 9200008) — the pair the clause just named, not one
+    coordinated in the sentence before.  Empty unless exactly two actors of countries."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    other = verb.head
+    parts = [c for c in other.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS + ("dobj",)]
+    parts += [o for c in other.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    pair = list(dict.fromkeys(a for p in parts for a in _actors_of([p], index)))
+    return pair if len(pair) == 2 and all(a in index.countries for a in pair) else []
 
 
 def _coordinated_nationals(subj: list[Token], index: ActorIndex) -> list[str]:

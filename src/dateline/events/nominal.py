@@ -287,6 +287,11 @@ def _participant(noun: "Token") -> list["Token"]:
         return subj
     if noun.head.lower_ in TEMPORAL_PREPS:
         return _partner_clause_subject(noun)
+    if noun.head.lower_ == "with" and lemma_of(gov) in RESPONSES and gov.pos_ == "VERB":
+        # "Ukraine's Defense Ministry responded on Thursday with a similar warning", "Israel
+        # retaliated with airstrikes": the act is the responder's answer.
+        subj, _ = _subject(gov)
+        return subj
     if noun.head.lower_ != "in":
         return []
     if gov.lower_ == "part" and gov.dep_ == "dobj":
@@ -297,6 +302,30 @@ def _participant(noun: "Token") -> list["Token"]:
         return []
     subj, _ = _subject(gov)
     return subj or [c for c in gov.children if c.dep_ == "nsubjpass"]
+
+
+# Verbs of answering, whose "with" phrase is the act they answer with.
+RESPONSES = {"respond", "retaliate", "react", "reply", "answer", "counter"}
+# Verbs of drawing a reaction, whose object is an act of others toward their subject: "the
+# warrant drew condemnation from the United States", "the plan sparked protests by farmers".
+DRAWS = {"draw", "spark", "trigger", "provoke", "elicit", "attract", "earn", "prompt"}
+
+
+def drawn_reaction(noun: "Token") -> tuple[list["Token"], list["Token"]]:
+    """The doers (a "from" or "by" phrase, on the noun or on the verb) and the target (the
+    verb's subject) of a trigger noun that is the object of a verb of drawing (:data:`DRAWS`):
+    "A Venezuelan judge has issued an arrest warrant for the opposition candidate, ... drawing
+    condemnation from the United States" (written 9300004) is the United States' accusation of
+    the judge.  Empty lists for any other noun, and no target without a doer."""
+    phrase = compound_phrase(noun)
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in DRAWS:
+        return [], []
+    doers = [o for o in prep_objects([noun, phrase, verb], NOUN_ACTOR_PREPS) if o.i > noun.i]
+    if not doers:
+        return [], []
+    drawer, _ = _subject(verb)
+    return doers, drawer
 
 
 # Prepositions that set an act in the time of another: "after fierce fighting with guerrillas".

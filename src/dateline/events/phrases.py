@@ -301,7 +301,10 @@ MEMBERS = {"representative", "delegate", "delegation", "envoy", "official", "lea
            "commander", "fighter", "soldier", "troop", "militant", "activist",
            "doctor", "worker", "staff", "lawyer", "inspector", "monitor", "observer", "expert",
            "volunteer", "team", "unit", "force", "people", "resident", "citizen", "refugee",
-           "student", "mission"}
+           "student", "mission",
+           # the people at the head of a body act for it: "the head of the U.S. Agency for
+           # International Development, Samantha Power, visited Somalia" (written 9400008)
+           "head", "chief", "director", "chairman", "chairwoman"}
 
 
 def _affiliation(token: "Token", index: "ActorIndex") -> str | None:

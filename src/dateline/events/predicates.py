@@ -1254,7 +1254,11 @@ def _session(verb: "Token", entry: Entry) -> bool:
            for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and not subject.conjuncts and subject.tag_ in ("NN", "NNP")
+    # a conjunct the parser hung on the subject's apposition coordinates the subject too:
+    # "Congo's foreign minister, Therese Kayikwamba Wagner, and her Rwandan counterpart ..."
+    joined = subject is not None and (subject.conjuncts or any(
+        a.dep_ == "appos" and a.conjuncts for a in subject.children))
+    return subject is not None and not joined and subject.tag_ in ("NN", "NNP")
 
 
 # Places a visit tours rather than parties it meets: "Chinese Commerce Minister Wang Wentao
