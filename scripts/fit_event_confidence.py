@@ -133,12 +133,6 @@ def load_plover() -> list:
              art) for r, art in zip(recs, run(arts, LAYERS))]
 
 
-def fresh(frozen: dict[str, bytes]) -> dict[str, list]:
-    """Unpickled copies of the stories as loaded: coding events adds actors to an article (the
-    implied and target actors ``code_events`` keeps), so every model codes untouched copies."""
-    return {c: pickle.loads(b) for c, b in frozen.items()}
-
-
 def with_gold(arts: list, corpus: str) -> list[tuple[str, object, dict]]:
     """(story id, article, gold) of the articles of ``corpus`` that have a gold file."""
     out = []
@@ -353,20 +347,19 @@ def code_all(arts: list, feats: tuple[str, ...], weights: dict[str, float],
         code_events(art, min_confidence=cut)
 
 
-def halves(frozen: dict[str, bytes], model: tuple[tuple[str, ...], dict[str, float]]
+def halves(arts: dict[str, list], model: tuple[tuple[str, ...], dict[str, float]]
            ) -> dict[str, dict]:
     """``<corpus>_<half>`` -> tp / fp / gold / P / R of the stage as it runs (cut
     ``MIN_CONFIDENCE``), and the per-corpus even-half outcomes of every candidate (coded at cut
     0) for the precision-by-confidence tables."""
     out = {}
-    arts = fresh(frozen)
-    code_all([a for group in arts.values() for a in group], *model)
+    every = [a for group in arts.values() for a in group]
+    code_all(every, *model)
     for corpus, group in arts.items():
         for name, outs in voa.by_half(E.voa_outcomes(group, EMIT_AT)):
             if name != "all":
                 out[f"{corpus}_{name}"] = E.summarize(outs)
-    arts = fresh(frozen)
-    code_all([a for group in arts.values() for a in group], *model, cut=0.0)
+    code_all(every, *model, cut=0.0)
     for corpus, group in arts.items():
         out[f"{corpus}_table"] = [o for sid, o in E.voa_outcomes(group, 0.0)
                                   if voa.half(sid) == "even"]
@@ -384,12 +377,11 @@ def accept(before: dict, after: dict) -> bool:
             and after["written_even"]["recall"] > before["written_even"]["recall"])
 
 
-def compare(frozen: dict[str, bytes], old: tuple[tuple[str, ...], dict[str, float]],
+def compare(arts: dict[str, list], old: tuple[tuple[str, ...], dict[str, float]],
             new: tuple[tuple[str, ...], dict[str, float]]) -> bool:
     """Run the current and the refit weights through the real stage and scorer on every half
     (odd halves as counts only) and print the per-corpus precision-by-confidence tables."""
-    runs = {label: halves(frozen, model) for label, model in (("current", old), ("refit", new))}
-    arts = frozen  # (its corpora)
+    runs = {label: halves(arts, model) for label, model in (("current", old), ("refit", new))}
     print(f"\nthe real stage at {EMIT_AT}: tp / fp (gold) and, for the even halves, P / R")
     for key in (f"{c}_{h}" for c in arts for h in ("even", "odd")):
         cells = []
@@ -428,7 +420,6 @@ def main() -> None:
     current = (tuple(confidence.FEATURES), dict(confidence.WEIGHTS))
     corpora = [c for c in CORPORA if c == "voa" or (opts.written and voa.available(c))]
     arts = {c: load(opts.cache, c) for c in corpora}
-    frozen = {c: pickle.dumps(arts[c]) for c in corpora}  # as loaded, before any coding
     stories = {c: even_stories(arts[c], c) for c in corpora}
     records = load_plover()
     rows = [r for c in corpora for r in story_rows(stories[c], c)] + plover_rows(records)
@@ -450,14 +441,10 @@ def main() -> None:
     print("\nvariant (its L2 and PLOVER weight by CV log loss): cross-validated cut, mean even "
           "F1, PLOVER type accuracy")
     scored = []
-
-    def out_of_fold(name: str, l2: float, pw: float) -> tuple[dict, list]:
-        copies = fresh(frozen)  # each variant codes untouched stories
-        stories = {c: even_stories(copies[c], c) for c in corpora}
-        return cross_validate_cut(rows, stories, records, VARIANTS[name], l2, pw)
-
+    out_of_fold = {}  # the stage's out-of-fold runs, kept for the chosen variant's tables
     for name, (_loss, l2, pw) in best.items():
-        matched, plover = out_of_fold(name, l2, pw)
+        matched, plover = cross_validate_cut(rows, stories, records, VARIANTS[name], l2, pw)
+        out_of_fold[name] = (matched, plover)
         cut, f1 = choose_cut(matched, plover, verbose=False)
         type_acc = plover_measures(plover, cut)[0]
         print(f"  {name:<18} L2 {l2:<4} PLOVER w {pw:<4} cut {cut:.2f}  F1 {f1:.3f}  "
@@ -469,7 +456,7 @@ def main() -> None:
     feats = VARIANTS[name]
     print(f"\nchosen (the simplest within {MARGIN} of the best even F1 + PLOVER type accuracy): "
           f"{name}, L2 {l2}, PLOVER weight {pw}")
-    matched, plover = out_of_fold(name, l2, pw)
+    matched, plover = out_of_fold[name]
     cut, _ = choose_cut(matched, plover)
     print(f"\nchosen cut {cut} (best cross-validated even F1 + PLOVER type accuracy at VOA even "
           f"precision >= {MIN_CV_PRECISION})")
@@ -483,7 +470,7 @@ def main() -> None:
           f"reads {EMIT_AT}):")
     for k, v in weights.items():
         print(f"  {k:<20}{v:>8}")
-    ok = compare(frozen, current, (feats, weights)) if opts.compare else True
+    ok = compare(arts, current, (feats, weights)) if opts.compare else True
     if opts.write and (ok or opts.force):
         write(weights, EMIT_AT)
         print(f"\nwrote {CONFIDENCE_PY}")
