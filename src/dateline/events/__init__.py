@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from dateline.nlp import spacy_sentences
 from dateline.actors import ADVOCACY
+from dateline.actors.coding import NGO_SECTORS
 from dateline.ingest.newswire import headline_span
 from dateline.record import Actor, Article, Event
 
@@ -195,6 +196,7 @@ def _candidates(article: Article,
             feats = features(
                 weight=entry.weight, actor_path=args.actor_path, pronoun=args.pronoun,
                 actor_country=actor_country or (bool(scored) and _stateless(actors)),
+                country_expected=not _transnational(actors),
                 recipients=bool(scored),
                 recipient_country=any((a := article.actor(x)) is not None and a.country
                                       for x in scored),
@@ -255,6 +257,14 @@ def _stateless(actors: list[Actor]) -> bool:
     firm is coded by its sector; its country is not guessed): "Apple Corps sued Apple
     Computer", "Chrysler signed an agreement with Fiat" (MEANTIME business stories)."""
     return bool(actors) and all(a.sector in ADVOCACY or _named_company(a) for a in actors)
+
+
+def _transnational(actors: list[Actor]) -> bool:
+    """Are the actors all bodies a country need not be given for: NGOs, aid, medical, refugee
+    and education bodies (``actors.coding.NGO_SECTORS``) and firms?  Any other actor without a
+    country (an official, an army, a party, a named person, a crowd) is one the actor layer
+    failed to code (the ``uncoded_national`` feature of ``confidence.features``)."""
+    return bool(actors) and all(a.sector in NGO_SECTORS or a.sector == "BUS" for a in actors)
 
 
 def _named_company(actor: Actor) -> bool:

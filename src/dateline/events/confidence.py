@@ -67,6 +67,32 @@ table monotone: with the prior the odd bins from 0.4 read .389 .500 .815 .636 .9
 22 events), with prior+armed .300 .643 .733 .632 .895, with prior+3+trigger .312 .692 .533 .710
 .895.  The prior stays.
 
+Session 25 (candidates of 1 Dec 2026: VOA even 338 (213 right), written even 319 (113 right),
+PLOVER 389 (268 right)): the fit now also trains on the even half of the written stories
+(``eval/written``), and ``--compare`` runs the current and the refit weights through the real
+stage on all four halves.  The prior is chosen again (CV cut 0.48 moved to 0.4; bias 1.75, slope
+2.28); the refit was not kept: VOA even 158/9 -> 159/9 tp/fp, but written even 85/87 -> 85/88
+(precision .494 -> .491, recall unchanged), odd VOA 65/34 -> 66/35, written 84/90 -> 85/94
+(measured with the two modality rules tried below in place; rerun with the command above).  The
+compare codes the articles the cross-validation already coded, and ``code_events`` keeps the
+actors it adds, so its figures can differ from ``dateline eval events`` by an event (written
+even 85 tp there, 84 here before the rules); coding unpickled copies per model fixes that but
+held two ~5 GB copies of the stories at once (killed for memory): a fresh process per model, or
+one copy at a time, is the way.  The written stories are not a
+calibration problem: their precision by confidence is flat where VOA's rises steeply (emitted
+bins [0.4, 0.5) [0.5, 0.6) [0.6, 0.7): written even .18 .26 .44, VOA even .84 .97 .92).  What
+separates right from wrong there is a recipient the written coders code and the stage does not
+find: a candidate with no recipient was right 11 of 146 times on written even (50 of 151 on VOA
+even), the emitted ones 7 of ~43 ("Sylvain Ekenge rejected the accusation", gold recipient the
+accuser) — recipient finding, not the confidence.  ``uncoded_national`` (variant prior+uncoded,
+CV sum 1.448 against the prior's 1.451) is within the margin and not used.  Tried and left out
+(modality.background): a "when" clause on a date that names its day is the news, not the scene
+("The violence began on Thursday, when fighters ... attacked", written 9500006): written even tp
+85 -> 85 / fp 86 -> 87 (the right attack took the gold a dateline-actor killing had matched by
+luck), written odd tp +1, VOA unchanged; a present act of speech in a subject relative ("the
+Attorney General's Office, which accuses Gonzalez of ...") as news: VOA odd fp +1, written odd
+fp +2.
+
 Earlier rounds (kept for the record): the prior plus four flags (no recipient, uncoded actor,
 inherited actor, an untargeted type without a recipient) raised odd F1 but lowered PLOVER type
 accuracy and, by flattening the prior's slope, let background acts with a coded recipient pass
@@ -138,6 +164,8 @@ PLOVER_TYPES = ("AGREE", "REQUEST", "REJECT", "ASSAULT", "THREATEN", "PROTEST", 
                 "MOBILIZE", "COOPERATE")
 
 # --- fitted by scripts/fit_event_confidence.py (do not edit by hand) ---
+# Refit (VOA even + written even + PLOVER; odd never trained on), written only if accepted:
+#   PYTHONPATH=src python scripts/fit_event_confidence.py --cache /tmp/arts --compare --write
 FEATURES = ("bias", "log_prior")
 WEIGHTS: dict[str, float] = {
     "bias": 1.534,
@@ -182,7 +210,7 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
              denial: bool, nominal: bool, statement: bool, modality: str, negated: bool,
              quoted: bool, private_visit: bool, sentence: int,
              background: bool = False, in_passing: bool = False,
-             place_target: bool = False) -> dict[str, float]:
+             place_target: bool = False, country_expected: bool = False) -> dict[str, float]:
     """The named features of one candidate: the log of its :func:`prior`, and 1.0 / 0.0 flags
     (``FEATURES`` names the ones the fitted model uses)."""
     p = prior(weight=weight, actor_path=actor_path, actor_country=actor_country,
@@ -198,6 +226,19 @@ def features(*, weight: float, actor_path: int, pronoun: bool, actor_country: bo
         "recipient_country": float(recipients and recipient_country),
         "no_recipient": float(not recipients),
         "actor_uncoded": float(not actor_country),
+        # an actor without a country whose country the text gives and the gold codes: an
+        # official, an army, a party, a named person, a crowd (not an NGO or a firm,
+        # ``events._transnational``): the actor layer's miss, and the scorer then matches no gold
+        # event with a country.  Among the candidates of 1 Dec 2026 such actors were right 2 of
+        # 42 times on the even halves (VOA and written), none of the 5 emitted ("several Latin
+        # American governments urged Venezuelans", "Mikati thanked the EU", "groups of men
+        # attacked Syrians", written 9300004, 9400004); the NGOs' 2 of 8 ("MSF is calling on the
+        # Nigerian government", VOA 6183254, a gold actor with no country).  As a prior factor
+        # (0.35 for 0.5) it cut written even fp 86 -> 82 but cost PLOVER type accuracy two
+        # records whose only event it held back ("Montenegro Municipality Association (AKK)
+        # officials demanded support", "Osama bin Laden's al-Qaeda terror network has
+        # threatened"): a flag for the fit to weigh.
+        "uncoded_national": float(not actor_country and country_expected),
         "inherited": float(actor_path == 2),
         "nominal": float(nominal),
         "pronoun": float(pronoun),
