@@ -67,7 +67,7 @@ table monotone: with the prior the odd bins from 0.4 read .389 .500 .815 .636 .9
 22 events), with prior+armed .300 .643 .733 .632 .895, with prior+3+trigger .312 .692 .533 .710
 .895.  The prior stays.
 
-Session 25 (candidates of 1 Dec 2026: VOA even 338 (213 right), written even 319 (113 right),
+Session 24 (candidates of 1 Dec 2026: VOA even 338 (213 right), written even 319 (113 right),
 PLOVER 389 (268 right)): the fit now also trains on the even half of the written stories
 (``eval/written``), and ``--compare`` runs the current and the refit weights through the real
 stage on all four halves.  The prior is chosen again (CV cut 0.48 moved to 0.4; bias 1.75, slope
