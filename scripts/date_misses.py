@@ -3,7 +3,8 @@ the time expression attached (none: the publication date default) and the times 
 sentence and the one before (odd half as counts only, by the data discipline); with
 ``--meantime`` also the MEANTIME event-date links the events layer dates wrong
 (:mod:`dateline.evaluation.event_dates`).  Run from the checkout root:
-``PYTHONPATH=src python scripts/date_misses.py [--meantime]``."""
+``PYTHONPATH=src python scripts/date_misses.py [--written] [--meantime]``; ``--written`` reads
+the written stories (``eval/written``) instead of VOA."""
 
 import collections
 import sys
@@ -13,7 +14,10 @@ from dateline.evaluation import events as E
 
 def main() -> None:
     counts: collections.Counter[tuple[str, bool]] = collections.Counter()
-    for art, half, gold, p, ev in E.voa_matched():  # as the scorer matches them
+    from dateline.evaluation import voa
+
+    corpus = "written" if "--written" in sys.argv else "voa"
+    for art, half, gold, p, ev in E.voa_matched(voa.processed(corpus=corpus)):  # as scored
         attached = art.time(ev.time) if ev.time else None
         ok = E.date_agrees(gold.date, p.date)
         counts[(half, ok)] += 1

@@ -19,8 +19,9 @@ from dateline.record import Article, Time
 
 from .find import DATE_LEAD, Candidate, choose, find_candidates, trim_entity
 from .lexicon import words
-from .normalize import later_than, normalize
+from .normalize import _month, later_than, normalize
 from .tense import clause_tense, span_heads
+from . import timeml
 from .timeml import Tense
 
 # Rules whose value depends on the direction the clause looks in.
@@ -57,6 +58,10 @@ _PERIOD = re.compile(r"\d{4}(?:-\d\d){0,2}")
 # commander, appointed in 2019, said days later", "The deal, first proposed in 2019, collapsed
 # weeks later" (the later act is not in 2019).
 _BACKGROUND_DEPS = {"relcl", "acl", "appos"}
+# "that month", "the same year", "May of that year" name the period the text named last (any
+# clause), if it named one at most this many characters before: "toppled Assad in December ...
+# later that month", "in June 2022 ... the invasion, which began in February of that year".
+_ANAPHOR_REACH = 400
 _SIGNAL_BEFORE = re.compile(r"\b(?:since|until|till|before|after|from)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -77,6 +82,7 @@ def resolve_times(article: Article) -> Article:
     reference = anchor  # the day the story is currently talking about
     told_at = -_RELATIVE_REACH - 1  # where the text last named that day explicitly
     period, period_at = None, -_RELATIVE_REACH - 1  # the last day, month or year named
+    named, named_at = None, -_ANAPHOR_REACH - 1  # the same, in any clause
     for cand in candidates:
         if any(hs <= cand.start and cand.end <= he for hs, he in headers):
             continue
@@ -92,6 +98,8 @@ def resolve_times(article: Article) -> Article:
         if cand.rule == "ago" and value is None and period is not None and \
                 cand.start - period_at <= _RELATIVE_REACH:
             value = later_than(cand.groups, period)
+        if named is not None and cand.start - named_at <= _ANAPHOR_REACH:
+            value = _in_named_period(cand, named) or value
         if cand.rule == "entity" and cand.groups.get("label") == "TIME" and kind == "date":
             kind = "time"
         if cand.rule == "set" and _period_noun_after(text, cand.end):
@@ -101,6 +109,9 @@ def resolve_times(article: Article) -> Article:
             if cand.rule in _REFERENCE_RULES and _DAY.fullmatch(value):
                 reference = dt.date.fromisoformat(value)
                 told_at = cand.end
+            if cand.rule in _PERIOD_RULES and kind == "date" and _PERIOD.fullmatch(value) and \
+                    (cand.rule != "month" or "yrel" not in cand.groups):
+                named, named_at = value, cand.end
             if cand.rule in _PERIOD_RULES and kind == "date" and value[:4].isdigit() and \
                     not _in_background(doc, cand.start, cand.end):
                 # a week ("the raid last week") is a period no count can keep: what is "days
@@ -115,6 +126,25 @@ def resolve_times(article: Article) -> Article:
                           text=text[cand.start:cand.end], kind=kind, value=value))
     article.times = times
     return article
+
+
+def _in_named_period(cand: Candidate, named: str) -> str | None:
+    """The value of an anaphoric week, month or year ("that month", "the same year") or of a
+    month "of that year", read from the period the text named last (``named``: a day, month or
+    year); None when that period is less precise than the anaphor."""
+    g = cand.groups
+    if cand.rule == "month" and " ".join((g.get("yrel") or "").lower().split()) == "that":
+        return f"{named[:4]}-{_month(g['month']):02d}"
+    if cand.rule != "anaphor" or g.get("unit", "").lower() == "day":
+        return None
+    unit = g["unit"].lower()
+    if unit == "year":
+        return named[:4]
+    if unit == "month" and len(named) >= 7:
+        return named[:7]
+    if unit == "week" and len(named) == 10:
+        return timeml.week(dt.date.fromisoformat(named))
+    return None
 
 
 def _in_background(doc: "object", start: int, end: int) -> bool:

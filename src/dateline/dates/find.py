@@ -166,7 +166,7 @@ def patterns() -> list[tuple[str, re.Pattern[str], Callable[[str, re.Match[str]]
                     r"(?!\s+(?!(?:and|or|at|in|when|after|before|as|with|to|for)\b)[A-Za-z])",
          None),
         ("month_year", rf"(?:{edge}\s*)?{month},?\s+(?:of\s+)?{year}", None),
-        ("month", rf"{month}\s+of\s+(?P<yrel>{i('this|last|next')})\s+{i('year')}", None),
+        ("month", rf"{month}\s+of\s+(?P<yrel>{i('this|last|next|that')})\s+{i('year')}", None),
         ("month", rf"(?:(?P<rel>{i(month_rel)})[\s-]+)?{month}",
          month_context),
         ("quarter", i(r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
