@@ -81,8 +81,10 @@ def locate(article: Article, items: Sequence[object]) -> list[Located]:
     return out
 
 
-def attached(head: "Token", anchor: "Token", max_steps: int = 6) -> bool:
-    """Does ``head`` hang from ``anchor`` without crossing another verb?"""
+def attached(head: "Token", anchor: "Token", max_steps: int = 6, doing: bool = False) -> bool:
+    """Does ``head`` hang from ``anchor`` without crossing another verb?  With ``doing`` (a
+    date), it may cross a present participle describing the anchor's object
+    (:func:`_participle_of`)."""
     node = head
     for _ in range(max_steps):
         if node.i == anchor.i:
@@ -93,16 +95,25 @@ def attached(head: "Token", anchor: "Token", max_steps: int = 6) -> bool:
         if node.i == anchor.i:
             return True
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass") \
-                and not _participle_of(node, anchor):
+                and not _participle_of(node, anchor, doing):
             return False
     return False
 
 
-def _participle_of(verb: "Token", anchor: "Token") -> bool:
+def _participle_of(verb: "Token", anchor: "Token", doing: bool = False) -> bool:
     """A past participle describing the anchor noun tells that noun's own act, so its date and
     place are the noun's: "violates an agreement reached between the two companies in 1991"
     (MEANTIME: 1991 dates the agreement)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == anchor.i
+    if verb.dep_ != "acl":
+        return False
+    if verb.tag_ == "VBN" and verb.head.i == anchor.i:
+        return True
+    # A present participle describing the anchor's object tells what that participant was doing
+    # as the act happened, so a date the parser hangs in it is the act's: "militants ambushed a
+    # military convoy escorting fuel trucks near Dioura on Sunday" (the place may be the
+    # participle's own: not for places).
+    return doing and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass") \
+        and verb.head.head.i == anchor.i
 
 
 def in_sentence(located: list[Located], sentence: "SpacySpan") -> list[Located]:
@@ -127,7 +138,7 @@ def pick_time(article: Article, times: list[Located], anchors: list["Token"],
     dated = [t.head for t in usable]
     # The event's own date before its coordination head's: "He fought pancreatic cancer in 2004
     # and took six months off in early 2009" (MEANTIME): 2009 dates "took".
-    chosen = next((t for a in anchors for t in usable if attached(t.head, a)), None)
+    chosen = next((t for a in anchors for t in usable if attached(t.head, a, doing=True)), None)
     if chosen is None:
         chosen = _complement_day(article, usable, anchors)
     if chosen is None:
