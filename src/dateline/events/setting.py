@@ -104,6 +104,10 @@ def _participle_of(verb: "Token", anchor: "Token", doing: bool = False) -> bool:
     """A past participle describing the anchor noun tells that noun's own act, so its date and
     place are the noun's: "violates an agreement reached between the two companies in 1991"
     (MEANTIME: 1991 dates the agreement)."""
+    if doing and verb.dep_ == "relcl" and verb.head.i == anchor.i and anchor.pos_ == "NOUN":
+        # a relative clause on an event noun tells that event's own course, so its date is the
+        # noun's: "led the lightning offensive that toppled Assad in December"
+        return True
     if verb.dep_ != "acl":
         return False
     if verb.tag_ == "VBN" and verb.head.i == anchor.i:
