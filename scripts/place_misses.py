@@ -2,7 +2,7 @@
 from (the clause, the dateline default, none), the trigger and the evidence sentence, each miss
 sorted into a cause; odd half as counts only, by the data discipline.  Run from the checkout
 root: ``PYTHONPATH=src python scripts/place_misses.py [--all]`` (``--all`` prints the right ones
-too)."""
+too; ``--written`` reads the written stories, ``eval/written``, instead of VOA)."""
 
 import collections
 import re
@@ -52,7 +52,10 @@ def main() -> None:
     show_all = "--all" in sys.argv
     counts: collections.Counter = collections.Counter()
     causes: collections.Counter = collections.Counter()
-    for art, half, gold, p, ev in E.voa_matched():  # as the scorer matches them
+    from dateline.evaluation import voa
+
+    corpus = "written" if "--written" in sys.argv else "voa"
+    for art, half, gold, p, ev in E.voa_matched(voa.processed(corpus=corpus)):  # as scored
         if gold.place is None and p.place is None:
             continue
         right = E.place_right(gold.place, p.place)
