@@ -506,13 +506,17 @@ def cli(plover: bool, meantime: bool, written: bool, min_confidence: float,
     if skipped:
         click.echo(skipped)
     # The table also shows the candidates under the emission cut, recoded with no cut.
-    for art in articles:
-        code_events(art, min_confidence=0.0)
-    candidates = voa_outcomes(articles)
-    for art in articles:
-        code_events(art)
-    for name, group in by_half(candidates):
-        click.echo(f"\nprecision by confidence, VOA {name} (events are emitted from "
-                   f"{MIN_CONFIDENCE}; lower rows are the candidates held back)")
-        click.echo(print_confidence(group))
+    sets = [("VOA", articles)]
+    if written and voa.available("written"):
+        sets.append(("written", voa.processed(corpus="written")))
+    for label, arts in sets:
+        for art in arts:
+            code_events(art, min_confidence=0.0)
+        candidates = voa_outcomes(arts)
+        for art in arts:
+            code_events(art)
+        for name, group in by_half(candidates):
+            click.echo(f"\nprecision by confidence, {label} {name} (events are emitted from "
+                       f"{MIN_CONFIDENCE}; lower rows are the candidates held back)")
+            click.echo(print_confidence(group))
     check("events", scores)
