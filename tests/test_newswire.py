@@ -64,6 +64,13 @@ def test_reuters_story_all_parts() -> None:
     ("MARANCHON, SPAIN — The air", "MARANCHON, SPAIN", None, "MARANCHON, SPAIN —"),
     ("ISLAMABAD/PENTAGON — A plane", "ISLAMABAD/PENTAGON", None, "ISLAMABAD/PENTAGON —"),
     ("ST. PAUL, Minn. (AP) – Text", "ST. PAUL, Minn.", "AP", "ST. PAUL, Minn. (AP) –"),
+    ("GOMA, Democratic Republic of Congo (Reuters) - Text", "GOMA, Democratic Republic of Congo",
+     "Reuters", "GOMA, Democratic Republic of Congo (Reuters) -"),
+    ("BUKAVU, Democratic Republic of the Congo — Text",
+     "BUKAVU, Democratic Republic of the Congo", None,
+     "BUKAVU, Democratic Republic of the Congo —"),
+    ("SARAJEVO, Bosnia and Herzegovina (AP) — Text", "SARAJEVO, Bosnia and Herzegovina", "AP",
+     "SARAJEVO, Bosnia and Herzegovina (AP) —"),
 ])
 def test_dateline_forms(opening: str, place: str, source: str | None, header: str) -> None:
     text = opening + " was said on Monday by officials of the government."
@@ -81,6 +88,7 @@ def test_dateline_forms(opening: str, place: str, source: str | None, header: st
     "He said: NAIROBI, Kenya — is where it all began.",
     "By Monday, the rebels had taken the city, officials said.",
     "By the end of the week, prices had doubled.",
+    "WASHINGTON, and the rest of the capital - was quiet on Monday.",
 ])
 def test_body_sentences_are_not_headers(text: str) -> None:
     m = headers(text)

@@ -116,8 +116,10 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|
 # The place in capitals: "SAN SALVADOR", "UNITED NATIONS", "ISLAMABAD/PENTAGON", "ST. PAUL";
 # AFP writes it in title case, always with the agency: "Paris (AFP) -".
 _CITY = r"[A-Z][A-Za-z.'’\-]*(?:[ /][A-Z][A-Za-z.'’\-]*){0,4}"
-# An optional region after a comma: "Ukraine", "Kenya", "Calif.", "N.Y.", "SPAIN", "South Africa".
-_REGION = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}"
+# An optional region after a comma: "Ukraine", "Kenya", "Calif.", "N.Y.", "SPAIN", "South Africa",
+# with the small words of a state's name between capitals: "Democratic Republic of the Congo",
+# "Antigua and Barbuda", "Bosnia and Herzegovina".
+_REGION = r"[A-Z][\w.'’\-]*(?: (?:(?:of|the|and|de|del|da|do) ){0,2}[A-Z][\w.'’\-]*){0,3}"
 _DASH = r"[\-–—]{1,2}"
 _DATELINE = re.compile(
     rf"(?P<place>(?P<city>{_CITY})(?:,[ \t]+(?!(?:{_MONTH})[ \t]+\d)(?P<region>{_REGION}))?)"
