@@ -121,6 +121,14 @@ def normalize(name: str) -> str:
     return key
 
 
+_REPEATED = re.compile(r"(\w)\1+")
+
+
+def _squeeze(key: str) -> str:
+    """A key with each run of one letter written once: "hiiraan" and "hiran" are "hiran"."""
+    return _REPEATED.sub(r"\1", key)
+
+
 def _latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
 
@@ -153,6 +161,7 @@ class GeoNamesGazetteer:
         self.countries: dict[str, Entry] = {}  # ISO3 -> entry
         self._iso2: dict[str, str] = {}
         self._notable_keys: dict[str, list[str]] | None = None
+        self._variant_keys: dict[str, list[str]] | None = None
         if not build:
             return
         self._load_countries()
@@ -164,6 +173,7 @@ class GeoNamesGazetteer:
         self.rows = [(e.name, e.feature, e.country, e.lat, e.lon, e.geonames_id, e.population,
                       e.admin1, e.names) for e in self.entries]
         self.entries = []
+        self._variant_keys = self._squeezed_divisions()
 
     # -- lookup ------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Entry]:
@@ -186,6 +196,30 @@ class GeoNamesGazetteer:
         if best is None or best[0].rstrip("s") == key.rstrip("s"):
             return []  # "Northern Border" is not the Saudi province of Northern Borders
         return self.lookup(best[0])
+
+    def variants(self, name: str) -> list[Entry]:
+        """Divisions whose name is ``name`` with letters doubled or single ("Hiran" for the
+        Somali region of Hiiraan, "Shabeelle" for Shabelle): transliterations of Somali, Arabic
+        and Pashto names differ that way, and short names escape :meth:`fuzzy`."""
+        key = normalize(name)
+        squeezed = _squeeze(key)
+        if len(squeezed) < 4:
+            return []
+        if self._variant_keys is None:
+            self._variant_keys = self._squeezed_divisions()
+        return [Entry(*self.rows[i]) for k in self._variant_keys.get(squeezed, ())  # type: ignore[arg-type]
+                if k != key for i in self.index[k] if self.rows[i][1] == ADM1]
+
+    def _squeezed_divisions(self) -> dict[str, list[str]]:
+        """The keys of first-level divisions by their :func:`_squeeze` form."""
+        out: dict[str, list[str]] = {}
+        for row in _tsv("admin.tsv"):
+            if row["feature"] == ADM1:
+                for n in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+                    k = normalize(n)
+                    if k in self.index and k not in out.get(_squeeze(k), ()):
+                        out.setdefault(_squeeze(k), []).append(k)
+        return out
 
     def _notable(self) -> dict[str, list[str]]:
         """Names of countries, divisions, features and towns of 15,000+, by first letter."""
@@ -362,9 +396,10 @@ def gazetteer() -> GeoNamesGazetteer:
     try:
         try:
             with path.open("rb") as f:
-                rows, index, countries, iso2 = pickle.load(f)
+                rows, index, countries, iso2, variant_keys = pickle.load(f)
             gaz = GeoNamesGazetteer(build=False)
             gaz.rows, gaz.index, gaz.countries, gaz._iso2 = rows, index, countries, iso2
+            gaz._variant_keys = variant_keys
             return gaz
         except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
             pass
@@ -373,7 +408,8 @@ def gazetteer() -> GeoNamesGazetteer:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as f:
-                pickle.dump((gaz.rows, gaz.index, gaz.countries, gaz._iso2), f, protocol=5)
+                pickle.dump((gaz.rows, gaz.index, gaz.countries, gaz._iso2, gaz._variant_keys), f,
+                            protocol=5)
             os.replace(tmp, path)
             for stale in path.parent.glob("gazetteer-*.pickle"):  # built from older tables
                 if stale != path:

@@ -29,8 +29,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from dateline.places.candidates import Toponym
-from dateline.places.gazetteer import (ADM1, ADM2, CAPITAL, CONTINENT, COUNTRY, TOWN, Entry,
-                                       Gazetteer, normalize)
+from dateline.places.gazetteer import (ADM1, ADM2, ALTERNATES_FROM, CAPITAL, CONTINENT, COUNTRY,
+                                       TOWN, Entry, Gazetteer, normalize)
 
 PRIOR = {COUNTRY: 100.0, CONTINENT: 92.0, "RGN": 88.0, CAPITAL: 80.0, ADM1: 75.0, ADM2: 45.0}
 FEATURE_PRIOR = 85.0  # seas, straits, canals, rivers, islands … (supplement.tsv)
@@ -119,6 +119,12 @@ def candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[Entry]:
                 found = gazetteer.lookup(text[: -len(k)])
     if not found:
         found = _country_alias(text, gazetteer)
+    # A division spelt with a letter doubled or single beats a village of the exact spelling
+    # ("Hiran" is Somalia's Hiiraan region, not Hīrān in Iraq); the scores decide between them.
+    variants = getattr(gazetteer, "variants", None)
+    if variants is not None and text[:1].isupper() \
+            and all(e.feature == TOWN and e.population < ALTERNATES_FROM for e in found):
+        found = found + variants(text)
     fuzzy = getattr(gazetteer, "fuzzy", None)
     if not found and fuzzy is not None and text[:1].isupper():
         found = fuzzy(text)
