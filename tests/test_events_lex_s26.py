@@ -52,3 +52,23 @@ def test_a_promised_deployment_aimed_at_no_one_is_a_commitment() -> None:
 def test_a_vow_to_fight_a_ruling_is_a_rejection() -> None:
     text = "The former prime minister vowed on Tuesday to fight the ruling."
     assert trigger_types(text, "vowed") == {"REJECT"}
+
+
+def test_a_declared_state_of_emergency_is_emitted_without_a_recipient() -> None:
+    from helpers import coded_events
+
+    text = "Peruvian President Dina Boluarte declared a state of emergency on Tuesday."
+    assert ("COERCE", ["PER"], []) in coded_events(text)
+
+
+def test_counterattacks_are_attacks_and_air_support_no_backing() -> None:
+    text = "Ukrainian forces launched counterattacks near Bakhmut with air support on Friday."
+    assert trigger_types(text, "launched counterattacks") == {"ASSAULT"}
+    assert trigger_types(text, "support") == set()
+
+
+def test_fighting_alongside_a_force_is_military_cooperation() -> None:
+    text = "North Korean soldiers have fought alongside Russian troops in the Kursk region."
+    assert trigger_types(text, "fought") == {"COOPERATE"}
+    assert trigger_types("Russian troops fought Ukrainian forces near Kupiansk on Monday.",
+                         "fought") == {"ASSAULT"}
