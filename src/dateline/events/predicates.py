@@ -719,6 +719,7 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
         preds = _conditional_threats(preds, sentence)
     preds = [p for p in map(_threatened_subject, preds) if p is not None]
     preds = [_failed(_future(_willingness(_prepared(_peacekeeping(p))))) for p in preds]
+    preds = _coercive_permissions(preds)
     _fold_governed(preds)
     _fold_purposes(preds)
     _promised_threats(preds)
@@ -778,11 +779,47 @@ def _promised_threats(preds: list[Predicate]) -> None:
                 pred.type, pred.entry = "THREATEN", threat
                 pred.cameo = THREAT_CODES.get(act.type, "130")
                 continue
+            refusal = next((by_anchor[c.i] for c in pred.anchor.children
+                            if c.dep_ in ("advcl", "xcomp") and c.i in by_anchor
+                            and by_anchor[c.i].type == "REJECT" and infinitive(c)
+                            and not by_anchor[c.i].nominal), None)
+            reject = lexicon.lookup("reject", "V", set())
+            if refusal is not None and reject is not None:
+                # a vow to reject is a rejection (PLOVER REJECT): "Yoon vowed to fight the
+                # impeachment", "vowed to resist the decision"
+                refusal.governed_by = pred.anchor
+                pred.type, pred.entry, pred.cameo = "REJECT", reject, reject.cameo
+                continue
         gov = by_anchor.get(pred.governed_by.i) if pred.governed_by is not None else None
         if gov is None or gov.type != "AGREE" or pred.type not in COERCIVE \
-                or lemma_of(gov.anchor) not in PROMISES:
+                or lemma_of(gov.anchor) not in PROMISES or _unaimed_mobilization(pred):
             continue
         gov.type, gov.entry, gov.cameo = "THREATEN", threat, THREAT_CODES.get(pred.type, "130")
+
+
+def _unaimed_mobilization(pred: Predicate) -> bool:
+    """A promised deployment aimed at no one is a commitment, no threat: "Sheinbaum promised to
+    send 10,000 National Guard troops to the border" (to stop tariffs: AGREE), where "vowed to
+    deploy troops against the rebels" threatens them."""
+    if pred.type != "MOBILIZE":
+        return False
+    objects = [c for v in (pred.anchor, pred.head) for c in v.children if c.dep_ == "dobj"]
+    heads = {pred.anchor.i, pred.head.i} | {o.i for o in objects}
+    return not any(t.dep_ == "prep" and t.lower_ in ("against", "into") and t.head.i in heads
+                   for t in pred.anchor.subtree)
+
+
+def _coercive_permissions(preds: list[Predicate]) -> list[Predicate]:
+    """A permission to coerce is no concession: "Lithuania passed a law allowing its border
+    guards to push migrants back into Belarus" codes the pushback (PLOVER COERCE), not a
+    CONCEDE of the permitter; the permitted act, a complement that no concession governs, is
+    the event."""
+    by_anchor = {p.anchor.i: p for p in preds}
+    return [p for p in preds if not (
+        p.type == "CONCEDE" and not p.nominal and lemma_of(p.head) in PERMISSIONS
+        and any(c.dep_ in ("ccomp", "xcomp") and c.i in by_anchor
+                and by_anchor[c.i].type in ("COERCE", "ASSAULT", "SANCTION")
+                for c in p.anchor.children))]
 
 
 def _no_event(verb: "Token", entry: Entry) -> bool:
