@@ -767,11 +767,12 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         selves = _speakers_states(args.actors, index) if pred.type in COMMISSIVE_TYPES else set()
         own = {i for a in selves for i in index.tokens_of.get(a, ())}
         finite = pred.type != "REJECT"
-        args.recipients = _others(_complement_targets(verb, selves=own, finite=finite),
+        bound = _bound_targets if _uncoded_addressee(verb, pred.type) else list
+        args.recipients = _others(bound(_complement_targets(verb, selves=own, finite=finite)),
                                   index, args)
         if not args.recipients and pred.type not in SELF_CLAIMS:
-            args.recipients = _others(_complement_targets(verb, own=True, selves=own,
-                                                          finite=finite), index, args)
+            args.recipients = _others(bound(_complement_targets(verb, own=True, selves=own,
+                                                                finite=finite)), index, args)
     if not args.recipients and pred.type in ("AGREE", "AID") and not pred.statement \
             and lemma_of(verb) in GIVING:
         args.recipients = _others(_funded(verb, objs), index, args)
@@ -868,6 +869,33 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
+
+
+# The prepositions that name whom a verb of appeal asks: "appealed to donors", "called on
+# the rebels".
+ASKING_PREPS = {"to", "on", "upon"}
+
+
+def _uncoded_addressee(verb: Token, type_: str) -> bool:
+    """Does a demand name whom it asks, a party the actor layer left uncoded, before the
+    infinitive of what they are to do?  The demand is made of them, not of whoever the act they
+    are asked for is done to: "The U.N. envoy appealed to donors to fully fund the agency's
+    appeal for Sudan" asks the donors, not the agency (who would match no party the text
+    codes), as "urged Kenya to protect them" asks Kenya."""
+    if type_ != "REQUEST" or not any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked += prep_objects([verb], ASKING_PREPS)
+    return any(t.pos_ in ("NOUN", "PROPN") for t in asked)
+
+
+def _bound_targets(targets: list[Token]) -> list[Token]:
+    """The complement targets of a demand with an uncoded addressee (:func:`_uncoded_addressee`)
+    that a pronoun names, itself or as possessor: the pronoun is bound to the addressee ("called
+    on the Communist leadership to define its 'so-called ownership' of the sea", VOA 6181504:
+    "its" is the leadership's), where a named owner is a third party."""
+    return [t for t in targets if t.lower_ in PRONOUNS or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
 
 
 def _benefited(nouns: list[Token], index: dict[int, str]) -> list[Token]:
