@@ -31,3 +31,12 @@ def test_a_pronoun_of_the_complement_still_names_the_uncoded_addressee() -> None
         "Malaysia's foreign minister said China's claims were excessive. In April he called on "
         "the Chinese leadership to define its claims in the sea.", "REQUEST", "called")
     assert sides and sides[0][1] == ["CHN"]
+
+
+def test_a_collective_of_every_party_is_the_parties_its_including_phrase_names() -> None:
+    # "all parties" is no party of its own: the talks are sought with Rwanda
+    sides = trigger_sides(
+        "Rwanda denies backing the rebels. At a summit in Dar es Salaam, Tanzania, on Saturday, "
+        "leaders of the East African Community called for direct talks with all parties, "
+        "including Rwanda.", "REQUEST", "called")
+    assert sides == [(["IGOEAC"], ["RWA"])]

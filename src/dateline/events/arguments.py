@@ -158,8 +158,28 @@ def _shared_objects(verb: Token, type_: str) -> list[Token]:
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors nor those the actors
     follow (its recipients)."""
-    return [r for r in _actors_of(tokens, index) if r not in args.actors
+    return [r for r in _actors_of(_included(tokens, index), index) if r not in args.actors
             and r not in args.patrons]
+
+
+# Heads of a collective that stands for every party of a conflict or a dispute ("all parties",
+# "both sides", "all groups"), which its "including" phrase names.
+COLLECTIVES = {"party", "side", "group", "faction", "stakeholder", "actor", "belligerent"}
+
+
+def _included(tokens: list[Token], index: dict[int, str]) -> list[Token]:
+    """``tokens``, with a collective of every party named by its "including" phrase replaced by
+    the parties it names: "called for direct talks with all parties, including M23" is aimed at
+    the M23 (not at "all parties", which the actor layer may give the country of the summit's
+    place); "urged all sides, including the army and the RSF, to ..." at both.  Only when the
+    phrase names a coded actor."""
+    out: list[Token] = []
+    for tok in tokens:
+        named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
+                 for o in p.children if o.dep_ == "pobj"] \
+            if lemma_of(tok) in COLLECTIVES and tok.tag_ == "NNS" else []
+        out += named if named and _actors_of(named, index) else [tok]  # type: ignore[arg-type]
+    return out
 
 
 # the heads of a following, by lemma: "supporters of former President Ahmed Ben Bella"
@@ -717,7 +737,8 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         if pair:
             args.recipients += [r for r in pair if r not in args.recipients]
             objs.remove(obj)
-    args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
+    args.recipients += [r for r in _actors_of(_included(objs, index), index)
+                        if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]
     # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
     # ("impose V obj:restrictions")
