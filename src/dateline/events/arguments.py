@@ -158,8 +158,28 @@ def _shared_objects(verb: Token, type_: str) -> list[Token]:
 def _others(tokens: list[Token], index: dict[int, str], args: Arguments) -> list[str]:
     """The actors of ``tokens`` that are not the predicate's own actors nor those the actors
     follow (its recipients)."""
-    return [r for r in _actors_of(tokens, index) if r not in args.actors
+    return [r for r in _actors_of(_included(tokens, index), index) if r not in args.actors
             and r not in args.patrons]
+
+
+# Heads of a collective that stands for every party of a conflict or a dispute ("all parties",
+# "both sides", "all groups"), which its "including" phrase names.
+COLLECTIVES = {"party", "side", "group", "faction", "stakeholder", "actor", "belligerent"}
+
+
+def _included(tokens: list[Token], index: dict[int, str]) -> list[Token]:
+    """``tokens``, with a collective of every party named by its "including" phrase replaced by
+    the parties it names: "called for direct talks with all parties, including M23" is aimed at
+    the M23 (not at "all parties", which the actor layer may give the country of the summit's
+    place); "urged all sides, including the army and the RSF, to ..." at both.  Only when the
+    phrase names a coded actor."""
+    out: list[Token] = []
+    for tok in tokens:
+        named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
+                 for o in p.children if o.dep_ == "pobj"] \
+            if lemma_of(tok) in COLLECTIVES and tok.tag_ == "NNS" else []
+        out += named if named and _actors_of(named, index) else [tok]  # type: ignore[arg-type]
+    return out
 
 
 # the heads of a following, by lemma: "supporters of former President Ahmed Ben Bella"
@@ -717,7 +737,8 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         if pair:
             args.recipients += [r for r in pair if r not in args.recipients]
             objs.remove(obj)
-    args.recipients += [r for r in _actors_of(objs, index) if r not in args.recipients]
+    args.recipients += [r for r in _actors_of(_included(objs, index), index)
+                        if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]
     # the trigger noun of a support verb ("imposed curbs"), or the object of a verb row
     # ("impose V obj:restrictions")
@@ -767,11 +788,12 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         selves = _speakers_states(args.actors, index) if pred.type in COMMISSIVE_TYPES else set()
         own = {i for a in selves for i in index.tokens_of.get(a, ())}
         finite = pred.type != "REJECT"
-        args.recipients = _others(_complement_targets(verb, selves=own, finite=finite),
+        bound = _bound_targets if _uncoded_addressee(verb, pred.type) else list
+        args.recipients = _others(bound(_complement_targets(verb, selves=own, finite=finite)),
                                   index, args)
         if not args.recipients and pred.type not in SELF_CLAIMS:
-            args.recipients = _others(_complement_targets(verb, own=True, selves=own,
-                                                          finite=finite), index, args)
+            args.recipients = _others(bound(_complement_targets(verb, own=True, selves=own,
+                                                                finite=finite)), index, args)
     if not args.recipients and pred.type in ("AGREE", "AID") and not pred.statement \
             and lemma_of(verb) in GIVING:
         args.recipients = _others(_funded(verb, objs), index, args)
@@ -868,6 +890,33 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         args.recipients = list(args.actors)
         args.reciprocal = True
     return args
+
+
+# The prepositions that name whom a verb of appeal asks: "appealed to donors", "called on
+# the rebels".
+ASKING_PREPS = {"to", "on", "upon"}
+
+
+def _uncoded_addressee(verb: Token, type_: str) -> bool:
+    """Does a demand name whom it asks, a party the actor layer left uncoded, before the
+    infinitive of what they are to do?  The demand is made of them, not of whoever the act they
+    are asked for is done to: "The U.N. envoy appealed to donors to fully fund the agency's
+    appeal for Sudan" asks the donors, not the agency (who would match no party the text
+    codes), as "urged Kenya to protect them" asks Kenya."""
+    if type_ != "REQUEST" or not any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked += prep_objects([verb], ASKING_PREPS)
+    return any(t.pos_ in ("NOUN", "PROPN") for t in asked)
+
+
+def _bound_targets(targets: list[Token]) -> list[Token]:
+    """The complement targets of a demand with an uncoded addressee (:func:`_uncoded_addressee`)
+    that a pronoun names, itself or as possessor: the pronoun is bound to the addressee ("called
+    on the Communist leadership to define its 'so-called ownership' of the sea", VOA 6181504:
+    "its" is the leadership's), where a named owner is a third party."""
+    return [t for t in targets if t.lower_ in PRONOUNS or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
 
 
 def _benefited(nouns: list[Token], index: dict[int, str]) -> list[Token]:

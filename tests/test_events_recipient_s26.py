@@ -1,0 +1,42 @@
+"""Recipients chosen in session 26 (wt-recip), on wire-style sentences through the whole
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import trigger_sides
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def test_an_appeal_to_uncoded_donors_is_not_made_of_the_owner_of_what_they_fund() -> None:
+    # the donors are asked, not Somalia, whose plan they are to fund
+    sides = trigger_sides(
+        "The U.N. relief chief, Martin Griffiths, appealed to donors on Tuesday to fully fund "
+        "the Somali government's $1 billion drought plan.", "REQUEST", "appealed")
+    assert sides == [(["IGOUNO"], [])]
+
+
+def test_an_appeal_to_a_coded_state_still_names_it() -> None:
+    sides = trigger_sides(
+        "The U.N. relief chief, Martin Griffiths, urged Ethiopia on Tuesday to fully fund "
+        "the World Food Program's plan for Tigray.", "REQUEST", "urged")
+    assert sides and sides[0][1] == ["ETH"]
+
+
+def test_a_pronoun_of_the_complement_still_names_the_uncoded_addressee() -> None:
+    # "its" is bound to the leadership asked: the complement's pronoun keeps its recipient
+    sides = trigger_sides(
+        "Malaysia's foreign minister said China's claims were excessive. In April he called on "
+        "the Chinese leadership to define its claims in the sea.", "REQUEST", "called")
+    assert sides and sides[0][1] == ["CHN"]
+
+
+def test_a_collective_of_every_party_is_the_parties_its_including_phrase_names() -> None:
+    # "all parties" is no party of its own: the talks are sought with Rwanda
+    sides = trigger_sides(
+        "Rwanda denies backing the rebels. At a summit in Dar es Salaam, Tanzania, on Saturday, "
+        "leaders of the East African Community called for direct talks with all parties, "
+        "including Rwanda.", "REQUEST", "called")
+    assert sides == [(["IGOEAC"], ["RWA"])]
