@@ -33,8 +33,8 @@ from dateline.record import Actor, Article, Span
 
 from .affiliation import fill_from_predicates
 from .coding import OFFICIAL_SECTORS, body_description
-from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head, fill_from_whole,
-                    group_mentions)
+from .coref import (SPEECH_VERBS, SUBSET_PREPS, Cluster, clusters_by_head,
+                    fill_from_body_possessor, fill_from_whole, group_mentions)
 from .dictionary import Dictionary, load, user_paths
 from .lexicon import (ARRIVAL_VERBS, GENERIC_TITLES, KIN_NOUNS, MEETING_NOUNS, MEETING_VERBS,
                       VISITS,
@@ -177,6 +177,7 @@ def resolve_actors(article: Article,
     mentions, context, places = find_mentions(article, dictionary, day)
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
+    fill_from_body_possessor(clusters, article.doc)
     dominant = dominant_country(clusters)
     home, named_home = dateline_country(article)
     if home is not None and dominant is not None and dominant != home:

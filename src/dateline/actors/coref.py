@@ -955,3 +955,52 @@ def _owning_government(m: Mention, doc: "Doc", clusters: list[Cluster]) -> Clust
                     best is None or o.start > best[0]):
                 best = (o.start, c)
     return best[1] if best else None
+
+
+# the bodies a possessor "the court's", "the bloc's" may name again (``fill_from_body_possessor``)
+POSSESSOR_BODIES = BODY_ANAPHORS | {"ministry", "army", "military", "police", "militia",
+                                    "movement", "group", "party", "government", "junta"}
+
+
+def fill_from_body_possessor(clusters: list[Cluster], doc: "Doc") -> None:
+    """A person, group or body the text gives no country whose possessor is a body named again
+    by its head noun alone ("the court's judges" after "the International Criminal Court",
+    "the bloc's foreign policy spokesperson" after "the European Union") takes the country or
+    IGO code of that body: the latest body named in the last ``ANAPHOR_WINDOW`` sentences
+    whose head or name has the noun (for "bloc", "alliance", "organization" …, any
+    international body, and only when one fits)."""
+    for c in clusters:
+        if c.country() is not None or c.kind == "state":
+            continue
+        for m in c.named:
+            poss = next((t for t in doc[m.head].children if t.dep_ == "poss"), None)
+            if poss is None or poss.lower_ not in POSSESSOR_BODIES or poss.tag_ != "NN" or \
+                    [t.lower_ for t in poss.lefts] != ["the"]:
+                continue
+            body = _possessor_body(poss.lower_, m, clusters, c)
+            if body is not None:
+                m.country = body.country()
+
+
+def _possessor_body(word: str, m: Mention, clusters: list[Cluster],
+                    own: Cluster) -> Cluster | None:
+    best: tuple[int, Cluster] | None = None
+    fitting = 0
+    for c in clusters:
+        if c is own or c.kind != "organization" or c.country() is None:
+            continue
+        if word in ANY_BODY and not (c.country() or "").startswith("IGO"):
+            continue
+        fits = False
+        for x in c.named:
+            if x.start >= m.start or x.sent < m.sent - ANAPHOR_WINDOW:
+                continue
+            words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
+            if word in ANY_BODY or word == x.head_word or word in words:
+                fits = True
+                if best is None or x.start > best[0]:
+                    best = (x.start, c)
+        fitting += fits
+    if best is None or (word in ANY_BODY and fitting != 1):
+        return None
+    return best[1]
