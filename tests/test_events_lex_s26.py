@@ -72,3 +72,16 @@ def test_fighting_alongside_a_force_is_military_cooperation() -> None:
     assert trigger_types(text, "fought") == {"COOPERATE"}
     assert trigger_types("Russian troops fought Ukrainian forces near Kupiansk on Monday.",
                          "fought") == {"ASSAULT"}
+
+
+def test_a_warning_of_a_risk_is_no_threat_and_a_warned_retaliation_is() -> None:
+    text = ("The prime minister warned that the country risked being torn apart if the "
+            "violence continued.")
+    assert trigger_types(text, "warned") == set()
+    assert trigger_types("Iran warned that it would retaliate against any attack.",
+                         "warned") == {"THREATEN"}
+
+
+def test_taking_control_of_a_town_is_a_seizure() -> None:
+    text = "Islamist fighters took control of the town of Djibo on Saturday."
+    assert trigger_types(text, "took") == {"COERCE"}

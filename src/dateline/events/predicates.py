@@ -336,6 +336,8 @@ def features(token: "Token") -> set[str]:
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
+            if child.pos_ in ("VERB", "AUX"):
+                out.add(f"ccomp:{lemma_of(child)}")  # "warned that the country risked ..."
             if _infinitive_subject(child) is not None:
                 out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
