@@ -85,3 +85,9 @@ def test_a_warning_of_a_risk_is_no_threat_and_a_warned_retaliation_is() -> None:
 def test_taking_control_of_a_town_is_a_seizure() -> None:
     text = "Islamist fighters took control of the town of Djibo on Saturday."
     assert trigger_types(text, "took") == {"COERCE"}
+
+
+def test_charged_with_a_crime_is_an_accusation() -> None:
+    text = ("A court in Tbilisi opened the trial of opposition leader Nika Melia, who is charged "
+            "with organizing mass violence.")
+    assert trigger_types(text, "charged") == {"ACCUSE"}
