@@ -91,3 +91,10 @@ def test_charged_with_a_crime_is_an_accusation() -> None:
     text = ("A court in Tbilisi opened the trial of opposition leader Nika Melia, who is charged "
             "with organizing mass violence.")
     assert trigger_types(text, "charged") == {"ACCUSE"}
+
+
+def test_an_internet_shutdown_is_emitted_without_a_recipient() -> None:
+    from helpers import coded_events
+
+    text = "Iran's government shut down the internet on Saturday as protests spread."
+    assert ("COERCE", ["IRN"], []) in coded_events(text)
