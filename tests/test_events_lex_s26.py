@@ -98,3 +98,12 @@ def test_an_internet_shutdown_is_emitted_without_a_recipient() -> None:
 
     text = "Iran's government shut down the internet on Saturday as protests spread."
     assert ("COERCE", ["IRN"], []) in coded_events(text)
+
+
+def test_a_warning_that_people_would_suffer_is_no_threat() -> None:
+    text = ("WFP chief Cindy McCain urged Sudan to lift the siege, warning that millions of "
+            "people facing famine would pay the price.")
+    assert trigger_types(text, "warning") == set()
+    text = ("Iran's navy warned that all tankers heading to Israeli ports would be treated as "
+            "legitimate targets.")
+    assert "THREATEN" in trigger_types(text, "warned")
