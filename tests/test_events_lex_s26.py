@@ -107,3 +107,12 @@ def test_a_warning_that_people_would_suffer_is_no_threat() -> None:
     text = ("Iran's navy warned that all tankers heading to Israeli ports would be treated as "
             "legitimate targets.")
     assert "THREATEN" in trigger_types(text, "warned")
+
+
+def test_a_reported_war_crime_is_the_speakers_accusation() -> None:
+    from helpers import coded_events
+
+    text = ("Ukraine's foreign minister said Russian forces had committed war crimes in the "
+            "occupied town of Bucha.")
+    assert any(t == "ACCUSE" and a == ["UKR"] and r == ["RUS"] for t, a, r in coded_events(text))
+    assert trigger_types(text, "crimes") == {"ACCUSE"}
