@@ -128,7 +128,7 @@ def _actor_kind(text: str, etype: str, trigger: str) -> tuple[list[str | None], 
 
 @pytest.mark.parametrize("text, etype, trigger, country", [
     ("The South African government has vowed to fight graft. Former South African president "
-     "Jacob Zuma was charged with fraud on Friday.", "COERCE", "charged", "ZAF"),
+     "Jacob Zuma was charged with fraud on Friday.", "ACCUSE", "charged", "ZAF"),
     ("Brazil's government faces a crisis. Brazilian President Fernando Collor was impeached in "
      "1992.", "ACCUSE", "impeached", "BRA"),
     ("Egypt's government has cracked down on dissent. The Egyptian opposition party was banned "

@@ -72,3 +72,47 @@ def test_fighting_alongside_a_force_is_military_cooperation() -> None:
     assert trigger_types(text, "fought") == {"COOPERATE"}
     assert trigger_types("Russian troops fought Ukrainian forces near Kupiansk on Monday.",
                          "fought") == {"ASSAULT"}
+
+
+def test_a_warning_of_a_risk_is_no_threat_and_a_warned_retaliation_is() -> None:
+    text = ("The prime minister warned that the country risked being torn apart if the "
+            "violence continued.")
+    assert trigger_types(text, "warned") == set()
+    assert trigger_types("Iran warned that it would retaliate against any attack.",
+                         "warned") == {"THREATEN"}
+
+
+def test_taking_control_of_a_town_is_a_seizure() -> None:
+    text = "Islamist fighters took control of the town of Djibo on Saturday."
+    assert trigger_types(text, "took") == {"COERCE"}
+
+
+def test_charged_with_a_crime_is_an_accusation() -> None:
+    text = ("A court in Tbilisi opened the trial of opposition leader Nika Melia, who is charged "
+            "with organizing mass violence.")
+    assert trigger_types(text, "charged") == {"ACCUSE"}
+
+
+def test_an_internet_shutdown_is_emitted_without_a_recipient() -> None:
+    from helpers import coded_events
+
+    text = "Iran's government shut down the internet on Saturday as protests spread."
+    assert ("COERCE", ["IRN"], []) in coded_events(text)
+
+
+def test_a_warning_that_people_would_suffer_is_no_threat() -> None:
+    text = ("WFP chief Cindy McCain urged Sudan to lift the siege, warning that millions of "
+            "people facing famine would pay the price.")
+    assert trigger_types(text, "warning") == set()
+    text = ("Iran's navy warned that all tankers heading to Israeli ports would be treated as "
+            "legitimate targets.")
+    assert "THREATEN" in trigger_types(text, "warned")
+
+
+def test_a_reported_war_crime_is_the_speakers_accusation() -> None:
+    from helpers import coded_events
+
+    text = ("Ukraine's foreign minister said Russian forces had committed war crimes in the "
+            "occupied town of Bucha.")
+    assert any(t == "ACCUSE" and a == ["UKR"] and r == ["RUS"] for t, a, r in coded_events(text))
+    assert trigger_types(text, "crimes") == {"ACCUSE"}

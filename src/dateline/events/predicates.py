@@ -336,6 +336,8 @@ def features(token: "Token") -> set[str]:
             out.add("neg:")
         if dep == "ccomp":
             out.add("ccomp:")
+            if child.pos_ in ("VERB", "AUX"):
+                out.add(f"ccomp:{lemma_of(child)}")  # "warned that the country risked ..."
             if _infinitive_subject(child) is not None:
                 out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
@@ -717,7 +719,8 @@ def find_predicates(sentence: "SpacySpan", lowers: list[int] | None = None) -> l
              or p.entry.complement]
     if not CONDITION_HASHES.isdisjoint(lowers[sentence.start:sentence.end]):
         preds = _conditional_threats(preds, sentence)
-    preds = [p for p in map(_threatened_subject, preds) if p is not None]
+    preds = [p for p in map(_threatened_subject, preds) if p is not None
+             and not _warned_of_victims(p)]
     preds = [_failed(_future(_willingness(_prepared(_peacekeeping(p))))) for p in preds]
     preds = _coercive_permissions(preds)
     _fold_governed(preds)
@@ -742,6 +745,33 @@ def _threatened_subject(pred: Predicate) -> Predicate | None:
         return None
     return Predicate(pred.trigger, speaker, pred.head, pred.entry, pred.type, False, pred.cameo,
                      statement=True)
+
+
+# People counted in a warning's clause are those who would suffer, not a party threatened.
+PEOPLE = {"people", "civilians", "children", "residents", "refugees", "families", "lives",
+          "persons", "women"}
+
+
+def _warned_of_victims(pred: Predicate) -> bool:
+    """A warning that a number of people would suffer is a prediction, no threat: "Guterres
+    urged Russia to return to the agreement, warning that hundreds of millions of people facing
+    hunger would 'pay the price'"; "warned that all ships heading to Ukrainian ports would be
+    considered military cargo" still threatens."""
+    if pred.type != "THREATEN" or lemma_of(pred.anchor) != "warn":
+        return False
+    for clause in pred.anchor.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        heads = [subj] + prep_objects([subj], {"of"})
+        heads += [o for h in list(heads) for o in prep_objects([h], {"of"})]
+        counted = subj.lower_ in COUNTING_SUBJECTS or subj.ent_type_ == "CARDINAL" or any(
+            c.dep_ == "nummod" for c in subj.children)
+        if counted and any(lemma_of(h) in PEOPLE or h.lower_ in PEOPLE for h in heads):
+            return True
+    return False
 
 
 # Verbs of promising: with a coercive act as their complement they threaten ("vowed to
