@@ -40,3 +40,16 @@ def test_a_collective_of_every_party_is_the_parties_its_including_phrase_names()
         "leaders of the East African Community called for direct talks with all parties, "
         "including Rwanda.", "REQUEST", "called")
     assert sides == [(["IGOEAC"], ["RWA"])]
+
+
+@pytest.mark.parametrize("text, etype, trigger, expected", [
+    ("The International Criminal Court opened an inquiry in 2021, and the Philippine government "
+     "refused to cooperate with it.", "REJECT", "refused", (["PHL"], ["IGOICC"])),
+    ("The European Union offered a new trade pact on Monday, but Serbia said it would not "
+     "negotiate with it until sanctions were lifted.", "REJECT", "negotiate",
+     (["SRB"], ["IGOEU"])),
+])
+def test_an_it_partner_of_a_joint_act_is_the_body_named_before(
+        text: str, etype: str, trigger: str, expected: tuple[list[str], list[str]]) -> None:
+    # "it" is the partner, never the refusing subject itself
+    assert trigger_sides(text, etype, trigger) == [expected]
