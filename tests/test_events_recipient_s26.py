@@ -53,3 +53,11 @@ def test_an_it_partner_of_a_joint_act_is_the_body_named_before(
         text: str, etype: str, trigger: str, expected: tuple[list[str], list[str]]) -> None:
     # "it" is the partner, never the refusing subject itself
     assert trigger_sides(text, etype, trigger) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Finland closed all eight of its land crossings with Russia in stages last November.",
+    "Finland closed its border crossings with Russia on Thursday.",
+])
+def test_crossings_closed_with_a_neighbour_shut_it_out(text: str) -> None:
+    assert trigger_sides(text, "COERCE", "closed") == [(["FIN"], ["RUS"])]

@@ -474,6 +474,10 @@ SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
 BORDER_PREPS = {"to", "on", "along", "near", "at", "toward", "towards"}
 # Forces moved to a border, and a border closed or opened ("Nepal reopened its border with India").
 BORDER_TYPES = {"MOBILIZE", "COERCE", "RETREAT"}
+# The ways through a border, closed or opened as it is: "closed its land crossings with Russia".
+CROSSINGS = {"crossing", "crossings", "checkpoint", "checkpoints"}
+# Heads that count part of what their "of" phrase names: "all eight of its crossings".
+PARTS = {"all", "some", "most", "part", "several", "many", "both"}
 
 
 def border_state(article: Article, pred: Predicate, actors: list[str],
@@ -487,11 +491,14 @@ def border_state(article: Article, pred: Predicate, actors: list[str],
         return []
     verb = pred.anchor
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # a count of them: "Finland closed all eight of its land crossings with Russia"
+    objects += prep_objects([o for o in objects if o.pos_ == "NUM" or lemma_of(o) in PARTS],
+                            {"of"})
     own = {index.countries.get(a) for a in actors}
     # forces are moved to a border (a phrase); a border is closed or reopened (the object) —
     # an arrest "near its border with Egypt" is aimed at no neighbour
     placed = prep_objects([verb] + objects, BORDER_PREPS) if pred.type == "MOBILIZE" else []
-    borders = [b for b in placed + objects if lemma_of(b) in BORDER_WORDS]
+    borders = [b for b in placed + objects if lemma_of(b) in BORDER_WORDS | CROSSINGS]
     for neighbour in prep_objects(borders, {"with"}):
         for tok in _conjuncts(neighbour):
             actor = index.get(tok.i)
