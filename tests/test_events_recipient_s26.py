@@ -61,3 +61,11 @@ def test_an_it_partner_of_a_joint_act_is_the_body_named_before(
 ])
 def test_crossings_closed_with_a_neighbour_shut_it_out(text: str) -> None:
     assert trigger_sides(text, "COERCE", "closed") == [(["FIN"], ["RUS"])]
+
+
+def test_a_warning_to_ships_bound_for_a_nations_ports_is_aimed_at_that_state() -> None:
+    sides = trigger_sides(
+        "On Tuesday, Russia's Defense Ministry warned that all vessels heading to Ukrainian "
+        "ports on the Danube would be treated as carriers of military cargo.",
+        "THREATEN", "warned")
+    assert sides == [(["RUS"], ["UKR"])]
