@@ -69,3 +69,11 @@ def test_a_warning_to_ships_bound_for_a_nations_ports_is_aimed_at_that_state() -
         "ports on the Danube would be treated as carriers of military cargo.",
         "THREATEN", "warned")
     assert sides == [(["RUS"], ["UKR"])]
+
+
+def test_an_uncoded_person_detained_in_a_place_has_that_places_state_beside_him() -> None:
+    # the actor layer gives the man no country; the place of the arrest names the state
+    sides = trigger_sides(
+        "Police detained Ahmed Hassan at his home in Alexandria on Sunday, his lawyer said.",
+        "COERCE", "detained")
+    assert sides and "EGY" in sides[0][1] and None in sides[0][1]
