@@ -40,3 +40,40 @@ def test_a_collective_of_every_party_is_the_parties_its_including_phrase_names()
         "leaders of the East African Community called for direct talks with all parties, "
         "including Rwanda.", "REQUEST", "called")
     assert sides == [(["IGOEAC"], ["RWA"])]
+
+
+@pytest.mark.parametrize("text, etype, trigger, expected", [
+    ("The International Criminal Court opened an inquiry in 2021, and the Philippine government "
+     "refused to cooperate with it.", "REJECT", "refused", (["PHL"], ["IGOICC"])),
+    ("The European Union offered a new trade pact on Monday, but Serbia said it would not "
+     "negotiate with it until sanctions were lifted.", "REJECT", "negotiate",
+     (["SRB"], ["IGOEU"])),
+])
+def test_an_it_partner_of_a_joint_act_is_the_body_named_before(
+        text: str, etype: str, trigger: str, expected: tuple[list[str], list[str]]) -> None:
+    # "it" is the partner, never the refusing subject itself
+    assert trigger_sides(text, etype, trigger) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Finland closed all eight of its land crossings with Russia in stages last November.",
+    "Finland closed its border crossings with Russia on Thursday.",
+])
+def test_crossings_closed_with_a_neighbour_shut_it_out(text: str) -> None:
+    assert trigger_sides(text, "COERCE", "closed") == [(["FIN"], ["RUS"])]
+
+
+def test_a_warning_to_ships_bound_for_a_nations_ports_is_aimed_at_that_state() -> None:
+    sides = trigger_sides(
+        "On Tuesday, Russia's Defense Ministry warned that all vessels heading to Ukrainian "
+        "ports on the Danube would be treated as carriers of military cargo.",
+        "THREATEN", "warned")
+    assert sides == [(["RUS"], ["UKR"])]
+
+
+def test_an_uncoded_person_detained_in_a_place_has_that_places_state_beside_him() -> None:
+    # the actor layer gives the man no country; the place of the arrest names the state
+    sides = trigger_sides(
+        "Police detained Ahmed Hassan at his home in Alexandria on Sunday, his lawyer said.",
+        "COERCE", "detained")
+    assert sides and "EGY" in sides[0][1] and None in sides[0][1]

@@ -171,7 +171,15 @@ def _candidates(article: Article,
                 mod = "asserted"
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
-            recipients = args.recipients or mission_state(article, pred, index) \
+            # a named recipient the actor layer gave no country (a person or a group, "Sushko,
+            # who was detained by security officers at his home in Mogilev") leaves the state
+            # the fallbacks below read from the act's place or phrases (as the civilians of
+            # that state, ``sector_implied_states``) beside it
+            uncoded = bool(args.recipients) and all(
+                not index.countries.get(r) and index.kinds.get(r) in UNCODED_KINDS
+                for r in args.recipients)
+            recipients = (args.recipients if not uncoded else []) \
+                or mission_state(article, pred, index) \
                 or place_recipient(article, pred, index) \
                 or removal_state(article, pred, index) \
                 or scene_state(article, pred, args, index) \
@@ -186,6 +194,9 @@ def _candidates(article: Article,
                 or asylum_host(article, pred, args.actors, index) \
                 or answered_party(pred, args.actors, sent_no, said, index) \
                 or judging_court(pred, args.actors, index)
+            if uncoded:
+                recipients = args.recipients + [r for r in recipients
+                                                if r not in args.recipients + args.actors]
             said.append(Said(sent_no, pred.anchor.i, ptype, tuple(args.actors), tuple(recipients)))
             if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
@@ -236,6 +247,10 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+# The kinds of a named recipient with no country that a fallback state may join.
+UNCODED_KINDS = {"person", "group"}
 
 
 # An embargo (CAMEO 163), a halt of the goods flows of ``trigger_classes.tsv``'s "trade_flows"

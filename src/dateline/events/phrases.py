@@ -98,7 +98,8 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
     low = pronoun.lower_
     wanted = ("person",) if low in PERSON_PRONOUNS | {"his"} else ("group",) \
         if low in GROUP_PRONOUNS | {"their"} else ("state", "organization", "group") \
-        if (low == "it" and (pronoun.dep_ in SUBJECTS or _agent_object(pronoun))) \
+        if (low == "it" and (pronoun.dep_ in SUBJECTS or _agent_object(pronoun)
+                             or _partner_verb(pronoun) is not None)) \
         or low == "its" else ()
     if not wanted:
         return None
@@ -117,6 +118,14 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
         controller = [c for c in matrix.children if c.dep_ in ("dobj", "dative")] \
             if pronoun.head.dep_ == "xcomp" else []
         own = {c.i for c in controller} or {c.i for c in matrix.children if c.dep_ in SUBJECTS}
+    partner = _partner_verb(pronoun)
+    if partner is not None:
+        # nor, for the partner of a joint act, the act's own subject, or the subject of the
+        # clause it completes: "the ICC authorized an investigation, and Duterte's government
+        # refused to cooperate with it"
+        own = {c.i for c in partner.children if c.dep_ in SUBJECTS}
+        if not own and partner.dep_ in ("advcl", "xcomp", "conj"):
+            own = {c.i for c in partner.head.children if c.dep_ in SUBJECTS}
     if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
         own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
     if pronoun.dep_ in SUBJECTS and _object_relative(pronoun.head):
@@ -180,6 +189,19 @@ DEMANDS_OF = frozenset({"urge", "ask", "press"})
 DEMANDS = DEMANDS_OF | {"demand", "call", "seek", "request", "plead"}
 AGENT_OBJECT_VERBS = DEMANDS_OF | {"accuse", "blame", "warn", "invite", "sanction", "thank",
                                    "praise"}
+
+
+# Verbs of a joint act, whose "with" partner is someone who acts, never a thing: "refused to
+# cooperate with it", "agreed to negotiate with it".
+PARTNER_VERBS = {"cooperate", "negotiate", "collaborate", "ally", "reconcile"}
+
+
+def _partner_verb(pronoun: "Token") -> "Token | None":
+    """The verb of a joint act (:data:`PARTNER_VERBS`) whose "with" partner ``pronoun`` is."""
+    prep = pronoun.head
+    if pronoun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    return prep.head if lemma_of(prep.head) in PARTNER_VERBS else None
 
 
 def _agent_object(pronoun: "Token") -> bool:

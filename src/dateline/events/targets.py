@@ -239,6 +239,17 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
         # a measure eased or lifted was on its "on" party: "The United States eased sanctions on
         # Venezuela's oil sector" (VEN), as "lifted sanctions on Syria's central bank" (SYR)
         aimed += prep_objects([h for h in heads if lemma_of(h) in EASED_MEASURES], {"on"})
+    if pred.type == "THREATEN":
+        # those warned by where they are bound: "warned that all ships heading to Ukrainian
+        # Black Sea ports would be considered carriers of military cargo" (UKR)
+        for place in _destinations([s for c in pred.anchor.children
+                                    if c.dep_ in ("ccomp", "xcomp")
+                                    for s in c.children if s.dep_ in WARNED_DEPS]):
+            if place.i in index:
+                continue
+            found = national_modifier(t for t in place.subtree if t.i < place.i)
+            if found is not None:
+                return [state_of(article, found[0], found[1], index)]
     if pred.type in SEIZING_TYPES and not pred.nominal:
         # what is seized or held belongs to the state its national modifier names: "Iran seized
         # a British oil tanker", "Russia seized three Ukrainian navy ships near Crimea"
@@ -258,6 +269,20 @@ def national_recipient(article: Article, pred: Predicate, index: ActorIndex) -> 
             if code is not None and is_state_code(code):
                 return [state_of(article, owner, code, index)]
     return []
+
+
+# The subjects of a warning's clause, active or passive.
+WARNED_DEPS = ("nsubj", "nsubjpass")
+# Participles of travel whose "to" phrase is where the traveller is bound: "ships heading to
+# Ukrainian ports", "vessels sailing to Russian ports".
+BOUND = {"head", "sail", "travel", "go", "bind", "steam", "fly"}
+
+
+def _destinations(nouns: list["Token"]) -> list["Token"]:
+    """Where each noun is bound, by a participle of travel (:data:`BOUND`) on it."""
+    legs = [c for n in nouns for c in n.children
+            if c.dep_ in ("acl", "amod") and lemma_of(c) in BOUND]
+    return prep_objects(legs, {"to", "for", "toward", "towards"})
 
 
 # Acts whose direct object is their patient, never their instrument (unlike ASSAULT: "fired
@@ -474,6 +499,10 @@ SENDING = {"send", "dispatch", "deploy", "airlift", "fly", "rush"}
 BORDER_PREPS = {"to", "on", "along", "near", "at", "toward", "towards"}
 # Forces moved to a border, and a border closed or opened ("Nepal reopened its border with India").
 BORDER_TYPES = {"MOBILIZE", "COERCE", "RETREAT"}
+# The ways through a border, closed or opened as it is: "closed its land crossings with Russia".
+CROSSINGS = {"crossing", "crossings", "checkpoint", "checkpoints"}
+# Heads that count part of what their "of" phrase names: "all eight of its crossings".
+PARTS = {"all", "some", "most", "part", "several", "many", "both"}
 
 
 def border_state(article: Article, pred: Predicate, actors: list[str],
@@ -487,11 +516,14 @@ def border_state(article: Article, pred: Predicate, actors: list[str],
         return []
     verb = pred.anchor
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # a count of them: "Finland closed all eight of its land crossings with Russia"
+    objects += prep_objects([o for o in objects if o.pos_ == "NUM" or lemma_of(o) in PARTS],
+                            {"of"})
     own = {index.countries.get(a) for a in actors}
     # forces are moved to a border (a phrase); a border is closed or reopened (the object) —
     # an arrest "near its border with Egypt" is aimed at no neighbour
     placed = prep_objects([verb] + objects, BORDER_PREPS) if pred.type == "MOBILIZE" else []
-    borders = [b for b in placed + objects if lemma_of(b) in BORDER_WORDS]
+    borders = [b for b in placed + objects if lemma_of(b) in BORDER_WORDS | CROSSINGS]
     for neighbour in prep_objects(borders, {"with"}):
         for tok in _conjuncts(neighbour):
             actor = index.get(tok.i)
