@@ -26,3 +26,19 @@ def test_possessor_bloc_with_two_bodies_before_stays_open():
                        "on Monday. The bloc's spokesman said the talks had gone well.")
     found = [a for a in actors if any(m.text == "The bloc's spokesman" for m in a.mentions)]
     assert not found or found[0].country is None
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    # a party name many states share does not move a known politician abroad
+    ("Democratic Party leader Lee Jae-myung urged the Constitutional Court on Sunday to rule "
+     "quickly on the impeachment.", "Democratic Party leader Lee Jae-myung", "KOR", "OPP"),
+    # a known politician in opposition leads his party as the opposition
+    ("Labour Party leader Keir Starmer called on Sunday for an early general election.",
+     "Labour Party leader Keir Starmer", "GBR", "OPP"),
+    # a party leader the dictionary does not know keeps the party's country
+    ("Democratic Party chairman Tom Ellison said on Monday that the party would contest every "
+     "seat in the Senate.", "Democratic Party chairman Tom Ellison", "USA", "PTY"),
+])
+def test_party_in_a_known_politicians_title(text, mention, country, sector):
+    found = actor_with(actors_of(text, published="2023-11-20"), mention)
+    assert (found.country, found.sector) == (country, sector)

@@ -579,6 +579,12 @@ class Coder(NotActorTests, Affiliations):
             # "forces of the United Nations … Mission in the Central African Republic": the
             # mission is the IGO's; the country is where it serves
             distinct = igos
+        if kind == "person" and role is not None and role.country and len(distinct) == 1 and \
+                distinct[0] != role.country and not role.country.startswith("IGO") and \
+                title is not None and "party" in title.lower().split():
+            # "Democratic Party leader Lee Jae-myung": many states have a party of that name;
+            # the party in a known politician's title does not move him to another country
+            distinct = [role.country]
         if country is None:
             if len(distinct) == 1:
                 country = distinct[0]
@@ -694,6 +700,9 @@ class Coder(NotActorTests, Affiliations):
             sector = "ELI"
         elif opposition:
             sector = "OPP"  # "South African opposition politician Mmusi Maimane"
+        elif kind == "person" and role is not None and role.sector == "OPP" and \
+                "PTY" in (org_sector, title_sector):
+            sector = "OPP"  # "Democratic Party leader Lee Jae-myung" in opposition: his party's
         elif org_sector is not None:
             sector = org_sector
         elif name is not None and role is not None and role.sector is not None and \
