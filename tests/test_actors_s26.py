@@ -42,3 +42,15 @@ def test_possessor_bloc_with_two_bodies_before_stays_open():
 def test_party_in_a_known_politicians_title(text, mention, country, sector):
     found = actor_with(actors_of(text, published="2023-11-20"), mention)
     assert (found.country, found.sector) == (country, sector)
+
+
+def test_party_officer_takes_the_story_country():
+    # a party's officer contests one state's offices: the story's country, like an
+    # opposition politician's
+    text = ("Colombia's Senate on Tuesday rejected the government's pension reform, dealing a "
+            "blow to President Gustavo Petro. Colombian lawmakers voted 52 to 38 against the "
+            "bill. Colombia's finance minister said the government would present a new draft. "
+            "Liberal Renewal Party chairman Andres Quintero said the vote showed that the "
+            "reform had no majority.")
+    found = actor_with(actors_of(text), "Liberal Renewal Party chairman Andres Quintero")
+    assert (found.country, found.sector) == ("COL", "PTY")

@@ -392,8 +392,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         # "opposition presidential candidate Edmundo Gonzalez": an opposition is some state's,
         # as an office is — the story's own, when his sentences name it or no country (written
         # stories, even ids); never the one other country a sentence names ("fled to ...")
+        # … and so is a party's officer ("People Power Party chairman Han Dong-hoon"): parties
+        # contest one state's offices
         opposed = not official and c.kind == "person" and any(
-            m.sector == "OPP" and m.title for m in c.named) and any(m.name for m in c.named)
+            m.sector in ("OPP", "PTY") and m.title for m in c.named) and any(
+            m.name for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
         untitled = any(m.name for m in c.named) and not official and not opposed and \
             not all(m.stateless for m in c.named)
