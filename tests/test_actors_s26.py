@@ -54,3 +54,13 @@ def test_party_officer_takes_the_story_country():
             "reform had no majority.")
     found = actor_with(actors_of(text), "Liberal Renewal Party chairman Andres Quintero")
     assert (found.country, found.sector) == ("COL", "PTY")
+
+
+def test_former_official_takes_the_story_country():
+    # a former minister by his title of office held a state's office: the story's country
+    text = ("Peru's Congress on Thursday voted to remove President Dina Boluarte from office. "
+            "Peruvian prosecutors have opened an inquiry into the killings of protesters. "
+            "Peru's attorney general said the inquiry would take months. "
+            "Former Interior Minister Victor Rojas was questioned by prosecutors on Friday.")
+    found = actor_with(actors_of(text), "Former Interior Minister Victor Rojas")
+    assert (found.country, found.sector) == ("PER", "ELI")

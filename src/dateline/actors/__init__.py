@@ -386,7 +386,10 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue
         # an official by title, or a state body by the word of its name ("the Public
         # Ministry" in a story on Guatemala's courts: its prosecution service)
-        official = any(m.sector in OFFICIAL_SECTORS and (
+        # … or a former one by his title of office ("Former Defense Minister Kim Yong-hyun",
+        # ELI): the office was a state's
+        official = any((m.sector in OFFICIAL_SECTORS or (
+            m.former and m.title and c.kind == "person" and m.name)) and (
             m.title or (c.kind == "organization" and m.name and m.text.lower().startswith("the ")))
             for m in c.named)
         # "opposition presidential candidate Edmundo Gonzalez": an opposition is some state's,
