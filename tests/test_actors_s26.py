@@ -64,3 +64,15 @@ def test_former_official_takes_the_story_country():
             "Former Interior Minister Victor Rojas was questioned by prosecutors on Friday.")
     found = actor_with(actors_of(text), "Former Interior Minister Victor Rojas")
     assert (found.country, found.sector) == ("PER", "ELI")
+
+
+def test_retired_diplomat_is_not_on_the_move():
+    # a diplomat is posted abroad; a retired one is no longer: the opposition candidate the
+    # story is about takes its country
+    text = ("A Bolivian judge on Monday ordered the arrest of opposition leader Mario Quiroga, "
+            "deepening a crackdown after the disputed election. Bolivian prosecutors accuse "
+            "Quiroga of inciting violence. Quiroga, a 68-year-old retired diplomat, has denied "
+            "the charges. Bolivia's government said Quiroga would face trial. Quiroga said on "
+            "Tuesday that he would not appear before the court.")
+    found = actor_with(actors_of(text), "a 68-year-old retired diplomat")
+    assert found.country == "BOL"

@@ -940,7 +940,9 @@ class Coder(NotActorTests, Affiliations):
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
-            employed=employed, mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
+            # (a retired diplomat or a former hostage is on the move no longer)
+            employed=employed, mobile=(head_noun in MOBILE_GROUPS and not former) or (
+                head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or moved or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))) or (
                 kind == "person" and name is not None and self.camp_dweller(h)),
