@@ -26,3 +26,53 @@ def test_possessor_bloc_with_two_bodies_before_stays_open():
                        "on Monday. The bloc's spokesman said the talks had gone well.")
     found = [a for a in actors if any(m.text == "The bloc's spokesman" for m in a.mentions)]
     assert not found or found[0].country is None
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    # a party name many states share does not move a known politician abroad
+    ("Democratic Party leader Lee Jae-myung urged the Constitutional Court on Sunday to rule "
+     "quickly on the impeachment.", "Democratic Party leader Lee Jae-myung", "KOR", "OPP"),
+    # a known politician in opposition leads his party as the opposition
+    ("Labour Party leader Keir Starmer called on Sunday for an early general election.",
+     "Labour Party leader Keir Starmer", "GBR", "OPP"),
+    # a party leader the dictionary does not know keeps the party's country
+    ("Democratic Party chairman Tom Ellison said on Monday that the party would contest every "
+     "seat in the Senate.", "Democratic Party chairman Tom Ellison", "USA", "PTY"),
+])
+def test_party_in_a_known_politicians_title(text, mention, country, sector):
+    found = actor_with(actors_of(text, published="2023-11-20"), mention)
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_party_officer_takes_the_story_country():
+    # a party's officer contests one state's offices: the story's country, like an
+    # opposition politician's
+    text = ("Colombia's Senate on Tuesday rejected the government's pension reform, dealing a "
+            "blow to President Gustavo Petro. Colombian lawmakers voted 52 to 38 against the "
+            "bill. Colombia's finance minister said the government would present a new draft. "
+            "Liberal Renewal Party chairman Andres Quintero said the vote showed that the "
+            "reform had no majority.")
+    found = actor_with(actors_of(text), "Liberal Renewal Party chairman Andres Quintero")
+    assert (found.country, found.sector) == ("COL", "PTY")
+
+
+def test_former_official_takes_the_story_country():
+    # a former minister by his title of office held a state's office: the story's country
+    text = ("Peru's Congress on Thursday voted to remove President Dina Boluarte from office. "
+            "Peruvian prosecutors have opened an inquiry into the killings of protesters. "
+            "Peru's attorney general said the inquiry would take months. "
+            "Former Interior Minister Victor Rojas was questioned by prosecutors on Friday.")
+    found = actor_with(actors_of(text), "Former Interior Minister Victor Rojas")
+    assert (found.country, found.sector) == ("PER", "ELI")
+
+
+def test_retired_diplomat_is_not_on_the_move():
+    # a diplomat is posted abroad; a retired one is no longer: the opposition candidate the
+    # story is about takes its country
+    text = ("A Bolivian judge on Monday ordered the arrest of opposition leader Mario Quiroga, "
+            "deepening a crackdown after the disputed election. Bolivian prosecutors accuse "
+            "Quiroga of inciting violence. Quiroga, a 68-year-old retired diplomat, has denied "
+            "the charges. Bolivia's government said Quiroga would face trial. Quiroga said on "
+            "Tuesday that he would not appear before the court.")
+    found = actor_with(actors_of(text), "a 68-year-old retired diplomat")
+    assert found.country == "BOL"

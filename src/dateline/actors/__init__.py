@@ -386,14 +386,20 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             continue
         # an official by title, or a state body by the word of its name ("the Public
         # Ministry" in a story on Guatemala's courts: its prosecution service)
-        official = any(m.sector in OFFICIAL_SECTORS and (
+        # … or a former one by his title of office ("Former Defense Minister Kim Yong-hyun",
+        # ELI): the office was a state's
+        official = any((m.sector in OFFICIAL_SECTORS or (
+            m.former and m.title and c.kind == "person" and m.name)) and (
             m.title or (c.kind == "organization" and m.name and m.text.lower().startswith("the ")))
             for m in c.named)
         # "opposition presidential candidate Edmundo Gonzalez": an opposition is some state's,
         # as an office is — the story's own, when his sentences name it or no country (written
         # stories, even ids); never the one other country a sentence names ("fled to ...")
+        # … and so is a party's officer ("People Power Party chairman Han Dong-hoon"): parties
+        # contest one state's offices
         opposed = not official and c.kind == "person" and any(
-            m.sector == "OPP" and m.title for m in c.named) and any(m.name for m in c.named)
+            m.sector in ("OPP", "PTY") and m.title for m in c.named) and any(
+            m.name for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
         untitled = any(m.name for m in c.named) and not official and not opposed and \
             not all(m.stateless for m in c.named)

@@ -579,6 +579,12 @@ class Coder(NotActorTests, Affiliations):
             # "forces of the United Nations … Mission in the Central African Republic": the
             # mission is the IGO's; the country is where it serves
             distinct = igos
+        if kind == "person" and role is not None and role.country and len(distinct) == 1 and \
+                distinct[0] != role.country and not role.country.startswith("IGO") and \
+                title is not None and "party" in title.lower().split():
+            # "Democratic Party leader Lee Jae-myung": many states have a party of that name;
+            # the party in a known politician's title does not move him to another country
+            distinct = [role.country]
         if country is None:
             if len(distinct) == 1:
                 country = distinct[0]
@@ -694,6 +700,9 @@ class Coder(NotActorTests, Affiliations):
             sector = "ELI"
         elif opposition:
             sector = "OPP"  # "South African opposition politician Mmusi Maimane"
+        elif kind == "person" and role is not None and role.sector == "OPP" and \
+                "PTY" in (org_sector, title_sector):
+            sector = "OPP"  # "Democratic Party leader Lee Jae-myung" in opposition: his party's
         elif org_sector is not None:
             sector = org_sector
         elif name is not None and role is not None and role.sector is not None and \
@@ -931,7 +940,9 @@ class Coder(NotActorTests, Affiliations):
             head_word=lexicon.singular(h.text), plural=h.tag_ in {"NNS", "NNPS"}
             or h.lower_ in lexicon.COLLECTIVE, bare=bare, former=former, dep=h.dep_, by_entry=by_entry,
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
-            employed=employed, mobile=head_noun in MOBILE_GROUPS or (head_noun in HELD_GROUPS and any(
+            # (a retired diplomat or a former hostage is on the move no longer)
+            employed=employed, mobile=(head_noun in MOBILE_GROUPS and not former) or (
+                head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or moved or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))) or (
                 kind == "person" and name is not None and self.camp_dweller(h)),
