@@ -92,3 +92,35 @@ def test_the_killing_is_the_accused_soldiers() -> None:
     killing = [ev for ev in found if ev.trigger.text.startswith("killing")]
     assert killing
     assert "SDN" in [art.actor(x).country for x in killing[0].actors]
+
+
+def test_the_subject_the_parser_hung_on_as_is_the_clauses() -> None:
+    # "The vote came as a delegation, including the minister, met with officials": the parser
+    # reads "as" as a preposition whose object is "delegation", leaving "met" subjectless.
+    doc = _doc([("vote", "NN", "NOUN", "nsubj", 1, "vote"),
+                ("came", "VBD", "VERB", "ROOT", 1, "come"),
+                ("as", "IN", "ADP", "prep", 1, "as"),
+                ("a", "DT", "DET", "det", 4, "a"),
+                ("delegation", "NN", "NOUN", "pobj", 2, "delegation"),
+                (",", ",", "PUNCT", "punct", 4, ","),
+                ("including", "VBG", "VERB", "prep", 4, "include"),
+                ("the", "DT", "DET", "det", 8, "the"),
+                ("minister", "NN", "NOUN", "pobj", 6, "minister"),
+                (",", ",", "PUNCT", "punct", 8, ","),
+                ("met", "VBD", "VERB", "advcl", 1, "meet"),
+                ("with", "IN", "ADP", "prep", 10, "with"),
+                ("officials", "NNS", "NOUN", "pobj", 11, "official")])
+    subj, _ = _subject(doc[10])
+    assert [t.text for t in subj] == ["delegation"]
+
+
+def test_a_role_phrase_before_a_clause_with_its_own_subject_is_no_subject() -> None:
+    # "Ruto, serving as mediator, said Kenya met ...": the clause names its own subject.
+    doc = _doc([("talks", "NNS", "NOUN", "nsubj", 1, "talk"),
+                ("ended", "VBD", "VERB", "ROOT", 1, "end"),
+                ("as", "IN", "ADP", "prep", 1, "as"),
+                ("planned", "VBN", "VERB", "pobj", 2, "plan"),
+                ("Kenya", "NNP", "PROPN", "nsubj", 5, "Kenya"),
+                ("met", "VBD", "VERB", "advcl", 1, "meet")])
+    subj, _ = _subject(doc[5])
+    assert [t.text for t in subj] == ["Kenya"]

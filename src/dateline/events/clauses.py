@@ -322,8 +322,10 @@ def _clause_start(verb: "Token") -> int:
 
 
 # Subordinators the parser reads as prepositions: "before a court in October granted him house
-# arrest" (VOA 8010046) makes "court" the object of "before" and leaves "granted" subjectless.
-SUBORDINATORS = {"before", "after", "until", "since"}
+# arrest" (VOA 8010046) makes "court" the object of "before" and leaves "granted" subjectless;
+# so "as" and "while": "The transfer came as a high-level Mexican delegation, including ...,
+# met in Washington with Secretary of State Marco Rubio" (written 9500008).
+SUBORDINATORS = {"before", "after", "until", "since", "as", "while"}
 
 
 def _preposed_subject(verb: "Token") -> list["Token"]:
