@@ -124,3 +124,16 @@ def test_a_role_phrase_before_a_clause_with_its_own_subject_is_no_subject() -> N
                 ("met", "VBD", "VERB", "advcl", 1, "meet")])
     subj, _ = _subject(doc[5])
     assert [t.text for t in subj] == ["Kenya"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Recep Tayyip Erdogan said he had spoken by phone with Russian President "
+    "Vladimir Putin and that the two governments had agreed to resume grain shipments.",
+    "Kenyan President William Ruto met with Ethiopian Prime Minister Abiy Ahmed on Monday, and "
+    "the two leaders agreed to reopen the border.",
+])
+def test_the_pair_is_the_speaker_and_the_partner_talked_with(text: str) -> None:
+    art, found = candidates_of(text, "AGREE")
+    assert found
+    countries = sorted(art.actor(x).country for x in found[0].actors)
+    assert len(countries) == 2 and countries[0] != countries[1]

@@ -408,6 +408,9 @@ def _clause_pair(verb: Token, index: ActorIndex) -> list[str]:
     parts = [c for c in other.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS + ("dobj",)]
     parts += [o for c in other.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
+    # and the partner it talked or met "with": "Petro said he had spoken by phone with
+    # Venezuelan President Nicolas Maduro and that the two governments had agreed to ..."
+    parts += prep_objects([other], {"with"})
     pair = list(dict.fromkeys(a for p in parts for a in _actors_of([p], index)))
     return pair if len(pair) == 2 and all(a in index.countries for a in pair) else []
 
