@@ -137,3 +137,15 @@ def test_the_pair_is_the_speaker_and_the_partner_talked_with(text: str) -> None:
     assert found
     countries = sorted(art.actor(x).country for x in found[0].actors)
     assert len(countries) == 2 and countries[0] != countries[1]
+
+
+def test_the_two_governments_are_the_pair_that_acted_before() -> None:
+    # a one-sided act of a pair named in the sentence before, as its subject: not the pair
+    # named inside a phrase ("between Washington and Beijing")
+    art, found = candidates_of("Japan and South Korea, whose leaders have sought to mediate "
+                               "between Washington and Beijing, issued a joint statement on "
+                               "Monday. The two governments have urged Pyongyang to return to "
+                               "talks.", "REQUEST")
+    urged = [ev for ev in found if ev.trigger.text.startswith("urged")]
+    assert urged
+    assert sorted(art.actor(x).country for x in urged[0].actors) == ["JPN", "KOR"]
