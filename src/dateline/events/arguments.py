@@ -407,14 +407,19 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
     start = head.sent.start
     if start > 0:
         start = head.doc[start - 1].sent.start
+    found = []
     for t in reversed(head.doc[start:head.i]):
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue
         pair = _actors_of([t], index)
         if len(pair) == 2 and all(a in index.countries for a in pair) \
                 and not any(a in exclude for a in pair):
-            return pair
-    return []
+            found.append((t, pair))
+    # a pair that acted, the subject of its clause, before one named inside a phrase: "Brazil
+    # and Colombia, whose presidents have sought to mediate between Maduro and the opposition,
+    # said ... The two governments have pressed Caracas" (written 9300004)
+    found.sort(key=lambda f: f[0].dep_ not in SUBJECTS)
+    return found[0][1] if found else []
 
 
 def _clause_pair(verb: Token, index: ActorIndex) -> list[str]:
@@ -428,6 +433,9 @@ def _clause_pair(verb: Token, index: ActorIndex) -> list[str]:
     parts = [c for c in other.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS + ("dobj",)]
     parts += [o for c in other.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
+    # and the partner it talked or met "with": "Petro said he had spoken by phone with
+    # Venezuelan President Nicolas Maduro and that the two governments had agreed to ..."
+    parts += prep_objects([other], {"with"})
     pair = list(dict.fromkeys(a for p in parts for a in _actors_of([p], index)))
     return pair if len(pair) == 2 and all(a in index.countries for a in pair) else []
 
@@ -666,6 +674,12 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         if pair or not args.actors:
             args.actors = pair
             args.actor_path = 2 if args.actors else 0
+    elif not any(a in index.countries for a in args.actors):
+        # so for one-sided acts of a pair: "Brazil and Colombia ... said in a joint statement
+        # that they were 'deeply concerned'. The two governments have pressed Caracas to ..."
+        pair = _pair_antecedents(subj, index)
+        if pair:
+            args.actors, args.actor_path = pair, 2
     if not args.actors and verb.dep_ in ("relcl", "acl") and infinitive(verb) \
             and verb.head.pos_ == "NOUN":
         # The purpose of an act is its actor's: "Thousands of Nigerians from throughout the

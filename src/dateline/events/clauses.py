@@ -92,6 +92,9 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         if not subj and verb.dep_ == "advcl":
             subj = _surface_subject(verb, head)
         return subj, 2 if subj else 0
+    judged = _judged_doer(verb)
+    if judged:
+        return judged, 2
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         subj, path = _subject(verb.head.head)
         if not subj:
@@ -121,6 +124,44 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], 2
     return [], 0
+
+
+# Verbs that judge someone for a deed, told by a gerund after their object: the object did
+# it ("accused the army of deporting hundreds of Syrians", "blamed the rebels for attacking the
+# convoy", "praised Qatar for mediating").
+JUDGING = {"accuse", "charge", "suspect", "blame", "convict", "condemn", "criticize",
+           "criticise", "denounce", "praise", "thank", "commend", "fault", "punish", "sanction",
+           "sue", "indict", "prosecute", "arrest", "detain", "investigate"}
+DEED_PREPS = {"of": {"accuse", "suspect", "convict"},
+              "for": JUDGING - {"accuse", "suspect", "convict"},
+              "with": {"charge"}}
+
+
+def _judged_doer(verb: "Token") -> list["Token"]:
+    """The doer of a deed a verb of judging charges its object with: the object, not the
+    judge.  "Human Rights Watch accused the Lebanese army of summarily deporting hundreds of
+    Syrians" — the army deported; also when the parser hangs the "of" phrase on the object's
+    last conjunct ("accused Malian soldiers and their Russian allies of killing civilians")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in DEED_PREPS or _passive(verb):
+        return []
+    gov = prep.head
+    obj = None
+    if gov.pos_ in ("NOUN", "PROPN"):
+        # the object (or its conjunct) the phrase was hung on
+        obj = gov
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.dep_ != "dobj":
+            return []
+        gov = obj.head
+    elif gov.pos_ == "VERB":
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    if obj is None or gov.pos_ != "VERB" or lemma_of(gov) not in DEED_PREPS[prep.lower_] \
+            or obj.lower_ in RELATIVE or _passive(gov):
+        return []
+    return [obj]
 
 
 # Verbs whose passive participle with "to" and no agent is a stance its surface subject holds
@@ -281,8 +322,10 @@ def _clause_start(verb: "Token") -> int:
 
 
 # Subordinators the parser reads as prepositions: "before a court in October granted him house
-# arrest" (VOA 8010046) makes "court" the object of "before" and leaves "granted" subjectless.
-SUBORDINATORS = {"before", "after", "until", "since"}
+# arrest" (VOA 8010046) makes "court" the object of "before" and leaves "granted" subjectless;
+# so "as" and "while": "The transfer came as a high-level Mexican delegation, including ...,
+# met in Washington with Secretary of State Marco Rubio" (written 9500008).
+SUBORDINATORS = {"before", "after", "until", "since", "as", "while"}
 
 
 def _preposed_subject(verb: "Token") -> list["Token"]:
