@@ -77,3 +77,20 @@ def test_an_uncoded_person_detained_in_a_place_has_that_places_state_beside_him(
         "Police detained Ahmed Hassan at his home in Alexandria on Sunday, his lawyer said.",
         "COERCE", "detained")
     assert sides and "EGY" in sides[0][1] and None in sides[0][1]
+
+
+def test_a_reaction_to_the_act_told_before_is_aimed_at_its_doer() -> None:
+    sides = trigger_sides(
+        "Turkish police arrested Istanbul Mayor Ekrem Imamoglu on Wednesday. The opposition "
+        "leader, Ozgur Ozel, condemned the arrest as a coup against the next president.",
+        "ACCUSE", "condemned")
+    assert sides and sides[0][1] == ["TUR"]
+
+
+def test_a_reaction_to_a_quoted_verdict_of_the_act_is_aimed_at_its_doer() -> None:
+    # the parser hangs "the arrest" on the quoted verdict
+    sides = trigger_sides(
+        "Georgian police arrested opposition leader Nika Melia in Tbilisi on Tuesday. The "
+        "European Union's foreign policy chief called the arrest \"deeply worrying.\"",
+        "ACCUSE", "called")
+    assert sides and sides[0] == (["IGOEU"], ["GEO"])

@@ -41,7 +41,8 @@ from .setting import coordinated, event_time, locate, pick_place, pick_quantitie
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
                       defied_state, destination_state, domestic_measures, judging_court,
                       mission_state, national_recipient, own_state, place_recipient,
-                      proposal_state, rejected_party, removal_state, visited_state)
+                      proposal_state, reacted_doer, rejected_party, removal_state,
+                      visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -193,7 +194,8 @@ def _candidates(article: Article,
                 or visited_state(article, pred, args.actors, index) \
                 or asylum_host(article, pred, args.actors, index) \
                 or answered_party(pred, args.actors, sent_no, said, index) \
-                or judging_court(pred, args.actors, index)
+                or judging_court(pred, args.actors, index) \
+                or reacted_doer(pred, args.actors, sent_no, said, index)
             if uncoded:
                 recipients = args.recipients + [r for r in recipients
                                                 if r not in args.recipients + args.actors]

@@ -731,6 +731,46 @@ def answered_party(pred: Predicate, actors: list[str], sent_no: int, said: list[
 
 DEFINITE = {"the", "these", "those", "this", "that", "such", "all"}
 
+# Reactions to an act a noun names, which are aimed at whoever did it.
+REACTION_TYPES = {"ACCUSE", "SUPPORT"}
+# How many sentences back the act may be told: a story tells its act in the lead and comes back
+# to the reactions later (as :data:`JUDGMENT_WINDOW`).
+REACTION_WINDOW = 20
+
+
+def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Said],
+                 index: ActorIndex) -> list[str]:
+    """The doer of an act the story told just before, when a reaction names it by a definite
+    noun of the same verb and no doer ("Police arrested the former president on Tuesday ...
+    His daughter called the arrest 'oppression and persecution'": the police): the actors of
+    the latest act of that lemma within :data:`REACTION_WINDOW` sentences before, none of them
+    the reacting side's own."""
+    if pred.type not in REACTION_TYPES or pred.statement or pred.nominal or not actors:
+        return []
+    verb = pred.anchor
+    doc = verb.doc
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    # (the parser makes the act the modifier of a quoted verdict: "called the arrest
+    # 'oppression and persecution'", "the" on "oppression")
+    nouns = [n for o in objects for n in [o] + [m for m in o.children
+                                                if m.dep_ == "nmod" and m.i < o.i]
+             if n.pos_ == "NOUN" and n.i not in index
+             and any(d.dep_ == "det" and d.lower_ in DEFINITE
+                     for d in list(n.children) + list(o.children))
+             # (a possessor or "by" phrase names its doer, a modifier may name another act)
+             and not any(c.dep_ in ("poss", "compound", "amod")
+                         or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)]
+    if not nouns:
+        return []
+    lemmas = {lemma_of(n) for n in nouns}
+    own = set(actors)
+    for act in reversed(said):
+        if act.sentence < sent_no - REACTION_WINDOW or act.sentence >= sent_no:
+            continue
+        if lemma_of(doc[act.token]) in lemmas and act.actors and not own & set(act.actors):
+            return list(act.actors)
+    return []
+
 
 # What a court hands down or holds, whose approval, condemnation or refusal is aimed at the
 # court (or, for a trial, the state that holds it through its court).
