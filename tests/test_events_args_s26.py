@@ -149,3 +149,14 @@ def test_the_two_governments_are_the_pair_that_acted_before() -> None:
     urged = [ev for ev in found if ev.trigger.text.startswith("urged")]
     assert urged
     assert sorted(art.actor(x).country for x in urged[0].actors) == ["JPN", "KOR"]
+
+
+def test_a_subject_it_is_not_its_own_clauses_object() -> None:
+    # "Tokyo" is nearer, but "It urged Japan" cannot be Japan urging itself
+    art, found = candidates_of("China's foreign ministry rejected the account on Monday, saying "
+                               "that Tokyo's claims were false. It urged Japan to stop its "
+                               "dangerous provocations.", "REQUEST")
+    urged = [ev for ev in found if ev.trigger.text.startswith("urged")]
+    assert urged
+    assert [art.actor(x).country for x in urged[0].actors] == ["CHN"]
+    assert [art.actor(x).country for x in urged[0].recipients] == ["JPN"]
