@@ -149,3 +149,44 @@ def test_the_two_governments_are_the_pair_that_acted_before() -> None:
     urged = [ev for ev in found if ev.trigger.text.startswith("urged")]
     assert urged
     assert sorted(art.actor(x).country for x in urged[0].actors) == ["JPN", "KOR"]
+
+
+def test_a_subject_it_is_not_its_own_clauses_object() -> None:
+    # "Tokyo" is nearer, but "It urged Japan" cannot be Japan urging itself
+    art, found = candidates_of("China's foreign ministry rejected the account on Monday, saying "
+                               "that Tokyo's claims were false. It urged Japan to stop its "
+                               "dangerous provocations.", "REQUEST")
+    urged = [ev for ev in found if ev.trigger.text.startswith("urged")]
+    assert urged
+    assert [art.actor(x).country for x in urged[0].actors] == ["CHN"]
+    assert [art.actor(x).country for x in urged[0].recipients] == ["JPN"]
+
+
+# "They repeated the claim, a charge spokesman Mwaura rejected Friday." as the parser may read
+# it: "Mwaura" an apposition of "claim", and "rejected" a clause of "claim" with no subject.
+BARE_RELATIVE = [("They", "PRP", "PRON", "nsubj", 1, "they"),
+                 ("repeated", "VBD", "VERB", "ROOT", 1, "repeat"),
+                 ("the", "DT", "DET", "det", 3, "the"),
+                 ("claim", "NN", "NOUN", "dobj", 1, "claim"),
+                 (",", ",", "PUNCT", "punct", 3, ","),
+                 ("a", "DT", "DET", "det", 8, "a"),
+                 ("charge", "NN", "NOUN", "compound", 8, "charge"),
+                 ("spokesman", "NN", "NOUN", "compound", 8, "spokesman"),
+                 ("Mwaura", "NNP", "PROPN", "appos", 3, "Mwaura"),
+                 ("rejected", "VBD", "VERB", "acl", 3, "reject"),
+                 ("Friday", "NNP", "PROPN", "npadvmod", 9, "Friday"),
+                 (".", ".", "PUNCT", "punct", 1, ".")]
+
+
+def test_a_bare_relative_clause_has_the_name_before_it_as_subject() -> None:
+    doc = _doc(BARE_RELATIVE)
+    subj, _ = _subject(doc[9])
+    assert [t.text for t in subj] == ["Mwaura"]
+
+
+def test_a_participle_after_a_name_is_no_bare_relative() -> None:
+    # "the claim, made by Kenya": a VBN participle, not a finite clause
+    rows = list(BARE_RELATIVE)
+    rows[9] = ("rejected", "VBN", "VERB", "acl", 3, "reject")
+    doc = _doc(rows)
+    assert "Mwaura" not in [t.text for t in _subject(doc[9])[0]]

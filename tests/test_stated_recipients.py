@@ -90,10 +90,14 @@ def test_the_two_sides_accusing_each_other_are_the_pair_named_before() -> None:
         "each other of backing rebels.")
 
 
-def test_the_two_sides_accusing_a_third_party_are_not_resolved_by_each_other() -> None:
-    assert not any(t == "ACCUSE" for t, _, _ in coded(
+def test_the_two_sides_accusing_a_third_party_are_not_each_others_recipients() -> None:
+    # the pair named before accuses (session 26: a pair subject is resolved for one-sided acts
+    # too), but not each other: the rebels are the accused
+    found = [(a, r) for t, a, r in coded(
         "Ethiopia and Eritrea fought a border war from 1998 to 2000. The two sides have accused "
-        "the rebels of looting."))
+        "the rebels of looting.") if t == "ACCUSE"]
+    assert found and sorted(found[0][0]) == ["ERI", "ETH"]
+    assert not {"ERI", "ETH"} & set(found[0][1])
 
 
 def test_an_offer_made_to_a_state() -> None:

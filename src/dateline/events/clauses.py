@@ -74,7 +74,8 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         # freed", "refused to be questioned".
         return [], 0
     misparsed = _misparsed_subject(verb) or _preposed_subject(verb) or _swallowed_subject(verb) \
-        or _fragment_subject(verb) or _reported_fragment_subject(verb)
+        or _fragment_subject(verb) or _reported_fragment_subject(verb) \
+        or _bare_relative_subject(verb)
     if misparsed:
         return misparsed, 2
     # Control, coordination and participles: "refused to attend", "removed Bashir and jailed
@@ -369,6 +370,25 @@ def _swallowed_subject(verb: "Token") -> list["Token"]:
     if not any(a.dep_ == "prep" and a.i < first.i for a in first.ancestors):
         return []
     return [first]
+
+
+def _bare_relative_subject(verb: "Token") -> list["Token"]:
+    """The subject of a relative clause with no relative pronoun whose subject the parser hung
+    elsewhere: "reiterated the claim that ..., a charge Afghan foreign ministry spokesperson
+    Abdul Qahar Balkhi rejected Thursday" (VOA 8011076) makes "Balkhi" an apposition of the
+    place before and "rejected" a clause of "claim" with no subject.  A past-tense verb (not a
+    participle) so attached, with the name of an actor right before it (or its auxiliaries and
+    adverbs), not the noun it modifies."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return []
+    start = _clause_start(verb)
+    if start <= verb.sent.start:
+        return []
+    before = verb.doc[start - 1]
+    if before.pos_ != "PROPN" or before.i == verb.head.i:
+        return []
+    return [before]
 
 
 def _fragment_subject(verb: "Token") -> list["Token"]:

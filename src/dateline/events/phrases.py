@@ -128,6 +128,11 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
             own = {c.i for c in partner.head.children if c.dep_ in SUBJECTS}
     if pronoun.dep_ == "poss" and pronoun.head.dep_ in OBJECTS:
         own = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECTS}
+    if pronoun.dep_ in SUBJECTS:
+        # nor, for a subject, its own clause's object, which names someone else: "It urged
+        # Japan to 'immediately stop its dangerous provocations'" after "China's navy rejected
+        # ... Tokyo's claims" (written 9500004) — not Japan, though Tokyo is nearer
+        own = {c.i for c in pronoun.head.children if c.dep_ in ("dobj", "dative")}
     if pronoun.dep_ in SUBJECTS and _object_relative(pronoun.head):
         # nor, for the subject of an object relative clause, the noun the clause modifies,
         # which is that clause's object: "the Congolese army, which it accused of violating the
