@@ -76,3 +76,23 @@ def test_retired_diplomat_is_not_on_the_move():
             "Tuesday that he would not appear before the court.")
     found = actor_with(actors_of(text), "a 68-year-old retired diplomat")
     assert found.country == "BOL"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a deed's victim in an apposed participle clause is not the person's country
+    ("Luis Fernando Ortega, the drug lord convicted in the 1990 killing of a U.S. Drug "
+     "Enforcement Administration agent, was sent to Miami on Friday.", "Luis Fernando Ortega"),
+    # nor is a country in a relative clause on the act a person is "in"
+    ("Colombia handed over 14 cartel figures on Friday, among them Luis Fernando Ortega, the "
+     "gang leader sentenced in 2004, in an unprecedented transfer that came as President Gustavo "
+     "Petro's government tries to head off steep U.S. tariffs.", "Luis Fernando Ortega"),
+])
+def test_deed_clause_in_apposition_places_nobody(text, mention):
+    assert actor_with(actors_of(text), mention).country != "USA"
+
+
+def test_placing_participle_in_apposition_still_places():
+    # "based in" places the person it describes
+    found = actor_with(actors_of("Amina Yusuf, a researcher based in Kenya, said the talks "
+                                 "had stalled."), "Amina Yusuf")
+    assert found.country == "KEN"
