@@ -96,3 +96,13 @@ def test_placing_participle_in_apposition_still_places():
     found = actor_with(actors_of("Amina Yusuf, a researcher based in Kenya, said the talks "
                                  "had stalled."), "Amina Yusuf")
     assert found.country == "KEN"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Police in Sao Paulo arrested a gang boss wanted for a string of bank robberies.",
+     "a gang boss"),
+    ("Mexico sent 12 cartel figures to the United States on Thursday.", "12 cartel figures"),
+    ("Two cartel leaders were extradited to Texas on Friday.", "Two cartel leaders"),
+])
+def test_gang_and_cartel_bosses_are_criminals(text, mention):
+    assert actor_with(actors_of(text), mention).sector == "CRM"
