@@ -106,3 +106,12 @@ def test_placing_participle_in_apposition_still_places():
 ])
 def test_gang_and_cartel_bosses_are_criminals(text, mention):
     assert actor_with(actors_of(text), mention).sector == "CRM"
+
+
+def test_known_armed_group_keeps_its_sector_under_a_descriptor():
+    # since April 2023 the RSF fights Sudan's army: REB, whatever "paramilitary" says
+    text = ("The paramilitary Rapid Support Forces shelled the city of El Obeid on Tuesday, "
+            "residents said.")
+    found = actor_with(actors_of(text, published="2024-10-02"),
+                       "The paramilitary Rapid Support Forces")
+    assert (found.country, found.sector) == ("SDN", "REB")

@@ -376,6 +376,14 @@ class Coder(NotActorTests, Affiliations):
                 title_sector = "REB"
             else:
                 title_sector = title = title_first = None
+        elif role is not None and role.sector in ARMED and name is not None and \
+                title is not None and title_sector != role.sector and \
+                set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS | {
+                    "paramilitary"}:
+            # "the paramilitary Rapid Support Forces": a known armed group keeps its own sector
+            # (the dictionary's, dated: the RSF fights the state since April 2023); the
+            # descriptor is no title
+            title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         if (place := self.ents.get(h.i)) is not None and place[2] == "GPE":
             # a state's own name: "the Former Yugoslav Republic of Macedonia" is no former one
