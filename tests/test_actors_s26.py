@@ -115,3 +115,14 @@ def test_known_armed_group_keeps_its_sector_under_a_descriptor():
     found = actor_with(actors_of(text, published="2024-10-02"),
                        "The paramilitary Rapid Support Forces")
     assert (found.country, found.sector) == ("SDN", "REB")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("RSF commander Gen. Abdelrahim Dagalo said his fighters had taken the town.",
+     "RSF commander Gen. Abdelrahim Dagalo"),
+    ("Al-Shabab commander Col. Ahmed Warsame was killed in a drone strike on Sunday.",
+     "Al-Shabab commander Col. Ahmed Warsame"),
+])
+def test_rank_in_a_known_armed_group_is_the_groups(text, mention):
+    assert actor_with(actors_of(text, published="2024-10-02"), mention).sector == "REB"
+
