@@ -76,3 +76,53 @@ def test_retired_diplomat_is_not_on_the_move():
             "Tuesday that he would not appear before the court.")
     found = actor_with(actors_of(text), "a 68-year-old retired diplomat")
     assert found.country == "BOL"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a deed's victim in an apposed participle clause is not the person's country
+    ("Luis Fernando Ortega, the drug lord convicted in the 1990 killing of a U.S. Drug "
+     "Enforcement Administration agent, was sent to Miami on Friday.", "Luis Fernando Ortega"),
+    # nor is a country in a relative clause on the act a person is "in"
+    ("Colombia handed over 14 cartel figures on Friday, among them Luis Fernando Ortega, the "
+     "gang leader sentenced in 2004, in an unprecedented transfer that came as President Gustavo "
+     "Petro's government tries to head off steep U.S. tariffs.", "Luis Fernando Ortega"),
+])
+def test_deed_clause_in_apposition_places_nobody(text, mention):
+    assert actor_with(actors_of(text), mention).country != "USA"
+
+
+def test_placing_participle_in_apposition_still_places():
+    # "based in" places the person it describes
+    found = actor_with(actors_of("Amina Yusuf, a researcher based in Kenya, said the talks "
+                                 "had stalled."), "Amina Yusuf")
+    assert found.country == "KEN"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Police in Sao Paulo arrested a gang boss wanted for a string of bank robberies.",
+     "a gang boss"),
+    ("Mexico sent 12 cartel figures to the United States on Thursday.", "12 cartel figures"),
+    ("Two cartel leaders were extradited to Texas on Friday.", "Two cartel leaders"),
+])
+def test_gang_and_cartel_bosses_are_criminals(text, mention):
+    assert actor_with(actors_of(text), mention).sector == "CRM"
+
+
+def test_known_armed_group_keeps_its_sector_under_a_descriptor():
+    # since April 2023 the RSF fights Sudan's army: REB, whatever "paramilitary" says
+    text = ("The paramilitary Rapid Support Forces shelled the city of El Obeid on Tuesday, "
+            "residents said.")
+    found = actor_with(actors_of(text, published="2024-10-02"),
+                       "The paramilitary Rapid Support Forces")
+    assert (found.country, found.sector) == ("SDN", "REB")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("RSF commander Gen. Abdelrahim Dagalo said his fighters had taken the town.",
+     "RSF commander Gen. Abdelrahim Dagalo"),
+    ("Al-Shabab commander Col. Ahmed Warsame was killed in a drone strike on Sunday.",
+     "Al-Shabab commander Col. Ahmed Warsame"),
+])
+def test_rank_in_a_known_armed_group_is_the_groups(text, mention):
+    assert actor_with(actors_of(text, published="2024-10-02"), mention).sector == "REB"
+

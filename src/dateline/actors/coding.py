@@ -121,6 +121,9 @@ PRONOUN_WINDOW = 60  # tokens back to the person "his government" names
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
 # kind words a writer puts before a body's name ("Medical charity Doctors Without Borders",
 # "Human rights watchdog Amnesty International"): they describe the body, not its sector
+# ranks of armed forces, which an armed group's fighters hold too
+MILITARY_RANKS = {"gen.", "general", "lt.", "col.", "colonel", "maj.", "major", "brig.",
+                  "brigadier", "commander", "capt.", "captain", "lieutenant"}
 KIND_DESCRIPTORS = KIND_WORDS | {"nonprofit", "non-profit", "agency"}
 # descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
 # al-Sham" is HTS (REB), not a religious body
@@ -376,6 +379,14 @@ class Coder(NotActorTests, Affiliations):
                 title_sector = "REB"
             else:
                 title_sector = title = title_first = None
+        elif role is not None and role.sector in ARMED and name is not None and \
+                title is not None and title_sector != role.sector and \
+                set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS | {
+                    "paramilitary"}:
+            # "the paramilitary Rapid Support Forces": a known armed group keeps its own sector
+            # (the dictionary's, dated: the RSF fights the state since April 2023); the
+            # descriptor is no title
+            title_sector = title = title_first = None
         owned = {t.i for c in h.lefts if c.dep_ == "poss" for t in c.subtree}
         if (place := self.ents.get(h.i)) is not None and place[2] == "GPE":
             # a state's own name: "the Former Yugoslav Republic of Macedonia" is no former one
@@ -656,6 +667,13 @@ class Coder(NotActorTests, Affiliations):
                 if body_country and country is None:
                     # a body's official is coded with the body (an IGO's: ``igo_employer``)
                     country = body_country
+        if org_sector is None and name is not None and title_first is not None and \
+                title_word in MILITARY_RANKS:
+            # "RSF commander Gen. Mohamed Hamdan Dagalo", "M23 Col. X": a rank in an armed
+            # group the dictionary knows is that group's (REB), not the army's
+            sectors = set(self.modifier_sectors(first, title_first, skip))
+            if len(sectors) == 1 and sectors <= ARMED - {"CRM"}:
+                org_sector = sectors.pop()
         if org_sector is None and name is None and title_word in ENVOY_WORDS and \
                 self.of_states(h):
             # "representatives of nearly 50 countries" GOV, not LEG: the states' envoys

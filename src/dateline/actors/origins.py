@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.countries import capital_metonym, country_code, demonym_code, state_country
-from dateline.nlp import in_relative, lemma
+from dateline.nlp import climb, in_relative, lemma
 
 from . import lexicon
 from .dictionary import Role
@@ -108,6 +108,21 @@ def region_code(name: str) -> str | None:
     return region_countries().get(name.lower())
 
 
+# verbs of a participle clause that place the person they describe ("a researcher based in
+# Nairobi", "a lawyer born in Lagos"); another participle tells a deed ("convicted in the
+# killing of a U.S. agent", "accused of attacking Kenyan troops")
+PLACING_VERBS = frozenset({"base", "station", "post", "bear", "raise", "live", "settle",
+                           "headquarter", "work", "employ", "exile", "elect", "appoint",
+                           "register", "originate", "hail", "locate"})
+
+
+def deed_clause(tok: "Token", top: "Token") -> bool:
+    """Is ``tok`` inside a participle clause under ``top`` that tells a deed, not a place
+    (:data:`PLACING_VERBS`)?"""
+    return any(t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and lemma(t) not in PLACING_VERBS
+               for t in climb(tok, top))
+
+
 class Origins(FinderBase):
     """The country an actor takes from the places, origins and nationalities its context
     names."""
@@ -144,9 +159,15 @@ class Origins(FinderBase):
         for child in h.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"in", "from"}):
                 for tok in child.subtree:
-                    if child.dep_ == "appos" and in_relative(tok, child):
+                    if in_relative(tok, child):
                         # "a consultant whose firm advises clients in Hong Kong": what a
-                        # person's clients, firm or relatives do is not where the person is from
+                        # person's clients, firm or relatives do is not where the person is from;
+                        # nor is a place in a clause on the act he is "in" ("X, …, in a transfer
+                        # that came as Mexico tries to head off U.S. tariffs")
+                        continue
+                    if child.dep_ == "appos" and deed_clause(tok, child):
+                        # "X, the drug lord convicted in the killing of a U.S. agent": whom a
+                        # person's deed was done to, or where, is not where he is from
                         continue
                     if tok.dep_ == "compound" and \
                             lexicon.singular(tok.head.lower_) in SUBJECT_EXPERTS:
