@@ -886,7 +886,7 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     # killing is in Kyiv, as the strike is).
     governors = _governors(anchors)
     for k, (heads, preps) in enumerate((
-            (anchors + _visits_for(anchors), LOCATIVE_PREPS),
+            (anchors + _visits_for(anchors) + _spoken_in(anchors), LOCATIVE_PREPS),
             (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [], LOCATIVE_PREPS),
             (governors, LOCATIVE_PREPS),
             (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS))):
@@ -1013,6 +1013,14 @@ def _governors(anchors: list["Token"]) -> list["Token"]:
     return out
 
 
+def _spoken_in(anchors: list["Token"]) -> list["Token"]:
+    """The opening participle of speaking that frames an act's own clause
+    (:func:`_speaking`), whose place phrase is where the act was said: "Speaking in Munich on
+    Saturday, Tshisekedi accused Kagame of ..." (written story 9200006).  Not for an act in a
+    clause below it ("Speaking in Paris, he said troops had shelled Goma")."""
+    return [c for a in anchors for c in a.children if _speaking(c)]
+
+
 def _threatened(anchors: list["Token"]) -> list["Token"]:
     """The act a threat or a pledge (``targets.COMPLEMENT_PLACE_TYPES``) is about, its "to"
     infinitive and the verbs coordinated with it, whose place is the threat's as it is its
@@ -1080,8 +1088,16 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
             return True
         if _visited(node):
             return True
+        # the topic of a talk or a meeting is not where it was: "speaking at a Security
+        # Council meeting on Afghanistan", "talks over Ukraine in Geneva"
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            return False
         node = node.head
     return False
+
+
+# Prepositions of a topic ("a meeting on Afghanistan", "talks about Syria").
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _visited(node: "Token") -> bool:

@@ -1,0 +1,38 @@
+"""Place rules of ``events.setting.pick_place`` added by the session-26 setting round: an
+opening participle of speaking gives its place to the act of the clause it opens, and the topic
+of a talk or a meeting ("a meeting on Afghanistan") is not where anything happened.  Sentences
+written in the style of wire copy."""
+
+from __future__ import annotations
+
+from helpers import candidates_of, place_text
+
+
+def place_of(text: str, etype: str, trigger: str, published: str = "2025-02-15") -> str | None:
+    art, found = candidates_of(text, etype, published=published)
+    ev = next((e for e in found if e.trigger.text.startswith(trigger)), None)
+    assert ev is not None, f"no {etype} candidate on {trigger!r}: {[e.trigger.text for e in found]}"
+    return place_text(art, ev)
+
+
+def test_opening_participle_of_speaking_places_the_act() -> None:
+    text = ("Speaking in Brussels on Friday, the Ukrainian foreign minister accused Moscow of "
+            "stalling the prisoner exchange.")
+    assert place_of(text, "ACCUSE", "accused") == "Brussels"
+    text = ("Addressing reporters in Nairobi on Tuesday, the opposition leader accused the "
+            "police of killing protesters.")
+    assert place_of(text, "ACCUSE", "accused") == "Nairobi"
+
+
+def test_topic_of_a_meeting_is_not_the_place() -> None:
+    text = ("Speaking at a Security Council meeting on Syria this week, the Russian envoy accused "
+            "Western governments of prolonging the war.")
+    assert place_of(text, "ACCUSE", "accused") is None
+    text = "Britain criticized Russia at a Security Council meeting on Ukraine on Friday."
+    assert place_of(text, "ACCUSE", "criticized") is None
+    text = "The envoy accused Israel at an emergency meeting on Gaza on Friday."
+    assert place_of(text, "ACCUSE", "accused") is None
+    # the place phrase beside the topic still places it
+    text = ("Speaking at a conference on Sudan in London, the minister accused the RSF of "
+            "atrocities.")
+    assert place_of(text, "ACCUSE", "accused") == "London"
