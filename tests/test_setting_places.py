@@ -36,3 +36,14 @@ def test_topic_of_a_meeting_is_not_the_place() -> None:
     text = ("Speaking at a conference on Sudan in London, the minister accused the RSF of "
             "atrocities.")
     assert place_of(text, "ACCUSE", "accused") == "London"
+
+
+def test_possessor_of_a_thing_that_is_no_place_is_not_the_place() -> None:
+    text = ("The ambassador said the sanctions amounted to meddling in Iran's internal affairs "
+            "and accused Washington of hypocrisy.")
+    assert place_of(text, "ACCUSE", "accused") is None
+    # a part of the place its possessor names still places the act
+    text = "Gunmen killed five soldiers in Nigeria's northeast on Sunday."
+    assert place_of(text, "ASSAULT", "killed") == "Nigeria"
+    text = "Police arrested dozens of protesters in Kenya's capital on Tuesday."
+    assert place_of(text, "COERCE", "arrested") == "Kenya"

@@ -1088,6 +1088,12 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
             return True
         if _visited(node):
             return True
+        # a possessor of a thing that is no place is not where an act was: "interference in
+        # Sudan's internal affairs", "a role in Venezuela's politics" (but "in Ukraine's east",
+        # "in Gaza's hospitals", "in Balochistan's Kalat district")
+        if node.dep_ == "poss" and node.head.pos_ == "NOUN" \
+                and lemma_of(node.head) not in PLACE_NOUNS | SITE_NOUNS:
+            return False
         # the topic of a talk or a meeting is not where it was: "speaking at a Security
         # Council meeting on Afghanistan", "talks over Ukraine in Geneva"
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
@@ -1095,6 +1101,14 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
         node = node.head
     return False
 
+
+# Nouns of a part or a site of a place its possessor names: "in Ukraine's east", "in Gaza's
+# hospitals", "at Kenya's border".
+SITE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "center", "centre", "interior", "heartland", "hospital", "prison",
+              "airport", "embassy", "parliament", "street", "square", "school", "mosque",
+              "church", "base", "highway", "road", "market", "neighbor", "frontier", "waters",
+              "soil", "airspace", "sea", "side", "part", "half", "corner", "countryside"}
 
 # Prepositions of a topic ("a meeting on Afghanistan", "talks about Syria").
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
