@@ -47,3 +47,13 @@ def test_possessor_of_a_thing_that_is_no_place_is_not_the_place() -> None:
     assert place_of(text, "ASSAULT", "killed") == "Nigeria"
     text = "Police arrested dozens of protesters in Kenya's capital on Tuesday."
     assert place_of(text, "COERCE", "arrested") == "Kenya"
+
+
+def test_occasion_noun_takes_the_tense_of_its_verb_for_the_carried_day() -> None:
+    from helpers import date_of
+
+    # published Wednesday: the visit is told on the day of the sentence before, Tuesday
+    text = ("The European Union pledged $500 million in aid to Jordan on Tuesday. "
+            "The commission president announced the package during a visit to Amman with the "
+            "Greek prime minister.")
+    assert date_of(text, "visit", "2025-02-12") == "2025-02-11"

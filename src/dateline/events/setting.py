@@ -655,6 +655,12 @@ def _past(anchor: "Token") -> bool:
     """A past-tense clause: only a narrated act inherits the narrative's date.  An infinitive
     or adjective takes the tense of the clause it completes ("The UNHCR said it was ready to
     support Kenya's government", VOA 6204080: "support" is told in the past of "was ready")."""
+    # An act told by a noun of the occasion a verb's act happened in takes that verb's tense:
+    # "von der Leyen announced the package during a visit to Beirut" (written story 9400004,
+    # the visit on the day of the sentence before).
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASION_PREPS \
+            and anchor.head.head.pos_ == "VERB":
+        anchor = anchor.head.head
     for _ in range(3):
         if anchor.dep_ not in ("xcomp", "acomp"):
             break
