@@ -655,6 +655,12 @@ def _past(anchor: "Token") -> bool:
     """A past-tense clause: only a narrated act inherits the narrative's date.  An infinitive
     or adjective takes the tense of the clause it completes ("The UNHCR said it was ready to
     support Kenya's government", VOA 6204080: "support" is told in the past of "was ready")."""
+    # An act told by a noun of the occasion a verb's act happened in takes that verb's tense:
+    # "von der Leyen announced the package during a visit to Beirut" (written story 9400004,
+    # the visit on the day of the sentence before).
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASION_PREPS \
+            and anchor.head.head.pos_ == "VERB":
+        anchor = anchor.head.head
     for _ in range(3):
         if anchor.dep_ not in ("xcomp", "acomp"):
             break
@@ -886,7 +892,7 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
     # killing is in Kyiv, as the strike is).
     governors = _governors(anchors)
     for k, (heads, preps) in enumerate((
-            (anchors + _visits_for(anchors), LOCATIVE_PREPS),
+            (anchors + _visits_for(anchors) + _spoken_in(anchors), LOCATIVE_PREPS),
             (_threatened(anchors) if etype in COMPLEMENT_PLACE_TYPES else [], LOCATIVE_PREPS),
             (governors, LOCATIVE_PREPS),
             (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS))):
@@ -1013,6 +1019,14 @@ def _governors(anchors: list["Token"]) -> list["Token"]:
     return out
 
 
+def _spoken_in(anchors: list["Token"]) -> list["Token"]:
+    """The opening participle of speaking that frames an act's own clause
+    (:func:`_speaking`), whose place phrase is where the act was said: "Speaking in Munich on
+    Saturday, Tshisekedi accused Kagame of ..." (written story 9200006).  Not for an act in a
+    clause below it ("Speaking in Paris, he said troops had shelled Goma")."""
+    return [c for a in anchors for c in a.children if _speaking(c)]
+
+
 def _threatened(anchors: list["Token"]) -> list["Token"]:
     """The act a threat or a pledge (``targets.COMPLEMENT_PLACE_TYPES``) is about, its "to"
     infinitive and the verbs coordinated with it, whose place is the threat's as it is its
@@ -1080,8 +1094,30 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
             return True
         if _visited(node):
             return True
+        # a possessor of a thing that is no place is not where an act was: "interference in
+        # Sudan's internal affairs", "a role in Venezuela's politics" (but "in Ukraine's east",
+        # "in Gaza's hospitals", "in Balochistan's Kalat district")
+        if node.dep_ == "poss" and node.head.pos_ == "NOUN" \
+                and lemma_of(node.head) not in PLACE_NOUNS | SITE_NOUNS:
+            return False
+        # the topic of a talk or a meeting is not where it was: "speaking at a Security
+        # Council meeting on Afghanistan", "talks over Ukraine in Geneva"
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            return False
         node = node.head
     return False
+
+
+# Nouns of a part or a site of a place its possessor names: "in Ukraine's east", "in Gaza's
+# hospitals", "at Kenya's border".
+SITE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "center", "centre", "interior", "heartland", "hospital", "prison",
+              "airport", "embassy", "parliament", "street", "square", "school", "mosque",
+              "church", "base", "highway", "road", "market", "neighbor", "frontier", "waters",
+              "soil", "airspace", "sea", "side", "part", "half", "corner", "countryside"}
+
+# Prepositions of a topic ("a meeting on Afghanistan", "talks about Syria").
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _visited(node: "Token") -> bool:
