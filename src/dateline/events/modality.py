@@ -174,6 +174,8 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     -0018).  Tried in an earlier round and left out for the recipient country of the second
     (its hostage-takers have none); measured again (wt-gsrcoop): PLOVER coverage .8199 ->
     .8292, type .7733 -> .7795, recipient country .9237 -> .9160, every VOA score identical."""
+    from .clauses import _judged_doer  # clauses imports predicates, as this module does
+
     node = start = _governor(anchor)
     for _ in range(4):
         aux = set() if modal_is_act and node.i == start.i else \
@@ -186,6 +188,10 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
         if node.dep_ in ("xcomp", "acomp") and lemma_of(node.head) in PLANNING:
             return "planned"
         if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
+            return "reported"
+        if _judged_doer(node):
+            # the deed an accusation charges someone with ("accused the army of deporting
+            # hundreds of Syrians"): alleged, not asserted (GUIDE: modality "reported")
             return "reported"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "he may tease the U.S. by ... defying": the manner clause

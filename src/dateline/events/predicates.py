@@ -1228,9 +1228,32 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                     break
                 if dep == "dobj" and gov.type == "ACCUSE":
                     break  # "condemned a Turkish offensive": the offensive is an event too
+                if _judged_deed(pred, gov):
+                    break
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+# The acts an accusation can charge someone with that are events of their own, the accused
+# their doer (GUIDE: coded with modality "reported").
+JUDGED_DEEDS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def _judged_deed(pred: Predicate, gov: Predicate) -> bool:
+    """Is ``pred`` the deed an accusation charges its object with, an event of its own whose
+    actor is the accused: "Human Rights Watch accused the Lebanese army of summarily deporting
+    hundreds of Syrians" (the army's COERCE, reported, besides the ACCUSE), "blamed the rebels
+    for shelling the town"; not a charge of a stance or a word ("accused Kigali of backing the
+    rebels", "accused him of threatening voters")."""
+    from .clauses import _judged_doer  # clauses imports this module
+
+    if gov.type != "ACCUSE" or pred.type not in JUDGED_DEEDS or pred.nominal:
+        return False
+    deed = pred.anchor
+    while deed.dep_ == "conj" and deed.head.i != deed.i:
+        deed = deed.head  # "accused China's coast guard of ramming and firing water cannon at"
+    return bool(_judged_doer(deed))
 
 
 def _proposed_act(clause: "Token") -> bool:
