@@ -319,6 +319,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     what its phrase or its antecedent says ("The Commission …," the Chinese ambassador said:
     not China's). ``dominant`` is :func:`dominant_country` of ``clusters``."""
     owned = owned_codes(clusters)
+    one_military = sole_code(clusters, {"MIL"})
+    bare_military = {id(c) for c in bare_bodies(clusters, {"MIL"})}
+    actor_codes = {m.country for c in clusters for m in c.named if m.country}
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
@@ -486,6 +489,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                     # VOA that … political parties within the EU are too strong", VOA 7808748)
                     in_text -= owned.get((si, id(c)), set())
             code = in_text.pop() if len(in_text) == 1 else None
+            if code is not None and one_military is not None and id(c) in bare_military and \
+                    not any(context[si] for si in sentences) and code not in actor_codes:
+                # a bare "the army" whose sentences name a country only as a place, a venue
+                # no actor of the story is of ("talks in Switzerland, which the army refused to
+                # attend"), is the story's one coded armed force's (:func:`fill_one_military`)
+                code = None
         if code is not None and code in visited_codes(c, doc) and not any(
                 code in context[si] for si in sentences):
             # "A senior official arrived in Kenya on Tuesday for talks with Ruto": a visitor
