@@ -30,3 +30,22 @@ def test_bare_army_in_a_country_an_actor_is_of_keeps_it():
             "minister. Fighting in Kenya, where the army was deployed last year, has eased.")
     army = [a for a in actors_of(text) if any(m.text == "the army" for m in a.mentions)]
     assert not army or army[0].country != "SOM"
+
+
+def test_bare_bloc_takes_the_body_its_own_sentence_names():
+    # two bodies a bare "bloc" fits in the sentences before; its own sentence names one of them
+    # ("AU leaders") before it: the bloc is that one
+    text = ("Mali and Niger have clashed with both the African Union and the Economic Community "
+            "of West African States over the pace of their transitions. Senegal's president, whom "
+            "AU leaders appointed as a mediator in March, urged the bloc on Monday to keep talking "
+            "with the juntas.")
+    bloc = actor_with(actors_of(text), "the bloc")
+    assert bloc.country == "IGOAFU"
+
+
+def test_bare_bloc_between_two_bodies_stays_open():
+    text = ("Mali and Niger have clashed with both the African Union and the Economic Community "
+            "of West African States over the pace of their transitions. Senegal's president urged "
+            "the bloc on Monday to keep talking with the juntas.")
+    found = [a for a in actors_of(text) if any(m.text == "the bloc" for m in a.mentions)]
+    assert not found or found[0].country is None

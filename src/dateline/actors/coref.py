@@ -651,7 +651,7 @@ class Grouper:
             return None
         best: Cluster | None = None
         best_at = -1
-        fitting = 0
+        fitting: list[Cluster] = []
         for c in self.clusters:
             if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
                 continue
@@ -664,10 +664,19 @@ class Grouper:
                     fits = True
                     if x.start > best_at:
                         best, best_at = c, x.start
-            fitting += fits
-        # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
-        # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved
-        return best if fitting == 1 or word not in ANY_BODY else None
+            if fits:
+                fitting.append(c)
+        if len(fitting) > 1 and word in ANY_BODY:
+            # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
+            # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved — unless
+            # its own clause names one of them before it, as a member's modifier too ("whom
+            # ECOWAS leaders appointed as a mediator …, has urged the bloc to keep talking")
+            own = {x.country for c in self.clusters for x in c.named
+                   if x.sent == sent and x.start < before and x.kind != "pronoun"
+                   and (x.country or "").startswith("IGO")}
+            chosen = [c for c in fitting if c.country() in own]
+            return chosen[0] if len(own) == 1 and len(chosen) == 1 else None
+        return best if fitting or word not in ANY_BODY else None
 
     def restricted(self, m: Mention) -> bool:
         """A plural group narrowed by what follows its head — a participle, a relative clause,
