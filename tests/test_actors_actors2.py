@@ -49,3 +49,24 @@ def test_bare_bloc_between_two_bodies_stays_open():
             "the bloc on Monday to keep talking with the juntas.")
     found = [a for a in actors_of(text) if any(m.text == "the bloc" for m in a.mentions)]
     assert not found or found[0].country is None
+
+
+RIGHTS_STORY = (
+    "Burkina Faso's junta extended the state of emergency in the north on Monday. "
+    "Burkina Faso's army said its troops had killed dozens of militants near Djibo. "
+    "The government of Burkina Faso said the operation had restored order. "
+    "Rights groups have accused Burkinabe soldiers and their Turkish drone operators of "
+    "killing civilians in airstrikes.")
+
+
+def test_rights_groups_take_no_foreign_country_their_sentence_names():
+    # the one foreign country the sentence names is the accused's, not the rights groups'
+    groups = actor_with(actors_of(RIGHTS_STORY), "Rights groups")
+    assert groups.country != "TUR"
+
+
+def test_rights_groups_keep_the_story_country():
+    text = RIGHTS_STORY.replace("Burkinabe soldiers and their Turkish drone operators",
+                                "the government of Burkina Faso")
+    groups = actor_with(actors_of(text), "Rights groups")
+    assert groups.country == "BFA"

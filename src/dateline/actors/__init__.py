@@ -443,7 +443,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # else the article's dominant country among them.  A named person or organization
             # without an official title may be a foreigner ("Geir Pedersen" in a story on
             # Syria is the U.N. envoy) and takes nothing.
-            if len(named) == 1:
+            if len(named) == 1 and named != {dominant} and c.kind == "group" and all(
+                    m.sector in ADVOCACY and m.name is None for m in c.named):
+                # "Human rights groups have accused Malian soldiers and their Russian allies"
+                # in a story on Mali: a rights or aid group speaks of states not its own; the
+                # one foreign country its sentence names is the accused's, not the group's
+                code = None
+            elif len(named) == 1:
                 code = next(iter(named))
             elif not named and c.kind == "group" and all(
                     m.sector in ADVOCACY and AID.search(m.text) for m in c.named):
