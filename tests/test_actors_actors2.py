@@ -3,6 +3,8 @@ even half).  Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import actor_with, actors_of
 
 VENUE_STORY = (
@@ -70,3 +72,16 @@ def test_rights_groups_keep_the_story_country():
                                 "the government of Burkina Faso")
     groups = actor_with(actors_of(text), "Rights groups")
     assert groups.country == "BFA"
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("U.N. investigators said on Thursday that security forces had killed at least 40 "
+     "protesters in the capital.", "U.N. investigators", "IGOUNO", None),
+    ("Kenyan police investigators said on Tuesday they had arrested three suspects in the "
+     "killing of the journalist.", "Kenyan police investigators", "KEN", "COP"),
+])
+def test_investigators_are_actors(text, mention, country, sector):
+    found = actor_with(actors_of(text), mention)
+    assert found.country == country
+    if sector is not None:
+        assert found.sector == sector
