@@ -85,3 +85,18 @@ def test_investigators_are_actors(text, mention, country, sector):
     assert found.country == country
     if sector is not None:
         assert found.sector == sector
+
+
+def test_an_alliance_made_up_of_armed_groups_is_theirs():
+    text = ("The Northern Freedom Coalition, made up of the Kachin Independence Army and the "
+            "Arakan Army, said on Monday that its fighters had seized two military posts.")
+    found = actor_with(actors_of(text), "The Northern Freedom Coalition")
+    assert found.country == "MMR"
+
+
+def test_a_body_made_up_of_two_states_forces_takes_no_country():
+    text = ("The Joint Border Command, made up of the Kenya Defence Forces and the Somali "
+            "National Army, said on Monday it had cleared two militant camps.")
+    found = [a for a in actors_of(text)
+             if any(m.text == "The Joint Border Command" for m in a.mentions)]
+    assert not found or found[0].country not in ("KEN", "SOM")

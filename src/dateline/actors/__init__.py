@@ -178,6 +178,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     fill_from_body_possessor(clusters, article.doc)
+    fill_from_members(clusters, article.doc)
     dominant = dominant_country(clusters)
     home, named_home = dateline_country(article)
     if home is not None and dominant is not None and dominant != home:
@@ -275,6 +276,50 @@ def first_among(code: str, clusters: list[Cluster]) -> bool:
     counts = Counter(m.country for c in clusters for m in c.named
                      if m.country and not m.country.startswith("IGO"))
     return counts[code] > 0 and counts[code] == max(counts.values())
+
+
+MEMBERSHIP_VERBS = {"make", "compose", "comprise", "consist"}
+
+
+def fill_from_members(clusters: list[Cluster], doc: "object") -> None:
+    """An organization the text describes by its members ("The Three Brotherhood Alliance, made
+    up of the Myanmar National Democratic Alliance Army, the Ta'ang National Liberation Army
+    and the Arakan Army") is of the one country all its coded members share, and an armed
+    group when they all are armed bodies, one at least not a state force."""
+    if doc is None:
+        return
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.kind != "organization" or c.country() is not None:
+            continue
+        for m in c.named:
+            members: list[Cluster] = []
+            for verb in doc[m.head].children:
+                if verb.dep_ != "acl" or lemma(verb) not in MEMBERSHIP_VERBS:
+                    continue
+                for prep in [*verb.children, *(p for t in verb.children if t.dep_ == "prt"
+                                               for p in t.children)]:
+                    if prep.dep_ != "prep" or prep.lower_ != "of":
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        for tok in [obj, *obj.conjuncts]:
+                            if tok.i in by_head and by_head[tok.i] is not c:
+                                members.append(by_head[tok.i])
+            if len(members) < 2:
+                continue
+            codes = {x.country() for x in members}
+            if len(codes) != 1 or None in codes or next(iter(codes)).startswith("IGO"):
+                continue
+            code = next(iter(codes))
+            sectors = {x.sector() for x in members}
+            armed = sectors <= ARMED_GROUPS | {"MIL"} and sectors & ARMED_GROUPS
+            for x in c.named:
+                x.country = code
+                if armed and x.sector is None:
+                    x.sector = "REB"
+            break
 
 
 def dominant_country(clusters: list[Cluster]) -> str | None:
