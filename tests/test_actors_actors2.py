@@ -100,3 +100,18 @@ def test_a_body_made_up_of_two_states_forces_takes_no_country():
     found = [a for a in actors_of(text)
              if any(m.text == "The Joint Border Command" for m in a.mentions)]
     assert not found or found[0].country not in ("KEN", "SOM")
+
+
+def test_the_alliance_refers_back_to_a_named_alliance():
+    text = ("The Northern Freedom Alliance, made up of the Kachin Independence Army and the "
+            "Arakan Army, said on Monday that its fighters had seized two military posts. "
+            "The alliance said it would press on toward the border.")
+    found = actor_with(actors_of(text), "The alliance")
+    assert any(m.text == "The Northern Freedom Alliance" for m in found.mentions)
+    assert found.country == "MMR"
+
+
+def test_the_alliance_with_no_alliance_named_is_no_actor():
+    text = ("The Kachin Independence Army said on Monday that its fighters had seized two "
+            "military posts. The alliance with the Arakan Army has held for a decade.")
+    assert not any(m.text == "The alliance" for a in actors_of(text) for m in a.mentions)

@@ -436,6 +436,14 @@ class Grouper:
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
             found = self.international_body(m)
+            if found is None and m.head_word in BLOC_WORDS:
+                # "The Three Brotherhood Alliance, made up of …, said … The alliance launched
+                # the offensive": a body not of states whose name ends in the noun
+                word, sent = m.head_word, m.sent
+                found = self.recent(lambda c: c.kind == "organization" and not (
+                    c.country() or "").startswith("IGO") and any(
+                        x.name and x.head_word == word and sent - ANAPHOR_WINDOW <= x.sent
+                        for x in c.named), m.start)
             if found is not None:
                 return found
         if m.name is None and m.bare and m.plural and m.head_word in MEMBER_BODIES:

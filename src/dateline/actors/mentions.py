@@ -163,7 +163,7 @@ BODY_ACTS = {"resolution", "vote", "decision", "statement",
 BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
-BLOC_WORDS = {"bloc"}
+BLOC_WORDS = {"bloc", "alliance"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
