@@ -115,3 +115,16 @@ def test_the_alliance_with_no_alliance_named_is_no_actor():
     text = ("The Kachin Independence Army said on Monday that its fighters had seized two "
             "military posts. The alliance with the Arakan Army has held for a decade.")
     assert not any(m.text == "The alliance" for a in actors_of(text) for m in a.mentions)
+
+
+def test_both_groups_refers_back_to_the_pair_named_before():
+    text = ("Clashes between two armed groups in Colombia's Cauca province killed at least 20 "
+            "people on Saturday, officials said. The governor called on both groups to allow "
+            "aid into the area.")
+    found = actor_with(actors_of(text), "both groups")
+    assert any(m.text == "two armed groups" for m in found.mentions)
+
+
+def test_both_groups_with_no_pair_before_is_no_actor():
+    text = "The governor on Sunday called on both groups to allow aid into the area."
+    assert not any(m.text == "both groups" for a in actors_of(text) for m in a.mentions)

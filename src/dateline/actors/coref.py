@@ -433,6 +433,12 @@ class Grouper:
             return found
         if group_anaphor(m):
             return self.named_group_before(m)
+        if pair_anaphor(m):
+            # "both groups": the plural groups named last, within three sentences
+            sent = m.sent
+            return self.recent(lambda c: c.kind == "group" and any(
+                x.plural and x.head_word == "group" and x is not m and x.text != m.text
+                and sent - ANAPHOR_WINDOW <= x.sent for x in c.named), m.start)
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
             found = self.international_body(m)
@@ -918,11 +924,17 @@ def group_anaphor(m: Mention) -> bool:
 
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
     # a state or bloc anaphor ("the country", "the bloc") that nothing was found for is dropped
+    # … and so is "both groups" that no pair named before is found for
     return [c for c in Grouper(doc, mentions).run()
-            if not (c.kind in ("state", "organization") and all(
+            if not ((c.kind in ("state", "organization") and all(
                 m.country is None and m.name is None and (m.head_word in UNRESOLVED
                                                           or group_anaphor(m))
-                for m in c.named))]
+                for m in c.named)) or (c.named and all(pair_anaphor(m) for m in c.named)))]
+
+
+def pair_anaphor(m: Mention) -> bool:
+    """"both groups" with nothing else in its phrase."""
+    return m.name is None and m.text.lower() == "both groups"
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]

@@ -759,6 +759,13 @@ class MentionFinder(Coder):
             return None  # "renovate its water networks in five communities": counted places
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
+        if ent is None and h.lower_ == "groups" and [c.lower_ for c in h.lefts] == ["both"] \
+                and not list(h.rights):
+            # "called on both groups to respect humanitarian law" after "two armed groups":
+            # the pair named before (coreference finds it, else the phrase is dropped)
+            start, end = next(h.lefts).idx, h.idx + len(h.text)
+            return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                           head_word="group", plural=True, dep=h.dep_)
         if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:
             return anaphor  # "the group" alone; "a human rights group" is coded as before
         if ent is None and h.lower_ in STATE_WORDS:
