@@ -178,6 +178,7 @@ def resolve_actors(article: Article,
     clusters = group_mentions(article.doc, mentions)
     fill_from_possessor(clusters, article.doc)
     fill_from_body_possessor(clusters, article.doc)
+    fill_from_members(clusters, article.doc)
     dominant = dominant_country(clusters)
     home, named_home = dateline_country(article)
     if home is not None and dominant is not None and dominant != home:
@@ -277,6 +278,50 @@ def first_among(code: str, clusters: list[Cluster]) -> bool:
     return counts[code] > 0 and counts[code] == max(counts.values())
 
 
+MEMBERSHIP_VERBS = {"make", "compose", "comprise", "consist"}
+
+
+def fill_from_members(clusters: list[Cluster], doc: "object") -> None:
+    """An organization the text describes by its members ("The Three Brotherhood Alliance, made
+    up of the Myanmar National Democratic Alliance Army, the Ta'ang National Liberation Army
+    and the Arakan Army") is of the one country all its coded members share, and an armed
+    group when they all are armed bodies, one at least not a state force."""
+    if doc is None:
+        return
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.kind != "organization" or c.country() is not None:
+            continue
+        for m in c.named:
+            members: list[Cluster] = []
+            for verb in doc[m.head].children:
+                if verb.dep_ != "acl" or lemma(verb) not in MEMBERSHIP_VERBS:
+                    continue
+                for prep in [*verb.children, *(p for t in verb.children if t.dep_ == "prt"
+                                               for p in t.children)]:
+                    if prep.dep_ != "prep" or prep.lower_ != "of":
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        for tok in [obj, *obj.conjuncts]:
+                            if tok.i in by_head and by_head[tok.i] is not c:
+                                members.append(by_head[tok.i])
+            if len(members) < 2:
+                continue
+            codes = {x.country() for x in members}
+            if len(codes) != 1 or None in codes or next(iter(codes)).startswith("IGO"):
+                continue
+            code = next(iter(codes))
+            sectors = {x.sector() for x in members}
+            armed = sectors <= ARMED_GROUPS | {"MIL"} and sectors & ARMED_GROUPS
+            for x in c.named:
+                x.country = code
+                if armed and x.sector is None:
+                    x.sector = "REB"
+            break
+
+
 def dominant_country(clusters: list[Cluster]) -> str | None:
     """The country most coded mentions name, if it has ``DOMINANT_SHARE`` of them or twice the
     runner-up's (and at least 3 mentions)."""
@@ -319,6 +364,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     what its phrase or its antecedent says ("The Commission …," the Chinese ambassador said:
     not China's). ``dominant`` is :func:`dominant_country` of ``clusters``."""
     owned = owned_codes(clusters)
+    one_military = sole_code(clusters, {"MIL"})
+    bare_military = {id(c) for c in bare_bodies(clusters, {"MIL"})}
+    actor_codes = {m.country for c in clusters for m in c.named if m.country}
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
@@ -440,7 +488,13 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             # else the article's dominant country among them.  A named person or organization
             # without an official title may be a foreigner ("Geir Pedersen" in a story on
             # Syria is the U.N. envoy) and takes nothing.
-            if len(named) == 1:
+            if len(named) == 1 and named != {dominant} and c.kind == "group" and all(
+                    m.sector in ADVOCACY and m.name is None for m in c.named):
+                # "Human rights groups have accused Malian soldiers and their Russian allies"
+                # in a story on Mali: a rights or aid group speaks of states not its own; the
+                # one foreign country its sentence names is the accused's, not the group's
+                code = None
+            elif len(named) == 1:
                 code = next(iter(named))
             elif not named and c.kind == "group" and all(
                     m.sector in ADVOCACY and AID.search(m.text) for m in c.named):
@@ -486,6 +540,12 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                     # VOA that … political parties within the EU are too strong", VOA 7808748)
                     in_text -= owned.get((si, id(c)), set())
             code = in_text.pop() if len(in_text) == 1 else None
+            if code is not None and one_military is not None and id(c) in bare_military and \
+                    not any(context[si] for si in sentences) and code not in actor_codes:
+                # a bare "the army" whose sentences name a country only as a place, a venue
+                # no actor of the story is of ("talks in Switzerland, which the army refused to
+                # attend"), is the story's one coded armed force's (:func:`fill_one_military`)
+                code = None
         if code is not None and code in visited_codes(c, doc) and not any(
                 code in context[si] for si in sentences):
             # "A senior official arrived in Kenya on Tuesday for talks with Ruto": a visitor

@@ -433,9 +433,23 @@ class Grouper:
             return found
         if group_anaphor(m):
             return self.named_group_before(m)
+        if pair_anaphor(m):
+            # "both groups": the plural groups named last, within three sentences
+            sent = m.sent
+            return self.recent(lambda c: c.kind == "group" and any(
+                x.plural and x.head_word == "group" and x is not m and x.text != m.text
+                and sent - ANAPHOR_WINDOW <= x.sent for x in c.named), m.start)
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
             found = self.international_body(m)
+            if found is None and m.head_word in BLOC_WORDS:
+                # "The Three Brotherhood Alliance, made up of …, said … The alliance launched
+                # the offensive": a body not of states whose name ends in the noun
+                word, sent = m.head_word, m.sent
+                found = self.recent(lambda c: c.kind == "organization" and not (
+                    c.country() or "").startswith("IGO") and any(
+                        x.name and x.head_word == word and sent - ANAPHOR_WINDOW <= x.sent
+                        for x in c.named), m.start)
             if found is not None:
                 return found
         if m.name is None and m.bare and m.plural and m.head_word in MEMBER_BODIES:
@@ -651,7 +665,7 @@ class Grouper:
             return None
         best: Cluster | None = None
         best_at = -1
-        fitting = 0
+        fitting: list[Cluster] = []
         for c in self.clusters:
             if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
                 continue
@@ -664,10 +678,19 @@ class Grouper:
                     fits = True
                     if x.start > best_at:
                         best, best_at = c, x.start
-            fitting += fits
-        # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
-        # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved
-        return best if fitting == 1 or word not in ANY_BODY else None
+            if fits:
+                fitting.append(c)
+        if len(fitting) > 1 and word in ANY_BODY:
+            # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
+            # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved — unless
+            # its own clause names one of them before it, as a member's modifier too ("whom
+            # ECOWAS leaders appointed as a mediator …, has urged the bloc to keep talking")
+            own = {x.country for c in self.clusters for x in c.named
+                   if x.sent == sent and x.start < before and x.kind != "pronoun"
+                   and (x.country or "").startswith("IGO")}
+            chosen = [c for c in fitting if c.country() in own]
+            return chosen[0] if len(own) == 1 and len(chosen) == 1 else None
+        return best if fitting or word not in ANY_BODY else None
 
     def restricted(self, m: Mention) -> bool:
         """A plural group narrowed by what follows its head — a participle, a relative clause,
@@ -901,11 +924,17 @@ def group_anaphor(m: Mention) -> bool:
 
 def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
     # a state or bloc anaphor ("the country", "the bloc") that nothing was found for is dropped
+    # … and so is "both groups" that no pair named before is found for
     return [c for c in Grouper(doc, mentions).run()
-            if not (c.kind in ("state", "organization") and all(
+            if not ((c.kind in ("state", "organization") and all(
                 m.country is None and m.name is None and (m.head_word in UNRESOLVED
                                                           or group_anaphor(m))
-                for m in c.named))]
+                for m in c.named)) or (c.named and all(pair_anaphor(m) for m in c.named)))]
+
+
+def pair_anaphor(m: Mention) -> bool:
+    """"both groups" with nothing else in its phrase."""
+    return m.name is None and m.text.lower() == "both groups"
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]

@@ -163,7 +163,7 @@ BODY_ACTS = {"resolution", "vote", "decision", "statement",
 BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
-BLOC_WORDS = {"bloc"}
+BLOC_WORDS = {"bloc", "alliance"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
@@ -759,6 +759,13 @@ class MentionFinder(Coder):
             return None  # "renovate its water networks in five communities": counted places
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
+        if ent is None and h.lower_ == "groups" and [c.lower_ for c in h.lefts] == ["both"] \
+                and not list(h.rights):
+            # "called on both groups to respect humanitarian law" after "two armed groups":
+            # the pair named before (coreference finds it, else the phrase is dropped)
+            start, end = next(h.lefts).idx, h.idx + len(h.text)
+            return Mention(start, end, si, h.i, "group", self.article.text[start:end],
+                           head_word="group", plural=True, dep=h.dep_)
         if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:
             return anaphor  # "the group" alone; "a human rights group" is coded as before
         if ent is None and h.lower_ in STATE_WORDS:
