@@ -25,13 +25,9 @@ def main() -> None:
     for g in golds:
         art = articles[g.doc]
         actor = ev.actor_for(g, art.actors) if g.start >= 0 else None
-        mention = ""
-        if actor is not None:
-            for m in actor.mentions:
-                if min(m.end, g.end) - max(m.start, g.start) > 0:
-                    mention = m.text
+        mention = ev.matched_mention(g, actor)
         if actor is None:
-            kind = "miss" if g.start >= 0 else "miss"
+            kind = "miss"
         elif g.country is not None and not ev.same_country(g.country, actor.country):
             kind = "country"
         elif g.country is None and actor.country is not None:

@@ -24,11 +24,7 @@ def main() -> None:
     for g in golds:
         art = done[g.doc]
         actor = ev.actor_for(g, art.actors) if g.start >= 0 else None
-        mention = ""
-        if actor is not None:
-            for m in actor.mentions:
-                if min(m.end, g.end) - max(m.start, g.start) > 0:
-                    mention = m.text
+        mention = ev.matched_mention(g, actor)
         if actor is None:
             kind = "miss-none" if g.start >= 0 else "miss-absent"
             place = [p.text for p in art.places if min(p.end, g.end) - max(p.start, g.start) > 0]

@@ -23,7 +23,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import Counter
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from dateline.countries import country_name, state_country
@@ -49,6 +49,10 @@ from .referents import (drop_economy_owners, drop_installation_places, drop_visi
                         fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting,
                         fill_this_government,
                         name_irregulars, settle_camp_residents, settle_state_peoples)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 # An actor without a country of its own takes the article's dominant country only when that
 # country has at least this share of the coded mentions (and at least 3 of them).
@@ -293,24 +297,11 @@ def fill_from_members(clusters: list[Cluster], doc: "object") -> None:
         if c.kind != "organization" or c.country() is not None:
             continue
         for m in c.named:
-            members: list[Cluster] = []
-            for verb in doc[m.head].children:
-                if verb.dep_ != "acl" or lemma(verb) not in MEMBERSHIP_VERBS:
-                    continue
-                for prep in [*verb.children, *(p for t in verb.children if t.dep_ == "prt"
-                                               for p in t.children)]:
-                    if prep.dep_ != "prep" or prep.lower_ != "of":
-                        continue
-                    for obj in prep.children:
-                        if obj.dep_ != "pobj":
-                            continue
-                        for tok in [obj, *obj.conjuncts]:
-                            if tok.i in by_head and by_head[tok.i] is not c:
-                                members.append(by_head[tok.i])
-            if len(members) < 2:
-                continue
+            members = [by_head[t.i] for t in _member_tokens(doc[m.head])  # type: ignore[index]
+                       if t.i in by_head and by_head[t.i] is not c]
             codes = {x.country() for x in members}
-            if len(codes) != 1 or None in codes or next(iter(codes)).startswith("IGO"):
+            if len(members) < 2 or len(codes) != 1 or None in codes or \
+                    next(iter(codes)).startswith("IGO"):
                 continue
             code = next(iter(codes))
             sectors = {x.sector() for x in members}
@@ -320,6 +311,21 @@ def fill_from_members(clusters: list[Cluster], doc: "object") -> None:
                 if armed and x.sector is None:
                     x.sector = "REB"
             break
+
+
+def _member_tokens(head: Token) -> list[Token]:
+    """The heads of the "of" phrase of a verb of membership on ``head`` ("made up of A, B and
+    C", "composed of", "consisting of"), conjuncts included."""
+    out = []
+    for verb in head.children:
+        if verb.dep_ != "acl" or lemma(verb) not in MEMBERSHIP_VERBS:
+            continue
+        particles = [p for t in verb.children if t.dep_ == "prt" for p in t.children]
+        for prep in [*verb.children, *particles]:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out += [tok for obj in prep.children if obj.dep_ == "pobj"
+                        for tok in [obj, *obj.conjuncts]]
+    return out
 
 
 def dominant_country(clusters: list[Cluster]) -> str | None:

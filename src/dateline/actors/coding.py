@@ -119,11 +119,11 @@ HONORIFICS = {"Mr.", "Ms.", "Mrs.", "Dr."}
 PRONOUN_WINDOW = 60  # tokens back to the person "his government" names
 # plain heads of a group whose members an "including" list may name
 MIXED_HEADS = {"people", "person", "victim", "passenger", "casualty", "dead", "individual"}
-# kind words a writer puts before a body's name ("Medical charity Doctors Without Borders",
-# "Human rights watchdog Amnesty International"): they describe the body, not its sector
 # ranks of armed forces, which an armed group's fighters hold too
 MILITARY_RANKS = {"gen.", "general", "lt.", "col.", "colonel", "maj.", "major", "brig.",
                   "brigadier", "commander", "capt.", "captain", "lieutenant"}
+# kind words a writer puts before a body's name ("Medical charity Doctors Without Borders",
+# "Human rights watchdog Amnesty International"): they describe the body, not its sector
 KIND_DESCRIPTORS = KIND_WORDS | {"nonprofit", "non-profit", "agency"}
 # descriptors of an armed group that are no part of its name: "the Islamist Hayat Tahrir
 # al-Sham" is HTS (REB), not a religious body

