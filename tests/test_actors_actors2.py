@@ -128,3 +128,19 @@ def test_both_groups_refers_back_to_the_pair_named_before():
 def test_both_groups_with_no_pair_before_is_no_actor():
     text = "The governor on Sunday called on both groups to allow aid into the area."
     assert not any(m.text == "both groups" for a in actors_of(text) for m in a.mentions)
+
+
+def test_both_militias_refers_back_to_the_militias_named_before():
+    text = ("Clashes between two rival militias in Tripoli killed at least 15 people on Monday, "
+            "the health ministry said. The U.N. mission urged both militias to agree to a "
+            "ceasefire.")
+    found = actor_with(actors_of(text), "both militias")
+    assert any(m.text == "two rival militias" for m in found.mentions)
+
+
+def test_both_sides_is_not_taken_for_a_pair_of_groups():
+    text = ("Clashes between two armed groups in Colombia's Cauca province killed at least 20 "
+            "people on Saturday. Talks between Russia and Ukraine stalled, and the envoy urged "
+            "both sides to return to the table.")
+    assert not any(m.text == "two armed groups" and any(x.text == "both sides" for x in a.mentions)
+                   for a in actors_of(text) for m in a.mentions)

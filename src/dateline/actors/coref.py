@@ -32,7 +32,8 @@ from .coding import DEFINITE_DETS, OFFICIAL_SECTORS, body_description
 from .dictionary import Entry
 from .institutions import KIND_NOUNS
 from . import lexicon
-from .mentions import BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, STATE_WORDS, Mention
+from .mentions import (BLOC_WORDS, GROUP_WORDS, ORG_LAST_WORDS, PAIR_GROUP_HEADS, STATE_WORDS,
+                       Mention)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -435,9 +436,9 @@ class Grouper:
             return self.named_group_before(m)
         if pair_anaphor(m):
             # "both groups": the plural groups named last, within three sentences
-            sent = m.sent
+            sent, word = m.sent, m.head_word
             return self.recent(lambda c: c.kind == "group" and any(
-                x.plural and x.head_word == "group" and x is not m and x.text != m.text
+                x.plural and x.head_word == word and x is not m and not pair_anaphor(x)
                 and sent - ANAPHOR_WINDOW <= x.sent for x in c.named), m.start)
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
@@ -933,8 +934,11 @@ def group_mentions(doc: "Doc", mentions: list[Mention]) -> list[Cluster]:
 
 
 def pair_anaphor(m: Mention) -> bool:
-    """"both groups" with nothing else in its phrase."""
-    return m.name is None and m.text.lower() == "both groups"
+    """"both groups", "both factions" with nothing else in its phrase
+    (``mentions.PAIR_GROUP_HEADS``)."""
+    words = m.text.lower().split()
+    return m.name is None and len(words) == 2 and words[0] == "both" and \
+        words[1] in PAIR_GROUP_HEADS
 
 
 __all__ = ["Cluster", "group_mentions", "same_person"]

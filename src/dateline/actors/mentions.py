@@ -167,6 +167,9 @@ BLOC_WORDS = {"bloc", "alliance"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
+# plural heads of "both …" that refer back to the two non-state groups named before ("both
+# groups", "both factions", "both militias"); "both sides/parties" may be states and are not
+PAIR_GROUP_HEADS = {"groups": "group", "factions": "faction", "militias": "militia"}
 # prepositions whose object is a party to an act, not a place: "opposition from some European
 # countries", "talks with other nations" (not "in many countries")
 PARTY_PREPS = {"from", "by", "with", "against"}
@@ -759,13 +762,14 @@ class MentionFinder(Coder):
             return None  # "renovate its water networks in five communities": counted places
         if ent is None and h.lower_ in BLOC_WORDS:
             return self.bloc(h, si)
-        if ent is None and h.lower_ == "groups" and [c.lower_ for c in h.lefts] == ["both"] \
-                and not list(h.rights):
-            # "called on both groups to respect humanitarian law" after "two armed groups":
-            # the pair named before (coreference finds it, else the phrase is dropped)
+        if ent is None and h.lower_ in PAIR_GROUP_HEADS and [c.lower_ for c in h.lefts] == [
+                "both"] and not list(h.rights):
+            # "called on both groups to respect humanitarian law" after "two armed groups",
+            # "both factions": the pair named before (coreference finds it, else the phrase is
+            # dropped)
             start, end = next(h.lefts).idx, h.idx + len(h.text)
             return Mention(start, end, si, h.i, "group", self.article.text[start:end],
-                           head_word="group", plural=True, dep=h.dep_)
+                           head_word=PAIR_GROUP_HEADS[h.lower_], plural=True, dep=h.dep_)
         if ent is None and h.lower_ in GROUP_WORDS and (anaphor := self.bloc(h, si)) is not None:
             return anaphor  # "the group" alone; "a human rights group" is coded as before
         if ent is None and h.lower_ in STATE_WORDS:
