@@ -664,23 +664,8 @@ class Grouper:
         word, before, sent = m.head_word, m.start, m.sent
         if word not in BODY_ANAPHORS:
             return None
-        best: Cluster | None = None
-        best_at = -1
-        fitting: list[Cluster] = []
-        for c in self.clusters:
-            if c.kind != "organization" or not (c.country() or "").startswith("IGO"):
-                continue
-            fits = False
-            for x in c.named:
-                if x.start >= before or x.sent < sent - ANAPHOR_WINDOW:
-                    continue
-                words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
-                if word in ANY_BODY or word == x.head_word or word in words:
-                    fits = True
-                    if x.start > best_at:
-                        best, best_at = c, x.start
-            if fits:
-                fitting.append(c)
+        best, fitting = nearest_body(word, m, self.clusters, lambda c: c.kind == "organization"
+                                     and (c.country() or "").startswith("IGO"))
         if len(fitting) > 1 and word in ANY_BODY:
             # "withdrew from ECOWAS and created … the Alliance of Sahel States, after a yearlong
             # dispute with the bloc": two bodies a bare "bloc" fits leave it unresolved — unless
@@ -1017,12 +1002,24 @@ def fill_from_body_possessor(clusters: list[Cluster], doc: "Doc") -> None:
 
 def _possessor_body(word: str, m: Mention, clusters: list[Cluster],
                     own: Cluster) -> Cluster | None:
-    best: tuple[int, Cluster] | None = None
-    fitting = 0
+    best, fitting = nearest_body(word, m, clusters, lambda c: (
+        c is not own and c.kind == "organization" and c.country() is not None
+        and (word not in ANY_BODY or (c.country() or "").startswith("IGO"))))
+    if best is None or (word in ANY_BODY and len(fitting) != 1):
+        return None
+    return best
+
+
+def nearest_body(word: str, m: Mention, clusters: list[Cluster],
+                 keep: Callable[[Cluster], bool]) -> tuple[Cluster | None, list[Cluster]]:
+    """Among the ``keep`` clusters, those with a mention before ``m`` in the last
+    ``ANAPHOR_WINDOW`` sentences that the noun ``word`` fits (its name or head has the word;
+    "bloc", "alliance" fit any), and the one of the latest such mention."""
+    best: Cluster | None = None
+    best_at = -1
+    fitting: list[Cluster] = []
     for c in clusters:
-        if c is own or c.kind != "organization" or c.country() is None:
-            continue
-        if word in ANY_BODY and not (c.country() or "").startswith("IGO"):
+        if not keep(c):
             continue
         fits = False
         for x in c.named:
@@ -1031,9 +1028,8 @@ def _possessor_body(word: str, m: Mention, clusters: list[Cluster],
             words = {w.lower().strip(".,") for w in (x.name or x.text).split()}
             if word in ANY_BODY or word == x.head_word or word in words:
                 fits = True
-                if best is None or x.start > best[0]:
-                    best = (x.start, c)
-        fitting += fits
-    if best is None or (word in ANY_BODY and fitting != 1):
-        return None
-    return best[1]
+                if x.start > best_at:
+                    best, best_at = c, x.start
+        if fits:
+            fitting.append(c)
+    return best, fitting
