@@ -169,6 +169,59 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
     return [state_of(article, tok, country, index)]
 
 
+# Seizures of ground (CAMEO 192 "occupy territory", and the seize mode of COERCE): the state
+# whose town, region or positions are taken loses them.  What is taken must be ground: a place,
+# or a noun of held ground (``trigger_classes.tsv``'s "held_places", and the nouns below), not
+# goods ("seized weapons", "seizing tons of drugs").
+SEIZURE_CAMEOS = {"192"}
+GROUND = {"part", "parts", "area", "areas", "swath", "swaths", "control", "position",
+          "positions", "outpost", "outposts", "base", "bases", "stronghold", "strongholds",
+          "land", "lands"}
+
+
+def seized_ground(article: Article, pred: Predicate, actors: list[str],
+                  index: ActorIndex) -> list[str]:
+    """The state of the ground a seizure takes, when the clause names no coded party: "The
+    rebels captured the strategic town of Kanyabayonga" (COD), "M23 seized large parts of
+    North Kivu" (COD), as a place-bound act's place gives its target (:func:`place_recipient`).
+    The place must be inside the taken object's own phrase ("control of the city", "the town
+    of Gorazde"); a place the act merely happens in is not taken.  A whole state taken by its
+    own people is power seized, aimed at no one: "since they seized control of Afghanistan in
+    2021" (VOA 7750892, gold recipient none)."""
+    if pred.statement or pred.type not in ("COERCE", "ASSAULT"):
+        return []
+    if (pred.cameo or pred.entry.cameo) not in SEIZURE_CAMEOS and pred.entry.mode != "seize":
+        return []
+    if pred.nominal:  # "the capture of Goma"
+        taken = prep_objects([pred.head], {"of"})
+    else:
+        taken = [c for c in pred.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    ground = set(held_places()) | GROUND
+    own = {index.countries.get(a) for a in actors}
+    for obj in taken:
+        if obj.i not in index.places and lemma_of(obj) not in ground \
+                and obj.lower_ not in ground:
+            continue
+        # (not a place a clause about the ground names: "the town, which lies near Rwanda")
+        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "advcl")
+                   for t in c.subtree}
+        for tok in obj.subtree:
+            country = index.places.get(tok.i)
+            if tok.i in clauses or not is_state_code(country):
+                continue
+            if named_state(tok) == country and country in own:
+                return []
+            return [state_of(article, tok, country, index)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def held_places() -> frozenset[str]:
+    from .lexicon import word_classes
+
+    return frozenset(word_classes().get("held_places", ()))
+
+
 # Nouns of leaving or taking away, whose "from" phrase is the place left (``clauses.DEPARTURES``
 # less "disarmament", which leaves no place).
 REMOVAL_NOUNS = (DEPARTURES - {"disarmament"}) | {"evacuation", "removal"}

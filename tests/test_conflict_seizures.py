@@ -1,0 +1,31 @@
+"""Seizures of ground and other material-conflict acts whose target the clause names only as a
+place or a thing (``events.targets.seized_ground``).  Sentences written for these tests in wire
+style."""
+
+from helpers import first_sides, trigger_sides
+
+
+def test_a_town_taken_is_taken_from_its_state() -> None:
+    text = "Russian troops captured the town of Avdiivka after months of fighting."
+    assert first_sides(text, "COERCE", "captured") == (["RUS"], ["UKR"])
+
+
+def test_parts_of_a_province_seized_are_its_states() -> None:
+    text = "Houthi fighters seized large parts of Marib province last year, officials said."
+    assert first_sides(text, "COERCE", "seized") == (["YEM"], ["YEM"])
+
+
+def test_goods_seized_name_no_state() -> None:
+    # weapons are no ground: the place they were taken near is not their owner
+    text = "Houthi fighters seized weapons and burned vehicles near Marib, Yemen."
+    assert first_sides(text, "COERCE", "seized")[1] == []
+
+
+def test_power_seized_over_ones_own_state_has_no_target() -> None:
+    text = "The Taliban seized control of Afghanistan in August 2021."
+    assert trigger_sides(text, "ASSAULT", "seized") == [(["AFG"], [])]
+
+
+def test_a_foreign_state_seized_is_the_target() -> None:
+    text = "Iraq seized control of Kuwait in August 1990."
+    assert trigger_sides(text, "ASSAULT", "seized") == [(["IRQ"], ["KWT"])]
