@@ -29,3 +29,8 @@ def test_power_seized_over_ones_own_state_has_no_target() -> None:
 def test_a_foreign_state_seized_is_the_target() -> None:
     text = "Iraq seized control of Kuwait in August 1990."
     assert trigger_sides(text, "ASSAULT", "seized") == [(["IRQ"], ["KWT"])]
+
+
+def test_an_arrest_warrant_for_someone_targets_them() -> None:
+    text = "A Russian court issued an arrest warrant for Ukrainian commander Oleksandr Syrskyi."
+    assert first_sides(text, "COERCE", "issued") == (["RUS"], ["UKR"])

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 NOUN_ACTOR_PREPS = {"by", "from"}
 # A noun's: "tariffs on Chinese imports", "the invasion of Ukraine", "incursions into Iraq".
 NOUN_RECIPIENT_PREPS = DIRECTED_PREPS | {"on", "of", "into"}
+# Orders whose "for" party is the one to be seized: "issued an arrest warrant for the
+# opposition leader" (as a favour's "for" party is the one favoured, ``FAVOUR_NOUNS``).
+WARRANTS = {"warrant"}
 
 
 @dataclass
@@ -79,7 +82,7 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                 args.actors = _actors_of(objs, index)
                 args.actor_path = 1 if args.actors else 0
             elif child.lower_ in NOUN_RECIPIENT_PREPS or (
-                    child.lower_ == "for" and lemma_of(noun) in FAVOUR_NOUNS):
+                    child.lower_ == "for" and lemma_of(noun) in FAVOUR_NOUNS | WARRANTS):
                 found = _actors_of(objs, index)
                 if not found and child.lower_ == "of":
                     # the partner of the ties or goods the "of" phrase names: "Italy announced
