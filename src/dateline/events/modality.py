@@ -209,8 +209,14 @@ def _governor(anchor: "Token") -> "Token":
     takes that verb's mood, "China will convene a meeting in Beijing with Iran and Russia on
     Friday" (VOA 8009004, gold AGREE: a meeting to come) planned, "a massive tariff increase ...
     that Germany fears could spark a trade war with Beijing" (VOA 7808748) hypothetical, "If
-    China convenes a meeting with Iran" hypothetical; any other trigger its own."""
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" \
+    China convenes a meeting with Iran" hypothetical; any other trigger its own.
+
+    So does an event noun that is a verb's subject: what may follow from an act told as its
+    subject under a modal is a hypothesis about the act, "warned that a Chinese attack on
+    Taiwan could constitute a threat to Japan's survival" (hypothetical), "the talks will open
+    in Geneva on Monday" (planned); the subject of a plain past verb stays asserted ("the
+    offensive killed dozens")."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and anchor.head.pos_ in ("VERB", "AUX"):
         return anchor.head
     return anchor
