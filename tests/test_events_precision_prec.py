@@ -25,3 +25,35 @@ def test_event_noun_subject_of_past_verb_stays_asserted():
     _, found = candidates_of(text, "ASSAULT")
     attacks = [ev for ev in found if ev.trigger.text.startswith("attack")]
     assert attacks and all(ev.modality != "hypothetical" for ev in attacks)
+
+
+def _sides(art, ev):
+    return ({art.actor(a).country for a in ev.actors},
+            {art.actor(r).country for r in ev.recipients})
+
+
+def test_greeting_within_reciprocal_talks_is_one_consult():
+    text = ("Biden was welcomed at the airport by the emir of Qatar, Sheikh Tamim bin Hamad Al "
+            "Thani, and the two leaders held talks at the palace on Monday.")
+    art = extract(text)
+    consults = [ev for ev in art.events if ev.type == "CONSULT"]
+    assert len(consults) == 1
+    assert _sides(art, consults[0]) == ({"USA", "QAT"}, {"USA", "QAT"})
+
+
+def test_meeting_and_visit_of_one_sentence_are_one_consult():
+    text = ("Indian Foreign Minister Subrahmanyam Jaishankar met Nepal's prime minister in "
+            "Kathmandu on Friday, in what was the first visit by an Indian minister to Nepal in "
+            "three years.")
+    art = extract(text)
+    consults = [ev for ev in art.events if ev.type == "CONSULT"]
+    assert len(consults) == 1
+    assert _sides(art, consults[0]) == ({"IND"}, {"NPL"})
+
+
+def test_two_accusations_of_opposite_sides_in_one_sentence_stay_two():
+    text = ("Armenia accused Azerbaijan of shelling its border villages on Tuesday, and "
+            "Azerbaijan accused Armenia of provoking the clashes.")
+    art = extract(text)
+    accusations = [ev for ev in art.events if ev.type == "ACCUSE"]
+    assert len(accusations) == 2
