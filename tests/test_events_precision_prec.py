@@ -57,3 +57,20 @@ def test_two_accusations_of_opposite_sides_in_one_sentence_stay_two():
     art = extract(text)
     accusations = [ev for ev in art.events if ev.type == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_refusal_to_let_anyone_act_is_a_pledge_not_a_rejection():
+    text = ("The interior minister told reporters in Islamabad that Pakistan would not allow "
+            "anyone to harass Afghan refugees who are leaving the country.")
+    assert not [ev for ev in extract(text).events if ev.type == "REJECT"]
+
+
+def test_cannot_allow_with_no_party_is_a_stance():
+    text = ('Prime Minister Ulf Kristersson told parliament that Sweden "cannot allow a '
+            'foreign power to decide who enters our territory."')
+    assert not [ev for ev in extract(text).events if ev.type == "REJECT"]
+
+
+def test_refusal_to_let_a_named_party_act_stays_a_rejection():
+    text = "The Sudanese army does not allow aid agencies to enter the besieged city of El Fasher."
+    assert [ev for ev in extract(text).events if ev.type == "REJECT"]

@@ -245,6 +245,35 @@ def opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
                for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
 
 
+# Pronouns of no one in particular: a refusal to let "anyone" act turns down no party's act.
+INDEFINITE_PARTIES = {"anyone", "anybody", "someone", "somebody", "no one", "nobody", "one"}
+ABILITY_AUX = {"can", "ca"}  # "cannot", "can not", "can't" ("ca" + "n't")
+
+
+def principle_refused(verb: "Token", recipients: bool) -> bool:
+    """Is a refusal by a negated verb of consent ("not allow", "not accept") a principle stated,
+    not a rejection of an act of a party?  When the party it would not let act is no one in
+    particular: "Pakistan would not allow anyone to mistreat the returnees" is a pledge of
+    protection; or, with no party named, when it says what the speaker cannot let happen:
+    "Finland 'cannot allow a hostile neighbor to decide who crosses our border'" is a stance, as
+    a present "does not support the measure" is (:func:`opinion_rejected`).  "The army does not
+    allow humanitarian agencies to go to these areas" turns down the agencies."""
+    parties = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if any(_indefinite(p) for p in parties):
+        return True
+    return not recipients and any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX
+                                  for c in verb.children)
+
+
+def _indefinite(token: "Token") -> bool:
+    if token.lower_ in INDEFINITE_PARTIES:
+        return True
+    # "no one" parses as "one" with the determiner "no"
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+
+
 # Conjunctions of a clause that tells what went on around the news: "Georgian President Eduard
 # Shevardnadze resigned Sunday as the opposition threatened to storm his residence", "Serbia
 # eased emergency measures ... as authorities in Croatia cracked down on Serbian nationalists"
