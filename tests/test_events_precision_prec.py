@@ -74,3 +74,22 @@ def test_cannot_allow_with_no_party_is_a_stance():
 def test_refusal_to_let_a_named_party_act_stays_a_rejection():
     text = "The Sudanese army does not allow aid agencies to enter the besieged city of El Fasher."
     assert [ev for ev in extract(text).events if ev.type == "REJECT"]
+
+
+def test_what_critics_say_a_government_did_is_a_view():
+    text = ("Mexican President Andres Manuel Lopez Obrador defended his security policy on "
+            "Monday. Critics of the president's security policy, which seeks to "
+            "avoid confrontation with the cartels, say it has allowed those groups to expand "
+            "while producing few arrests.")
+    art, found = candidates_of(text, "CONCEDE")  # not even a candidate under the cut
+    assert not found
+    from dateline.events.modality import pundit_view
+    verb = next(t for t in art.doc if t.lower_ == "allowed")
+    assert pundit_view(verb)
+
+
+def test_what_a_named_speaker_says_is_no_pundit_view():
+    from dateline.events.modality import pundit_view
+    art = extract("The foreign ministry says Israel has allowed aid convoys to enter Gaza.")
+    verb = next(t for t in art.doc if t.lower_ == "allowed")
+    assert not pundit_view(verb)

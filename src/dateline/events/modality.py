@@ -245,6 +245,28 @@ def opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
                for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
 
 
+# Holders of views, not actors: what "critics say" or "analysts say" a party did is their
+# reading of it (GUIDE: analysts' opinions are not annotated).
+PUNDITS = {"critic", "analyst", "observer", "commentator", "skeptic", "sceptic", "pundit"}
+
+
+def pundit_view(anchor: "Token") -> bool:
+    """Is the clause what unnamed critics or analysts say ("Critics of the government's policy
+    say it has allowed armed groups to expand", "analysts say the sanctions have pushed Moscow
+    closer to Beijing")?  Only a bare plural of :data:`PUNDITS` as the subject of the reporting
+    verb: "the U.N.'s analysts", "two analysts at the Pentagon" are named or counted sources."""
+    node = _governor(anchor)
+    for _ in range(4):
+        if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
+            return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and lemma_of(c) in PUNDITS
+                       and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+                       for c in node.head.children)
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 # Pronouns of no one in particular: a refusal to let "anyone" act turns down no party's act.
 INDEFINITE_PARTIES = {"anyone", "anybody", "someone", "somebody", "no one", "nobody", "one"}
 ABILITY_AUX = {"can", "ca"}  # "cannot", "can not", "can't" ("ca" + "n't")
