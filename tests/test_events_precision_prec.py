@@ -93,3 +93,19 @@ def test_what_a_named_speaker_says_is_no_pundit_view():
     art = extract("The foreign ministry says Israel has allowed aid convoys to enter Gaza.")
     verb = next(t for t in art.doc if t.lower_ == "allowed")
     assert not pundit_view(verb)
+
+
+def test_terms_of_a_compact_are_no_act():
+    text = ("Kenyan Foreign Minister Musalia Mudavadi and his Ethiopian counterpart signed an "
+            "agreement in Nairobi on Tuesday under which the two countries will cooperate on "
+            "border security and trade.")
+    art, found = candidates_of(text, "COOPERATE")
+    assert found and all(ev.confidence < 0.4 for ev in found)
+    assert not [ev for ev in art.events if ev.type == "COOPERATE"]
+
+
+def test_a_relative_clause_of_a_compact_that_tells_an_act_is_not_its_terms():
+    from dateline.events.modality import terms_of
+    art = extract("The agreement, which Turkey signed in March, was welcomed by Brussels.")
+    verb = next(t for t in art.doc if t.lower_ == "signed")
+    assert not terms_of(verb)

@@ -76,11 +76,29 @@ def background(anchor: "Token", etype: str = "") -> bool:
     for _ in range(3):
         if node.dep_ == "relcl":
             return any(c.lower_ in SETTING_ADVERBS for c in node.children if c.dep_ == "advmod") \
-                or node.head.ent_type_ in SETTING_HEADS or off_narrative(node)
+                or node.head.ent_type_ in SETTING_HEADS or off_narrative(node) \
+                or terms_of(node)
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+# Nouns of a compact, whose "under which" clause states its terms.
+COMPACTS = {"agreement", "deal", "accord", "memorandum", "treaty", "pact", "arrangement",
+            "framework", "compact", "understanding", "protocol", "contract"}
+
+
+def terms_of(verb: "Token") -> bool:
+    """Is a relative clause the terms of a compact, "under which" / "whereby" it binds its
+    parties: "signed a memorandum under which the two countries will cooperate on energy",
+    "a deal whereby Turkey takes back migrants"?  The signing is the event (AGREE or SUPPORT);
+    its terms are not acts done."""
+    if lemma_of(verb.head) not in COMPACTS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "whereby" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "under"
+        and any(o.lower_ == "which" for o in c.children) for c in verb.children)
 
 
 def off_narrative(verb: "Token") -> bool:
