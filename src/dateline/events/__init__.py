@@ -35,7 +35,7 @@ from .implicit import imply_actors, instrument, scene_state
 from .mentions import ActorIndex, drop_unused_added, sector_implied_states
 from .merge import merge_events
 from .modality import (background, circumstance_head, modality, negated, opinion_rejected,
-                       present_progressive, refused_ahead)
+                       present_progressive, principle_refused, pundit_view, refused_ahead)
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
@@ -162,6 +162,10 @@ def _candidates(article: Article,
             if ptype == "REJECT" and not args.recipients \
                     and opinion_rejected(pred.anchor, pred.type != "REJECT"):
                 continue  # a view, not an act
+            if refusal and principle_refused(pred.anchor, bool(args.recipients)):
+                continue  # "would not allow anyone to ...", "cannot allow ...": a principle
+            if pundit_view(pred.anchor):
+                continue  # what critics or analysts say a party did: a view, not an event
             mod = modality(pred.anchor, sentence, "modal:" in entry.complement or refusal)
             if ptype == "THREATEN" and mod == "planned":
                 # A threat is the announcement of a coercive act to come (PLOVER manual: THREATEN

@@ -107,10 +107,59 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
     if headline:
         out = _merge_headline(out, headline, countries or {})
     if countries:
+        out = _merge_sentence_sides(out, countries)
         out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
     return out
+
+
+def _merge_sentence_sides(events: list[Event], countries: dict[str, str]) -> list[Event]:
+    """One act a sentence tells twice under two names of its sides: an event of the type of an
+    earlier one of its sentence whose sides by country (every actor and recipient with one)
+    are that event's, or lie within the parties of a reciprocal one (every party both actor and
+    recipient), is that event again: "Dar met the Taliban's acting prime minister ..., in what
+    was the most senior visit by a Pakistani official to Afghanistan" (PAK -> AFG twice), "The
+    president was welcomed at the airport by the emir, and the two leaders held talks"
+    (QAT -> USA within the talks of USA and QAT; the reciprocal mention is kept, its sides are
+    the pooled ones).  Not acts of force, which a sentence lists one
+    by one (:data:`LISTED`), nor acts the text dates apart (:func:`_within`)."""
+    out: list[Event] = []
+    for ev in events:
+        a = _countries(ev.actors, countries)
+        r = _countries(ev.recipients, countries)
+        first = None
+        if ev.type not in LISTED and a and r is not None:
+            for e in out:
+                if e.sentence != ev.sentence or e.type != ev.type or e.negated != ev.negated \
+                        or not _within(e, ev):
+                    continue
+                ea = _countries(e.actors, countries)
+                er = _countries(e.recipients, countries)
+                if not ea or er is None:
+                    continue
+                if (ea == a and er == r) or _among(a, r, ea, er):
+                    first = e
+                    break
+                if _among(ea, er, a, r):  # the later mention is the reciprocal one: it stays
+                    _absorb(ev, e)
+                    out[out.index(e)] = ev
+                    first = ev
+                    break
+        if first is not None:
+            if first is not ev:
+                _absorb(first, ev)
+            continue
+        out.append(ev)
+    return out
+
+
+def _among(actors: frozenset[str], recipients: frozenset[str], parties: frozenset[str],
+           others: frozenset[str]) -> bool:
+    """Do one act's sides (by country) lie within the parties of a reciprocal act (every party
+    both actor and recipient, two or more)?"""
+    return parties == others and len(parties) >= 2 and bool(recipients) \
+        and actors | recipients <= parties
 
 
 def _merge_ongoing(events: list[Event], ongoing: set[int], countries: dict[str, str],

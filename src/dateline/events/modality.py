@@ -76,11 +76,29 @@ def background(anchor: "Token", etype: str = "") -> bool:
     for _ in range(3):
         if node.dep_ == "relcl":
             return any(c.lower_ in SETTING_ADVERBS for c in node.children if c.dep_ == "advmod") \
-                or node.head.ent_type_ in SETTING_HEADS or off_narrative(node)
+                or node.head.ent_type_ in SETTING_HEADS or off_narrative(node) \
+                or terms_of(node)
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+# Nouns of a compact, whose "under which" clause states its terms.
+COMPACTS = {"agreement", "deal", "accord", "memorandum", "treaty", "pact", "arrangement",
+            "framework", "compact", "understanding", "protocol", "contract"}
+
+
+def terms_of(verb: "Token") -> bool:
+    """Is a relative clause the terms of a compact, "under which" / "whereby" it binds its
+    parties: "signed a memorandum under which the two countries will cooperate on energy",
+    "a deal whereby Turkey takes back migrants"?  The signing is the event (AGREE or SUPPORT);
+    its terms are not acts done."""
+    if lemma_of(verb.head) not in COMPACTS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "whereby" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "under"
+        and any(o.lower_ == "which" for o in c.children) for c in verb.children)
 
 
 def off_narrative(verb: "Token") -> bool:
@@ -209,8 +227,14 @@ def _governor(anchor: "Token") -> "Token":
     takes that verb's mood, "China will convene a meeting in Beijing with Iran and Russia on
     Friday" (VOA 8009004, gold AGREE: a meeting to come) planned, "a massive tariff increase ...
     that Germany fears could spark a trade war with Beijing" (VOA 7808748) hypothetical, "If
-    China convenes a meeting with Iran" hypothetical; any other trigger its own."""
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" \
+    China convenes a meeting with Iran" hypothetical; any other trigger its own.
+
+    So does an event noun that is a verb's subject: what may follow from an act told as its
+    subject under a modal is a hypothesis about the act, "warned that a Chinese attack on
+    Taiwan could constitute a threat to Japan's survival" (hypothetical), "the talks will open
+    in Geneva on Monday" (planned); the subject of a plain past verb stays asserted ("the
+    offensive killed dozens")."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and anchor.head.pos_ in ("VERB", "AUX"):
         return anchor.head
     return anchor
@@ -237,6 +261,57 @@ def opinion_rejected(verb: "Token", negated_consent: bool) -> bool:
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     return any(t.lower_ in OPINIONS for h in heads
                for t in [h, *(x for x in h.lefts if x.dep_ == "compound")])
+
+
+# Holders of views, not actors: what "critics say" or "analysts say" a party did is their
+# reading of it (GUIDE: analysts' opinions are not annotated).
+PUNDITS = {"critic", "analyst", "observer", "commentator", "skeptic", "sceptic", "pundit"}
+
+
+def pundit_view(anchor: "Token") -> bool:
+    """Is the clause what unnamed critics or analysts say ("Critics of the government's policy
+    say it has allowed armed groups to expand", "analysts say the sanctions have pushed Moscow
+    closer to Beijing")?  Only a bare plural of :data:`PUNDITS` as the subject of the reporting
+    verb: "the U.N.'s analysts", "two analysts at the Pentagon" are named or counted sources."""
+    node = _governor(anchor)
+    for _ in range(4):
+        if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
+            return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and lemma_of(c) in PUNDITS
+                       and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+                       for c in node.head.children)
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+# Pronouns of no one in particular: a refusal to let "anyone" act turns down no party's act.
+INDEFINITE_PARTIES = {"anyone", "anybody", "someone", "somebody", "no one", "nobody", "one"}
+ABILITY_AUX = {"can", "ca"}  # "cannot", "can not", "can't" ("ca" + "n't")
+
+
+def principle_refused(verb: "Token", recipients: bool) -> bool:
+    """Is a refusal by a negated verb of consent ("not allow", "not accept") a principle stated,
+    not a rejection of an act of a party?  When the party it would not let act is no one in
+    particular: "Pakistan would not allow anyone to mistreat the returnees" is a pledge of
+    protection; or, with no party named, when it says what the speaker cannot let happen:
+    "Finland 'cannot allow a hostile neighbor to decide who crosses our border'" is a stance, as
+    a present "does not support the measure" is (:func:`opinion_rejected`).  "The army does not
+    allow humanitarian agencies to go to these areas" turns down the agencies."""
+    parties = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if any(_indefinite(p) for p in parties):
+        return True
+    return not recipients and any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX
+                                  for c in verb.children)
+
+
+def _indefinite(token: "Token") -> bool:
+    if token.lower_ in INDEFINITE_PARTIES:
+        return True
+    # "no one" parses as "one" with the determiner "no"
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
 
 
 # Conjunctions of a clause that tells what went on around the news: "Georgian President Eduard
