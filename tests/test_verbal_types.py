@@ -3,7 +3,7 @@ SUPPORT, AGREE.  The sentences are written for these tests in the style of wire-
 
 from __future__ import annotations
 
-from helpers import candidates_of, side_countries
+from helpers import candidates_of, events_of_type, side_countries
 
 
 def test_warned_object_is_threatened_whoever_it_is() -> None:
@@ -24,3 +24,26 @@ def test_told_object_of_a_plain_statement_is_no_recipient() -> None:
     art, found = candidates_of(text, "REQUEST")
     assert all("reporters" not in {m.text for r in ev.recipients for m in art.actor(r).mentions}
                for ev in found)
+
+
+def test_appeal_to_all_parties_is_made_on_the_conflicts_state() -> None:
+    # "all parties" are every side of the conflict the sentence places, not the public
+    text = ("The U.N. mission in South Sudan said its peacekeepers had stepped up patrols "
+            "around Malakal and urged all parties to respect the truce.")
+    art, found = events_of_type(text, "REQUEST")
+    assert [side_countries(art, ev.recipients) for ev in found] == [{"SSD"}]
+    assert side_countries(art, found[0].actors) == {"IGOUNO"}
+
+
+def test_appeal_to_all_parties_with_no_scene_is_no_event() -> None:
+    # no state of the conflict in sight: still an appeal made on no one named
+    text = "The foreign minister urged all parties to show restraint and resolve their differences."
+    _, found = events_of_type(text, "REQUEST")
+    assert not found
+
+
+def test_appeal_to_all_parties_is_not_the_appealing_state() -> None:
+    # the one country the sentence places is the actor's own: no recipient, so no event
+    text = "Kenya urged all parties to return to the talks it hosts in Nairobi."
+    art, found = events_of_type(text, "REQUEST")
+    assert all("KEN" not in side_countries(art, ev.recipients) for ev in found)

@@ -96,6 +96,11 @@ AGREED_MEASURES = {"SANCTION", "COERCE"}
 # plural a definite pair.
 PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "party",
               "neighbor", "neighbour", "delegation", "president", "minister"}
+# Every side of a conflict ("urged all parties to respect the cease-fire", "asked the warring
+# sides to talk"): the parties of the conflict the story is set in (``targets.sides_state``),
+# not the public nor a pair named before.
+SIDES_NOUNS = {"party", "side", "faction", "belligerent"}
+SIDES_WORDS = {"all", "warring"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -444,6 +449,8 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
             any(c.lower_ in PAIR_WORDS for c in obj.children):
         # a pair named before, not the public: "urged both sides to resolve their differences"
         out.add("obj:@pair")
+    if every_side(obj):
+        out.add("obj:@sides")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
@@ -458,6 +465,12 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
     return out
+
+
+def every_side(noun: "Token") -> bool:
+    """Is ``noun`` every side of a conflict: "all parties", "the warring sides"?"""
+    return noun.tag_ == "NNS" and lemma_of(noun) in SIDES_NOUNS \
+        and any(c.lower_ in SIDES_WORDS for c in noun.children)
 
 
 def named_state(noun: "Token") -> str | None:
