@@ -47,3 +47,25 @@ def test_appeal_to_all_parties_is_not_the_appealing_state() -> None:
     text = "Kenya urged all parties to return to the talks it hosts in Nairobi."
     art, found = events_of_type(text, "REQUEST")
     assert all("KEN" not in side_countries(art, ev.recipients) for ev in found)
+
+
+def test_backing_affirmed_as_steadfast_is_support() -> None:
+    text = ("A Pentagon spokesman said Washington's commitment to Taiwan's defense remained "
+            "\"unshakable.\"")
+    art, found = events_of_type(text, "SUPPORT")
+    assert [(side_countries(art, ev.actors), side_countries(art, ev.recipients))
+            for ev in found] == [({"USA"}, {"TWN"})]
+
+
+def test_alliance_affirmed_as_ironclad_is_support() -> None:
+    text = "The foreign ministry said Tokyo's alliance with Canberra was \"ironclad.\""
+    art, found = events_of_type(text, "SUPPORT")
+    assert [(side_countries(art, ev.actors), side_countries(art, ev.recipients))
+            for ev in found] == [({"JPN"}, {"AUS"})]
+
+
+def test_alliance_without_steadfast_verdict_is_no_event() -> None:
+    # only what the backing is said to be makes it an act: a plain mention is none
+    text = "The foreign ministry said Tokyo's alliance with Canberra was decades old."
+    _, found = events_of_type(text, "SUPPORT")
+    assert not found

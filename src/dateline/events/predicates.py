@@ -101,6 +101,8 @@ PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "par
 # not the public nor a pair named before.
 SIDES_NOUNS = {"party", "side", "faction", "belligerent"}
 SIDES_WORDS = {"all", "warring"}
+# Verbs linking a subject noun to what it is said to be (the ``pred:`` feature of ``features``).
+COPULAS = {"be", "remain", "stay"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -255,6 +257,10 @@ def features(token: "Token") -> set[str]:
         # the verb a noun is the object of: a protest "lodged" is a diplomatic complaint, one
         # "staged" a demonstration
         out.add(f"gov:{lemma_of(token.head)}")
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and lemma_of(token.head) in COPULAS:
+        # what the noun is said to be: "Washington's commitment to Japan's defense was
+        # 'unwavering'" affirms a backing, not a pledge made now
+        out.update(f"pred:{c.lower_}" for c in token.head.children if c.dep_ == "acomp")
     for child in token.children:
         dep = child.dep_
         if dep == "prt":
