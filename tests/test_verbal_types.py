@@ -69,3 +69,18 @@ def test_alliance_without_steadfast_verdict_is_no_event() -> None:
     text = "The foreign ministry said Tokyo's alliance with Canberra was decades old."
     _, found = events_of_type(text, "SUPPORT")
     assert not found
+
+
+def test_scheduled_meeting_of_a_pair_is_their_consult() -> None:
+    text = ("Ethiopia's foreign minister, Gedion Timothewos, and his Somali counterpart, Ahmed "
+            "Moallim Fiqi, are scheduled to meet in Ankara later this month.")
+    art, found = events_of_type(text, "CONSULT")
+    assert found, "no CONSULT"
+    assert side_countries(art, found[0].actors) == {"ETH", "SOM"}
+    assert not events_of_type(text, "AGREE")[1]
+
+
+def test_scheduled_visit_stays_no_event() -> None:
+    # a planned trip is coded neither CONSULT nor AGREE: only a meeting is raised
+    text = "The Iranian foreign minister is expected to visit Moscow next week."
+    assert not [e for e in events_of_type(text, "CONSULT")[1] + events_of_type(text, "AGREE")[1]]

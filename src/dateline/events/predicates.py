@@ -1088,6 +1088,13 @@ ANNOUNCED_AUX = {"will", "'ll", "shall", "would"}
 ANNOUNCING = SPEECH_VERBS | {"confirm", "indicate", "promise", "vow", "pledge"}
 # Firm plans ("plans to impose", "is due to visit"); modality.PLANNING adds softer intentions.
 PLANS = {"plan", "intend", "due", "schedule", "expect"}
+# Passives of planning ("are scheduled to meet", "is expected to visit"), and the acts a subject
+# of theirs does as the act planned, not as a promise: a meeting, which the written gold codes
+# as the CONSULT it plans (written 9100002: "Congo's foreign minister ... and her Rwandan
+# counterpart ... are scheduled to meet again in Luanda"); a visit planned so is coded neither
+# CONSULT nor AGREE (9200008), so its subject stays out (``clauses._raised_subject``).
+PLANNED = {"schedule", "expect", "due", "plan", "set", "slate"}
+PLANNED_MEETINGS = {"meet"}
 
 
 def _future_tense(verb: "Token") -> bool:
@@ -1126,6 +1133,8 @@ def _future(pred: Predicate) -> Predicate:
         return pred
     if pred.anchor.pos_ not in ("VERB", "AUX") or not _future_tense(pred.anchor):
         return pred
+    if pred.type == "CONSULT" and _scheduled_meeting(pred.anchor):
+        return pred  # "are scheduled to meet": the meeting planned, as the written gold codes it
     if pred.type in FUTURE_AGREE:
         ptype, lemma, cameo = "AGREE", "agree", FUTURE_AGREE[pred.type]
     elif pred.type in THREAT_CODES:
@@ -1138,6 +1147,14 @@ def _future(pred: Predicate) -> Predicate:
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
                      target=pred.target)
 
+
+
+def _scheduled_meeting(verb: "Token") -> bool:
+    """A meeting set by a passive of planning: "the two ministers are scheduled to meet again in
+    Luanda" (``clauses.PLANNED_MEETINGS``)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and lemma_of(verb) in PLANNED_MEETINGS \
+        and lemma_of(head) in PLANNED and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _failed(pred: Predicate) -> Predicate:
