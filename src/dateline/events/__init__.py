@@ -31,7 +31,7 @@ from dateline.record import Actor, Article, Event
 from . import lexicon
 from .arguments import actor_index, find_arguments
 from .confidence import DENIALS, MIN_CONFIDENCE, features, score
-from .implicit import imply_actors, instrument, scene_state
+from .implicit import imply_actors, instrument, scene_state, sides_objects, sides_state
 from .mentions import ActorIndex, drop_unused_added, sector_implied_states
 from .merge import merge_events
 from .modality import (background, circumstance_head, modality, negated, opinion_rejected,
@@ -176,6 +176,16 @@ def _candidates(article: Article,
                 mod = "asserted"
             quoted = _quoted(pred.anchor, article)
             actors = [a for x in args.actors if (a := article.actor(x)) is not None]
+            sides = sides_objects(pred)
+            if sides:
+                # "urged all parties to ...": every side of the story's conflict, not the state
+                # the actor layer may give "all parties" from a place near it
+                every = {index.get(t.i) for s in sides for t in s.subtree}
+                args.recipients = [r for r in args.recipients if r not in every]
+                if not args.recipients:
+                    args.recipients = sides_state(article, pred, args.actors, index)
+                    if not args.recipients:
+                        continue  # no conflict's state in sight: an appeal made on no one named
             # a named recipient the actor layer gave no country (a person or a group, "Sushko,
             # who was detained by security officers at his home in Mogilev") leaves the state
             # the fallbacks below read from the act's place or phrases (as the civilians of

@@ -65,6 +65,9 @@ SELF_CLAIMS = {"ACCUSE"}
 # nuclear weapon", VOA 8009004) is aimed further down the clause, as "warned that it will ..."
 # is.  Not a demand: "Maduro demanded that Venezuela's opposition ..." asks its subject.
 COMMISSIVE_TYPES = {"THREATEN", "AGREE"}
+# Verbs of warning, whose object is the threatened whoever it is, not only an addressee state
+# or person: "the fighters warned drivers that they would be killed if they returned".
+WARNINGS = {"warn", "threaten"}
 # Uses and shows of force whose target their purpose names (``clauses._purpose_targets``), when
 # the clause itself names no coded one.
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -862,7 +865,8 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         # clause names no one else: "France told Israel that it should halt the offensive"
         # (not "told VOA that we must ...": a news outlet is not asked).
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        args.recipients = [r for r in _others(told, index, args) if _addressee(r, index)]
+        args.recipients = [r for r in _others(told, index, args) if _addressee(r, index)
+                           or (pred.type == "THREATEN" and lemma_of(verb) in WARNINGS)]
     if not args.recipients and pred.statement and pred.type == "REQUEST":
         # A demand on a policy or a thing, not on a party, is made of the state the subject
         # names: "says immigration to France should stop" (VOA 6205696, gold REQUEST France ->

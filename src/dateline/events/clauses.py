@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from dateline.nlp import climb
 
 from .phrases import DEMANDS, OBJECTS, PASSIVE_SUBJECTS, PRONOUNS, RELATIVE, SUBJECTS, _conjuncts
-from .predicates import (ISSUED, REPORTING_VERBS, TEXTS, conditions, infinitive, lemma_of,
-                         prep_objects, quoted_complement)
+from .predicates import (ISSUED, PLANNED, PLANNED_MEETINGS, REPORTING_VERBS, TEXTS, conditions,
+                         infinitive, lemma_of, prep_objects, quoted_complement)
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -479,12 +479,12 @@ def _active_conjunct_subject(verb: "Token", head: "Token") -> list["Token"]:
     return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS] if active else []
 
 
-# Passives of planning ("are scheduled to meet", "is expected to visit"), left out of
-# :func:`_raised_subject`: their subject would make each a promise (``predicates._future``
-# reads a planned meeting or visit as AGREE, after the PLOVER manual), which neither gold set
-# codes so (written 9100002 codes a scheduled meeting CONSULT, 9200008 a scheduled trip not at
-# all): measured, two more written even false positives and no match.
-PLANNED = {"schedule", "expect", "due", "plan", "set", "slate"}
+# Passives of planning (``predicates.PLANNED``: "are scheduled to meet", "is expected to visit")
+# are left out of :func:`_raised_subject`: their subject would make each a promise
+# (``predicates._future`` reads a planned meeting or visit as AGREE, after the PLOVER manual),
+# which neither gold set codes so (written 9100002 codes a scheduled meeting CONSULT, 9200008 a
+# scheduled trip not at all): measured, two more written even false positives and no match.
+# Save a meeting (``predicates.PLANNED_MEETINGS``), which ``_future`` keeps the CONSULT it plans.
 
 
 def _raised_subject(verb: "Token", head: "Token") -> list["Token"]:
@@ -494,7 +494,7 @@ def _raised_subject(verb: "Token", head: "Token") -> list["Token"]:
     the clause above.  An embedded passive ("refused to be questioned") is kept out before this
     is asked; passives of planning (:data:`PLANNED`) are left alone."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in head.children) \
-            or lemma_of(head) in PLANNED:
+            or (lemma_of(head) in PLANNED and lemma_of(verb) not in PLANNED_MEETINGS):
         return []
     subj = [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
     if not subj or all(s.lower_ in RELATIVE for s in subj):

@@ -96,6 +96,13 @@ AGREED_MEASURES = {"SANCTION", "COERCE"}
 # plural a definite pair.
 PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "party",
               "neighbor", "neighbour", "delegation", "president", "minister"}
+# Every side of a conflict ("urged all parties to respect the cease-fire", "asked the warring
+# sides to talk"): the parties of the conflict the story is set in (``targets.sides_state``),
+# not the public nor a pair named before.
+SIDES_NOUNS = {"party", "side", "faction", "belligerent"}
+SIDES_WORDS = {"all", "warring"}
+# Verbs linking a subject noun to what it is said to be (the ``pred:`` feature of ``features``).
+COPULAS = {"be", "remain", "stay"}
 MISPARSED_PARTICLES = {"out", "off", "away", "back"}
 # "aside": "stepped aside" (a resignation, CAMEO 0831, like "stepped down") parses "aside" as
 # an adverb.
@@ -250,6 +257,10 @@ def features(token: "Token") -> set[str]:
         # the verb a noun is the object of: a protest "lodged" is a diplomatic complaint, one
         # "staged" a demonstration
         out.add(f"gov:{lemma_of(token.head)}")
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and lemma_of(token.head) in COPULAS:
+        # what the noun is said to be: "Washington's commitment to Japan's defense was
+        # 'unwavering'" affirms a backing, not a pledge made now
+        out.update(f"pred:{c.lower_}" for c in token.head.children if c.dep_ == "acomp")
     for child in token.children:
         dep = child.dep_
         if dep == "prt":
@@ -444,6 +455,8 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
             any(c.lower_ in PAIR_WORDS for c in obj.children):
         # a pair named before, not the public: "urged both sides to resolve their differences"
         out.add("obj:@pair")
+    if every_side(obj):
+        out.add("obj:@sides")
     out.update(f"obj:{g.lower_}" for g in obj.children if g.dep_ == "compound"
                and g.pos_ == "NOUN")
     # A sum is counted in what it buys: "will provide $5 million in military equipment to
@@ -458,6 +471,12 @@ def _object_features(obj: "Token", depth: int = 0) -> set[str]:
                     if o.dep_ == "pobj":
                         out |= _object_features(o, 1)
     return out
+
+
+def every_side(noun: "Token") -> bool:
+    """Is ``noun`` every side of a conflict: "all parties", "the warring sides"?"""
+    return noun.tag_ == "NNS" and lemma_of(noun) in SIDES_NOUNS \
+        and any(c.lower_ in SIDES_WORDS for c in noun.children)
 
 
 def named_state(noun: "Token") -> str | None:
@@ -1069,6 +1088,13 @@ ANNOUNCED_AUX = {"will", "'ll", "shall", "would"}
 ANNOUNCING = SPEECH_VERBS | {"confirm", "indicate", "promise", "vow", "pledge"}
 # Firm plans ("plans to impose", "is due to visit"); modality.PLANNING adds softer intentions.
 PLANS = {"plan", "intend", "due", "schedule", "expect"}
+# Passives of planning ("are scheduled to meet", "is expected to visit"), and the acts a subject
+# of theirs does as the act planned, not as a promise: a meeting, which the written gold codes
+# as the CONSULT it plans (written 9100002: "Congo's foreign minister ... and her Rwandan
+# counterpart ... are scheduled to meet again in Luanda"); a visit planned so is coded neither
+# CONSULT nor AGREE (9200008), so its subject stays out (``clauses._raised_subject``).
+PLANNED = {"schedule", "expect", "due", "plan", "set", "slate"}
+PLANNED_MEETINGS = {"meet"}
 
 
 def _future_tense(verb: "Token") -> bool:
@@ -1107,6 +1133,8 @@ def _future(pred: Predicate) -> Predicate:
         return pred
     if pred.anchor.pos_ not in ("VERB", "AUX") or not _future_tense(pred.anchor):
         return pred
+    if pred.type == "CONSULT" and _scheduled_meeting(pred.anchor):
+        return pred  # "are scheduled to meet": the meeting planned, as the written gold codes it
     if pred.type in FUTURE_AGREE:
         ptype, lemma, cameo = "AGREE", "agree", FUTURE_AGREE[pred.type]
     elif pred.type in THREAT_CODES:
@@ -1119,6 +1147,14 @@ def _future(pred: Predicate) -> Predicate:
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
                      target=pred.target)
 
+
+
+def _scheduled_meeting(verb: "Token") -> bool:
+    """A meeting set by a passive of planning: "the two ministers are scheduled to meet again in
+    Luanda" (``clauses.PLANNED_MEETINGS``)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and lemma_of(verb) in PLANNED_MEETINGS \
+        and lemma_of(head) in PLANNED and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _failed(pred: Predicate) -> Predicate:
