@@ -474,9 +474,13 @@ class Grouper:
                         sector and c.sector() and c.sector() != sector), m.start)
             # "the party" → the last party; "the ruling party" only → a ruling party
             title = _plain(m.title or word)
+            # … never a plural for a singular: "The government is continuing negotiations"
+            # is not "the two governments" (Colombia's and Venezuela's) named just before
+            single = not self.plural_head(m)
             found = self.recent(lambda c: c.kind in ("group", "organization") and any(
                 x.head_word == word and (len(title.split()) == 1
-                                         or _plain(x.title or "") == title) for x in c.named),
+                                         or _plain(x.title or "") == title)
+                and not (single and self.plural_head(x)) for x in c.named),
                 m.start)
             if found is None:
                 found = self.international_body(m)
@@ -499,6 +503,10 @@ class Grouper:
                 and not (count and _count(x.text) and count != _count(x.text))
                 for x in c.named), m.start)
         return None
+
+    def plural_head(self, m: Mention) -> bool:
+        """Is the mention's head word a plural noun ("governments", "the two leaders")?"""
+        return self.doc[m.head].tag_ in ("NNS", "NNPS")
 
     def short_form_of(self, m: Mention) -> Cluster | None:
         """The body an acronym the article defined stands for: "HNP" after "the Haitian National

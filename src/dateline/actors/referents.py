@@ -759,3 +759,47 @@ def act_partner(tok: "Token") -> int | None:
     if node.pos_ in {"NOUN", "PROPN"}:
         return node.i  # "Mrima, along with Ogola, …"
     return logical_subject(node) if node.pos_ == "VERB" else None
+
+
+# the words of a crowd in the street: "Security forces fired tear gas at demonstrators",
+# "Protests erupted …, and 24 people were killed, most of them by security forces"
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration",
+                         "rally", "riot", "rioter", "crowd", "marcher"})
+# the plain words of a state's armed force that may be a police's: "security forces"
+ARMY_WORDS = frozenset({"army", "military", "navy", "paramilitary", "armed", "defense",
+                        "defence"})
+
+
+def fill_crowd_police(clusters: list[Cluster], doc: "object") -> None:
+    """"Security forces" (a plain "security forces", MIL by default: "security forces clashed
+    with fighters loyal to the former president") that act where the sentence tells of a crowd
+    in the street police it: "Security forces fired tear gas and rubber bullets at demonstrators"
+    (COP).  Not a force an army word or a possessor names ("the army's security forces")."""
+    if doc is None:
+        return
+    for c in clusters:
+        if c.kind not in ("group", "organization") or c.sector() != "MIL":
+            continue
+        plain = [m for m in c.named if m.name is None and m.head_word in {"force", "forces"}
+                 and m.sector == "MIL"]
+        if not plain or len(plain) != len(c.named):
+            continue
+        if not all([t.lower_ for t in doc[m.head].lefts if t.dep_ == "compound"]  # type: ignore[index]
+                   == ["security"] and not any(
+                       t.dep_ == "poss" or t.lower_ in ARMY_WORDS
+                       for t in doc[m.head].subtree if t.i < m.head)  # type: ignore[index]
+                   for m in plain):
+            continue
+        crowd = any((lemma(t) in CROWD_WORDS or lexicon.singular(t.lower_) in CROWD_WORDS)
+                    and t.pos_ == "NOUN" and not in_protest(t)
+                    for m in plain for t in doc[m.head].sent)  # type: ignore[index]
+        if crowd:
+            for m in plain:
+                m.sector = "COP"
+
+
+def in_protest(tok: "Token") -> bool:
+    """"a hunger strike in protest against violations by Algerian security forces" (GSR: MIL):
+    the purpose of a deed, no crowd."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and lexicon.singular(tok.lower_) == \
+        "protest"
