@@ -88,3 +88,24 @@ def test_security_forces_fighting_are_military():
     actors = actors_of("The activist began a hunger strike in protest against abuses by "
                        "Algerian security forces.")
     assert actor_with(actors, "Algerian security forces").sector == "MIL"
+
+
+def test_acronym_after_or_is_the_body():
+    actors = actors_of("The arrests were reported by the Kazakh Union of Reporters, or KUR, on "
+                       "Monday. The KUR says 12 reporters are in jail.")
+    body = actor_with(actors, "the Kazakh Union of Reporters")
+    assert actor_with(actors, "The KUR") is body
+
+
+def test_officials_envoy_is_of_the_officials_state():
+    story = ("MOGADISHU, Somalia — Somali President Hassan Ali declared a drought emergency on "
+             "Monday. Somalia's government said Somalia needed aid. Abdi Warsame, the "
+             "president's special envoy for drought response, said militants had stopped "
+             "trucks carrying food.")
+    assert actor_with(actors_of(story), "Abdi Warsame").country == "SOM"
+
+
+def test_envoy_of_no_coded_official_takes_no_country():
+    actors = actors_of("Abdi Warsame, the group's special envoy, said militants had stopped "
+                       "trucks carrying food.")
+    assert actor_with(actors, "Abdi Warsame").country is None

@@ -45,7 +45,7 @@ from .origins import STATE_PLURALS, place_country, prep_objects
 from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_counterpart_sectors,
-                        fill_crowd_police,
+                        fill_crowd_police, fill_from_official_possessor,
                         fill_displaced, fill_from_sister_body, fill_held_by_state,
                         fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting,
                         fill_this_government,
@@ -212,6 +212,7 @@ def resolve_actors(article: Article,
     fill_attack_victims(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
     fill_crowd_police(clusters, article.doc)
+    fill_from_official_possessor(clusters, article.doc)
     fill_from_previous_body(clusters, context)
     fill_held_by_state(clusters, article.doc)
     fill_act_partner(clusters, article.doc)

@@ -872,7 +872,8 @@ class Grouper:
 CLAUSE_DEMANDS = {"demand", "urge", "ask", "request", "order", "insist"}
 
 
-_SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
+# … or after ", or" ("the Belarusian Association of Journalists, or BAJ"), capitals only there
+_SHORT_FORM = re.compile(r"\s*(?:[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]|,\s+or\s+([A-Z][A-Z.&-]{1,9})\b)")
 # the small words an acronym skips ("Food and Agriculture Organization" FAO); the events
 # layer's acronym fallback (events.phrases) reads them too
 NAME_LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
@@ -896,16 +897,18 @@ def initials_of(short: str, name: str) -> bool:
 
 
 def defined_short_forms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
-    """Acronyms the article defines in brackets after a body's name: "the Haitian National
-    Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)"; short form → long name."""
+    """Acronyms the article defines in brackets or after ", or" after a body's name: "the
+    Haitian National Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)", "the
+    Belarusian Association of Journalists, or BAJ"; short form → long name."""
     text = doc_text(doc)
     out: dict[str, str] = {}
     for m in mentions:
         if m.kind not in ("organization", "group") or not m.name:
             continue
         found = _SHORT_FORM.match(text, m.end)
-        if found and initials_of(found.group(1), m.name):
-            out.setdefault(acronym_letters(found.group(1)), _plain(m.name))
+        short = found and (found.group(1) or found.group(2))
+        if short and initials_of(short, m.name):
+            out.setdefault(acronym_letters(short), _plain(m.name))
     return out
 
 

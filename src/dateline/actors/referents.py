@@ -803,3 +803,45 @@ def in_protest(tok: "Token") -> bool:
     the purpose of a deed, no crowd."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "in" and lexicon.singular(tok.lower_) == \
         "protest"
+
+
+def fill_from_official_possessor(clusters: list[Cluster], doc: "object") -> None:
+    """A person the text gives no country who is an official's own by title ("Abdirahman
+    Warsame, the president's special envoy for drought response", "the minister's spokesman")
+    is of the official's state (or IGO: "the U.N. chief's envoy").  Only a coded official in
+    office possesses so; an envoy or a diplomat is otherwise of no story country (he travels)."""
+    if doc is None:
+        return
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.kind != "person" or c.country() is not None:
+            continue
+        for m in c.named:
+            if m.name or not m.title:
+                continue
+            poss = next((t for t in doc[m.head].children  # type: ignore[index]
+                         if t.dep_ == "poss" and t.pos_ in {"NOUN", "PROPN"}), None)
+            if poss is None:
+                continue
+            owner = by_head.get(poss.i) or titled_before(clusters, poss.lower_, m.start)
+            if owner is None or owner is c or owner.kind != "person":
+                continue
+            code = owner.country()
+            if code and owner.sector() in OFFICIAL_SECTORS:
+                for x in c.named:
+                    x.country = code
+                break
+
+
+def titled_before(clusters: list[Cluster], word: str, before: int) -> Cluster | None:
+    """The person last named before ``before`` whose title has the word ("the president's":
+    President Hassan Mohamud)."""
+    best: Cluster | None = None
+    best_at = -1
+    for c in clusters:
+        if c.kind != "person" or not any(word in t.lower().split() for t in c.titles()):
+            continue
+        for x in c.named:
+            if best_at < x.start < before:
+                best, best_at = c, x.start
+    return best
