@@ -45,6 +45,7 @@ from .origins import STATE_PLURALS, place_country, prep_objects
 from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_counterpart_sectors,
+                        fill_crowd_police, fill_from_official_possessor,
                         fill_displaced, fill_from_sister_body, fill_held_by_state,
                         fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting,
                         fill_this_government,
@@ -190,11 +191,15 @@ def resolve_actors(article: Article,
         # leave": France, named most, is not where the story is; neither country is the
         # story's for the actors the text leaves without one
         dominant = None
-    elif home is not None and dominant is None and named_home and first_among(home, clusters):
+    elif home is not None and dominant is None and first_among(home, clusters, strict=not named_home):
         # "YANGON, Myanmar (AP) — ... resistance groups accused the army of carrying out
         # airstrikes": with no country named most, a story filed from a city its dateline
         # places in a country is that country's, when the text names it as often as any other
-        # (not a "WASHINGTON (AP)" story on Israel and Iran that names the U.S. once)
+        # (not a "WASHINGTON (AP)" story on Israel and Iran that names the U.S. once).  A
+        # dateline of a city alone ("HELSINKI —") needs the text to name its country more often
+        # than any other: a story on Finland's border law that names Russia often is Finland's
+        # ("the government" is Finland's), a bureau's city naming its country as often as the
+        # story's is not
         dominant = home
     fill_from_employer(clusters, article.doc)
     fill_from_sister_body(clusters)
@@ -206,6 +211,8 @@ def resolve_actors(article: Article,
     fill_one_armed_group(clusters, context, dominant)
     fill_attack_victims(clusters, article.doc)
     fill_from_context(clusters, context, places, dominant, article.doc)
+    fill_crowd_police(clusters, article.doc)
+    fill_from_official_possessor(clusters, article.doc)
     fill_from_previous_body(clusters, context)
     fill_held_by_state(clusters, article.doc)
     fill_act_partner(clusters, article.doc)
@@ -275,10 +282,14 @@ mich minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex v
 wis wisc wyo dc""".split())
 
 
-def first_among(code: str, clusters: list[Cluster]) -> bool:
-    """Does the text name ``code`` at least once, and as often as any other country?"""
+def first_among(code: str, clusters: list[Cluster], strict: bool = False) -> bool:
+    """Does the text name ``code`` at least once, and as often as any other country (``strict``:
+    more often than any other)?"""
     counts = Counter(m.country for c in clusters for m in c.named
                      if m.country and not m.country.startswith("IGO"))
+    if strict:
+        others = [n for k, n in counts.items() if k != code]
+        return counts[code] > max(others, default=0)
     return counts[code] > 0 and counts[code] == max(counts.values())
 
 

@@ -960,6 +960,8 @@ class Coder(NotActorTests, Affiliations):
             stateless=stateless, place=name is None and head_noun in INSTALLATIONS,
             # (a retired diplomat or a former hostage is on the move no longer)
             employed=employed, mobile=(head_noun in MOBILE_GROUPS and not former) or (
+                # "asylum-seekers", which the tokenizer splits: "seekers" of asylum
+                head_noun == "seeker" and any(t.lower_ == "asylum" for t in doc[first:h.i])) or (
                 head_noun in HELD_GROUPS and any(
                 t.lower_ in HELD_WORDS for t in doc[first:h.i])) or moved or (name is None and (
                 self.on_the_move(h) or self.negated(h) or elsewhere or self.coming(h))) or (

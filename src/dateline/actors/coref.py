@@ -474,9 +474,13 @@ class Grouper:
                         sector and c.sector() and c.sector() != sector), m.start)
             # "the party" → the last party; "the ruling party" only → a ruling party
             title = _plain(m.title or word)
+            # … never a plural for a singular: "The government is continuing negotiations"
+            # is not "the two governments" (Colombia's and Venezuela's) named just before
+            single = not self.plural_head(m)
             found = self.recent(lambda c: c.kind in ("group", "organization") and any(
                 x.head_word == word and (len(title.split()) == 1
-                                         or _plain(x.title or "") == title) for x in c.named),
+                                         or _plain(x.title or "") == title)
+                and not (single and self.plural_head(x)) for x in c.named),
                 m.start)
             if found is None:
                 found = self.international_body(m)
@@ -499,6 +503,10 @@ class Grouper:
                 and not (count and _count(x.text) and count != _count(x.text))
                 for x in c.named), m.start)
         return None
+
+    def plural_head(self, m: Mention) -> bool:
+        """Is the mention's head word a plural noun ("governments", "the two leaders")?"""
+        return self.doc[m.head].tag_ in ("NNS", "NNPS")
 
     def short_form_of(self, m: Mention) -> Cluster | None:
         """The body an acronym the article defined stands for: "HNP" after "the Haitian National
@@ -864,7 +872,8 @@ class Grouper:
 CLAUSE_DEMANDS = {"demand", "urge", "ask", "request", "order", "insist"}
 
 
-_SHORT_FORM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]")
+# … or after ", or" ("the Belarusian Association of Journalists, or BAJ"), capitals only there
+_SHORT_FORM = re.compile(r"\s*(?:[(\[]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)\]]|,\s+or\s+([A-Z][A-Z.&-]{1,9})\b)")
 # the small words an acronym skips ("Food and Agriculture Organization" FAO); the events
 # layer's acronym fallback (events.phrases) reads them too
 NAME_LINKS = {"of", "for", "on", "and", "the", "in", "to", "de", "&"}
@@ -888,16 +897,18 @@ def initials_of(short: str, name: str) -> bool:
 
 
 def defined_short_forms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
-    """Acronyms the article defines in brackets after a body's name: "the Haitian National
-    Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)"; short form → long name."""
+    """Acronyms the article defines in brackets or after ", or" after a body's name: "the
+    Haitian National Police (HNP)", "the Inter-Parliamentary Alliance on China (IPAC)", "the
+    Belarusian Association of Journalists, or BAJ"; short form → long name."""
     text = doc_text(doc)
     out: dict[str, str] = {}
     for m in mentions:
         if m.kind not in ("organization", "group") or not m.name:
             continue
         found = _SHORT_FORM.match(text, m.end)
-        if found and initials_of(found.group(1), m.name):
-            out.setdefault(acronym_letters(found.group(1)), _plain(m.name))
+        short = found and (found.group(1) or found.group(2))
+        if short and initials_of(short, m.name):
+            out.setdefault(acronym_letters(short), _plain(m.name))
     return out
 
 

@@ -164,6 +164,8 @@ BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc", "alliance"}
+# the scope of a bloc, which describes no particular one: "withdrew from the regional bloc"
+SCOPE_WORDS = {"regional", "continental"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
@@ -774,6 +776,8 @@ class MentionFinder(Coder):
             return anaphor  # "the group" alone; "a human rights group" is coded as before
         if ent is None and h.lower_ in STATE_WORDS:
             return self.state_anaphor(h, si)
+        if ent is None and h.lower_ == "state" and (m := self.national_state(h, si)) is not None:
+            return m  # "the Russian state": Russia as a polity
         if ent is None and h.tag_ == "NNS" and self.states_group(h):
             return self.states_mention(h, si)
         if ent is None and h.tag_ == "NNS" and lexicon.singular(h.lower_) in MEMBER_HEADS and \
@@ -1212,6 +1216,25 @@ class MentionFinder(Coder):
         return Mention(start, end, si, h.i, "state", self.article.text[start:end],
                        sector="GOV", head_word=h.lower_, dep=h.dep_)
 
+    def national_state(self, h: "Token", si: int) -> Mention | None:
+        """"It is directed at the Russian state", "the Pakistani state did not release them":
+        "the" + one nationality + "state", nothing else before it and no "of" after it (not
+        "the Islamic State", "the Russian state media", "a Russian state of mind"), is that
+        state as a polity (GOV)."""
+        lefts = list(h.lefts)
+        if len(lefts) != 2 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the" or \
+                lefts[1].dep_ != "amod" or lefts[1].i != h.i - 1 or h.i + 1 >= len(self.doc) \
+                or h.dep_ in {"compound", "amod"} or any(c.dep_ == "prep" for c in h.children) \
+                or self.label(lefts[1].i) != "NORP":
+            return None
+        code = country_lookup(lefts[1].text, ("demonym",))
+        if code is None or code.startswith("IGO"):
+            return None
+        start, end = lefts[0].idx, h.idx + len(h.text)
+        return Mention(start, end, si, h.i, "state", self.article.text[start:end],
+                       country=code, sector="GOV", head_word="state", dep=h.dep_,
+                       modifiers=[code])
+
     def states_group(self, h: "Token") -> bool:
         """Is the plural an unnamed group of states that acts or is acted on: "opposition from
         some European countries" (VOA even gold None GOV), "EU member states broke with
@@ -1271,8 +1294,12 @@ class MentionFinder(Coder):
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
         named (coreference ties it to that body, which carries the code)."""
         det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
-        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in h.lefts):
-            return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
+        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} and not (
+                h.lower_ in BLOC_WORDS and c.dep_ == "amod" and c.lower_ in SCOPE_WORDS)
+                for c in h.lefts):
+            # "the opposition bloc", "a trade bloc": a description, not an anaphor ("the
+            # regional bloc" is one: a bloc's scope says what any bloc is)
+            return None
         if h.lower_ in GROUP_WORDS and any(c.dep_ in {"prep", "relcl", "acl", "appos"}
                                            for c in h.children):
             return None  # "the group of experts", "the group that …": described, not an anaphor

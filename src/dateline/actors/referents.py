@@ -759,3 +759,89 @@ def act_partner(tok: "Token") -> int | None:
     if node.pos_ in {"NOUN", "PROPN"}:
         return node.i  # "Mrima, along with Ogola, …"
     return logical_subject(node) if node.pos_ == "VERB" else None
+
+
+# the words of a crowd in the street: "Security forces fired tear gas at demonstrators",
+# "Protests erupted …, and 24 people were killed, most of them by security forces"
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration",
+                         "rally", "riot", "rioter", "crowd", "marcher"})
+# the plain words of a state's armed force that may be a police's: "security forces"
+ARMY_WORDS = frozenset({"army", "military", "navy", "paramilitary", "armed", "defense",
+                        "defence"})
+
+
+def fill_crowd_police(clusters: list[Cluster], doc: "object") -> None:
+    """"Security forces" (a plain "security forces", MIL by default: "security forces clashed
+    with fighters loyal to the former president") that act where the sentence tells of a crowd
+    in the street police it: "Security forces fired tear gas and rubber bullets at demonstrators"
+    (COP).  Not a force an army word or a possessor names ("the army's security forces")."""
+    if doc is None:
+        return
+    for c in clusters:
+        if c.kind not in ("group", "organization") or c.sector() != "MIL":
+            continue
+        plain = [m for m in c.named if m.name is None and m.head_word in {"force", "forces"}
+                 and m.sector == "MIL"]
+        if not plain or len(plain) != len(c.named):
+            continue
+        if not all([t.lower_ for t in doc[m.head].lefts if t.dep_ == "compound"]  # type: ignore[index]
+                   == ["security"] and not any(
+                       t.dep_ == "poss" or t.lower_ in ARMY_WORDS
+                       for t in doc[m.head].subtree if t.i < m.head)  # type: ignore[index]
+                   for m in plain):
+            continue
+        crowd = any((lemma(t) in CROWD_WORDS or lexicon.singular(t.lower_) in CROWD_WORDS)
+                    and t.pos_ == "NOUN" and not in_protest(t)
+                    for m in plain for t in doc[m.head].sent)  # type: ignore[index]
+        if crowd:
+            for m in plain:
+                m.sector = "COP"
+
+
+def in_protest(tok: "Token") -> bool:
+    """"a hunger strike in protest against violations by Algerian security forces" (GSR: MIL):
+    the purpose of a deed, no crowd."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and lexicon.singular(tok.lower_) == \
+        "protest"
+
+
+def fill_from_official_possessor(clusters: list[Cluster], doc: "object") -> None:
+    """A person the text gives no country who is an official's own by title ("Abdirahman
+    Warsame, the president's special envoy for drought response", "the minister's spokesman")
+    is of the official's state (or IGO: "the U.N. chief's envoy").  Only a coded official in
+    office possesses so; an envoy or a diplomat is otherwise of no story country (he travels)."""
+    if doc is None:
+        return
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.kind != "person" or c.country() is not None:
+            continue
+        for m in c.named:
+            if m.name or not m.title:
+                continue
+            poss = next((t for t in doc[m.head].children  # type: ignore[index]
+                         if t.dep_ == "poss" and t.pos_ in {"NOUN", "PROPN"}), None)
+            if poss is None:
+                continue
+            owner = by_head.get(poss.i) or titled_before(clusters, poss.lower_, m.start)
+            if owner is None or owner is c or owner.kind != "person":
+                continue
+            code = owner.country()
+            if code and owner.sector() in OFFICIAL_SECTORS:
+                for x in c.named:
+                    x.country = code
+                break
+
+
+def titled_before(clusters: list[Cluster], word: str, before: int) -> Cluster | None:
+    """The person last named before ``before`` whose title has the word ("the president's":
+    President Hassan Mohamud)."""
+    best: Cluster | None = None
+    best_at = -1
+    for c in clusters:
+        if c.kind != "person" or not any(word in t.lower().split() for t in c.titles()):
+            continue
+        for x in c.named:
+            if best_at < x.start < before:
+                best, best_at = c, x.start
+    return best
