@@ -222,6 +222,10 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     return "asserted"
 
 
+# verbs that say an act goes on: their event-noun subject is under way, not to come
+DURATION_VERBS = frozenset({"continue", "remain", "persist", "last", "endure", "go", "carry"})
+
+
 def _governor(anchor: "Token") -> "Token":
     """Where the clause walk starts: an event noun (no support verb) that is a verb's object
     takes that verb's mood, "China will convene a meeting in Beijing with Iran and Russia on
@@ -233,7 +237,12 @@ def _governor(anchor: "Token") -> "Token":
     subject under a modal is a hypothesis about the act, "warned that a Chinese attack on
     Taiwan could constitute a threat to Japan's survival" (hypothetical), "the talks will open
     in Geneva on Monday" (planned); the subject of a plain past verb stays asserted ("the
-    offensive killed dozens")."""
+    offensive killed dozens"), and so does the subject of a verb of duration: "Britain's military
+    support for Ukraine will continue" tells of support given now, whatever is said of its
+    future."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") \
+            and lemma_of(anchor.head) in DURATION_VERBS:
+        return anchor
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and anchor.head.pos_ in ("VERB", "AUX"):
         return anchor.head
