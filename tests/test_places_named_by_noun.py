@@ -1,0 +1,39 @@
+"""A name a place noun names is a place, even one no gazetteer knows as notable, and an
+unknown town of a country the story never names is left unresolved."""
+
+from __future__ import annotations
+
+import dateline
+
+
+def places_of(text: str) -> dict[str, dateline.Place]:
+    art = dateline.extract(text, published="2025-02-03", layers=["places"])
+    return {p.text: p for p in art.places}
+
+
+def test_the_name_of_a_division_noun_is_a_place_unresolved() -> None:
+    found = places_of("Colombia's president declared a state of emergency in the northeastern "
+                      "Catatumbo region on Monday after days of fighting between armed groups.")
+    assert "Catatumbo" in found
+    assert found["Catatumbo"].lat is None
+
+
+def test_the_town_of_a_small_namesake_is_not_the_foreign_namesake() -> None:
+    found = places_of("Rights groups have accused Malian soldiers of killing civilians in the "
+                      "central town of Moura in March 2022, and Mali's junta denied it.")
+    assert "Moura" in found
+    assert found["Moura"].country != "PRT"
+
+
+def test_the_towns_of_a_plural_noun_are_located() -> None:
+    found = places_of("Rebels attacked nearly 10 villages between the towns of Bocaranga and "
+                      "Bazoum, officials in the Central African Republic said.")
+    assert any(text.startswith("Bocaranga") for text in found)
+
+
+def test_a_division_name_places_the_event() -> None:
+    art = dateline.extract("Colombia's president declared a state of emergency in the "
+                           "northeastern Catatumbo region on Monday and ordered troops there.",
+                           published="2025-02-03")
+    placed = [art.place(e.place).text for e in art.events if e.place]
+    assert "Catatumbo" in placed
