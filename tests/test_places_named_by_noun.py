@@ -37,3 +37,27 @@ def test_a_division_name_places_the_event() -> None:
                            published="2025-02-03")
     placed = [art.place(e.place).text for e in art.events if e.place]
     assert "Catatumbo" in placed
+
+
+def test_a_stretch_between_two_towns_places_the_attack() -> None:
+    art = dateline.extract("Rebels attacked several villages between the towns of Bambari and "
+                           "Bria in the Central African Republic on Sunday, the army said.",
+                           published="2025-02-03")
+    attack = next(e for e in art.events if e.type == "ASSAULT")
+    assert art.place(attack.place).text.startswith("Bambari")
+
+
+def test_a_party_between_two_states_is_no_place_phrase() -> None:
+    from dateline.events.setting import _locative
+
+    art = dateline.extract("Border guards detained 20 migrants during a standoff between "
+                           "Belarus and Poland.", published="2025-02-03", layers=["places"])
+    doc = art.doc
+    detained = next(t for t in doc if t.lower_ == "detained")
+    belarus = next(t for t in doc if t.text == "Belarus")
+    assert not _locative(belarus, [detained])
+    art = dateline.extract("Rebels attacked villages between the towns of Bambari and Bria.",
+                           published="2025-02-03", layers=["places"])
+    attacked = next(t for t in art.doc if t.lower_ == "attacked")
+    bambari = next(t for t in art.doc if t.text == "Bambari")
+    assert _locative(bambari, [attacked])

@@ -1092,6 +1092,11 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
         # "on the outskirts of Khartoum", "on the coast of Yemen"
         if node.dep_ == "pobj" and node.head.lower_ == "on" and lemma_of(node) in EDGE_NOUNS:
             return True
+        # "between the towns of Bocaranga and Bazoum": the stretch between two places (not
+        # "clashes between Russia and Ukraine", two parties)
+        if node.dep_ == "pobj" and node.head.lower_ == "between" \
+                and lemma_of(node) in PLACE_NOUNS:
+            return True
         if _visited(node):
             return True
         # a possessor of a thing that is no place is not where an act was: "interference in
