@@ -570,7 +570,12 @@ def carried_time(article: Article, times: list[Located], sentence: "SpacySpan",
                   if _narrative(article, t.id) and _dates_event(article, t.id)
                   and not _bound(t.head)]
         if usable:
-            return max(usable, key=lambda t: t.head.i).id
+            # the date of the sentence's main clause, which the next sentence goes on with
+            # ("Koizumi told reporters early Sunday that the fighters had locked their radar on
+            # the jets on Saturday afternoon ... Tokyo had demanded": Sunday's), else the last
+            root = prev.root
+            main = [t for t in usable if attached(t.head, root)]
+            return (main or [max(usable, key=lambda t: t.head.i)])[-1].id
     return None
 
 
