@@ -693,8 +693,10 @@ def _past_verb(anchor: "Token") -> bool:
     aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
     if anchor.tag_ == "VBD" and not aux:
         return True
-    # "had warned", "was attacked" — not "has rejected" (a present perfect is the present).
-    return anchor.tag_ == "VBN" and bool(aux) and all(c.tag_ == "VBD" for c in aux)
+    # "had warned", "was attacked", "had been killed" — not "has rejected" (a present perfect
+    # is the present) nor "has been killed".
+    return anchor.tag_ == "VBN" and bool(aux) and aux[0].tag_ == "VBD" \
+        and all(c.tag_ == "VBD" or (c.tag_ == "VBN" and c.lower_ == "been") for c in aux)
 
 
 def _clause_verb(token: "Token") -> "Token":
