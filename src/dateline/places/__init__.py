@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from dateline.places.candidates import GENERIC, Toponym, find_toponyms, located
+from dateline.places.candidates import (GENERIC, Toponym, find_toponyms, located,
+                                        names_division)
 from dateline.places.gazetteer import ADM2, TOWN, Entry, Gazetteer, gazetteer, normalize
 from dateline.places.resolve import Context, resolve
 from dateline.record import Article, Place
@@ -25,6 +26,7 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
                 for t in find_toponyms(article, notable(gaz), notable(gaz, 1_000_000))]
     spans = [(t.start, t.end) for t in toponyms]
     entries = resolve(toponyms, gaz, article_context(article, spans), article.text)
+    entries = _foreign_namesakes(article, toponyms, entries, spans)
     places: list[Place] = []
     for toponym, entry in zip(toponyms, entries):
         if entry is None and not unknown_but_placed(article, toponym):
@@ -35,6 +37,18 @@ def resolve_places(article: Article, gaz: Gazetteer | None = None) -> Article:
             article.meta.dateline.place = place.id
     article.places = places
     return article
+
+
+def _foreign_namesakes(article: Article, toponyms: list[Toponym], entries: list[Entry | None],
+                       spans: list[tuple[int, int]]) -> list[Entry | None]:
+    """No entry for a name taken as a place only by its place noun (``Toponym.by_noun``) when
+    the entry lies in a country the story names nowhere else: "the central town of Moura" in a
+    story on Mali is not Moura, Portugal; the name stays a place, unresolved."""
+    countries = set(article_context(article, spans).countries)
+    countries |= {e.country for t, e in zip(toponyms, entries)
+                  if e is not None and e.country and not t.by_noun}
+    return [None if t.by_noun and e is not None and e.country not in countries else e
+            for t, e in zip(toponyms, entries)]
 
 
 _EXTENSIONS = re.compile(r"^(?:-[A-Z][\w']+|\s+of\s+(?:the\s+)?[A-Z][\w']+|"
@@ -63,7 +77,8 @@ def extend(toponym: Toponym, text: str, gaz: Gazetteer) -> Toponym:
         start -= len(b.group())  # not "The U.S.": the same name
     if (start, end) == (toponym.start, toponym.end):
         return toponym
-    return Toponym(start, end, text[start:end], toponym.label, designator=toponym.designator)
+    return Toponym(start, end, text[start:end], toponym.label, designator=toponym.designator,
+                   by_noun=toponym.by_noun)
 
 
 def unknown_but_placed(article: Article, toponym: Toponym) -> bool:
@@ -72,6 +87,9 @@ def unknown_but_placed(article: Article, toponym: Toponym) -> bool:
     GPE the model guessed for a surname ("Gachagua's removal", "von der Leyen") is dropped, and
     so is an unknown FAC (most are buildings)."""
     if toponym.dateline or GENERIC.search(toponym.text):
+        return True
+    # "in the northeastern Catatumbo region": the noun says what the name is
+    if toponym.label == "GPE" and names_division(article, toponym.start, toponym.end):
         return True
     return toponym.label != "FAC" and located(article, toponym.start, toponym.end)
 

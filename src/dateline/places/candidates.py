@@ -56,6 +56,10 @@ class Toponym:
     # A word right after or before it that says what kind of place it is: "Washington state",
     # "the state of Washington", "Guangdong province", "the Nile river".
     designator: str | None = None
+    # Taken as a place only because a place noun names it ("the central town of Moura"), though
+    # no gazetteer knows it as notable: a gazetteer entry of a country the story is not about
+    # is another place of the name (Moura, Portugal, for Moura, Mali).
+    by_noun: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -310,12 +314,51 @@ def _located(article: "Article", ent: "Entity", named_area: bool = False) -> boo
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
+    if prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUN_FORMS:
         return True
     if prep.lower_ not in _LOCATIVE:
         return False
     # "according to Garissa" names a source
     return not (prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according")
+
+
+def _named_by_place_noun(article: "Article", ent: "Entity") -> bool:
+    """Is the name the "of" object of a place noun ("the central town of Moura", "the towns of
+    Bocaranga and Bazoum")?  The noun says it is a place, even one no gazetteer knows as
+    notable, whatever the model tagged it."""
+    doc = article.doc
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand") if doc is not None \
+        else None
+    if span is None or not len(span) or len(span) > 4:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lower_ in _PLACE_NOUN_FORMS - {"area", "areas", "camp", "camps"}
+
+
+# Place nouns of a division or a settlement, whose name is a place though no gazetteer knows it:
+# "in the northeastern Catatumbo region".
+ADMIN_NOUNS = {"town", "city", "village", "region", "province", "district", "state", "county",
+               "municipality", "governorate", "oblast", "prefecture", "territory"}
+
+
+def names_division(article: "Article", start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the name of a division or settlement noun (:data:`ADMIN_NOUNS`):
+    "the northeastern Catatumbo region", "the Kalat district"?"""
+    doc = article.doc
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span) or len(span) > 4:
+        return False
+    area = area_name(span.root)
+    return area is not None and lemma_noun(area) in ADMIN_NOUNS
+
+
+def lemma_noun(tok: "Token") -> str:
+    word = tok.lower_
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and \
+        word[:-1] in ADMIN_NOUNS else word
 
 
 def _capitalized(text: str) -> bool:
@@ -359,7 +402,8 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
         if ent.label not in LABELS and ent.text not in short_forms() and not (
                 known is not None and ent.label in _MISLABELS and not ent.text.isupper()
                 and not (people := _people(article, ent))
-                and ((k := known(ent.text)) or GENERIC.search(ent.text))
+                and ((k := known(ent.text)) or GENERIC.search(ent.text)
+                     or _named_by_place_noun(article, ent))
                 and _located(article, ent, named_area=bool(k))) and not (
                 major is not None and ent.label in _MISLABELS and _object(article, ent)
                 and major(ent.text)):
@@ -381,8 +425,11 @@ def find_toponyms(article: "Article", known: "Callable[[str], bool] | None" = No
             if span is not None and len(span) and acts(span.root, names_a_state(ent.text)):
                 continue
         label = ent.label if ent.label in LABELS else "GPE"
+        by_noun = ent.label not in LABELS and known is not None and not known(ent.text) \
+            and not GENERIC.search(ent.text)
         out.append(Toponym(ent.start, ent.end, ent.text, label,
-                           designator=designator(article, ent.start, ent.end)))
+                           designator=designator(article, ent.start, ent.end),
+                           by_noun=by_noun))
     out = _add_feature_names(article, out)
     out = _add_country_names(article, out)
     if known is not None:
