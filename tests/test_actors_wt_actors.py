@@ -109,3 +109,31 @@ def test_envoy_of_no_coded_official_takes_no_country():
     actors = actors_of("Abdi Warsame, the group's special envoy, said militants had stopped "
                        "trucks carrying food.")
     assert actor_with(actors, "Abdi Warsame").country is None
+
+
+def test_state_called_names_is_an_actor():
+    # the parse of "Trump called Canada 'one of the highest tariffing nations'" that takes both
+    # the object and its predicate for predicates (oprd), built by hand
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.actors.nonactors import actor_like
+
+    words = ["Trump", "called", "Canada", "one", "of", "them", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "oprd", "oprd", "prep", "pobj", "punct"])
+    assert actor_like(doc[2])
+    lone = Doc(Vocab(), words=["It", "became", "Canada", "."], heads=[1, 1, 1, 1],
+               deps=["nsubj", "ROOT", "oprd", "punct"])
+    assert not actor_like(lone[2])  # a predicate alone names no actor
+
+
+def test_decision_of_a_state_is_its_act():
+    actors = actors_of("\"We regret the decision of Uganda not to take part in the hearings,\" "
+                       "the judge said.")
+    assert actor_with(actors, "Uganda").country == "UGA"
+
+
+def test_a_state_as_a_place_of_a_noun_stays_a_place():
+    actors = actors_of("The capital of Uganda was quiet on Monday.")
+    assert not any(m.text == "Uganda" for a in actors for m in a.mentions)
