@@ -1,6 +1,7 @@
 """Actor rules of the wt-actors round (written and VOA even halves): a city-only dateline's
-country, a singular anaphor that is no counted plural, "the Russian state" as a polity and
-asylum-seekers who are not the host's.  Sentences written for these tests."""
+country, a singular anaphor that is no counted plural, "the Russian state" as a polity,
+asylum-seekers who are not the host's, security forces facing a crowd, acronyms after ", or",
+an official's envoy and states the parser hides.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -62,19 +63,6 @@ def test_singular_government_is_not_the_two_governments():
     assert gov.country == "COL"
 
 
-def test_regional_bloc_is_the_bloc_just_named():
-    actors = actors_of("Guinea and Chad left the Economic Community of Central African States "
-                       "on Monday, months after both juntas quit talks with the regional bloc.")
-    bloc = actor_with(actors, "the regional bloc")
-    assert bloc is actor_with(actors, "the Economic Community of Central African States")
-    assert bloc.country.startswith("IGO")
-
-
-def test_a_trade_bloc_is_no_anaphor():
-    actors = actors_of("The European Union said on Monday that the trade bloc would answer.")
-    assert not any(m.text == "the trade bloc" for a in actors for m in a.mentions)
-
-
 def test_security_forces_facing_a_crowd_are_police():
     actors = actors_of("Security forces fired tear gas and rubber bullets at demonstrators in "
                        "the capital on Friday.")
@@ -109,3 +97,31 @@ def test_envoy_of_no_coded_official_takes_no_country():
     actors = actors_of("Abdi Warsame, the group's special envoy, said militants had stopped "
                        "trucks carrying food.")
     assert actor_with(actors, "Abdi Warsame").country is None
+
+
+def test_state_called_names_is_an_actor():
+    # the parse of "Trump called Canada 'one of the highest tariffing nations'" that takes both
+    # the object and its predicate for predicates (oprd), built by hand
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.actors.nonactors import actor_like
+
+    words = ["Trump", "called", "Canada", "one", "of", "them", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "oprd", "oprd", "prep", "pobj", "punct"])
+    assert actor_like(doc[2])
+    lone = Doc(Vocab(), words=["It", "became", "Canada", "."], heads=[1, 1, 1, 1],
+               deps=["nsubj", "ROOT", "oprd", "punct"])
+    assert not actor_like(lone[2])  # a predicate alone names no actor
+
+
+def test_decision_of_a_state_is_its_act():
+    actors = actors_of("\"We regret the decision of Uganda not to take part in the hearings,\" "
+                       "the judge said.")
+    assert actor_with(actors, "Uganda").country == "UGA"
+
+
+def test_a_state_as_a_place_of_a_noun_stays_a_place():
+    actors = actors_of("The capital of Uganda was quiet on Monday.")
+    assert not any(m.text == "Uganda" for a in actors for m in a.mentions)

@@ -164,8 +164,6 @@ BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc", "alliance"}
-# the scope of a bloc, which describes no particular one: "withdrew from the regional bloc"
-SCOPE_WORDS = {"regional", "continental"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
@@ -1294,12 +1292,8 @@ class MentionFinder(Coder):
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
         named (coreference ties it to that body, which carries the code)."""
         det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
-        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} and not (
-                h.lower_ in BLOC_WORDS and c.dep_ == "amod" and c.lower_ in SCOPE_WORDS)
-                for c in h.lefts):
-            # "the opposition bloc", "a trade bloc": a description, not an anaphor ("the
-            # regional bloc" is one: a bloc's scope says what any bloc is)
-            return None
+        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in h.lefts):
+            return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
         if h.lower_ in GROUP_WORDS and any(c.dep_ in {"prep", "relcl", "acl", "appos"}
                                            for c in h.children):
             return None  # "the group of experts", "the group that …": described, not an anaphor

@@ -56,6 +56,9 @@ RESTRICTIONS = frozenset({"COERCE", "SANCTION"})  # the act types of restricted_
 # acts of words and of ties between states, whose "of"/"from" capital is a government
 WORD_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "REQUEST", "AGREE",
                             "CONSULT", "COOPERATE", "SANCTION", "CONCEDE"})
+# a state's own choices, of which "of" names the state that chose
+DECISION_NOUNS = {"decision", "refusal", "choice", "insistence", "reluctance", "willingness",
+                  "determination"}
 ACT_PREPS = {"from", "of"}  # "an offer from Afganistan", "the blockade of Serbia": see act_noun
 FIRST_THINGS = {"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical", "operation"}
 THING_WORDS = {"forest", "shoal", "island", "islands", "mountains", "mountain", "river", "lake",
@@ -361,9 +364,18 @@ def actor_like(tok: "Token", metonym: bool = False) -> bool:
         return False
     if t.dep_ in SUBJ_OBJ:
         return not (metonym and t.dep_ == "dobj" and t.head.pos_ == "ADP")
+    if t.dep_ == "oprd" and any(c.dep_ in {"oprd", "xcomp"} and c.i > t.i
+                                for c in t.head.children):
+        # "Trump called Canada 'one of the highest tariffing nations'": the parser takes both
+        # the object and its predicate for predicates; the first is the one named
+        return True
     if t.dep_ == "pobj":
         prep = t.head
         if under_restriction(t):
+            return True
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
+                lexicon.singular(prep.head.lower_) in DECISION_NOUNS:
+            # "the decision of Kenya not to participate", "the refusal of Mali": who decided
             return True
         if metonym:
             if prep.lower_ in ACT_PREPS and prep.head.pos_ == "NOUN" and \
