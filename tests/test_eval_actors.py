@@ -51,3 +51,12 @@ def test_gold_text_found_across_whitespace() -> None:
     assert ev.find_text(text, "NATO  peacekeeping troops") == (11, 35)
     assert ev.find_text(text, "nato PEACEKEEPING") == (11, 28)
     assert ev.find_text(text, "UN  peacekeepers") == (-1, -1)
+
+
+def test_a_gold_actor_is_found_as_whole_words() -> None:
+    from dateline.evaluation.actors import _find_words
+
+    text = '"We will work with the public," he said. The U.S. agreed.'
+    assert _find_words(text, "he", 0) == text.index(" he ") + 1  # not the end of "the"
+    assert _find_words(text, "U.S.", 0) == text.index("U.S.")
+    assert _find_words(text, "she", 0) == -1

@@ -239,6 +239,13 @@ def gsr_scores(path: Path | None = None) -> dict[str, float]:
 
 
 # -- VOA ------------------------------------------------------------------------------------------
+def _find_words(text: str, words: str, start: int) -> int:
+    """Where ``words`` first stand as whole words in ``text`` from ``start`` (-1: nowhere): a
+    gold "he" is not the end of "the"."""
+    m = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)").search(text, start)
+    return m.start() if m else -1
+
+
 def voa_golds(articles: Sequence[Article]) -> list[GoldActor]:
     """The gold actors of the articles' events, each article's gold read from its corpus
     (VOA or the written stories, :func:`dateline.evaluation.voa.corpus_of`)."""
@@ -255,7 +262,7 @@ def voa_golds(articles: Sequence[Article]) -> list[GoldActor]:
                 a = ev.get(role)
                 if not a or not a.get("text"):
                     continue
-                s = art.text.find(a["text"], at) if at >= 0 else -1
+                s = _find_words(art.text, a["text"], at) if at >= 0 else -1
                 if s < 0 or (at >= 0 and s > at + len(evidence)):
                     s = -1
                 out.append(GoldActor(i, s, s + len(a["text"]) if s >= 0 else -1, a["text"],
