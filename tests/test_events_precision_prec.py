@@ -109,3 +109,18 @@ def test_a_relative_clause_of_a_compact_that_tells_an_act_is_not_its_terms():
     art = extract("The agreement, which Turkey signed in March, was welcomed by Brussels.")
     verb = next(t for t in art.doc if t.lower_ == "signed")
     assert not terms_of(verb)
+
+
+def test_meeting_in_the_phrase_of_a_modal_verb_takes_its_mood():
+    text = ("A State Department official said Blinken would visit Tokyo on Thursday before a "
+            "meeting with leaders of the Association of Southeast Asian Nations.")
+    _, found = candidates_of(text, "CONSULT")
+    meetings = [ev for ev in found if ev.trigger.text.startswith("meeting")]
+    assert meetings and all(ev.modality == "hypothetical" for ev in meetings)
+
+
+def test_attack_in_the_phrase_of_a_plain_verb_keeps_its_own_mood():
+    from dateline.events.modality import modality
+    art = extract("Officials said 14 soldiers died in the attack by the insurgents on Monday.")
+    noun = next(t for t in art.doc if t.lower_ == "attack")
+    assert modality(noun, noun.sent) != "hypothetical"

@@ -194,6 +194,9 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     .8292, type .7733 -> .7795, recipient country .9237 -> .9160, every VOA score identical."""
     from .clauses import _judged_doer  # clauses imports predicates, as this module does
 
+    lent = _circumstance_mood(anchor)
+    if lent is not None:
+        return lent
     node = start = _governor(anchor)
     for _ in range(4):
         aux = set() if modal_is_act and node.i == start.i else \
@@ -238,6 +241,23 @@ def _governor(anchor: "Token") -> "Token":
             and anchor.head.pos_ in ("VERB", "AUX"):
         return anchor.head
     return anchor
+
+
+def _circumstance_mood(anchor: "Token") -> str | None:
+    """The mood of the verb whose phrase holds an event noun, when that verb is modal or future:
+    "Trump would greet the interim president in Riyadh before a meeting with Gulf leaders"
+    (hypothetical, as the greeting), "will travel to Paris for talks with Macron" (planned).  A
+    plain verb lends the noun nothing: "said 21 passengers died in the initial attack" is no
+    reported attack but the news told."""
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.dep_ != "prep" \
+            or anchor.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in anchor.head.head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if aux & FUTURE_AUX:
+        return "planned"
+    return None
 
 
 # Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
