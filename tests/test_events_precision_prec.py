@@ -124,3 +124,18 @@ def test_attack_in_the_phrase_of_a_plain_verb_keeps_its_own_mood():
     art = extract("Officials said 14 soldiers died in the attack by the insurgents on Monday.")
     noun = next(t for t in art.doc if t.lower_ == "attack")
     assert modality(noun, noun.sent) != "hypothetical"
+
+
+def test_meeting_displaced_families_is_no_consult():
+    text = ("U.N. humanitarian chief Martin Griffiths met displaced families in the Ethiopian "
+            "town of Shire on Tuesday during a four-day visit to the country.")
+    art = extract(text)
+    met = [ev for ev in art.events if ev.type == "CONSULT" and ev.trigger.text == "met"]
+    assert not met
+
+
+def test_meeting_a_president_stays_a_consult():
+    text = ("U.N. humanitarian chief Martin Griffiths met Ethiopian Prime Minister Abiy Ahmed "
+            "in Addis Ababa on Tuesday.")
+    art = extract(text)
+    assert [ev for ev in art.events if ev.type == "CONSULT" and ev.trigger.text == "met"]

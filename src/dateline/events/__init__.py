@@ -208,6 +208,8 @@ def _candidates(article: Article,
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
                     for c in pred.anchor.children):
                 continue  # a state halting its own exports ("to tame inflation") targets no one
+            if ptype == "CONSULT" and _among_the_people(article, recipients):
+                continue  # a visit to the displaced, not a consultation of a party
             actor_country = any(a.country for a in actors)
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(
@@ -253,6 +255,20 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+# Sectors of people met as people, not as parties: civilians, refugees and the displaced.
+PEOPLE_SECTORS = {"CVL", "REF"}
+
+
+def _among_the_people(article: Article, recipients: list[str]) -> bool:
+    """Are the ones an official meets all civilians or refugees (groups or persons, not a state)?
+    "He met displaced families in Baidoa" is a visit to the needy, not a CONSULT (PLOVER: a
+    meeting or talks between parties; no gold CONSULT of the even-id stories has such a
+    recipient), unlike "he met the president" or "met opposition leaders"."""
+    found = [article.actor(r) for r in recipients]
+    return bool(found) and all(a is not None and a.kind != "state"
+                               and a.sector in PEOPLE_SECTORS for a in found)
 
 
 # The kinds of a named recipient with no country that a fallback state may join.
