@@ -139,3 +139,26 @@ def test_meeting_a_president_stays_a_consult():
             "in Addis Ababa on Tuesday.")
     art = extract(text)
     assert [ev for ev in art.events if ev.type == "CONSULT" and ev.trigger.text == "met"]
+
+
+def test_rights_group_is_no_doer_of_the_arrests_it_charges():
+    text = ("Human Rights Watch on Monday accused Egyptian police of conducting raids on "
+            "Sudanese neighborhoods in Cairo, arresting dozens of refugees and holding them "
+            "without charge.")
+    art, found = candidates_of(text, "COERCE")
+    from dateline.actors import ADVOCACY
+    assert not [ev for ev in found
+                if all(art.actor(a).sector in ADVOCACY for a in ev.actors)]
+
+
+def test_unknown_men_attacking_is_no_political_event():
+    text = ("In the days after the killing, groups of men attacked Syrians in several "
+            "neighborhoods of Beirut, residents said.")
+    art, found = candidates_of(text, "ASSAULT")
+    assert not found
+
+
+def test_soldiers_attacking_stay_an_assault():
+    text = "Sudanese soldiers attacked the village of Wad al-Noura on Wednesday, residents said."
+    art = extract(text)
+    assert [ev for ev in art.events if ev.type == "ASSAULT"]
