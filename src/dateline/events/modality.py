@@ -236,11 +236,20 @@ def _governor(anchor: "Token") -> "Token":
     subject under a modal is a hypothesis about the act, "warned that a Chinese attack on
     Taiwan could constitute a threat to Japan's survival" (hypothetical), "the talks will open
     in Geneva on Monday" (planned); the subject of a plain past verb stays asserted ("the
-    offensive killed dozens")."""
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") \
+    offensive killed dozens"), and so does that of a verb that tells it goes on
+    (:data:`ASPECTUAL`: "Britain's military support for Ukraine will continue")."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" \
             and anchor.head.pos_ in ("VERB", "AUX"):
         return anchor.head
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") \
+            and anchor.head.pos_ in ("VERB", "AUX") and lemma_of(anchor.head) not in ASPECTUAL:
+        return anchor.head
     return anchor
+
+
+# Verbs that tell an act goes on, not that it may happen: "Britain's military support for
+# Ukraine will continue" is the support given now.
+ASPECTUAL = {"continue", "remain", "persist", "last", "go", "keep", "stay"}
 
 
 def _circumstance_mood(anchor: "Token") -> str | None:
