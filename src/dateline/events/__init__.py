@@ -208,7 +208,7 @@ def _candidates(article: Article,
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
                     for c in pred.anchor.children):
                 continue  # a state halting its own exports ("to tame inflation") targets no one
-            if ptype in FORCE_TYPES and _no_force(actors):
+            if ptype in FORCE_TYPES and _no_force(actors, ptype):
                 continue  # an act of force by rights groups or unknown civilians
             if ptype == "CONSULT" and _among_the_people(article, recipients):
                 continue  # a visit to the displaced, not a consultation of a party
@@ -263,14 +263,18 @@ def _candidates(article: Article,
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 
-def _no_force(actors: list[Actor]) -> bool:
+def _no_force(actors: list[Actor], etype: str) -> bool:
     """Are the actors of an act of force all rights, aid or advocacy groups (``actors.ADVOCACY``),
     who arrest and attack no one (the parser gave them the act they charge others with:
-    "Amnesty accused the police of conducting night raids, arresting hundreds of people"), or
-    civilians of no country ("groups of men attacked Syrians in several neighborhoods": a crime
-    with no political actor, which the GUIDE leaves out)?"""
+    "Amnesty accused the police of conducting night raids, arresting hundreds of people"), or,
+    for an attack, civilians of no country ("groups of men attacked Syrians in several
+    neighborhoods": a crime with no political actor, which the GUIDE leaves out)?  A mob's
+    destruction of property stays a COERCE ("Hindu mobs torched Muslim shops", PLOVER GSR
+    COERCE: CAMEO 1712)."""
     return bool(actors) and all(
-        a.sector in ADVOCACY or (not a.country and a.sector in (None, "CVL")) for a in actors)
+        a.sector in ADVOCACY
+        or (etype == "ASSAULT" and not a.country and a.sector in (None, "CVL"))
+        for a in actors)
 
 
 # Sectors of people met as people, not as parties: civilians, refugees and the displaced.
