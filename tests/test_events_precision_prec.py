@@ -109,3 +109,56 @@ def test_a_relative_clause_of_a_compact_that_tells_an_act_is_not_its_terms():
     art = extract("The agreement, which Turkey signed in March, was welcomed by Brussels.")
     verb = next(t for t in art.doc if t.lower_ == "signed")
     assert not terms_of(verb)
+
+
+def test_meeting_in_the_phrase_of_a_modal_verb_takes_its_mood():
+    text = ("A State Department official said Blinken would visit Tokyo on Thursday before a "
+            "meeting with leaders of the Association of Southeast Asian Nations.")
+    _, found = candidates_of(text, "CONSULT")
+    meetings = [ev for ev in found if ev.trigger.text.startswith("meeting")]
+    assert meetings and all(ev.modality == "hypothetical" for ev in meetings)
+
+
+def test_attack_in_the_phrase_of_a_plain_verb_keeps_its_own_mood():
+    from dateline.events.modality import modality
+    art = extract("Officials said 14 soldiers died in the attack by the insurgents on Monday.")
+    noun = next(t for t in art.doc if t.lower_ == "attack")
+    assert modality(noun, noun.sent) != "hypothetical"
+
+
+def test_meeting_displaced_families_is_no_consult():
+    text = ("U.N. humanitarian chief Martin Griffiths met displaced families in the Ethiopian "
+            "town of Shire on Tuesday during a four-day visit to the country.")
+    art = extract(text)
+    met = [ev for ev in art.events if ev.type == "CONSULT" and ev.trigger.text == "met"]
+    assert not met
+
+
+def test_meeting_a_president_stays_a_consult():
+    text = ("U.N. humanitarian chief Martin Griffiths met Ethiopian Prime Minister Abiy Ahmed "
+            "in Addis Ababa on Tuesday.")
+    art = extract(text)
+    assert [ev for ev in art.events if ev.type == "CONSULT" and ev.trigger.text == "met"]
+
+
+def test_rights_group_is_no_doer_of_the_arrests_it_charges():
+    text = ("Human Rights Watch on Monday accused Egyptian police of conducting raids on "
+            "Sudanese neighborhoods in Cairo, arresting dozens of refugees and holding them "
+            "without charge.")
+    art, found = candidates_of(text, "COERCE")
+    from dateline.actors import ADVOCACY
+    assert not [ev for ev in found
+                if all(art.actor(a).sector in ADVOCACY for a in ev.actors)]
+
+
+def test_unknown_men_attacking_is_no_political_event():
+    text = ("In the days after the killing, groups of men attacked Syrians in several "
+            "neighborhoods of Beirut, residents said.")
+    art, found = candidates_of(text, "ASSAULT")
+    assert not found
+
+
+def test_soldiers_attacking_stay_an_assault():
+    text = "Sudanese soldiers attacked the village of Wad al-Noura on Wednesday, residents said."
+    art = extract(text)
+    assert [ev for ev in art.events if ev.type == "ASSAULT"]

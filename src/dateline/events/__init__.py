@@ -219,6 +219,10 @@ def _candidates(article: Article,
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
                     for c in pred.anchor.children):
                 continue  # a state halting its own exports ("to tame inflation") targets no one
+            if ptype in FORCE_TYPES and _no_force(actors, ptype):
+                continue  # an act of force by rights groups or unknown civilians
+            if ptype == "CONSULT" and _among_the_people(article, recipients):
+                continue  # a visit to the displaced, not a consultation of a party
             actor_country = any(a.country for a in actors)
             scored = _scored_recipients(args.recipients, recipients, args.actors, actor_country)
             feats = features(
@@ -264,6 +268,38 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+# Acts of force, done by those who hold force.
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _no_force(actors: list[Actor], etype: str) -> bool:
+    """Are the actors of an act of force all rights, aid or advocacy groups (``actors.ADVOCACY``),
+    who arrest and attack no one (the parser gave them the act they charge others with:
+    "Amnesty accused the police of conducting night raids, arresting hundreds of people"), or,
+    for an attack, civilians of no country ("groups of men attacked Syrians in several
+    neighborhoods": a crime with no political actor, which the GUIDE leaves out)?  A mob's
+    destruction of property stays a COERCE ("Hindu mobs torched Muslim shops", PLOVER GSR
+    COERCE: CAMEO 1712)."""
+    return bool(actors) and all(
+        a.sector in ADVOCACY
+        or (etype == "ASSAULT" and not a.country and a.sector in (None, "CVL"))
+        for a in actors)
+
+
+# Sectors of people met as people, not as parties: civilians, refugees and the displaced.
+PEOPLE_SECTORS = {"CVL", "REF"}
+
+
+def _among_the_people(article: Article, recipients: list[str]) -> bool:
+    """Are the ones an official meets all civilians or refugees (groups or persons, not a state)?
+    "He met displaced families in Baidoa" is a visit to the needy, not a CONSULT (PLOVER: a
+    meeting or talks between parties; no gold CONSULT of the even-id stories has such a
+    recipient), unlike "he met the president" or "met opposition leaders"."""
+    found = [article.actor(r) for r in recipients]
+    return bool(found) and all(a is not None and a.kind != "state"
+                               and a.sector in PEOPLE_SECTORS for a in found)
 
 
 # The kinds of a named recipient with no country that a fallback state may join.

@@ -194,6 +194,9 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     .8292, type .7733 -> .7795, recipient country .9237 -> .9160, every VOA score identical."""
     from .clauses import _judged_doer  # clauses imports predicates, as this module does
 
+    lent = _circumstance_mood(anchor)
+    if lent is not None:
+        return lent
     node = start = _governor(anchor)
     for _ in range(4):
         aux = set() if modal_is_act and node.i == start.i else \
@@ -222,10 +225,6 @@ def modality(anchor: "Token", sentence: "SpacySpan", modal_is_act: bool = False)
     return "asserted"
 
 
-# verbs that say an act goes on: their event-noun subject is under way, not to come
-DURATION_VERBS = frozenset({"continue", "remain", "persist", "last", "endure", "go", "carry"})
-
-
 def _governor(anchor: "Token") -> "Token":
     """Where the clause walk starts: an event noun (no support verb) that is a verb's object
     takes that verb's mood, "China will convene a meeting in Beijing with Iran and Russia on
@@ -237,16 +236,37 @@ def _governor(anchor: "Token") -> "Token":
     subject under a modal is a hypothesis about the act, "warned that a Chinese attack on
     Taiwan could constitute a threat to Japan's survival" (hypothetical), "the talks will open
     in Geneva on Monday" (planned); the subject of a plain past verb stays asserted ("the
-    offensive killed dozens"), and so does the subject of a verb of duration: "Britain's military
-    support for Ukraine will continue" tells of support given now, whatever is said of its
-    future."""
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") \
-            and lemma_of(anchor.head) in DURATION_VERBS:
-        return anchor
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") \
+    offensive killed dozens"), and so does that of a verb that tells it goes on
+    (:data:`ASPECTUAL`: "Britain's military support for Ukraine will continue")."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" \
             and anchor.head.pos_ in ("VERB", "AUX"):
         return anchor.head
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") \
+            and anchor.head.pos_ in ("VERB", "AUX") and lemma_of(anchor.head) not in ASPECTUAL:
+        return anchor.head
     return anchor
+
+
+# Verbs that tell an act goes on, not that it may happen: "Britain's military support for
+# Ukraine will continue" is the support given now.
+ASPECTUAL = {"continue", "remain", "persist", "last", "go", "keep", "stay"}
+
+
+def _circumstance_mood(anchor: "Token") -> str | None:
+    """The mood of the verb whose phrase holds an event noun, when that verb is modal or future:
+    "Trump would greet the interim president in Riyadh before a meeting with Gulf leaders"
+    (hypothetical, as the greeting), "will travel to Paris for talks with Macron" (planned).  A
+    plain verb lends the noun nothing: "said 21 passengers died in the initial attack" is no
+    reported attack but the news told."""
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.dep_ != "prep" \
+            or anchor.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in anchor.head.head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if aux & FUTURE_AUX:
+        return "planned"
+    return None
 
 
 # Nouns of a view, not a proposal or a demand: rejecting one is disagreeing, not a REJECT event
