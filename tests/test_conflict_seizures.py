@@ -56,3 +56,14 @@ def test_a_police_shooting_of_a_person_of_no_nationality_is_at_home() -> None:
 def test_a_shooting_by_soldiers_gives_the_victim_no_state() -> None:
     # an army may fight abroad: its victim's state is not read from it
     assert first_sides(STORY.format("marines"), "ASSAULT", "shot") == (["MEX"], [None])
+
+
+def test_those_killed_in_clashes_with_a_side_were_killed_by_it() -> None:
+    text = "Nine Indian soldiers were killed in clashes with Chinese troops in the Galwan valley."
+    assert trigger_sides(text, "ASSAULT", "clashes") == [(["CHN"], ["IND"])]
+
+
+def test_counted_among_those_killed_in_clashes() -> None:
+    text = ("Three Kenyan police officers were among those killed in clashes with Somali "
+            "militants near the border.")
+    assert trigger_sides(text, "ASSAULT", "clashes") == [(["SOM"], ["KEN"])]
