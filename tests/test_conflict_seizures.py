@@ -34,3 +34,36 @@ def test_a_foreign_state_seized_is_the_target() -> None:
 def test_an_arrest_warrant_for_someone_targets_them() -> None:
     text = "A Russian court issued an arrest warrant for Ukrainian commander Oleksandr Syrskyi."
     assert first_sides(text, "COERCE", "issued") == (["RUS"], ["UKR"])
+
+
+def test_a_person_of_no_nationality_arrested_by_a_states_forces_is_of_that_state() -> None:
+    # the story names two states; the fugitive's nationality is given nowhere
+    text = ("President Trump said on Thursday that tariffs on Mexico would take effect. "
+            "Caro Quintero, 72, was freed in 2013, a decision that angered Washington, and spent "
+            "nine years as a fugitive before he was captured by Mexican marines in 2022.")
+    assert first_sides(text, "COERCE", "captured") == (["MEX"], [None, "MEX"])
+
+
+STORY = ("President Trump said on Thursday that tariffs on Mexico would take effect. "
+         "Caro Quintero, 72, was freed in 2013, a decision that angered Washington, and spent "
+         "nine years as a fugitive before he was shot by Mexican {} in 2022.")
+
+
+def test_a_police_shooting_of_a_person_of_no_nationality_is_at_home() -> None:
+    assert first_sides(STORY.format("police"), "ASSAULT", "shot") == (["MEX"], [None, "MEX"])
+
+
+def test_a_shooting_by_soldiers_gives_the_victim_no_state() -> None:
+    # an army may fight abroad: its victim's state is not read from it
+    assert first_sides(STORY.format("marines"), "ASSAULT", "shot") == (["MEX"], [None])
+
+
+def test_those_killed_in_clashes_with_a_side_were_killed_by_it() -> None:
+    text = "Nine Indian soldiers were killed in clashes with Chinese troops in the Galwan valley."
+    assert trigger_sides(text, "ASSAULT", "clashes") == [(["CHN"], ["IND"])]
+
+
+def test_counted_among_those_killed_in_clashes() -> None:
+    text = ("Three Kenyan police officers were among those killed in clashes with Somali "
+            "militants near the border.")
+    assert trigger_sides(text, "ASSAULT", "clashes") == [(["SOM"], ["KEN"])]

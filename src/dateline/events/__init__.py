@@ -41,7 +41,7 @@ from .setting import coordinated, event_time, locate, pick_place, pick_quantitie
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
                       defied_state, destination_state, domestic_measures, judging_court,
                       mission_state, national_recipient, own_state, place_recipient,
-                      proposal_state, reacted_doer, rejected_party, removal_state, seized_ground,
+                      proposal_state, reacted_doer, rejected_party, captors_state, removal_state, seized_ground,
                       visited_state)
 
 if TYPE_CHECKING:
@@ -214,6 +214,9 @@ def _candidates(article: Article,
             if uncoded:
                 recipients = args.recipients + [r for r in recipients
                                                 if r not in args.recipients + args.actors]
+                if recipients == args.recipients:
+                    # a person of no nationality arrested by a state's organs is of that state
+                    recipients = recipients + captors_state(article, pred, args.actors, index)
             said.append(Said(sent_no, pred.anchor.i, ptype, tuple(args.actors), tuple(recipients)))
             if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]

@@ -481,7 +481,20 @@ def _casualties(noun: Token) -> list[Token]:
     if died:
         return [c for c in verb.children if c.dep_ in SUBJECTS]
     if lemma_of(verb) in HURT:
-        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        hurt = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        if not hurt and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            hurt = _counted_among(verb.head)
+        return hurt
+    return []
+
+
+def _counted_among(noun: Token) -> list[Token]:
+    """The subject counted "among" the noun a participle of hurting describes: "Fourteen
+    soldiers were among those killed in clashes with the rebels" (the soldiers), else the
+    noun itself ("the civilians killed in the strike")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in ("AUX", "VERB"):
+        return [c for c in prep.head.children if c.dep_ in SUBJECTS]
     return []
 
 
@@ -621,6 +634,14 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
             args.recipients = [r for r in _others(charged, index, args) if r not in selves]
         if not args.recipients and pred.type == "ASSAULT":
             args.recipients = _others(_casualties(noun), index, args)
+        elif pred.type == "ASSAULT" and not args.actors:
+            # the fight's other side killed those killed in it: "Twelve soldiers were killed
+            # in clashes with jihadist fighters" (the fighters' act on the soldiers)
+            partners = _actors_of(prep_objects([compound_phrase(noun)], {"with"}), index)
+            dead = [d for d in _actors_of(_casualties(noun), index) if d not in partners]
+            if dead and partners and set(partners) <= set(args.recipients):
+                args.actors, args.actor_path = partners, 1
+                args.recipients = dead
         if not args.recipients:
             args.recipients = _others(_undergoers(noun), index, args)
         if not args.recipients:
