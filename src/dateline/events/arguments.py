@@ -15,12 +15,12 @@ from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of
                       _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
-                      _subject, _talks_partners, demand_addressees)
+                      _subject, _talks_partners, demand_addressees, phrase_objects)
 from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      drawn_reaction, patient_possessors, received_from,
+                      drawn_reaction, inquiry_subjects, patient_possessors, received_from,
                       shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
 from .predicates import (AMOUNTS, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
@@ -699,6 +699,15 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         # deported more than 200 Venezuelans it accused of gang membership to El Salvador" (the
         # parser hangs "to El Salvador" on "accused")
         objs = [verb.head]
+    if pred.type == "ACCUSE" and pred.head.i == verb.i and lemma_of(verb) in ATTRIBUTIONS:
+        # a deed laid "on" someone: the "on" phrase is the accused, the object (or the noun an
+        # object relative clause modifies) the deed: "a rise in militant attacks, which it
+        # blames on the Pakistani Taliban", "blamed the blackout on saboteurs"
+        # (not a date: "blamed the rebels on Monday")
+        laid = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in phrase_objects(p) if o.ent_type_ not in ("DATE", "TIME")]
+        if laid:
+            objs = laid
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push
@@ -724,6 +733,12 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o.i != pred.head.i]
         args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
+        if not args.recipients and pred.type == "ACCUSE" and pred.entry.mode == "investigate":
+            # the inquiry's "into" phrase hung on its support verb: "opened investigations into
+            # whether the president committed insurrection" (``nominal.inquiry_subjects``)
+            into = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"]
+            args.recipients = _actors_of(inquiry_subjects(into) + _object_phrases(
+                [o for p in into for o in phrase_objects(p)]), index)
         if pred.type in OWN_FORCE_TYPES:
             moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:

@@ -76,11 +76,24 @@ def background(anchor: "Token", etype: str = "") -> bool:
     for _ in range(3):
         if node.dep_ == "relcl":
             return any(c.lower_ in SETTING_ADVERBS for c in node.children if c.dep_ == "advmod") \
-                or node.head.ent_type_ in SETTING_HEADS or off_narrative(node)
+                or node.head.ent_type_ in SETTING_HEADS \
+                or (off_narrative(node) and not (etype == "ACCUSE" and standing_charge(node)))
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def standing_charge(verb: "Token") -> bool:
+    """Is ``verb`` a relative clause in the simple present, a charge its subject still holds
+    ("the opposition party, which the government accuses of exploiting the protests", "the
+    prosecutor's office, which accuses him of forgery")?  The gold guide codes such a standing
+    accusation as an ACCUSE of the noun's party (written stories: the accused or the accuser is
+    the noun the clause describes); it is not the news of its sentence, so it ranks under the
+    main clause's act (:func:`dateline.events._rank_main_clauses`), which the PLOVER records
+    code: "scores of Sierra Leonean and Liberian refugees, whom authorities blame for a border
+    conflict" stays a torture report first."""
+    return verb.dep_ == "relcl" and bare_present(verb)
 
 
 def off_narrative(verb: "Token") -> bool:

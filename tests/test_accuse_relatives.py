@@ -1,0 +1,69 @@
+"""ACCUSE in relative clauses and their arguments (wt-accuse): standing charges told in the
+simple present, deeds laid "on" someone, the speaker behind "it" in an object relative clause,
+and whom an inquiry "into whether ..." looks into.  Real-looking sentences through the whole
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import candidates_of, extract, trigger_sides
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _names(art, ids) -> list[str]:
+    return [art.actor(x).name for x in ids]
+
+
+def test_a_standing_charge_in_a_present_relative_clause_is_emitted_under_the_news() -> None:
+    text = ("Ethiopian troops detained dozens of fighters near the border on Sunday, among them "
+            "commanders of the Oromo Liberation Army, which Addis Ababa accuses of attacking "
+            "civilians.")
+    art = extract(text)
+    accusations = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "accuses"]
+    assert accusations, [(e.type, e.trigger.text) for e in art.events]
+    # the arrest is the sentence's news: the relative clause's charge ranks under it
+    top = max(art.events, key=lambda e: e.confidence)
+    assert top.type != "ACCUSE"
+
+
+def test_a_past_perfect_relative_clause_stays_background() -> None:
+    # (only the simple present is a standing charge: "whom it had accused" is told before)
+    text = ("Ethiopian troops detained dozens of fighters near the border on Sunday, among them "
+            "commanders of the Oromo Liberation Army, which Addis Ababa had accused of attacking "
+            "civilians.")
+    art = extract(text)
+    assert not [e for e in art.events if e.type == "ACCUSE"]
+
+
+def test_a_deed_laid_on_a_group_accuses_the_group() -> None:
+    text = ("Pakistan's government has linked the expulsions to a surge in bombings in the "
+            "northwest, which it blames on the Pakistani Taliban.")
+    art, found = candidates_of(text, "ACCUSE")
+    blamed = [ev for ev in found if ev.trigger.text == "blames"]
+    assert blamed and "Taliban" in " ".join(_names(art, blamed[0].recipients))
+
+
+def test_a_date_after_blame_is_no_accused() -> None:
+    text = "Pakistan's government blamed the Pakistani Taliban on Monday for the bombing."
+    art, found = candidates_of(text, "ACCUSE")
+    blamed = [ev for ev in found if ev.trigger.text == "blamed"]
+    assert blamed and "Taliban" in " ".join(_names(art, blamed[0].recipients))
+
+
+def test_it_in_an_object_relative_clause_is_the_speaker_not_a_plural_noun() -> None:
+    text = ("The Arakan Army said in a statement that its fighters had repelled attacks by "
+            "the Myanmar military, which it accused of breaking the ceasefire.")
+    art, found = candidates_of(text, "ACCUSE")
+    accused = [ev for ev in found if ev.trigger.text == "accused"]
+    assert accused
+    assert _names(art, accused[0].actors) != [] and all(
+        "fighters" not in m.text for x in accused[0].actors for m in art.actor(x).mentions)
+    assert any("Arakan" in n for n in _names(art, accused[0].actors))
+
+
+def test_an_inquiry_into_whether_someone_did_it_targets_them() -> None:
+    text = ("French prosecutors have opened an investigation into whether Russian intelligence "
+            "officers planned the sabotage of the rail network.")
+    assert (["FRA"], ["RUS"]) in trigger_sides(text, "ACCUSE", "opened")
