@@ -67,3 +67,39 @@ def test_an_inquiry_into_whether_someone_did_it_targets_them() -> None:
     text = ("French prosecutors have opened an investigation into whether Russian intelligence "
             "officers planned the sabotage of the rail network.")
     assert (["FRA"], ["RUS"]) in trigger_sides(text, "ACCUSE", "opened")
+
+
+# -- verdicts on a thing someone made or did (``targets.reacted_doer``, ``judging_court``) ----
+
+def test_a_verdict_on_a_law_accuses_who_passed_it() -> None:
+    text = ("Hungary's parliament approved a law on Tuesday that restricts foreign funding of "
+            "media outlets. The European Commission called the new law \"a blatant attack on "
+            "media freedom.\"")
+    assert (["IGOEU"], ["HUN"]) in trigger_sides(text, "ACCUSE", "called")
+
+
+def test_an_earlier_verdict_on_the_law_is_not_its_maker() -> None:
+    # the first critic said nothing that made the law: the second verdict's target is not it
+    text = ("Germany criticized the media law on Tuesday. Austria called the law \"a "
+            "disgrace.\"")
+    assert all(recipients != ["DEU"]
+               for _, recipients in trigger_sides(text, "ACCUSE", "called"))
+
+
+def test_a_verdict_on_the_proceedings_accuses_the_court() -> None:
+    text = ("A court in Minsk sentenced opposition activist Maria Kalesnikava to 11 years in "
+            "prison on Monday. Opposition leader Sviatlana Tsikhanouskaya called the "
+            "proceedings a \"farce\".")
+    # (the speaker's country is the actor layer's business: alone here it has none)
+    assert ["BLR"] in [recipients for _, recipients in trigger_sides(text, "ACCUSE", "called")]
+
+
+def test_a_verdict_noun_parsed_as_the_object_still_judges_the_act() -> None:
+    text = ("Ugandan police arrested dozens of opposition supporters in Kampala on Sunday. "
+            "Opposition leader Bobi Wine called the arrests part of a campaign to crush dissent.")
+    assert (["UGA"], ["UGA"]) in trigger_sides(text, "ACCUSE", "called")
+
+
+def test_a_compound_of_a_plain_object_is_no_verdict() -> None:
+    text = "Opposition leader Bobi Wine called the peace talks in Kampala on Sunday."
+    assert not trigger_sides(text, "ACCUSE", "called")
