@@ -103,3 +103,18 @@ def test_a_verdict_noun_parsed_as_the_object_still_judges_the_act() -> None:
 def test_a_compound_of_a_plain_object_is_no_verdict() -> None:
     text = "Opposition leader Bobi Wine called the peace talks in Kampala on Sunday."
     assert not trigger_sides(text, "ACCUSE", "called")
+
+
+def test_a_ruling_hung_on_its_quoted_verdict_is_still_the_courts() -> None:
+    # the parser makes "ruling" an adjective of "arbitrary": the ruling is still the court's
+    text = ("A court in Guatemala City revoked the journalist's house arrest on Monday. Near the "
+            "end of the hearing, he called the ruling “arbitrary.”")
+    assert ["GTM"] in [recipients for _, recipients in trigger_sides(text, "ACCUSE", "called")]
+
+
+def test_a_move_that_someone_called_shameful_accuses_its_doer() -> None:
+    text = ("A Nicaraguan judge ordered opposition leader Felix Maradiaga back to prison on "
+            "Tuesday in a move that his lawyers called “cruel.”")
+    assert (["NIC"], ["NIC"]) in trigger_sides(text, "ACCUSE", "called")
+    text = "Russia vetoed the draft resolution on Monday, a move that France called “shameful.”"
+    assert (["FRA"], ["RUS"]) in trigger_sides(text, "ACCUSE", "called")

@@ -125,6 +125,32 @@ GAP_OBJECT_TYPES = {"ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "THREATEN", "REQUE
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
+# Nouns that name the act of the clause they hang on ("in a move that", ", a step that").
+MOVES = {"move", "step"}
+
+
+def _move_doers(noun: "Token") -> list["Token"]:
+    """The subject of the act a move noun names: "A Guatemalan judge ordered the journalist back
+    to prison in a move that his legal team called 'inhumane'" (the judge), "Russia vetoed the
+    resolution, a move that Britain called 'a disgrace'" (Russia)."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "in":
+        node = node.head.head
+    elif node.dep_ == "appos" or (node.dep_ in ("dobj", "npadvmod") and node.left_edge.i > 0
+                                  and node.doc[node.left_edge.i - 1].text == ","):
+        # (a phrase set off by a comma after the clause, which the parser may hang on its verb
+        # as a second object)
+        node = node.head
+        while node.pos_ != "VERB" and node.head.i != node.i:
+            node = node.head
+    else:
+        return []
+    if node.pos_ != "VERB":
+        return []
+    subj, _ = _subject(node)
+    return subj
+
+
 def _object_gap(verb: "Token") -> bool:
     """Is ``verb`` an object relative clause on a noun ("the Venezuelans it accused", "the
     leaders that he met"): a subject of its own, and no direct object but a relative pronoun?"""
@@ -699,6 +725,13 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         # deported more than 200 Venezuelans it accused of gang membership to El Salvador" (the
         # parser hangs "to El Salvador" on "accused")
         objs = [verb.head]
+    if pred.type in ("ACCUSE", "SUPPORT") and pred.head.i == verb.i \
+            and verb.dep_ in ("relcl", "acl") and lemma_of(verb.head) in MOVES and (
+                _object_gap(verb) or any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                                         for c in verb.children)):
+        # "in a move that his legal team called 'inhumane'": the act the move is, whose doer
+        # is the one judged
+        objs = _move_doers(verb.head) or objs
     if pred.type == "ACCUSE" and pred.head.i == verb.i and lemma_of(verb) in ATTRIBUTIONS:
         # a deed laid "on" someone: the "on" phrase is the accused, the object (or the noun an
         # object relative clause modifies) the deed: "a rise in militant attacks, which it

@@ -801,6 +801,16 @@ JUDGMENT_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
 JUDGMENT_WINDOW = 20
 
 
+def _judgment_under_verdict(verb: "Token") -> bool:
+    """A judgment noun the parser hung as a modifier of the quoted verdict on it, the article on
+    the verdict: "he called the ruling “arbitrary”" ("ruling" an adjective of "arbitrary")."""
+    return any(c.dep_ in ("oprd", "dobj") and any(d.dep_ == "det" and d.lower_ in DEFINITE
+                                                  for d in c.children)
+               and any(m.dep_ in ("amod", "nmod", "compound") and m.i < c.i
+                       and m.lower_ in JUDGMENT_NOUNS for m in c.children)
+               for c in verb.children)
+
+
 def judging_court(pred: Predicate, actors: list[str], index: ActorIndex) -> list[str]:
     """The court whose verdict, ruling, warrant or trial is welcomed, condemned or rejected,
     when the clause names no party: the latest court (a coded actor of the judiciary with a
@@ -816,7 +826,7 @@ def judging_court(pred: Predicate, actors: list[str], index: ActorIndex) -> list
     verb = pred.anchor
     if not any(c.dep_ == "dobj" and lemma_of(c) in JUDGMENT_NOUNS and c.i not in index
                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
-               for c in verb.children):
+               for c in verb.children) and not _judgment_under_verdict(verb):
         return []
     own = set(actors)
     doc = verb.doc
