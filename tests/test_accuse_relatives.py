@@ -118,3 +118,27 @@ def test_a_move_that_someone_called_shameful_accuses_its_doer() -> None:
     assert (["NIC"], ["NIC"]) in trigger_sides(text, "ACCUSE", "called")
     text = "Russia vetoed the draft resolution on Monday, a move that France called “shameful.”"
     assert (["FRA"], ["RUS"]) in trigger_sides(text, "ACCUSE", "called")
+
+
+# -- blame in reported speech (``statements``) ----------------------------------------------
+
+def test_a_reported_cleft_shifts_the_blame_onto_its_focus() -> None:
+    text = ("Sudan's army spokesman, Brig. Gen. Nabil Abdallah, denied the report and said it "
+            "was the Rapid Support Forces who had shelled the market in El Fasher.")
+    art, found = candidates_of(text, "ACCUSE")
+    shifted = [ev for ev in found if ev.trigger.text == "shelled"]
+    assert shifted and "Rapid Support Forces" in " ".join(_names(art, shifted[0].recipients))
+
+
+def test_a_reported_cleft_of_a_peaceful_act_accuses_no_one() -> None:
+    text = ("Sudan's army spokesman, Brig. Gen. Nabil Abdallah, said it was the Rapid Support "
+            "Forces who had asked for the talks in Jeddah.")
+    art, found = candidates_of(text, "ACCUSE")
+    assert not found
+
+
+def test_contempt_charged_in_reported_speech_accuses_the_clause_subject() -> None:
+    text = ("Nicaragua's attorney general told state television on Tuesday that the bishop had "
+            "acted in contempt of the courts.")
+    art, found = candidates_of(text, "ACCUSE")
+    assert [ev for ev in found if ev.trigger.text == "contempt" and ev.recipients]
