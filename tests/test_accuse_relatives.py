@@ -142,3 +142,25 @@ def test_contempt_charged_in_reported_speech_accuses_the_clause_subject() -> Non
             "acted in contempt of the courts.")
     art, found = candidates_of(text, "ACCUSE")
     assert [ev for ev in found if ev.trigger.text == "contempt" and ev.recipients]
+
+
+def test_a_participle_naming_its_accuser_is_an_accusation_under_the_news() -> None:
+    text = ("Ethiopia's government, accused by Amnesty International of mass killings in "
+            "Tigray, rejected the findings on Monday.")
+    art = extract(text)
+    accused = [e for e in art.events if e.type == "ACCUSE"]
+    assert accused and "Amnesty" in " ".join(_names(art, accused[0].actors))
+    assert max(art.events, key=lambda e: e.confidence).type == "REJECT"
+
+
+def test_a_participle_without_its_accuser_stays_a_description() -> None:
+    text = "Ethiopia's government, accused of mass killings in Tigray, rejected the findings."
+    art = extract(text)
+    assert not [e for e in art.events if e.type == "ACCUSE"]
+
+
+def test_those_who_stand_accused_are_not_the_accusers() -> None:
+    text = ("Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004 bombing "
+            "of a French army base near Bouake.")
+    art, found = candidates_of(text, "ACCUSE")
+    assert not [ev for ev in found if any("soldiers" in n for n in _names(art, ev.actors))]

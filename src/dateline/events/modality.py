@@ -69,7 +69,8 @@ def background(anchor: "Token", etype: str = "") -> bool:
     used tear gas to disperse demonstrators protesting election results" (PLOVER gold records) —
     or a habitual "when" clause (see :func:`habitual`), or a material act in the simple present
     (see :func:`simple_present`)."""
-    if (descriptive(anchor) and etype not in DESCRIBED_BY_CROWD) or habitual(anchor) \
+    if (descriptive(anchor) and etype not in DESCRIBED_BY_CROWD
+            and not (etype == "ACCUSE" and standing_charge(anchor))) or habitual(anchor) \
             or (etype in MATERIAL and simple_present(anchor)):
         return True
     node = anchor
@@ -92,8 +93,12 @@ def standing_charge(verb: "Token") -> bool:
     the noun the clause describes); it is not the news of its sentence, so it ranks under the
     main clause's act (:func:`dateline.events._rank_main_clauses`), which the PLOVER records
     code: "scores of Sierra Leonean and Liberian refugees, whom authorities blame for a border
-    conflict" stays a torture report first."""
-    return verb.dep_ == "relcl" and bare_present(verb)
+    conflict" stays a torture report first.  So is a participle that names its accuser:
+    "Ethiopia's government, accused by Amnesty International of mass killings in Tigray,
+    rejected the findings" (Amnesty's ACCUSE, under the rejection)."""
+    return (verb.dep_ == "relcl" and bare_present(verb)) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children))
 
 
 def off_narrative(verb: "Token") -> bool:
