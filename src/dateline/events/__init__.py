@@ -35,7 +35,8 @@ from .implicit import imply_actors, instrument, scene_state, sides_objects, side
 from .mentions import ActorIndex, drop_unused_added, sector_implied_states
 from .merge import merge_events
 from .modality import (background, circumstance_head, modality, negated, opinion_rejected,
-                       present_progressive, principle_refused, pundit_view, refused_ahead)
+                       present_progressive, principle_refused, pundit_view, refused_ahead,
+                       standing_charge)
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
@@ -87,8 +88,18 @@ def _rank_main_clauses(found: list[tuple[Event, dict[str, float], "Token"]],
     "Serbia eased emergency measures ... as authorities in Croatia cracked down on Serbian
     nationalists" (PLOVER GSR CONCEDE).  Both stay events: only the subordinate one's confidence
     is lowered to just under the main one's (never under the cut), so the main act is the
-    sentence's most confident one."""
+    sentence's most confident one.  So does a standing charge told in a present-tense relative
+    clause (:func:`.modality.standing_charge`) under the sentence's other acts."""
     by_word = {(ev.sentence, first.i): ev for ev, _, first in found}
+    for ev, _, first in found:
+        if ev.type == "ACCUSE" and standing_charge(first):
+            # a standing charge told in a relative clause ranks under its sentence's news
+            # (``modality.standing_charge``)
+            top = max((o.confidence for o, _, f in found
+                       if o.sentence == ev.sentence and o is not ev
+                       and not standing_charge(f)), default=None)
+            if top is not None and ev.confidence >= top:
+                ev.confidence = max(cut, round(top - 0.001, 4))
     for ev, _, first in found:
         main_verb = circumstance_head(first)
         main = by_word.get((ev.sentence, main_verb.i)) if main_verb is not None else None

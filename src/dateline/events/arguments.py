@@ -15,12 +15,12 @@ from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of
                       _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
-                      _subject, _talks_partners, demand_addressees)
+                      _subject, _talks_partners, demand_addressees, phrase_objects)
 from .lexicon import lookup, reads_as
 from .mentions import ActorIndex, actor_index
 from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_arguments,
                       _noun_arguments, compound_phrase, participle_targets, patient_nouns,
-                      drawn_reaction, patient_possessors, received_from,
+                      drawn_reaction, inquiry_subjects, patient_possessors, received_from,
                       shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
 from .predicates import (AMOUNTS, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
@@ -126,6 +126,32 @@ def _quantified_antecedents(verb: Token) -> list[Token]:
 GAP_OBJECT_TYPES = {"ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "THREATEN", "REQUEST", "CONSULT",
                     "REJECT"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+# Nouns that name the act of the clause they hang on ("in a move that", ", a step that").
+MOVES = {"move", "step"}
+
+
+def _move_doers(noun: "Token") -> list["Token"]:
+    """The subject of the act a move noun names: "A Guatemalan judge ordered the journalist back
+    to prison in a move that his legal team called 'inhumane'" (the judge), "Russia vetoed the
+    resolution, a move that Britain called 'a disgrace'" (Russia)."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "in":
+        node = node.head.head
+    elif node.dep_ == "appos" or (node.dep_ in ("dobj", "npadvmod") and node.left_edge.i > 0
+                                  and node.doc[node.left_edge.i - 1].text == ","):
+        # (a phrase set off by a comma after the clause, which the parser may hang on its verb
+        # as a second object)
+        node = node.head
+        while node.pos_ != "VERB" and node.head.i != node.i:
+            node = node.head
+    else:
+        return []
+    if node.pos_ != "VERB":
+        return []
+    subj, _ = _subject(node)
+    return subj
 
 
 def _object_gap(verb: "Token") -> bool:
@@ -723,6 +749,22 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         # deported more than 200 Venezuelans it accused of gang membership to El Salvador" (the
         # parser hangs "to El Salvador" on "accused")
         objs = [verb.head]
+    if pred.type in ("ACCUSE", "SUPPORT") and pred.head.i == verb.i \
+            and verb.dep_ in ("relcl", "acl") and lemma_of(verb.head) in MOVES and (
+                _object_gap(verb) or any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                                         for c in verb.children)):
+        # "in a move that his legal team called 'inhumane'": the act the move is, whose doer
+        # is the one judged
+        objs = _move_doers(verb.head) or objs
+    if pred.type == "ACCUSE" and pred.head.i == verb.i and lemma_of(verb) in ATTRIBUTIONS:
+        # a deed laid "on" someone: the "on" phrase is the accused, the object (or the noun an
+        # object relative clause modifies) the deed: "a rise in militant attacks, which it
+        # blames on the Pakistani Taliban", "blamed the blackout on saboteurs"
+        # (not a date: "blamed the rebels on Monday")
+        laid = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in phrase_objects(p) if o.ent_type_ not in ("DATE", "TIME")]
+        if laid:
+            objs = laid
     if not args.actors and pred.type == "MOBILIZE":
         # Forces deployed with no agent named are the deploying side's own: "officials said
         # several hundred troops and humanitarian workers were deployed to the villages to push
@@ -748,6 +790,12 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o.i != pred.head.i]
         args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
+        if not args.recipients and pred.type == "ACCUSE" and pred.entry.mode == "investigate":
+            # the inquiry's "into" phrase hung on its support verb: "opened investigations into
+            # whether the president committed insurrection" (``nominal.inquiry_subjects``)
+            into = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"]
+            args.recipients = _actors_of(inquiry_subjects(into) + _object_phrases(
+                [o for p in into for o in phrase_objects(p)]), index)
         if pred.type in OWN_FORCE_TYPES:
             moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:

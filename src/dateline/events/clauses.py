@@ -208,8 +208,17 @@ def _reported_fragment_subject(verb: "Token") -> list["Token"]:
 
 
 def _passive(verb: "Token") -> bool:
-    """Is ``verb`` passive (a passive subject or auxiliary of its own)?"""
-    return any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children)
+    """Is ``verb`` passive (a passive subject or auxiliary of its own, or a participle after a
+    verb of standing: "Two soldiers and a mercenary stand accused of the bombing", whose subject
+    is the accused, not the accuser)?"""
+    return any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "acomp", "oprd")
+        and lemma_of(verb.head) in STANDING and not any(c.dep_ == "agent"
+                                                        for c in verb.children))
+
+
+# Verbs of remaining in a state, whose participle is passive: "stand accused", "remain detained".
+STANDING = {"stand", "remain"}
 
 
 def _hands_of(verb: "Token") -> list["Token"]:

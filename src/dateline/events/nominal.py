@@ -91,9 +91,18 @@ def _noun_arguments(noun: "Token", index: dict[int, str]) -> Arguments:
                 if not found and child.lower_ == "into":
                     # whose deeds an inquiry looks into: "Serbian military police have launched
                     # an investigation into alleged crimes committed by Croat forces" (PLOVER)
-                    found = _actors_of(_object_phrases(objs), index)
+                    found = _actors_of(_object_phrases(objs), index) \
+                        or _actors_of(inquiry_subjects([child]), index)
                 args.recipients += [r for r in found if r not in args.recipients]
     return args
+
+
+def inquiry_subjects(preps: list["Token"]) -> list["Token"]:
+    """The subjects of the clauses "into" phrases look into: "opened investigations into
+    whether the president and senior officials committed insurrection" (the president and the
+    officials are who is investigated)."""
+    return [s for p in preps if p.lower_ == "into" for c in p.children if c.dep_ == "pcomp"
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _nominal_arguments(noun: "Token", index: dict[int, str]) -> Arguments:

@@ -280,7 +280,7 @@ def np_actor(token: "Token", index: "ActorIndex") -> str | None:
         return _quote_speaker(token, index) or _quoted_speaker(token, index) \
             or _interview_party(token, index)
     if token.lower_ in PRONOUNS:
-        hit = _speaker(token, index)
+        hit = _speaker(token, index) or _relative_speaker(token, index)
         if hit is not None:
             return hit
     if token.pos_ == "PRON":
@@ -399,6 +399,49 @@ def _speaker(pronoun: "Token", index: "ActorIndex") -> str | None:
     for subj in clause.head.children:
         if subj.dep_ in SUBJECTS and subj.i in index:
             return index[subj.i]
+    return None
+
+
+def _pronoun_kinds(pronoun: "Token") -> tuple[str, ...]:
+    """The actor kinds a subject pronoun may stand for (as :func:`_antecedent` reads them)."""
+    low = pronoun.lower_
+    if low in PERSON_PRONOUNS:
+        return ("person",)
+    if low in GROUP_PRONOUNS:
+        return ("group",)
+    return ("state", "organization", "group") if low == "it" else ()
+
+
+def _agrees(pronoun: "Token", noun: "Token") -> bool:
+    """Can a singular pronoun stand for ``noun``?  Not for a plural common noun: "it" is not
+    "its fighters" (a plural name, "the United States", may be "it")."""
+    return pronoun.lower_ not in ("it", "he", "she") or noun.tag_ != "NNS"
+
+
+def _relative_speaker(pronoun: "Token", index: "ActorIndex") -> str | None:
+    """The subject pronoun of an object relative clause told inside what a speaker says is the
+    speaker, when no clause between them has a subject the pronoun could stand for: "The M23
+    said in a statement that its fighters had been defending themselves against attacks by the
+    militias and the Congolese army, which it accused of violating the truce" (the M23, not its
+    fighters, nor the noun the clause modifies, nor a state named earlier in the sentence)."""
+    clause = pronoun.head
+    wanted = _pronoun_kinds(pronoun)
+    if pronoun.dep_ not in SUBJECTS or not wanted or not _object_relative(clause):
+        return None
+    node = clause.head
+    for _ in range(12):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS] \
+            if node.pos_ in ("VERB", "AUX") else []
+        if node.pos_ == "VERB" and lemma_of(node) in REPORTING_VERBS:
+            hits = [index[s.i] for s in subjects if s.i in index and _agrees(pronoun, s)
+                    and index.kinds.get(index[s.i]) in wanted]
+            return hits[0] if len(hits) == 1 else None
+        if any(s.i in index and _agrees(pronoun, s) and index.kinds.get(index[s.i]) in wanted
+               for s in subjects):
+            return None  # a nearer clause's subject may be the one meant
     return None
 
 

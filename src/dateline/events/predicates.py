@@ -267,7 +267,8 @@ def features(token: "Token") -> set[str]:
             out.add(f"prt:{child.lower_}")
         elif dep in ("dobj", "attr", "oprd"):
             out.update(_object_features(child))
-            if dep == "dobj" and _quoted_verdict_object(child):
+            if dep == "dobj" and (_quoted_verdict_object(child) or (
+                    lemma_of(token) in CALLING and _compound_verdict_object(child))):
                 out.add("oprd:")
             # Coordinated objects are objects too: "is providing aerial photographs and other
             # military intelligence to Macedonia" (PLOVER GSR AID) provides intelligence.
@@ -551,6 +552,42 @@ def _quoted_verdict_object(obj: "Token") -> bool:
     return any(c.dep_ == "appos" and c.i > obj.i and any(
         doc[q].text in QUOTES and q - 1 == obj.i for q in (c.left_edge.i, c.left_edge.i - 1))
         for c in obj.children)
+
+
+# Verbs that call a thing something (a verdict on it when the something disapproves).
+CALLING = {"call", "label", "brand", "term", "dub"}
+
+
+def _compound_verdict_object(obj: "Token") -> bool:
+    """A verdict noun parsed as the object, the act it judges hung on it as a compound: "called
+    the arrests part of a campaign to silence the opposition", "called the warrant proof that
+    the government had lost touch with reality" ("the" on "part", "arrests" its compound).  The
+    compound names an act, a measure or a court's writ (a trigger noun of the lexicon, a noun
+    whose possessor undergoes the act, :data:`VERDICT_OBJECTS`), the object itself none, and
+    the object goes on with a phrase or clause of its own, as a verdict does ("part of ...",
+    "proof that ...") — not "called the peace talks" or "called the arrest warrant illegal"."""
+    from .nominal import patient_nouns  # nominal imports this module
+
+    det = [d for d in obj.children if d.dep_ == "det" and d.i < obj.i]
+    acts = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+            and det and det[0].i < c.i < obj.i]
+    if not acts or not any(c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i
+                           for c in obj.children):
+        return False
+    if _trigger_noun(obj) or lemma_of(obj) in VERDICT_OBJECTS:
+        return False
+    return any(_trigger_noun(c) or lemma_of(c) in patient_nouns()
+               or lemma_of(c) in VERDICT_OBJECTS for c in acts)
+
+
+def _trigger_noun(noun: "Token") -> bool:
+    """Has the noun's lemma a lexicon row of an event (not only a blocking one)?"""
+    return any(e.type != NOT_AN_EVENT for e in lexicon.entries().get((lemma_of(noun), "N"), ()))
+
+
+# Writs and texts whose verdict accuses who issued them (as ``targets.JUDGMENT_NOUNS``).
+VERDICT_OBJECTS = {"warrant", "ruling", "verdict", "sentence", "law", "decree", "order",
+                   "ban", "decision", "proceedings", "proceeding", "charges", "indictment"}
 
 
 def _verdict(complement: "Token") -> bool:

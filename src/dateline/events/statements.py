@@ -259,6 +259,36 @@ def _contents(verb: "Token", lemma_of: Callable[["Token"], str]) -> list["Token"
     return out
 
 
+# A blame shifted onto someone by a cleft in reported speech (PLOVER ACCUSE 'allege'): "the army
+# spokesman rejected the accusation and said it was the rebels who had opened fire", "said it
+# was Ukraine that shelled the plant".  The focused party is the accused; the act in its
+# relative clause must be a use of force or of coercion (a row of these types for that verb).
+CLEFT_ENTRY = Entry("it-was", "S", frozenset(), "112", "ACCUSE", "allege", 0.5, "dateline")
+CLEFT_ACTS = {"ASSAULT", "COERCE"}
+
+
+def _cleft_target(content: "Token", lemma_of: Callable[["Token"], str]
+                  ) -> tuple["Token", "Token"] | None:
+    """(the act, the focused party) of a reported cleft "it was X who/that did <act>"."""
+    from .predicates import _lookup  # predicates imports this module
+
+    if lemma_of(content) != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                            for c in content.children):
+        return None
+    for focus in content.children:
+        if focus.dep_ != "attr" or focus.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for act in focus.children:
+            if act.dep_ != "relcl" or act.pos_ != "VERB" or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+                    for c in act.children):
+                continue
+            hit = _lookup(act, "V")
+            if hit is not None and hit[0].type in CLEFT_ACTS:
+                return act, focus
+    return None
+
+
 def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
                     lemma_of: Callable[["Token"], str], taken: set[int],
                     lowers: list[int]) -> list["Predicate"]:
@@ -274,6 +304,12 @@ def find_statements(sentence: "SpacySpan", speech_verbs: frozenset[str],
         hit = next(((c, found) for c in _contents(verb, lemma_of)
                     if (found := _marker_in(c, lemma_of, lowers)) is not None), None)
         if hit is None:
+            cleft = next((found for c in _contents(verb, lemma_of)
+                          if (found := _cleft_target(c, lemma_of)) is not None), None)
+            if cleft is not None:
+                act, focus = cleft
+                out.append(Predicate([act], verb, act, CLEFT_ENTRY, "ACCUSE", False, "112",
+                                     statement=True, target=focus))
             continue
         content, (token, marker) = hit
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
