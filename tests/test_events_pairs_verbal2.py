@@ -1,0 +1,35 @@
+"""Recall of cooperative acts (wt-verbal2): "the two sides" and "both sides" refer back to the
+last two-party act the story told (a meeting "with" a partner, or a reciprocal one) when no
+coordinated pair is named near them."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import trigger_sides
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+STORY = ("Turkey's foreign minister, Hakan Fidan, held talks with Iraqi officials in Baghdad on "
+         "Tuesday, as Ankara pressed ahead with operations against Kurdish militants in the "
+         "north. Fidan also met Iraq's prime minister. Iraqi officials urged Ankara to respect "
+         "the country's sovereignty. Fidan told reporters that Turkey wanted calm borders. "
+         "\"We have agreed that both sides will set up a joint security committee,\" he said. "
+         "The two sides also agreed to expand work on a highway linking the Gulf to Turkey.")
+
+
+def test_the_two_sides_are_the_last_meetings_pair() -> None:
+    sides = trigger_sides(STORY, "AGREE", "agreed")
+    assert (["TUR", "IRQ"], ["TUR", "IRQ"]) in [
+        (a, r) for a, r in sides if a and None not in a]
+
+
+def test_both_sides_in_the_accord_name_its_other_party() -> None:
+    sides = trigger_sides(STORY, "AGREE", "agreed")
+    assert (["TUR"], ["IRQ"]) in sides
+
+
+def test_no_earlier_two_party_act_leaves_the_two_sides_alone() -> None:
+    text = ("Floods hit northern Iraq on Tuesday. Rescue teams worked through the night. "
+            "The two sides also agreed to expand work on a highway.")
+    assert all(not a for a, _ in trigger_sides(text, "AGREE", "agreed"))
