@@ -33,3 +33,9 @@ def test_no_earlier_two_party_act_leaves_the_two_sides_alone() -> None:
     text = ("Floods hit northern Iraq on Tuesday. Rescue teams worked through the night. "
             "The two sides also agreed to expand work on a highway.")
     assert all(not a for a, _ in trigger_sides(text, "AGREE", "agreed"))
+
+
+def test_fighting_alongside_a_force_is_cooperation_with_it() -> None:
+    text = ("Hundreds of Turkish soldiers have fought alongside Azerbaijani troops in the "
+            "region since March, officials said.")
+    assert (["TUR"], ["AZE"]) in trigger_sides(text, "COOPERATE", "fought")
