@@ -39,3 +39,29 @@ def test_fighting_alongside_a_force_is_cooperation_with_it() -> None:
     text = ("Hundreds of Turkish soldiers have fought alongside Azerbaijani troops in the "
             "region since March, officials said.")
     assert (["TUR"], ["AZE"]) in trigger_sides(text, "COOPERATE", "fought")
+
+
+def _protest_crowds(text: str) -> list[tuple[str | None, str]]:
+    from helpers import candidates_of
+
+    art, found = candidates_of(text, "PROTEST")
+    return [(art.actor(ev.actors[0]).country, art.actor(ev.actors[0]).sector)  # type: ignore
+            for ev in found if ev.actors]
+
+
+def test_protests_told_as_happening_are_the_places_crowd() -> None:
+    text = ("Protests broke out across Kenya in the days after the tax vote, and at least "
+            "20 people were killed.")
+    assert ("KEN", "CVL") in _protest_crowds(text)
+
+
+def test_protests_counted_out_by_months_take_the_sentences_state() -> None:
+    text = ("Months of mass protests followed, and Iranian authorities answered with a "
+            "crackdown in which thousands of people were detained.")
+    assert ("IRN", "CVL") in _protest_crowds(text)
+
+
+def test_a_protest_mentioned_in_passing_names_no_crowd() -> None:
+    text = ("The minister said the law was passed under a deal signed between the army and "
+            "protest leaders in Kenya.")
+    assert _protest_crowds(text) == []
