@@ -65,3 +65,10 @@ def test_a_protest_mentioned_in_passing_names_no_crowd() -> None:
     text = ("The minister said the law was passed under a deal signed between the army and "
             "protest leaders in Kenya.")
     assert _protest_crowds(text) == []
+
+
+def test_talks_with_groups_including_one_are_with_that_one() -> None:
+    text = ("Sudan's army is holding separate negotiations with several other groups, "
+            "including the Rapid Support Forces, officials said on Monday.")
+    sides = trigger_sides(text, "CONSULT", "holding")
+    assert sides and all(r and "SDN" in r for _, r in sides)

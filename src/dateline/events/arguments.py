@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of,
+from .clauses import (CHARGE_NOUNS, DIRECTED_PREPS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of,
                       _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
@@ -770,7 +770,8 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o.i != pred.head.i]
-        args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
+        args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index) \
+            or _others(prep_objects([pred.head], DIRECTED_PREPS), index, args)
         if pred.type in OWN_FORCE_TYPES:
             moved = _actors_of(_moved_forces(pred.head), index)
         if not args.actors and noun.actors:
