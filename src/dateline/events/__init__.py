@@ -127,9 +127,11 @@ def _candidates(article: Article,
     lowers = article.doc.to_array("LOWER").tolist()
     spans = spacy_sentences(article)
     said: list[Said] = []  # the acts told so far, that a later denial or refusal may answer
+    index.pairs = ()
     for sent_no, sentence in enumerate(spans):
         if sentence is None:
             continue
+        index.sentence = sent_no
         for pred in find_predicates(sentence, lowers):
             args = find_arguments(pred, index)
             # an unclaimed attack, an agentless arrest, unnamed attackers (.implicit)
@@ -229,6 +231,9 @@ def _candidates(article: Article,
                     # a person of no nationality arrested by a state's organs is of that state
                     recipients = recipients + captors_state(article, pred, args.actors, index)
             said.append(Said(sent_no, pred.anchor.i, ptype, tuple(args.actors), tuple(recipients)))
+            pair = _two_parties(ptype, args.actors, recipients, neg, index)
+            if pair is not None:
+                index.pairs += ((sent_no, pred.anchor.i, pair),)
             if ptype == "SANCTION" and cameo == EMBARGO and not recipients and any(
                     c.dep_ == "dobj" and lemma_of(c) in lexicon.word_classes()["trade_flows"]
                     for c in pred.anchor.children):
@@ -282,6 +287,28 @@ def _candidates(article: Article,
                 quantities=pick_quantities(quantities, anchors, sentence),
                 confidence=conf,
             ), feats, first
+
+
+# The acts of two parties together that a later "the two sides" refers back to.
+PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _two_parties(etype: str, actors: list[str], recipients: list[str], negated: bool,
+                 index: "ActorIndex") -> tuple[str, str] | None:
+    """The two sides of a meeting, talks or an accord of two states' actors: one state's actor
+    "with" another's ("Dar held talks with Taliban officials": Pakistan's and Afghanistan's), or
+    a reciprocal act of exactly two states; None for any other act."""
+    if etype not in PAIR_TYPES or negated:
+        return None
+    a_states = {index.countries.get(a) for a in actors}
+    r_states = {index.countries.get(r) for r in recipients}
+    if None in a_states or None in r_states:
+        return None
+    if a_states == r_states and len(a_states) == 2 and len(actors) == 2:
+        return actors[0], actors[1]
+    if len(a_states) == 1 and len(r_states) == 1 and a_states != r_states:
+        return actors[0], recipients[0]
+    return None
 
 
 # Acts of force, done by those who hold force.

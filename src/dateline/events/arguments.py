@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from .clauses import (CHARGE_NOUNS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of,
+from .clauses import (CHARGE_NOUNS, DIRECTED_PREPS, PASSIVE_SUBJECTS, SUBJECTS, TALKS, _asked_of,
                       _complement_targets,
                       _condition_subjects, _defied, _dispute_partners, _grievance_parties,
                       _object_phrases, _objects, _protest_targets, _purpose_targets, _seceded_from,
@@ -448,7 +448,30 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
     # and Colombia, whose presidents have sought to mediate between Maduro and the opposition,
     # said ... The two governments have pressed Caracas" (written 9300004)
     found.sort(key=lambda f: f[0].dep_ not in SUBJECTS)
-    return found[0][1] if found else []
+    if found:
+        return found[0][1]
+    return _last_pair(head, index, exclude)
+
+
+# How many sentences back "the two sides" may refer to the last two-party act told.
+PAIR_WINDOW = 5
+
+
+def _last_pair(head: Token, index: ActorIndex, exclude: Iterable[str] = ()) -> list[str]:
+    """The two sides of the last two-party act the story told (a meeting, talks or an accord
+    of one state's actor "with" another's, or a reciprocal one: ``ActorIndex.pairs``), up to
+    ``PAIR_WINDOW`` sentences back, when no coordinated pair is named near "the two sides":
+    "Pakistan's foreign minister held talks with Taliban officials in Kabul ... The two sides
+    also agreed to speed up work on a railway project".  Empty when the sentence is unknown."""
+    if index.sentence < 0:
+        return []
+    for sent, tok, pair in reversed(index.pairs):
+        if tok >= head.i or index.sentence - sent > PAIR_WINDOW:
+            continue
+        if any(a in exclude for a in pair):
+            return []
+        return list(pair)
+    return []
 
 
 def _clause_pair(verb: Token, index: ActorIndex) -> list[str]:
@@ -789,7 +812,8 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     elif pred.head.i != verb.i:  # support verb: "imposed sanctions on Turkey"
         noun = _noun_arguments(pred.head, index)
         objs = [o for o in objs if o.i != pred.head.i]
-        args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index)
+        args.recipients = noun.recipients or _actors_of(participle_targets(pred.head), index) \
+            or _others(prep_objects([pred.head], DIRECTED_PREPS), index, args)
         if not args.recipients and pred.type == "ACCUSE" and pred.entry.mode == "investigate":
             # the inquiry's "into" phrase hung on its support verb: "opened investigations into
             # whether the president committed insurrection" (``nominal.inquiry_subjects``)
@@ -823,6 +847,16 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         if pair:
             args.recipients += [r for r in pair if r not in args.recipients]
             objs.remove(obj)
+    if not args.recipients and pred.type in ("AGREE", "CONSULT") and not pred.statement:
+        # "We have agreed that both sides will form a mechanism": the accord is with the other
+        # side of the pair its clause names (the sides not the actor's own state)
+        own = {index.countries.get(a) for a in args.actors} - {None}
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subj = [c for c in clause.children if c.dep_ in SUBJECTS]
+            pair = _pair_antecedents(subj, index) if own else []
+            if pair and own & {index.countries.get(r) for r in pair}:
+                args.recipients = [r for r in pair if index.countries.get(r) not in own]
+                break
     args.recipients += [r for r in _actors_of(_included(objs, index), index)
                         if r not in args.recipients]
     args.recipients = [r for r in args.recipients if r not in args.actors + own_measure]

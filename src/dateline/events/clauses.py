@@ -595,7 +595,15 @@ def _target_preps(verb: "Token") -> frozenset[str]:
         preps = preps | {"from"}
     if lemma in INTRUSIONS:
         preps = preps | {"into"}
+    if lemma in ALLIED_VERBS:
+        preps = preps | {"alongside"}
     return preps
+
+
+# Verbs whose "alongside" phrase names the ally the act is done with (CAMEO 062, PLOVER
+# COOPERATE): "Russian fighters have fought alongside Malian troops" (``triggers.tsv``'s
+# "fight V prep:alongside").
+ALLIED_VERBS = {"fight"}
 
 
 def _stranded_object(verb: "Token", prep: "Token") -> list["Token"]:

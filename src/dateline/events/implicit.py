@@ -157,7 +157,55 @@ def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
         return _armed_force(article, pred, args, index, attacker)
     if pred.type == "ASSAULT":
         return _armed_force(article, pred, args, index)
+    if pred.type == "PROTEST":
+        return _protest_crowd(article, pred, index), None
     return _own_state(pred.anchor, args, index), None
+
+
+# Occurrence verbs' subjects counted out by a span or a wave: "Months of mass protests
+# followed", "a wave of demonstrations swept the country".
+PROTEST_SPANS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "wave",
+                 "waves", "series", "round", "rounds"}
+
+
+def _protest_crowd(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The crowd of a protest the text tells as happening but names no one for: a protest noun
+    that is its clause's subject ("Protests erupted across Venezuela", "The protests began
+    peacefully on university campuses", "Months of mass protests followed") with no possessor
+    and no "of" / "by" phrase of its own (a crowd the actor layer did not code stays silent).
+    The actor is the country's people (a group, sector CVL) of the protest's place (its own or
+    its verb's phrases, else the sentence's one country, else the dateline's, else the scene an
+    earlier sentence set), created on the protest noun's words; empty when no place is found."""
+    if not pred.nominal or pred.statement:
+        return []
+    noun = pred.head
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                                  for c in noun.children):
+        return []
+    top = noun
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in PROTEST_SPANS:
+        top = top.head.head
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    start = _compound_start(noun)
+    span = (start, noun.idx + len(noun.text))
+    found = _place_country(article, verb, None, index, noun)
+    country = found[1] if found is not None else _sentence_state(verb, index)
+    if country is None:
+        found = _earlier_scene(article, verb, index)
+        country = found[1] if found is not None else None
+    return [add_actor(article, index, span, "group", country, "CVL")] if country else []
+
+
+def _sentence_state(verb: "Token", index: ActorIndex) -> str | None:
+    """The one state's country of the coded actors of ``verb``'s sentence ("Months of mass
+    protests followed, and authorities responded with a crackdown": the authorities' state),
+    None when they name none or several."""
+    countries = {index.countries.get(index[t.i]) for t in verb.sent if t.i in index}
+    countries.discard(None)
+    country = countries.pop() if len(countries) == 1 else None
+    return country if is_state_code(country) else None
 
 
 def unnamed_attacker(pred: Predicate, args: "Arguments", index: ActorIndex) -> "Token | None":

@@ -38,6 +38,10 @@ class ActorIndex(dict[int, str]):
     armed: dict[str, str]  # country -> the unidentified armed force .implicit created for it
     # uncoded acronyms -> the actors they may abbreviate (``phrases._abbreviated``), on first use
     acronyms: tuple[dict[str, set[str]], ...] | None = None
+    # the two-party acts told so far, (sentence, token index, (side, side)), and the number of
+    # the sentence being coded: what a later "the two sides" refers back to (``events``)
+    pairs: tuple[tuple[int, int, tuple[str, str]], ...] = ()
+    sentence: int = -1
 
 
 def actor_index(article: Article) -> ActorIndex:
