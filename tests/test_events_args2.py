@@ -1,0 +1,31 @@
+"""Arguments and status of acts of force and coercion (wt-args2): a "when" clause of the day
+its main clause is dated "on" is the news, not background.  Real-looking sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import extract
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def test_a_when_clause_of_the_day_named_on_is_not_background(nlp) -> None:
+    from dateline.events.modality import background
+
+    doc = nlp("Unrest spread across the capital on Monday, when police fired tear gas at "
+              "students outside the parliament.")
+    assert not background(next(t for t in doc if t.text == "fired"), "COERCE")
+    # a scene set back in time stays background: "since" / "in" a date
+    doc = nlp("The region has been unstable since 2019, when soldiers seized power in a coup.")
+    assert background(next(t for t in doc if t.text == "seized"), "COERCE")
+    doc = nlp("The crisis began in March, when the army arrested the opposition leader.")
+    assert background(next(t for t in doc if t.text == "arrested"), "COERCE")
+
+
+def test_an_attack_on_the_dated_day_is_emitted() -> None:
+    text = ("The violence began on Thursday, when Ugandan troops attacked rebel positions held "
+            "by a militia near the border.")
+    art = extract(text, published="2025-06-10")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "attacked"
+               for e in art.events), [(e.type, e.trigger.text) for e in art.events]
