@@ -29,3 +29,17 @@ def test_an_attack_on_the_dated_day_is_emitted() -> None:
     art = extract(text, published="2025-06-10")
     assert any(e.type == "ASSAULT" and e.trigger.text == "attacked"
                for e in art.events), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_fighting_between_two_sides_has_both_sides() -> None:
+    from helpers import candidates_of
+
+    text = ("More than 5,000 villagers were displaced this week by fighting between ADF rebels "
+            "and Ugandan troops in western Uganda, officials said.")
+    art, found = candidates_of(text, "ASSAULT")
+    fights = [e for e in found if e.trigger.text == "fighting"]
+    assert fights, [(e.type, e.trigger.text) for e in found]
+    names = {art.actor(x).name for x in fights[0].actors}
+    # the sides of the fight, not the displaced villagers
+    assert "Ugandan troops" in names and not any("villagers" in n for n in names)
+    assert set(fights[0].recipients) == set(fights[0].actors)

@@ -601,12 +601,29 @@ def _condemned_doers(verb: Token, objs: list[Token], index: ActorIndex
 
 def find_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     """Actors and recipients of one predicate, from its own clause only."""
+    sides = _fight_between(pred, index)
+    if sides:
+        # each side fights the other (``RECIPROCAL``), as "talks between China and Japan"
+        return Arguments(actors=sides, recipients=list(sides), actor_path=1, reciprocal=True)
     args = _clause_arguments(pred, index)
     if pred.type == "THREATEN" and args.recipients:
         doc = pred.anchor.doc
         kept = [r for r in args.recipients if not _own_side(r, args.actors, index, doc)]
         args.own_forces, args.recipients = len(kept) < len(args.recipients), kept
     return args
+
+
+def _fight_between(pred: Predicate, index: ActorIndex) -> list[str]:
+    """The sides of a fight a gerund names with no subject of its own, in its "between" phrase:
+    "Fighting between M23 rebels and pro-government militias broke out again", "civilians were
+    displaced this week by fighting between rebels and government forces" — the two sides, not
+    the clause's subject (the displaced).  Empty unless two or more sides are actors."""
+    verb = pred.anchor
+    if pred.type != "ASSAULT" or pred.nominal or verb.tag_ != "VBG" \
+            or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    sides = _actors_of(prep_objects([verb], {"between"}), index)
+    return sides if len(sides) >= 2 else []
 
 
 # Sectors of a state's own forces, which its government or commanders threaten with, not at.
