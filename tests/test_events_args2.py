@@ -43,3 +43,12 @@ def test_fighting_between_two_sides_has_both_sides() -> None:
     # the sides of the fight, not the displaced villagers
     assert "Ugandan troops" in names and not any("villagers" in n for n in names)
     assert set(fights[0].recipients) == set(fights[0].actors)
+
+
+def test_counted_airstrikes_are_aimed_at_the_state_they_were_carried_out_in() -> None:
+    from helpers import trigger_sides
+
+    text = ("Turkey, which has carried out dozens of airstrikes in Iraq since the spring, said "
+            "on Monday that it would continue its operations.")
+    sides = trigger_sides(text, "ASSAULT", "airstrikes")
+    assert sides and sides[0] == (["TUR"], ["IRQ"]), sides

@@ -43,7 +43,7 @@ from dateline.record import Article
 
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
-from .predicates import Predicate, every_side, lemma_of, prep_objects
+from .predicates import PARTITIVES, Predicate, every_side, lemma_of, prep_objects
 from .targets import (PLACE_PREPS, _act_heads, is_state_code, national_modifier, state_of,
                       state_place)
 
@@ -415,6 +415,11 @@ def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list
     heads = _act_heads(pred, ())
     if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
         return []
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if count is not None and _counts(count, noun) and count.dep_ == "dobj" \
+            and count.head.pos_ == "VERB" and count.head.i != verb.i:
+        # "carried out hundreds of airstrikes in Syria": the counted acts' verb
+        heads.append(count.head)
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" \
             and noun.head.head.i != verb.i:
         heads.append(noun.head.head)  # "engaged in ethnic cleansing in Montenegro"
@@ -431,6 +436,14 @@ def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list
         actor = index.get(tok.i)
         return [actor] if index.countries.get(actor) == country else []
     return [state_of(article, tok, country, index)]
+
+
+def _counts(head: "Token", noun: "Token") -> bool:
+    """Is ``head`` a number or part of the act noun, its "of" phrase the act: "carried out
+    hundreds of airstrikes in Syria", "launched a series of attacks" (``PARTITIVES``)?  The
+    object counts the acts; it is no other thing the verb acts on."""
+    return head.lower_ in PARTITIVES and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.i == head.i
 
 
 # The prepositions that carry what a weapon was aimed at when the verb takes no object of it:
