@@ -52,3 +52,31 @@ def test_counted_airstrikes_are_aimed_at_the_state_they_were_carried_out_in() ->
             "on Monday that it would continue its operations.")
     sides = trigger_sides(text, "ASSAULT", "airstrikes")
     assert sides and sides[0] == (["TUR"], ["IRQ"]), sides
+
+
+def test_the_accused_does_the_deeds_the_charge_includes() -> None:
+    from helpers import trigger_sides
+
+    # active: the object is the accused; passive: the subject
+    text = "Rights groups have accused the Ethiopian army of atrocities, including airstrikes on villages in Tigray."
+    assert trigger_sides(text, "ASSAULT", "airstrikes") == [(["ETH"], ["ETH"])]
+    text = ("Sudan's army has been accused by rights groups of war crimes, including airstrikes "
+            "on markets in Darfur.")
+    sides = trigger_sides(text, "ASSAULT", "airstrikes")
+    assert sides and sides[0][0] == ["SDN"], sides
+
+
+def test_praise_is_no_charge() -> None:
+    from dateline.events.arguments import _charged_doer
+    from dateline.nlp import load
+
+    doc = load()("Rights groups praised the army, including its soldiers in Tigray.")
+    assert _charged_doer(next(t for t in doc if t.text == "soldiers")) == []
+
+
+def test_an_attack_noun_on_a_struck_thing_targets_the_state_of_its_place() -> None:
+    from helpers import trigger_sides
+
+    text = ("The Ethiopian army's airstrikes on villages in Tigray drew condemnation from rights "
+            "groups on Monday.")
+    assert trigger_sides(text, "ASSAULT", "airstrikes") == [(["ETH"], ["ETH"])]

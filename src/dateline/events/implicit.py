@@ -345,7 +345,8 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     "Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern
     Gaza" (PSE) (PLOVER gold records), "3R rebels attacked nearly 10 villages ... in northeastern
     C.A.R." (VOA 7686618, CAF).  The thing is the attack's uncoded direct object, or what it was fired
-    "at / on / against" (:func:`_struck_thing`); its place is the object's own place phrase,
+    "at / on / against" (:func:`_struck_thing`; of an attack noun, its own "on / against / at"
+    thing: "the army's airstrikes on villages in Tigray", ETH); its place is the object's own place phrase,
     else the attack's scene (:func:`_place_country`: its own phrases, the sentence's one
     country, the dateline's), else with no dateline the scene an earlier sentence set
     (:func:`_earlier_scene`)."""
@@ -353,8 +354,12 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return []
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
-        return _invaded_state(article, pred, index)
-    target = _struck_thing(verb, index)
+        # an attack noun's "on / against / at" thing: "airstrikes on villages in Tigray"
+        target = next((t for t in prep_objects([pred.head], STRUCK_PREPS)
+                       if t.i not in index and lemma_of(t) in STRUCK_THINGS), None)
+        verb = pred.head
+    else:
+        target = _struck_thing(verb, index)
     if target is None:
         return _invaded_state(article, pred, index)
     owner = national_modifier(t for t in target.subtree if t.i < target.i)
