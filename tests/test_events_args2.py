@@ -80,3 +80,19 @@ def test_an_attack_noun_on_a_struck_thing_targets_the_state_of_its_place() -> No
     text = ("The Ethiopian army's airstrikes on villages in Tigray drew condemnation from rights "
             "groups on Monday.")
     assert trigger_sides(text, "ASSAULT", "airstrikes") == [(["ETH"], ["ETH"])]
+
+
+def test_an_agentless_arrest_abroad_is_the_host_states_act() -> None:
+    from helpers import trigger_sides
+
+    text = "Two Venezuelan opposition activists were arrested in Colombia on Monday."
+    assert trigger_sides(text, "COERCE", "arrested") == [(["COL"], ["VEN"])]
+
+
+def test_an_agentless_arrest_at_home_stays_with_the_patients_authorities() -> None:
+    from helpers import trigger_sides
+
+    text = ("Venezuelan authorities have stepped up a crackdown on dissent. Two Venezuelan "
+            "opposition activists were arrested in Caracas on Monday.")
+    sides = trigger_sides(text, "COERCE", "arrested")
+    assert sides and sides[-1] == (["VEN"], ["VEN"]), sides

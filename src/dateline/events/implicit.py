@@ -157,7 +157,7 @@ def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
         return _armed_force(article, pred, args, index, attacker)
     if pred.type == "ASSAULT":
         return _armed_force(article, pred, args, index)
-    return _own_state(pred.anchor, args, index), None
+    return _own_state(article, pred.anchor, args, index), None
 
 
 def unnamed_attacker(pred: Predicate, args: "Arguments", index: ActorIndex) -> "Token | None":
@@ -182,13 +182,27 @@ def _unnamed(noun: "Token") -> bool:
     return lemma_of(noun) in UNNAMED_ATTACKERS or noun.lower_ in UNNAMED_ATTACKERS
 
 
-def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
-    """The authority of the one country of an agentless arrest's patients."""
+def _own_state(article: Article, verb: "Token", args: "Arguments",
+               index: ActorIndex) -> list[str]:
+    """The authority of the one country of an agentless arrest's patients; or, when the
+    arrest's own "in" phrase names another state's place, that state's: "Mexican drug lord
+    Ismael Zambada was arrested in Texas" (USA), "Two Venezuelan activists were arrested in
+    Colombia" (COL) — the state where it was done holds the power to arrest."""
     if not _passive(verb) or not args.recipients:
         return []
     if lemma_of(verb) not in STATE_POWERS and not _from_detention(verb):
         return []
+    if lemma_of(verb) in ARRESTS:
+        found = state_place(prep_objects([verb], {"in"}), index)
+        countries = {index.countries.get(r) for r in args.recipients}
+        if found is not None and countries and None not in countries \
+                and found[1] not in countries:
+            return [state_of(article, found[0], found[1], index)]
     return _authority(args.recipients, index)
+
+
+# Arrests, whose place names the state that made them (not a verdict's: "convicted in absentia").
+ARRESTS = {"arrest", "detain", "jail", "imprison"}
 
 
 def _from_detention(verb: "Token") -> bool:
