@@ -43,7 +43,7 @@ from dateline.record import Article
 
 from .clauses import _passive
 from .mentions import ActorIndex, add_actor, place_span
-from .predicates import Predicate, every_side, lemma_of, prep_objects
+from .predicates import PARTITIVES, Predicate, every_side, lemma_of, prep_objects
 from .targets import (PLACE_PREPS, _act_heads, is_state_code, national_modifier, state_of,
                       state_place)
 
@@ -159,7 +159,7 @@ def implicit_actors(article: Article, pred: Predicate, args: "Arguments",
         return _armed_force(article, pred, args, index)
     if pred.type == "PROTEST":
         return _protest_crowd(article, pred, index), None
-    return _own_state(pred.anchor, args, index), None
+    return _own_state(article, pred.anchor, args, index), None
 
 
 # Occurrence verbs' subjects counted out by a span or a wave: "Months of mass protests
@@ -230,13 +230,27 @@ def _unnamed(noun: "Token") -> bool:
     return lemma_of(noun) in UNNAMED_ATTACKERS or noun.lower_ in UNNAMED_ATTACKERS
 
 
-def _own_state(verb: "Token", args: "Arguments", index: ActorIndex) -> list[str]:
-    """The authority of the one country of an agentless arrest's patients."""
+def _own_state(article: Article, verb: "Token", args: "Arguments",
+               index: ActorIndex) -> list[str]:
+    """The authority of the one country of an agentless arrest's patients; or, when the
+    arrest's own "in" phrase names another state's place, that state's: "Mexican drug lord
+    Ismael Zambada was arrested in Texas" (USA), "Two Venezuelan activists were arrested in
+    Colombia" (COL) — the state where it was done holds the power to arrest."""
     if not _passive(verb) or not args.recipients:
         return []
     if lemma_of(verb) not in STATE_POWERS and not _from_detention(verb):
         return []
+    if lemma_of(verb) in ARRESTS:
+        found = state_place(prep_objects([verb], {"in"}), index)
+        countries = {index.countries.get(r) for r in args.recipients}
+        if found is not None and countries and None not in countries \
+                and found[1] not in countries:
+            return [state_of(article, found[0], found[1], index)]
     return _authority(args.recipients, index)
+
+
+# Arrests, whose place names the state that made them (not a verdict's: "convicted in absentia").
+ARRESTS = {"arrest", "detain", "jail", "imprison"}
 
 
 def _from_detention(verb: "Token") -> bool:
@@ -393,7 +407,8 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
     "Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern
     Gaza" (PSE) (PLOVER gold records), "3R rebels attacked nearly 10 villages ... in northeastern
     C.A.R." (VOA 7686618, CAF).  The thing is the attack's uncoded direct object, or what it was fired
-    "at / on / against" (:func:`_struck_thing`); its place is the object's own place phrase,
+    "at / on / against" (:func:`_struck_thing`; of an attack noun, its own "on / against / at"
+    thing: "the army's airstrikes on villages in Tigray", ETH); its place is the object's own place phrase,
     else the attack's scene (:func:`_place_country`: its own phrases, the sentence's one
     country, the dateline's), else with no dateline the scene an earlier sentence set
     (:func:`_earlier_scene`)."""
@@ -401,8 +416,12 @@ def scene_state(article: Article, pred: Predicate, args: "Arguments",
         return []
     verb = pred.anchor
     if pred.nominal or verb.pos_ != "VERB":
-        return _invaded_state(article, pred, index)
-    target = _struck_thing(verb, index)
+        # an attack noun's "on / against / at" thing: "airstrikes on villages in Tigray"
+        target = next((t for t in prep_objects([pred.head], STRUCK_PREPS)
+                       if t.i not in index and lemma_of(t) in STRUCK_THINGS), None)
+        verb = pred.head
+    else:
+        target = _struck_thing(verb, index)
     if target is None:
         return _invaded_state(article, pred, index)
     owner = national_modifier(t for t in target.subtree if t.i < target.i)
@@ -463,6 +482,11 @@ def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list
     heads = _act_heads(pred, ())
     if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
         return []
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if count is not None and _counts(count, noun) and count.dep_ == "dobj" \
+            and count.head.pos_ == "VERB" and count.head.i != verb.i:
+        # "carried out hundreds of airstrikes in Syria": the counted acts' verb
+        heads.append(count.head)
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" \
             and noun.head.head.i != verb.i:
         heads.append(noun.head.head)  # "engaged in ethnic cleansing in Montenegro"
@@ -479,6 +503,14 @@ def _invaded_state(article: Article, pred: Predicate, index: ActorIndex) -> list
         actor = index.get(tok.i)
         return [actor] if index.countries.get(actor) == country else []
     return [state_of(article, tok, country, index)]
+
+
+def _counts(head: "Token", noun: "Token") -> bool:
+    """Is ``head`` a number or part of the act noun, its "of" phrase the act: "carried out
+    hundreds of airstrikes in Syria", "launched a series of attacks" (``PARTITIVES``)?  The
+    object counts the acts; it is no other thing the verb acts on."""
+    return head.lower_ in PARTITIVES and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.i == head.i
 
 
 # The prepositions that carry what a weapon was aimed at when the verb takes no object of it:

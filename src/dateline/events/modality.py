@@ -76,6 +76,8 @@ def background(anchor: "Token", etype: str = "") -> bool:
     node = anchor
     for _ in range(3):
         if node.dep_ == "relcl":
+            if dated_day(node):
+                return False
             return any(c.lower_ in SETTING_ADVERBS for c in node.children if c.dep_ == "advmod") \
                 or node.head.ent_type_ in SETTING_HEADS or terms_of(node) \
                 or (off_narrative(node) and not (etype == "ACCUSE" and standing_charge(node)))
@@ -83,6 +85,18 @@ def background(anchor: "Token", etype: str = "") -> bool:
             return False
         node = node.head
     return False
+
+
+def dated_day(verb: "Token") -> bool:
+    """Is a "when" relative clause the act of the day its main clause is dated "on": "Yoon
+    stunned the country on December 3 when he declared martial law", "The violence began on
+    Thursday, when fighters ... attacked communities"?  The clause tells what happened that day,
+    the news itself, not a scene set years back ("since 2011, when the government sent soldiers
+    into Somalia", "in 2013 when Muslim-led Seleka rebels seized power", "most recently in
+    April, when it blocked a resolution": background)."""
+    head = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
+        and head.ent_type_ == "DATE" and head.dep_ == "pobj" and head.head.lower_ == "on"
 
 
 # Nouns of a compact, whose "under which" clause states its terms.
