@@ -1,0 +1,43 @@
+"""Actor coding rules of the wt-actors2 helper round (read from the written stories' even half).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import actor_with, actors_of
+
+
+def test_plural_rank_on_a_council_takes_the_council_country():
+    # "Leaders on the AU's Peace and Security Council": members seated on a body are the body's
+    text = ("Leaders on the African Union's Peace and Security Council met in Addis Ababa on "
+            "Monday to discuss the fighting in Sudan.")
+    assert actor_with(actors_of(text), "Leaders").country == "IGOAFU"
+
+
+def test_on_a_topic_is_no_seat():
+    # "on" seats a rank on a council or a board only, not on a subject
+    text = ("Experts on the African Union said on Monday that the talks in Addis Ababa would "
+            "be difficult.")
+    experts = [a for a in actors_of(text) if any(m.text == "Experts" for m in a.mentions)]
+    assert not experts or experts[0].country != "IGOAFU"
+
+
+
+SIGNING = ("Crown Prince Mohammed bin Salman welcomed the delegation in Riyadh. Energy Secretary "
+           "Tom Harlan and Saudi Energy Minister Prince Turki bin Salman also signed a memorandum "
+           "under which the two countries will cooperate on mining, though officials said talks "
+           "were still under way.")
+
+
+def test_name_cut_before_bin_is_one_name():
+    # the tagger's "Prince Turki" + "bin Salman": one person, not a second mention of the crown
+    # prince, who bears the same patronymic
+    prince = actor_with(actors_of(SIGNING), "Crown Prince Mohammed bin Salman")
+    assert [m.text for m in prince.mentions] == ["Crown Prince Mohammed bin Salman"]
+
+
+def test_later_conjunct_nationality_does_not_reach_back():
+    # "Energy Secretary X and Saudi Energy Minister Y signed": the nationality set on the later
+    # conjunct only tells Y apart; X is not Saudi
+    actors = actors_of(SIGNING)
+    assert actor_with(actors, "Saudi Energy Minister Prince Turki bin Salman").country == "SAU"
+    assert actor_with(actors, "Energy Secretary Tom Harlan").country is None
