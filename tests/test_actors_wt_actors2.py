@@ -41,3 +41,35 @@ def test_later_conjunct_nationality_does_not_reach_back():
     actors = actors_of(SIGNING)
     assert actor_with(actors, "Saudi Energy Minister Prince Turki bin Salman").country == "SAU"
     assert actor_with(actors, "Energy Secretary Tom Harlan").country is None
+
+
+def test_bare_president_is_the_story_main_holder_not_a_foreign_one_named_last():
+    # a bare "the president" after a foreign president set apart by his nationality is the
+    # story's own president, named far more often
+    text = ("BOGOTA, Colombia — Colombian President Gustavo Petro ordered troops into the region "
+            "on Monday. Petro said the army would restore order. Petro also met the ombudsman. "
+            "Officials said Petro had spoken with Ecuadorean President Daniel Noboa about the "
+            "border, and the two governments agreed to cooperate. Critics of the president's "
+            "security policy say it has failed.")
+    actors = actors_of(text)
+    assert actor_with(actors, "the president").country == "COL"
+    assert actor_with(actors, "Ecuadorean President Daniel Noboa").country == "ECU"
+
+
+ALLIANCE_STORY = (
+    "The Northern Freedom Alliance, made up of three ethnic armed groups, said on Sunday it had "
+    "captured the town of Laukkai. The alliance said its fighters had seized dozens of army "
+    "posts. Residents said the fighting had forced thousands to flee. The military government "
+    "said it would retake the town. China called for a cease-fire. Aid groups said food was "
+    "running short. The United Nations said more than 50,000 people had been displaced. "
+    "Myanmar's opposition National Unity Government praised the alliance's gains on Monday.")
+
+
+def test_alliance_possessor_far_back_is_the_named_alliance_not_the_un():
+    # "praised the alliance's gains": the one alliance the story names, paragraphs back; the
+    # United Nations named just before is no alliance
+    actors = actors_of(ALLIANCE_STORY)
+    alliance = actor_with(actors, "The Northern Freedom Alliance")
+    assert "the alliance" in [m.text for m in alliance.mentions]
+    un = actor_with(actors, "The United Nations")
+    assert "the alliance" not in [m.text for m in un.mentions]

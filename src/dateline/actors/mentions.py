@@ -731,6 +731,10 @@ class MentionFinder(Coder):
         if h.dep_ == "poss":
             if ent is None and (m := self.agent_owner(h, si)) is not None:
                 return m
+            if ent is None and h.lower_ in BLOC_WORDS and (m := self.bloc(h, si)) is not None:
+                # "praised the alliance's gains": the alliance named before owns them (its
+                # anaphor; coreference ties it, else it is dropped)
+                return m
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None
             first = ent[0]
