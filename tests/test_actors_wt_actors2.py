@@ -73,3 +73,23 @@ def test_alliance_possessor_far_back_is_the_named_alliance_not_the_un():
     assert "the alliance" in [m.text for m in alliance.mentions]
     un = actor_with(actors, "The United Nations")
     assert "the alliance" not in [m.text for m in un.mentions]
+
+
+def test_named_group_described_as_local_takes_the_story_country():
+    # "local militias known as X": a name the text calls local is of the place the story is set in
+    text = ("GOMA, Democratic Republic of Congo — Fighting resumed on Tuesday in North Kivu "
+            "province. Congo's army said rebels had attacked its positions. Congo's government "
+            "accused Rwanda of backing the rebels. Rebel fighters attacked villages defended by "
+            "local militias known as Mai-Mai Kifuafua, residents said.")
+    assert actor_with(actors_of(text), "Mai-Mai Kifuafua").country == "COD"
+
+
+def test_where_a_flight_came_from_places_nobody():
+    # "arrived on a commercial flight from Singapore": where the flight set off, no country of
+    # "the government" in a story set in the Philippines
+    text = ("MANILA, Philippines — Philippine police arrested a former senator on Tuesday. The "
+            "Philippines' justice secretary said the arrest was lawful. Philippine prosecutors "
+            "will charge him with graft. The senator was detained shortly after he arrived on a "
+            "commercial flight from Singapore, where he had met supporters, and the government "
+            "said he would face trial.")
+    assert actor_with(actors_of(text), "the government").country == "PHL"

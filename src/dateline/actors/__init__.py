@@ -471,8 +471,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             m.sector in ("OPP", "PTY") and m.title for m in c.named) and any(
             m.name for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
+        # … though a name the text describes as local ("local militias known as Wazalendo")
+        # is of the place the story is set in, as the local body is
         untitled = any(m.name for m in c.named) and not official and not opposed and \
-            not all(m.stateless for m in c.named)
+            not all(m.stateless for m in c.named) and not (doc is not None and any(
+                m.name is None and described_local(m, doc) for m in c.named))
         sentences = {m.sent for m in c.mentions if context and m.sent < len(context)}
         named: set[str] = set()
         for si in sentences:
@@ -610,6 +613,12 @@ def visited_codes(c: Cluster, doc: "object") -> set[str]:
             any(local_body(m, doc) for m in c.named):
         return set()
     return {code for m in c.mentions for code in visit_places(doc[m.head])}  # type: ignore[index]
+
+
+def described_local(m: Mention, doc: "object") -> bool:
+    """Is ``m`` described as local by an adjective ("local militias", "a local rights group")?"""
+    return any(c.dep_ == "amod" and c.lower_ == "local"
+               for c in doc[m.head].children)  # type: ignore[index]
 
 
 def local_body(m: Mention, doc: "object") -> bool:

@@ -888,6 +888,9 @@ class NotActorTests(FinderBase):
         if t.dep_ == "pobj" and t.head.lower_ == "with" and (
                 t.head.head.lower_ in BORDER_WORDS or lemma(t.head.head) == "share"):
             return True  # "the C.A.R. shares borders with Cameroon, Sudan, …": geography
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ == "NOUN" and \
+                lexicon.singular(t.head.head.lower_) in lexicon.TRAVEL_NOUNS:
+            return True  # "he arrived on a commercial flight from Hong Kong": where it set off
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
             lemma(t.head.head) in MOTION_VERBS
 
