@@ -93,3 +93,21 @@ def test_where_a_flight_came_from_places_nobody():
             "commercial flight from Singapore, where he had met supporters, and the government "
             "said he would face trial.")
     assert actor_with(actors_of(text), "the government").country == "PHL"
+
+
+def test_where_an_act_comes_from_is_nobodys_country():
+    # "readiness against any provocation from North Korea": the source of the provocation
+    # gives neither the acting leader nor the military of a story set in South Korea a country
+    text = ("SEOUL, South Korea — South Korea's parliament voted on Saturday to impeach the "
+            "president. South Korea's prime minister became acting leader. South Korean officials "
+            "said the cabinet would meet. In a statement, the acting leader instructed the "
+            "military to strengthen its readiness against any provocation from North Korea.")
+    actors = actors_of(text)
+    assert actor_with(actors, "the military").country == "KOR"
+    assert actor_with(actors, "the acting leader").country == "KOR"
+
+
+def test_people_from_a_country_are_still_of_it():
+    # "from" on a person or a body noun still says whose they are
+    text = "Officials from China said on Monday that the talks would resume."
+    assert actor_with(actors_of(text), "Officials").country == "CHN"
