@@ -111,3 +111,18 @@ def test_people_from_a_country_are_still_of_it():
     # "from" on a person or a body noun still says whose they are
     text = "Officials from China said on Monday that the talks would resume."
     assert actor_with(actors_of(text), "Officials").country == "CHN"
+
+
+def test_acronym_of_a_name_spelled_out_inside_another_phrase_takes_its_country():
+    # "leaders of the opposition Bangladesh Nationalist Party … The BNP": the acronym's
+    # spelled-out name begins with the country
+    text = ("DHAKA, Bangladesh — Police arrested hundreds of people on Sunday, among them several "
+            "senior leaders of the opposition Bangladesh Nationalist Party. The BNP has denied "
+            "the accusation.")
+    assert actor_with(actors_of(text), "The BNP").country == "BGD"
+
+
+def test_acronym_of_a_name_without_a_country_stays_none():
+    text = ("Analysts at the Eurasia Group said markets were calm. Officials in Berlin said talks "
+            "would go on. The EG said on Monday it expected no change.")
+    assert actor_with(actors_of(text), "The EG").country is None

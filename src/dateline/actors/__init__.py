@@ -206,6 +206,7 @@ def resolve_actors(article: Article,
         # story's is not
         dominant = home
     fill_from_employer(clusters, article.doc)
+    fill_from_spelled_out(clusters, article)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_this_government(clusters, article.doc)
@@ -1167,6 +1168,39 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
                 # the body's country only: "The military spokesperson said the army, air force
                 # … took part" (VOA 8009314) keeps his own title's sector
                 m.country = body.country()
+
+
+def fill_from_spelled_out(clusters: list[Cluster], article: Article) -> None:
+    """An acronym no coded body stands for ("The BNP has denied the accusation") whose letters
+    are the initials of an organization the text spelled out before, inside another phrase
+    ("leaders of the opposition Bangladesh Nationalist Party"), takes the country that name
+    begins with."""
+    from .coref import initials_of
+
+    orgs = [e for e in article.entities if e.label == "ORG"]
+    for c in clusters:
+        if c.kind != "organization" or c.country() is not None or c.entry is not None:
+            continue
+        for m in c.named:
+            short = (m.name or "").removeprefix("the ").removeprefix("The ")
+            if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+                continue
+            codes = set()
+            for e in orgs:
+                name = e.text.removeprefix("the ").removeprefix("The ")
+                if e.start >= m.start or not initials_of(short, name):
+                    continue
+                words = name.split()
+                code = country_lookup(words[0], ("name", "demonym")) or (
+                    country_lookup(" ".join(words[:2]), ("name", "demonym"))
+                    if len(words) > 2 else None)
+                codes.add(code)
+            if len(codes) == 1 and None not in codes and \
+                    not next(iter(codes)).startswith("IGO"):
+                code = next(iter(codes))
+                for x in c.named:
+                    x.country = code
+                break
 
 
 def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
