@@ -121,6 +121,10 @@ AUDIENCE_VERBS = {"tell", "brief", "address", "inform"}
 # (narrower than ``origins.EMPLOYER_PREPS`` and ``affiliation.TITLE_PREPS``: "a spokesman
 # with/from X" holds no rank in X)
 RANK_PREPS = {"for", "of", "at"}
+# the bodies one sits "on": "Leaders on the AU's Peace and Security Council", "a member on the
+# board"
+SEAT_BODIES = {"council", "board", "committee", "commission", "panel", "bench", "court",
+               "tribunal", "presidium", "politburo", "cabinet"}
 # verbs of having or bringing up children: "I have nine orphaned children", "raising 12 children"
 # (not "feed", "support": an aid worker feeds or a donor supports children not in their care)
 RAISE_VERBS = {"have", "raise", "bring", "adopt"}
@@ -202,6 +206,7 @@ def resolve_actors(article: Article,
         # story's is not
         dominant = home
     fill_from_employer(clusters, article.doc)
+    fill_from_spelled_out(clusters, article)
     fill_from_sister_body(clusters)
     fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_this_government(clusters, article.doc)
@@ -384,6 +389,7 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
     one_military = sole_code(clusters, {"MIL"})
     bare_military = {id(c) for c in bare_bodies(clusters, {"MIL"})}
     actor_codes = {m.country for c in clusters for m in c.named if m.country}
+    mention_at = {m.head: m for c in clusters for m in c.named}
     for c in clusters:
         if c.country() is not None or any(m.modifiers for m in c.named):
             continue
@@ -466,8 +472,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
             m.sector in ("OPP", "PTY") and m.title for m in c.named) and any(
             m.name for m in c.named)
         # a people is no named individual: "the Kurds" in a story on Syria are Syria's
+        # … though a name the text describes as local ("local militias known as Wazalendo")
+        # is of the place the story is set in, as the local body is
         untitled = any(m.name for m in c.named) and not official and not opposed and \
-            not all(m.stateless for m in c.named)
+            not all(m.stateless for m in c.named) and not (doc is not None and any(
+                m.name is None and described_local(m, doc) for m in c.named))
         sentences = {m.sent for m in c.mentions if context and m.sent < len(context)}
         named: set[str] = set()
         for si in sentences:
@@ -479,6 +488,8 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 # for rights groups over … a U.S. naval base in Cuba") gives a group no
                 # nationality
                 named.add(dominant)
+        if doc is not None and c.kind == "person":
+            named -= contrasted_codes(c, doc, mention_at)
         victims = doc is not None and all(is_victim(m, doc) for m in c.named)
         if victims and dominant is not None:
             # the victims of an attack whose scene no phrase names (else
@@ -556,6 +567,11 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                     # not a party's or a firm's ("Francesco Sisci, an Italian Sinologist, told
                     # VOA that … political parties within the EU are too strong", VOA 7808748)
                     in_text -= owned.get((si, id(c)), set())
+            if doc is not None and c.kind == "person":
+                # "Energy Secretary Chris Wright and Saudi Energy Minister Prince Abdulaziz bin
+                # Salman signed": a nationality set on a later conjunct only tells that person
+                # apart from the earlier one, whose country it is not
+                in_text -= contrasted_codes(c, doc, mention_at)
             code = in_text.pop() if len(in_text) == 1 else None
             if code is not None and one_military is not None and id(c) in bare_military and \
                     not any(context[si] for si in sentences) and code not in actor_codes:
@@ -573,6 +589,22 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 m.country = code
 
 
+def contrasted_codes(c: Cluster, doc: "object", mention_at: dict[int, Mention]) -> set[str]:
+    """The countries of the later conjuncts of ``c``'s person mentions that their own phrase
+    names ("Energy Secretary Chris Wright and Saudi Energy Minister …"): a nationality marked on
+    a later conjunct only does not reach back to the earlier ones."""
+    out: set[str] = set()
+    for m in c.named:
+        if m.kind != "person":
+            continue
+        for t in doc[m.head].conjuncts:  # type: ignore[index]
+            other = mention_at.get(t.i)
+            if t.i > m.head and other is not None and other.kind == "person" and \
+                    other.modifiers:
+                out |= set(other.modifiers)
+    return out
+
+
 def visited_codes(c: Cluster, doc: "object") -> set[str]:
     """The countries the person or group ``c`` arrives in, travels to, visits or meets in, in a
     clause it is the subject of (:func:`visit_places`): a visitor is not of the place he
@@ -582,6 +614,12 @@ def visited_codes(c: Cluster, doc: "object") -> set[str]:
             any(local_body(m, doc) for m in c.named):
         return set()
     return {code for m in c.mentions for code in visit_places(doc[m.head])}  # type: ignore[index]
+
+
+def described_local(m: Mention, doc: "object") -> bool:
+    """Is ``m`` described as local by an adjective ("local militias", "a local rights group")?"""
+    return any(c.dep_ == "amod" and c.lower_ == "local"
+               for c in doc[m.head].children)  # type: ignore[index]
 
 
 def local_body(m: Mention, doc: "object") -> bool:
@@ -1111,13 +1149,15 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
     Runs after the story's dominant country is counted, before the context fills."""
     by_head = clusters_by_head(clusters)
     for c in clusters:
-        if c.kind != "person" or c.country() is not None:
+        if c.kind not in ("person", "group") or c.country() is not None:
             continue
         for m in c.named:
             # a rank in a body, not a word of opinion or fate ("a critic of the government")
             if m.name is not None or not m.title or \
                     singular(m.title.split()[-1].lower()) not in GENERIC_TITLES:
                 continue
+            # … ranks in the plural too ("Leaders on the AU's Peace and Security Council",
+            # "officials at the ministry"): the body's
             body = _employer_body(doc[m.head], by_head)  # type: ignore[index]
             if body is not None and body is not c:
                 m.country = body.country()
@@ -1130,10 +1170,45 @@ def fill_from_employer(clusters: list[Cluster], doc: "object") -> None:
                 m.country = body.country()
 
 
+def fill_from_spelled_out(clusters: list[Cluster], article: Article) -> None:
+    """An acronym no coded body stands for ("The BNP has denied the accusation") whose letters
+    are the initials of an organization the text spelled out before, inside another phrase
+    ("leaders of the opposition Bangladesh Nationalist Party"), takes the country that name
+    begins with."""
+    from .coref import initials_of
+
+    orgs = [e for e in article.entities if e.label == "ORG"]
+    for c in clusters:
+        if c.kind != "organization" or c.country() is not None or c.entry is not None:
+            continue
+        for m in c.named:
+            short = (m.name or "").removeprefix("the ").removeprefix("The ")
+            if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+                continue
+            codes = set()
+            for e in orgs:
+                name = e.text.removeprefix("the ").removeprefix("The ")
+                if e.start >= m.start or not initials_of(short, name):
+                    continue
+                words = name.split()
+                code = country_lookup(words[0], ("name", "demonym")) or (
+                    country_lookup(" ".join(words[:2]), ("name", "demonym"))
+                    if len(words) > 2 else None)
+                codes.add(code)
+            if len(codes) == 1 and None not in codes and \
+                    not next(iter(codes)).startswith("IGO"):
+                code = next(iter(codes))
+                for x in c.named:
+                    x.country = code
+                break
+
+
 def _employer_body(head: "object", by_head: dict[int, Cluster]) -> Cluster | None:
     """The coded organization a title's "for/of/at" names ("a spokesman for the U.S.
     military")."""
-    for pobj in prep_objects(head, RANK_PREPS):  # type: ignore[arg-type]
+    for pobj in prep_objects(head, RANK_PREPS | {"on"}):  # type: ignore[arg-type]
+        if pobj.head.lower_ == "on" and singular(pobj.lower_) not in SEAT_BODIES:
+            continue  # "on" seats a member on a council or a board only ("a leader on security")
         body = by_head.get(pobj.i)
         if _coded_body(body):
             return body

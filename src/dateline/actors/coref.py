@@ -442,15 +442,30 @@ class Grouper:
                 and sent - ANAPHOR_WINDOW <= x.sent for x in c.named), m.start)
         if m.name is None and m.kind == "organization" and not m.modifiers and \
                 self.anaphoric(m):
-            found = self.international_body(m)
-            if found is None and m.head_word in BLOC_WORDS:
+            found = None
+            if m.head_word in BLOC_WORDS:
                 # "The Three Brotherhood Alliance, made up of …, said … The alliance launched
-                # the offensive": a body not of states whose name ends in the noun
+                # the offensive": a body not of states whose name ends in the noun (before any
+                # international body that only fits the noun: not the United Nations named in
+                # between)
                 word, sent = m.head_word, m.sent
                 found = self.recent(lambda c: c.kind == "organization" and not (
                     c.country() or "").startswith("IGO") and any(
                         x.name and x.head_word == word and sent - ANAPHOR_WINDOW <= x.sent
                         for x in c.named), m.start)
+            if found is None:
+                found = self.international_body(m)
+                if m.head_word in BLOC_WORDS and (found is None or not any(
+                        m.head_word in n.lower() for n in found.names())):
+                    # … named further back: the one such body the text has named ("the
+                    # alliance's gains" paragraphs after the alliance's name), before an
+                    # international body the noun merely fits (the U.N. is no alliance)
+                    word, start = m.head_word, m.start
+                    named = [c for c in self.clusters if c.kind == "organization" and not (
+                        c.country() or "").startswith("IGO") and any(
+                            x.name and x.head_word == word and x.start < start
+                            for x in c.named)]
+                    found = named[0] if len(named) == 1 else found
             if found is not None:
                 return found
         if m.name is None and m.bare and m.plural and m.head_word in MEMBER_BODIES:
@@ -469,9 +484,25 @@ class Grouper:
                 # "the military spokesperson" is not the foreign ministry's (MIL vs GOV)
                 sector = m.sector if m.title and " " in m.title else None
                 words = {word} | SAME_ROLE.get(word, set())
-                return self.recent(lambda c: c.kind == "person" and any(
-                    words & set(t.lower().split()) for t in c.titles()) and not (
-                        sector and c.sector() and c.sector() != sector), m.start)
+
+                def holder(c: Cluster) -> bool:
+                    return c.kind == "person" and any(
+                        words & set(t.lower().split()) for t in c.titles()) and not (
+                            sector and c.sector() and c.sector() != sector)
+                found = self.recent(holder, m.start)
+                if found is not None and not m.modifiers and found.named[0].modifiers and \
+                        all(x.sent < m.sent for x in found.mentions):
+                    # "Petro said he had spoken with Venezuelan President Nicolás Maduro …
+                    # Critics of the president's policy": a bare title after a holder its
+                    # nationality set apart is the story's main holder, named more often
+                    # (as a bare surname two people bear, above)
+                    def before(c: Cluster) -> int:
+                        return sum(1 for x in c.mentions if x.start < m.start)
+                    main = max((c for c in self.clusters if holder(c) and before(c)),
+                               key=before, default=None)
+                    if main is not None and before(main) > 2 * before(found):
+                        found = main
+                return found
             # "the party" → the last party; "the ruling party" only → a ruling party
             title = _plain(m.title or word)
             # … never a plural for a singular: "The government is continuing negotiations"

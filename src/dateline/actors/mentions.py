@@ -497,6 +497,16 @@ class MentionFinder(Coder):
         # a capitalized particle closing the name or particles the tagger left out also count:
         # "Ursula Von" + "der" + "Leyen" (VOA even gold "Commission President Ursula Von der
         # Leyen"), "Hans Van den" + "Broek" (PLOVER GSR "Foreign Minister Hans Van den Broek")
+        # … or cut before a particle that begins the rest of the name, tagged a person apart:
+        # "Prince Faisal" + "bin Farhan" → "Prince Faisal bin Farhan" (the rest alone would
+        # pass for the surname of any other "bin Farhan")
+        ent = self.ents.get(e) if e < len(self.doc) else None
+        if ent is not None and ent[0] == e and ent[2] == "PERSON" and ent[1] - e >= 2 and \
+                self.doc[e].text in NAME_PARTICLES and self.doc[e].text.islower() and \
+                self.doc[e - 1].pos_ == "PROPN":
+            for i in range(s, ent[1]):
+                self.ents[i] = (s, ent[1], "PERSON")
+            return True
         cut = e
         while e < len(self.doc) and self.doc[e - 1].lower_ in NAME_PARTICLES and \
                 self.doc[e].text in NAME_PARTICLES and self.ents.get(e) is None:
@@ -720,6 +730,10 @@ class MentionFinder(Coder):
             return self.named(h, si, ent[0], ent[1])
         if h.dep_ == "poss":
             if ent is None and (m := self.agent_owner(h, si)) is not None:
+                return m
+            if ent is None and h.lower_ in BLOC_WORDS and (m := self.bloc(h, si)) is not None:
+                # "praised the alliance's gains": the alliance named before owns them (its
+                # anaphor; coreference ties it, else it is dropped)
                 return m
             if ent is None or ent[2] not in {"PERSON", "ORG"}:
                 return None

@@ -780,6 +780,11 @@ class NotActorTests(FinderBase):
                     # "accuse the ruling party of steering the country back toward Moscow":
                     # where something is headed is neither whose anyone is nor where they are
                     continue
+                if e.label == "GPE" and self.names_source(e.start, e.end):
+                    # "he arrived on a commercial flight from Hong Kong", "readiness against
+                    # any provocation from North Korea": where a thing or an act comes from is
+                    # neither whose anyone in the sentence is nor where they are
+                    continue
                 if e.label == "GPE" and self.urged_target(e.start, e.end):
                     # "Forty senators urged the State Department to sanction Iran": the state
                     # a demanded act is aimed at is neither the demanders' nor the asked's
@@ -890,6 +895,21 @@ class NotActorTests(FinderBase):
             return True  # "the C.A.R. shares borders with Cameroon, Sudan, …": geography
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and \
             lemma(t.head.head) in MOTION_VERBS
+
+    def names_source(self, start: int, end: int) -> bool:
+        """Is the GPE entity at ``start..end`` the object of a "from" on a noun of no agent (a
+        flight, a provocation, imports), not on a person or a body ("officials from China", "a
+        delegation from Japan", whose nationality it is)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = self.list_head(span.root)
+        if t.dep_ != "pobj" or t.head.lower_ != "from" or t.head.head.pos_ != "NOUN":
+            return False
+        noun = t.head.head
+        word = lexicon.singular(noun.lower_)
+        return lexicon.agent_sector([noun.text]) is None and not lexicon.is_person_noun(word) \
+            and not self.label(noun.i)
 
     def names_heading(self, start: int, end: int) -> bool:
         """Is the GPE entity at ``start..end`` the object of a "toward(s)" on a verb or an
