@@ -64,6 +64,13 @@ def clause_tense(doc: "Doc", text: str, start: int, end: int) -> Tense:
         via_noun = via_noun or (k > 0 and token.pos_ in ("NOUN", "PROPN"))
         if token.lower_ in _AHEAD_NOUNS:
             return "future"
+        if k > 0 and token.pos_ == "NOUN":
+            # the noun phrase the date modifies tells its time in a relative clause: "an April
+            # attack on a gathering that killed more than 160 people" (a November story: last
+            # April, not the coming one; the parser may hang the clause on the last noun)
+            told = [verb_tense(c) for c in token.subtree if c.dep_ == "relcl"]
+            if told and told[0] is not None:
+                return told[0]
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if via_noun and token.lower_ in word_list("planning") \
                     and _ONSET.search(text[max(0, start - 15):start]):
