@@ -1,4 +1,4 @@
-"""Recall of cooperative acts (wt-verbal2): "the two sides" and "both sides" refer back to the
+"""Recall of cooperative acts: "the two sides" and "both sides" refer back to the
 last two-party act the story told (a meeting "with" a partner, or a reciprocal one) when no
 coordinated pair is named near them."""
 

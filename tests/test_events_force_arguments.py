@@ -1,4 +1,4 @@
-"""Arguments and status of acts of force and coercion (wt-args2): a "when" clause of the day
+"""Arguments and status of acts of force and coercion: a "when" clause of the day
 its main clause is dated "on" is the news, not background.  Real-looking sentences."""
 
 from __future__ import annotations
