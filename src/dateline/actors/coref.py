@@ -80,6 +80,14 @@ ANAPHOR_WINDOW = 3  # sentences back that "the bloc" may look for its body
 GROUP_WINDOW = 1
 
 
+
+def _named_body(c: "Cluster", word: str, near: Callable[[Mention], bool]) -> bool:
+    """Is ``c`` a body not of states (no IGO code) with a name headed by ``word`` ("the Three
+    Brotherhood Alliance" for "the alliance") in a mention ``near`` accepts?"""
+    return c.kind == "organization" and not (c.country() or "").startswith("IGO") and any(
+        x.name and x.head_word == word and near(x) for x in c.named)
+
+
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
@@ -449,10 +457,8 @@ class Grouper:
                 # international body that only fits the noun: not the United Nations named in
                 # between)
                 word, sent = m.head_word, m.sent
-                found = self.recent(lambda c: c.kind == "organization" and not (
-                    c.country() or "").startswith("IGO") and any(
-                        x.name and x.head_word == word and sent - ANAPHOR_WINDOW <= x.sent
-                        for x in c.named), m.start)
+                found = self.recent(lambda c: _named_body(
+                    c, word, lambda x: sent - ANAPHOR_WINDOW <= x.sent), m.start)
             if found is None:
                 found = self.international_body(m)
                 if m.head_word in BLOC_WORDS and (found is None or not any(
@@ -461,10 +467,8 @@ class Grouper:
                     # alliance's gains" paragraphs after the alliance's name), before an
                     # international body the noun merely fits (the U.N. is no alliance)
                     word, start = m.head_word, m.start
-                    named = [c for c in self.clusters if c.kind == "organization" and not (
-                        c.country() or "").startswith("IGO") and any(
-                            x.name and x.head_word == word and x.start < start
-                            for x in c.named)]
+                    named = [c for c in self.clusters
+                             if _named_body(c, word, lambda x: x.start < start)]
                     found = named[0] if len(named) == 1 else found
             if found is not None:
                 return found

@@ -40,10 +40,10 @@ from .modality import (background, circumstance_head, modality, negated, opinion
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
 from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
-                      defied_state, destination_state, domestic_measures, judging_court,
-                      mission_state, national_recipient, own_state, place_recipient,
-                      proposal_state, reacted_doer, rejected_party, captors_state, removal_state, seized_ground,
-                      visited_state)
+                      captors_state, defied_state, destination_state, domestic_measures,
+                      judging_court, mission_state, national_recipient, own_state,
+                      place_recipient, proposal_state, reacted_doer, rejected_party,
+                      removal_state, seized_ground, visited_state)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -397,14 +397,13 @@ def _charged_doer(noun: Token) -> list[Token]:
     atrocities, including airstrikes on villages" (the object).  Empty unless the climb from the
     noun through "of" / "including" / "such as" phrases, conjuncts and appositions reaches such
     a verb within a few steps."""
-    node, through = noun, False
+    node = noun
     for _ in range(6):
         if node.dep_ in ("conj", "appos") and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in CHARGE_LINKS:
             break
-        through = True
         up = node.head.head
         if up.pos_ == "VERB":
             if lemma_of(up) not in CHARGING:
@@ -412,20 +411,15 @@ def _charged_doer(noun: Token) -> list[Token]:
             if _passive(up):
                 return [c for c in up.children if c.dep_ in PASSIVE_SUBJECTS]
             return [c for c in up.children if c.dep_ == "dobj"]
-        if up.dep_ == "pobj" and up.head.dep_ == "agent":
-            # the parser hung the phrase on the accusers ("accused by rights groups and U.N.
-            # investigators of war crimes"): the charge is still the verb's
-            verb = up.head.head
+        accuser = up
+        while accuser.dep_ == "conj" and accuser.head.i != accuser.i:
+            accuser = accuser.head
+        if accuser.dep_ == "pobj" and accuser.head.dep_ == "agent":
+            # the parser hung the phrase on the accusers, or the last of them ("accused by
+            # rights groups and U.N. investigators of war crimes"): the charge is still the verb's
+            verb = accuser.head.head
             return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] \
-                if through and lemma_of(verb) in CHARGING else []
-        if up.dep_ == "conj":
-            root = up
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head
-            if root.dep_ == "pobj" and root.head.dep_ == "agent":
-                verb = root.head.head
-                return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] \
-                    if lemma_of(verb) in CHARGING else []
+                if lemma_of(verb) in CHARGING else []
         node = up
     return []
 

@@ -345,8 +345,9 @@ def pundit_view(anchor: "Token") -> bool:
     return False
 
 
-# Pronouns of no one in particular: a refusal to let "anyone" act turns down no party's act.
-INDEFINITE_PARTIES = {"anyone", "anybody", "someone", "somebody", "no one", "nobody", "one"}
+# Pronouns of no one in particular: a refusal to let "anyone" act turns down no party's act
+# ("no one" parses as "one" with the determiner "no").
+INDEFINITE_PARTIES = {"anyone", "anybody", "someone", "somebody", "nobody", "one"}
 ABILITY_AUX = {"can", "ca"}  # "cannot", "can not", "can't" ("ca" + "n't")
 
 
@@ -361,17 +362,10 @@ def principle_refused(verb: "Token", recipients: bool) -> bool:
     parties = [c for c in verb.children if c.dep_ == "dobj"] + [
         s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    if any(_indefinite(p) for p in parties):
+    if any(p.lower_ in INDEFINITE_PARTIES for p in parties):
         return True
     return not recipients and any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX
                                   for c in verb.children)
-
-
-def _indefinite(token: "Token") -> bool:
-    if token.lower_ in INDEFINITE_PARTIES:
-        return True
-    # "no one" parses as "one" with the determiner "no"
-    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
 
 
 # Conjunctions of a clause that tells what went on around the news: "Georgian President Eduard

@@ -95,12 +95,10 @@ def _antecedent(pronoun: "Token", index: "ActorIndex") -> str | None:
     kinds = index.kinds
     if not mentions:
         return None
-    low = pronoun.lower_
-    wanted = ("person",) if low in PERSON_PRONOUNS | {"his"} else ("group",) \
-        if low in GROUP_PRONOUNS | {"their"} else ("state", "organization", "group") \
-        if (low == "it" and (pronoun.dep_ in SUBJECTS or _agent_object(pronoun)
-                             or _partner_verb(pronoun) is not None)) \
-        or low == "its" else ()
+    wanted = _pronoun_kinds(pronoun)
+    if pronoun.lower_ == "it" and not (pronoun.dep_ in SUBJECTS or _agent_object(pronoun)
+                                       or _partner_verb(pronoun) is not None):
+        wanted = ()  # "it" as a plain object or in a phrase: a thing as often as a body
     if not wanted:
         return None
     # the subject of the pronoun's own clause is not its antecedent ("he shot him"), nor, for
@@ -403,13 +401,14 @@ def _speaker(pronoun: "Token", index: "ActorIndex") -> str | None:
 
 
 def _pronoun_kinds(pronoun: "Token") -> tuple[str, ...]:
-    """The actor kinds a subject pronoun may stand for (as :func:`_antecedent` reads them)."""
+    """The actor kinds a pronoun or possessive may stand for: people for he/she/his, groups for
+    they/their, bodies and states for it/its."""
     low = pronoun.lower_
-    if low in PERSON_PRONOUNS:
+    if low in PERSON_PRONOUNS | {"his"}:
         return ("person",)
-    if low in GROUP_PRONOUNS:
+    if low in GROUP_PRONOUNS | {"their"}:
         return ("group",)
-    return ("state", "organization", "group") if low == "it" else ()
+    return ("state", "organization", "group") if low in ("it", "its") else ()
 
 
 def _agrees(pronoun: "Token", noun: "Token") -> bool:
@@ -435,12 +434,11 @@ def _relative_speaker(pronoun: "Token", index: "ActorIndex") -> str | None:
         node = node.head
         subjects = [c for c in node.children if c.dep_ in SUBJECTS] \
             if node.pos_ in ("VERB", "AUX") else []
+        fitting = [index[s.i] for s in subjects if s.i in index and _agrees(pronoun, s)
+                   and index.kinds.get(index[s.i]) in wanted]
         if node.pos_ == "VERB" and lemma_of(node) in REPORTING_VERBS:
-            hits = [index[s.i] for s in subjects if s.i in index and _agrees(pronoun, s)
-                    and index.kinds.get(index[s.i]) in wanted]
-            return hits[0] if len(hits) == 1 else None
-        if any(s.i in index and _agrees(pronoun, s) and index.kinds.get(index[s.i]) in wanted
-               for s in subjects):
+            return fitting[0] if len(fitting) == 1 else None
+        if fitting:
             return None  # a nearer clause's subject may be the one meant
     return None
 

@@ -196,7 +196,7 @@ def seized_ground(article: Article, pred: Predicate, actors: list[str],
         taken = prep_objects([pred.head], {"of"})
     else:
         taken = [c for c in pred.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
-    ground = set(held_places()) | GROUND
+    ground = ground_nouns()
     own = {index.countries.get(a) for a in actors}
     for obj in taken:
         if obj.i not in index.places and lemma_of(obj) not in ground \
@@ -216,10 +216,11 @@ def seized_ground(article: Article, pred: Predicate, actors: list[str],
 
 
 @lru_cache(maxsize=1)
-def held_places() -> frozenset[str]:
+def ground_nouns() -> frozenset[str]:
+    """The nouns of taken ground: the "held_places" class and :data:`GROUND`."""
     from .lexicon import word_classes
 
-    return frozenset(word_classes().get("held_places", ()))
+    return frozenset(word_classes().get("held_places", ())) | GROUND
 
 
 # The organs of a state that arrest and detain at home, and those whose shootings of a person the
@@ -798,7 +799,7 @@ def answered_party(pred: Predicate, actors: list[str], sent_no: int, said: list[
     if lemma_of(verb) in REFUSALS and not objects:
         wanted = "REQUEST"
     elif any(o.dep_ == "dobj" and lemma_of(o) in CLAIM_NOUNS and o.i not in index
-             and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
+             and _definite(o)
              and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in o.children)
              for o in objects):
         wanted = "ACCUSE"
@@ -818,6 +819,12 @@ def answered_party(pred: Predicate, actors: list[str], sent_no: int, said: list[
 
 
 DEFINITE = {"the", "these", "those", "this", "that", "such", "all"}
+
+
+def _definite(noun: "Token") -> bool:
+    """Has ``noun`` a determiner of :data:`DEFINITE` ("the arrests", "this decision")?"""
+    return any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
+
 
 # Reactions to an act a noun names, which are aimed at whoever did it.
 REACTION_TYPES = {"ACCUSE", "SUPPORT"}
@@ -852,8 +859,7 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
     nouns = [n for o in objects for n in [o] + [m for m in o.children
                                                 if m.dep_ in ("nmod", "compound") and m.i < o.i]
              if n.pos_ == "NOUN" and n.i not in index
-             and any(d.dep_ == "det" and d.lower_ in DEFINITE
-                     for d in list(n.children) + list(o.children))
+             and (_definite(n) or _definite(o))
              # (a possessor or "by" phrase names its doer, a modifier may name another act; an
              # adjective that names no one does not: "called the new law a ...")
              and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and (
@@ -892,8 +898,7 @@ JUDGMENT_WINDOW = 20
 def _judgment_under_verdict(verb: "Token") -> bool:
     """A judgment noun the parser hung as a modifier of the quoted verdict on it, the article on
     the verdict: "he called the ruling “arbitrary”" ("ruling" an adjective of "arbitrary")."""
-    return any(c.dep_ in ("oprd", "dobj") and any(d.dep_ == "det" and d.lower_ in DEFINITE
-                                                  for d in c.children)
+    return any(c.dep_ in ("oprd", "dobj") and _definite(c)
                and any(m.dep_ in ("amod", "nmod", "compound") and m.i < c.i
                        and m.lower_ in JUDGMENT_NOUNS for m in c.children)
                for c in verb.children)
@@ -913,8 +918,7 @@ def judging_court(pred: Predicate, actors: list[str], index: ActorIndex) -> list
         return []
     verb = pred.anchor
     if not any(c.dep_ == "dobj" and lemma_of(c) in JUDGMENT_NOUNS and c.i not in index
-               and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
-               for c in verb.children) and not _judgment_under_verdict(verb):
+               and _definite(c) for c in verb.children) and not _judgment_under_verdict(verb):
         return []
     own = set(actors)
     doc = verb.doc
