@@ -1,8 +1,8 @@
 """Session-28 actor rules: an armed group's spokesman named by a group the tagger typed as a
 place, a known armed group described by its creed or called "former", a known person's
 surname cut after its particles, the soldiers who oust a state's leader, an international body
-placed by its seat, and heads of state and government and cartels the hand dictionary lacked
-(written stories, even ids)."""
+placed by its seat, and the heads of state and government, cartels and known dissidents and
+journalists the hand dictionary lacked (written stories, even ids)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,17 @@ CODED = [
     # written (even): cartels and their leaders, a dictionary class (were -/-)
     pytest.param("Caro Quintero, 72, was released from a Mexican prison in 2013 on a legal "
                  "technicality, and he was captured by Mexican marines in 2022.", "2025-03-01",
-                 "Caro Quintero", {"country": "MEX", "sector": "CRM"}, id="dictionary_cartel_leader"),
+                 "Caro Quintero", {"country": "MEX", "sector": "CRM"},
+                 id="dictionary_cartel_leader"),
+    # VOA 8010046 (even, judged PHL JRN; was PHL/-) and written (even) "the killing of
+    # journalist Jamal Khashoggi" (was -/JRN): journalists and dissidents known worldwide
+    pytest.param("Gallagher's other clients include jailed pro-democracy publisher Jimmy Lai in "
+                 "Hong Kong and Nobel laureate Maria Ressa from the Philippines.", "2025-03-12",
+                 "Nobel laureate Maria Ressa", {"country": "PHL", "sector": "JRN"},
+                 id="dictionary_known_journalist"),
+    pytest.param("Calls in Congress to cut arms sales grew after the killing of journalist Jamal "
+                 "Khashoggi in Istanbul.", "2025-05-14", "journalist Jamal Khashoggi",
+                 {"country": "SAU", "sector": "JRN"}, id="dictionary_known_journalist_abroad"),
     # written (even): heads of government the dictionary lacked (were -/GOV)
     pytest.param('"We count on your cooperation," the EU chief said at a news conference with '
                  "caretaker Prime Minister Najib Mikati.", "2024-05-02",
