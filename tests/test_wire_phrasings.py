@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import extract
+from helpers import extract, trigger_types
 
 # (sentence, PLOVER type, actor countries, recipient countries) of the emitted event
 CASES = [
@@ -49,6 +49,29 @@ CASES = [
     # AID: money disbursed, arms supplied "with"
     ("The World Bank disbursed $1 billion to Ukraine.", "AID", ["IGOWBK"], ["UKR"]),
     ("Russia supplied Syria with fighter jets.", "AID", ["RUS"], ["SYR", None]),
+    # second pass: "blasted", "took issue with", "mocked" (ACCUSE), "objected to" (REJECT)
+    ("Ukraine's foreign ministry blasted Hungary for blocking the aid package.", "ACCUSE",
+     ["UKR"], ["HUN"]),
+    ("China took issue with Japan's plan to release treated water.", "ACCUSE", ["CHN"], ["JPN"]),
+    ("Kenya's opposition mocked the president's economic plan.", "ACCUSE", ["KEN"], ["KEN"]),
+    ("The Philippines objected to China's deployment of coast guard ships.", "REJECT", ["PHL"],
+     ["CHN"]),
+    # views exchanged (CONSULT), both ways
+    ("The foreign ministers of Iran and Saudi Arabia exchanged views on regional security.",
+     "CONSULT", ["IRN", "SAU"], ["IRN", "SAU"]),
+    # forces positioned, redeployed, surged; men conscripted (MOBILIZE)
+    ("Russia positioned troops and tanks near the Ukrainian border.", "MOBILIZE", ["RUS"], []),
+    ("Israel redeployed troops to the northern border.", "MOBILIZE", ["ISR"], []),
+    ("The Pentagon surged forces to the Middle East.", "MOBILIZE", ["USA"], []),
+    ("Russia conscripted 300,000 men for the war in Ukraine.", "MOBILIZE", ["RUS"], [None]),
+    # a party put on notice (THREATEN)
+    ("Washington put Beijing on notice over its support for Russia.", "THREATEN", ["USA"],
+     ["CHN"]),
+    # civil society organizations closed (COERCE)
+    ("Nicaragua closed 1,500 non-governmental organizations.", "COERCE", ["NIC"], [None]),
+    # rescue teams sent (AID)
+    ("Turkey sent rescue teams to Syria after the earthquake.", "AID", ["TUR"], ["SYR"]),
+    ("China dispatched a rescue team to Nepal after the earthquake.", "AID", ["CHN"], ["NPL"]),
 ]
 
 
@@ -79,3 +102,12 @@ def test_a_place_inside_an_at_phrase_is_no_target(nlp: object) -> None:
     accused = [[art.actor(r).country for r in ev.recipients]  # type: ignore[union-attr]
                for ev in art.events if ev.type == "ACCUSE"]
     assert accused == [["SWE"]]
+
+
+@pytest.mark.parametrize("text", [
+    "China committed to cutting its emissions by 2030.",
+    "Indonesia committed on Monday to phasing out coal power by 2040.",
+])
+def test_committed_to_an_act_is_a_pledge(nlp: object, text: str) -> None:
+    # "committed to" + gerund reads as the infinitive "committed to cut" does
+    assert "AGREE" in trigger_types(text, "committed")
