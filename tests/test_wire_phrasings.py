@@ -72,6 +72,19 @@ CASES = [
     # rescue teams sent (AID)
     ("Turkey sent rescue teams to Syria after the earthquake.", "AID", ["TUR"], ["SYR"]),
     ("China dispatched a rescue team to Nepal after the earthquake.", "AID", ["CHN"], ["NPL"]),
+    # third pass: a video call or a videoconference is a call, no appeal (CONSULT)
+    ("Chinese President Xi Jinping held a video call with U.S. President Joe Biden on Monday.",
+     "CONSULT", ["CHN"], ["USA"]),
+    ("Indian Prime Minister Narendra Modi held a videoconference with Australian Prime Minister "
+     "Scott Morrison.", "CONSULT", ["IND"], ["AUS"]),
+    ("Macron and Scholz held a video conference with Zelenskyy on Friday.", "CONSULT",
+     ["FRA", "DEU"], ["UKR"]),
+    # critics silenced, the press muzzled, outlets and organizations shuttered (COERCE 'censor')
+    ("Hong Kong authorities shuttered the pro-democracy newspaper Apple Daily.", "COERCE",
+     ["HKG"], ["HKG"]),
+    ("The Nicaraguan government silenced critics by jailing journalists.", "COERCE", ["NIC"],
+     ["NIC"]),
+    ("Russia shuttered dozens of human rights organizations.", "COERCE", ["RUS"], [None]),
 ]
 
 
@@ -111,3 +124,19 @@ def test_a_place_inside_an_at_phrase_is_no_target(nlp: object) -> None:
 def test_committed_to_an_act_is_a_pledge(nlp: object, text: str) -> None:
     # "committed to" + gerund reads as the infinitive "committed to cut" does
     assert "AGREE" in trigger_types(text, "committed")
+
+
+def test_a_video_call_is_no_appeal(nlp: object) -> None:
+    # the bare "call" noun is an appeal; a video call is a conversation
+    assert trigger_types("Chinese President Xi Jinping held a video call with U.S. President "
+                         "Joe Biden on Monday.", "held") == {"CONSULT"}
+
+
+def test_a_news_conference_is_no_meeting(nlp: object) -> None:
+    assert not trigger_types("Putin told a news conference in Moscow that the West had lied.",
+                             "conference")
+
+
+def test_a_muzzled_press_is_censorship(nlp: object) -> None:
+    assert "COERCE" in trigger_types("Guinea's junta muzzled the press after the coup.",
+                                     "muzzled")
