@@ -39,10 +39,10 @@ from .modality import (background, circumstance_head, modality, negated, opinion
                        standing_charge)
 from .predicates import CONSENT, Predicate, find_predicates, lemma_of
 from .setting import coordinated, event_time, locate, pick_place, pick_quantities
-from .targets import (Said, aid_destination, answered_party, asylum_host, border_state,
-                      captors_state, defied_state, destination_state, domestic_measures,
-                      judging_court, mission_state, national_recipient, own_state,
-                      place_recipient, proposal_state, reacted_doer, rejected_party,
+from .targets import (Said, aid_destination, aimed_at_state, answered_party, asylum_host,
+                      border_state, captors_state, defied_state, destination_state,
+                      domestic_measures, judging_court, mission_state, national_recipient,
+                      own_state, place_recipient, proposal_state, reacted_doer, rejected_party,
                       removal_state, seized_ground, visited_state)
 
 if TYPE_CHECKING:
@@ -209,6 +209,7 @@ def _candidates(article: Article,
             recipients = (args.recipients if not uncoded else []) \
                 or mission_state(article, pred, index) \
                 or place_recipient(article, pred, index) \
+                or aimed_at_state(article, pred, index) \
                 or seized_ground(article, pred, args.actors, index) \
                 or removal_state(article, pred, index) \
                 or scene_state(article, pred, args, index) \

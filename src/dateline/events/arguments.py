@@ -1058,7 +1058,8 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         # "The European Union expressed its support for Ukraine" (wire forms)
         acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         args.recipients = _others(_benefited(acts, index), index, args)
-    if not args.recipients and len(args.actors) >= 2 and _each_other(verb):
+    if not args.recipients and len(args.actors) >= 2 and (
+            _each_other(verb) or lemma_of(verb) in EXCHANGES):
         # "Russia and Ukraine accused each other of violating the ceasefire", "India and
         # Pakistan blamed one another for the clash" (wire forms): each actor is the other's
         # recipient, whatever the act's type
@@ -1128,6 +1129,10 @@ def _each_other(verb: "Token") -> bool:
 
 
 RECIPROCAL_PRONOUNS = {frozenset(("each", "other")), frozenset(("one", "another"))}
+# Verbs of an exchange, whose act goes both ways between the parties that make it: "Azerbaijan and
+# Armenia traded accusations of cross-border shelling" (CAMEO 2.0 "trade accusations", 112), as
+# "accused each other".
+EXCHANGES = {"trade", "exchange"}
 RECIPROCAL_PREPS = {"with", "against", "on", "at", "to", "for", "toward", "towards"}
 
 

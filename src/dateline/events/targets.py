@@ -169,6 +169,25 @@ def place_recipient(article: Article, pred: Predicate, index: ActorIndex) -> lis
     return [state_of(article, tok, country, index)]
 
 
+# A verbal attack aimed "at" a state names its target there, no place it happens in: "Beijing hit
+# back at Washington", "Venezuela lashed out at Colombia", "Congo pointed the finger at Rwanda"
+# (wire idioms of CAMEO 111/112, PLOVER ACCUSE); the actor layer reads the name as a place.
+AIMED_AT_TYPES = {"ACCUSE"}
+
+
+def aimed_at_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state a verbal attack's "at" phrase names by a place name of its own ("hit out at
+    Washington"), as a recipient list; empty for a place inside a longer phrase ("at the summit
+    in Geneva" is where the words were said)."""
+    if pred.type not in AIMED_AT_TYPES or pred.statement or pred.nominal:
+        return []
+    for obj in prep_objects([pred.anchor], {"at"}):
+        country = index.places.get(obj.i)
+        if is_state_code(country):
+            return [state_of(article, obj, country, index)]
+    return []
+
+
 # Seizures of ground (CAMEO 192 "occupy territory", and the seize mode of COERCE): the state
 # whose town, region or positions are taken loses them.  What is taken must be ground: a place,
 # or a noun of held ground (``trigger_classes.tsv``'s "held_places", and the nouns below), not
