@@ -1,0 +1,63 @@
+"""Recall of acts by the people of two (or more) countries named in one noun phrase: "the leaders
+of the two countries", "the two countries' defence ministers", a pronoun the actor layer ties
+to "the three governments" — one actor per country, each the other's recipient when the act is
+reciprocal."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import trigger_sides
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+BEFORE = "Sudan and South Sudan ended talks on oil transit fees on Friday. "
+
+
+def _sides(text: str, etype: str, trigger: str) -> list[tuple[set, set]]:
+    return [(set(a), set(r)) for a, r in trigger_sides(text, etype, trigger)]
+
+
+def test_the_leaders_of_the_two_countries_are_the_pair_named_before() -> None:
+    text = BEFORE + "The leaders of the two countries agreed to reopen the border."
+    assert ({"SDN", "SSD"}, {"SDN", "SSD"}) in _sides(text, "AGREE", "agreed")
+
+
+def test_leaders_of_both_countries_are_the_pair_named_before() -> None:
+    text = BEFORE + "Leaders of both countries agreed to reopen the border on Sunday."
+    assert ({"SDN", "SSD"}, {"SDN", "SSD"}) in _sides(text, "AGREE", "agreed")
+
+
+def test_the_two_countries_ministers_met_each_other() -> None:
+    text = BEFORE + "The two countries' defence ministers met in Juba on Saturday."
+    assert ({"SDN", "SSD"}, {"SDN", "SSD"}) in _sides(text, "CONSULT", "met")
+
+
+def test_an_appeal_to_the_leaders_of_both_countries_asks_both() -> None:
+    text = BEFORE + ("The African Union urged the leaders of the two countries to reopen the "
+                     "border.")
+    assert ({"IGOAFU"}, {"SDN", "SSD"}) in _sides(text, "REQUEST", "urged")
+
+
+def test_the_people_of_one_named_country_stay_unresolved() -> None:
+    # no count word: "the leaders of the region" is no pair named before
+    text = BEFORE + "The leaders of the region agreed to reopen the border."
+    assert all(not ({"SDN", "SSD"} <= a) for a, _ in _sides(text, "AGREE", "agreed"))
+
+
+def test_the_three_governments_are_the_three_states_listed() -> None:
+    text = ("Mali, Niger and Burkina Faso left the regional bloc on Wednesday. The three "
+            "governments accused Ecowas of serving foreign interests.")
+    assert any(a == {"MLI", "NER", "BFA"} for a, _ in _sides(text, "ACCUSE", "accused"))
+
+
+def test_a_pronoun_of_the_three_governments_is_the_three_states() -> None:
+    # (the list parsed as an apposition and a conjunct, as the parser reads it in written
+    # 9100008)
+    text = ("Mali, Burkina Faso and Niger formally left the Economic Community of West African "
+            "States on Wednesday, a year after the three military-led governments announced "
+            "their withdrawal from the bloc, which they accused of failing to help them. "
+            "ECOWAS imposed sweeping economic sanctions on Niger after soldiers ousted "
+            "President Mohamed Bazoum in July 2023. Burkina Faso has been ruled by soldiers "
+            "since 2022.")
+    assert ({"MLI", "NER", "BFA"}, {"IGOWAS"}) in _sides(text, "ACCUSE", "accused")
