@@ -61,3 +61,22 @@ def test_a_pronoun_of_the_three_governments_is_the_three_states() -> None:
             "President Mohamed Bazoum in July 2023. Burkina Faso has been ruled by soldiers "
             "since 2022.")
     assert ({"MLI", "NER", "BFA"}, {"IGOWAS"}) in _sides(text, "ACCUSE", "accused")
+
+
+def test_the_regional_bloc_is_the_bloc_named_before() -> None:
+    from helpers import actors_of
+
+    text = ("Mali, Burkina Faso and Niger formally left the Economic Community of West African "
+            "States on Wednesday, a year after the three military-led governments announced "
+            "their withdrawal from the regional bloc.")
+    bloc = [a for a in actors_of(text) if any(m.text == "the regional bloc" for m in a.mentions)]
+    assert bloc and bloc[0].country == "IGOWAS"
+
+
+def test_a_described_bloc_stays_no_anaphor() -> None:
+    from helpers import actors_of
+
+    text = ("Mali left the Economic Community of West African States on Wednesday and joined "
+            "the opposition bloc in parliament.")
+    assert not any(a.country == "IGOWAS" and any(m.text == "the opposition bloc"
+                                                  for m in a.mentions) for a in actors_of(text))

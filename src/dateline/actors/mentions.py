@@ -164,6 +164,10 @@ BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc", "alliance"}
+# the adjective that names a bloc no other way than its bare noun does: "left the Economic
+# Community of West African States ..., a year after the three military-led governments
+# announced their withdrawal from the regional bloc" (written 9100008: ECOWAS)
+ANAPHORIC_BLOC_WORDS = {"regional"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
@@ -1306,7 +1310,8 @@ class MentionFinder(Coder):
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
         named (coreference ties it to that body, which carries the code)."""
         det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
-        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in h.lefts):
+        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"}
+                              and c.lower_ not in ANAPHORIC_BLOC_WORDS for c in h.lefts):
             return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
         if h.lower_ in GROUP_WORDS and any(c.dep_ in {"prep", "relcl", "acl", "appos"}
                                            for c in h.children):
