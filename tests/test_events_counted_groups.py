@@ -80,3 +80,22 @@ def test_a_described_bloc_stays_no_anaphor() -> None:
             "the opposition bloc in parliament.")
     assert not any(a.country == "IGOWAS" and any(m.text == "the opposition bloc"
                                                   for m in a.mentions) for a in actors_of(text))
+
+
+def test_coordinated_possessors_split_the_group_by_state() -> None:
+    from helpers import actors_of
+
+    found = actors_of("Russia and Ukraine's delegations met in Istanbul on Friday.")
+    assert {(a.name, a.country) for a in found} >= {("Russia", "RUS"), ("Ukraine", "UKR")}
+    group = [a for a in found if a.name == "delegations"]
+    assert group and group[0].country is None
+
+
+def test_a_meeting_of_coordinated_possessors_delegations_is_reciprocal() -> None:
+    text = "Russia and Ukraine's foreign ministers met in Antalya on Thursday."
+    assert ({"RUS", "UKR"}, {"RUS", "UKR"}) in _sides(text, "CONSULT", "met")
+
+
+def test_an_appeal_to_coordinated_possessors_leaders_asks_both() -> None:
+    text = "China urged Russia and Ukraine's leaders to return to talks on Monday."
+    assert ({"CHN"}, {"RUS", "UKR"}) in _sides(text, "REQUEST", "urged")
