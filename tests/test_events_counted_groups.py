@@ -99,3 +99,14 @@ def test_a_meeting_of_coordinated_possessors_delegations_is_reciprocal() -> None
 def test_an_appeal_to_coordinated_possessors_leaders_asks_both() -> None:
     text = "China urged Russia and Ukraine's leaders to return to talks on Monday."
     assert ({"CHN"}, {"RUS", "UKR"}) in _sides(text, "REQUEST", "urged")
+
+
+def test_officials_from_both_countries_are_the_pair_named_before() -> None:
+    text = BEFORE + "Officials from both countries met in Juba on Saturday."
+    assert ({"SDN", "SSD"}, {"SDN", "SSD"}) in _sides(text, "CONSULT", "met")
+
+
+def test_a_meeting_between_the_leaders_of_the_two_countries_is_the_pairs() -> None:
+    text = BEFORE + ("A meeting between the leaders of the two countries is planned for next "
+                     "week in Addis Ababa.")
+    assert ({"SDN", "SSD"}, {"SDN", "SSD"}) in _sides(text, "CONSULT", "meeting")

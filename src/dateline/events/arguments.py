@@ -451,10 +451,14 @@ def _prospective(noun: Token) -> bool:
 def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
     """The parties of a relational noun's "between / among" phrase: "the agreement between
     Israel and Hamas", "talks between China and Japan": with none named outside the phrase they
-    are its actors (True); with an actor of its own ("China's talks between ..."), its partners."""
+    are its actors (True); with an actor of its own ("China's talks between ..."), its partners.
+    A counted group is the parties named before it: "Sudan and South Sudan ended talks on
+    Friday. A meeting between the leaders of the two countries is planned" (:func:`_pair_antecedents`)."""
     phrase = compound_phrase(noun)
     heads = [noun] + ([phrase] if phrase.i != noun.i else [])
-    parties = _actors_of(prep_objects(heads, {"between", "among", "amongst"}), index)
+    named = prep_objects(heads, {"between", "among", "amongst"})
+    parties = (_pair_antecedents(named, index) if len(named) == 1 else []) \
+        or _actors_of(named, index)
     if len(parties) < 2 and not args.actors:
         return False
     if not args.actors:
@@ -524,14 +528,14 @@ def _count_of(noun: Token) -> int:
 def _counted_group(head: Token, index: ActorIndex) -> int:
     """How many parties named before a group stands for: a counted pair noun ("the two
     sides", "both governments"), or an actor of no country that is the people of one, by its
-    "of" phrase or its possessor ("The leaders of the two countries met", "Leaders of both
-    countries signed a peace deal", "The two countries' defence ministers met"); else 0."""
+    "of" or "from" phrase or its possessor ("The leaders of the two countries met", "Officials
+    from both countries met", "The two countries' defence ministers met"); else 0."""
     if lemma_of(head) in PAIR_NOUNS and (count := _count_of(head)):
         return count
     group = index.get(head.i)
     if group is None or group in index.countries or head.tag_ not in ("NNS", "NNPS"):
         return 0
-    owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects([head], {"of"})
+    owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects([head], {"of", "from"})
     return next((n for o in owners if lemma_of(o) in COUNTED_OWNERS and (n := _count_of(o))),
                 0)
 
