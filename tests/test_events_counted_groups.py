@@ -110,3 +110,15 @@ def test_a_meeting_between_the_leaders_of_the_two_countries_is_the_pairs() -> No
     text = BEFORE + ("A meeting between the leaders of the two countries is planned for next "
                      "week in Addis Ababa.")
     assert ({"SDN", "SSD"}, {"SDN", "SSD"}) in _sides(text, "CONSULT", "meeting")
+
+
+def test_the_defence_chiefs_of_two_states_meet_each_other() -> None:
+    text = "The defence chiefs of Russia and China met in Beijing on Monday."
+    assert ({"RUS", "CHN"}, {"RUS", "CHN"}) in _sides(text, "CONSULT", "met")
+
+
+def test_a_defence_chief_is_military() -> None:
+    from helpers import actors_of
+
+    found = actors_of("Russia's defence chief met his Chinese counterpart in Beijing on Monday.")
+    assert ("RUS", "MIL") in {(a.country, a.sector) for a in found}
