@@ -122,3 +122,13 @@ def test_a_defence_chief_is_military() -> None:
 
     found = actors_of("Russia's defence chief met his Chinese counterpart in Beijing on Monday.")
     assert ("RUS", "MIL") in {(a.country, a.sector) for a in found}
+
+
+def test_fire_exchanged_by_two_states_troops_is_a_clash_of_both() -> None:
+    text = "Indian and Pakistani troops exchanged fire along the border on Tuesday."
+    assert ({"IND", "PAK"}, {"IND", "PAK"}) in _sides(text, "ASSAULT", "exchanged")
+
+
+def test_fire_exchanged_with_a_side_targets_that_side() -> None:
+    text = "Israeli troops exchanged fire with Hezbollah fighters near the border on Monday."
+    assert ({"ISR"}, {"LBN"}) in _sides(text, "ASSAULT", "exchanged")

@@ -1207,9 +1207,15 @@ def _struck_object(pred: Predicate, verb: Token) -> bool:
     if pred.type != "ASSAULT":
         return False
     inside = {t.i for t in pred.trigger}
+    if lemma_of(verb) in TRADING:
+        return False  # "Indian and Pakistani troops exchanged fire": each side's at the other
     return not _each_other(verb) and any(
         c.dep_ == "dobj" and c.i not in inside and lemma_of(c) not in PACT_OBJECTS
         for c in verb.children)
+
+
+# Verbs of fire traded between sides (``triggers.tsv``: "exchange / trade" + "fire").
+TRADING = {"exchange", "trade"}
 
 
 # pacts a breach of which is a clash between its parties, not a strike on a target: "Both the
