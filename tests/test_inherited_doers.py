@@ -27,3 +27,10 @@ def test_possessor_of_a_bare_patient_noun_still_undergoes_it() -> None:
                           "United States.", "COERCE", "arrest")
     assert found and all("USA" not in a for a, _ in found)
     assert found[0][0] == ["KHM"]
+
+
+def test_purpose_hung_on_a_small_clause_has_the_governing_subject() -> None:
+    # "made it inside to vote": the parser hangs the purpose on "inside"
+    got_actors, _ = first_sides("Kenyan opposition lawmakers made it inside to vote down the "
+                                "finance bill.", "REJECT", "vote")
+    assert set(got_actors) == {"KEN"}
