@@ -1,0 +1,28 @@
+"""Event recall where the clause's own syntax leaves a side open: an appeal to "all parties"
+read as the conflict's sides the sentence names.  The sentences are written for these tests in
+the style of wire-service news."""
+
+from __future__ import annotations
+
+from helpers import events_of_type, side_countries
+
+
+def test_appeal_to_all_parties_is_made_on_the_sides_the_sentence_names() -> None:
+    # no place names the conflict, but its two sides are named beside the appeal
+    text = ("YANGON, Myanmar — Fighting between Myanmar's military and ethnic rebels spread "
+            "across Shan state on Saturday.\n"
+            "China, which has close ties with both the military government and some of the "
+            "ethnic armed groups along its border, on Sunday called for an immediate cease-fire "
+            "and urged all parties to resolve their differences through dialogue.\n")
+    art, found = events_of_type(text, "REQUEST")
+    # (the call for a cease-fire and the appeal are one act of one sentence, merged)
+    assert [(side_countries(art, ev.actors), side_countries(art, ev.recipients))
+            for ev in found] == [({"CHN"}, {"MMR"})]
+
+
+def test_appeal_to_all_parties_beside_two_states_names_no_side() -> None:
+    # two states named beside the appeal: which sides it is made on stays open
+    text = ("Turkey, which has ties with both Russia and Ukraine, urged all parties to return "
+            "to the negotiating table.")
+    _, found = events_of_type(text, "REQUEST")
+    assert not found
