@@ -26,3 +26,13 @@ def test_appeal_to_all_parties_beside_two_states_names_no_side() -> None:
             "to the negotiating table.")
     _, found = events_of_type(text, "REQUEST")
     assert not found
+
+
+def test_trailing_participle_demand_is_made_on_its_own_party() -> None:
+    # the participle after the call is a demand of its own, on the group it names
+    text = ("Leaders on the AU's Peace and Security Council met on Friday to discuss the crisis "
+            "in Congo and called for an immediate cease-fire, demanding that the M23 rebel group "
+            "withdraw from the areas it has seized.")
+    art, found = events_of_type(text, "REQUEST")
+    assert [(side_countries(art, ev.actors), side_countries(art, ev.recipients))
+            for ev in found] == [({"IGOAFU"}, {"COD"})]

@@ -1299,6 +1299,11 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                     # participle is an act of its own: "Threatening to kill the hostages, BLA
                     # demanded the release of political prisoners" (VOA 8007760)
                     break
+                if dep == "advcl" and _trailing_participle(pred.anchor):
+                    # a trailing participle is an act of its own too, with its own party:
+                    # "called for an immediate cease-fire, demanding that the M23 rebel group
+                    # withdraw" (written 9200006: the demand is made on the M23)
+                    break
                 if dep == "dobj" and gov.type == "ACCUSE":
                     break  # "condemned a Turkish offensive": the offensive is an event too
                 if _judged_deed(pred, gov):
@@ -1306,6 +1311,13 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+def _trailing_participle(verb: "Token") -> bool:
+    """Is ``verb`` a present participle set off by a comma after its clause ("..., urging",
+    "..., demanding")?"""
+    return verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
+        and verb.nbor(-1).text == ","
 
 
 # The acts an accusation can charge someone with that are events of their own, the accused
