@@ -4,7 +4,7 @@ the style of wire-service news."""
 
 from __future__ import annotations
 
-from helpers import events_of_type, side_countries
+from helpers import countries, events_of_type, side_countries
 
 
 def test_appeal_to_all_parties_is_made_on_the_sides_the_sentence_names() -> None:
@@ -36,3 +36,15 @@ def test_trailing_participle_demand_is_made_on_its_own_party() -> None:
     art, found = events_of_type(text, "REQUEST")
     assert [(side_countries(art, ev.actors), side_countries(art, ev.recipients))
             for ev in found] == [({"IGOAFU"}, {"COD"})]
+
+
+def test_person_sentenced_by_a_court_is_of_the_courts_state() -> None:
+    # a journalist the text gives no nationality, sentenced by a Belarusian court
+    text = ("A court in eastern Belarus on Wednesday sentenced a freelance journalist to four "
+            "years in a penal colony for contributing reports to a banned television channel.\n"
+            "Belarus has jailed dozens of reporters since the disputed 2020 election.\n")
+    art, found = events_of_type(text, "SANCTION")
+    assert [(side_countries(art, ev.actors), countries(art, ev.recipients))
+            for ev in found] == [({"BLR"}, {"BLR"})]
+    assert "a freelance journalist" in {m.text for r in found[0].recipients
+                                      for m in art.actor(r).mentions}

@@ -228,6 +228,10 @@ def ground_nouns() -> frozenset[str]:
 # abroad).
 CAPTOR_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 POLICE_SECTORS = {"COP"}
+# The organs of justice, and the modes of their acts on a person: a sentence, a charge, an
+# inquiry.
+JUSTICE_SECTORS = {"JUD", "COP"}
+JUDICIAL_MODES = {"convict", "allege", "investigate"}
 
 
 def captors_state(article: Article, pred: Predicate, actors: list[str],
@@ -244,6 +248,11 @@ def captors_state(article: Article, pred: Predicate, actors: list[str],
         sectors = CAPTOR_SECTORS
     elif pred.type == "ASSAULT":
         sectors = POLICE_SECTORS
+    elif pred.type in ("SANCTION", "ACCUSE") and pred.entry.mode in JUDICIAL_MODES:
+        # so are the courts that sentence them and the prosecutors and police that charge
+        # them: "A court in eastern Belarus on Wednesday sentenced a freelance journalist to
+        # four years in a penal colony" (written 9300008, BLR -> BLR)
+        sectors = JUSTICE_SECTORS
     else:
         return []
     countries = {index.countries.get(a) for a in actors}
