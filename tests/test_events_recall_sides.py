@@ -48,3 +48,17 @@ def test_person_sentenced_by_a_court_is_of_the_courts_state() -> None:
             for ev in found] == [({"BLR"}, {"BLR"})]
     assert "a freelance journalist" in {m.text for r in found[0].recipients
                                       for m in art.actor(r).mentions}
+
+
+def test_announced_agentless_arrest_is_the_speakers_threat_on_its_subject() -> None:
+    # no one is named to prosecute them: the official announcing it threatens the journalists,
+    # who (given no nationality) are of his own state
+    text = ("Belarus has jailed dozens of reporters since the disputed 2020 election.\n"
+            "Belarusian Information Minister Uladzimir Pertsau said last month that journalists "
+            "who worked for \"extremist\" media would be prosecuted \"with all the severity of "
+            "the law.\"\n"
+            "Belarusian Interior Minister Ivan Kubrakov said on Monday that bloggers who shared "
+            "such content would be arrested.\n")
+    art, found = events_of_type(text, "THREATEN")
+    assert [(side_countries(art, ev.actors), countries(art, ev.recipients))
+            for ev in found] == [({"BLR"}, {"BLR"}), ({"BLR"}, {"BLR"})]

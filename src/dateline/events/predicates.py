@@ -1181,8 +1181,25 @@ def _future(pred: Predicate) -> Predicate:
     entry = lexicon.lookup(lemma, "V", set())
     if entry is None:
         return pred
+    if ptype == "THREATEN" and _agentless_passive(pred.anchor):
+        # a coercive act announced in the passive with no doer is the speaker's threat on the
+        # passive's subject: "Information Minister Uladzimir Pertsau said last month that
+        # journalists who worked for 'extremist' media would be prosecuted" (written 9300008)
+        clause = pred.anchor
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speaker = _speaking_verb(clause)
+        if speaker is not None:
+            return Predicate(pred.trigger, speaker, pred.head, entry, ptype, False, cameo,
+                             statement=True)
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
                      target=pred.target)
+
+
+def _agentless_passive(verb: "Token") -> bool:
+    """A passive verb with no "by" agent: "would be prosecuted", "will be arrested"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 
