@@ -943,6 +943,10 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
         objs, _ = _subject(pred.head)
+        if not objs and pred.type == "THREATEN":
+            # a threat told by an agentless passive is made on its subject: "said that
+            # journalists who worked for 'extremist' media would be prosecuted"
+            objs = [c for c in pred.head.children if c.dep_ == "nsubjpass"]
         # not the possessor of an act done to them: "determined that Zamora's detention is
         # arbitrary" (VOA 8010046) accuses his jailers, not Zamora
         objs = [o for o in objs if not patient_possessors(o)]

@@ -1181,8 +1181,25 @@ def _future(pred: Predicate) -> Predicate:
     entry = lexicon.lookup(lemma, "V", set())
     if entry is None:
         return pred
+    if ptype == "THREATEN" and _agentless_passive(pred.anchor):
+        # a coercive act announced in the passive with no doer is the speaker's threat on the
+        # passive's subject: "Information Minister Uladzimir Pertsau said last month that
+        # journalists who worked for 'extremist' media would be prosecuted" (written 9300008)
+        clause = pred.anchor
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speaker = _speaking_verb(clause)
+        if speaker is not None:
+            return Predicate(pred.trigger, speaker, pred.head, entry, ptype, False, cameo,
+                             statement=True)
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
                      target=pred.target)
+
+
+def _agentless_passive(verb: "Token") -> bool:
+    """A passive verb with no "by" agent: "would be prosecuted", "will be arrested"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 
@@ -1299,6 +1316,11 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                     # participle is an act of its own: "Threatening to kill the hostages, BLA
                     # demanded the release of political prisoners" (VOA 8007760)
                     break
+                if dep == "advcl" and _trailing_participle(pred.anchor):
+                    # a trailing participle is an act of its own too, with its own party:
+                    # "called for an immediate cease-fire, demanding that the M23 rebel group
+                    # withdraw" (written 9200006: the demand is made on the M23)
+                    break
                 if dep == "dobj" and gov.type == "ACCUSE":
                     break  # "condemned a Turkish offensive": the offensive is an event too
                 if _judged_deed(pred, gov):
@@ -1306,6 +1328,13 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+def _trailing_participle(verb: "Token") -> bool:
+    """Is ``verb`` a present participle set off by a comma after its clause ("..., urging",
+    "..., demanding")?"""
+    return verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
+        and verb.nbor(-1).text == ","
 
 
 # The acts an accusation can charge someone with that are events of their own, the accused
