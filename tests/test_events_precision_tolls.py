@@ -1,0 +1,32 @@
+"""Event precision on the written gold (session 28, wt-wfp): death tolls are statistics, not
+acts; one meeting told twice in a story is one CONSULT."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import trigger_types
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def test_a_counted_death_toll_with_no_doer_is_no_attack() -> None:
+    text = ("Police and students clashed across Bangladesh this week. At least 150 people have "
+            "been killed, according to tallies compiled by local media from hospital records, "
+            "though the government has not released an official death toll.")
+    assert "ASSAULT" not in trigger_types(text, "killed")
+
+
+def test_a_reported_death_toll_with_no_doer_is_no_attack() -> None:
+    text = ("Fighting between the ELN and FARC dissidents broke out in Catatumbo last week. "
+            "Authorities in Colombia said at least 80 people had been killed, among them "
+            "several former FARC combatants.")
+    assert "ASSAULT" not in trigger_types(text, "killed")
+
+
+def test_a_toll_with_its_doers_stays_an_attack() -> None:
+    text = ("Protests erupted across Venezuela after the vote, and at least 24 people were "
+            "killed, most of them by Venezuelan security forces, "
+            "according to rights organizations.")
+    assert "ASSAULT" in trigger_types(text, "killed")
+
