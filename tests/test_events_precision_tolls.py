@@ -11,16 +11,17 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 
 
 def test_a_counted_death_toll_with_no_doer_is_no_attack() -> None:
-    text = ("Police and students clashed across Bangladesh this week. At least 150 people have "
-            "been killed, according to tallies compiled by local media from hospital records, "
-            "though the government has not released an official death toll.")
+    text = ("DHAKA, Bangladesh — Bangladesh's Supreme Court on Sunday scaled back a contentious "
+            "quota system for government jobs. At least 150 people have been killed, according "
+            "to tallies compiled by local media from hospital records, though the government "
+            "has not released an official death toll.")
     assert "ASSAULT" not in trigger_types(text, "killed")
 
 
 def test_a_reported_death_toll_with_no_doer_is_no_attack() -> None:
-    text = ("Fighting between the ELN and FARC dissidents broke out in Catatumbo last week. "
-            "Authorities in Colombia said at least 80 people had been killed, among them "
-            "several former FARC combatants.")
+    text = ("BOGOTA, Colombia — Colombian President Gustavo Petro declared a state of emergency "
+            "in the Catatumbo region on Monday. Authorities said at least 80 people had been "
+            "killed, among them several former FARC combatants who had laid down their arms.")
     assert "ASSAULT" not in trigger_types(text, "killed")
 
 
