@@ -1,11 +1,11 @@
-"""Event precision on the written gold (session 28, wt-wfp): death tolls are statistics, not
-acts; one meeting told twice in a story is one CONSULT."""
+"""Event precision on the written gold (wt-wfp): death tolls are statistics, not acts; one
+meeting told twice in a story, under other names of its sides, is one CONSULT."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import trigger_types
+from helpers import coded_events, trigger_types
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -31,3 +31,14 @@ def test_a_toll_with_its_doers_stays_an_attack() -> None:
             "according to rights organizations.")
     assert "ASSAULT" in trigger_types(text, "killed")
 
+
+
+def test_a_meeting_told_again_with_other_names_is_one_consult() -> None:
+    text = ("ISLAMABAD — Pakistan's deputy prime minister and foreign minister, Ishaq Dar, held "
+            "talks with Taliban officials in Kabul on Saturday. Dar met the Taliban's acting "
+            "prime minister, Mohammad Hassan Akhund, and acting foreign minister, Amir Khan "
+            "Muttaqi, in what was the most senior visit by a Pakistani official to Afghanistan "
+            "in more than two years.")
+    consults = [(a, r) for t, a, r in coded_events(text, published="2025-04-20")
+                if t == "CONSULT"]
+    assert len(consults) == 1, consults

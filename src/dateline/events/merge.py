@@ -108,6 +108,7 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
         out = _merge_headline(out, headline, countries or {})
     if countries:
         out = _merge_sentence_sides(out, countries)
+        out = _merge_meeting_sides(out, countries)
         out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
@@ -149,6 +150,35 @@ def _merge_sentence_sides(events: list[Event], countries: dict[str, str]) -> lis
         if first is not None:
             if first is not ev:
                 _absorb(first, ev)
+            continue
+        out.append(ev)
+    return out
+
+
+# Acts a story tells once in its lead and again, with other names, in the detail that follows.
+RETOLD_TYPES = {"CONSULT"}
+
+
+def _merge_meeting_sides(events: list[Event], countries: dict[str, str]) -> list[Event]:
+    """One meeting told twice under other names of its sides: a CONSULT of a later sentence with
+    the sides by country (every actor and recipient with one) of an earlier one and the same
+    date from the text is that meeting again: "Ishaq Dar held talks with Taliban officials in
+    Kabul on Saturday" ... "Dar met the Taliban's acting prime minister, Mohammad Hassan Akhund,
+    and acting foreign minister, Amir Khan Muttaqi" (PAK -> AFG, both on Saturday).  A date
+    that fell back to the publication date says nothing of when the act happened, and two
+    dates the text gives apart are two meetings."""
+    out: list[Event] = []
+    for ev in events:
+        first = None
+        a = _countries(ev.actors, countries)
+        r = _countries(ev.recipients, countries)
+        if ev.type in RETOLD_TYPES and ev.time is not None and a and r:
+            first = next((e for e in out if e.type == ev.type and e.negated == ev.negated
+                          and e.time is not None and e.date == ev.date
+                          and _countries(e.actors, countries) == a
+                          and _countries(e.recipients, countries) == r), None)
+        if first is not None:
+            _absorb(first, ev)
             continue
         out.append(ev)
     return out
