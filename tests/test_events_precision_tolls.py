@@ -1,5 +1,6 @@
 """Event precision on the written gold (wt-wfp): death tolls are statistics, not acts; one
-meeting told twice in a story, under other names of its sides, is one CONSULT."""
+meeting told twice in a story, under other names of its sides, is one CONSULT; a court's
+verdict on a person of no nationality is on its own state."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_a_meeting_told_again_with_other_names_is_one_consult() -> None:
     consults = [(a, r) for t, a, r in coded_events(text, published="2025-04-20")
                 if t == "CONSULT"]
     assert len(consults) == 1, consults
+
+
+def test_a_court_verdict_on_a_person_of_no_nationality_is_on_the_courts_state() -> None:
+    text = ("A court in eastern Belarus on Wednesday sentenced a freelance journalist to four "
+            "years in a penal colony for contributing reports to a Poland-based television "
+            "channel. Belarus has handed prison terms to dozens of reporters since the disputed "
+            "2020 presidential election.")
+    assert ("SANCTION", ["BLR"], ["BLR"]) in [
+        (t, a, [c for c in r if c]) for t, a, r in coded_events(text, published="2023-01-19")]

@@ -228,6 +228,7 @@ def ground_nouns() -> frozenset[str]:
 # abroad).
 CAPTOR_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 POLICE_SECTORS = {"COP"}
+COURT_SECTORS = {"JUD"}
 
 
 def captors_state(article: Article, pred: Predicate, actors: list[str],
@@ -237,11 +238,15 @@ def captors_state(article: Article, pred: Predicate, actors: list[str],
     Mexican marines in 2022", MEX; "was shot dead by police officers in 2017" in a Philippine
     story, PHL).  In the even-id gold 22 of 25 arrests with both sides coded have both of one
     state.  Only for actors all of one state and all of its official organs (not rebels, nor a
-    state named as such, whose act may be abroad)."""
+    state named as such, whose act may be abroad).  So does a court's verdict: "A court in
+    eastern Belarus on Wednesday sentenced a freelance journalist to four years" (BLR), as a
+    court tries those its state arrested."""
     if pred.statement or not actors:
         return []
     if pred.type == "COERCE" and pred.entry.mode == "arrest":
         sectors = CAPTOR_SECTORS
+    elif pred.type == "SANCTION" and pred.entry.mode == "convict":
+        sectors = COURT_SECTORS
     elif pred.type == "ASSAULT":
         sectors = POLICE_SECTORS
     else:
