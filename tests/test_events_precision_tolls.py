@@ -52,3 +52,15 @@ def test_a_court_verdict_on_a_person_of_no_nationality_is_on_the_courts_state() 
             "2020 presidential election.")
     assert ("SANCTION", ["BLR"], ["BLR"]) in [
         (t, a, [c for c in r if c]) for t, a, r in coded_events(text, published="2023-01-19")]
+
+
+def test_a_verdict_told_again_with_the_convicts_name_is_one_sanction() -> None:
+    text = ("A court in eastern Belarus on Wednesday sentenced a freelance journalist to four "
+            "years in a penal colony for contributing reports to a Poland-based television "
+            "channel. Pavel Sushko, 38, was convicted by the Belarusian regional court in "
+            "Mogilev of \"facilitating extremist activity\" after prosecutors said he had sent "
+            "video footage of local protests to Belsat TV. Belarus has handed prison terms to "
+            "dozens of reporters since the disputed 2020 presidential election.")
+    sanctions = [(a, r) for t, a, r in coded_events(text, published="2023-01-19")
+                 if t == "SANCTION"]
+    assert len(sanctions) == 1, sanctions
