@@ -110,6 +110,8 @@ def _participle_of(verb: "Token", anchor: "Token", doing: bool = False) -> bool:
         return True
     if verb.dep_ != "acl":
         return False
+    if doing and _document_dated(verb):
+        return True
     if verb.tag_ == "VBN" and verb.head.i == anchor.i:
         return True
     # A present participle describing the anchor's object tells what that participant was doing
@@ -732,6 +734,8 @@ def _governs(time_head: "Token", anchor: "Token", dated: Sequence["Token"] = ())
     # the second-biggest loss of 2007" took 2007).  Kept (session 25) for an opening participle of speaking only
     # (:func:`_speaking`): VOA even and written even +1 right date each, MEANTIME unchanged.
     node = _clause_verb(time_head.head)
+    if _document_dated(node):
+        node = _clause_verb(node.head)
     if _contains(node, anchor):
         return True
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and node.dep_ == "xcomp" \
@@ -755,6 +759,15 @@ def _governs(time_head: "Token", anchor: "Token", dated: Sequence["Token"] = ())
         return False
     return verb.i == head.i or (verb.dep_ == "advcl" and verb.head.i == head.i
                                 and not _backdrop(anchor, head))
+
+
+def _document_dated(verb: "Token") -> bool:
+    """Is ``verb`` the "dated" of a document ("a letter dated Feb. 4")?  A letter's date is the
+    day it was written and sent, so the date is that of the clause the document is in: "Eight
+    Republican U.S. senators ... sent a letter to Secretary of State Marco Rubio about the
+    purported Iran-China chemical scheme dated Feb. 4, urging him to work with global partners"
+    (VOA 8010476: the urging is of Feb. 4; the parser hangs "dated" on the scheme)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ == "dated"
 
 
 # the verbs of an opening participle that sets the occasion of what its clause says
@@ -993,6 +1006,11 @@ def _in_subject(head: "Token", anchors: list["Token"]) -> bool:
     return False
 
 
+# Nouns of a share of a place an act takes: "The M23 seized large parts of North Kivu" (written
+# story 9100002, gold North Kivu), "captured swaths of territory".
+PART_NOUNS = {"part", "swath", "swathe", "portion", "chunk", "section", "stretch", "tract"}
+
+
 def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
     """Is the place the one an attack, raid or arrest (``STRUCK_TYPES``) strikes: the direct
     object of the act's verb ("Russian forces shelled Kharkiv on Monday", "troops raided
@@ -1001,9 +1019,10 @@ def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
     (:func:`_visited`)."""
     at = {a.i for a in anchors}
     # the place a place noun names: "Russian troops recaptured the town of Sudzha", "Israeli
-    # forces attacked the Jenin camp"
+    # forces attacked the Jenin camp"; or the place a share of it is of ("seized large parts of
+    # North Kivu")
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj" \
-            and lemma_of(head.head.head) in PLACE_NOUNS:
+            and lemma_of(head.head.head) in PLACE_NOUNS | PART_NOUNS:
         head = head.head.head
     elif head.dep_ == "compound" and head.head.dep_ == "dobj" \
             and lemma_of(head.head) in PLACE_NOUNS:
@@ -1098,6 +1117,8 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
     save for the place visited, the object of "visit" or of a visit noun's "to" ("Russia's
     President Vladimir Putin recently visited China", VOA 7638284; "said during a visit to
     Beijing in early September", VOA 7808748)."""
+    if any(_returned_into(n) or _held_by_doer(n, anchors) for n in _path_up(head, anchors)):
+        return False
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in preps:
@@ -1110,7 +1131,7 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
         if node.dep_ == "pobj" and node.head.lower_ == "between" \
                 and lemma_of(node) in PLACE_NOUNS:
             return True
-        if _visited(node):
+        if _visited(node) or _removed_from(node):
             return True
         # a possessor of a thing that is no place is not where an act was: "interference in
         # Sudan's internal affairs", "a role in Venezuela's politics" (but "in Ukraine's east",
@@ -1126,6 +1147,40 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
     return False
 
 
+def _path_up(head: "Token", anchors: list["Token"]) -> list["Token"]:
+    """The tokens from ``head`` up to, not including, the first of the ``anchors`` (or the
+    root)."""
+    at, out, node = {a.i for a in anchors}, [], head
+    while node.i not in at:
+        out.append(node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return out
+
+
+def _returned_into(node: "Token") -> bool:
+    """``node`` is where an act sends someone back to, "back into / to" a place, not where the act
+    was: "allowing its border guards to push migrants back into Belarus" (written story
+    9400002: the gold gives the pushing no place; it is done at Lithuania's border)."""
+    return node.dep_ == "pobj" and node.head.lower_ in ("into", "to") \
+        and node.head.head.lower_ == "back"
+
+
+def _held_by_doer(node: "Token", anchors: list["Token"]) -> bool:
+    """``node`` is a thing the act's subject or agent has ("with bases in Afghanistan"), so a
+    place phrase below it describes the doer, not where the act was: "Tuesday's attack was
+    orchestrated by militants with bases in Afghanistan" (VOA 8011076: the gold gives the
+    charge no place)."""
+    if node.dep_ != "pobj" or node.head.lower_ != "with":
+        return False
+    doer = node.head.head
+    at = {a.i for a in anchors}
+    if doer.dep_ in ("nsubj", "nsubjpass"):
+        return doer.head.i in at
+    return doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.i in at
+
+
 # Nouns of a part or a site of a place its possessor names: "in Ukraine's east", "in Gaza's
 # hospitals", "at Kenya's border".
 SITE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -1136,6 +1191,24 @@ SITE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "south
 
 # Prepositions of a topic ("a meeting on Afghanistan", "talks about Syria").
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+# Verbs of forcing someone out of a place, which the act happens in: "flush out al-Shabab
+# terrorists from the northeast Boni Forest", "were expelled from the city".
+REMOVALS = {"flush", "drive", "expel", "oust", "evict", "dislodge", "chase", "rout", "purge",
+            "clear"}
+
+
+def _removed_from(node: "Token") -> bool:
+    """``node`` is the place a removal verb (``REMOVALS``) forces its object or passive subject
+    out of: "Kenya launched an operation to flush out al-Shabab terrorists from the northeast
+    Boni Forest" (VOA 6184384, gold the forest).  Not a "from" of a verb with no one removed
+    ("drove from Kyiv to Lviv")."""
+    if node.dep_ != "pobj" or node.head.lower_ != "from" or node.head.dep_ != "prep":
+        return False
+    verb = node.head.head
+    return verb.pos_ == "VERB" and lemma_of(verb) in REMOVALS \
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _visited(node: "Token") -> bool:
