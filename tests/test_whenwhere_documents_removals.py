@@ -46,3 +46,11 @@ def test_a_place_the_doer_has_bases_in_is_not_the_acts() -> None:
     # VOA 8011076
     assert event_places("Officials said the attack was orchestrated by militants with bases in "
                         "Afghanistan.") == [("ACCUSE", None)]
+
+
+def test_the_area_names_again_the_place_just_named() -> None:
+    # written story 9100008
+    places = event_places(
+        "Militants ambushed a military convoy near Dioura in central Mali on Sunday. Mali's army "
+        "said its troops had killed several dozen terrorists in a counteroffensive in the area.")
+    assert places[-1] == ("ASSAULT", "Dioura")

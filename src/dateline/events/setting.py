@@ -935,9 +935,64 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             # name modifying a thing names its owner, not where it was: "Houthi rebels fired a
             # missile at a U.S. warship in the Red Sea" (the sea, not the U.S.)
             return next((p.id for p in found if not _modifier(p.head)), found[0].id)
+    named = _named_before(article, places, anchors, sent_no)
+    if named is not None:
+        return named
     if _unnamed_place(anchors):
         return None
     return _dateline_place(article, sent_no)
+
+
+# The bare nouns a story names again a place it has just named: "in the area", "in the city".
+# Not "the capital" (the country's, which the story may never have named) nor "the country".
+BACK_PLACE_NOUNS = {"area", "city", "town", "village", "region"}
+BACK_SENTENCES = 2
+
+
+def _named_before(article: Article, places: list[Located], anchors: list["Token"],
+                  sent_no: int) -> str | None:
+    """The place a bare definite place noun of the act's own clause ("in the area", "in the
+    city", ``BACK_PLACE_NOUNS``) names again: the last place below a country named in the
+    ``BACK_SENTENCES`` sentences before.  "militants ... ambushed a military convoy escorting
+    fuel trucks near Dioura in central Mali on Sunday" ... "its troops ... had 'neutralized'
+    several dozen terrorists in a counteroffensive in the area" (written story 9100008, gold
+    Dioura).  The lead has the dateline for that (:func:`_unnamed_place`)."""
+    if sent_no == 0 or not any(_back_noun(tok, anchors) for a in anchors for tok in a.subtree):
+        return None
+    spans = spacy_sentences(article)
+    for span in reversed(spans[max(0, sent_no - BACK_SENTENCES):sent_no]):
+        if span is None:
+            continue
+        below = [p for p in in_sentence(places, span) if not _country_named(article, p.id)
+                 and not beyond_border(p.head)]
+        if below:
+            return below[-1].id
+        if in_sentence(places, span):
+            return None  # the sentence before names only countries: "the area" is not told
+    return None
+
+
+def _back_noun(tok: "Token", anchors: list["Token"]) -> bool:
+    """A bare "the area / city / ..." (``BACK_PLACE_NOUNS``) after "in / at / near" in the act's
+    own clause: no modifier, no "of" ("the area of ..."), no clause of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in AT_PREPS or tok.pos_ != "NOUN" \
+            or tok.lower_ not in BACK_PLACE_NOUNS:
+        return False
+    if [c.lower_ for c in tok.children] != ["the"]:
+        return False
+    at = {a.i for a in anchors}
+    node = tok.head
+    while node.i not in at and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i in at
+
+
+def _country_named(article: Article, place_id: str) -> bool:
+    """Does the place name a country ("Mali"), not a place within one?"""
+    from dateline.countries import country_code
+
+    place = article.place(place_id)
+    return place is None or bool(country_code(place.text))
 
 
 def _unnamed_place(anchors: list["Token"]) -> bool:
