@@ -54,3 +54,19 @@ def test_the_area_names_again_the_place_just_named() -> None:
         "Militants ambushed a military convoy near Dioura in central Mali on Sunday. Mali's army "
         "said its troops had killed several dozen terrorists in a counteroffensive in the area.")
     assert places[-1] == ("ASSAULT", "Dioura")
+
+
+def test_an_opening_in_place_is_not_a_statements_place() -> None:
+    # written story 9200008: the gold gives the welcoming no place
+    assert ("SUPPORT", None) in event_places(
+        "In Damascus, Syria's foreign minister, Asaad al-Shaibani, welcomed the announcement as "
+        "a new beginning for the country and thanked Saudi Arabia for its role.")
+
+
+def test_an_act_as_a_reported_act_came_takes_its_day() -> None:
+    # written story 9500008 (published Friday 2025-02-28): the transfer was Thursday's
+    art = extract("Mexico sent 29 drug cartel figures to the United States on Thursday, in an "
+                  "unprecedented transfer. The transfer came as a high-level Mexican delegation "
+                  "met in Washington with Secretary of State Marco Rubio to discuss security.",
+                  published="2025-02-28")
+    assert [e.date for e in art.events if e.trigger.text == "met"] == ["2025-02-27"]

@@ -463,7 +463,7 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
         # The act itself named again, else the occasion it happened at ("Iran's U.N. ambassador
         # participated in the meeting, but his U.N. mission criticized it", VOA 8009004, after
         # "called a private meeting Wednesday of the U.N. Security Council").
-        for noun in [anchors[0], *_occasions(anchors)]:
+        for noun in [anchors[0], *_occasions(anchors), *_came_as(anchors)]:
             again = _mentioned_before(article, times, spans, sent_no, noun)
             if again is not None:
                 return again
@@ -473,6 +473,20 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
 # the prepositions of an occasion an act happens in: "died in the initial attack", "in a Jan. 23
 # press briefing", "during the operation"
 OCCASION_PREPS = {"in", "at", "during", "on"}
+
+
+def _came_as(anchors: list["Token"]) -> list["Token"]:
+    """The subject of "came" an act's "as / while / when" clause hangs from: news tells an act at
+    the time of one it has reported, "The transfer came as a high-level Mexican delegation ...
+    met in Washington with Secretary of State Marco Rubio" (written story 9500008: the meeting
+    is on the day of "an unprecedented transfer" of the lead, Thursday)."""
+    # the parser may hang "as" on "came" rather than on the clause: "came as a ... delegation,
+    # including ..., met"
+    return [s for a in anchors if a.dep_ == "advcl" and lemma_of(a.head) == "come"
+            and (_simultaneous(a) or any(c.lower_ in SIMULTANEOUS_MARKS and c.i < a.i
+                                         and c.dep_ in ("prep", "mark", "advmod")
+                                         for c in a.head.children))
+            for s in a.head.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"]
 
 
 def _occasions(anchors: list["Token"]) -> list["Token"]:
@@ -923,7 +937,8 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             (governors, LOCATIVE_PREPS),
             (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS))):
         found = [p for p in here if any(attached(p.head, a) for a in heads)
-                 and _locative(p.head, heads, preps)]
+                 and _locative(p.head, heads, preps)
+                 and not (etype in SPOKEN_TYPES and _fronted(p.head, sentence))]
         if not found and k in (0, 2) and etype in STRUCK_TYPES:
             found = [p for p in here if _struck_place(p.head, anchors if k == 0 else governors)]
         if found:
@@ -993,6 +1008,20 @@ def _country_named(article: Article, place_id: str) -> bool:
 
     place = article.place(place_id)
     return place is None or bool(country_code(place.text))
+
+
+# Acts done by words: an accusation, praise, an appeal, a rejection, a pledge, an admission.
+SPOKEN_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONCEDE"}
+
+
+def _fronted(head: "Token", sentence: "SpacySpan") -> bool:
+    """Is the place the sentence's opening "In X," — the scene the story turns to, where the
+    reaction was gathered, which the gold does not give an act done by words
+    (``SPOKEN_TYPES``): "In Damascus, Syria's foreign minister, Asaad al-Shaibani, welcomed the
+    announcement" (written story 9200008), "In Washington, State Department spokesman Matthew
+    Miller told reporters ... and he accused Russia of 'weaponizing food'" (written story
+    9100004); both gold places null.  An act of force keeps it ("In Kabul, a bomb killed ...")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.i == sentence.start
 
 
 def _unnamed_place(anchors: list["Token"]) -> bool:
