@@ -37,15 +37,16 @@ def test_an_arrest_warrant_for_someone_targets_them() -> None:
 
 
 def test_a_person_of_no_nationality_arrested_by_a_states_forces_is_of_that_state() -> None:
-    # the story names two states; the fugitive's nationality is given nowhere
+    # the story names two states; the fugitive's nationality is given nowhere (an invented
+    # name: the dictionary knows Caro Quintero, the written story's fugitive, as Mexican)
     text = ("President Trump said on Thursday that tariffs on Mexico would take effect. "
-            "Caro Quintero, 72, was freed in 2013, a decision that angered Washington, and spent "
+            "Ramon Ortiz, 72, was freed in 2013, a decision that angered Washington, and spent "
             "nine years as a fugitive before he was captured by Mexican marines in 2022.")
     assert first_sides(text, "COERCE", "captured") == (["MEX"], [None, "MEX"])
 
 
 STORY = ("President Trump said on Thursday that tariffs on Mexico would take effect. "
-         "Caro Quintero, 72, was freed in 2013, a decision that angered Washington, and spent "
+         "Ramon Ortiz, 72, was freed in 2013, a decision that angered Washington, and spent "
          "nine years as a fugitive before he was shot by Mexican {} in 2022.")
 
 
