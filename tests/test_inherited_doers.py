@@ -34,3 +34,23 @@ def test_purpose_hung_on_a_small_clause_has_the_governing_subject() -> None:
     got_actors, _ = first_sides("Kenyan opposition lawmakers made it inside to vote down the "
                                 "finance bill.", "REJECT", "vote")
     assert set(got_actors) == {"KEN"}
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    ("Pakistan's interior minister said on Tuesday that Afghans who remain in the country after "
+     "March 31 would be arrested and deported.", "arrested", {"PAK"}),
+    ("Belarus's information minister said that journalists who work for foreign media will be "
+     "prosecuted.", "prosecuted", {"BLR"}),
+    # a second "that" clause coordinated with the first
+    ("Pakistan's interior minister said this week that all Afghans had been required to leave "
+     "by March 31 and that those who remain would be arrested.", "arrested", {"PAK"}),
+], ids=["would_be_arrested", "will_be_prosecuted", "and_that_would_be_arrested"])
+def test_passive_coercion_announced_is_the_announcers_threat(text: str, trigger: str,
+                                                             actors: set) -> None:
+    got_actors, _ = first_sides(text, "THREATEN", trigger)
+    assert set(got_actors) == actors
+
+
+def test_passive_coercion_told_by_a_rights_group_is_no_threat_of_theirs() -> None:
+    assert not trigger_sides("Amnesty International said on Monday that protesters in Minsk "
+                             "would be arrested.", "THREATEN", "arrested")

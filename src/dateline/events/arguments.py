@@ -23,7 +23,7 @@ from .nominal import (Arguments, _borrowed_actors, _met_on_visit, _nominal_argum
                       drawn_reaction, inquiry_subjects, patient_possessors, received_from,
                       shifted_partners)
 from .phrases import DEMANDS, NATIONAL_DEPS, PRONOUNS, _actors_of, _conjuncts, np_actor
-from .predicates import (AMOUNTS, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
+from .predicates import (AMOUNTS, ANNOUNCING, ISSUED, PAIR_NOUNS, Predicate, infinitive, lemma_of,
                          perfect_auxiliary, prep_objects)
 from .targets import visit_hosts
 
@@ -792,6 +792,30 @@ def _own_side(recipient: str, actors: list[str], index: ActorIndex, doc: "Doc") 
                 for a in actors))
 
 
+# Sectors of those whose announcement of an arrest or a strike to come is a threat they make.
+AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _authority(actor: str, index: ActorIndex) -> bool:
+    """Is the actor a state or one of its organs (:data:`AUTHORITY_SECTORS`)?"""
+    return index.kinds.get(actor) == "state" or index.sectors.get(actor) in AUTHORITY_SECTORS
+
+
+def _passive_announcer(verb: Token) -> list[Token]:
+    """The speaker who announces an agentless passive act to come (``predicates._future``):
+    the subject of the verb of saying whose clause (or a conjunct of it) the passive is, "said
+    this week that all Afghans ... had been required to leave by March 31 and that those who
+    remain would be arrested and deported" (written 9400006).  Empty for an active verb, a
+    passive with an agent, or a clause no verb of saying reports."""
+    if not _passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in ANNOUNCING:
+        return []
+    subj, _ = _subject(clause.head)
+    return subj
+
+
 def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
     if pred.nominal:
         noun = pred.head
@@ -897,6 +921,13 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         # (PLOVER gold records), "he said during a visit to South Africa to meet with other
         # African opposition leaders" (VOA 6181522).
         args.actors = _noun_actors(verb.head, index).actors
+        args.actor_path = 2 if args.actors else 0
+    if not args.actors and pred.type == "THREATEN" and pred.head.i == verb.i:
+        # a coercive act announced in the passive is the announcer's threat: "Information
+        # Minister Uladzimir Pertsau said that journalists who worked for 'extremist' media
+        # would be prosecuted" (written 9300008)
+        args.actors = [a for a in _actors_of(_passive_announcer(verb), index)
+                       if _authority(a, index)]
         args.actor_path = 2 if args.actors else 0
     if not args.actors and pred.type == "ASSAULT":
         args.actors = _attack_subject_actors(subj, index)
