@@ -45,7 +45,7 @@ from .origins import STATE_PLURALS, place_country, prep_objects
 from .victims import fill_attack_victims, is_victim
 from .referents import (drop_economy_owners, drop_installation_places, drop_visited_places,
                         fill_act_partner, fill_among_group, fill_counterpart_sectors,
-                        fill_crowd_police, fill_from_official_possessor,
+                        fill_coup_makers, fill_crowd_police, fill_from_official_possessor,
                         fill_displaced, fill_from_sister_body, fill_held_by_state,
                         fill_official_kin, fill_outlet_anaphor, fill_rebels_fighting,
                         fill_this_government,
@@ -211,6 +211,7 @@ def resolve_actors(article: Article,
     fill_outlet_anaphor(clusters, article, dictionary, day)
     fill_this_government(clusters, article.doc)
     fill_rebels_fighting(clusters, article.doc)
+    fill_coup_makers(clusters, article.doc)
     settle_camp_residents(clusters, article.doc)
     fill_from_predicates(clusters, article.doc)
     fill_one_armed_group(clusters, context, dominant)

@@ -22,6 +22,9 @@ from .phrases import ARMED, KIND_WORDS, RELIGION_NAMES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# adjectives of a body or group of no one nation: "an international tribunal in The Hague",
+# "foreign journalists in China", "multinational forces in Haiti" are not of the place named
+NOT_NATIONAL = {"international", "multinational", "foreign", "global", "transnational"}
 # the sectors of groups a city abroad often hosts: troops deployed, officials posted
 CITY_ABROAD = {"MIL", "GOV"}
 MOBILE_GROUPS = {"refugee", "migrant", "immigrant", "emigrant", "detainee", "prisoner",
@@ -370,7 +373,7 @@ class Coder(NotActorTests, Affiliations):
         if title_sector == "REL" and title is not None and \
                 set(title.lower().split()) <= DESCRIPTORS | ARMED_DESCRIPTOR_HEADS and (
                     (role is not None and role.sector in ARMED) or
-                    (name is None and (self.fights(h) or any(
+                    (name is None and (self.fights(h) or self.apposed_armed(h) or any(
                         t.lower_ in ARMED_WORDS for t in doc[first:last])))):
             # "the Islamist [Hayat Tahrir al-Sham]", "The Islamist group JNIM", "an Islamist
             # group attacked …": an armed group described by its creed is REB, not REL (a known
@@ -712,6 +715,12 @@ class Coder(NotActorTests, Affiliations):
             # "exiled opposition leader Sviatlana Tsikhanouskaya": exile ends no opposition
             # (written stories, even ids: OPP); "former opposition leader" is one no more
             former = False
+        if former and kind == "organization" and name is not None and role is not None and \
+                role.sector in ARMED:
+            # "a dissident faction of the former Revolutionary Armed Forces of Colombia, or
+            # FARC" (written stories, even ids: REB): a body known as an armed group is no
+            # former official (ELI is a person's code); its own sector stands
+            former = False
         if former and self.sitting_lawmaker(h):
             sector = "LEG"  # "a lawmaker and former majority leader": a former post of a member
         elif former:
@@ -903,7 +912,13 @@ class Coder(NotActorTests, Affiliations):
             # agency's mission in Nigeria", VOA 6183254, is MSF's, not Nigeria's)
             country = self.placed_in(h) or self.inhabited(h) or (
                 self.region_of(h) if sector != "MIL" else None)
-            if country is None and sector not in CITY_ABROAD:
+            if any(c.dep_ == "amod" and c.lower_ in NOT_NATIONAL for c in h.lefts):
+                # "an international arbitration tribunal in The Hague" (written stories, even
+                # ids: no country), "foreign journalists in China": where such a body sits or
+                # such people are is not their nationality
+                country = None
+                elsewhere = True
+            if country is None and sector not in CITY_ABROAD and not elsewhere:
                 # "Demonstrators in Baghdad blocked a road" IRQ (GSR), "Police in Belgrade
                 # arrested 12 people" SRB: a group or body placed by a city (not troops,
                 # deployed abroad, nor officials, posted abroad: "relief officials in Nairobi
@@ -1309,6 +1324,23 @@ class Coder(NotActorTests, Affiliations):
         words = [t for t in self.doc[first:last] if t.dep_ != "det"]
         return len(words) == 1 and words[0].i == h.i and h.text[:1].isupper() and \
             plural_no_state(h.text)
+
+    def apposed_armed(self, h: "Token") -> bool:
+        """Is ``h`` in apposition with a name the dictionary knows as an armed group: "Al-Sharaa's
+        Islamist group, Hayat Tahrir al-Sham, led the offensive" (written stories, even ids:
+        REB; the creed descriptor is no religious body)?"""
+        others = [a for a in h.children if a.dep_ == "appos"]
+        if h.dep_ == "appos" and h.head.i != h.i:
+            others.append(h.head)
+        for a in others:
+            ent = self.ents.get(a.i)
+            if ent is None or ent[2] not in {"ORG", "PERSON", "NORP", "GPE"}:
+                continue
+            entry = self.lookup(self.text(ent[0], ent[1]))
+            role = self.role(entry) if entry is not None and entry.kind != "person" else None
+            if role is not None and role.sector in ARMED:
+                return True
+        return False
 
     @staticmethod
     def apposed_former(h: "Token") -> bool:

@@ -164,6 +164,10 @@ BODY_DEEDS = BODY_ACTS | ACT_NOUNS  # what a body named as their compound does
 AGE_WORDS = {"age", "ages", "aged"}
 # nouns that refer back to a union of states named before: "the bloc" (the EU, ASEAN)
 BLOC_WORDS = {"bloc", "alliance"}
+# the adjective that names a bloc no other way than its bare noun does: "left the Economic
+# Community of West African States ..., a year after the three military-led governments
+# announced their withdrawal from the regional bloc" (written 9100008: ECOWAS)
+ANAPHORIC_BLOC_WORDS = {"regional"}
 # nouns that refer back to a non-state body named before (coref.named_group_before): "BLA
 # demanded … the group gave authorities 48 hours" (VOA 8007760, even gold PAK REB)
 GROUP_WORDS = {"group", "organization", "organisation", "movement", "militia", "party"}
@@ -341,6 +345,8 @@ class MentionFinder(Coder):
                 continue
             if label == "PERSON" and self.join_cut_surname(s, e):
                 continue
+            if label in {"GPE", "ORG", "PERSON"} and self.join_particle_surname(s, e):
+                continue
             if label == "ORG" and self.extend_known_name(s, e):
                 continue
             if label in {"ORG", "PERSON"} and self.extend_country_name(s, e):
@@ -489,6 +495,24 @@ class MentionFinder(Coder):
         for a, b in parts:
             for k in range(a, b):
                 self.ents[k] = (a, b, "GPE")
+        return True
+
+    def join_particle_surname(self, s: int, e: int) -> bool:
+        """Mend a known person's surname cut after its lowercase particles, with no given name
+        before them: "“…,” von der Leyen said" (written stories, even ids: "Leyen" tagged GPE,
+        the particles untagged) → "von der Leyen", when the longer span is one person the
+        dictionary knows."""
+        first = s
+        while first > 0 and self.doc[first - 1].text in NAME_PARTICLES and \
+                self.ents.get(first - 1) is None and self.doc[first - 1].head.i >= first - 1:
+            first -= 1
+        if first == s or country_code(self.text(s, e)):
+            return False
+        found = self.dictionary.index.get(normalize(self.text(first, e)), [])
+        if len({x.name for x in found if x.kind == "person"}) != 1:
+            return False
+        for k in range(first, e):
+            self.ents[k] = (first, e, "PERSON")
         return True
 
     def join_particle_name(self, s: int, e: int) -> bool:
@@ -830,15 +854,21 @@ class MentionFinder(Coder):
         """The states a plural group is "of" or "from", when a coordination names two or more
         (each a country name, all different): "The foreign ministers of Japan and South Korea
         met on the sidelines of the summit", "Officials from Iran and the United States held
-        indirect talks in Oman" — [(first token, end token, code, "of"/"from" token)], else
-        [].  Not one state's places ("officials from Kabul and Kandahar"), nor a conjunct that
-        is no state ("negotiators from Israel and Hamas": a group's own mention codes it)."""
+        indirect talks in Oman", or whose coordinated possessors they are: "Russia and
+        Ukraine's delegations met in Istanbul" — [(first token, end token, code, "of"/"from"
+        token or the last possessor's "'s")], else [].  Not one state's places ("officials
+        from Kabul and Kandahar"), nor a conjunct that is no state ("negotiators from Israel and
+        Hamas": a group's own mention codes it)."""
         if h.tag_ not in {"NNS", "NNPS"}:
             return []
-        for prep in h.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owners = [(prep.i, next((c for c in prep.children if c.dep_ == "pobj"), None))
+                  for prep in h.rights if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}]
+        for poss in (c for c in h.lefts if c.dep_ == "poss"):
+            last = max([poss, *poss.conjuncts], key=lambda t: t.i)
+            mark = next((c.i for c in last.children if c.dep_ == "case"), None)
+            if mark is not None and mark < h.i:
+                owners.append((mark, poss))
+        for cut, pobj in owners:
             if pobj is None or not any(c.dep_ == "conj" for c in pobj.children):
                 continue
             out: list[tuple[int, int, str, int]] = []
@@ -852,7 +882,7 @@ class MentionFinder(Coder):
                 code = country_code(self.text(s_, e_))
                 if code is None or code.startswith("IGO"):
                     return []
-                out.append((s_, e_, code, prep.i))
+                out.append((s_, e_, code, cut))
             if len(out) >= 2 and len({code for _, _, code, _ in out}) == len(out):
                 return out
         return []
@@ -863,10 +893,11 @@ class MentionFinder(Coder):
         people: an actor per state, with the group's sector ("The leaders of France and
         Germany met in Paris": FRA GOV and DEU GOV, as the PLOVER gold codes "Senior Hungarian
         and Romanian officials agreed" HUN and ROU).  The group's own mention ends before its
-        "of"/"from" (so that each state's name is its own actor's token) and keeps no country;
-        the events layer reads the states off the coordination (``events.phrases``).  Each
-        state's actor is headed by the state's name, so that "The leaders agreed …" in the next
-        sentence refers back to the whole group, not to the last state named."""
+        "of"/"from" (or begins after its possessors' "'s") and keeps no country, so that each
+        state's name is its own actor's token; the events layer reads the states off the
+        coordination (``events.phrases``).  Each state's actor is headed by the state's name,
+        so that "The leaders agreed …" in the next sentence refers back to the whole group, not
+        to the last state named."""
         for c_first, c_last, code, _ in owned:
             cs, ce = self.starts[c_first], self.ends[c_last - 1]
             self.extra.append(Mention(cs, ce, si, c_first, "group", self.article.text[cs:ce],
@@ -874,9 +905,14 @@ class MentionFinder(Coder):
                                       head_word=self.text(c_first, c_last).lower(),
                                       plural=True, dep=h.dep_,
                                       former=m.former, modifiers=[code]))
-        prep = owned[0][3]
-        if self.starts[prep] < m.end:
-            m.end = self.ends[prep - 1]
+        cut = owned[0][3]
+        if cut < h.i:
+            # (possessors: the group is what follows the last one's "'s")
+            if self.starts[cut] >= m.start:
+                m.start = self.starts[cut + 1]
+                m.text = self.article.text[m.start:m.end]
+        elif self.starts[cut] < m.end:
+            m.end = self.ends[cut - 1]
             m.text = self.article.text[m.start:m.end]
         m.country, m.regional = None, True
         m.modifiers = sorted({code for _, _, code, _ in owned})
@@ -1306,7 +1342,8 @@ class MentionFinder(Coder):
         """"The bloc said …" (the EU named before): a definite bloc is the body the text has
         named (coreference ties it to that body, which carries the code)."""
         det = next((c for c in h.lefts if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
-        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in h.lefts):
+        if det is None or any(c.dep_ in {"amod", "compound", "poss", "nummod"}
+                              and c.lower_ not in ANAPHORIC_BLOC_WORDS for c in h.lefts):
             return None  # "the opposition bloc", "a trade bloc": a description, not an anaphor
         if h.lower_ in GROUP_WORDS and any(c.dep_ in {"prep", "relcl", "acl", "appos"}
                                            for c in h.children):

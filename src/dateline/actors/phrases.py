@@ -397,7 +397,9 @@ class FinderBase:
                     continue  # "anti-Pakistan fighters" are against Pakistan, not of it
                 code = None
                 if label == "GPE":
-                    code = country_code(name) or capital_metonym(name) or demonym_code(name)
+                    # "M23 spokesman Lawrence Kanyuka" (M23 tagged GPE): a known armed group
+                    code = country_code(name) or capital_metonym(name) or demonym_code(name) \
+                        or self.group_code(name)
                     if code is None and self.text(s, e).endswith(("'s", "’s")):
                         # "Istanbul's Kadir Has University": a large city's body is its country's
                         code = lexicon.city_countries().get(name.lower())
@@ -492,9 +494,15 @@ class FinderBase:
             if i in self.ents:
                 s_, e_, label = self.ents[i]
                 seen.update(range(s_, e_))
-                if label in {"ORG", "PERSON"} and not any(k in skip for k in range(s_, e_)):
+                if label in {"ORG", "PERSON", "GPE"} and not any(k in skip for k in range(s_, e_)):
                     name = self.text(s_, e_)
-                    role = self.role(self.lookup(name[:-2] if name.endswith(("'s", "’s")) else name))
+                    entry = self.lookup(name[:-2] if name.endswith(("'s", "’s")) else name)
+                    role = self.role(entry)
+                    if label == "GPE" and (entry is None or entry.kind != "organization" or
+                                           country_code(name) is not None):
+                        # a place modifies as a place; but "M23 spokesman Lawrence Kanyuka"
+                        # (the tagger's GPE) is the armed group's spokesman, REB
+                        continue
                     if role is not None and role.sector:
                         out.append(role.sector)
                 continue

@@ -309,6 +309,38 @@ def fill_rebels_fighting(clusters: list[Cluster], doc: "object") -> None:
                 m.country = codes.pop()
 
 
+# verbs of a coup: the soldiers who oust a state's leader are that state's own
+COUP_VERBS = {"oust", "overthrow", "topple", "depose", "unseat"}
+
+
+def fill_coup_makers(clusters: list[Cluster], doc: "object") -> None:
+    """Unmarked soldiers or officers who "ousted" a state's leader are that state's army: "ECOWAS
+    imposed sanctions on Niger after soldiers ousted President Mohamed Bazoum" (written stories,
+    even ids: Nigerien soldiers, not the story's Malian ones)."""
+    if doc is None:
+        return
+    by_head = clusters_by_head(clusters)
+    for c in clusters:
+        if c.country() is not None or c.kind not in ("group", "organization") or \
+                c.sector() != "MIL":
+            continue
+        for m in c.named:
+            if m.modifiers or m.regional or m.entry is not None or m.name:
+                continue
+            subj = doc[m.head]  # type: ignore[index]
+            if subj.dep_ != "nsubj" or lemma(subj.head) not in COUP_VERBS:
+                continue
+            ousted = [by_head.get(o.i) for o in subj.head.children if o.dep_ == "dobj"]
+            codes = {t.country() for t in ousted if t is not None and t.kind == "person"
+                     and t.sector() in OFFICIAL_SECTORS | {"ELI"}}
+            codes.discard(None)
+            if len(codes) == 1:
+                code = codes.pop()
+                for n in c.named:
+                    n.country = code
+                break
+
+
 def name_irregulars(clusters: list[Cluster], doc: "object") -> None:
     """An irregular armed body (UAF: "militia", "armed group") in apposition with a named
     rebel group is that group, and a rebel (REB): "the Syrian Kurdish militia, the YPG" (VOA

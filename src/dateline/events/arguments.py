@@ -451,10 +451,14 @@ def _prospective(noun: Token) -> bool:
 def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
     """The parties of a relational noun's "between / among" phrase: "the agreement between
     Israel and Hamas", "talks between China and Japan": with none named outside the phrase they
-    are its actors (True); with an actor of its own ("China's talks between ..."), its partners."""
+    are its actors (True); with an actor of its own ("China's talks between ..."), its partners.
+    A counted group is the parties named before it: "Sudan and South Sudan ended talks on
+    Friday. A meeting between the leaders of the two countries is planned" (:func:`_pair_antecedents`)."""
     phrase = compound_phrase(noun)
     heads = [noun] + ([phrase] if phrase.i != noun.i else [])
-    parties = _actors_of(prep_objects(heads, {"between", "among", "amongst"}), index)
+    named = prep_objects(heads, {"between", "among", "amongst"})
+    parties = (_pair_antecedents(named, index) if len(named) == 1 else []) \
+        or _actors_of(named, index)
     if len(parties) < 2 and not args.actors:
         return False
     if not args.actors:
@@ -468,16 +472,22 @@ def _noun_parties(noun: Token, index: ActorIndex, args: Arguments) -> bool:
 
 def _pair_antecedents(subj: list[Token], index: ActorIndex,
                       exclude: Iterable[str] = ()) -> list[str]:
-    """The two actors a reciprocal "the two sides / both countries" subject refers to: the last
-    coordination of exactly two actors before it, in its sentence or the one before ("Sudan and
-    South Sudan ended talks on Friday. The two sides agreed to reopen the border").  Skips a
-    pair with one of ``exclude``, the clause's own actors when the pair is its object ("Japan
-    and South Korea urged both sides to resolve their differences")."""
-    if len(subj) != 1 or lemma_of(subj[0]) not in PAIR_NOUNS or subj[0].tag_ != "NNS" \
-            or not any(c.lower_ in ("two", "both") for c in subj[0].lefts):
+    """The actors a reciprocal "the two sides / both countries" subject refers to: the last
+    coordination of exactly that many actors before it, in its sentence or the one before
+    ("Sudan and South Sudan ended talks on Friday. The two sides agreed to reopen the border").
+    So for the people of a counted pair ("The leaders of the two countries agreed",
+    :func:`_counted_group`) and for a pronoun the actor layer tied to such a group ("a year after
+    the three military-led governments announced their withdrawal from the regional bloc, which
+    they accused of failing to help them", written 9100008).  Skips a pair with one of
+    ``exclude``, the clause's own actors when the pair is its object ("Japan and South Korea
+    urged both sides to resolve their differences")."""
+    if len(subj) != 1:
         return []
-    head = subj[0]
-    pair = _clause_pair(head.head, index)
+    head = _group_mention(subj[0], index)
+    count = _counted_group(head, index) if head is not None else 0
+    if head is None or not count:
+        return []
+    pair = _clause_pair(head.head, index) if count == 2 else []
     if len(pair) == 2 and not any(a in exclude for a in pair):
         return pair
     start = head.sent.start
@@ -487,8 +497,8 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
     for t in reversed(head.doc[start:head.i]):
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue
-        pair = _actors_of([t], index)
-        if len(pair) == 2 and all(a in index.countries for a in pair) \
+        pair = _listed_state(t, index) + _actors_of([t], index)
+        if len(pair) == count and all(a in index.countries for a in pair) \
                 and not any(a in exclude for a in pair):
             found.append((t, pair))
     # a pair that acted, the subject of its clause, before one named inside a phrase: "Brazil
@@ -497,7 +507,65 @@ def _pair_antecedents(subj: list[Token], index: ActorIndex,
     found.sort(key=lambda f: f[0].dep_ not in SUBJECTS)
     if found:
         return found[0][1]
-    return _last_pair(head, index, exclude)
+    return _last_pair(head, index, exclude) if count == 2 else []
+
+
+# The words that count a group of parties named before, and how many: "the two sides", "both
+# countries", "the three governments".
+COUNTS = {"two": 2, "both": 2, "three": 3}
+# The nouns of the parties whose people a counted group is: "the leaders of the two countries",
+# "the two countries' defence ministers", "officials of both governments".
+COUNTED_OWNERS = {"side", "country", "nation", "government", "state", "neighbor", "neighbour"}
+
+
+def _count_of(noun: Token) -> int:
+    """How many parties a plural noun counts ("the two sides": 2), else 0."""
+    if noun.tag_ != "NNS":
+        return 0
+    return next((COUNTS[c.lower_] for c in noun.lefts if c.lower_ in COUNTS), 0)
+
+
+def _counted_group(head: Token, index: ActorIndex) -> int:
+    """How many parties named before a group stands for: a counted pair noun ("the two
+    sides", "both governments"), or an actor of no country that is the people of one, by its
+    "of" or "from" phrase or its possessor ("The leaders of the two countries met", "Officials
+    from both countries met", "The two countries' defence ministers met"); else 0."""
+    if lemma_of(head) in PAIR_NOUNS and (count := _count_of(head)):
+        return count
+    group = index.get(head.i)
+    if group is None or group in index.countries or head.tag_ not in ("NNS", "NNPS"):
+        return 0
+    owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects([head], {"of", "from"})
+    return next((n for o in owners if lemma_of(o) in COUNTED_OWNERS and (n := _count_of(o))),
+                0)
+
+
+def _listed_state(conj_head: Token, index: ActorIndex) -> list[str]:
+    """The state a list of states opens with when the parser made the next one its apposition:
+    "Mali, Burkina Faso and Niger formally left the Economic Community of West African States"
+    (written 9100008, parsed Mali <- appos Burkina Faso <- conj Niger) — a state is no
+    apposition of another; empty for any other phrase."""
+    if conj_head.dep_ != "appos":
+        return []
+    first, second = np_actor(conj_head.head, index), np_actor(conj_head, index)
+    if first is None or second is None or first == second \
+            or index.kinds.get(first) != "state" or index.kinds.get(second) != "state" \
+            or index.countries.get(first) in (None, index.countries.get(second)):
+        return []
+    return [first]
+
+
+def _group_mention(token: Token, index: ActorIndex) -> Token | None:
+    """``token``, or for a pronoun of an uncoded group, the head of the group's counted mention
+    before it ("the three governments ... which they accused": "governments")."""
+    if token.pos_ != "PRON":
+        return token
+    group = index.get(token.i)
+    if group is None or group in index.countries:
+        return None
+    doc = token.doc
+    return next((doc[i] for i in index.tokens_of.get(group, ()) if i < token.i
+                 and _counted_group(doc[i], index)), None)
 
 
 # How many sentences back "the two sides" may refer to the last two-party act told.
@@ -875,6 +943,10 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         objs = [pred.target] + _objects(pred.head)
     elif pred.statement:  # "Balkhi said Islamabad must address internal issues"
         objs, _ = _subject(pred.head)
+        if not objs and pred.type == "THREATEN":
+            # a threat told by an agentless passive is made on its subject: "said that
+            # journalists who worked for 'extremist' media would be prosecuted"
+            objs = [c for c in pred.head.children if c.dep_ == "nsubjpass"]
         # not the possessor of an act done to them: "determined that Zamora's detention is
         # arbitrary" (VOA 8010046) accuses his jailers, not Zamora
         objs = [o for o in objs if not patient_possessors(o)]
@@ -1144,9 +1216,15 @@ def _struck_object(pred: Predicate, verb: Token) -> bool:
     if pred.type != "ASSAULT":
         return False
     inside = {t.i for t in pred.trigger}
+    if lemma_of(verb) in TRADING:
+        return False  # "Indian and Pakistani troops exchanged fire": each side's at the other
     return not _each_other(verb) and any(
         c.dep_ == "dobj" and c.i not in inside and lemma_of(c) not in PACT_OBJECTS
         for c in verb.children)
+
+
+# Verbs of fire traded between sides (``triggers.tsv``: "exchange / trade" + "fire").
+TRADING = {"exchange", "trade"}
 
 
 # pacts a breach of which is a clash between its parties, not a strike on a target: "Both the

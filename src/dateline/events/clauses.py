@@ -85,6 +85,12 @@ def _subject(verb: "Token") -> tuple[list["Token"], int]:
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
             # Control by a predicate adjective: "X is ready to host", "were willing to meet".
             head = head.head
+        elif head.pos_ in ("ADV", "ADP") and head.dep_ in ("advmod", "prep", "prt", "ccomp") \
+                and head.head.pos_ in ("AUX", "VERB"):
+            # a purpose the parser hung on an adverb of the verb (or on the small clause it
+            # heads): "enough lawmakers made it inside to vote down the decree" (written
+            # 9300006), "troops moved back in to retake the town"
+            head = head.head
         raised = _raised_subject(verb, head)
         if raised:
             return raised, 2

@@ -461,10 +461,34 @@ def sides_state(article: Article, pred: Predicate, actors: list[str],
     if found is None:
         seen = _state_places(verb.sent, index)
         found = seen[0] if seen and len({c for _, c in seen}) == 1 else None
-    if found is None or found[1] in {index.countries.get(a) for a in actors}:
+    own = {index.countries.get(a) for a in actors}
+    if found is None:
+        return _named_sides(pred, actors, own, index)
+    if found[1] in own:
         return []
     state = _place_state(article, place_span(article, found[0]), found[1], index)
     return [state] if state is not None else []
+
+
+def _named_sides(pred: Predicate, actors: list[str], own: set[str | None],
+                 index: ActorIndex) -> list[str]:
+    """The sides of the conflict its sentence names beside an appeal to "all parties" when no
+    place does: "China, which has close ties with both the military government and some of the
+    ethnic armed groups along its border, ... urged all parties to resolve their differences
+    through dialogue" (written 9100006: the Myanmar government and rebels).  Only when the
+    sentence's other actors are all of one state, not the appealing actor's: two states named
+    leave the sides open."""
+    appeal = {t.i for s in sides_objects(pred) for t in s.subtree}
+    sides: list[str] = []
+    for tok in pred.anchor.sent:
+        actor = index.get(tok.i)
+        if tok.i in appeal or actor is None or actor in actors or actor in sides:
+            continue
+        sides.append(actor)
+    states = {index.countries.get(a) for a in sides}
+    if len(states) != 1 or None in states or states & own:
+        return []
+    return sides
 
 
 # The prepositions of the land an attack that names no victim is made in or into.

@@ -108,6 +108,7 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
         out = _merge_headline(out, headline, countries or {})
     if countries:
         out = _merge_sentence_sides(out, countries)
+        out = _merge_meeting_sides(out, countries)
         out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
@@ -152,6 +153,46 @@ def _merge_sentence_sides(events: list[Event], countries: dict[str, str]) -> lis
             continue
         out.append(ev)
     return out
+
+
+# Acts a story tells once in its lead and again, with other names, in the detail that follows:
+# meetings, and court verdicts (PLOVER SANCTION mode "convict").
+RETOLD_TYPES = {"CONSULT"}
+RETOLD_MODES = {("SANCTION", "convict")}
+
+
+def _merge_meeting_sides(events: list[Event], countries: dict[str, str]) -> list[Event]:
+    """One meeting or verdict told twice under other names of its sides: a CONSULT (or a
+    court's SANCTION) of a later sentence with the sides by country of an earlier one (the
+    countries of the actors and recipients that have one, a state on each side) and the same
+    date from the text is that act again: "Ishaq Dar held talks with Taliban officials in Kabul
+    on Saturday" ... "Dar met the Taliban's acting prime minister, Mohammad Hassan Akhund, and
+    acting foreign minister, Amir Khan Muttaqi" (PAK -> AFG, both on Saturday); "A court in
+    eastern Belarus on Wednesday sentenced a freelance journalist" ... "Pavel Sushko, 38, was
+    convicted by the Mogilev Regional Court" (BLR -> BLR).  A date that fell back to the
+    publication date says nothing of when the act happened, and two dates the text gives apart
+    are two acts."""
+    out: list[Event] = []
+    for ev in events:
+        first = None
+        a = _coded(ev.actors, countries)
+        r = _coded(ev.recipients, countries)
+        if (ev.type in RETOLD_TYPES or (ev.type, ev.mode) in RETOLD_MODES) \
+                and ev.time is not None and a and r:
+            first = next((e for e in out if e.type == ev.type and e.negated == ev.negated
+                          and e.time is not None and e.date == ev.date
+                          and _coded(e.actors, countries) == a
+                          and _coded(e.recipients, countries) == r), None)
+        if first is not None:
+            _absorb(first, ev)
+            continue
+        out.append(ev)
+    return out
+
+
+def _coded(ids: list[str], countries: dict[str, str]) -> frozenset[str]:
+    """The countries of those of ``ids`` that have one."""
+    return frozenset(countries[x] for x in ids if x in countries)
 
 
 def _among(actors: frozenset[str], recipients: frozenset[str], parties: frozenset[str],

@@ -54,8 +54,10 @@ def patient_possessors(noun: "Token") -> list["Token"]:
     """The possessors of a noun whose possessor undergoes the act rather than doing it
     (``patient_nouns.tsv``): "Zamora's detention" (VOA 8010046), "Mech Dara's arrest",
     "Bashir's ouster"; none for any other noun.  Such a possessor is a recipient, never the
-    actor, nor the accused of a verdict on the act."""
-    if lemma_of(noun) not in patient_nouns():
+    actor, nor the accused of a verdict on the act.  Not when an "of" phrase names the one who
+    undergoes it: the possessor then did it ("Kenya's arrest of the opposition leader",
+    "Pakistan's expulsion of Afghan refugees", "Hamas's release of three hostages")."""
+    if lemma_of(noun) not in patient_nouns() or prep_objects([noun], {"of"}):
         return []
     return [c for c in noun.children if c.dep_ == "poss"]
 

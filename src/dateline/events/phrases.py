@@ -509,11 +509,12 @@ def _owned_states(head: "Token", index: "ActorIndex") -> list[str]:
 
 
 def _owners_of(head: "Token", index: "ActorIndex") -> list[str]:
-    """The coded states of the "of"/"from" coordination right of ``head`` (``_owned_states``)."""
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """The coded states of the "of"/"from" coordination right of ``head``, or of its
+    coordinated possessors ("Russia and Ukraine's delegations", ``_owned_states``)."""
+    owners = [next((c for c in prep.children if c.dep_ == "pobj"), None) for prep in head.rights
+              if prep.dep_ == "prep" and prep.lower_ in ("of", "from")]
+    owners += [c for c in head.lefts if c.dep_ == "poss"]
+    for pobj in owners:
         if pobj is None:
             continue
         owners = [index.get(t.i) for t in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]]

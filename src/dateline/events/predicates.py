@@ -913,7 +913,7 @@ def _no_event(verb: "Token", entry: Entry) -> bool:
     reaction ("was met with"), a tour ("visited Europe"), a body's own session ("the Cabinet
     met")?"""
     return _permission_by_text(verb, entry) or _reaction(verb, entry) or _tour(verb, entry) \
-        or _session(verb, entry)
+        or _session(verb, entry) or _casualty_count(verb, entry)
 
 
 def _permission_by_text(verb: "Token", entry: Entry) -> bool:
@@ -1181,8 +1181,25 @@ def _future(pred: Predicate) -> Predicate:
     entry = lexicon.lookup(lemma, "V", set())
     if entry is None:
         return pred
+    if ptype == "THREATEN" and _agentless_passive(pred.anchor):
+        # a coercive act announced in the passive with no doer is the speaker's threat on the
+        # passive's subject: "Information Minister Uladzimir Pertsau said last month that
+        # journalists who worked for 'extremist' media would be prosecuted" (written 9300008)
+        clause = pred.anchor
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speaker = _speaking_verb(clause)
+        if speaker is not None:
+            return Predicate(pred.trigger, speaker, pred.head, entry, ptype, False, cameo,
+                             statement=True)
     return Predicate(pred.trigger, pred.anchor, pred.head, entry, ptype, False, cameo,
                      target=pred.target)
+
+
+def _agentless_passive(verb: "Token") -> bool:
+    """A passive verb with no "by" agent: "would be prosecuted", "will be arrested"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 
@@ -1299,6 +1316,11 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                     # participle is an act of its own: "Threatening to kill the hostages, BLA
                     # demanded the release of political prisoners" (VOA 8007760)
                     break
+                if dep == "advcl" and _trailing_participle(pred.anchor):
+                    # a trailing participle is an act of its own too, with its own party:
+                    # "called for an immediate cease-fire, demanding that the M23 rebel group
+                    # withdraw" (written 9200006: the demand is made on the M23)
+                    break
                 if dep == "dobj" and gov.type == "ACCUSE":
                     break  # "condemned a Turkish offensive": the offensive is an event too
                 if _judged_deed(pred, gov):
@@ -1306,6 +1328,13 @@ def _fold_governed(preds: Iterable[Predicate]) -> None:
                 if gov.type in GOVERNING_TYPES and not (gov.nominal and pred.nominal):
                     pred.governed_by = gov.anchor
                 break
+
+
+def _trailing_participle(verb: "Token") -> bool:
+    """Is ``verb`` a present participle set off by a comma after its clause ("..., urging",
+    "..., demanding")?"""
+    return verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
+        and verb.nbor(-1).text == ","
 
 
 # The acts an accusation can charge someone with that are events of their own, the accused
@@ -1398,6 +1427,35 @@ def _reaction(verb: "Token", entry: Entry) -> bool:
     return entry.type == "CONSULT" and lemma_of(verb) == "meet" \
         and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+# Verbs of a death toll, and the bare counted nouns of one.
+TOLL_VERBS = {"kill"}
+TOLL_NOUNS = {"people", "person"}
+# Prepositions that tie a toll to an act or a doer: "killed in anti-drug operations",
+# "killed during the protests", "most of them by security forces".
+TOLL_TIES = {"in", "during", "by", "at"}
+
+
+def _casualty_count(verb: "Token", entry: Entry) -> bool:
+    """A passive kill with a counted "people" for subject and no doer, act or scene tied to it is
+    a death toll, a statistic the GUIDE leaves out: "At least 150 people have been killed,
+    according to tallies compiled by local media", "Authorities said at least 80 people had been
+    killed, among them several former FARC combatants".  Not "at least 24 people were killed,
+    most of them by security forces" (a doer), "more than 6,000 suspects were killed in anti-drug
+    operations" (an act), "1,250 terrorists ... have been killed in Pakistan" (a scene)."""
+    if entry.type != "ASSAULT" or lemma_of(verb) not in TOLL_VERBS \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in TOLL_NOUNS \
+            or not any(c.dep_ == "nummod" for c in subject.children):
+        return False
+    ties = [c for c in verb.children if c.dep_ == "agent"
+            or (c.dep_ == "prep" and c.lower_ in TOLL_TIES)]
+    ties += [g for c in verb.children if c.dep_ == "npadvmod" for g in c.children
+             if g.dep_ in ("prep", "agent") and g.lower_ in TOLL_TIES]
+    return not ties
 
 
 # The prepositions of "meet" that name the other party ("met with", "met between").

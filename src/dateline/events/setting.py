@@ -110,6 +110,8 @@ def _participle_of(verb: "Token", anchor: "Token", doing: bool = False) -> bool:
         return True
     if verb.dep_ != "acl":
         return False
+    if doing and _document_dated(verb):
+        return True
     if verb.tag_ == "VBN" and verb.head.i == anchor.i:
         return True
     # A present participle describing the anchor's object tells what that participant was doing
@@ -461,7 +463,7 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
         # The act itself named again, else the occasion it happened at ("Iran's U.N. ambassador
         # participated in the meeting, but his U.N. mission criticized it", VOA 8009004, after
         # "called a private meeting Wednesday of the U.N. Security Council").
-        for noun in [anchors[0], *_occasions(anchors)]:
+        for noun in [anchors[0], *_occasions(anchors), *_came_as(anchors)]:
             again = _mentioned_before(article, times, spans, sent_no, noun)
             if again is not None:
                 return again
@@ -471,6 +473,20 @@ def event_time(article: Article, times: list[Located], spans: Sequence["SpacySpa
 # the prepositions of an occasion an act happens in: "died in the initial attack", "in a Jan. 23
 # press briefing", "during the operation"
 OCCASION_PREPS = {"in", "at", "during", "on"}
+
+
+def _came_as(anchors: list["Token"]) -> list["Token"]:
+    """The subject of "came" an act's "as / while / when" clause hangs from: news tells an act at
+    the time of one it has reported, "The transfer came as a high-level Mexican delegation ...
+    met in Washington with Secretary of State Marco Rubio" (written story 9500008: the meeting
+    is on the day of "an unprecedented transfer" of the lead, Thursday)."""
+    # the parser may hang "as" on "came" rather than on the clause: "came as a ... delegation,
+    # including ..., met"
+    return [s for a in anchors if a.dep_ == "advcl" and lemma_of(a.head) == "come"
+            and (_simultaneous(a) or any(c.lower_ in SIMULTANEOUS_MARKS and c.i < a.i
+                                         and c.dep_ in ("prep", "mark", "advmod")
+                                         for c in a.head.children))
+            for s in a.head.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"]
 
 
 def _occasions(anchors: list["Token"]) -> list["Token"]:
@@ -732,6 +748,8 @@ def _governs(time_head: "Token", anchor: "Token", dated: Sequence["Token"] = ())
     # the second-biggest loss of 2007" took 2007).  Kept (session 25) for an opening participle of speaking only
     # (:func:`_speaking`): VOA even and written even +1 right date each, MEANTIME unchanged.
     node = _clause_verb(time_head.head)
+    if _document_dated(node):
+        node = _clause_verb(node.head)
     if _contains(node, anchor):
         return True
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and node.dep_ == "xcomp" \
@@ -755,6 +773,15 @@ def _governs(time_head: "Token", anchor: "Token", dated: Sequence["Token"] = ())
         return False
     return verb.i == head.i or (verb.dep_ == "advcl" and verb.head.i == head.i
                                 and not _backdrop(anchor, head))
+
+
+def _document_dated(verb: "Token") -> bool:
+    """Is ``verb`` the "dated" of a document ("a letter dated Feb. 4")?  A letter's date is the
+    day it was written and sent, so the date is that of the clause the document is in: "Eight
+    Republican U.S. senators ... sent a letter to Secretary of State Marco Rubio about the
+    purported Iran-China chemical scheme dated Feb. 4, urging him to work with global partners"
+    (VOA 8010476: the urging is of Feb. 4; the parser hangs "dated" on the scheme)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ == "dated"
 
 
 # the verbs of an opening participle that sets the occasion of what its clause says
@@ -910,7 +937,8 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             (governors, LOCATIVE_PREPS),
             (_object_clauses(anchors) if etype in STRUCK_TYPES else [], AT_PREPS))):
         found = [p for p in here if any(attached(p.head, a) for a in heads)
-                 and _locative(p.head, heads, preps)]
+                 and _locative(p.head, heads, preps)
+                 and not (etype in SPOKEN_TYPES and _fronted(p.head, sentence))]
         if not found and k in (0, 2) and etype in STRUCK_TYPES:
             found = [p for p in here if _struck_place(p.head, anchors if k == 0 else governors)]
         if found:
@@ -922,9 +950,78 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             # name modifying a thing names its owner, not where it was: "Houthi rebels fired a
             # missile at a U.S. warship in the Red Sea" (the sea, not the U.S.)
             return next((p.id for p in found if not _modifier(p.head)), found[0].id)
+    named = _named_before(article, places, anchors, sent_no)
+    if named is not None:
+        return named
     if _unnamed_place(anchors):
         return None
     return _dateline_place(article, sent_no)
+
+
+# The bare nouns a story names again a place it has just named: "in the area", "in the city".
+# Not "the capital" (the country's, which the story may never have named) nor "the country".
+BACK_PLACE_NOUNS = {"area", "city", "town", "village", "region"}
+BACK_SENTENCES = 2
+
+
+def _named_before(article: Article, places: list[Located], anchors: list["Token"],
+                  sent_no: int) -> str | None:
+    """The place a bare definite place noun of the act's own clause ("in the area", "in the
+    city", ``BACK_PLACE_NOUNS``) names again: the last place below a country named in the
+    ``BACK_SENTENCES`` sentences before.  "militants ... ambushed a military convoy escorting
+    fuel trucks near Dioura in central Mali on Sunday" ... "its troops ... had 'neutralized'
+    several dozen terrorists in a counteroffensive in the area" (written story 9100008, gold
+    Dioura).  The lead has the dateline for that (:func:`_unnamed_place`)."""
+    if sent_no == 0 or not any(_back_noun(tok, anchors) for a in anchors for tok in a.subtree):
+        return None
+    spans = spacy_sentences(article)
+    for span in reversed(spans[max(0, sent_no - BACK_SENTENCES):sent_no]):
+        if span is None:
+            continue
+        below = [p for p in in_sentence(places, span) if not _country_named(article, p.id)
+                 and not beyond_border(p.head)]
+        if below:
+            return below[-1].id
+        if in_sentence(places, span):
+            return None  # the sentence before names only countries: "the area" is not told
+    return None
+
+
+def _back_noun(tok: "Token", anchors: list["Token"]) -> bool:
+    """A bare "the area / city / ..." (``BACK_PLACE_NOUNS``) after "in / at / near" in the act's
+    own clause: no modifier, no "of" ("the area of ..."), no clause of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in AT_PREPS or tok.pos_ != "NOUN" \
+            or tok.lower_ not in BACK_PLACE_NOUNS:
+        return False
+    if [c.lower_ for c in tok.children] != ["the"]:
+        return False
+    at = {a.i for a in anchors}
+    node = tok.head
+    while node.i not in at and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i in at
+
+
+def _country_named(article: Article, place_id: str) -> bool:
+    """Does the place name a country ("Mali"), not a place within one?"""
+    from dateline.countries import country_code
+
+    place = article.place(place_id)
+    return place is None or bool(country_code(place.text))
+
+
+# Acts done by words: an accusation, praise, an appeal, a rejection, a pledge, an admission.
+SPOKEN_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONCEDE"}
+
+
+def _fronted(head: "Token", sentence: "SpacySpan") -> bool:
+    """Is the place the sentence's opening "In X," — the scene the story turns to, where the
+    reaction was gathered, which the gold does not give an act done by words
+    (``SPOKEN_TYPES``): "In Damascus, Syria's foreign minister, Asaad al-Shaibani, welcomed the
+    announcement" (written story 9200008), "In Washington, State Department spokesman Matthew
+    Miller told reporters ... and he accused Russia of 'weaponizing food'" (written story
+    9100004); both gold places null.  An act of force keeps it ("In Kabul, a bomb killed ...")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.i == sentence.start
 
 
 def _unnamed_place(anchors: list["Token"]) -> bool:
@@ -993,6 +1090,11 @@ def _in_subject(head: "Token", anchors: list["Token"]) -> bool:
     return False
 
 
+# Nouns of a share of a place an act takes: "The M23 seized large parts of North Kivu" (written
+# story 9100002, gold North Kivu), "captured swaths of territory".
+PART_NOUNS = {"part", "swath", "swathe", "portion", "chunk", "section", "stretch", "tract"}
+
+
 def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
     """Is the place the one an attack, raid or arrest (``STRUCK_TYPES``) strikes: the direct
     object of the act's verb ("Russian forces shelled Kharkiv on Monday", "troops raided
@@ -1001,9 +1103,10 @@ def _struck_place(head: "Token", anchors: list["Token"]) -> bool:
     (:func:`_visited`)."""
     at = {a.i for a in anchors}
     # the place a place noun names: "Russian troops recaptured the town of Sudzha", "Israeli
-    # forces attacked the Jenin camp"
+    # forces attacked the Jenin camp"; or the place a share of it is of ("seized large parts of
+    # North Kivu")
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj" \
-            and lemma_of(head.head.head) in PLACE_NOUNS:
+            and lemma_of(head.head.head) in PLACE_NOUNS | PART_NOUNS:
         head = head.head.head
     elif head.dep_ == "compound" and head.head.dep_ == "dobj" \
             and lemma_of(head.head) in PLACE_NOUNS:
@@ -1098,6 +1201,8 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
     save for the place visited, the object of "visit" or of a visit noun's "to" ("Russia's
     President Vladimir Putin recently visited China", VOA 7638284; "said during a visit to
     Beijing in early September", VOA 7808748)."""
+    if any(_returned_into(n) or _held_by_doer(n, anchors) for n in _path_up(head, anchors)):
+        return False
     node = head
     while node.i not in {a.i for a in anchors} and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in preps:
@@ -1110,7 +1215,7 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
         if node.dep_ == "pobj" and node.head.lower_ == "between" \
                 and lemma_of(node) in PLACE_NOUNS:
             return True
-        if _visited(node):
+        if _visited(node) or _removed_from(node):
             return True
         # a possessor of a thing that is no place is not where an act was: "interference in
         # Sudan's internal affairs", "a role in Venezuela's politics" (but "in Ukraine's east",
@@ -1126,6 +1231,40 @@ def _locative(head: "Token", anchors: list["Token"], preps: set[str] = LOCATIVE_
     return False
 
 
+def _path_up(head: "Token", anchors: list["Token"]) -> list["Token"]:
+    """The tokens from ``head`` up to, not including, the first of the ``anchors`` (or the
+    root)."""
+    at, out, node = {a.i for a in anchors}, [], head
+    while node.i not in at:
+        out.append(node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return out
+
+
+def _returned_into(node: "Token") -> bool:
+    """``node`` is where an act sends someone back to, "back into / to" a place, not where the act
+    was: "allowing its border guards to push migrants back into Belarus" (written story
+    9400002: the gold gives the pushing no place; it is done at Lithuania's border)."""
+    return node.dep_ == "pobj" and node.head.lower_ in ("into", "to") \
+        and node.head.head.lower_ == "back"
+
+
+def _held_by_doer(node: "Token", anchors: list["Token"]) -> bool:
+    """``node`` is a thing the act's subject or agent has ("with bases in Afghanistan"), so a
+    place phrase below it describes the doer, not where the act was: "Tuesday's attack was
+    orchestrated by militants with bases in Afghanistan" (VOA 8011076: the gold gives the
+    charge no place)."""
+    if node.dep_ != "pobj" or node.head.lower_ != "with":
+        return False
+    doer = node.head.head
+    at = {a.i for a in anchors}
+    if doer.dep_ in ("nsubj", "nsubjpass"):
+        return doer.head.i in at
+    return doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.i in at
+
+
 # Nouns of a part or a site of a place its possessor names: "in Ukraine's east", "in Gaza's
 # hospitals", "at Kenya's border".
 SITE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -1136,6 +1275,24 @@ SITE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "south
 
 # Prepositions of a topic ("a meeting on Afghanistan", "talks about Syria").
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+# Verbs of forcing someone out of a place, which the act happens in: "flush out al-Shabab
+# terrorists from the northeast Boni Forest", "were expelled from the city".
+REMOVALS = {"flush", "drive", "expel", "oust", "evict", "dislodge", "chase", "rout", "purge",
+            "clear"}
+
+
+def _removed_from(node: "Token") -> bool:
+    """``node`` is the place a removal verb (``REMOVALS``) forces its object or passive subject
+    out of: "Kenya launched an operation to flush out al-Shabab terrorists from the northeast
+    Boni Forest" (VOA 6184384, gold the forest).  Not a "from" of a verb with no one removed
+    ("drove from Kyiv to Lviv")."""
+    if node.dep_ != "pobj" or node.head.lower_ != "from" or node.head.dep_ != "prep":
+        return False
+    verb = node.head.head
+    return verb.pos_ == "VERB" and lemma_of(verb) in REMOVALS \
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _visited(node: "Token") -> bool:

@@ -247,6 +247,12 @@ def ground_nouns() -> frozenset[str]:
 # abroad).
 CAPTOR_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 POLICE_SECTORS = {"COP"}
+# CAMEO 137: threaten with repression (an arrest, a prosecution announced).
+REPRESSION_THREAT = "137"
+# The organs of justice, and the modes of their acts on a person: a sentence, a charge, an
+# inquiry.
+JUSTICE_SECTORS = {"JUD", "COP"}
+JUDICIAL_MODES = {"convict", "allege", "investigate"}
 
 
 def captors_state(article: Article, pred: Predicate, actors: list[str],
@@ -257,12 +263,21 @@ def captors_state(article: Article, pred: Predicate, actors: list[str],
     story, PHL).  In the even-id gold 22 of 25 arrests with both sides coded have both of one
     state.  Only for actors all of one state and all of its official organs (not rebels, nor a
     state named as such, whose act may be abroad)."""
-    if pred.statement or not actors:
+    if (pred.statement and pred.type != "THREATEN") or not actors:
         return []
-    if pred.type == "COERCE" and pred.entry.mode == "arrest":
+    if (pred.type == "COERCE" and pred.entry.mode == "arrest") \
+            or (pred.type == "THREATEN" and pred.cameo == REPRESSION_THREAT):
+        # (a threat of arrest or prosecution too: "Information Minister Uladzimir Pertsau said
+        # last month that journalists who worked for 'extremist' media would be prosecuted",
+        # written 9300008, BLR -> BLR)
         sectors = CAPTOR_SECTORS
     elif pred.type == "ASSAULT":
         sectors = POLICE_SECTORS
+    elif pred.type in ("SANCTION", "ACCUSE") and pred.entry.mode in JUDICIAL_MODES:
+        # so are the courts that sentence them and the prosecutors and police that charge
+        # them: "A court in eastern Belarus on Wednesday sentenced a freelance journalist to
+        # four years in a penal colony" (written 9300008, BLR -> BLR)
+        sectors = JUSTICE_SECTORS
     else:
         return []
     countries = {index.countries.get(a) for a in actors}
