@@ -101,6 +101,19 @@ CASES = [
     # assurances given (AGREE)
     ("The United States gave assurances to Israel that it would keep its military edge.",
      "AGREE", ["USA"], ["ISR"]),
+    # fifth pass: disapproval expressed or voiced ("express" a support verb: its act nouns read
+    # with their own "of" party), defenses bolstered
+    ("Germany expressed opposition to the Hungarian veto on Tuesday.", "ACCUSE", ["DEU"],
+     ["HUN"]),
+    ("China voiced strong opposition to the U.S. arms sale to Taiwan.", "ACCUSE", ["CHN"],
+     ["USA"]),
+    ("The European Union expressed criticism of Israel's settlement plans.", "ACCUSE",
+     ["IGOEU"], ["ISR"]),
+    ("China voiced strong condemnation of the U.S. strikes on Iran.", "ACCUSE", ["CHN"],
+     ["USA"]),
+    ("Poland strengthened its defenses along the border with Belarus.", "MOBILIZE", ["POL"],
+     ["BLR"]),
+    ("Taiwan bolstered its air defenses after the Chinese drills.", "MOBILIZE", ["TWN"], []),
     # a decision welcomed stays praise
     ("Poland welcomed the decision by Germany.", "SUPPORT", ["POL"], ["DEU"]),
 ]
