@@ -85,6 +85,37 @@ CASES = [
     ("The Nicaraguan government silenced critics by jailing journalists.", "COERCE", ["NIC"],
      ["NIC"]),
     ("Russia shuttered dozens of human rights organizations.", "COERCE", ["RUS"], [None]),
+    # fourth pass: a negation the row reads is the act ("will not hesitate to", "did not rule
+    # out" force: THREATEN)
+    ("China will not hesitate to take action against Taiwan, the ministry said.", "THREATEN",
+     ["CHN"], ["TWN"]),
+    ("The United States did not rule out military action against Iran.", "THREATEN", ["USA"],
+     ["IRN"]),
+    # refugees welcomed, received, accepted or taken in are sheltered (AID)
+    ("Germany took in more than one million refugees from Syria.", "AID", ["DEU"], ["SYR"]),
+    ("Poland welcomed millions of Ukrainian refugees.", "AID", ["POL"], ["UKR"]),
+    ("Chad received thousands of Sudanese refugees fleeing the fighting.", "AID", ["TCD"],
+     ["SDN"]),
+    ("Uganda accepted 2,000 Afghan refugees at the request of the United States.", "AID",
+     ["UGA"], ["AFG"]),
+    # assurances given (AGREE)
+    ("The United States gave assurances to Israel that it would keep its military edge.",
+     "AGREE", ["USA"], ["ISR"]),
+    # fifth pass: disapproval expressed or voiced ("express" a support verb: its act nouns read
+    # with their own "of" party), defenses bolstered
+    ("Germany expressed opposition to the Hungarian veto on Tuesday.", "ACCUSE", ["DEU"],
+     ["HUN"]),
+    ("China voiced strong opposition to the U.S. arms sale to Taiwan.", "ACCUSE", ["CHN"],
+     ["USA"]),
+    ("The European Union expressed criticism of Israel's settlement plans.", "ACCUSE",
+     ["IGOEU"], ["ISR"]),
+    ("China voiced strong condemnation of the U.S. strikes on Iran.", "ACCUSE", ["CHN"],
+     ["USA"]),
+    ("Poland strengthened its defenses along the border with Belarus.", "MOBILIZE", ["POL"],
+     ["BLR"]),
+    ("Taiwan bolstered its air defenses after the Chinese drills.", "MOBILIZE", ["TWN"], []),
+    # a decision welcomed stays praise
+    ("Poland welcomed the decision by Germany.", "SUPPORT", ["POL"], ["DEU"]),
 ]
 
 

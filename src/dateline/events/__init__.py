@@ -149,8 +149,10 @@ def _candidates(article: Article,
             # a refusal by negation: its "will not" / "would not" voices the refusal now, so its
             # modal is no condition on it (modality's ``modal_is_act``)
             refusal = False
-            if ptype == "REJECT" and "neg:" in entry.complement:
-                neg, refusal = False, True  # "does not allow": the rejection itself is asserted
+            if "neg:" in entry.complement:
+                # a row that reads the negation asserts its act: "does not allow" is a
+                # rejection, "did not rule out force" and "will not hesitate to use force" threats
+                neg, refusal = False, ptype == "REJECT"
             elif neg and lemma_of(pred.anchor) in CONSENT:
                 ptype, cameo, mode, neg, refusal = "REJECT", "120", "", False, True
             elif neg and ptype == "CONSULT" and refused_ahead(pred.anchor) \

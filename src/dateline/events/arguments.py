@@ -1234,7 +1234,8 @@ def _each_other(verb: "Token") -> bool:
 RECIPROCAL_PRONOUNS = {frozenset(("each", "other")), frozenset(("one", "another"))}
 # Verbs of an exchange, whose act goes both ways between the parties that make it: "Azerbaijan and
 # Armenia traded accusations of cross-border shelling" (CAMEO 2.0 "trade accusations", 112), as
-# "accused each other".
+# "accused each other"; "Indian and Pakistani troops exchanged fire" (``triggers.tsv``: "exchange /
+# trade" + "fire"), each side's at the other.
 EXCHANGES = {"trade", "exchange"}
 RECIPROCAL_PREPS = {"with", "against", "on", "at", "to", "for", "toward", "towards"}
 
@@ -1247,15 +1248,11 @@ def _struck_object(pred: Predicate, verb: Token) -> bool:
     if pred.type != "ASSAULT":
         return False
     inside = {t.i for t in pred.trigger}
-    if lemma_of(verb) in TRADING:
+    if lemma_of(verb) in EXCHANGES:
         return False  # "Indian and Pakistani troops exchanged fire": each side's at the other
     return not _each_other(verb) and any(
         c.dep_ == "dobj" and c.i not in inside and lemma_of(c) not in PACT_OBJECTS
         for c in verb.children)
-
-
-# Verbs of fire traded between sides (``triggers.tsv``: "exchange / trade" + "fire").
-TRADING = {"exchange", "trade"}
 
 
 # pacts a breach of which is a clash between its parties, not a strike on a target: "Both the
