@@ -1,5 +1,5 @@
 """Draw the hand-check sample: 100 actors at random (seed ``SEED``; the earlier samples used
-2025..2062, see README.md) from the actors layer's output
+2025..2063, see README.md) from the actors layer's output
 on the 60 VOA dev stories (both halves).  Writes ``sample.tsv`` with the output columns and empty ``true_country``/
 ``true_sector``/``verdict`` columns to fill by hand; a re-draw keeps any hand values already
 filled for the same (story, mention) rows.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dateline.evaluation import voa
 
-SEED = 2063
+SEED = 2064
 SIZE = 100
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["n", "story", "half", "actor", "kind", "name", "mention", "country", "sector",
