@@ -1,4 +1,4 @@
-"""Session-28 actor rules: an armed group's spokesman named by a group the tagger typed as a
+"""Actor rules: an armed group's spokesman named by a group the tagger typed as a
 place, a known armed group described by its creed or called "former", a known person's
 surname cut after its particles, the soldiers who oust a state's leader, an international body
 placed by its seat, and the heads of state and government, cartels and known dissidents and
@@ -70,7 +70,7 @@ CODED = [
 
 
 @pytest.mark.parametrize(("text", "published", "mention", "expected"), CODED)
-def test_actors_s28(nlp: object, text: str, published: str, mention: str,
+def test_actor_coding(nlp: object, text: str, published: str, mention: str,
                     expected: dict[str, str | None]) -> None:
     assert fields_of(actor_with(actors_of(text, published), mention), expected) == expected
 
