@@ -1432,24 +1432,30 @@ def _reaction(verb: "Token", entry: Entry) -> bool:
 # Verbs of a death toll, and the bare counted nouns of one.
 TOLL_VERBS = {"kill"}
 TOLL_NOUNS = {"people", "person"}
+# Words that make a count a bound, as a running tally gives it ("at least 150", "more than 80"),
+# not the count of one incident ("Twelve people were killed on Sunday").
+BOUND_WORDS = {"least", "more", "over", "nearly", "almost", "about", "around", "some", "up"}
 # Prepositions that tie a toll to an act or a doer: "killed in anti-drug operations",
 # "killed during the protests", "most of them by security forces".
 TOLL_TIES = {"in", "during", "by", "at"}
 
 
 def _casualty_count(verb: "Token", entry: Entry) -> bool:
-    """A passive kill with a counted "people" for subject and no doer, act or scene tied to it is
-    a death toll, a statistic the GUIDE leaves out: "At least 150 people have been killed,
-    according to tallies compiled by local media", "Authorities said at least 80 people had been
-    killed, among them several former FARC combatants".  Not "at least 24 people were killed,
-    most of them by security forces" (a doer), "more than 6,000 suspects were killed in anti-drug
-    operations" (an act), "1,250 terrorists ... have been killed in Pakistan" (a scene)."""
+    """A passive kill with a "people" counted by a bound for subject and no doer, act or scene
+    tied to it is a running death toll, a statistic the GUIDE leaves out: "At least 150 people
+    have been killed, according to tallies compiled by local media", "Authorities said at least
+    80 people had been killed, among them several former FARC combatants".  Not "at least 24
+    people were killed, most of them by security forces" (a doer), "more than 6,000 suspects
+    were killed in anti-drug operations" (an act), "1,250 terrorists ... have been killed in
+    Pakistan" (a scene), nor "Twelve people were killed on Sunday, police said" (the count of
+    one incident)."""
     if entry.type != "ASSAULT" or lemma_of(verb) not in TOLL_VERBS \
             or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ not in TOLL_NOUNS \
-            or not any(c.dep_ == "nummod" for c in subject.children):
+    counts = [c for c in subject.children if c.dep_ == "nummod"] if subject is not None else []
+    if subject is None or subject.lower_ not in TOLL_NOUNS or not any(
+            t.lower_ in BOUND_WORDS for c in counts for t in c.subtree if t.i != c.i):
         return False
     ties = [c for c in verb.children if c.dep_ == "agent"
             or (c.dep_ == "prep" and c.lower_ in TOLL_TIES)]
