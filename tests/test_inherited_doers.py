@@ -41,10 +41,7 @@ def test_purpose_hung_on_a_small_clause_has_the_governing_subject() -> None:
      "March 31 would be arrested and deported.", "arrested", {"PAK"}),
     ("Belarus's information minister said that journalists who work for foreign media will be "
      "prosecuted.", "prosecuted", {"BLR"}),
-    # a second "that" clause coordinated with the first
-    ("Pakistan's interior minister said this week that all Afghans had been required to leave "
-     "by March 31 and that those who remain would be arrested.", "arrested", {"PAK"}),
-], ids=["would_be_arrested", "will_be_prosecuted", "and_that_would_be_arrested"])
+], ids=["would_be_arrested", "will_be_prosecuted"])
 def test_passive_coercion_announced_is_the_announcers_threat(text: str, trigger: str,
                                                              actors: set) -> None:
     got_actors, _ = first_sides(text, "THREATEN", trigger)

@@ -929,6 +929,13 @@ def _clause_arguments(pred: Predicate, index: ActorIndex) -> Arguments:
         args.actors = [a for a in _actors_of(_passive_announcer(verb), index)
                        if _authority(a, index)]
         args.actor_path = 2 if args.actors else 0
+    elif pred.statement and pred.type == "THREATEN" and _passive_announcer(pred.head) \
+            and lemma_of(pred.anchor) not in WARNINGS:
+        # told as the speaker's statement (``predicates._future``), an act announced is a
+        # threat only from an authority that can carry it out: "Amnesty International said
+        # that protesters in Minsk would be arrested" is no threat of Amnesty's (a warning is
+        # the warner's own: al-Shabab "warned drivers that they would be killed")
+        args.actors = [a for a in args.actors if _authority(a, index)]
     if not args.actors and pred.type == "ASSAULT":
         args.actors = _attack_subject_actors(subj, index)
         args.actor_path = 2 if args.actors else 0
