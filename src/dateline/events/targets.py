@@ -45,7 +45,7 @@ from dateline.places.candidates import BORDER_WORDS
 from dateline.record import Article
 
 from .clauses import DEPARTURES, REMOVALS, _defied
-from .lexicon import rows
+from .lexicon import entries, rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVAL_VERBS, ARRIVALS
 from .phrases import _conjuncts
@@ -893,21 +893,20 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
     nouns = [n for o in objects for n in [o] + [m for m in o.children
                                                 if m.dep_ in ("nmod", "compound") and m.i < o.i]
              if n.pos_ == "NOUN" and n.i not in index
-             and (_definite(n) or _definite(o))
+             and (_definite(n) or _definite(o) or _dated(n))
              # (a possessor or "by" phrase names its doer, a modifier may name another act; an
              # adjective that names no one does not: "called the new law a ...")
-             and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and (
-                 c.ent_type_ or c.pos_ != "ADJ"))
+             and not any((c.dep_ == "poss" and not _date_word(c)) or c.dep_ == "compound"
+                         or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ != "ADJ"))
                          or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)]
     if not nouns:
         return []
     lemmas = {lemma_of(n) for n in nouns}
     own = set(actors)
-    for act in reversed(said):
-        if act.sentence < sent_no - REACTION_WINDOW or act.sentence >= sent_no:
-            continue
-        if not act.actors or own & set(act.actors):
-            continue
+    recent = [act for act in reversed(said)
+              if sent_no - REACTION_WINDOW <= act.sentence < sent_no
+              and act.actors and not own & set(act.actors)]
+    for act in recent:
         done = doc[act.token]
         # the act's verb, or the thing it made: "Finland's parliament approved a law ...
         # Zakharova called the new law 'another manifestation of the Russophobia ...'"
@@ -915,7 +914,40 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma_of(c) in lemmas
                 for c in done.children)):
             return list(act.actors)
+    # else the act told by another word of its type: "a Phnom Penh court freed the journalist
+    # ... Reporters Without Borders welcomed the release" (the court), "the gunmen were holding
+    # 200 hostages ... the chief minister said, condemning the attack" (the gunmen)
+    kinds = {t for lemma in lemmas for t in _act_types(lemma)}
+    for act in recent:
+        if act.type in kinds:
+            return list(act.actors)
     return []
+
+
+# Nouns of an incident that a reaction names as the act of whoever caused it, with the type of
+# that act: "two Chinese coast guard ships rammed the vessel ... The United States condemned
+# Sunday's collision" (China).
+INCIDENT_TYPES = {"collision": "ASSAULT", "ramming": "ASSAULT"}
+# The types of act a reaction's noun may name, when the lexicon reads it as one.
+REACTED_ACT_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+
+
+def _act_types(lemma: str) -> set[str]:
+    """The types of act (:data:`REACTED_ACT_TYPES`) the noun ``lemma`` names: "the attack"
+    (ASSAULT), "the arrest" (COERCE), "the release" (RETREAT), "the collision"."""
+    if lemma in INCIDENT_TYPES:
+        return {INCIDENT_TYPES[lemma]}
+    return {e.type for e in entries().get((lemma, "N"), ()) if e.type in REACTED_ACT_TYPES}
+
+
+def _date_word(tok: "Token") -> bool:
+    """A possessor that dates the act, not its doer: "Sunday's collision"."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _dated(noun: "Token") -> bool:
+    """Is ``noun`` made definite by a date possessor ("Sunday's collision")?"""
+    return any(c.dep_ == "poss" and _date_word(c) for c in noun.children)
 
 
 # What a court hands down or holds, whose approval, condemnation or refusal is aimed at the
