@@ -48,3 +48,16 @@ def test_a_possessor_that_names_a_party_is_not_overridden() -> None:
             "Germany condemned Hamas's attack.")
     assert all(recipients != ["ISR"]
                for _, recipients in trigger_sides(text, "ACCUSE", "condemned"))
+
+
+def test_demanding_the_ships_withdrawal_is_made_of_whoever_deployed_it() -> None:
+    text = ("Manila deployed one of its largest coast guard ships to the shoal in April. "
+            "Beijing has demanded the ship's withdrawal.")
+    assert (["CHN"], ["PHL"]) in trigger_sides(text, "REQUEST", "demanded")
+
+
+def test_a_national_thing_withdrawn_keeps_its_own_state() -> None:
+    text = ("Manila deployed one of its largest coast guard ships to the shoal in April. "
+            "Beijing has demanded the withdrawal of Vietnamese ships.")
+    assert all(recipients != ["PHL"]
+               for _, recipients in trigger_sides(text, "REQUEST", "demanded"))

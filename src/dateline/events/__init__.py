@@ -43,7 +43,7 @@ from .targets import (Said, aid_destination, aimed_at_state, answered_party, asy
                       border_state, captors_state, defied_state, destination_state,
                       domestic_measures, judging_court, mission_state, national_recipient,
                       own_state, place_recipient, proposal_state, reacted_doer, rejected_party,
-                      removal_state, seized_ground, visited_state)
+                      removal_state, seized_ground, visited_state, withdrawn_owner)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -226,7 +226,8 @@ def _candidates(article: Article,
                 or asylum_host(article, pred, args.actors, index) \
                 or answered_party(pred, args.actors, sent_no, said, index) \
                 or judging_court(pred, args.actors, index) \
-                or reacted_doer(pred, args.actors, sent_no, said, index)
+                or reacted_doer(pred, args.actors, sent_no, said, index) \
+                or withdrawn_owner(pred, args.actors, sent_no, said, index)
             if uncoded:
                 recipients = args.recipients + [r for r in recipients
                                                 if r not in args.recipients + args.actors]

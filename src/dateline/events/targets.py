@@ -924,6 +924,41 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
     return []
 
 
+
+# Demands whose object is the removal of a thing, aimed at whoever put the thing there.
+REMOVAL_DEMANDS = {"REQUEST"}
+
+
+def withdrawn_owner(pred: Predicate, actors: list[str], sent_no: int, said: list[Said],
+                    index: ActorIndex) -> list[str]:
+    """The party a demand for a thing's removal is made of, when the thing is a definite noun
+    that names no one: the doer of the latest act told before whose object is that thing.
+    "Manila deployed one of its largest coast guard ships, the BRP Teresa Magbanua, to the
+    area ... Beijing has demanded the ship's withdrawal" (the Philippines, written 9500002).
+    A named or national thing ("the withdrawal of Rwandan troops") is the clause's own."""
+    if pred.type not in REMOVAL_DEMANDS or pred.statement or pred.nominal or not actors:
+        return []
+    verb = pred.anchor
+    removals = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                and lemma_of(o) in REMOVAL_NOUNS]
+    things = [t for o in removals
+              for t in [c for c in o.children if c.dep_ == "poss"] + prep_objects([o], {"of"})
+              if t.pos_ == "NOUN" and t.i not in index and _definite(t)
+              and national_modifier(t.lefts) is None]
+    if not things:
+        return []
+    lemmas = {lemma_of(t) for t in things}
+    doc = verb.doc
+    own = set(actors)
+    for act in reversed(said):
+        if not sent_no - REACTION_WINDOW <= act.sentence < sent_no or not act.actors \
+                or own & set(act.actors):
+            continue
+        placed = [t for c in doc[act.token].children if c.dep_ == "dobj" for t in c.subtree]
+        if any(t.pos_ == "NOUN" and lemma_of(t) in lemmas for t in placed):
+            return list(act.actors)
+    return []
+
 # Nouns of an incident that a reaction names as the act of whoever caused it, with the type of
 # that act: "two Chinese coast guard ships rammed the vessel ... The United States condemned
 # Sunday's collision" (China).
