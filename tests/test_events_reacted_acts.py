@@ -61,3 +61,23 @@ def test_a_national_thing_withdrawn_keeps_its_own_state() -> None:
             "Beijing has demanded the withdrawal of Vietnamese ships.")
     assert all(recipients != ["PHL"]
                for _, recipients in trigger_sides(text, "REQUEST", "demanded"))
+
+
+def test_talks_a_party_refused_to_attend_are_the_leading_states() -> None:
+    text = ("Sudanese army chief Abdel Fattah al-Burhan said on Monday that U.S.-led talks in "
+            "Geneva, which the army refused to attend, had failed to end the war.")
+    assert ["USA"] in [recipients for _, recipients in trigger_sides(text, "REJECT", "refused")]
+
+
+def test_a_national_proposal_rejected_in_a_relative_clause_is_that_states() -> None:
+    text = ("Hamas said the Egyptian proposal, which it rejected on Sunday, did not guarantee "
+            "an end to the war.")
+    assert ["EGY"] in [recipients for _, recipients in trigger_sides(text, "REJECT", "rejected")]
+
+
+def test_a_refusal_of_no_antecedent_object_names_no_state() -> None:
+    # ("which" is the subject of its clause: nothing of the Geneva talks is refused)
+    text = ("Sudanese army chief Abdel Fattah al-Burhan said on Monday that U.S.-led talks in "
+            "Geneva had failed, and the army refused to return.")
+    assert all(recipients != ["USA"]
+               for _, recipients in trigger_sides(text, "REJECT", "refused"))

@@ -570,6 +570,49 @@ def rejected_party(pred: Predicate, index: ActorIndex) -> list[str]:
     return []
 
 
+
+# Relative pronouns that stand for the antecedent noun in its clause.
+RELATIVE_PRONOUNS = {"which", "that"}
+# Participles that make a hyphenated prefix the party behind a meeting or a plan: "U.S.-led
+# talks", "Qatari-mediated negotiations", "an Egyptian-brokered proposal".
+SPONSORING = ("-led", "-brokered", "-mediated", "-sponsored", "-hosted", "-drafted")
+
+
+def refused_antecedent_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state behind the thing a refusal in a relative clause turns down, when the clause
+    names no party: the state that leads or proposes its antecedent, by a hyphenated prefix or a
+    national modifier.  "U.S.-led talks in Switzerland in August, which the army refused to
+    attend, produced ..." (the United States, written 9200002).  Only when the relative pronoun
+    is the object of the refusal or of its complement ("refused to attend")."""
+    from dateline.countries import country_code, demonym_code
+
+    verb = pred.anchor
+    if pred.statement or pred.nominal or pred.type != "REJECT" or verb.dep_ != "relcl":
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+               for h in heads for c in h.children):
+        return []
+    # (the parser may hang the clause on the place of its antecedent: "U.S.-led talks in
+    # Geneva, which the army refused to attend")
+    things = [verb.head] + ([verb.head.head.head] if verb.head.dep_ == "pobj"
+                            and verb.head.pos_ == "PROPN" else [])
+    for thing in things:
+        if thing.pos_ != "NOUN" or thing.i in index:
+            continue
+        for mod in thing.lefts:
+            for suffix in SPONSORING:
+                if mod.lower_.endswith(suffix):
+                    prefix = mod.text[:-len(suffix)]
+                    code = country_code(prefix) or demonym_code(prefix)
+                    if is_state_code(code):
+                        return [state_of(article, mod, code, index)]
+        found = national_modifier(_national_mods(thing))
+        if found is not None:
+            return [state_of(article, found[0], found[1], index)]
+        break
+    return []
+
 def _place_modifier(tok: "Token", index: ActorIndex) -> tuple["Token", str] | None:
     """A left modifier of ``tok`` that the places layer geocoded to a state ("the Kenya
     Anti-Corruption Commission")."""
