@@ -42,8 +42,9 @@ from .setting import coordinated, event_time, locate, pick_place, pick_quantitie
 from .targets import (Said, aid_destination, aimed_at_state, answered_party, asylum_host,
                       border_state, captors_state, defied_state, destination_state,
                       domestic_measures, judging_court, mission_state, national_recipient,
-                      own_state, place_recipient, proposal_state, reacted_doer, rejected_party,
-                      removal_state, seized_ground, visited_state)
+                      own_state, place_recipient, proposal_state, reacted_doer,
+                      refused_antecedent_state, rejected_party,
+                      removal_state, seized_ground, visited_state, withdrawn_owner)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -218,6 +219,7 @@ def _candidates(article: Article,
                 or national_recipient(article, pred, index) \
                 or defied_state(article, pred, index) or proposal_state(article, pred, index) \
                 or rejected_party(pred, index) \
+                or refused_antecedent_state(article, pred, index) \
                 or own_state(pred, args.actors, index) \
                 or destination_state(article, pred, index) \
                 or aid_destination(article, pred, args.actors, index) \
@@ -226,7 +228,8 @@ def _candidates(article: Article,
                 or asylum_host(article, pred, args.actors, index) \
                 or answered_party(pred, args.actors, sent_no, said, index) \
                 or judging_court(pred, args.actors, index) \
-                or reacted_doer(pred, args.actors, sent_no, said, index)
+                or reacted_doer(pred, args.actors, sent_no, said, index) \
+                or withdrawn_owner(pred, args.actors, sent_no, said, index)
             if uncoded:
                 recipients = args.recipients + [r for r in recipients
                                                 if r not in args.recipients + args.actors]

@@ -45,7 +45,7 @@ from dateline.places.candidates import BORDER_WORDS
 from dateline.record import Article
 
 from .clauses import DEPARTURES, REMOVALS, _defied
-from .lexicon import rows
+from .lexicon import entries, rows
 from .mentions import ActorIndex, add_actor, place_span
 from .nominal import ARRIVAL_VERBS, ARRIVALS
 from .phrases import _conjuncts
@@ -570,6 +570,49 @@ def rejected_party(pred: Predicate, index: ActorIndex) -> list[str]:
     return []
 
 
+
+# Relative pronouns that stand for the antecedent noun in its clause.
+RELATIVE_PRONOUNS = {"which", "that"}
+# Participles that make a hyphenated prefix the party behind a meeting or a plan: "U.S.-led
+# talks", "Qatari-mediated negotiations", "an Egyptian-brokered proposal".
+SPONSORING = ("-led", "-brokered", "-mediated", "-sponsored", "-hosted", "-drafted")
+
+
+def refused_antecedent_state(article: Article, pred: Predicate, index: ActorIndex) -> list[str]:
+    """The state behind the thing a refusal in a relative clause turns down, when the clause
+    names no party: the state that leads or proposes its antecedent, by a hyphenated prefix or a
+    national modifier.  "U.S.-led talks in Switzerland in August, which the army refused to
+    attend, produced ..." (the United States, written 9200002).  Only when the relative pronoun
+    is the object of the refusal or of its complement ("refused to attend")."""
+    from dateline.countries import country_code, demonym_code
+
+    verb = pred.anchor
+    if pred.statement or pred.nominal or pred.type != "REJECT" or verb.dep_ != "relcl":
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+               for h in heads for c in h.children):
+        return []
+    # (the parser may hang the clause on the place of its antecedent: "U.S.-led talks in
+    # Geneva, which the army refused to attend")
+    things = [verb.head] + ([verb.head.head.head] if verb.head.dep_ == "pobj"
+                            and verb.head.pos_ == "PROPN" else [])
+    for thing in things:
+        if thing.pos_ != "NOUN" or thing.i in index:
+            continue
+        for mod in thing.lefts:
+            for suffix in SPONSORING:
+                if mod.lower_.endswith(suffix):
+                    prefix = mod.text[:-len(suffix)]
+                    code = country_code(prefix) or demonym_code(prefix)
+                    if is_state_code(code):
+                        return [state_of(article, mod, code, index)]
+        found = national_modifier(_national_mods(thing))
+        if found is not None:
+            return [state_of(article, found[0], found[1], index)]
+        break
+    return []
+
 def _place_modifier(tok: "Token", index: ActorIndex) -> tuple["Token", str] | None:
     """A left modifier of ``tok`` that the places layer geocoded to a state ("the Kenya
     Anti-Corruption Commission")."""
@@ -893,21 +936,20 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
     nouns = [n for o in objects for n in [o] + [m for m in o.children
                                                 if m.dep_ in ("nmod", "compound") and m.i < o.i]
              if n.pos_ == "NOUN" and n.i not in index
-             and (_definite(n) or _definite(o))
+             and (_definite(n) or _definite(o) or _dated(n))
              # (a possessor or "by" phrase names its doer, a modifier may name another act; an
              # adjective that names no one does not: "called the new law a ...")
-             and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and (
-                 c.ent_type_ or c.pos_ != "ADJ"))
+             and not any((c.dep_ == "poss" and not _date_word(c)) or c.dep_ == "compound"
+                         or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ != "ADJ"))
                          or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)]
     if not nouns:
         return []
     lemmas = {lemma_of(n) for n in nouns}
     own = set(actors)
-    for act in reversed(said):
-        if act.sentence < sent_no - REACTION_WINDOW or act.sentence >= sent_no:
-            continue
-        if not act.actors or own & set(act.actors):
-            continue
+    recent = [act for act in reversed(said)
+              if sent_no - REACTION_WINDOW <= act.sentence < sent_no
+              and act.actors and not own & set(act.actors)]
+    for act in recent:
         done = doc[act.token]
         # the act's verb, or the thing it made: "Finland's parliament approved a law ...
         # Zakharova called the new law 'another manifestation of the Russophobia ...'"
@@ -915,7 +957,75 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma_of(c) in lemmas
                 for c in done.children)):
             return list(act.actors)
+    # else the act told by another word of its type: "a Phnom Penh court freed the journalist
+    # ... Reporters Without Borders welcomed the release" (the court), "the gunmen were holding
+    # 200 hostages ... the chief minister said, condemning the attack" (the gunmen)
+    kinds = {t for lemma in lemmas for t in _act_types(lemma)}
+    for act in recent:
+        if act.type in kinds:
+            return list(act.actors)
     return []
+
+
+
+# Demands whose object is the removal of a thing, aimed at whoever put the thing there.
+REMOVAL_DEMANDS = {"REQUEST"}
+
+
+def withdrawn_owner(pred: Predicate, actors: list[str], sent_no: int, said: list[Said],
+                    index: ActorIndex) -> list[str]:
+    """The party a demand for a thing's removal is made of, when the thing is a definite noun
+    that names no one: the doer of the latest act told before whose object is that thing.
+    "Manila deployed one of its largest coast guard ships, the BRP Teresa Magbanua, to the
+    area ... Beijing has demanded the ship's withdrawal" (the Philippines, written 9500002).
+    A named or national thing ("the withdrawal of Rwandan troops") is the clause's own."""
+    if pred.type not in REMOVAL_DEMANDS or pred.statement or pred.nominal or not actors:
+        return []
+    verb = pred.anchor
+    removals = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                and lemma_of(o) in REMOVAL_NOUNS]
+    things = [t for o in removals
+              for t in [c for c in o.children if c.dep_ == "poss"] + prep_objects([o], {"of"})
+              if t.pos_ == "NOUN" and t.i not in index and _definite(t)
+              and national_modifier(t.lefts) is None]
+    if not things:
+        return []
+    lemmas = {lemma_of(t) for t in things}
+    doc = verb.doc
+    own = set(actors)
+    for act in reversed(said):
+        if not sent_no - REACTION_WINDOW <= act.sentence < sent_no or not act.actors \
+                or own & set(act.actors):
+            continue
+        placed = [t for c in doc[act.token].children if c.dep_ == "dobj" for t in c.subtree]
+        if any(t.pos_ == "NOUN" and lemma_of(t) in lemmas for t in placed):
+            return list(act.actors)
+    return []
+
+# Nouns of an incident that a reaction names as the act of whoever caused it, with the type of
+# that act: "two Chinese coast guard ships rammed the vessel ... The United States condemned
+# Sunday's collision" (China).
+INCIDENT_TYPES = {"collision": "ASSAULT", "ramming": "ASSAULT"}
+# The types of act a reaction's noun may name, when the lexicon reads it as one.
+REACTED_ACT_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+
+
+def _act_types(lemma: str) -> set[str]:
+    """The types of act (:data:`REACTED_ACT_TYPES`) the noun ``lemma`` names: "the attack"
+    (ASSAULT), "the arrest" (COERCE), "the release" (RETREAT), "the collision"."""
+    if lemma in INCIDENT_TYPES:
+        return {INCIDENT_TYPES[lemma]}
+    return {e.type for e in entries().get((lemma, "N"), ()) if e.type in REACTED_ACT_TYPES}
+
+
+def _date_word(tok: "Token") -> bool:
+    """A possessor that dates the act, not its doer: "Sunday's collision"."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _dated(noun: "Token") -> bool:
+    """Is ``noun`` made definite by a date possessor ("Sunday's collision")?"""
+    return any(c.dep_ == "poss" and _date_word(c) for c in noun.children)
 
 
 # What a court hands down or holds, whose approval, condemnation or refusal is aimed at the
