@@ -49,3 +49,32 @@ def test_state_owning_its_revenue_is_where_it_is_earned() -> None:
     found = mentions_of(actors_of(
         "Singapore's medical tourism revenue rose to $1 billion last year, the report said."))
     assert "Singapore" not in found
+
+
+def test_homeland_longed_for_is_a_place() -> None:
+    # VOA 6204080 (judged x: "Somalia as homeland/place")
+    found = mentions_of(actors_of(
+        "He longs for Somalia but considers that unrealistic, given its fragile government and "
+        "the ongoing threat of al-Shabab terrorist attacks."))
+    assert "Somalia" not in found
+
+
+def test_named_center_holding_migrants_is_a_place() -> None:
+    found = mentions_of(actors_of(
+        "The Migrant Operations Center has held migrants intercepted at sea for decades."))
+    assert "The Migrant Operations Center" not in found
+    assert "migrants" in found
+
+
+def test_base_used_to_hold_migrants_is_a_place() -> None:
+    found = mentions_of(actors_of(
+        "A U.S. naval base in Cuba has been used to hold migrants intercepted at sea."))
+    assert "A U.S. naval base" not in found
+
+
+def test_named_hospital_that_speaks_and_base_attacked_stay_actors() -> None:
+    actors = actors_of("Kenyatta National Hospital said 20 people were being treated after "
+                       "militants attacked Camp Simba, a military base used by U.S. and Kenyan "
+                       "forces.")
+    assert actor_with(actors, "Kenyatta National Hospital").sector == "MED"
+    assert actor_with(actors, "a military base").sector == "MIL"

@@ -237,6 +237,9 @@ DEPART_VERBS = {"depart"}
 # the weather events that get names ("Cyclone Jude", "Hurricane Milton"): a name the story calls
 # one is the storm, not a person or body (``NotActorTests.storm_name``)
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tempest", "depression", "blizzard"}
+# verbs of longing for a homeland ("He longs for Somalia but considers that unrealistic", VOA
+# 6204080, judged "Somalia as homeland/place"): what is longed for is a place
+LONGING_VERBS = {"long", "yearn", "pine", "hanker"}
 # what is said of a name only as having been ("Kaabu existed from the mid-1500s to the 1800s",
 # VOA 8011218, a historic kingdom as the story's topic): being there is no act
 EXIST_VERBS = {"exist"}
@@ -1279,6 +1282,11 @@ class NotActorTests(FinderBase):
             return True  # "Kaabu existed from the mid-1500s to the 1800s": only said to have been
         if t.dep_ != "pobj":
             return False
+        if head.lower_ == "for" and head.head.pos_ in {"VERB", "NOUN"} and \
+                (lemma(head.head) in LONGING_VERBS or head.head.lower_.rstrip("s") in LONGING_VERBS):
+            # "He longs for Somalia" (VOA 6204080; the tagger takes "longs" for a noun): a
+            # homeland, not a party
+            return True
         if head.lower_ == "of" and t.i not in self.ents and head.head.lower_ != "state" and \
                 lexicon.singular(head.head.lower_) in PLACE_NOUNS and \
                 lexicon.singular(t.lower_) in POLITY_NOUNS:
