@@ -658,6 +658,7 @@ class MentionFinder(Coder):
                 else self.doc[e - 1]
             if label in {"ORG", "PERSON"} and (last_word.lower_ in THING_WORDS
                                                or self.doc[s].lower_ in FIRST_THINGS
+                                               or self.storm_name(h, s, e)
                                                or (h.lower_ in ACCORD_HEADS and h.i < e - 1)):
                 # "the Boni Forest", "the Jaffar Express", "the Maritime Traffic Safety Law",
                 # "Cessation of Hostilities" (an accord's title headed by its kind); a named

@@ -231,6 +231,18 @@ EXTENT_PREPS = {"across", "throughout"}
 # verbs whose object is an area a thing covers ("At its peak, it encompassed Guinea-Bissau",
 # "the Europe Bridge spanning the Rhine"): ``named_as_extent``
 EXTENT_VERBS = {"encompass", "span", "straddle", "traverse"}
+# verbs whose object is the place a craft or a traveller sets out from ("the cargo ship Jairan
+# departed China on Monday", VOA 8010476, judged a place of departure): ``named_as_extent``
+DEPART_VERBS = {"depart"}
+# the weather events that get names ("Cyclone Jude", "Hurricane Milton"): a name the story calls
+# one is the storm, not a person or body (``NotActorTests.storm_name``)
+STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tempest", "depression", "blizzard"}
+# verbs of longing for a homeland ("He longs for Somalia but considers that unrealistic", VOA
+# 6204080, judged "Somalia as homeland/place"): what is longed for is a place
+LONGING_VERBS = {"long", "yearn", "pine", "hanker"}
+# what is said of a name only as having been ("Kaabu existed from the mid-1500s to the 1800s",
+# VOA 8011218, a historic kingdom as the story's topic): being there is no act
+EXIST_VERBS = {"exist"}
 # the polities a place lies in ("the wealthy capital of the West African kingdom"): unnamed, after
 # a place noun's "of", an area, not an actor (``named_as_extent``); "the base of the rebels" is
 # the rebels' own
@@ -1216,6 +1228,33 @@ class NotActorTests(FinderBase):
         return t.dep_ == "pobj" and t.head.lower_ == "than" and \
             t.head.head.tag_ in {"JJR", "RBR"} and h.is_lower
 
+    @cached_property
+    def storm_names(self) -> set[str]:
+        """The names the article gives storms: the word after a storm word ("Cyclone Jude",
+        "Cyclones Chido in December and Dikeledi in January", "Hurricane Milton"), found once
+        per article."""
+        names: set[str] = set()
+        for t in self.doc:
+            if lexicon.singular(t.lower_) not in STORM_WORDS or not t.text[:1].isupper():
+                continue
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN":
+                names |= {x.text for x in (nxt, *nxt.conjuncts) if x.pos_ == "PROPN"}
+        return names
+
+    def storm_name(self, h: "Token", s: int, e: int) -> bool:
+        """A name that is a storm's, not a person's or a body's: one the article gives a storm
+        elsewhere ("following Cyclones Chido in December and Dikeledi in January"), or one a
+        copula or an apposition calls a storm ("Jude is the third cyclone to affect Mozambique in
+        the past three months"): the weather event, not an actor."""
+        if e - s == 1 and self.doc[s].text in self.storm_names:
+            return True
+        if h.dep_ == "nsubj" and lemma(h.head) == "be":
+            preds = [c for c in h.head.children if c.dep_ in {"attr", "acomp"}]
+        else:
+            preds = [c for c in h.children if c.dep_ == "appos"]
+        return any(lexicon.singular(c.lower_) in STORM_WORDS for c in preds)
+
     def named_as_extent(self, h: "Token") -> bool:
         """A name or a body named only as the area something covers, not as an actor (the
         hand judges' "x": "a place named only as a location or destination"): the object of
@@ -1229,13 +1268,25 @@ class NotActorTests(FinderBase):
         base of the rebels" is the rebels': kept).  (The "to" of imports, "tariff hikes on
         Chinese EV imports to the U.S. and Canada", VOA 7808748, judged a market, was measured:
         the VOA gold has the U.S. and Canada as the states raising the tariffs there, one even
-        gold actor lost; left out.)"""
+        gold actor lost; left out.  So was the area of a flow, "says immigration in the EU is
+        'not working'", VOA 6205696, judged a place: the VOA gold has the EU as the one
+        criticised, an even gold actor and event lost.)"""
         t = first_conjunct(h)
         head = t.head
         if t.dep_ == "dobj" and head.pos_ == "VERB":
-            return lemma(head) in EXTENT_VERBS
+            # "At its peak, it encompassed Guinea-Bissau"; "the cargo ship Jairan departed
+            # China on Monday" (VOA 8010476): the place left, not a party
+            return lemma(head) in EXTENT_VERBS or lemma(head) in DEPART_VERBS
+        if t.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and lemma(head) in EXIST_VERBS and \
+                (h.i in self.ents or h.pos_ == "PROPN"):
+            return True  # "Kaabu existed from the mid-1500s to the 1800s": only said to have been
         if t.dep_ != "pobj":
             return False
+        if head.lower_ == "for" and head.head.pos_ in {"VERB", "NOUN"} and \
+                (lemma(head.head) in LONGING_VERBS or head.head.lower_.rstrip("s") in LONGING_VERBS):
+            # "He longs for Somalia" (VOA 6204080; the tagger takes "longs" for a noun): a
+            # homeland, not a party
+            return True
         if head.lower_ == "of" and t.i not in self.ents and head.head.lower_ != "state" and \
                 lexicon.singular(head.head.lower_) in PLACE_NOUNS and \
                 lexicon.singular(t.lower_) in POLITY_NOUNS:

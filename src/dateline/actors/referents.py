@@ -437,8 +437,10 @@ def settle_camp_residents(clusters: list[Cluster], doc: "object") -> None:
 
 
 # what a country owns when it names its economy, not a deed: "Spain's wind industry", "one-fifth
-# of Spain's electricity" (VOA 6180790)
-ECONOMY_NOUNS = {"industry", "industries", "economy", "electricity", "sector"}
+# of Spain's electricity" (VOA 6180790); the economy's measures too ("Singapore's medical
+# tourism revenue rose to $1 billion": where it is earned, judged not an actor)
+ECONOMY_NOUNS = {"industry", "industries", "economy", "electricity", "sector", "revenue",
+                 "revenues", "gdp", "output", "earnings", "income"}
 
 
 def drop_economy_owners(clusters: list[Cluster], doc: "object") -> None:
@@ -468,7 +470,19 @@ ATTACK_WORDS = {w for w in ARMED_DEEDS if " " not in w} | {
     "explode", "explosion", "blast", "detonate"}
 # what a place is said to do: "the island is home to", "the base hosts 2,000 troops"
 HOST_VERBS = {"host", "house", "lie", "sit", "locate", "station", "build", "establish",
-              "lease", "open", "expand", "construct"}
+              "lease", "open", "expand", "construct",
+              # "A U.S. naval base in Cuba has been used to hold migrants": a tool, a place
+              "use", "hold"}
+
+
+# the head words of named facilities ("the Migrant Operations Center", "Kabul International
+# Airport", "Camp Lemonnier"), and what such a facility does as a place: holds, houses, is used
+# ("The Migrant Operations Center has held migrants intercepted at sea"); one that speaks or is
+# attacked is the body or people there ("Kenyatta National Hospital said", "militants attacked
+# Camp Simba")
+FACILITY_NAMES = {"center", "centre", "camp", "airport", "port", "prison", "jail", "facility",
+                  "base", "airbase"}
+FACILITY_PLACE_VERBS = {"hold", "house", "use", "locate", "lie", "sit", "station", "detain"}
 
 
 def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
@@ -486,6 +500,9 @@ def drop_installation_places(clusters: list[Cluster], doc: "object") -> None:
             tok = doc[m.head]  # type: ignore[index]
             if m.name is None and tok.lower_ in BASE_WORDS and base_as_place(tok):
                 m.place = True
+            elif m.name is not None and m.entry is None and tok.lower_ in FACILITY_NAMES and \
+                    facility_as_place(tok):
+                m.place = True  # "The Migrant Operations Center has held migrants": a place
             elif m.kind != "pronoun" and body_building(m.name, tok) and \
                     (prep := building_place_prep(tok)) is not None and not attacked(prep.head):
                 # "a shooting in front of the Yugoslav consulate in Sydney" (PLOVER GSR), "a
@@ -523,6 +540,18 @@ def base_as_place(tok: "object") -> bool:
         return lemma(head) == "be" and any(
             k.dep_ == "attr" and k.lower_ == "home" for k in head.children)  # type: ignore[attr-defined]
     return False
+
+
+def facility_as_place(tok: "object") -> bool:
+    """Is the named facility ``tok`` (first of its list) only where people are held, housed or
+    stationed ("The Migrant Operations Center has held migrants intercepted at sea for
+    decades"), not a speaker or a target?"""
+    t = first_conjunct(tok)  # type: ignore[arg-type]
+    head = t.head  # type: ignore[attr-defined]
+    if t.dep_ == "pobj":  # type: ignore[attr-defined]
+        return head.lower_ in BASE_PLACE_PREPS and not attacked(head.head)
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+        lemma(head) in FACILITY_PLACE_VERBS  # type: ignore[attr-defined]
 
 
 def attacked(word: "object") -> bool:
