@@ -1,0 +1,31 @@
+"""A purpose infinitive ("met with officials ... to lobby the EU") names no scene of its own: it
+happens where the act it is the purpose of does (``events.setting._purpose_of``).  Sentences
+written in the style of wire copy."""
+
+from __future__ import annotations
+
+from helpers import candidates_of, place_text
+
+
+def place_of(text: str, etype: str, trigger: str) -> str | None:
+    art, found = candidates_of(text, etype, published="2024-10-03")
+    ev = next((e for e in found if e.trigger.text.startswith(trigger)), None)
+    assert ev is not None, f"no {etype} candidate on {trigger!r}: {[e.trigger.text for e in found]}"
+    return place_text(art, ev)
+
+
+def test_purpose_infinitive_takes_its_main_clause_place() -> None:
+    # VOA 7808748: gold place of the request is Europe, where the minister met officials
+    text = ("Officials said on Thursday that the Chinese commerce minister had travelled to "
+            "Brussels. Chinese Commerce Minister Wang Wentao visited Europe in late September "
+            "and met with officials in charge of foreign trade in the EU, Belgium and Germany "
+            "to lobby the EU to abandon the tariffs.")
+    assert place_of(text, "REQUEST", "lobby") == "Europe"
+
+
+
+def test_purpose_infinitive_of_a_placed_meeting() -> None:
+    text = ("Officials said on Thursday that the minister had travelled abroad. The Turkish "
+            "foreign minister met his Greek counterpart in Ankara on Monday to urge Athens to "
+            "withdraw its troops.")
+    assert place_of(text, "REQUEST", "urge") == "Ankara"
