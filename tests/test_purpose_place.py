@@ -29,3 +29,15 @@ def test_purpose_infinitive_of_a_placed_meeting() -> None:
             "foreign minister met his Greek counterpart in Ankara on Monday to urge Athens to "
             "withdraw its troops.")
     assert place_of(text, "REQUEST", "urge") == "Ankara"
+
+
+def test_lobbying_a_party_through_a_purpose_clause_is_emitted() -> None:
+    # VOA 7808748 (gold REQUEST CHN -> the EU): the lobbying's actor is read through the purpose
+    # clause, and at a lexicon weight of 0.4 it stayed under the emission cut
+    from dateline.events import MIN_CONFIDENCE
+    from helpers import candidate_event
+
+    text = ("Chinese Commerce Minister Wang Wentao visited Europe in late September and met with "
+            "officials in charge of foreign trade in the EU, Belgium and Germany to lobby the EU "
+            "to abandon the tariffs.")
+    assert candidate_event(text, "2024-10-03", "REQUEST", "lobby").confidence >= MIN_CONFIDENCE
