@@ -93,6 +93,20 @@ luck), written odd tp +1, VOA unchanged; a present act of speech in a subject re
 Attorney General's Office, which accuses Gonzalez of ...") as news: VOA odd fp +1, written odd
 fp +2.
 
+Session of 2 Dec 2026 (below the cut): of the candidates under 0.4 on the even halves, 14 (VOA)
+and 16 (written) are compatible with a core gold event left unmatched, against 119 and 115
+compatible with none.  Lifted by evidence fixes, not a refit: a purpose infinitive takes its
+main clause's place (``setting._purpose_of``) and ``lobby`` weighs as a request (0.5); a "where"
+relative on the place of a dated past main clause is the news (``modality.dated_scene``); an
+event noun with a "by" agent is not ``NOMINAL`` (``events._agent_phrase``).  Not taken: the
+inherited charge lifted for a trailing participle of a speaking verb ("Bugti said, condemning
+the attack", "Threatening ...", VOA 8007760: both compatible with no gold, no recipient found);
+"would" in the complement of a past verb of saying read as planned, not hypothetical (on the
+even halves it lifts "Trump said Tuesday he would lift all U.S. sanctions on Syria", recipient
+wrong, and no right one over the cut); a protest noun that is the active subject of its clause
+("Protests erupted across Venezuela") freed of the inherited and nominal charges: written even
+177/39 -> 180/39 but odd 103/76 -> 103/78 and written even date accuracy under its floor.
+
 Earlier rounds (kept for the record): the prior plus four flags (no recipient, uncoded actor,
 inherited actor, an untargeted type without a recipient) raised odd F1 but lowered PLOVER type
 accuracy and, by flattening the prior's slope, let background acts with a coded recipient pass

@@ -76,7 +76,7 @@ def background(anchor: "Token", etype: str = "") -> bool:
     node = anchor
     for _ in range(3):
         if node.dep_ == "relcl":
-            if dated_day(node):
+            if dated_day(node) or dated_scene(node):
                 return False
             return any(c.lower_ in SETTING_ADVERBS for c in node.children if c.dep_ == "advmod") \
                 or node.head.ent_type_ in SETTING_HEADS or terms_of(node) \
@@ -97,6 +97,29 @@ def dated_day(verb: "Token") -> bool:
     head = verb.head
     return any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
         and head.ent_type_ == "DATE" and head.dep_ == "pobj" and head.head.lower_ == "on"
+
+
+def dated_scene(verb: "Token") -> bool:
+    """Is a "where" relative clause the act at the place of its sentence's news, a main clause
+    in the past dated by its day: "Clashes erupted early Wednesday near the village of Kalembe
+    in Masisi territory, where M23 fighters attacked positions held by local militias" (written
+    story 9100002, gold ASSAULT) tells what the clashes were, the news itself.  Not a place of a
+    clause that is itself a description ("violence that began March 6 in Syria's coastal
+    region, where security forces clashed ...", "militants who attacked a hotel where ...
+    officials were meeting"), nor an undated one: a scene set."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "appos", "conj", "compound"):
+            break
+        node = node.head
+    if node.dep_ != "ROOT" or node.tag_ != "VBD":
+        return False
+    return any((c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+               or (c.dep_ == "prep" and c.lower_ == "on"
+                   and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children))
+               for c in node.children)
 
 
 # Nouns of a compact, whose "under which" clause states its terms.

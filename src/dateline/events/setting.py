@@ -950,6 +950,12 @@ def pick_place(article: Article, places: list[Located], anchors: list["Token"],
             # name modifying a thing names its owner, not where it was: "Houthi rebels fired a
             # missile at a U.S. warship in the Red Sea" (the sea, not the U.S.)
             return next((p.id for p in found if not _modifier(p.head)), found[0].id)
+    main = _purpose_of(anchors)
+    if main is not None:
+        # an act done to some end happens where the act it is the purpose of does: "Wang
+        # Wentao visited Europe in late September and met with officials ... to lobby the EU to
+        # abandon the tariffs" (VOA 7808748, gold place of the request: Europe)
+        return pick_place(article, places, coordinated([main]), sentence, sent_no)
     named = _named_before(article, places, anchors, sent_no)
     if named is not None:
         return named
@@ -1173,6 +1179,20 @@ def _object_clauses(anchors: list["Token"]) -> list["Token"]:
     linking attack on a passenger train in Balochistan province", VOA 8009976)."""
     return [c for a in anchors for obj in a.children if obj.dep_ == "dobj"
             for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+
+
+def _purpose_of(anchors: list["Token"]) -> "Token | None":
+    """The verb an act is the purpose of, when the act is its bare "to" infinitive ("met with
+    officials ... to lobby the EU", "in order to ..."): the purpose clause names no scene of its
+    own, so it is set where its main clause is.  Not a clause with another subordinator, nor one
+    on a noun (``_visits_for``)."""
+    for a in anchors:
+        if a.dep_ == "advcl" and a.tag_ == "VB" and a.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) \
+                and all(c.lower_ in ("in", "order", "so", "as") for c in a.children
+                        if c.dep_ == "mark"):
+            return a.head
+    return None
 
 
 def _visits_for(anchors: list["Token"]) -> list["Token"]:
