@@ -172,3 +172,26 @@ def test_non_residents_take_no_story_country(nlp: object) -> None:
                            published="2021-04-01", layers=["actors"])
     found = [a for a in art.actors if any("residents" in m.text for m in a.mentions)]
     assert found and all(a.country is None for a in found)
+
+
+BELARUS = (
+    "A court in eastern Belarus on Wednesday sentenced a freelance journalist to four years in a "
+    "penal colony, the latest in a series of prison terms since the disputed election.\n\n"
+    "Belarusian authorities have jailed dozens of critics. The Belarusian government calls the "
+    "protests a foreign plot.\n\n"
+    "Belarus's information minister said last month that journalists who worked for extremist "
+    "media would be prosecuted.\n\n"
+    "A French reporter who visited Minsk said the mood was tense."
+)
+
+
+def test_journalist_the_storys_state_punishes_is_of_the_story(nlp: object) -> None:
+    art = dateline.extract(BELARUS, published="2025-02-12", layers=["actors"])
+    assert actor_with(art, "a freelance journalist").country == "BLR"
+    assert actor_with(art, "journalists").country == "BLR"
+
+
+def test_journalist_nobody_punishes_keeps_no_story_country(nlp: object) -> None:
+    # reporters travel: one the story only quotes is of no country it does not name
+    art = dateline.extract(KENYA, published="2021-04-01", layers=["actors"])
+    assert actor_with(art, "reporters").country is None

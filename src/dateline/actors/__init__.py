@@ -451,7 +451,9 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
                 for m in c.named:
                     m.country = code
             continue
-        if any(m.mobile for m in c.named):
+        if any(m.mobile for m in c.named) and not (
+                dominant is not None and doc is not None and
+                all(prosecuted_reporter(m, doc) for m in c.named)):
             # "a secure prison to hold captured terrorists" (Guantanamo, not American),
             # "hundreds of thousands of refugees" in Kenya (Somali): where they are is not
             # what they are
@@ -588,6 +590,24 @@ def fill_from_context(clusters: list[Cluster], context: list[set[str]],
         if code is not None:
             for m in c.named:
                 m.country = code
+
+
+# the journalists a story's own state punishes are its own: a reporter travels, but one a
+# court sentences or prosecutors charge in a story on one country works there
+REPORTER_NOUNS = {"journalist", "reporter"}
+PUNISHING_VERBS = {"sentence", "convict", "prosecute", "jail", "imprison", "charge", "try"}
+
+
+def prosecuted_reporter(m: Mention, doc: "object") -> bool:
+    """Is ``m`` a bare journalist (no name, no nationality) whom a clause sentences, convicts,
+    prosecutes, jails or charges ("A court in eastern Belarus on Wednesday sentenced a freelance
+    journalist", "journalists who worked for 'extremist' media would be prosecuted", written
+    9300008: Belarusian)?  Such a journalist is no roving correspondent but one the story's
+    state tries, so the story's country is his (:func:`fill_from_context`)."""
+    if m.name is not None or m.modifiers or m.head_word not in REPORTER_NOUNS:
+        return False
+    h = first_conjunct(doc[m.head])  # type: ignore[index]
+    return h.dep_ in {"dobj", "nsubjpass"} and lemma(h.head) in PUNISHING_VERBS
 
 
 def contrasted_codes(c: Cluster, doc: "object", mention_at: dict[int, Mention]) -> set[str]:
