@@ -186,6 +186,18 @@ def quoted_complement(clause: "Token") -> bool:
             and not any(c.dep_ == "mark" for c in clause.children))
 
 
+def object_infinitive(clause: "Token") -> bool:
+    """Is ``clause`` a "to" infinitive whose subject is its head's object, hung by the parser as
+    an adverbial clause?  "France pressed Iran on Tuesday to release the detained journalists",
+    "Turkey pushed Sweden to extradite Kurdish militants": after the object, with no mark ("in
+    order to", "for") and no subject of its own; read as the "X to do Y" complement."""
+    head = clause.head
+    return (clause.dep_ == "advcl" and clause.i > head.i and head.pos_ == "VERB"
+            and infinitive(clause)
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+            and any(c.dep_ == "dobj" and head.i < c.i < clause.i for c in head.children))
+
+
 def _infinitive_subject(clause: "Token") -> "Token | None":
     """The subject of a "to" infinitive clause that has its own: "Pakistan expects the Interim
     Afghan Government to uphold", "allowed opposition leader Maulana Fazl-ur-Rehman to bring"."""
@@ -351,7 +363,9 @@ def features(token: "Token") -> set[str]:
             if child.pos_ in ("VERB", "AUX"):
                 out.add(f"ccomp:{lemma_of(child)}")  # "warned that the country risked ..."
             if _infinitive_subject(child) is not None:
-                out.add("ccomp:to")  # "Pakistan expects the Interim Afghan Government to uphold"
+                out.add("ccomp:to")
+        if dep == "advcl" and object_infinitive(child):
+            out.add("ccomp:to")  # "pressed Iran on Tuesday to release": the object's act  # "Pakistan expects the Interim Afghan Government to uphold"
         if dep in ("oprd", "xcomp", "ccomp") and _verdict(child):
             out.add("oprd:")  # "called Chinese subsidies 'unbearable'": a verdict complement
         if dep in ("oprd", "xcomp", "ccomp") and _legal_verdict(child):
