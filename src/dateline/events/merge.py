@@ -108,7 +108,7 @@ def merge_events(events: list[Event], ongoing: set[int] = frozenset(),  # type: 
         out = _merge_headline(out, headline, countries or {})
     if countries:
         out = _merge_sentence_sides(out, countries)
-        out = _merge_meeting_sides(out, countries)
+        out = _merge_retold_acts(out, countries)
         out = _merge_ongoing(out, ongoing, countries, verbs or {})
     for i, ev in enumerate(out, start=1):
         ev.id = f"v{i}"
@@ -161,7 +161,7 @@ RETOLD_TYPES = {"CONSULT"}
 RETOLD_MODES = {("SANCTION", "convict")}
 
 
-def _merge_meeting_sides(events: list[Event], countries: dict[str, str]) -> list[Event]:
+def _merge_retold_acts(events: list[Event], countries: dict[str, str]) -> list[Event]:
     """One meeting or verdict told twice under other names of its sides: a CONSULT (or a
     court's SANCTION) of a later sentence with the sides by country of an earlier one (the
     countries of the actors and recipients that have one, a state on each side) and the same

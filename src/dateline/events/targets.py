@@ -570,7 +570,6 @@ def rejected_party(pred: Predicate, index: ActorIndex) -> list[str]:
     return []
 
 
-
 # Relative pronouns that stand for the antecedent noun in its clause.
 RELATIVE_PRONOUNS = {"which", "that"}
 # Participles that make a hyphenated prefix the party behind a meeting or a plan: "U.S.-led
@@ -612,6 +611,7 @@ def refused_antecedent_state(article: Article, pred: Predicate, index: ActorInde
             return [state_of(article, found[0], found[1], index)]
         break
     return []
+
 
 def _place_modifier(tok: "Token", index: ActorIndex) -> tuple["Token", str] | None:
     """A left modifier of ``tok`` that the places layer geocoded to a state ("the Kenya
@@ -945,10 +945,7 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
     if not nouns:
         return []
     lemmas = {lemma_of(n) for n in nouns}
-    own = set(actors)
-    recent = [act for act in reversed(said)
-              if sent_no - REACTION_WINDOW <= act.sentence < sent_no
-              and act.actors and not own & set(act.actors)]
+    recent = _recent_acts(said, sent_no, set(actors))
     for act in recent:
         done = doc[act.token]
         # the act's verb, or the thing it made: "Finland's parliament approved a law ...
@@ -966,6 +963,12 @@ def reacted_doer(pred: Predicate, actors: list[str], sent_no: int, said: list[Sa
             return list(act.actors)
     return []
 
+def _recent_acts(said: list[Said], sent_no: int, own: set[str]) -> list[Said]:
+    """The acts told in the ``REACTION_WINDOW`` sentences before ``sent_no``, latest first, done
+    by others than ``own`` (a reaction answers someone else's act)."""
+    return [act for act in reversed(said)
+            if sent_no - REACTION_WINDOW <= act.sentence < sent_no
+            and act.actors and not own & set(act.actors)]
 
 
 # Demands whose object is the removal of a thing, aimed at whoever put the thing there.
@@ -992,15 +995,12 @@ def withdrawn_owner(pred: Predicate, actors: list[str], sent_no: int, said: list
         return []
     lemmas = {lemma_of(t) for t in things}
     doc = verb.doc
-    own = set(actors)
-    for act in reversed(said):
-        if not sent_no - REACTION_WINDOW <= act.sentence < sent_no or not act.actors \
-                or own & set(act.actors):
-            continue
+    for act in _recent_acts(said, sent_no, set(actors)):
         placed = [t for c in doc[act.token].children if c.dep_ == "dobj" for t in c.subtree]
         if any(t.pos_ == "NOUN" and lemma_of(t) in lemmas for t in placed):
             return list(act.actors)
     return []
+
 
 # Nouns of an incident that a reaction names as the act of whoever caused it, with the type of
 # that act: "two Chinese coast guard ships rammed the vessel ... The United States condemned
